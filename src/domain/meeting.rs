@@ -1,0 +1,131 @@
+//! A consultation meeting, its agenda and the opinions voiced on it (SPEC §1).
+
+use chrono::{DateTime, FixedOffset};
+
+use super::rules::{DecisionRule, code_enum};
+use super::vote::Vote;
+use super::CodeError;
+use std::fmt;
+use std::str::FromStr;
+
+/// The database id of a meeting.
+pub type MeetingId = i64;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum MeetingStatus {
+    #[default]
+    Open,
+    /// Read-only: the record is final.
+    Closed,
+}
+
+code_enum!(MeetingStatus {
+    MeetingStatus::Open => "open",
+    MeetingStatus::Closed => "closed",
+});
+
+/// Everything about a meeting except its agenda, opinions and votes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meeting {
+    /// "Về việc …": what the residents are consulted on.
+    pub title: String,
+    pub ward: String,
+    pub residential_group: String,
+    pub location: String,
+    pub started_at: DateTime<FixedOffset>,
+    pub ended_at: Option<DateTime<FixedOffset>>,
+    pub chair: String,
+    pub chair_title: String,
+    pub secretary: String,
+    /// All households of the residential group: the denominator of the law's rules.
+    pub households_total: u32,
+    /// Households with a representative present now; changes during the meeting.
+    pub households_present: u32,
+    pub status: MeetingStatus,
+}
+
+/// One matter the residents are consulted on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaItem {
+    /// 1, 2, … in the order of the agenda.
+    pub item_no: u32,
+    pub title: String,
+    pub description: String,
+    pub rule: DecisionRule,
+}
+
+/// Where a speaker stands on the item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Stance {
+    /// Đồng ý.
+    #[default]
+    Support,
+    /// Không đồng ý.
+    Oppose,
+    /// Ý kiến khác / đề xuất: a proposal.
+    Other,
+    /// Câu hỏi / kiến nghị.
+    Question,
+}
+
+code_enum!(Stance {
+    Stance::Support => "support",
+    Stance::Oppose => "oppose",
+    Stance::Other => "other",
+    Stance::Question => "question",
+});
+
+impl Stance {
+    pub const ALL: [Stance; 4] = [Stance::Support, Stance::Oppose, Stance::Other, Stance::Question];
+
+    /// The next stance in `ALL`, wrapping around: one key cycles through them.
+    pub fn next(self) -> Stance {
+        let i = Stance::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        Stance::ALL[(i + 1) % Stance::ALL.len()]
+    }
+}
+
+/// A resident who asks for the floor.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Speaker {
+    pub name: String,
+    /// The household: house number, alley, group, e.g. "K19/4 Phú Lộc 10, tổ 27".
+    pub address: String,
+}
+
+/// One speaker turn on an agenda item and what was said in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opinion {
+    pub item_no: u32,
+    /// 1, 2, … in speaking order within the item.
+    pub turn_no: u32,
+    pub speaker: Speaker,
+    pub stance: Stance,
+    /// The secretary's summary of what was said; may span several lines.
+    pub text: String,
+    pub started_at: DateTime<FixedOffset>,
+    /// Speaking time in seconds.
+    pub duration_s: u32,
+}
+
+/// A whole meeting: what is exported to and imported from the CSV files of SPEC §4.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingRecord {
+    pub meeting: Meeting,
+    /// Sorted by item_no.
+    pub agenda: Vec<AgendaItem>,
+    /// Sorted by (item_no, turn_no).
+    pub opinions: Vec<Opinion>,
+    /// Sorted by (item_no, vote_no).
+    pub votes: Vec<Vote>,
+}
+
+impl MeetingRecord {
+    /// The vote that counts for an item: the latest one.
+    pub fn latest_vote(&self, item_no: u32) -> Option<&Vote> {
+        self.votes
+            .iter()
+            .filter(|v| v.item_no == item_no)
+            .max_by_key(|v| v.vote_no)
+    }
+}

@@ -1,0 +1,3 @@
+//! hopdan: live minutes and show-of-hands votes for residents' consultation meetings.
+
+pub mod domain;
