@@ -7,6 +7,13 @@ pub trait Clock {
     fn now(&self) -> DateTime<FixedOffset>;
 }
 
+/// A shared clock: a test keeps one handle to move time while the app reads the other.
+impl<C: Clock + ?Sized> Clock for std::rc::Rc<C> {
+    fn now(&self) -> DateTime<FixedOffset> {
+        (**self).now()
+    }
+}
+
 /// The computer's clock in its local time zone.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SystemClock;
@@ -30,7 +37,8 @@ impl FixedClock {
     }
 
     pub fn advance(&self, seconds: i64) {
-        self.0.set(self.0.get() + chrono::Duration::seconds(seconds));
+        self.0
+            .set(self.0.get() + chrono::Duration::seconds(seconds));
     }
 }
 

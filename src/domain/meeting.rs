@@ -2,9 +2,9 @@
 
 use chrono::{DateTime, FixedOffset};
 
+use super::CodeError;
 use super::rules::{DecisionRule, code_enum};
 use super::vote::Vote;
-use super::CodeError;
 use std::fmt;
 use std::str::FromStr;
 
@@ -76,7 +76,12 @@ code_enum!(Stance {
 });
 
 impl Stance {
-    pub const ALL: [Stance; 4] = [Stance::Support, Stance::Oppose, Stance::Other, Stance::Question];
+    pub const ALL: [Stance; 4] = [
+        Stance::Support,
+        Stance::Oppose,
+        Stance::Other,
+        Stance::Question,
+    ];
 
     /// The next stance in `ALL`, wrapping around: one key cycles through them.
     pub fn next(self) -> Stance {

@@ -103,7 +103,8 @@ mod tests {
 
     #[test]
     fn nfd_becomes_nfc() {
-        let nfd = "Đo\u{302}\u{300}ng y\u{301} mo\u{31b}\u{309} ro\u{302}\u{323}ng kie\u{302}\u{323}t";
+        let nfd =
+            "Đo\u{302}\u{300}ng y\u{301} mo\u{31b}\u{309} ro\u{302}\u{323}ng kie\u{302}\u{323}t";
         let cleaned = clean_line(nfd);
         assert_eq!(cleaned, "Đồng ý mở rộng kiệt");
         assert_eq!(cleaned.chars().count(), 19);

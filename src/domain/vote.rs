@@ -75,8 +75,7 @@ impl VoteCounts {
     /// Households present that did not raise a hand. Only meaningful for valid counts.
     pub fn not_voting(&self) -> u32 {
         // Valid counts guarantee cast ≤ present, so this never saturates for a saved vote.
-        u32::try_from(u64::from(self.households_present).saturating_sub(self.cast()))
-            .unwrap_or(0)
+        u32::try_from(u64::from(self.households_present).saturating_sub(self.cast())).unwrap_or(0)
     }
 
     /// The number the votes for are compared against under `base`.
@@ -158,18 +157,26 @@ mod tests {
     fn invalid_counts_are_refused_with_the_rule_they_break() {
         assert_eq!(
             counts(55, 56, 0, 0, 0).validate(),
-            Err(VoteError::PresentExceedsTotal { present: 56, total: 55 })
+            Err(VoteError::PresentExceedsTotal {
+                present: 56,
+                total: 55
+            })
         );
         assert_eq!(
             counts(55, 42, 40, 2, 1).validate(),
-            Err(VoteError::CastExceedsPresent { cast: 43, present: 42 })
+            Err(VoteError::CastExceedsPresent {
+                cast: 43,
+                present: 42
+            })
         );
         assert_eq!(counts(55, 42, 40, 2, 0).validate(), Ok(()));
         assert_eq!(counts(0, 0, 0, 0, 0).validate(), Ok(()));
         // No overflow when the counts are at their limits.
-        assert!(counts(u32::MAX, u32::MAX, u32::MAX, u32::MAX, u32::MAX)
-            .validate()
-            .is_err());
+        assert!(
+            counts(u32::MAX, u32::MAX, u32::MAX, u32::MAX, u32::MAX)
+                .validate()
+                .is_err()
+        );
     }
 
     #[test]
@@ -178,7 +185,11 @@ mod tests {
         assert_eq!(parse_count("0"), Ok(0));
         assert_eq!(parse_count(""), Err(CountError::Empty));
         for bad in ["-1", "+3", "4.5", "4,5", "1e3", "abc", "４２"] {
-            assert_eq!(parse_count(bad), Err(CountError::NotAWholeNumber(bad.into())), "{bad}");
+            assert_eq!(
+                parse_count(bad),
+                Err(CountError::NotAWholeNumber(bad.into())),
+                "{bad}"
+            );
         }
         assert_eq!(
             parse_count("99999999999"),
@@ -199,15 +210,43 @@ mod tests {
             (counts(55, 27, 27, 0, 0), all_half, Outcome::NoQuorum),
             (counts(4, 2, 2, 0, 0), all_half, Outcome::NoQuorum),
             // Present base: 2 of 4 present is not more than half …
-            (counts(6, 4, 2, 2, 0), rule(VoteBase::Present, Threshold::MoreThanHalf), Outcome::Failed),
-            (counts(6, 4, 3, 1, 0), rule(VoteBase::Present, Threshold::MoreThanHalf), Outcome::Passed),
+            (
+                counts(6, 4, 2, 2, 0),
+                rule(VoteBase::Present, Threshold::MoreThanHalf),
+                Outcome::Failed,
+            ),
+            (
+                counts(6, 4, 3, 1, 0),
+                rule(VoteBase::Present, Threshold::MoreThanHalf),
+                Outcome::Passed,
+            ),
             // … cast base counts only raised hands.
-            (counts(6, 4, 2, 1, 0), rule(VoteBase::Cast, Threshold::TwoThirds), Outcome::Passed),
-            (counts(6, 4, 2, 1, 1), rule(VoteBase::Cast, Threshold::TwoThirds), Outcome::Failed),
+            (
+                counts(6, 4, 2, 1, 0),
+                rule(VoteBase::Cast, Threshold::TwoThirds),
+                Outcome::Passed,
+            ),
+            (
+                counts(6, 4, 2, 1, 1),
+                rule(VoteBase::Cast, Threshold::TwoThirds),
+                Outcome::Failed,
+            ),
             // Cast base of 0 never passes.
-            (counts(6, 4, 0, 0, 0), rule(VoteBase::Cast, Threshold::MoreThanHalf), Outcome::Failed),
-            (counts(4, 3, 3, 0, 0), rule(VoteBase::AllHouseholds, Threshold::ThreeQuarters), Outcome::Passed),
-            (counts(4, 3, 2, 1, 0), rule(VoteBase::AllHouseholds, Threshold::ThreeQuarters), Outcome::Failed),
+            (
+                counts(6, 4, 0, 0, 0),
+                rule(VoteBase::Cast, Threshold::MoreThanHalf),
+                Outcome::Failed,
+            ),
+            (
+                counts(4, 3, 3, 0, 0),
+                rule(VoteBase::AllHouseholds, Threshold::ThreeQuarters),
+                Outcome::Passed,
+            ),
+            (
+                counts(4, 3, 2, 1, 0),
+                rule(VoteBase::AllHouseholds, Threshold::ThreeQuarters),
+                Outcome::Failed,
+            ),
         ];
         for (counts, rule, expected) in cases {
             assert_eq!(counts.outcome(rule), expected, "{counts:?} under {rule:?}");
