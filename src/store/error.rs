@@ -1,8 +1,110 @@
+use std::path::PathBuf;
+
+use rusqlite::ErrorCode;
 use thiserror::Error;
 
+use crate::domain::VoteError;
+
+/// The message of the triggers that keep a closed meeting read-only (migration 0002).
+pub(crate) const MEETING_CLOSED_MESSAGE: &str = "meeting closed";
+
 /// What can go wrong with the database, in words a secretary can act on.
+///
+/// Every SQLite error goes through [`From<rusqlite::Error>`], the one place where SQLite's
+/// result codes become these variants.
 #[derive(Debug, Error)]
 pub enum StoreError {
+    /// The file exists but is not a SQLite database, or is another program's database.
+    /// It has not been modified.
+    #[error("{} is not a hopdan database file; it was left unchanged", path.display())]
+    NotADatabase { path: PathBuf },
+
+    /// The file or its folder cannot be opened or created.
+    #[error("cannot open the database file {}: {reason}", path.display())]
+    CannotOpen { path: PathBuf, reason: String },
+
+    /// The database was written by a newer hopdan; it has not been modified.
+    #[error(
+        "the database was written by a newer version of hopdan (schema {found}, this version \
+         knows up to {supported}); please update hopdan"
+    )]
+    NewerSchema { found: i64, supported: i64 },
+
+    /// The integrity check failed or SQLite found damaged pages.
+    #[error("the database file is damaged ({detail}); restore it from a backup")]
+    Corrupt { detail: String },
+
+    /// Another program (or another copy of hopdan) holds a lock on the database
+    /// (SQLITE_BUSY or SQLITE_LOCKED).
+    #[error("the database is in use by another program; try again in a moment")]
+    Busy,
+
+    /// The file, its folder or the disk is read-only (SQLITE_READONLY).
+    #[error("the database cannot be written: the file, its folder or the disk is read-only")]
+    ReadOnly,
+
+    /// The disk is full (SQLITE_FULL).
+    #[error("the disk is full: free some space and try again; nothing already saved was lost")]
+    DiskFull,
+
+    /// A meeting, agenda item, queue entry, opinion or vote that does not exist.
+    #[error("{what} was not found")]
+    NotFound { what: String },
+
+    /// Counts that break a rule of SPEC §1 (also used for households present > total).
+    #[error("{0}")]
+    InvalidVote(#[from] VoteError),
+
+    /// The meeting is closed, so it is read-only.
+    #[error("the meeting is closed and can no longer be changed")]
+    MeetingClosed,
+
+    /// An action on the current speaker while nobody has the floor.
+    #[error("nobody has the floor")]
+    NoFloor,
+
+    /// Giving the floor while someone else (`speaker`) still has it.
+    #[error("{speaker} still has the floor; end their turn first")]
+    FloorTaken { speaker: String },
+
+    /// The schema could not be brought up to date.
+    #[error("the database could not be updated to this version of hopdan: {0}")]
+    Migration(#[source] rusqlite_migration::Error),
+
+    /// Any other SQLite error.
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(#[source] rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(err: rusqlite::Error) -> Self {
+        if let rusqlite::Error::SqliteFailure(failure, message) = &err {
+            match failure.code {
+                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => return StoreError::Busy,
+                ErrorCode::ReadOnly => return StoreError::ReadOnly,
+                ErrorCode::DiskFull => return StoreError::DiskFull,
+                ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase => {
+                    return StoreError::Corrupt {
+                        detail: message.clone().unwrap_or_else(|| failure.to_string()),
+                    };
+                }
+                ErrorCode::ConstraintViolation
+                    if message.as_deref() == Some(MEETING_CLOSED_MESSAGE) =>
+                {
+                    return StoreError::MeetingClosed;
+                }
+                _ => {}
+            }
+        }
+        StoreError::Sqlite(err)
+    }
+}
+
+impl From<rusqlite_migration::Error> for StoreError {
+    fn from(err: rusqlite_migration::Error) -> Self {
+        match err {
+            rusqlite_migration::Error::RusqliteError { err, .. } => err.into(),
+            other => StoreError::Migration(other),
+        }
+    }
 }

@@ -1,0 +1,192 @@
+//! Opening a database file safely and bringing its schema up to date.
+
+use std::fs::File;
+use std::io::{ErrorKind, Read};
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+use rusqlite_migration::{M, Migrations};
+
+use super::{Result, StoreError};
+
+/// The numbered migrations; the schema version is their count (SQLite's `user_version`).
+const STEPS: &[M<'static>] = &[
+    M::up(include_str!("migrations/0001_initial.sql")),
+    M::up(include_str!(
+        "migrations/0002_closed_meetings_read_only.sql"
+    )),
+];
+
+/// The newest schema version this build knows.
+pub(crate) const SCHEMA_VERSION: i64 = STEPS.len() as i64;
+
+/// `PRAGMA application_id` of a hopdan database: "hopd" (set by migration 0001).
+pub(crate) const APPLICATION_ID: i64 = 0x686F_7064;
+
+/// How long a write waits for another connection's lock before giving up with `Busy`.
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_millis(3000);
+
+/// Enough for every distinct statement of the store, so that none is prepared twice.
+const STATEMENT_CACHE_CAPACITY: usize = 64;
+
+/// The first 16 bytes of every SQLite 3 database file.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+pub(crate) fn migrations() -> Migrations<'static> {
+    Migrations::from_slice(STEPS)
+}
+
+/// Opens `path` as described on [`super::Store::open`].
+pub(crate) fn open(path: &Path) -> Result<Connection> {
+    check_header(path)?;
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| StoreError::CannotOpen {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        })?;
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(path, e))?;
+    check_contents(&conn, path)?;
+    configure(&mut conn, path)?;
+    Ok(conn)
+}
+
+/// Refuses, without writing anything, an existing non-empty file that does not start with the
+/// SQLite header.
+fn check_header(path: &Path) -> Result<()> {
+    let cannot_open = |reason: String| StoreError::CannotOpen {
+        path: path.to_owned(),
+        reason,
+    };
+    let mut file = match File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(cannot_open(e.to_string())),
+    };
+    let metadata = file.metadata().map_err(|e| cannot_open(e.to_string()))?;
+    if metadata.is_dir() {
+        return Err(cannot_open("it is a folder".to_owned()));
+    }
+    if metadata.len() == 0 {
+        return Ok(());
+    }
+    let mut header = [0u8; 16];
+    match file.read_exact(&mut header) {
+        Ok(()) if &header == SQLITE_HEADER => Ok(()),
+        Ok(()) => Err(StoreError::NotADatabase {
+            path: path.to_owned(),
+        }),
+        Err(e) if e.kind() == ErrorKind::UnexpectedEof => Err(StoreError::NotADatabase {
+            path: path.to_owned(),
+        }),
+        Err(e) => Err(cannot_open(e.to_string())),
+    }
+}
+
+/// Checks, before anything is written to the file, that it is a hopdan database this version
+/// knows (or an empty one) and that it is not damaged.
+fn check_contents(conn: &Connection, path: &Path) -> Result<()> {
+    let sql = |e| open_error(path, e);
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
+    let application_id: i64 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(sql)?;
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(sql)?;
+    if objects > 0 && application_id != APPLICATION_ID {
+        // Another program's database: not ours to change.
+        return Err(StoreError::NotADatabase {
+            path: path.to_owned(),
+        });
+    }
+    let user_version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(sql)?;
+    if user_version > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema {
+            found: user_version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let mut problems = Vec::new();
+    {
+        let mut stmt = conn.prepare("PRAGMA quick_check(5)").map_err(sql)?;
+        let mut rows = stmt.query([]).map_err(sql)?;
+        while let Some(row) = rows.next().map_err(sql)? {
+            let line: String = row.get(0).map_err(sql)?;
+            if line != "ok" {
+                problems.push(line);
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(StoreError::Corrupt {
+            detail: problems.join("; "),
+        });
+    }
+    Ok(())
+}
+
+/// Sets the connection's pragmas and brings the schema up to date.
+fn configure(conn: &mut Connection, path: &Path) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::CannotOpen {
+            path: path.to_owned(),
+            reason: format!("SQLite could not switch it to write-ahead logging (mode: {mode})"),
+        });
+    }
+    // Migrations take the write lock at once, so that two copies starting together wait for
+    // each other instead of failing half-way.
+    conn.set_transaction_behavior(TransactionBehavior::Immediate);
+    let migrated = migrations().to_latest(conn);
+    conn.set_transaction_behavior(TransactionBehavior::Deferred);
+    migrated?;
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
+    Ok(())
+}
+
+/// Maps the errors of opening a file, which name the file.
+fn open_error(path: &Path, err: rusqlite::Error) -> StoreError {
+    match err.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => StoreError::NotADatabase {
+            path: path.to_owned(),
+        },
+        Some(ErrorCode::CannotOpen) => StoreError::CannotOpen {
+            path: path.to_owned(),
+            reason: err.to_string(),
+        },
+        _ => err.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        migrations().validate().unwrap();
+    }
+
+    #[test]
+    fn the_schema_version_is_the_number_of_migrations() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        let app_id: i64 = conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .unwrap();
+        assert_eq!(app_id, APPLICATION_ID);
+    }
+}

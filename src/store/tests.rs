@@ -1,0 +1,289 @@
+//! Unit tests that look inside the store: its connection's pragmas, the triggers of
+//! migration 0002 and the mapping of SQLite's errors.
+
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::*;
+use crate::domain::parse_time;
+
+fn t(text: &str) -> DateTime<FixedOffset> {
+    parse_time(text).unwrap()
+}
+
+fn meeting() -> Meeting {
+    Meeting {
+        title: "Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10".into(),
+        ward: "Phường Thanh Khê Tây".into(),
+        residential_group: "Tổ dân phố 27".into(),
+        location: "Nhà văn hóa tổ 27".into(),
+        started_at: t("2022-06-12T08:30:00+07:00"),
+        ended_at: None,
+        chair: "Trần Thị Mai".into(),
+        chair_title: "Tổ trưởng".into(),
+        secretary: "Lê Văn Bình".into(),
+        households_total: 55,
+        households_present: 42,
+        status: MeetingStatus::Open,
+    }
+}
+
+fn counts() -> VoteCounts {
+    VoteCounts {
+        households_total: 55,
+        households_present: 42,
+        votes_for: 38,
+        votes_against: 3,
+        votes_abstain: 1,
+    }
+}
+
+/// A store with one closed meeting (agenda item 1, an opinion, a vote, no drafts) and its id.
+fn closed_meeting(store: &mut Store) -> MeetingId {
+    let speaker = Speaker {
+        name: "Nguyễn Văn Hùng".into(),
+        address: "K19/4 Phú Lộc 10, tổ 27".into(),
+    };
+    let mut m = meeting();
+    m.status = MeetingStatus::Closed;
+    m.ended_at = Some(t("2022-06-12T10:15:00+07:00"));
+    store
+        .insert_record(&MeetingRecord {
+            meeting: m,
+            agenda: vec![AgendaItem {
+                item_no: 1,
+                title: "Mở rộng kiệt".into(),
+                description: String::new(),
+                rule: DecisionRule::default(),
+            }],
+            opinions: vec![Opinion {
+                item_no: 1,
+                turn_no: 1,
+                speaker,
+                stance: Stance::Support,
+                text: "Đồng ý".into(),
+                started_at: t("2022-06-12T08:41:00+07:00"),
+                duration_s: 60,
+            }],
+            votes: vec![Vote {
+                item_no: 1,
+                vote_no: 1,
+                voted_at: t("2022-06-12T09:10:00+07:00"),
+                counts: counts(),
+                rule: DecisionRule::default(),
+                corrections: 0,
+            }],
+        })
+        .unwrap()
+}
+
+#[test]
+fn the_connection_runs_with_wal_full_sync_foreign_keys_and_a_busy_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("hopdan.db")).unwrap();
+    let pragma = |name: &str| -> String {
+        store
+            .conn
+            .pragma_query_value(None, name, |r| r.get::<_, rusqlite::types::Value>(0))
+            .map(|v| match v {
+                rusqlite::types::Value::Integer(i) => i.to_string(),
+                rusqlite::types::Value::Text(s) => s,
+                other => format!("{other:?}"),
+            })
+            .unwrap()
+    };
+    assert_eq!(pragma("journal_mode"), "wal");
+    assert_eq!(pragma("synchronous"), "2");
+    assert_eq!(pragma("foreign_keys"), "1");
+    assert_eq!(pragma("busy_timeout"), "3000");
+    assert_eq!(pragma("user_version"), schema::SCHEMA_VERSION.to_string());
+    assert_eq!(pragma("application_id"), schema::APPLICATION_ID.to_string());
+}
+
+#[test]
+fn the_database_itself_refuses_changes_to_a_closed_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("hopdan.db")).unwrap();
+    let id = closed_meeting(&mut store);
+    let open_id = store.create_meeting(&meeting()).unwrap();
+    let refused = [
+        format!("UPDATE meetings SET title = 'Sửa' WHERE id = {id}"),
+        format!("UPDATE meetings SET status = 'open' WHERE id = {id}"),
+        format!("DELETE FROM meetings WHERE id = {id}"),
+        format!("INSERT INTO agenda_items VALUES ({id}, 2, 'Thêm', '', 'present', 'two_thirds')"),
+        format!("UPDATE agenda_items SET title = 'Sửa' WHERE meeting_id = {id}"),
+        format!("DELETE FROM agenda_items WHERE meeting_id = {id}"),
+        format!("UPDATE opinions SET opinion = 'Sửa' WHERE meeting_id = {id}"),
+        format!("DELETE FROM opinions WHERE meeting_id = {id}"),
+        format!("UPDATE votes SET votes_for = 1 WHERE meeting_id = {id}"),
+        format!("DELETE FROM votes WHERE meeting_id = {id}"),
+        format!(
+            "INSERT INTO speaker_queue (meeting_id, position, speaker_name, speaker_address, \
+             requested_at) VALUES ({id}, 1, 'A', 'B', '2022-06-12T09:00:00+07:00')"
+        ),
+        format!("INSERT INTO drafts VALUES ({id}, 'opinion', 'x', '2022-06-12T09:00:00+07:00')"),
+        format!(
+            "INSERT INTO audit_log (meeting_id, entity, item_no, number, action, old_values, \
+             reason, at) VALUES ({id}, 'vote', 1, 1, 'correct', '{{}}', 'x', \
+             '2022-06-12T09:00:00+07:00')"
+        ),
+        // Moving a row of an open meeting into the closed one.
+        format!("UPDATE drafts SET meeting_id = {id} WHERE meeting_id = {open_id}"),
+    ];
+    store
+        .save_draft(open_id, "opinion", "x", t("2022-06-12T09:00:00+07:00"))
+        .unwrap();
+    let before = store.load_record(id).unwrap();
+    for sql in &refused {
+        let err = StoreError::from(store.conn.execute_batch(sql).unwrap_err());
+        assert!(matches!(err, StoreError::MeetingClosed), "{sql}: {err:?}");
+    }
+    assert_eq!(store.load_record(id).unwrap(), before);
+    assert_eq!(
+        store.draft(open_id, "opinion").unwrap().as_deref(),
+        Some("x")
+    );
+
+    // The one change allowed: recording a fingerprint, once.
+    store
+        .conn
+        .execute_batch(&format!(
+            "UPDATE meetings SET fingerprint = 'abc123' WHERE id = {id}"
+        ))
+        .unwrap();
+    let err = store
+        .conn
+        .execute_batch(&format!(
+            "UPDATE meetings SET fingerprint = 'def456' WHERE id = {id}"
+        ))
+        .unwrap_err();
+    assert!(matches!(StoreError::from(err), StoreError::MeetingClosed));
+    let err = store
+        .conn
+        .execute_batch(&format!(
+            "UPDATE meetings SET fingerprint = NULL WHERE id = {id}"
+        ))
+        .unwrap_err();
+    assert!(matches!(StoreError::from(err), StoreError::MeetingClosed));
+}
+
+#[test]
+fn the_audit_log_is_append_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("hopdan.db")).unwrap();
+    let id = store.create_meeting(&meeting()).unwrap();
+    store
+        .add_agenda_item(id, "Mở rộng kiệt", "", DecisionRule::default())
+        .unwrap();
+    store
+        .add_vote(
+            id,
+            1,
+            counts(),
+            DecisionRule::default(),
+            t("2022-06-12T09:10:00+07:00"),
+        )
+        .unwrap();
+    let mut corrected = counts();
+    corrected.votes_for = 37;
+    store
+        .correct_vote(
+            id,
+            1,
+            1,
+            corrected,
+            t("2022-06-12T09:12:00+07:00"),
+            "Đếm lại",
+        )
+        .unwrap();
+    let err = store
+        .conn
+        .execute_batch("UPDATE audit_log SET reason = 'khác'")
+        .unwrap_err();
+    assert!(err.to_string().contains("append-only"), "{err}");
+    assert_eq!(store.audit_log(id).unwrap()[0].reason, "Đếm lại");
+}
+
+#[test]
+fn a_write_blocked_by_another_connection_reports_busy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hopdan.db");
+    let mut first = Store::open(&path).unwrap();
+    let id = first.create_meeting(&meeting()).unwrap();
+    let mut second = Store::open(&path).unwrap();
+    second.conn.busy_timeout(Duration::from_millis(50)).unwrap();
+
+    first.conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let err = second
+        .save_draft(id, "opinion", "Đồng ý", t("2022-06-12T08:41:00+07:00"))
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Busy), "{err:?}");
+    // Reading still works while the other copy writes (WAL).
+    assert_eq!(second.meeting(id).unwrap(), meeting());
+    first.conn.execute_batch("ROLLBACK").unwrap();
+
+    second
+        .save_draft(id, "opinion", "Đồng ý", t("2022-06-12T08:41:00+07:00"))
+        .unwrap();
+    assert_eq!(
+        first.draft(id, "opinion").unwrap().as_deref(),
+        Some("Đồng ý")
+    );
+}
+
+#[test]
+fn a_full_disk_reports_disk_full_and_keeps_what_was_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("hopdan.db")).unwrap();
+    let id = store.create_meeting(&meeting()).unwrap();
+    store
+        .save_draft(id, "opinion", "Đồng ý", t("2022-06-12T08:41:00+07:00"))
+        .unwrap();
+    // Pretend the disk is full: the file may not grow by a single page.
+    let pages: i64 = store
+        .conn
+        .pragma_query_value(None, "page_count", |r| r.get(0))
+        .unwrap();
+    store
+        .conn
+        .pragma_update(None, "max_page_count", pages)
+        .unwrap();
+    let long = "Đồng ý mở rộng kiệt. ".repeat(5000);
+    let err = store
+        .save_draft(id, "opinion", &long, t("2022-06-12T08:42:00+07:00"))
+        .unwrap_err();
+    assert!(matches!(err, StoreError::DiskFull), "{err:?}");
+    assert_eq!(
+        store.draft(id, "opinion").unwrap().as_deref(),
+        Some("Đồng ý")
+    );
+}
+
+#[test]
+fn a_read_only_database_reports_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hopdan.db");
+    let id = Store::open(&path)
+        .unwrap()
+        .create_meeting(&meeting())
+        .unwrap();
+    // As if the file or the disk were read-only.
+    let mut store = Store {
+        conn: Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap(),
+    };
+    assert_eq!(store.meeting(id).unwrap(), meeting());
+    let err = store.set_households_present(id, 40).unwrap_err();
+    assert!(matches!(err, StoreError::ReadOnly), "{err:?}");
+}
+
+#[test]
+fn other_constraint_errors_are_not_mistaken_for_a_closed_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("hopdan.db")).unwrap();
+    let err = store
+        .conn
+        .execute_batch("INSERT INTO drafts VALUES (42, 'k', 'v', 'x')")
+        .unwrap_err();
+    assert!(matches!(StoreError::from(err), StoreError::Sqlite(_)));
+}
