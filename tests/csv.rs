@@ -1,0 +1,749 @@
+//! The CSV files of SPEC §4: exact bytes, the round trip, the sample consultation and the
+//! import errors, each naming the file, the line and the column.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use hopdan::domain::text::{clean_line, clean_multiline};
+use hopdan::domain::{
+    AgendaItem, DecisionRule, Meeting, MeetingRecord, MeetingStatus, Opinion, Outcome, Speaker,
+    Stance, Threshold, Vote, VoteBase, VoteCounts, parse_time,
+};
+use hopdan::export::{
+    CsvFile, ExportOptions, FILE_NAMES, ImportProblem, export_files, import_dir, import_files,
+    write_export,
+};
+
+const SAMPLE: &str = "sample-data/kiet-19-phu-loc-10";
+const BOM: ExportOptions = ExportOptions { bom: true };
+const NO_BOM: ExportOptions = ExportOptions { bom: false };
+
+fn at(hms: &str) -> DateTime<FixedOffset> {
+    parse_time(&format!("2022-06-12T{hms}+07:00")).unwrap()
+}
+
+fn sample_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)
+}
+
+/// A small meeting whose cells exercise quoting, the formula guard and every result. Its rows
+/// are deliberately out of order: export sorts them.
+fn small_record() -> MeetingRecord {
+    let present_two_thirds = DecisionRule {
+        base: VoteBase::Present,
+        threshold: Threshold::TwoThirds,
+    };
+    let cast_three_quarters = DecisionRule {
+        base: VoteBase::Cast,
+        threshold: Threshold::ThreeQuarters,
+    };
+    let counts = |present, votes_for, votes_against, votes_abstain| VoteCounts {
+        households_total: 10,
+        households_present: present,
+        votes_for,
+        votes_against,
+        votes_abstain,
+    };
+    MeetingRecord {
+        meeting: Meeting {
+            title: "Họp thử, \"kiệt\" 1".into(),
+            ward: "=1+2".into(),
+            residential_group: "-5 hộ".into(),
+            location: "@abc".into(),
+            started_at: at("08:30:00"),
+            ended_at: None,
+            chair: "Lê Văn A".into(),
+            chair_title: "Tổ trưởng".into(),
+            secretary: "Trần Thị B".into(),
+            households_total: 10,
+            households_present: 6,
+            status: MeetingStatus::Open,
+        },
+        agenda: vec![
+            AgendaItem {
+                item_no: 2,
+                title: "+ Đóng góp".into(),
+                description: String::new(),
+                rule: cast_three_quarters,
+            },
+            AgendaItem {
+                item_no: 1,
+                title: "Mở rộng kiệt".into(),
+                description: "Dòng một\nDòng hai, có dấu phẩy".into(),
+                rule: present_two_thirds,
+            },
+        ],
+        opinions: vec![
+            Opinion {
+                item_no: 1,
+                turn_no: 2,
+                speaker: Speaker {
+                    name: "Võ C".into(),
+                    address: "K1/2, tổ 1".into(),
+                },
+                stance: Stance::Oppose,
+                text: "'=x".into(),
+                started_at: at("08:33:00"),
+                duration_s: 60,
+            },
+            Opinion {
+                item_no: 1,
+                turn_no: 1,
+                speaker: Speaker {
+                    name: "Ngô D".into(),
+                    address: "K1/3".into(),
+                },
+                stance: Stance::Question,
+                text: "=SUM(A1:A3)\nhết".into(),
+                started_at: at("08:31:00"),
+                duration_s: 65,
+            },
+        ],
+        votes: vec![
+            Vote {
+                item_no: 2,
+                vote_no: 2,
+                voted_at: at("09:00:00"),
+                counts: counts(5, 5, 0, 0),
+                rule: cast_three_quarters,
+                corrections: 0,
+            },
+            Vote {
+                item_no: 1,
+                vote_no: 1,
+                voted_at: at("08:40:00"),
+                counts: counts(6, 4, 1, 0),
+                rule: present_two_thirds,
+                corrections: 2,
+            },
+            Vote {
+                item_no: 2,
+                vote_no: 1,
+                voted_at: at("08:50:00"),
+                counts: counts(6, 2, 1, 0),
+                rule: cast_three_quarters,
+                corrections: 0,
+            },
+        ],
+    }
+}
+
+/// The small record as import gives it back: sorted.
+fn sorted(mut record: MeetingRecord) -> MeetingRecord {
+    record.agenda.sort_by_key(|i| i.item_no);
+    record.opinions.sort_by_key(|o| (o.item_no, o.turn_no));
+    record.votes.sort_by_key(|v| (v.item_no, v.vote_no));
+    record
+}
+
+const MEETING_CSV: &str = "meeting_id,title,ward,residential_group,location,started_at,ended_at,\
+chair,chair_title,secretary,households_total,households_present,status\r\n\
+7,\"Họp thử, \"\"kiệt\"\" 1\",'=1+2,'-5 hộ,'@abc,2022-06-12T08:30:00+07:00,,\
+Lê Văn A,Tổ trưởng,Trần Thị B,10,6,open\r\n";
+
+const AGENDA_CSV: &str = "meeting_id,item_no,title,description,vote_base,threshold\r\n\
+7,1,Mở rộng kiệt,\"Dòng một\nDòng hai, có dấu phẩy\",present,two_thirds\r\n\
+7,2,'+ Đóng góp,,cast,three_quarters\r\n";
+
+const OPINIONS_CSV: &str = "meeting_id,item_no,turn_no,speaker_name,speaker_address,stance,\
+opinion,started_at,duration_s\r\n\
+7,1,1,Ngô D,K1/3,question,\"'=SUM(A1:A3)\nhết\",2022-06-12T08:31:00+07:00,65\r\n\
+7,1,2,Võ C,\"K1/2, tổ 1\",oppose,''=x,2022-06-12T08:33:00+07:00,60\r\n";
+
+const VOTES_CSV: &str = "meeting_id,item_no,vote_no,voted_at,households_total,\
+households_present,votes_for,votes_against,votes_abstain,not_voting,vote_base,threshold,\
+result,corrections\r\n\
+7,1,1,2022-06-12T08:40:00+07:00,10,6,4,1,0,1,present,two_thirds,passed,2\r\n\
+7,2,1,2022-06-12T08:50:00+07:00,10,6,2,1,0,3,cast,three_quarters,failed,0\r\n\
+7,2,2,2022-06-12T09:00:00+07:00,10,5,5,0,0,0,cast,three_quarters,no_quorum,0\r\n";
+
+fn with_bom(text: &str) -> Vec<u8> {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(text.as_bytes());
+    bytes
+}
+
+fn as_text(file: &CsvFile) -> &str {
+    std::str::from_utf8(&file.bytes).unwrap()
+}
+
+#[test]
+fn export_writes_the_exact_bytes_of_spec_4() {
+    let files = export_files(&small_record(), 7, BOM);
+    let names: Vec<_> = files.iter().map(|f| f.name).collect();
+    assert_eq!(names, FILE_NAMES);
+    let expected = [MEETING_CSV, AGENDA_CSV, OPINIONS_CSV, VOTES_CSV];
+    for (file, expected) in files.iter().zip(expected) {
+        assert!(file.bytes.starts_with(b"\xEF\xBB\xBF"), "{}", file.name);
+        assert_eq!(
+            as_text(file),
+            format!("\u{feff}{expected}"),
+            "{}",
+            file.name
+        );
+        assert_eq!(file.bytes, with_bom(expected), "{}", file.name);
+    }
+}
+
+#[test]
+fn no_bom_leaves_out_only_the_bom() {
+    let files = export_files(&small_record(), 7, NO_BOM);
+    let expected = [MEETING_CSV, AGENDA_CSV, OPINIONS_CSV, VOTES_CSV];
+    for (file, expected) in files.iter().zip(expected) {
+        assert_eq!(file.bytes, expected.as_bytes(), "{}", file.name);
+    }
+    assert_eq!(import_files(&files).unwrap(), sorted(small_record()));
+}
+
+#[test]
+fn line_ends_are_crlf_and_only_text_is_guarded() {
+    for file in export_files(&small_record(), 7, NO_BOM) {
+        let text = as_text(&file);
+        assert!(text.ends_with("\r\n"), "{}", file.name);
+        // Every bare LF is inside a quoted multi-line cell; rows end with CRLF.
+        let rows = text.matches("\r\n").count();
+        assert!(rows >= 2, "{}", file.name);
+    }
+    // A negative number (only a meeting id could be one) is a number, not a formula.
+    let files = export_files(&small_record(), -3, NO_BOM);
+    let meeting = as_text(&files[0]);
+    assert!(
+        meeting.lines().nth(1).unwrap().starts_with("-3,"),
+        "{meeting}"
+    );
+    // Times contain '-' and '+' but never start with them; codes and counts stay bare.
+    assert!(as_text(&files[3]).contains("\r\n-3,1,1,2022-06-12T08:40:00+07:00,10,6,4,1,0,1,"));
+}
+
+#[test]
+fn round_trip_of_the_small_record() {
+    for options in [BOM, NO_BOM] {
+        let files = export_files(&small_record(), 7, options);
+        let record = import_files(&files).unwrap();
+        assert_eq!(record, sorted(small_record()));
+        assert_eq!(export_files(&record, 7, options), files);
+    }
+}
+
+#[test]
+fn the_guard_is_removed_exactly_once() {
+    let files = export_files(&small_record(), 7, BOM);
+    let record = import_files(&files).unwrap();
+    assert_eq!(record.meeting.ward, "=1+2");
+    assert_eq!(record.meeting.residential_group, "-5 hộ");
+    assert_eq!(record.meeting.location, "@abc");
+    assert_eq!(record.agenda[1].title, "+ Đóng góp");
+    assert_eq!(record.opinions[0].text, "=SUM(A1:A3)\nhết");
+    // The cell ''=x was the text '=x: one quote is removed, one is kept.
+    assert_eq!(record.opinions[1].text, "'=x");
+
+    // Cells that were not written by the exporter keep their quote, or never had one.
+    let files = edit(
+        files,
+        "meeting.csv",
+        ",'=1+2,'-5 hộ,'@abc,",
+        ",=1+2,'Tổ 5,''@abc,",
+    );
+    let record = import_files(&files).unwrap();
+    assert_eq!(record.meeting.ward, "=1+2");
+    assert_eq!(record.meeting.residential_group, "'Tổ 5");
+    assert_eq!(record.meeting.location, "'@abc");
+}
+
+#[test]
+fn imported_text_is_nfc_without_control_characters() {
+    let nfd_title = "To\u{302}\u{309} tru\u{31b}o\u{31b}\u{309}ng"; // "Tổ trưởng" in NFD
+    assert_ne!(nfd_title, "Tổ trưởng");
+    let files = export_files(&small_record(), 7, BOM);
+    let files = edit(
+        files,
+        "meeting.csv",
+        ",Tổ trưởng,",
+        &format!(",{nfd_title},"),
+    );
+    let files = edit(
+        files,
+        "opinions.csv",
+        "\"'=SUM(A1:A3)\nhết\"",
+        "\"\u{1b}[2JÝ kie\u{302}\u{301}n\r\nhe\u{302}\u{301}t\u{7}\r\n\r\n\"",
+    );
+    let files = edit(
+        files,
+        "agenda.csv",
+        "7,1,Mở rộng kiệt,",
+        "7,1,\" Mở\trộng\r\nkiệt \",",
+    );
+    let record = import_files(&files).unwrap();
+    assert_eq!(record.meeting.chair_title, "Tổ trưởng");
+    assert_eq!(record.opinions[0].text, "Ý kiến\nhết");
+    assert_eq!(record.agenda[0].title, "Mở rộng kiệt");
+}
+
+#[test]
+fn write_export_creates_the_folder_and_replaces_files_whole() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path().join("xuat").join("hop-7");
+    let paths = write_export(&small_record(), 7, BOM, &dir).unwrap();
+    let expected: Vec<_> = FILE_NAMES.iter().map(|n| dir.join(n)).collect();
+    assert_eq!(paths, expected);
+    for file in export_files(&small_record(), 7, BOM) {
+        assert_eq!(std::fs::read(dir.join(file.name)).unwrap(), file.bytes);
+    }
+    // A second export replaces the files and leaves nothing else behind.
+    std::fs::write(dir.join("votes.csv"), "cũ").unwrap();
+    write_export(&small_record(), 7, NO_BOM, &dir).unwrap();
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["agenda.csv", "meeting.csv", "opinions.csv", "votes.csv"]
+    );
+    assert_eq!(
+        std::fs::read(dir.join("votes.csv")).unwrap(),
+        VOTES_CSV.as_bytes()
+    );
+    assert_eq!(import_dir(&dir).unwrap(), sorted(small_record()));
+}
+
+#[test]
+fn write_export_names_the_path_it_cannot_use() {
+    let temp = tempfile::tempdir().unwrap();
+    let blocker = temp.path().join("tep");
+    std::fs::write(&blocker, "not a folder").unwrap();
+    let dir = blocker.join("hop");
+    let err = write_export(&small_record(), 7, BOM, &dir).unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.starts_with(&format!("cannot create the folder {}: ", dir.display())),
+        "{message}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sample consultation.
+
+fn read_sample() -> Vec<CsvFile> {
+    FILE_NAMES
+        .iter()
+        .map(|name| CsvFile {
+            name,
+            bytes: std::fs::read(sample_dir().join(name)).unwrap(),
+        })
+        .collect()
+}
+
+#[test]
+fn the_sample_round_trips_byte_for_byte() {
+    let on_disk = read_sample();
+    let record = import_dir(&sample_dir()).unwrap();
+    let exported = export_files(&record, 1, BOM);
+    for (disk, exported) in on_disk.iter().zip(&exported) {
+        assert_eq!(disk.name, exported.name);
+        assert!(
+            disk.bytes == exported.bytes,
+            "{} differs from its export:\n{}\n---\n{}",
+            disk.name,
+            as_text(disk),
+            as_text(exported)
+        );
+    }
+    // Without the BOM too.
+    let no_bom = export_files(&record, 1, NO_BOM);
+    assert_eq!(import_files(&no_bom).unwrap(), record);
+    assert_eq!(
+        export_files(&import_files(&no_bom).unwrap(), 1, NO_BOM),
+        no_bom
+    );
+}
+
+#[test]
+fn the_sample_is_in_the_format_of_spec_4() {
+    for file in read_sample() {
+        let text = std::str::from_utf8(&file.bytes).unwrap();
+        assert!(text.starts_with('\u{feff}'), "{}", file.name);
+        assert!(text.ends_with("\r\n"), "{}", file.name);
+        assert!(
+            text.lines().nth(1).unwrap().starts_with("1,"),
+            "{}",
+            file.name
+        );
+    }
+    let files = read_sample();
+    let opinions = as_text(&files[2]);
+    assert!(opinions.contains(",\"'- "), "the formula guard shows");
+    assert!(
+        opinions.contains("\"\"cuốn chiếu\"\""),
+        "a quote inside a cell shows"
+    );
+    assert!(opinions.contains("Khe Cạn"));
+}
+
+#[test]
+fn the_sample_consultation_has_the_figures_of_spec_8() {
+    let record = import_dir(&sample_dir()).unwrap();
+    let m = &record.meeting;
+    assert!(
+        m.title
+            .starts_with("Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10")
+    );
+    assert!(m.title.contains("Kiệt hẻm an toàn – văn minh – sạch đẹp"));
+    assert!(m.ward.starts_with("Phường Thanh Khê Tây"));
+    assert_eq!((m.households_total, m.households_present), (55, 42));
+    assert_eq!(m.status, MeetingStatus::Closed);
+    assert!(m.ended_at.unwrap() > m.started_at);
+
+    assert_eq!(record.agenda.len(), 3);
+    assert_eq!(record.votes.len(), 3);
+    let speakers: BTreeSet<_> = record.opinions.iter().map(|o| &o.speaker.name).collect();
+    assert_eq!(speakers.len(), 12);
+    assert_eq!(record.opinions.len(), 14);
+    for stance in Stance::ALL {
+        assert!(
+            record.opinions.iter().any(|o| o.stance == stance),
+            "{stance}"
+        );
+    }
+    assert!(record.opinions.iter().any(|o| o.text.contains('\n')));
+    for o in &record.opinions {
+        assert!((60..=240).contains(&o.duration_s), "{o:?}");
+        assert_eq!(clean_multiline(&o.text), o.text);
+        assert_eq!(clean_line(&o.speaker.address), o.speaker.address);
+    }
+    // Turns follow each other in time, without overlapping.
+    for pair in record.opinions.windows(2) {
+        let end = pair[0].started_at + chrono::Duration::seconds(pair[0].duration_s.into());
+        assert!(end <= pair[1].started_at, "{:?}", pair[1]);
+    }
+
+    let figures: Vec<_> = record
+        .votes
+        .iter()
+        .map(|v| {
+            let c = v.counts;
+            (
+                v.item_no,
+                (
+                    c.votes_for,
+                    c.votes_against,
+                    c.votes_abstain,
+                    c.not_voting(),
+                ),
+                v.rule.threshold,
+                v.outcome(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            (1, (38, 3, 1, 0), Threshold::MoreThanHalf, Outcome::Passed),
+            (2, (37, 4, 1, 0), Threshold::TwoThirds, Outcome::Passed),
+            (3, (29, 9, 3, 1), Threshold::MoreThanHalf, Outcome::Passed),
+        ]
+    );
+    for (vote, item) in record.votes.iter().zip(&record.agenda) {
+        assert_eq!(vote.rule, item.rule);
+        assert_eq!(vote.rule.base, VoteBase::AllHouseholds);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import errors: the first problem, with file, line and column.
+
+/// Replaces `from` (which must occur exactly once) in one file.
+fn edit(mut files: Vec<CsvFile>, name: &str, from: &str, to: &str) -> Vec<CsvFile> {
+    let file = files.iter_mut().find(|f| f.name == name).unwrap();
+    let text = String::from_utf8(file.bytes.clone()).unwrap();
+    assert_eq!(text.matches(from).count(), 1, "{from:?} in {name}");
+    file.bytes = text.replacen(from, to, 1).into_bytes();
+    files
+}
+
+/// The error message after one edit of the small meeting's files.
+fn error_after(name: &str, from: &str, to: &str) -> String {
+    let files = edit(export_files(&small_record(), 7, BOM), name, from, to);
+    import_files(&files).unwrap_err().to_string()
+}
+
+#[test]
+fn a_bad_count_is_named() {
+    assert_eq!(
+        error_after("votes.csv", ",10,6,4,1,0,1,", ",10,6,-1,1,0,1,"),
+        "votes.csv line 2, column votes_for: \"-1\" is not a whole number ≥ 0"
+    );
+    assert_eq!(
+        error_after("opinions.csv", "08:33:00+07:00,60", "08:33:00+07:00,1 phút"),
+        "opinions.csv line 4, column duration_s: \"1 phút\" is not a whole number ≥ 0"
+    );
+    assert_eq!(
+        error_after("meeting.csv", ",10,6,open", ",,6,open"),
+        "meeting.csv line 2, column households_total: a count is required"
+    );
+}
+
+#[test]
+fn a_result_that_disagrees_with_the_counts_is_refused() {
+    assert_eq!(
+        error_after("votes.csv", "two_thirds,passed,2", "two_thirds,failed,2"),
+        "votes.csv line 2, column result: \"failed\" differs from \"passed\", the result of \
+         these counts under present / two_thirds"
+    );
+    assert_eq!(
+        error_after(
+            "votes.csv",
+            "three_quarters,no_quorum",
+            "three_quarters,failed"
+        ),
+        "votes.csv line 4, column result: \"failed\" differs from \"no_quorum\", the result of \
+         these counts under cast / three_quarters"
+    );
+    assert_eq!(
+        error_after("votes.csv", "two_thirds,passed,2", "two_thirds,thông qua,2"),
+        "votes.csv line 2, column result: \"thông qua\" is not one of: passed, failed, no_quorum"
+    );
+}
+
+#[test]
+fn a_wrong_not_voting_is_refused() {
+    assert_eq!(
+        error_after("votes.csv", ",10,6,4,1,0,1,", ",10,6,4,1,0,2,"),
+        "votes.csv line 2, column not_voting: 2 differs from households present − for − \
+         against − abstain = 1"
+    );
+}
+
+#[test]
+fn more_hands_than_households_present_are_refused() {
+    assert_eq!(
+        error_after("votes.csv", ",10,6,4,1,0,1,", ",10,6,4,2,1,0,"),
+        "votes.csv line 2, column votes_for: for + against + abstain (7) exceed the households \
+         present (6)"
+    );
+    assert_eq!(
+        error_after("votes.csv", ",10,6,2,1,0,3,", ",10,11,2,1,0,8,"),
+        "votes.csv line 3, column households_present: households present (11) exceed all \
+         households (10)"
+    );
+    assert_eq!(
+        error_after("meeting.csv", ",10,6,open", ",10,11,open"),
+        "meeting.csv line 2, column households_present: households present (11) exceed all \
+         households (10)"
+    );
+}
+
+#[test]
+fn an_unknown_code_is_named() {
+    // Line 4: the first opinion spans lines 2 and 3.
+    assert_eq!(
+        error_after("opinions.csv", ",oppose,", ",against,"),
+        "opinions.csv line 4, column stance: \"against\" is not one of: support, oppose, \
+         other, question"
+    );
+    assert_eq!(
+        error_after("agenda.csv", ",cast,three_quarters", ",cast,3/4"),
+        "agenda.csv line 4, column threshold: \"3/4\" is not one of: more_than_half, \
+         two_thirds, three_quarters"
+    );
+    assert_eq!(
+        error_after("meeting.csv", ",open\r\n", ",mở\r\n"),
+        "meeting.csv line 2, column status: \"mở\" is not one of: open, closed"
+    );
+}
+
+#[test]
+fn an_item_not_in_the_agenda_is_refused() {
+    assert_eq!(
+        error_after("opinions.csv", "7,1,2,Võ C", "7,3,2,Võ C"),
+        "opinions.csv line 4, column item_no: item 3 is not in agenda.csv"
+    );
+    assert_eq!(
+        error_after("votes.csv", "7,2,2,", "7,0,2,"),
+        "votes.csv line 4, column item_no: \"0\" must be 1 or more"
+    );
+}
+
+#[test]
+fn duplicate_keys_are_refused() {
+    assert_eq!(
+        error_after("votes.csv", "7,2,2,", "7,2,1,"),
+        "votes.csv line 4, column vote_no: item 2 vote 1 appears twice (first on line 3)"
+    );
+    assert_eq!(
+        error_after("opinions.csv", "7,1,2,Võ C", "7,1,1,Võ C"),
+        "opinions.csv line 4, column turn_no: item 1 turn 1 appears twice (first on line 2)"
+    );
+    assert_eq!(
+        error_after("agenda.csv", "7,2,'+ Đóng góp", "7,1,'+ Đóng góp"),
+        "agenda.csv line 4, column item_no: item 1 appears twice (first on line 2)"
+    );
+}
+
+#[test]
+fn all_files_belong_to_one_meeting() {
+    assert_eq!(
+        error_after("votes.csv", "7,2,2,", "8,2,2,"),
+        "votes.csv line 4, column meeting_id: meeting id 8 differs from 7 in meeting.csv"
+    );
+    let second_row = "7,Họp khác,,,,2022-06-12T08:30:00+07:00,,,,,10,6,open\r\n";
+    assert_eq!(
+        error_after(
+            "meeting.csv",
+            ",10,6,open\r\n",
+            &format!(",10,6,open\r\n{second_row}")
+        ),
+        "meeting.csv line 3: a second meeting row (exactly one is expected)"
+    );
+    let header_only = MEETING_CSV.lines().next().unwrap();
+    let files = edit(
+        export_files(&small_record(), 7, BOM),
+        "meeting.csv",
+        MEETING_CSV,
+        &format!("{header_only}\r\n"),
+    );
+    assert_eq!(
+        import_files(&files).unwrap_err().to_string(),
+        "meeting.csv: there is no meeting row (exactly one is expected)"
+    );
+}
+
+#[test]
+fn times_need_their_offset() {
+    assert_eq!(
+        error_after("votes.csv", "08:40:00+07:00", "08:40:00"),
+        "votes.csv line 2, column voted_at: \"2022-06-12T08:40:00\" is not a time in ISO 8601 \
+         with its offset, such as 2022-06-12T08:30:00+07:00"
+    );
+    assert_eq!(
+        error_after("meeting.csv", "2022-06-12T08:30:00+07:00,,", ",,"),
+        "meeting.csv line 2, column started_at: a time is required"
+    );
+    assert_eq!(
+        error_after(
+            "meeting.csv",
+            "08:30:00+07:00,,",
+            "08:30:00+07:00,2022-06-12T07:00:00+07:00,"
+        ),
+        "meeting.csv line 2, column ended_at: the meeting ends (2022-06-12T07:00:00+07:00) \
+         before it starts (2022-06-12T08:30:00+07:00)"
+    );
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let temp = tempfile::tempdir().unwrap();
+    write_export(&small_record(), 7, BOM, temp.path()).unwrap();
+    std::fs::remove_file(temp.path().join("votes.csv")).unwrap();
+    let err = import_dir(temp.path()).unwrap_err();
+    assert!(matches!(err.problem, ImportProblem::Missing { .. }));
+    assert_eq!(err.file, "votes.csv");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "votes.csv: the file is missing from the folder {}",
+            temp.path().display()
+        )
+    );
+}
+
+#[test]
+fn a_wrong_header_is_refused() {
+    assert_eq!(
+        error_after(
+            "agenda.csv",
+            "vote_base,threshold\r\n",
+            "vote_base,rule\r\n"
+        ),
+        "agenda.csv line 1: the header must be \
+         \"meeting_id,item_no,title,description,vote_base,threshold\", not \
+         \"meeting_id,item_no,title,description,vote_base,rule\""
+    );
+    // Columns in another order are wrong too.
+    assert!(
+        error_after("votes.csv", "vote_base,threshold,", "threshold,vote_base,")
+            .starts_with("votes.csv line 1: the header must be ")
+    );
+    let files = edit(
+        export_files(&small_record(), 7, BOM),
+        "agenda.csv",
+        AGENDA_CSV,
+        "",
+    );
+    assert_eq!(
+        import_files(&files).unwrap_err().to_string(),
+        "agenda.csv: the file is empty; its first line must be the header \
+         meeting_id,item_no,title,description,vote_base,threshold"
+    );
+}
+
+#[test]
+fn a_row_with_too_few_or_too_many_fields_is_refused() {
+    assert_eq!(
+        error_after(
+            "votes.csv",
+            "three_quarters,failed,0\r\n",
+            "three_quarters,failed\r\n"
+        ),
+        "votes.csv line 3: the row has 13 fields, expected 14"
+    );
+    assert_eq!(
+        error_after(
+            "agenda.csv",
+            "cast,three_quarters\r\n",
+            "cast,three_quarters,\r\n"
+        ),
+        "agenda.csv line 4: the row has 7 fields, expected 6"
+    );
+}
+
+#[test]
+fn invalid_utf8_is_named() {
+    let mut files = export_files(&small_record(), 7, BOM);
+    let agenda = &mut files[1].bytes;
+    let at = agenda.windows(2).position(|w| w == b"+ ").unwrap();
+    agenda[at + 1] = 0xFF;
+    assert_eq!(
+        import_files(&files).unwrap_err().to_string(),
+        "agenda.csv line 4, column title: the text is not valid UTF-8"
+    );
+}
+
+#[test]
+fn the_first_problem_is_reported() {
+    let files = export_files(&small_record(), 7, BOM);
+    let files = edit(files, "votes.csv", ",10,6,4,1,0,1,", ",10,6,x,1,0,1,");
+    let files = edit(
+        files,
+        "votes.csv",
+        ",cast,three_quarters,failed",
+        ",cast,3/4,failed",
+    );
+    let files = edit(files, "opinions.csv", ",oppose,", ",against,");
+    assert_eq!(
+        import_files(&files).unwrap_err().to_string(),
+        "opinions.csv line 4, column stance: \"against\" is not one of: support, oppose, \
+         other, question"
+    );
+}
+
+#[test]
+fn files_saved_with_lf_line_ends_are_read_and_counted_the_same() {
+    let mut files = export_files(&small_record(), 7, NO_BOM);
+    for file in &mut files {
+        file.bytes = String::from_utf8(file.bytes.clone())
+            .unwrap()
+            .replace("\r\n", "\n")
+            .into_bytes();
+    }
+    assert_eq!(import_files(&files).unwrap(), sorted(small_record()));
+    let files = edit(files, "opinions.csv", ",oppose,", ",against,");
+    assert!(
+        import_files(&files)
+            .unwrap_err()
+            .to_string()
+            .starts_with("opinions.csv line 4, column stance: ")
+    );
+}
