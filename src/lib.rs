@@ -1,4 +1,12 @@
 //! hopdan: live minutes and show-of-hands votes for residents' consultation meetings.
+//!
+//! `domain` holds the rules and is pure; `store` keeps everything in one SQLite file; `export`
+//! reads and writes the CSV files; `tui` is the terminal interface; `cli` ties them together.
 
+pub mod cli;
 pub mod domain;
+pub mod export;
+pub mod i18n;
+pub mod sample;
 pub mod store;
+pub mod tui;

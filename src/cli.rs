@@ -1,0 +1,174 @@
+//! The command line (SPEC §3): parses arguments and runs one command.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+
+use crate::domain::{MeetingId, SystemClock};
+use crate::export::{ExportOptions, import_dir, write_export};
+use crate::i18n::Lang;
+use crate::store::Store;
+use crate::tui::{self, App, theme::Theme};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "hopdan",
+    version,
+    about = "Live minutes and show-of-hands votes for residents' consultation meetings",
+    long_about = "Live minutes and show-of-hands votes for residents' consultation meetings \
+                  (họp dân). Without a command, opens the terminal interface."
+)]
+pub struct Cli {
+    /// The database file [default: $HOPDAN_DB, else <user data dir>/hopdan/hopdan.db]
+    #[arg(long, global = true, value_name = "PATH", env = "HOPDAN_DB")]
+    pub db: Option<PathBuf>,
+
+    /// Language of the interface: vi or en [default: $HOPDAN_LANG, else vi]
+    #[arg(long, global = true, value_name = "vi|en", env = "HOPDAN_LANG")]
+    pub lang: Option<Lang>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open the interface on a temporary copy of the sample consultation
+    Demo,
+    /// List the meetings: id, date, status, title
+    List,
+    /// Import a meeting folder of CSV files and print its new id
+    Import {
+        /// The folder holding meeting.csv, agenda.csv, opinions.csv and votes.csv
+        dir: PathBuf,
+    },
+    /// Write the CSV files of a meeting (the latest one unless --meeting is given)
+    Export {
+        /// The id of the meeting, as `hopdan list` shows it
+        #[arg(long, value_name = "ID")]
+        meeting: Option<MeetingId>,
+        /// The folder to write the files to (created if missing)
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Leave out the UTF-8 byte order mark (Excel needs it to read Vietnamese)
+        #[arg(long)]
+        no_bom: bool,
+    },
+}
+
+/// Parses the process arguments, runs the command and says how it went.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // --help and --version exit 0, bad usage exits 2.
+        Err(err) => err.exit(),
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("hopdan: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let lang = cli.lang.unwrap_or_default();
+    match cli.command {
+        None => {
+            let store = open_store(cli.db.as_deref())?;
+            let mut app = new_app(store, lang)?;
+            app.start();
+            tui::run(app).context("the terminal failed")?;
+        }
+        Some(Command::Demo) => demo(lang)?,
+        Some(Command::List) => list(&open_store(cli.db.as_deref())?, lang)?,
+        Some(Command::Import { dir }) => {
+            let record = import_dir(&dir)?;
+            let mut store = open_store(cli.db.as_deref())?;
+            let id = store.insert_record(&record)?;
+            println!("{id}");
+        }
+        Some(Command::Export {
+            meeting,
+            out,
+            no_bom,
+        }) => {
+            let store = open_store(cli.db.as_deref())?;
+            let id = match meeting {
+                Some(id) => id,
+                None => match store.latest_meeting_id()? {
+                    Some(id) => id,
+                    None => bail!("there is no meeting to export"),
+                },
+            };
+            let record = store.load_record(id)?;
+            let files = write_export(&record, id, ExportOptions { bom: !no_bom }, &out)?;
+            for file in files {
+                println!("{}", file.display());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `--db`, else `$HOPDAN_DB` (both read by clap), else the user's data folder.
+fn database_path(db: Option<&Path>) -> Result<PathBuf> {
+    match db {
+        Some(path) => Ok(path.to_owned()),
+        None => dirs::data_dir()
+            .map(|dir| dir.join("hopdan").join("hopdan.db"))
+            .context("no user data folder is known on this system; give one with --db PATH"),
+    }
+}
+
+fn open_store(db: Option<&Path>) -> Result<Store> {
+    Ok(Store::open(&database_path(db)?)?)
+}
+
+fn new_app(store: Store, lang: Lang) -> Result<App> {
+    let export_root = std::env::current_dir()
+        .context("the current folder cannot be read")?
+        .join("hopdan-export");
+    Ok(App::new(
+        store,
+        Box::new(SystemClock),
+        lang,
+        Theme::from_env(),
+        export_root,
+    ))
+}
+
+fn demo(lang: Lang) -> Result<()> {
+    let dir = tempfile::Builder::new()
+        .prefix("hopdan-demo-")
+        .tempdir()
+        .context("cannot create a temporary folder for the demo")?;
+    let mut store = Store::open(&dir.path().join("demo.db"))?;
+    let id = store.insert_record(&crate::sample::sample_record_as_open()?)?;
+    let mut app = new_app(store, lang)?;
+    app.start();
+    app.open_meeting(id);
+    tui::run(app).context("the terminal failed")?;
+    Ok(())
+}
+
+fn list(store: &Store, lang: Lang) -> Result<()> {
+    let strings = lang.strings();
+    let meetings = store.list_meetings()?;
+    if meetings.is_empty() {
+        eprintln!("{}", strings.meetings_empty);
+    }
+    for m in meetings {
+        println!(
+            "{}\t{}\t{}\t{}",
+            m.id,
+            m.started_at.format("%Y-%m-%d"),
+            m.status.code(),
+            m.title
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,606 @@
+//! Every word hopdan shows, in Vietnamese (the default: the users are Vietnamese officials) and
+//! in English. One struct per language, so that a string missing in either fails to compile.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::domain::{MeetingStatus, Outcome, Stance, Threshold, VoteBase};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl FromStr for Lang {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "vi" => Ok(Lang::Vi),
+            "en" => Ok(Lang::En),
+            other => Err(format!("unknown language \"{other}\" (use vi or en)")),
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        })
+    }
+}
+
+impl Lang {
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Vi => &VI,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// Fills `{}` placeholders in order: `fill("{} of {}", &[&3, &4])` is `"3 of 4"`.
+pub fn fill(template: &str, args: &[&dyn fmt::Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        if let Some(arg) = args.next() {
+            out.push_str(&arg.to_string());
+        }
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+pub struct Strings {
+    pub decimal_separator: char,
+    pub window_too_small: &'static str,
+
+    // Meetings screen
+    pub meetings_title: &'static str,
+    pub meetings_empty: &'static str,
+    pub meetings_empty_hint: &'static str,
+    pub col_id: &'static str,
+    pub col_date: &'static str,
+    pub col_status: &'static str,
+    pub col_title: &'static str,
+    pub status_open: &'static str,
+    pub status_closed: &'static str,
+
+    // Meeting form
+    pub meeting_form_title: &'static str,
+    pub field_title: &'static str,
+    pub field_ward: &'static str,
+    pub field_group: &'static str,
+    pub field_location: &'static str,
+    pub field_started_at: &'static str,
+    pub field_chair: &'static str,
+    pub field_chair_title: &'static str,
+    pub field_secretary: &'static str,
+    pub field_households_total: &'static str,
+    pub field_households_present: &'static str,
+    pub title_placeholder: &'static str,
+
+    // Agenda item form
+    pub item_form_title: &'static str,
+    pub field_item_title: &'static str,
+    pub field_item_description: &'static str,
+    pub field_vote_base: &'static str,
+    pub field_threshold: &'static str,
+
+    // Speaker form, attendance form
+    pub speaker_form_title: &'static str,
+    pub field_speaker_name: &'static str,
+    pub field_speaker_address: &'static str,
+    pub present_form_title: &'static str,
+
+    // Vote form
+    pub vote_form_title: &'static str,
+    pub revote_form_title: &'static str,
+    pub correct_vote_title: &'static str,
+    pub field_votes_for: &'static str,
+    pub field_votes_against: &'static str,
+    pub field_votes_abstain: &'static str,
+    pub field_reason: &'static str,
+    pub vote_preview: &'static str,
+
+    // Form errors
+    pub err_required: &'static str,
+    pub err_not_a_count: &'static str,
+    pub err_count_too_large: &'static str,
+    pub err_present_exceeds_total: &'static str,
+    pub err_cast_exceeds_present: &'static str,
+    pub err_bad_time: &'static str,
+    pub err_reason_required: &'static str,
+
+    // Live screen
+    pub agenda_title: &'static str,
+    pub queue_title: &'static str,
+    pub queue_empty: &'static str,
+    pub floor_title: &'static str,
+    pub floor_empty: &'static str,
+    pub opinions_title: &'static str,
+    pub opinions_empty: &'static str,
+    pub vote_title: &'static str,
+    pub no_vote_yet: &'static str,
+    pub no_items: &'static str,
+    pub present_label: &'static str,
+    pub households: &'static str,
+    pub quorum_yes: &'static str,
+    pub quorum_no: &'static str,
+    pub turn: &'static str,
+    pub closed_banner: &'static str,
+    pub vote_line: &'static str,
+    pub corrected_times: &'static str,
+
+    // Opinion editor
+    pub editor_title: &'static str,
+    pub editor_correct_title: &'static str,
+    pub stance_label: &'static str,
+    pub editor_placeholder: &'static str,
+
+    // Chair view
+    pub chair_title: &'static str,
+    pub chair_no_vote: &'static str,
+    pub of_all_households: &'static str,
+    pub of_present: &'static str,
+    pub not_voting: &'static str,
+    pub rule_label: &'static str,
+    pub quorum_line: &'static str,
+
+    // Confirmations
+    pub confirm_title: &'static str,
+    pub confirm_remove_queued: &'static str,
+    pub confirm_return_floor: &'static str,
+    pub confirm_quit: &'static str,
+    pub confirm_discard_form: &'static str,
+    pub yes_no: &'static str,
+
+    // Status messages
+    pub saved_meeting: &'static str,
+    pub saved_item: &'static str,
+    pub saved_queued: &'static str,
+    pub saved_floor: &'static str,
+    pub saved_opinion: &'static str,
+    pub saved_correction: &'static str,
+    pub saved_vote: &'static str,
+    pub saved_present: &'static str,
+    pub removed_queued: &'static str,
+    pub returned_floor: &'static str,
+    pub exported: &'static str,
+    pub sample_loaded: &'static str,
+    pub queue_is_empty: &'static str,
+    pub floor_is_taken: &'static str,
+    pub no_floor: &'static str,
+    pub no_item_selected: &'static str,
+    pub no_vote_to_correct: &'static str,
+    pub nothing_selected: &'static str,
+    pub meeting_closed: &'static str,
+    pub error_prefix: &'static str,
+    pub opinion_empty: &'static str,
+
+    // Key hints (bottom bar) and help
+    pub keys_meetings: &'static str,
+    pub keys_meetings_empty: &'static str,
+    pub keys_live: &'static str,
+    pub keys_live_floor: &'static str,
+    pub keys_form: &'static str,
+    pub keys_vote_form: &'static str,
+    pub keys_editor: &'static str,
+    pub keys_chair: &'static str,
+    pub keys_confirm: &'static str,
+    pub keys_help: &'static str,
+    pub help_title: &'static str,
+    pub help_lines: &'static [&'static str],
+
+    // Words for domain values
+    pub stance_support: &'static str,
+    pub stance_oppose: &'static str,
+    pub stance_other: &'static str,
+    pub stance_question: &'static str,
+    pub base_all: &'static str,
+    pub base_present: &'static str,
+    pub base_cast: &'static str,
+    pub threshold_half: &'static str,
+    pub threshold_two_thirds: &'static str,
+    pub threshold_three_quarters: &'static str,
+    pub outcome_passed: &'static str,
+    pub outcome_failed: &'static str,
+    pub outcome_no_quorum: &'static str,
+}
+
+impl Strings {
+    pub fn stance(&self, stance: Stance) -> &'static str {
+        match stance {
+            Stance::Support => self.stance_support,
+            Stance::Oppose => self.stance_oppose,
+            Stance::Other => self.stance_other,
+            Stance::Question => self.stance_question,
+        }
+    }
+
+    pub fn vote_base(&self, base: VoteBase) -> &'static str {
+        match base {
+            VoteBase::AllHouseholds => self.base_all,
+            VoteBase::Present => self.base_present,
+            VoteBase::Cast => self.base_cast,
+        }
+    }
+
+    pub fn threshold(&self, threshold: Threshold) -> &'static str {
+        match threshold {
+            Threshold::MoreThanHalf => self.threshold_half,
+            Threshold::TwoThirds => self.threshold_two_thirds,
+            Threshold::ThreeQuarters => self.threshold_three_quarters,
+        }
+    }
+
+    pub fn outcome(&self, outcome: Outcome) -> &'static str {
+        match outcome {
+            Outcome::Passed => self.outcome_passed,
+            Outcome::Failed => self.outcome_failed,
+            Outcome::NoQuorum => self.outcome_no_quorum,
+        }
+    }
+
+    pub fn status(&self, status: MeetingStatus) -> &'static str {
+        match status {
+            MeetingStatus::Open => self.status_open,
+            MeetingStatus::Closed => self.status_closed,
+        }
+    }
+}
+
+pub static VI: Strings = Strings {
+    decimal_separator: ',',
+    window_too_small: "Cửa sổ quá nhỏ. Hãy phóng to cửa sổ (tối thiểu 80×24).",
+
+    meetings_title: "Cuộc họp",
+    meetings_empty: "Chưa có cuộc họp nào.",
+    meetings_empty_hint: "Nhấn n để tạo cuộc họp mới, s để mở cuộc họp mẫu.",
+    col_id: "Mã",
+    col_date: "Ngày",
+    col_status: "Trạng thái",
+    col_title: "Nội dung",
+    status_open: "đang họp",
+    status_closed: "đã kết thúc",
+
+    meeting_form_title: "Cuộc họp mới",
+    field_title: "Về việc",
+    field_ward: "Phường/xã",
+    field_group: "Tổ dân phố",
+    field_location: "Địa điểm",
+    field_started_at: "Bắt đầu lúc",
+    field_chair: "Chủ trì",
+    field_chair_title: "Chức vụ chủ trì",
+    field_secretary: "Thư ký",
+    field_households_total: "Tổng số hộ",
+    field_households_present: "Số hộ có mặt",
+    title_placeholder: "nâng cấp, mở rộng kiệt …",
+
+    item_form_title: "Thêm nội dung lấy ý kiến",
+    field_item_title: "Nội dung",
+    field_item_description: "Mô tả",
+    field_vote_base: "Tính trên",
+    field_threshold: "Tỷ lệ thông qua",
+
+    speaker_form_title: "Đăng ký phát biểu",
+    field_speaker_name: "Họ tên",
+    field_speaker_address: "Địa chỉ hộ",
+    present_form_title: "Số hộ có mặt",
+
+    vote_form_title: "Biểu quyết giơ tay",
+    revote_form_title: "Biểu quyết lại (lần {})",
+    correct_vote_title: "Sửa kết quả biểu quyết lần {}",
+    field_votes_for: "Tán thành",
+    field_votes_against: "Không tán thành",
+    field_votes_abstain: "Không biểu quyết",
+    field_reason: "Lý do sửa",
+    vote_preview: "Kết quả nếu lưu",
+
+    err_required: "Cần nhập {}.",
+    err_not_a_count: "{}: \"{}\" không phải số nguyên ≥ 0.",
+    err_count_too_large: "{}: số quá lớn.",
+    err_present_exceeds_total: "Số hộ có mặt ({}) lớn hơn tổng số hộ ({}).",
+    err_cast_exceeds_present: "Tán thành + không tán thành + không biểu quyết ({}) lớn hơn số hộ có mặt ({}).",
+    err_bad_time: "Thời gian phải có dạng 2022-06-12 08:30.",
+    err_reason_required: "Cần ghi lý do sửa.",
+
+    agenda_title: "Nội dung lấy ý kiến",
+    queue_title: "Đăng ký phát biểu",
+    queue_empty: "Chưa có ai đăng ký. Nhấn a để thêm.",
+    floor_title: "Đang phát biểu",
+    floor_empty: "Chưa ai phát biểu. Nhấn n để mời người tiếp theo.",
+    opinions_title: "Ý kiến về nội dung {} ({})",
+    opinions_empty: "Chưa có ý kiến nào về nội dung này.",
+    vote_title: "Biểu quyết",
+    no_vote_yet: "Chưa biểu quyết. Nhấn v để nhập kết quả.",
+    no_items: "Chưa có nội dung lấy ý kiến. Nhấn i để thêm.",
+    present_label: "Có mặt",
+    households: "hộ",
+    quorum_yes: "đủ số hộ",
+    quorum_no: "KHÔNG đủ số hộ",
+    turn: "Lượt",
+    closed_banner: "Cuộc họp đã kết thúc: chỉ xem",
+    vote_line: "Lần {} lúc {}: tán thành {}, không tán thành {}, không biểu quyết {}, không tham gia {}",
+    corrected_times: "đã sửa {} lần",
+
+    editor_title: "Ý kiến của {}",
+    editor_correct_title: "Sửa ý kiến lượt {} của {}",
+    stance_label: "Quan điểm",
+    editor_placeholder: "Ghi tóm tắt ý kiến phát biểu…",
+
+    chair_title: "KẾT QUẢ BIỂU QUYẾT",
+    chair_no_vote: "Chưa biểu quyết nội dung này",
+    of_all_households: "so với tổng số hộ",
+    of_present: "so với số hộ có mặt",
+    not_voting: "Không tham gia",
+    rule_label: "Điều kiện thông qua",
+    quorum_line: "Có mặt {}/{} hộ: {}",
+
+    confirm_title: "Xác nhận",
+    confirm_remove_queued: "Xóa {} khỏi danh sách phát biểu?",
+    confirm_return_floor: "Dừng lượt của {} và đưa về đầu danh sách? Ý kiến đang ghi sẽ không được lưu.",
+    confirm_quit: "Thoát hopdan?",
+    confirm_discard_form: "Bỏ những gì đã nhập?",
+    yes_no: "y: đồng ý   n: không",
+
+    saved_meeting: "Đã tạo cuộc họp.",
+    saved_item: "Đã lưu nội dung {}.",
+    saved_queued: "Đã thêm {} vào danh sách phát biểu.",
+    saved_floor: "{} bắt đầu phát biểu.",
+    saved_opinion: "Đã lưu ý kiến của {} (lượt {}).",
+    saved_correction: "Đã lưu sửa đổi.",
+    saved_vote: "Đã lưu biểu quyết: {}.",
+    saved_present: "Số hộ có mặt: {}.",
+    removed_queued: "Đã xóa {} khỏi danh sách.",
+    returned_floor: "{} trở lại đầu danh sách.",
+    exported: "Đã xuất {} tệp vào {}",
+    sample_loaded: "Đã mở cuộc họp mẫu.",
+    queue_is_empty: "Danh sách phát biểu đang trống.",
+    floor_is_taken: "Đang có người phát biểu: lưu ý kiến của họ trước.",
+    no_floor: "Chưa ai đang phát biểu.",
+    no_item_selected: "Chưa có nội dung lấy ý kiến.",
+    no_vote_to_correct: "Nội dung này chưa có biểu quyết để sửa.",
+    nothing_selected: "Chưa chọn mục nào.",
+    meeting_closed: "Cuộc họp đã kết thúc: không thể sửa.",
+    error_prefix: "Lỗi",
+    opinion_empty: "Ý kiến đang trống.",
+
+    keys_meetings: "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
+    keys_meetings_empty: "n tạo cuộc họp  s mở cuộc họp mẫu  ? phím  q thoát",
+    keys_live: "a đăng ký  n mời  Tab khung  ←→ nội dung  +/- có mặt  v biểu quyết  c chủ trì  x xuất  ? phím",
+    keys_live_floor: "o ghi ý kiến  u dừng lượt  a đăng ký  +/- có mặt  v biểu quyết  c chủ trì  x xuất  ? phím",
+    keys_form: "Tab/↓ ô sau  ↑ ô trước  ←→ chọn  Enter lưu  Esc hủy",
+    keys_vote_form: "số rồi Enter  ↑↓ ô  Esc hủy",
+    keys_editor: "Tab quan điểm  Alt+1..4 chọn  Ctrl+S lưu  Esc đóng (giữ bản nháp)",
+    keys_chair: "←→ nội dung  Esc/c quay lại  q thoát",
+    keys_confirm: "y đồng ý  n không",
+    keys_help: "Esc đóng",
+    help_title: "Phím tắt",
+    help_lines: &[
+        "Danh sách cuộc họp",
+        "  ↑ ↓        chọn cuộc họp          Enter   mở",
+        "  n          tạo cuộc họp mới       s       mở cuộc họp mẫu",
+        "Trong cuộc họp",
+        "  ← →        nội dung trước / sau   Tab     chuyển khung",
+        "  ↑ ↓        chọn trong khung       Enter   mời / sửa ý kiến đã chọn",
+        "  a          đăng ký phát biểu      n       mời người tiếp theo",
+        "  o          ghi ý kiến người đang nói  u   dừng lượt, về đầu danh sách",
+        "  d          xóa người khỏi danh sách",
+        "  + -        số hộ có mặt ±1        p       nhập số hộ có mặt",
+        "  i          thêm nội dung          v       biểu quyết",
+        "  s          sửa biểu quyết         c       màn hình chủ trì",
+        "  x          xuất CSV               q       về danh sách cuộc họp",
+        "Ghi ý kiến",
+        "  Tab        đổi quan điểm          Alt+1..4  đồng ý / không / khác / câu hỏi",
+        "  Ctrl+S     lưu                    Esc     đóng, giữ bản nháp",
+        "Ctrl+C thoát (có hỏi lại)",
+    ],
+
+    stance_support: "Đồng ý",
+    stance_oppose: "Không đồng ý",
+    stance_other: "Ý kiến khác",
+    stance_question: "Câu hỏi",
+    base_all: "tổng số hộ",
+    base_present: "số hộ có mặt",
+    base_cast: "số hộ biểu quyết",
+    threshold_half: "trên 50%",
+    threshold_two_thirds: "từ 2/3",
+    threshold_three_quarters: "từ 3/4",
+    outcome_passed: "THÔNG QUA",
+    outcome_failed: "KHÔNG THÔNG QUA",
+    outcome_no_quorum: "KHÔNG ĐỦ SỐ HỘ",
+};
+
+pub static EN: Strings = Strings {
+    decimal_separator: '.',
+    window_too_small: "The window is too small. Please enlarge it (at least 80×24).",
+
+    meetings_title: "Meetings",
+    meetings_empty: "No meetings yet.",
+    meetings_empty_hint: "Press n to create a meeting, s to open the sample meeting.",
+    col_id: "ID",
+    col_date: "Date",
+    col_status: "Status",
+    col_title: "Subject",
+    status_open: "open",
+    status_closed: "closed",
+
+    meeting_form_title: "New meeting",
+    field_title: "Subject",
+    field_ward: "Ward",
+    field_group: "Residential group",
+    field_location: "Location",
+    field_started_at: "Started at",
+    field_chair: "Chair",
+    field_chair_title: "Chair's title",
+    field_secretary: "Secretary",
+    field_households_total: "All households",
+    field_households_present: "Households present",
+    title_placeholder: "upgrading and widening alley …",
+
+    item_form_title: "Add an agenda item",
+    field_item_title: "Item",
+    field_item_description: "Description",
+    field_vote_base: "Counted against",
+    field_threshold: "Needed to pass",
+
+    speaker_form_title: "Request to speak",
+    field_speaker_name: "Name",
+    field_speaker_address: "Household address",
+    present_form_title: "Households present",
+
+    vote_form_title: "Show-of-hands vote",
+    revote_form_title: "Re-vote (vote {})",
+    correct_vote_title: "Correct vote {}",
+    field_votes_for: "For",
+    field_votes_against: "Against",
+    field_votes_abstain: "Abstain",
+    field_reason: "Reason",
+    vote_preview: "Result if saved",
+
+    err_required: "{} is required.",
+    err_not_a_count: "{}: \"{}\" is not a whole number ≥ 0.",
+    err_count_too_large: "{}: the number is too large.",
+    err_present_exceeds_total: "Households present ({}) exceed all households ({}).",
+    err_cast_exceeds_present: "For + against + abstain ({}) exceed the households present ({}).",
+    err_bad_time: "Write the time as 2022-06-12 08:30.",
+    err_reason_required: "A reason for the correction is required.",
+
+    agenda_title: "Agenda",
+    queue_title: "Waiting to speak",
+    queue_empty: "Nobody is waiting. Press a to add a speaker.",
+    floor_title: "Speaking now",
+    floor_empty: "Nobody has the floor. Press n for the next speaker.",
+    opinions_title: "Opinions on item {} ({})",
+    opinions_empty: "No opinions on this item yet.",
+    vote_title: "Vote",
+    no_vote_yet: "Not voted yet. Press v to enter the counts.",
+    no_items: "No agenda items yet. Press i to add one.",
+    present_label: "Present",
+    households: "households",
+    quorum_yes: "quorum",
+    quorum_no: "NO quorum",
+    turn: "Turn",
+    closed_banner: "This meeting is closed: read only",
+    vote_line: "Vote {} at {}: for {}, against {}, abstain {}, not voting {}",
+    corrected_times: "corrected {} times",
+
+    editor_title: "Opinion of {}",
+    editor_correct_title: "Correct turn {} of {}",
+    stance_label: "Stance",
+    editor_placeholder: "Summarise what the speaker says…",
+
+    chair_title: "VOTE RESULT",
+    chair_no_vote: "This item has not been voted on yet",
+    of_all_households: "of all households",
+    of_present: "of those present",
+    not_voting: "Not voting",
+    rule_label: "Passes with",
+    quorum_line: "Present {}/{} households: {}",
+
+    confirm_title: "Confirm",
+    confirm_remove_queued: "Remove {} from the speaker queue?",
+    confirm_return_floor: "Stop the turn of {} and put them back at the head of the queue? The opinion being typed will not be saved.",
+    confirm_quit: "Quit hopdan?",
+    confirm_discard_form: "Discard what was typed?",
+    yes_no: "y: yes   n: no",
+
+    saved_meeting: "Meeting created.",
+    saved_item: "Item {} saved.",
+    saved_queued: "{} added to the speaker queue.",
+    saved_floor: "{} has the floor.",
+    saved_opinion: "Opinion of {} saved (turn {}).",
+    saved_correction: "Correction saved.",
+    saved_vote: "Vote saved: {}.",
+    saved_present: "Households present: {}.",
+    removed_queued: "{} removed from the queue.",
+    returned_floor: "{} is back at the head of the queue.",
+    exported: "Exported {} files to {}",
+    sample_loaded: "Sample meeting opened.",
+    queue_is_empty: "The speaker queue is empty.",
+    floor_is_taken: "Someone has the floor: save their opinion first.",
+    no_floor: "Nobody has the floor.",
+    no_item_selected: "There is no agenda item yet.",
+    no_vote_to_correct: "This item has no vote to correct.",
+    nothing_selected: "Nothing is selected.",
+    meeting_closed: "This meeting is closed and cannot be changed.",
+    error_prefix: "Error",
+    opinion_empty: "The opinion is empty.",
+
+    keys_meetings: "↑↓ select  Enter open  n new  s sample  ? keys  q quit",
+    keys_meetings_empty: "n new meeting  s open the sample  ? keys  q quit",
+    keys_live: "a queue  n next  Tab pane  ←→ item  +/- present  v vote  c chair  x export  ? keys",
+    keys_live_floor: "o write opinion  u stop turn  a queue  +/- present  v vote  c chair  x export  ? keys",
+    keys_form: "Tab/↓ next  ↑ previous  ←→ choose  Enter save  Esc cancel",
+    keys_vote_form: "type a count, Enter  ↑↓ field  Esc cancel",
+    keys_editor: "Tab stance  Alt+1..4 set  Ctrl+S save  Esc close (draft kept)",
+    keys_chair: "←→ item  Esc/c back  q quit",
+    keys_confirm: "y yes  n no",
+    keys_help: "Esc close",
+    help_title: "Keys",
+    help_lines: &[
+        "Meetings list",
+        "  ↑ ↓        select a meeting       Enter   open",
+        "  n          new meeting            s       open the sample meeting",
+        "In a meeting",
+        "  ← →        previous / next item   Tab     next pane",
+        "  ↑ ↓        move in the pane       Enter   give floor / edit opinion",
+        "  a          add a speaker          n       next speaker",
+        "  o          write the opinion      u       stop the turn, back to queue",
+        "  d          remove from the queue",
+        "  + -        households present ±1  p       type households present",
+        "  i          add an agenda item     v       vote",
+        "  s          correct the vote       c       chair view",
+        "  x          export CSV             q       back to the meetings",
+        "Writing an opinion",
+        "  Tab        next stance            Alt+1..4  support / oppose / other / question",
+        "  Ctrl+S     save                   Esc     close, draft kept",
+        "Ctrl+C quits (asks first)",
+    ],
+
+    stance_support: "Support",
+    stance_oppose: "Oppose",
+    stance_other: "Other",
+    stance_question: "Question",
+    base_all: "all households",
+    base_present: "households present",
+    base_cast: "households voting",
+    threshold_half: "more than half",
+    threshold_two_thirds: "two thirds",
+    threshold_three_quarters: "three quarters",
+    outcome_passed: "PASSED",
+    outcome_failed: "NOT PASSED",
+    outcome_no_quorum: "NO QUORUM",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_placeholders_in_order() {
+        assert_eq!(fill("{} of {}", &[&3, &"4"]), "3 of 4");
+        assert_eq!(fill("no args", &[]), "no args");
+        assert_eq!(fill("{} and {}", &[&1]), "1 and ");
+    }
+
+    #[test]
+    fn languages_parse() {
+        assert_eq!("EN".parse::<Lang>(), Ok(Lang::En));
+        assert_eq!("vi".parse::<Lang>(), Ok(Lang::Vi));
+        assert!("fr".parse::<Lang>().is_err());
+    }
+
+    #[test]
+    fn both_languages_have_the_same_number_of_help_lines() {
+        assert_eq!(VI.help_lines.len(), EN.help_lines.len());
+    }
+}

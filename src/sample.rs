@@ -1,0 +1,49 @@
+//! The sample consultation of SPEC §8, built into the binary so that `hopdan demo` works from
+//! any folder after `cargo install`.
+
+use crate::domain::{MeetingRecord, MeetingStatus};
+use crate::export::{CsvFile, ImportError, import_files};
+
+macro_rules! sample_file {
+    ($name:literal) => {
+        CsvFile {
+            name: $name,
+            bytes: include_bytes!(concat!("../sample-data/kiet-19-phu-loc-10/", $name)).to_vec(),
+        }
+    };
+}
+
+/// The sample meeting exactly as its CSV files hold it (a closed meeting).
+pub fn sample_record() -> Result<MeetingRecord, ImportError> {
+    import_files(&[
+        sample_file!("meeting.csv"),
+        sample_file!("agenda.csv"),
+        sample_file!("opinions.csv"),
+        sample_file!("votes.csv"),
+    ])
+}
+
+/// The sample meeting reopened, so that every key can be tried on it.
+pub fn sample_record_as_open() -> Result<MeetingRecord, ImportError> {
+    let mut record = sample_record()?;
+    record.meeting.status = MeetingStatus::Open;
+    record.meeting.ended_at = None;
+    Ok(record)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_sample_imports() {
+        let record = sample_record().expect("the sample imports");
+        assert!(record.meeting.title.contains("kiệt 19 Phú Lộc 10"));
+        assert_eq!(record.meeting.status, MeetingStatus::Closed);
+        assert!(record.opinions.len() >= 10);
+        assert_eq!(
+            sample_record_as_open().unwrap().meeting.status,
+            MeetingStatus::Open
+        );
+    }
+}

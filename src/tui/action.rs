@@ -1,0 +1,52 @@
+//! Every user intent, as data. Keys become actions in `keymap`; actions change the app in `update`.
+
+use crossterm::event::KeyEvent;
+
+use crate::domain::Stance;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Ctrl+C: quit, after a confirmation.
+    Quit,
+    /// Leave the current screen (q, Esc).
+    Back,
+    ShowHelp,
+    Up,
+    Down,
+    PrevItem,
+    NextItem,
+    FocusNext,
+    FocusPrev,
+    /// Enter on a list: open the meeting, give the floor, edit the opinion.
+    Activate,
+
+    // Meetings screen
+    NewMeeting,
+    LoadSample,
+
+    // Live meeting
+    AddSpeaker,
+    NextSpeaker,
+    OpenEditor,
+    RemoveQueued,
+    ReturnFloor,
+    PresentUp,
+    PresentDown,
+    EditPresent,
+    AddItem,
+    StartVote,
+    CorrectVote,
+    ToggleChair,
+    Export,
+
+    // Inside a form, an editor or a dialog
+    Edit(KeyEvent),
+    Paste(String),
+    Submit,
+    Cancel,
+    NextField,
+    PrevField,
+    SetStance(Stance),
+    CycleStance,
+    Confirm(bool),
+}

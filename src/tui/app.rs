@@ -1,0 +1,238 @@
+//! The state of the app: what is on screen, and a copy of the data it shows. Views render only
+//! from this state; the data is reloaded from the store after each write, never per key or frame.
+
+use std::path::PathBuf;
+
+use ratatui_textarea::{TextArea, WrapMode};
+
+use crate::domain::{
+    AgendaItem, Clock, Meeting, MeetingId, MeetingStatus, Opinion, Speaker, Stance, Vote,
+};
+use crate::i18n::{Lang, Strings};
+use crate::store::{Floor, MeetingSummary, QueuedSpeaker, Store};
+
+use super::form::Form;
+use super::theme::Theme;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Meetings,
+    Live,
+    Chair,
+}
+
+/// The panes of the live screen that take ↑ ↓.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Agenda,
+    Queue,
+    Opinions,
+}
+
+impl Pane {
+    pub fn next(self) -> Pane {
+        match self {
+            Pane::Agenda => Pane::Queue,
+            Pane::Queue => Pane::Opinions,
+            Pane::Opinions => Pane::Agenda,
+        }
+    }
+
+    pub fn prev(self) -> Pane {
+        self.next().next()
+    }
+}
+
+/// The open meeting and what the live screen shows of it.
+#[derive(Debug)]
+pub struct Live {
+    pub id: MeetingId,
+    pub meeting: Meeting,
+    pub agenda: Vec<AgendaItem>,
+    /// Index into `agenda` of the selected item.
+    pub item: usize,
+    pub queue: Vec<QueuedSpeaker>,
+    pub floor: Option<Floor>,
+    /// Opinions of the selected item, by turn.
+    pub opinions: Vec<Opinion>,
+    /// Votes on the selected item, by vote number.
+    pub votes: Vec<Vote>,
+    pub focus: Pane,
+    pub queue_selected: usize,
+    pub opinion_selected: usize,
+    /// The opinion of the speaker who has the floor, while its editor is closed.
+    pub floor_editor: Option<Box<Editor>>,
+}
+
+impl Live {
+    pub fn selected_item(&self) -> Option<&AgendaItem> {
+        self.agenda.get(self.item)
+    }
+
+    pub fn latest_vote(&self) -> Option<&Vote> {
+        self.votes.last()
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.meeting.status == MeetingStatus::Closed
+    }
+}
+
+/// What an opinion editor writes to when saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditorTarget {
+    /// The opinion of the speaker who has the floor: saving ends their turn.
+    Floor,
+    /// A correction of an opinion already saved.
+    Correction { item_no: u32, turn_no: u32 },
+}
+
+#[derive(Debug)]
+pub struct Editor {
+    pub target: EditorTarget,
+    pub speaker: Speaker,
+    pub stance: Stance,
+    pub text: TextArea<'static>,
+}
+
+impl Editor {
+    pub fn new(target: EditorTarget, speaker: Speaker, stance: Stance, text: &str) -> Self {
+        let mut area = TextArea::from(text.lines().map(str::to_owned).collect::<Vec<_>>());
+        area.set_wrap_mode(WrapMode::Word);
+        area.set_cursor_line_style(ratatui::style::Style::default());
+        area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        area.move_cursor(ratatui_textarea::CursorMove::End);
+        Editor {
+            target,
+            speaker,
+            stance,
+            text: area,
+        }
+    }
+
+    pub fn raw_text(&self) -> String {
+        self.text.lines().join("\n")
+    }
+}
+
+/// What a form is for: decides what its submission does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormKind {
+    Meeting,
+    AgendaItem,
+    /// `then_floor`: the speaker gets the floor as soon as they are added.
+    Speaker {
+        then_floor: bool,
+    },
+    Present,
+    /// A new vote, or the correction of vote `correcting`.
+    Vote {
+        correcting: Option<u32>,
+    },
+    /// The reason for correcting an opinion, asked on saving the correction.
+    OpinionReason {
+        item_no: u32,
+        turn_no: u32,
+        speaker: Speaker,
+        stance: Stance,
+        text: String,
+    },
+}
+
+/// What a confirmed dialog does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    Quit,
+    RemoveQueued(i64),
+    ReturnFloor,
+    /// Close the form under the dialog, dropping what was typed.
+    DiscardForm,
+}
+
+#[derive(Debug)]
+pub enum Popup {
+    Form(FormKind, Form),
+    /// Boxed: the editor is far larger than the other dialogs.
+    Editor(Box<Editor>),
+    Confirm {
+        question: String,
+        on_yes: Pending,
+    },
+    Help,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageKind {
+    Info,
+    Error,
+}
+
+/// The one-line message above the key bar: what was just saved, or what went wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub kind: MessageKind,
+    pub text: String,
+}
+
+pub struct App {
+    pub store: Store,
+    pub clock: Box<dyn Clock>,
+    pub strings: &'static Strings,
+    pub theme: Theme,
+    /// Exports go to `<export_root>/meeting-<id>`.
+    pub export_root: PathBuf,
+    pub screen: Screen,
+    pub meetings: Vec<MeetingSummary>,
+    pub meetings_selected: usize,
+    pub live: Option<Live>,
+    /// Dialogs over the screen; the last one has the keys.
+    pub popups: Vec<Popup>,
+    pub message: Option<Message>,
+    pub should_quit: bool,
+    /// The opinion being typed changed and is not yet in the drafts table.
+    pub draft_pending: bool,
+}
+
+impl App {
+    pub fn new(
+        store: Store,
+        clock: Box<dyn Clock>,
+        lang: Lang,
+        theme: Theme,
+        export_root: PathBuf,
+    ) -> Self {
+        App {
+            store,
+            clock,
+            strings: lang.strings(),
+            theme,
+            export_root,
+            screen: Screen::Meetings,
+            meetings: Vec::new(),
+            meetings_selected: 0,
+            live: None,
+            popups: Vec::new(),
+            message: None,
+            should_quit: false,
+            draft_pending: false,
+        }
+    }
+
+    pub fn popup(&self) -> Option<&Popup> {
+        self.popups.last()
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            kind: MessageKind::Info,
+            text: text.into(),
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            kind: MessageKind::Error,
+            text: text.into(),
+        });
+    }
+}

@@ -1,0 +1,53 @@
+//! The terminal user interface: keys become actions, actions update the app, the view renders
+//! the app. The loop below is the only place that touches the real terminal.
+
+pub mod action;
+pub mod app;
+pub mod form;
+pub mod keymap;
+pub mod theme;
+pub mod update;
+pub mod view;
+
+use std::io;
+use std::time::Duration;
+
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::execute;
+
+pub use app::App;
+
+/// How often the screen is redrawn without input, so that the speaker's clock runs.
+const TICK: Duration = Duration::from_millis(250);
+
+/// Runs the app in the terminal until the user quits.
+pub fn run(mut app: App) -> io::Result<()> {
+    let mut terminal = ratatui::try_init()?;
+    // Pasted text arrives as one event, so it is cleaned as a whole and never read as keys.
+    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    let result = event_loop(&mut app, &mut terminal);
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
+    while !app.should_quit {
+        terminal.draw(|frame| view::render(app, frame))?;
+        // A read error means the terminal is gone (window closed): stop rather than spin.
+        if event::poll(TICK)? {
+            // Take every event already waiting before drawing again, so a burst of keys (a fast
+            // typist, an input method, a paste) costs one frame and one draft save.
+            loop {
+                if let Some(action) = keymap::action_for(app, event::read()?) {
+                    app.update(action);
+                }
+                if app.should_quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        app.save_pending_draft();
+    }
+    Ok(())
+}

@@ -1,0 +1,954 @@
+//! Actions change the app here. Every write goes to the store first; the screen says "saved"
+//! only after the store has committed it.
+
+use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
+
+use crate::domain::text;
+use crate::domain::{
+    DecisionRule, Meeting, MeetingId, MeetingStatus, Speaker, Stance, Threshold, VoteBase,
+    VoteCounts, VoteError,
+};
+use crate::export::{ExportOptions, write_export};
+use crate::i18n::fill;
+use crate::store::StoreError;
+
+use super::action::Action;
+use super::app::{App, Editor, EditorTarget, FormKind, Live, Pane, Pending, Popup, Screen};
+use super::form::Form;
+
+/// The draft that keeps the opinion being typed: first line the stance code, then the text.
+const OPINION_DRAFT: &str = "opinion";
+
+/// Vote form fields, in order.
+const VOTE_PRESENT: usize = 0;
+const VOTE_FOR: usize = 1;
+const VOTE_AGAINST: usize = 2;
+const VOTE_ABSTAIN: usize = 3;
+const VOTE_REASON: usize = 4;
+
+impl App {
+    /// Loads the meetings list; the first thing the app shows.
+    pub fn start(&mut self) {
+        self.reload_meetings();
+    }
+
+    pub fn update(&mut self, action: Action) {
+        if action == Action::Quit {
+            self.ask(self.strings.confirm_quit.to_owned(), Pending::Quit);
+            return;
+        }
+        if let Some(popup) = self.popups.pop() {
+            self.update_popup(popup, action);
+            return;
+        }
+        match self.screen {
+            Screen::Meetings => self.update_meetings(action),
+            Screen::Live => self.update_live(action),
+            Screen::Chair => self.update_chair(action),
+        }
+    }
+
+    fn ask(&mut self, question: String, on_yes: Pending) {
+        self.popups.push(Popup::Confirm { question, on_yes });
+    }
+
+    // ----- Meetings list -----
+
+    fn reload_meetings(&mut self) {
+        match self.store.list_meetings() {
+            Ok(meetings) => {
+                self.meetings = meetings;
+                self.meetings_selected = self
+                    .meetings_selected
+                    .min(self.meetings.len().saturating_sub(1));
+            }
+            Err(err) => self.store_error(&err),
+        }
+    }
+
+    fn update_meetings(&mut self, action: Action) {
+        match action {
+            Action::Up | Action::Down => {
+                self.meetings_selected = step(
+                    self.meetings_selected,
+                    self.meetings.len(),
+                    action == Action::Down,
+                )
+            }
+            Action::Activate => {
+                if let Some(summary) = self.meetings.get(self.meetings_selected) {
+                    self.open_meeting(summary.id);
+                }
+            }
+            Action::NewMeeting => self
+                .popups
+                .push(Popup::Form(FormKind::Meeting, self.meeting_form())),
+            Action::LoadSample => self.load_sample(),
+            Action::ShowHelp => self.popups.push(Popup::Help),
+            Action::Back => self.should_quit = true,
+            _ => {}
+        }
+    }
+
+    fn load_sample(&mut self) {
+        let record = match crate::sample::sample_record_as_open() {
+            Ok(record) => record,
+            Err(err) => return self.error(format!("{}: {err}", self.strings.error_prefix)),
+        };
+        match self.store.insert_record(&record) {
+            Ok(id) => {
+                self.open_meeting(id);
+                self.info(self.strings.sample_loaded);
+            }
+            Err(err) => self.store_error(&err),
+        }
+    }
+
+    /// Opens a meeting on the live screen, at the item of whoever has the floor.
+    pub fn open_meeting(&mut self, id: MeetingId) {
+        let loaded = (|| {
+            let meeting = self.store.meeting(id)?;
+            let agenda = self.store.agenda(id)?;
+            let queue = self.store.queue(id)?;
+            let floor = self.store.floor(id)?;
+            Ok::<_, StoreError>((meeting, agenda, queue, floor))
+        })();
+        let (meeting, agenda, queue, floor) = match loaded {
+            Ok(parts) => parts,
+            Err(err) => return self.store_error(&err),
+        };
+        let item = floor
+            .as_ref()
+            .and_then(|f| agenda.iter().position(|a| a.item_no == f.item_no))
+            .unwrap_or(0);
+        let needs_agenda = agenda.is_empty() && meeting.status == MeetingStatus::Open;
+        self.live = Some(Live {
+            id,
+            meeting,
+            agenda,
+            item,
+            queue,
+            floor,
+            opinions: Vec::new(),
+            votes: Vec::new(),
+            focus: Pane::Queue,
+            queue_selected: 0,
+            opinion_selected: 0,
+            floor_editor: None,
+        });
+        self.reload_item();
+        self.screen = Screen::Live;
+        if needs_agenda {
+            self.popups
+                .push(Popup::Form(FormKind::AgendaItem, self.agenda_form()));
+        }
+    }
+
+    // ----- Live meeting -----
+
+    fn update_live(&mut self, action: Action) {
+        let Some(live) = self.live.as_mut() else {
+            self.screen = Screen::Meetings;
+            return;
+        };
+        match action {
+            Action::Up | Action::Down => {
+                let down = action == Action::Down;
+                match live.focus {
+                    Pane::Agenda => self.move_item(down),
+                    Pane::Queue => {
+                        live.queue_selected = step(live.queue_selected, live.queue.len(), down)
+                    }
+                    Pane::Opinions => {
+                        live.opinion_selected =
+                            step(live.opinion_selected, live.opinions.len(), down)
+                    }
+                }
+            }
+            Action::PrevItem => self.move_item(false),
+            Action::NextItem => self.move_item(true),
+            Action::FocusNext => live.focus = live.focus.next(),
+            Action::FocusPrev => live.focus = live.focus.prev(),
+            Action::Activate => match live.focus {
+                Pane::Agenda => live.focus = Pane::Queue,
+                Pane::Queue => {
+                    if let Some(queued) = live.queue.get(live.queue_selected) {
+                        let queue_id = queued.queue_id;
+                        self.give_floor(queue_id);
+                    } else {
+                        self.next_speaker();
+                    }
+                }
+                Pane::Opinions => self.edit_selected_opinion(),
+            },
+            Action::AddSpeaker => self.popups.push(Popup::Form(
+                FormKind::Speaker { then_floor: false },
+                self.speaker_form(),
+            )),
+            Action::NextSpeaker => self.next_speaker(),
+            Action::OpenEditor => self.open_floor_editor(),
+            Action::RemoveQueued => {
+                let selected = (live.focus == Pane::Queue)
+                    .then(|| live.queue.get(live.queue_selected))
+                    .flatten();
+                match selected {
+                    Some(queued) => {
+                        let question =
+                            fill(self.strings.confirm_remove_queued, &[&queued.speaker.name]);
+                        let queue_id = queued.queue_id;
+                        self.ask(question, Pending::RemoveQueued(queue_id));
+                    }
+                    None => self.info(self.strings.nothing_selected),
+                }
+            }
+            Action::ReturnFloor => match &live.floor {
+                Some(floor) => {
+                    let question = fill(self.strings.confirm_return_floor, &[&floor.speaker.name]);
+                    self.ask(question, Pending::ReturnFloor);
+                }
+                None => self.info(self.strings.no_floor),
+            },
+            Action::PresentUp | Action::PresentDown => {
+                let present = live.meeting.households_present;
+                let present = if action == Action::PresentUp {
+                    present.saturating_add(1).min(live.meeting.households_total)
+                } else {
+                    present.saturating_sub(1)
+                };
+                self.set_present(present);
+            }
+            Action::EditPresent => {
+                let form = Form::new(self.strings.present_form_title).count(
+                    self.strings.field_households_present,
+                    Some(live.meeting.households_present),
+                );
+                self.popups.push(Popup::Form(FormKind::Present, form));
+            }
+            Action::AddItem => self
+                .popups
+                .push(Popup::Form(FormKind::AgendaItem, self.agenda_form())),
+            Action::StartVote => self.start_vote(None),
+            Action::CorrectVote => match live.latest_vote() {
+                Some(vote) => {
+                    let vote_no = vote.vote_no;
+                    self.start_vote(Some(vote_no));
+                }
+                None => self.info(self.strings.no_vote_to_correct),
+            },
+            Action::ToggleChair => self.screen = Screen::Chair,
+            Action::Export => self.export(),
+            Action::ShowHelp => self.popups.push(Popup::Help),
+            Action::Back => {
+                self.live = None;
+                self.screen = Screen::Meetings;
+                self.reload_meetings();
+            }
+            _ => {}
+        }
+    }
+
+    fn update_chair(&mut self, action: Action) {
+        match action {
+            Action::PrevItem | Action::Up => self.move_item(false),
+            Action::NextItem | Action::Down => self.move_item(true),
+            Action::Back | Action::ToggleChair | Action::Cancel => self.screen = Screen::Live,
+            Action::ShowHelp => self.popups.push(Popup::Help),
+            _ => {}
+        }
+    }
+
+    fn move_item(&mut self, forward: bool) {
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        let item = step(live.item, live.agenda.len(), forward);
+        if item != live.item {
+            live.item = item;
+            live.opinion_selected = 0;
+            self.reload_item();
+        }
+    }
+
+    /// Reloads what the live screen shows of the selected item.
+    fn reload_item(&mut self) {
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        let Some(item_no) = live.selected_item().map(|i| i.item_no) else {
+            live.opinions.clear();
+            live.votes.clear();
+            return;
+        };
+        let loaded = self
+            .store
+            .opinions(live.id, item_no)
+            .and_then(|opinions| Ok((opinions, self.store.votes(live.id, item_no)?)));
+        match loaded {
+            Ok((opinions, votes)) => {
+                live.opinion_selected = live.opinion_selected.min(opinions.len().saturating_sub(1));
+                live.opinions = opinions;
+                live.votes = votes;
+            }
+            Err(err) => self.store_error(&err),
+        }
+    }
+
+    /// Reloads the queue and the floor after they changed.
+    fn reload_speakers(&mut self) {
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        let loaded = self
+            .store
+            .queue(live.id)
+            .and_then(|queue| Ok((queue, self.store.floor(live.id)?)));
+        match loaded {
+            Ok((queue, floor)) => {
+                live.queue_selected = live.queue_selected.min(queue.len().saturating_sub(1));
+                live.queue = queue;
+                live.floor = floor;
+            }
+            Err(err) => self.store_error(&err),
+        }
+    }
+
+    fn next_speaker(&mut self) {
+        let Some(live) = self.live.as_ref() else {
+            return;
+        };
+        if live.floor.is_some() {
+            return self.info(self.strings.floor_is_taken);
+        }
+        match live.queue.first() {
+            Some(first) => {
+                let queue_id = first.queue_id;
+                self.give_floor(queue_id);
+            }
+            // Nobody queued: whoever stands up is added and speaks at once.
+            None => self.popups.push(Popup::Form(
+                FormKind::Speaker { then_floor: true },
+                self.speaker_form(),
+            )),
+        }
+    }
+
+    fn give_floor(&mut self, queue_id: i64) {
+        let Some(live) = self.live.as_ref() else {
+            return;
+        };
+        if live.floor.is_some() {
+            return self.info(self.strings.floor_is_taken);
+        }
+        let Some(item_no) = live.selected_item().map(|i| i.item_no) else {
+            return self.info(self.strings.no_item_selected);
+        };
+        let id = live.id;
+        match self
+            .store
+            .give_floor(id, queue_id, item_no, self.clock.now())
+        {
+            Ok(floor) => {
+                self.info(fill(self.strings.saved_floor, &[&floor.speaker.name]));
+                self.reload_speakers();
+                self.open_floor_editor();
+            }
+            Err(err) => self.store_error(&err),
+        }
+    }
+
+    /// Opens the editor for the opinion of whoever has the floor: the one left open, else the
+    /// draft kept in the database, else an empty one.
+    fn open_floor_editor(&mut self) {
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        let Some(floor) = live.floor.clone() else {
+            return self.info(self.strings.no_floor);
+        };
+        let editor = match live.floor_editor.take() {
+            Some(editor) => editor,
+            None => {
+                let draft = self.store.draft(live.id, OPINION_DRAFT).ok().flatten();
+                let (stance, text) = draft
+                    .as_deref()
+                    .map(parse_opinion_draft)
+                    .unwrap_or_default();
+                Box::new(Editor::new(
+                    EditorTarget::Floor,
+                    floor.speaker,
+                    stance,
+                    &text,
+                ))
+            }
+        };
+        self.popups.push(Popup::Editor(editor));
+    }
+
+    fn edit_selected_opinion(&mut self) {
+        let Some(live) = self.live.as_ref() else {
+            return;
+        };
+        let Some(opinion) = live.opinions.get(live.opinion_selected) else {
+            return self.info(self.strings.nothing_selected);
+        };
+        let editor = Editor::new(
+            EditorTarget::Correction {
+                item_no: opinion.item_no,
+                turn_no: opinion.turn_no,
+            },
+            opinion.speaker.clone(),
+            opinion.stance,
+            &opinion.text,
+        );
+        self.popups.push(Popup::Editor(Box::new(editor)));
+    }
+
+    fn set_present(&mut self, present: u32) {
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        match self.store.set_households_present(live.id, present) {
+            Ok(()) => {
+                live.meeting.households_present = present;
+                self.info(fill(self.strings.saved_present, &[&present]));
+            }
+            Err(err) => self.store_error(&err),
+        }
+    }
+
+    fn start_vote(&mut self, correcting: Option<u32>) {
+        let Some(live) = self.live.as_ref() else {
+            return;
+        };
+        if live.selected_item().is_none() {
+            return self.info(self.strings.no_item_selected);
+        }
+        let s = self.strings;
+        let form = match correcting.and_then(|no| live.votes.iter().find(|v| v.vote_no == no)) {
+            Some(vote) => Form::new(fill(s.correct_vote_title, &[&vote.vote_no]))
+                .count(
+                    s.field_households_present,
+                    Some(vote.counts.households_present),
+                )
+                .count(s.field_votes_for, Some(vote.counts.votes_for))
+                .count(s.field_votes_against, Some(vote.counts.votes_against))
+                .count(s.field_votes_abstain, Some(vote.counts.votes_abstain))
+                .text(s.field_reason, "", true)
+                .focus_on(VOTE_FOR),
+            None => {
+                let title = match live.votes.len() {
+                    0 => s.vote_form_title.to_owned(),
+                    n => fill(s.revote_form_title, &[&(n + 1)]),
+                };
+                Form::new(title)
+                    .count(
+                        s.field_households_present,
+                        Some(live.meeting.households_present),
+                    )
+                    .count(s.field_votes_for, None)
+                    .count(s.field_votes_against, None)
+                    .count(s.field_votes_abstain, None)
+                    .focus_on(VOTE_FOR)
+            }
+        };
+        self.popups
+            .push(Popup::Form(FormKind::Vote { correcting }, form));
+    }
+
+    fn export(&mut self) {
+        let Some(live) = self.live.as_ref() else {
+            return;
+        };
+        let id = live.id;
+        let record = match self.store.load_record(id) {
+            Ok(record) => record,
+            Err(err) => return self.store_error(&err),
+        };
+        let dir = self.export_root.join(format!("meeting-{id}"));
+        match write_export(&record, id, ExportOptions { bom: true }, &dir) {
+            Ok(files) => self.info(fill(self.strings.exported, &[&files.len(), &dir.display()])),
+            Err(err) => self.error(format!("{}: {err}", self.strings.error_prefix)),
+        }
+    }
+
+    // ----- Popups -----
+
+    /// Handles an action for the popup taken off the stack; keeps it open by pushing it back.
+    fn update_popup(&mut self, popup: Popup, action: Action) {
+        match popup {
+            Popup::Help => {}
+            Popup::Confirm { question, on_yes } => match action {
+                Action::Confirm(true) => self.confirmed(on_yes),
+                Action::Confirm(false) | Action::Cancel => {}
+                _ => self.popups.push(Popup::Confirm { question, on_yes }),
+            },
+            Popup::Form(kind, form) => self.update_form(kind, form, action),
+            Popup::Editor(editor) => self.update_editor(editor, action),
+        }
+    }
+
+    fn confirmed(&mut self, pending: Pending) {
+        match pending {
+            Pending::Quit => self.should_quit = true,
+            Pending::DiscardForm => {
+                self.popups.pop();
+            }
+            Pending::RemoveQueued(queue_id) => {
+                let Some(live) = self.live.as_ref() else {
+                    return;
+                };
+                let name = live
+                    .queue
+                    .iter()
+                    .find(|q| q.queue_id == queue_id)
+                    .map(|q| q.speaker.name.clone())
+                    .unwrap_or_default();
+                match self.store.remove_from_queue(live.id, queue_id) {
+                    Ok(()) => {
+                        self.info(fill(self.strings.removed_queued, &[&name]));
+                        self.reload_speakers();
+                    }
+                    Err(err) => self.store_error(&err),
+                }
+            }
+            Pending::ReturnFloor => {
+                let Some(live) = self.live.as_mut() else {
+                    return;
+                };
+                let name = live
+                    .floor
+                    .as_ref()
+                    .map(|f| f.speaker.name.clone())
+                    .unwrap_or_default();
+                let id = live.id;
+                match self.store.return_floor_to_queue(id) {
+                    Ok(()) => {
+                        live.floor_editor = None;
+                        // The typed opinion was dropped on purpose; its draft goes too.
+                        let _ = self.store.delete_draft(id, OPINION_DRAFT);
+                        self.info(fill(self.strings.returned_floor, &[&name]));
+                        self.reload_speakers();
+                    }
+                    Err(err) => self.store_error(&err),
+                }
+            }
+        }
+    }
+
+    fn update_form(&mut self, kind: FormKind, mut form: Form, action: Action) {
+        match action {
+            Action::Edit(key) => form.input(key),
+            Action::Paste(text) => form.paste(&text),
+            Action::NextField => form.next_field(),
+            Action::PrevField => form.prev_field(),
+            Action::Submit if !form.is_last_field() && !matches!(kind, FormKind::Present) => {
+                form.next_field()
+            }
+            Action::Submit => {
+                if let Err(message) = self.submit_form(&kind, &mut form) {
+                    form.error = Some(message);
+                } else {
+                    return;
+                }
+            }
+            Action::Cancel => {
+                let worth_keeping = matches!(
+                    kind,
+                    FormKind::Meeting | FormKind::AgendaItem | FormKind::Speaker { .. }
+                ) && form.has_text();
+                if let FormKind::OpinionReason {
+                    item_no,
+                    turn_no,
+                    speaker,
+                    stance,
+                    text,
+                } = kind
+                {
+                    // Back to the correction being made, nothing lost.
+                    let target = EditorTarget::Correction { item_no, turn_no };
+                    self.popups.push(Popup::Editor(
+                        Editor::new(target, speaker, stance, &text).into(),
+                    ));
+                    return;
+                }
+                if !worth_keeping {
+                    return;
+                }
+                self.popups.push(Popup::Form(kind, form));
+                self.ask(
+                    self.strings.confirm_discard_form.to_owned(),
+                    Pending::DiscardForm,
+                );
+                return;
+            }
+            _ => {}
+        }
+        self.popups.push(Popup::Form(kind, form));
+    }
+
+    /// Saves what a form holds. On success the form is gone; on failure the message says why
+    /// and everything typed stays.
+    fn submit_form(&mut self, kind: &FormKind, form: &mut Form) -> Result<(), String> {
+        let s = self.strings;
+        match kind {
+            FormKind::Meeting => {
+                let meeting = self.meeting_from_form(form)?;
+                let id = self
+                    .store
+                    .create_meeting(&meeting)
+                    .map_err(|e| self.describe(&e))?;
+                self.open_meeting(id);
+                self.info(s.saved_meeting);
+            }
+            FormKind::AgendaItem => {
+                let title = form.required_text(0, s)?;
+                let description = form.value(1);
+                let rule = DecisionRule {
+                    base: VoteBase::ALL[form.choice_index(2)],
+                    threshold: Threshold::ALL[form.choice_index(3)],
+                };
+                let live = self.live.as_mut().ok_or(s.nothing_selected)?;
+                let item = self
+                    .store
+                    .add_agenda_item(live.id, &title, &description, rule)
+                    .map_err(|e| describe(s, &e))?;
+                live.item = live.agenda.len();
+                live.agenda.push(item);
+                live.focus = Pane::Queue;
+                let item_no = live.agenda[live.item].item_no;
+                self.reload_item();
+                self.info(fill(s.saved_item, &[&item_no]));
+            }
+            FormKind::Speaker { then_floor } => {
+                let speaker = Speaker {
+                    name: form.required_text(0, s)?,
+                    address: form.value(1),
+                };
+                let live = self.live.as_ref().ok_or(s.nothing_selected)?;
+                let queued = self
+                    .store
+                    .enqueue(live.id, &speaker, self.clock.now())
+                    .map_err(|e| describe(s, &e))?;
+                self.info(fill(s.saved_queued, &[&speaker.name]));
+                self.reload_speakers();
+                if *then_floor {
+                    self.give_floor(queued.queue_id);
+                }
+            }
+            FormKind::Present => {
+                let present = form.count_value(0, s)?;
+                let live = self.live.as_ref().ok_or(s.nothing_selected)?;
+                let total = live.meeting.households_total;
+                if present > total {
+                    return Err(fill(s.err_present_exceeds_total, &[&present, &total]));
+                }
+                self.set_present(present);
+            }
+            FormKind::Vote { correcting } => self.submit_vote(*correcting, form)?,
+            FormKind::OpinionReason {
+                item_no,
+                turn_no,
+                stance,
+                text,
+                ..
+            } => {
+                let reason = form.value(0);
+                if reason.is_empty() {
+                    return Err(s.err_reason_required.to_owned());
+                }
+                let live = self.live.as_ref().ok_or(s.nothing_selected)?;
+                self.store
+                    .correct_opinion(
+                        live.id,
+                        *item_no,
+                        *turn_no,
+                        *stance,
+                        text,
+                        self.clock.now(),
+                        &reason,
+                    )
+                    .map_err(|e| describe(s, &e))?;
+                self.info(s.saved_correction);
+                self.reload_item();
+            }
+        }
+        Ok(())
+    }
+
+    fn submit_vote(&mut self, correcting: Option<u32>, form: &mut Form) -> Result<(), String> {
+        let s = self.strings;
+        let live = self.live.as_ref().ok_or(s.nothing_selected)?;
+        let item = live.selected_item().ok_or(s.no_item_selected)?;
+        let (item_no, rule) = (item.item_no, item.rule);
+        let counts = VoteCounts {
+            households_total: live.meeting.households_total,
+            households_present: form.count_value(VOTE_PRESENT, s)?,
+            votes_for: form.count_value(VOTE_FOR, s)?,
+            votes_against: form.count_value(VOTE_AGAINST, s)?,
+            votes_abstain: form.count_value(VOTE_ABSTAIN, s)?,
+        };
+        counts.validate().map_err(|e| vote_error(s, e))?;
+        let id = live.id;
+        let now = self.clock.now();
+        let saved = match correcting {
+            Some(vote_no) => {
+                let reason = form.value(VOTE_REASON);
+                if reason.is_empty() {
+                    form.set_focus(VOTE_REASON);
+                    return Err(s.err_reason_required.to_owned());
+                }
+                self.store
+                    .correct_vote(id, item_no, vote_no, counts, now, &reason)
+            }
+            None => self.store.add_vote(id, item_no, counts, rule, now),
+        };
+        let vote = saved.map_err(|e| describe(s, &e))?;
+        self.info(fill(s.saved_vote, &[&s.outcome(vote.outcome())]));
+        self.reload_item();
+        Ok(())
+    }
+
+    fn update_editor(&mut self, mut editor: Box<Editor>, action: Action) {
+        let mut changed = false;
+        match action {
+            Action::Edit(key) => {
+                let forbidden =
+                    matches!(key.code, crossterm::event::KeyCode::Char(c) if text::is_forbidden(c));
+                if !forbidden {
+                    changed = editor.text.input(key);
+                }
+            }
+            Action::Paste(pasted) => {
+                changed = editor
+                    .text
+                    .insert_str(text::clean(&pasted, text::Lines::Multi));
+            }
+            Action::SetStance(stance) => {
+                changed = editor.stance != stance;
+                editor.stance = stance;
+            }
+            Action::CycleStance => {
+                editor.stance = editor.stance.next();
+                changed = true;
+            }
+            Action::Submit => return self.save_opinion(editor),
+            Action::Cancel => {
+                // Closing keeps what was typed: the floor's opinion waits for `o`.
+                if editor.target == EditorTarget::Floor
+                    && let Some(live) = self.live.as_mut()
+                {
+                    live.floor_editor = Some(editor);
+                }
+                return;
+            }
+            _ => {}
+        }
+        if changed && editor.target == EditorTarget::Floor {
+            self.draft_pending = true;
+        }
+        self.popups.push(Popup::Editor(editor));
+    }
+
+    /// Writes the opinion being typed to the database, if it changed since the last write.
+    /// Called once the keys waiting have been handled, so a burst of keys costs one write.
+    pub fn save_pending_draft(&mut self) {
+        if !std::mem::take(&mut self.draft_pending) {
+            return;
+        }
+        let Some(live) = self.live.as_ref() else {
+            return;
+        };
+        let editor = self.popups.iter().rev().find_map(|p| match p {
+            Popup::Editor(editor) if editor.target == EditorTarget::Floor => Some(&**editor),
+            _ => None,
+        });
+        let Some(editor) = editor.or(live.floor_editor.as_deref()) else {
+            return;
+        };
+        let content = format!("{}\n{}", editor.stance.code(), editor.raw_text());
+        if let Err(err) = self
+            .store
+            .save_draft(live.id, OPINION_DRAFT, &content, self.clock.now())
+        {
+            self.store_error(&err);
+        }
+    }
+
+    fn save_opinion(&mut self, editor: Box<Editor>) {
+        let s = self.strings;
+        let text = text::clean_multiline(&editor.raw_text());
+        if text.is_empty() {
+            self.info(s.opinion_empty);
+            self.popups.push(Popup::Editor(editor));
+            return;
+        }
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        match editor.target {
+            EditorTarget::Floor => {
+                match self.store.save_opinion_from_floor(
+                    live.id,
+                    editor.stance,
+                    &text,
+                    self.clock.now(),
+                ) {
+                    Ok(opinion) => {
+                        live.floor_editor = None;
+                        self.info(fill(
+                            s.saved_opinion,
+                            &[&opinion.speaker.name, &opinion.turn_no],
+                        ));
+                        self.reload_speakers();
+                        self.reload_item();
+                        if let Some(live) = self.live.as_mut() {
+                            live.opinion_selected = live.opinions.len().saturating_sub(1);
+                        }
+                    }
+                    Err(err) => {
+                        // Keep the editor and its text: nothing typed is lost.
+                        self.store_error(&err);
+                        self.popups.push(Popup::Editor(editor));
+                    }
+                }
+            }
+            EditorTarget::Correction { item_no, turn_no } => {
+                let form = Form::new(s.field_reason).text(s.field_reason, "", true);
+                let kind = FormKind::OpinionReason {
+                    item_no,
+                    turn_no,
+                    speaker: editor.speaker,
+                    stance: editor.stance,
+                    text,
+                };
+                self.popups.push(Popup::Form(kind, form));
+            }
+        }
+    }
+
+    // ----- Forms -----
+
+    fn meeting_form(&self) -> Form {
+        let s = self.strings;
+        let now = self.clock.now().format("%Y-%m-%d %H:%M").to_string();
+        Form::new(s.meeting_form_title)
+            .text(s.field_title, "", true)
+            .text(s.field_ward, "", false)
+            .text(s.field_group, "", false)
+            .text(s.field_location, "", false)
+            .text(s.field_started_at, &now, true)
+            .text(s.field_chair, "", false)
+            .text(s.field_chair_title, "", false)
+            .text(s.field_secretary, "", false)
+            .count(s.field_households_total, None)
+            .count(s.field_households_present, None)
+    }
+
+    fn meeting_from_form(&self, form: &mut Form) -> Result<Meeting, String> {
+        let s = self.strings;
+        let title = form.required_text(0, s)?;
+        let started_text = form.required_text(4, s)?;
+        let started_at = parse_local_time(&started_text, self.clock.now()).ok_or_else(|| {
+            form.set_focus(4);
+            s.err_bad_time.to_owned()
+        })?;
+        let households_total = form.count_value(8, s)?;
+        let households_present = form.count_value(9, s)?;
+        if households_present > households_total {
+            form.set_focus(9);
+            return Err(fill(
+                s.err_present_exceeds_total,
+                &[&households_present, &households_total],
+            ));
+        }
+        Ok(Meeting {
+            title,
+            ward: form.value(1),
+            residential_group: form.value(2),
+            location: form.value(3),
+            started_at,
+            ended_at: None,
+            chair: form.value(5),
+            chair_title: form.value(6),
+            secretary: form.value(7),
+            households_total,
+            households_present,
+            status: MeetingStatus::Open,
+        })
+    }
+
+    fn agenda_form(&self) -> Form {
+        let s = self.strings;
+        let bases = VoteBase::ALL.iter().map(|b| s.vote_base(*b)).collect();
+        let thresholds = Threshold::ALL.iter().map(|t| s.threshold(*t)).collect();
+        Form::new(s.item_form_title)
+            .text(s.field_item_title, "", true)
+            .multiline(s.field_item_description, "")
+            .choice(s.field_vote_base, bases, 0)
+            .choice(s.field_threshold, thresholds, 0)
+    }
+
+    fn speaker_form(&self) -> Form {
+        let s = self.strings;
+        Form::new(s.speaker_form_title)
+            .text(s.field_speaker_name, "", true)
+            .text(s.field_speaker_address, "", false)
+    }
+
+    // ----- Errors -----
+
+    fn describe(&self, err: &StoreError) -> String {
+        describe(self.strings, err)
+    }
+
+    fn store_error(&mut self, err: &StoreError) {
+        let text = self.describe(err);
+        self.error(text);
+    }
+}
+
+/// A store error in the words of the app's language where it has them.
+fn describe(s: &crate::i18n::Strings, err: &StoreError) -> String {
+    match err {
+        StoreError::MeetingClosed => s.meeting_closed.to_owned(),
+        StoreError::FloorTaken { .. } => s.floor_is_taken.to_owned(),
+        StoreError::NoFloor => s.no_floor.to_owned(),
+        StoreError::InvalidVote(e) => vote_error(s, *e),
+        other => format!("{}: {other}", s.error_prefix),
+    }
+}
+
+fn vote_error(s: &crate::i18n::Strings, err: VoteError) -> String {
+    match err {
+        VoteError::PresentExceedsTotal { present, total } => {
+            fill(s.err_present_exceeds_total, &[&present, &total])
+        }
+        VoteError::CastExceedsPresent { cast, present } => {
+            fill(s.err_cast_exceeds_present, &[&cast, &present])
+        }
+    }
+}
+
+/// Moves an index one step in a list of `len`, staying inside it.
+fn step(index: usize, len: usize, forward: bool) -> usize {
+    if forward {
+        (index + 1).min(len.saturating_sub(1))
+    } else {
+        index.saturating_sub(1)
+    }
+}
+
+/// Reads a draft written by `save_opinion_draft`.
+fn parse_opinion_draft(draft: &str) -> (Stance, String) {
+    let (code, text) = draft.split_once('\n').unwrap_or((draft, ""));
+    (code.parse().unwrap_or_default(), text.to_owned())
+}
+
+/// Reads "2022-06-12 08:30" in the offset of `now`; a full RFC 3339 time is accepted too.
+pub fn parse_local_time(text: &str, now: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+    if let Ok(time) = crate::domain::parse_time(text) {
+        return Some(time);
+    }
+    let naive = NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M").ok()?;
+    now.offset().from_local_datetime(&naive).single()
+}

@@ -1,0 +1,300 @@
+//! The live meeting: agenda, attendance, the speaker with the floor and their clock, the queue,
+//! the opinions of the selected item and its vote.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
+
+use crate::domain::{Vote, has_quorum};
+use crate::i18n::fill;
+use crate::tui::app::{App, Live, Pane};
+
+use super::{display_width, format_duration};
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(live) = &app.live else { return };
+    let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    render_header(app, live, frame, header);
+
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(body);
+    // The agenda takes only the rows it needs, so the queue and the opinions get the rest.
+    let agenda_rows = (live.agenda.len().max(1) as u16 + 2).min(left.height / 3);
+    let [agenda, queue, vote] = Layout::vertical([
+        Constraint::Length(agenda_rows),
+        Constraint::Fill(1),
+        Constraint::Length(7),
+    ])
+    .areas(left);
+    let [floor, opinions] =
+        Layout::vertical([Constraint::Length(4), Constraint::Fill(1)]).areas(right);
+
+    render_agenda(app, live, frame, agenda);
+    render_vote(app, live, frame, vote);
+    render_floor(app, live, frame, floor);
+    render_queue(app, live, frame, queue);
+    render_opinions(app, live, frame, opinions);
+}
+
+fn pane_block<'a>(app: &App, live: &Live, pane: Option<Pane>, title: String) -> Block<'a> {
+    let focused = pane.is_some_and(|p| p == live.focus);
+    Block::bordered()
+        .title(Line::styled(format!(" {title} "), app.theme.title()))
+        .border_style(if focused {
+            app.theme.border_focused()
+        } else {
+            app.theme.border()
+        })
+}
+
+fn render_header(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
+    let s = app.strings;
+    let m = &live.meeting;
+    let quorum = has_quorum(m.households_present, m.households_total);
+    let attendance = format!(
+        " {} {}/{} {} · {} ",
+        s.present_label,
+        m.households_present,
+        m.households_total,
+        s.households,
+        if quorum { s.quorum_yes } else { s.quorum_no },
+    );
+    let mut spans = vec![Span::styled(m.title.as_str(), app.theme.title())];
+    if live.is_closed() {
+        spans.push(Span::styled(
+            format!("  [{}]", s.closed_banner),
+            app.theme.error(),
+        ));
+    }
+    let [title, right] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(display_width(&attendance) as u16),
+    ])
+    .areas(area);
+    frame.render_widget(Line::from(spans), title);
+    frame.render_widget(Line::styled(attendance, app.theme.quorum(quorum)), right);
+}
+
+fn render_agenda(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
+    let s = app.strings;
+    let block = pane_block(app, live, Some(Pane::Agenda), s.agenda_title.to_owned());
+    if live.agenda.is_empty() {
+        let text = Paragraph::new(s.no_items)
+            .wrap(Wrap { trim: true })
+            .block(block);
+        frame.render_widget(text, area);
+        return;
+    }
+    let items = live
+        .agenda
+        .iter()
+        .map(|item| ListItem::new(format!("{}. {}", item.item_no, item.title)));
+    let list = List::new(items)
+        .block(block)
+        .highlight_style(app.theme.selected());
+    let mut state = ListState::default().with_selected(Some(live.item));
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+fn render_vote(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
+    let s = app.strings;
+    // The rule goes in the title: it says what the counts below are measured against.
+    let title = match live.selected_item() {
+        Some(item) => format!(
+            "{} · {} {}",
+            s.vote_title,
+            s.threshold(item.rule.threshold),
+            s.vote_base(item.rule.base)
+        ),
+        None => s.vote_title.to_owned(),
+    };
+    let block = pane_block(app, live, None, title);
+    let lines = match live.latest_vote() {
+        Some(vote) => vote_lines(app, vote),
+        None => vec![Line::from(s.no_vote_yet)],
+    };
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
+        area,
+    );
+}
+
+fn vote_lines<'a>(app: &App, vote: &'a Vote) -> Vec<Line<'a>> {
+    let s = app.strings;
+    let c = &vote.counts;
+    let outcome = vote.outcome();
+    let mut when = format!("  #{} {}", vote.vote_no, vote.voted_at.format("%H:%M"));
+    if vote.corrections > 0 {
+        when.push_str(&format!(
+            " ({})",
+            fill(s.corrected_times, &[&vote.corrections])
+        ));
+    }
+    let rows = [
+        (s.field_votes_for, c.votes_for, app.theme.count_for()),
+        (
+            s.field_votes_against,
+            c.votes_against,
+            app.theme.count_against(),
+        ),
+        (
+            s.field_votes_abstain,
+            c.votes_abstain,
+            app.theme.count_abstain(),
+        ),
+        (s.not_voting, c.not_voting(), app.theme.count_neutral()),
+    ];
+    let mut lines = vec![Line::from(vec![
+        Span::styled(s.outcome(outcome), app.theme.outcome(outcome)),
+        Span::styled(when, app.theme.dim()),
+    ])];
+    lines.extend(rows.into_iter().map(|(label, count, style)| {
+        Line::from(vec![
+            Span::raw(format!("{label:<17}")),
+            Span::styled(format!("{count:>5}"), style),
+        ])
+    }));
+    lines
+}
+
+fn render_floor(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
+    let s = app.strings;
+    let block = pane_block(app, live, None, s.floor_title.to_owned());
+    let lines = match &live.floor {
+        Some(floor) => {
+            let elapsed = (app.clock.now() - floor.started_at).num_seconds();
+            // The turn belongs to the item that was selected when it began; say so if the
+            // secretary has moved on to another.
+            let item = match live.selected_item() {
+                Some(selected) if selected.item_no != floor.item_no => {
+                    format!(" · {} {}", s.agenda_title, floor.item_no)
+                }
+                _ => String::new(),
+            };
+            vec![
+                Line::from(vec![
+                    Span::styled(
+                        format!("⏱ {} ", format_duration(elapsed)),
+                        app.theme.label(),
+                    ),
+                    Span::styled(floor.speaker.name.as_str(), app.theme.title()),
+                ]),
+                Line::styled(format!("{}{item}", floor.speaker.address), app.theme.dim()),
+            ]
+        }
+        None => vec![Line::styled(s.floor_empty, app.theme.dim())],
+    };
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
+        area,
+    );
+}
+
+fn render_queue(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
+    let s = app.strings;
+    let title = format!("{} ({})", s.queue_title, live.queue.len());
+    let block = pane_block(app, live, Some(Pane::Queue), title);
+    if live.queue.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled(s.queue_empty, app.theme.dim()))
+                .wrap(Wrap { trim: true })
+                .block(block),
+            area,
+        );
+        return;
+    }
+    let items = live.queue.iter().enumerate().map(|(i, q)| {
+        let mut spans = vec![Span::raw(format!("{}. {}", i + 1, q.speaker.name))];
+        if !q.speaker.address.is_empty() {
+            spans.push(Span::styled(
+                format!(" · {}", q.speaker.address),
+                app.theme.dim(),
+            ));
+        }
+        ListItem::new(Line::from(spans))
+    });
+    let mut list = List::new(items).block(block);
+    let mut state = ListState::default();
+    if live.focus == Pane::Queue {
+        list = list.highlight_style(app.theme.selected());
+        state.select(Some(live.queue_selected));
+    }
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
+    let s = app.strings;
+    let Some(item) = live.selected_item() else {
+        let block = pane_block(
+            app,
+            live,
+            Some(Pane::Opinions),
+            fill(s.opinions_title, &[&0, &0]),
+        );
+        frame.render_widget(Paragraph::new(s.no_items).block(block), area);
+        return;
+    };
+    let title = fill(s.opinions_title, &[&item.item_no, &live.opinions.len()]);
+    let block = pane_block(app, live, Some(Pane::Opinions), title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    // The full title of the item: the agenda list may have cut it.
+    let heading = Paragraph::new(Line::styled(item.title.as_str(), app.theme.title()))
+        .wrap(Wrap { trim: true });
+    let heading_rows = if display_width(&item.title) > usize::from(inner.width) {
+        2
+    } else {
+        1
+    };
+    let [heading_area, list_area] =
+        Layout::vertical([Constraint::Length(heading_rows), Constraint::Fill(1)]).areas(inner);
+    frame.render_widget(heading, heading_area);
+
+    if live.opinions.is_empty() {
+        frame.render_widget(Line::styled(s.opinions_empty, app.theme.dim()), list_area);
+        return;
+    }
+    // Only the rows that fit are built: an item may have thousands of turns. Unless the pane
+    // has the focus, the latest opinions are the ones shown.
+    let visible = usize::from(list_area.height / 2).max(1);
+    let selected = if live.focus == Pane::Opinions {
+        live.opinion_selected
+    } else {
+        live.opinions.len() - 1
+    };
+    let end = (selected + 1).max(visible).min(live.opinions.len());
+    let start = end.saturating_sub(visible);
+    let items = live.opinions[start..end].iter().map(|o| {
+        let head = Line::from(vec![
+            Span::raw(format!("{}. ", o.turn_no)),
+            Span::styled(
+                format!("[{}] ", s.stance(o.stance)),
+                app.theme.stance(o.stance),
+            ),
+            Span::styled(o.speaker.name.as_str(), Style::new()),
+            Span::styled(
+                format!(
+                    " · {} · {}",
+                    o.started_at.format("%H:%M"),
+                    format_duration(o.duration_s.into())
+                ),
+                app.theme.dim(),
+            ),
+        ]);
+        let first_line = o.text.lines().next().unwrap_or_default();
+        ListItem::new(vec![
+            head,
+            Line::styled(format!("   {first_line}"), app.theme.dim()),
+        ])
+    });
+    let mut list = List::new(items);
+    let mut state = ListState::default();
+    if live.focus == Pane::Opinions {
+        list = list.highlight_style(app.theme.selected());
+        state.select(Some(selected - start));
+    }
+    frame.render_stateful_widget(list, list_area, &mut state);
+}

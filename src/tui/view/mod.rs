@@ -1,0 +1,128 @@
+//! Drawing. Everything here reads `&App` and writes cells; nothing changes state.
+
+mod chair;
+mod live;
+mod meetings;
+mod popup;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::app::{App, MessageKind, Popup, Screen};
+
+/// The smallest terminal the screens are laid out for (SPEC §6).
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        render_too_small(app, frame, area);
+        return;
+    }
+    let keys_lines = key_bar_lines(key_hints(app), area.width);
+    let [body, message, keys] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(keys_lines.len() as u16),
+    ])
+    .areas(area);
+
+    match app.screen {
+        Screen::Meetings => meetings::render(app, frame, body),
+        Screen::Live => live::render(app, frame, body),
+        Screen::Chair => chair::render(app, frame, body),
+    }
+    for popup in &app.popups {
+        popup::render(app, popup, frame, body);
+    }
+    render_message(app, frame, message);
+    frame.render_widget(Paragraph::new(keys_lines).style(app.theme.key_bar()), keys);
+}
+
+fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
+    let notice = Paragraph::new(app.strings.window_too_small)
+        .style(app.theme.error())
+        .wrap(Wrap { trim: true });
+    frame.render_widget(notice, area);
+}
+
+fn render_message(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(message) = &app.message else { return };
+    let style = match message.kind {
+        MessageKind::Info => app.theme.info(),
+        MessageKind::Error => app.theme.error(),
+    };
+    frame.render_widget(Line::from(Span::styled(message.text.as_str(), style)), area);
+}
+
+/// The keys that work now, always visible (SPEC §6).
+fn key_hints(app: &App) -> &'static str {
+    let s = app.strings;
+    match app.popup() {
+        Some(Popup::Help) => s.keys_help,
+        Some(Popup::Confirm { .. }) => s.keys_confirm,
+        Some(Popup::Editor(_)) => s.keys_editor,
+        Some(Popup::Form(super::app::FormKind::Vote { .. }, _)) => s.keys_vote_form,
+        Some(Popup::Form(..)) => s.keys_form,
+        None => match app.screen {
+            Screen::Meetings if app.meetings.is_empty() => s.keys_meetings_empty,
+            Screen::Meetings => s.keys_meetings,
+            Screen::Live if app.live.as_ref().is_some_and(|l| l.floor.is_some()) => {
+                s.keys_live_floor
+            }
+            Screen::Live => s.keys_live,
+            Screen::Chair => s.keys_chair,
+        },
+    }
+}
+
+/// Breaks the key hints into lines of at most `width` columns, never inside a hint (hints are
+/// separated by two spaces).
+fn key_bar_lines(hints: &str, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let mut lines: Vec<String> = vec![String::new()];
+    for hint in hints.split("  ").filter(|h| !h.is_empty()) {
+        let line = lines.last_mut().expect("one line at least");
+        let needed = display_width(line) + 2 + display_width(hint);
+        if !line.is_empty() && needed > width {
+            lines.push(hint.to_owned());
+        } else {
+            if !line.is_empty() {
+                line.push_str("  ");
+            }
+            line.push_str(hint);
+        }
+    }
+    lines.into_iter().map(Line::from).collect()
+}
+
+/// A rectangle of `width` × `height` centred in `area`, shrunk to fit.
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+/// `mm:ss` for a number of seconds (hours are added when needed).
+fn format_duration(seconds: i64) -> String {
+    let seconds = seconds.max(0);
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m:02}:{s:02}")
+    }
+}
+
+/// Columns a text takes on screen (Vietnamese precomposed letters take one each).
+fn display_width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}

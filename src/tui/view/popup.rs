@@ -1,0 +1,261 @@
+//! Dialogs drawn over a screen: forms, the opinion editor, confirmations and the key help.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
+
+use crate::domain::{Stance, VoteCounts, parse_count};
+use crate::i18n::fill;
+use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
+use crate::tui::form::{FieldKind, Form};
+
+use super::{centered, format_duration};
+
+pub fn render(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
+    match popup {
+        Popup::Form(kind, form) => render_form(app, kind, form, frame, area),
+        Popup::Editor(editor) => render_editor(app, editor, frame, area),
+        Popup::Confirm { question, .. } => render_confirm(app, question, frame, area),
+        Popup::Help => render_help(app, frame, area),
+    }
+}
+
+fn dialog<'a>(app: &App, title: &str) -> Block<'a> {
+    Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(app.theme.border_focused())
+        .title(Line::styled(format!(" {title} "), app.theme.title()))
+}
+
+fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area: Rect) {
+    let label_width = form
+        .fields
+        .iter()
+        .map(|f| super::display_width(f.label))
+        .max()
+        .unwrap_or(0) as u16
+        + 2;
+    let field_heights: Vec<u16> = form
+        .fields
+        .iter()
+        .map(|f| {
+            if f.kind == FieldKind::MultilineText {
+                3
+            } else {
+                1
+            }
+        })
+        .collect();
+    let preview = vote_preview(app, kind, form);
+    let extra = 2 + u16::from(preview.is_some());
+    let height = field_heights.iter().sum::<u16>() + extra + 2;
+    let dialog_area = centered(area, 72, height);
+    frame.render_widget(Clear, dialog_area);
+    let block = dialog(app, &form.title);
+    let inner = block.inner(dialog_area);
+    frame.render_widget(block, dialog_area);
+
+    let mut constraints: Vec<Constraint> = field_heights
+        .iter()
+        .map(|h| Constraint::Length(*h))
+        .collect();
+    constraints.push(Constraint::Length(1));
+    constraints.push(Constraint::Min(1));
+    let rows = Layout::vertical(constraints).split(inner);
+
+    for (index, (field, row)) in form.fields.iter().zip(rows.iter()).enumerate() {
+        let focused = index == form.focus;
+        let [label_area, input_area] =
+            Layout::horizontal([Constraint::Length(label_width), Constraint::Fill(1)]).areas(*row);
+        let label_style = if focused {
+            app.theme.border_focused()
+        } else {
+            app.theme.label()
+        };
+        let marker = if field.required { "*" } else { "" };
+        frame.render_widget(
+            Span::styled(format!("{}{marker}", field.label), label_style),
+            label_area,
+        );
+        match &field.kind {
+            FieldKind::Choice(options) => {
+                let chosen = options.get(field.choice).copied().unwrap_or_default();
+                let text = format!("◀ {chosen} ▶");
+                let style = if focused {
+                    app.theme.selected()
+                } else {
+                    ratatui::style::Style::new()
+                };
+                frame.render_widget(Span::styled(text, style), input_area);
+            }
+            _ => {
+                let mut input = field.input.clone();
+                input.set_cursor_style(if focused {
+                    ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED)
+                } else {
+                    ratatui::style::Style::new()
+                });
+                if focused {
+                    input.set_style(
+                        ratatui::style::Style::new()
+                            .add_modifier(ratatui::style::Modifier::UNDERLINED),
+                    );
+                }
+                frame.render_widget(&input, input_area);
+            }
+        }
+    }
+
+    let message_row = rows[form.fields.len()];
+    if let Some(error) = &form.error {
+        frame.render_widget(
+            Paragraph::new(Line::styled(error.as_str(), app.theme.error()))
+                .wrap(Wrap { trim: true }),
+            message_row.union(rows[form.fields.len() + 1]),
+        );
+    } else if let Some(preview) = preview {
+        frame.render_widget(preview, rows[form.fields.len() + 1]);
+    }
+}
+
+/// While counts are typed, the result they would give: the chair sees it before it is saved.
+fn vote_preview<'a>(app: &App, kind: &FormKind, form: &Form) -> Option<Line<'a>> {
+    if !matches!(kind, FormKind::Vote { .. }) {
+        return None;
+    }
+    let live = app.live.as_ref()?;
+    let rule = live.selected_item()?.rule;
+    let count = |i: usize| parse_count(&form.value(i)).ok();
+    let counts = VoteCounts {
+        households_total: live.meeting.households_total,
+        households_present: count(0)?,
+        votes_for: count(1)?,
+        votes_against: count(2)?,
+        votes_abstain: count(3)?,
+    };
+    counts.validate().ok()?;
+    let outcome = counts.outcome(rule);
+    let s = app.strings;
+    Some(Line::from(vec![
+        Span::raw(format!("{}: ", s.vote_preview)),
+        Span::styled(s.outcome(outcome), app.theme.outcome(outcome)),
+        Span::styled(
+            format!("  ({} {})", s.not_voting, counts.not_voting()),
+            app.theme.dim(),
+        ),
+    ]))
+}
+
+fn render_editor(app: &App, editor: &Editor, frame: &mut Frame, area: Rect) {
+    let s = app.strings;
+    let title = match editor.target {
+        EditorTarget::Floor => fill(s.editor_title, &[&editor.speaker.name]),
+        EditorTarget::Correction { turn_no, .. } => {
+            fill(s.editor_correct_title, &[&turn_no, &editor.speaker.name])
+        }
+    };
+    let dialog_area = centered(
+        area,
+        area.width.saturating_sub(4).max(60),
+        area.height.saturating_sub(2),
+    );
+    frame.render_widget(Clear, dialog_area);
+    let block = dialog(app, &title);
+    let inner = block.inner(dialog_area);
+    frame.render_widget(block, dialog_area);
+    let [info, stances, text] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(inner);
+
+    let mut info_spans = vec![Span::styled(
+        editor.speaker.address.as_str(),
+        app.theme.dim(),
+    )];
+    if editor.target == EditorTarget::Floor
+        && let Some(floor) = app.live.as_ref().and_then(|l| l.floor.as_ref())
+    {
+        let elapsed = (app.clock.now() - floor.started_at).num_seconds();
+        info_spans.insert(
+            0,
+            Span::styled(
+                format!("⏱ {}  ", format_duration(elapsed)),
+                app.theme.label(),
+            ),
+        );
+    }
+    frame.render_widget(Line::from(info_spans), info);
+
+    let mut stance_spans = vec![Span::styled(
+        format!("{}: ", s.stance_label),
+        app.theme.label(),
+    )];
+    for (i, stance) in Stance::ALL.iter().enumerate() {
+        let label = format!(" {} {} ", i + 1, s.stance(*stance));
+        let style = if *stance == editor.stance {
+            app.theme
+                .stance(*stance)
+                .add_modifier(ratatui::style::Modifier::REVERSED | ratatui::style::Modifier::BOLD)
+        } else {
+            app.theme.dim()
+        };
+        let marker = if *stance == editor.stance {
+            "●"
+        } else {
+            "○"
+        };
+        stance_spans.push(Span::styled(format!("{marker}{label}"), style));
+        stance_spans.push(Span::raw(" "));
+    }
+    frame.render_widget(Line::from(stance_spans), stances);
+
+    let mut textarea = editor.text.clone();
+    textarea.set_block(Block::bordered().border_style(app.theme.border()));
+    if textarea.is_empty() {
+        textarea.set_placeholder_text(s.editor_placeholder);
+        textarea.set_placeholder_style(app.theme.dim());
+    }
+    frame.render_widget(&textarea, text);
+}
+
+fn render_confirm(app: &App, question: &str, frame: &mut Frame, area: Rect) {
+    let s = app.strings;
+    let dialog_area = centered(area, 60, 7);
+    frame.render_widget(Clear, dialog_area);
+    let text = vec![
+        Line::from(question.to_owned()),
+        Line::raw(""),
+        Line::styled(s.yes_no, app.theme.label()).centered(),
+    ];
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .block(dialog(app, s.confirm_title)),
+        dialog_area,
+    );
+}
+
+fn render_help(app: &App, frame: &mut Frame, area: Rect) {
+    let s = app.strings;
+    let height = s.help_lines.len() as u16 + 2;
+    let dialog_area = centered(area, 78, height);
+    frame.render_widget(Clear, dialog_area);
+    let lines: Vec<Line> = s
+        .help_lines
+        .iter()
+        .map(|l| {
+            if l.starts_with(' ') {
+                Line::raw(*l)
+            } else {
+                Line::styled(*l, app.theme.label())
+            }
+        })
+        .collect();
+    frame.render_widget(
+        Paragraph::new(lines).block(dialog(app, s.help_title)),
+        dialog_area,
+    );
+}

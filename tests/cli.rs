@@ -1,0 +1,227 @@
+//! The command line, run as a user would run it: list, import, export, bad arguments, errors.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+const SAMPLE: &str = "sample-data/kiet-19-phu-loc-10";
+
+fn hopdan(db: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("hopdan").unwrap();
+    cmd.env_remove("HOPDAN_DB")
+        .env_remove("HOPDAN_LANG")
+        .arg("--db")
+        .arg(db);
+    cmd
+}
+
+fn sample_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)
+}
+
+#[test]
+fn import_prints_the_new_id_and_list_shows_the_meeting() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    hopdan(&db).arg("list").assert().success().stdout("");
+    hopdan(&db)
+        .args(["import"])
+        .arg(sample_dir())
+        .assert()
+        .success()
+        .stdout("1\n");
+    hopdan(&db)
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "1\t2022-06-12\tclosed\tVề việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10",
+        ));
+    // A second import is a second meeting.
+    hopdan(&db)
+        .arg("import")
+        .arg(sample_dir())
+        .assert()
+        .success()
+        .stdout("2\n");
+}
+
+#[test]
+fn export_writes_the_sample_back_byte_for_byte() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    hopdan(&db)
+        .arg("import")
+        .arg(sample_dir())
+        .assert()
+        .success();
+    let out = dir.path().join("out");
+    // Global options after the command name work too.
+    Command::cargo_bin("hopdan")
+        .unwrap()
+        .env_remove("HOPDAN_DB")
+        .args(["export", "--out"])
+        .arg(&out)
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("votes.csv"));
+    for name in ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"] {
+        let original = std::fs::read(sample_dir().join(name)).unwrap();
+        let exported = std::fs::read(out.join(name)).unwrap();
+        assert!(
+            original == exported,
+            "{name} differs after import and export"
+        );
+    }
+}
+
+#[test]
+fn export_without_bom_and_of_a_named_meeting() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    hopdan(&db)
+        .arg("import")
+        .arg(sample_dir())
+        .assert()
+        .success();
+    let out = dir.path().join("out");
+    hopdan(&db)
+        .args(["export", "--meeting", "1", "--no-bom", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let meeting = std::fs::read(out.join("meeting.csv")).unwrap();
+    assert!(meeting.starts_with(b"meeting_id,"));
+    hopdan(&db)
+        .args(["export", "--meeting", "9", "--out"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with("hopdan: "));
+}
+
+#[test]
+fn the_database_comes_from_the_environment_when_not_given() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("env.db");
+    Command::cargo_bin("hopdan")
+        .unwrap()
+        .env("HOPDAN_DB", &db)
+        .arg("import")
+        .arg(sample_dir())
+        .assert()
+        .success();
+    assert!(db.is_file());
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    hopdan(&db).arg("frobnicate").assert().code(2);
+    hopdan(&db).arg("export").assert().code(2); // --out is required
+    hopdan(&db)
+        .args(["export", "--meeting", "one", "--out", "x"])
+        .assert()
+        .code(2);
+    hopdan(&db).args(["--lang", "fr", "list"]).assert().code(2);
+    hopdan(&db).arg("import").assert().code(2);
+}
+
+#[test]
+fn help_is_there_for_every_command() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    for command in [&[][..], &["demo"], &["list"], &["import"], &["export"]] {
+        hopdan(&db)
+            .args(command)
+            .arg("--help")
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("--db"));
+    }
+}
+
+#[test]
+fn a_missing_folder_or_file_fails_with_one_sentence() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    hopdan(&db)
+        .arg("import")
+        .arg(dir.path().join("nowhere"))
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::starts_with("hopdan: ").and(predicate::str::contains("meeting.csv")),
+        );
+
+    // A folder with three of the four files.
+    let partial = dir.path().join("partial");
+    std::fs::create_dir(&partial).unwrap();
+    for name in ["meeting.csv", "agenda.csv", "opinions.csv"] {
+        std::fs::copy(sample_dir().join(name), partial.join(name)).unwrap();
+    }
+    hopdan(&db)
+        .arg("import")
+        .arg(&partial)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("votes.csv"));
+    // Nothing was written.
+    hopdan(&db).arg("list").assert().success().stdout("");
+}
+
+#[test]
+fn an_import_with_a_bad_row_names_it_and_writes_nothing() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    let bad = dir.path().join("bad");
+    std::fs::create_dir(&bad).unwrap();
+    for name in ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"] {
+        std::fs::copy(sample_dir().join(name), bad.join(name)).unwrap();
+    }
+    let votes = std::fs::read_to_string(bad.join("votes.csv")).unwrap();
+    let mut lines: Vec<&str> = votes.split("\r\n").collect();
+    let broken = lines[2].replacen(",passed,", ",failed,", 1);
+    lines[2] = &broken;
+    std::fs::write(bad.join("votes.csv"), lines.join("\r\n")).unwrap();
+    hopdan(&db)
+        .arg("import")
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("votes.csv line 3, column result"));
+    hopdan(&db).arg("list").assert().success().stdout("");
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_and_left_alone() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("notes.txt");
+    std::fs::write(&db, "biên bản họp tổ 27\n").unwrap();
+    hopdan(&db)
+        .arg("list")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("notes.txt"));
+    assert_eq!(
+        std::fs::read_to_string(&db).unwrap(),
+        "biên bản họp tổ 27\n"
+    );
+}
+
+#[test]
+fn export_with_no_meeting_says_so() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    hopdan(&db)
+        .args(["export", "--out"])
+        .arg(dir.path().join("out"))
+        .assert()
+        .code(1)
+        .stderr("hopdan: there is no meeting to export\n");
+}

@@ -1,0 +1,611 @@
+//! The TUI driven by keys, as a secretary would: a whole meeting from an empty database, the
+//! store checked after each step; then every screen drawn at 80×24 and 160×48.
+
+use std::rc::Rc;
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tempfile::TempDir;
+
+use hopdan::domain::{FixedClock, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
+use hopdan::i18n::Lang;
+use hopdan::store::Store;
+use hopdan::tui::App;
+use hopdan::tui::app::{Pane, Popup, Screen};
+use hopdan::tui::keymap::action_for;
+use hopdan::tui::theme::Theme;
+use hopdan::tui::view::render;
+
+const START: &str = "2022-06-12T08:00:00+07:00";
+
+struct Harness {
+    app: App,
+    clock: Rc<FixedClock>,
+    dir: TempDir,
+}
+
+impl Harness {
+    fn new(lang: Lang) -> Self {
+        let dir = TempDir::new().unwrap();
+        Self::on(dir, lang)
+    }
+
+    fn on(dir: TempDir, lang: Lang) -> Self {
+        let clock = Rc::new(FixedClock::at(START));
+        let store = Store::open(&dir.path().join("hopdan.db")).unwrap();
+        let mut app = App::new(
+            store,
+            Box::new(clock.clone()),
+            lang,
+            Theme::new(false),
+            dir.path().join("export"),
+        );
+        app.start();
+        Harness { app, clock, dir }
+    }
+
+    /// A harness on the sample meeting, opened as the demo opens it.
+    fn sample(lang: Lang) -> Self {
+        let mut h = Self::new(lang);
+        h.key(KeyCode::Char('s'));
+        assert_eq!(h.app.screen, Screen::Live);
+        h.app.message = None;
+        h
+    }
+
+    fn event(&mut self, event: Event) {
+        if let Some(action) = action_for(&self.app, event) {
+            self.app.update(action);
+        }
+        self.app.save_pending_draft();
+    }
+
+    fn key(&mut self, code: KeyCode) {
+        self.event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+
+    fn ctrl(&mut self, c: char) {
+        self.event(Event::Key(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::CONTROL,
+        )));
+    }
+
+    fn alt(&mut self, c: char) {
+        self.event(Event::Key(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::ALT,
+        )));
+    }
+
+    fn keys(&mut self, codes: &[KeyCode]) {
+        for code in codes {
+            self.key(*code);
+        }
+    }
+
+    fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            self.key(KeyCode::Char(c));
+        }
+    }
+
+    /// Types into the focused field, then moves on with Enter.
+    fn field(&mut self, text: &str) {
+        self.type_text(text);
+        self.key(KeyCode::Enter);
+    }
+
+    fn store(&self) -> &Store {
+        &self.app.store
+    }
+
+    fn meeting_id(&self) -> i64 {
+        self.app.live.as_ref().expect("a meeting is open").id
+    }
+
+    fn message(&self) -> String {
+        self.app
+            .message
+            .as_ref()
+            .map(|m| m.text.clone())
+            .unwrap_or_default()
+    }
+
+    fn draw(&self, width: u16, height: u16) -> Terminal<TestBackend> {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal.draw(|frame| render(&self.app, frame)).unwrap();
+        terminal
+    }
+
+    fn screen_text(&self, width: u16, height: u16) -> String {
+        self.draw(width, height).backend().to_string()
+    }
+}
+
+fn create_meeting(h: &mut Harness) {
+    h.key(KeyCode::Char('n'));
+    h.field("Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10");
+    h.field("Phường Thanh Khê Tây");
+    h.field("Tổ dân phố 27");
+    h.field("Nhà văn hóa tổ 27");
+    h.key(KeyCode::Enter); // start time prefilled from the clock
+    h.field("Trần Văn Bình");
+    h.field("Tổ trưởng tổ dân phố");
+    h.field("Lê Thị Hạnh");
+    h.field("55");
+    h.field("42");
+}
+
+#[test]
+fn a_whole_meeting_from_an_empty_database() {
+    let mut h = Harness::new(Lang::Vi);
+    assert_eq!(h.app.screen, Screen::Meetings);
+    assert!(h.app.meetings.is_empty());
+
+    // 1. The meeting, with every field.
+    create_meeting(&mut h);
+    assert_eq!(h.app.screen, Screen::Live);
+    let id = h.meeting_id();
+    let meeting = h.store().meeting(id).unwrap();
+    assert_eq!(
+        meeting.title,
+        "Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10"
+    );
+    assert_eq!(meeting.ward, "Phường Thanh Khê Tây");
+    assert_eq!(meeting.residential_group, "Tổ dân phố 27");
+    assert_eq!(meeting.location, "Nhà văn hóa tổ 27");
+    assert_eq!(meeting.chair, "Trần Văn Bình");
+    assert_eq!(meeting.chair_title, "Tổ trưởng tổ dân phố");
+    assert_eq!(meeting.secretary, "Lê Thị Hạnh");
+    assert_eq!(hopdan::domain::format_time(&meeting.started_at), START);
+    assert_eq!(
+        (meeting.households_total, meeting.households_present),
+        (55, 42)
+    );
+
+    // 2. A new meeting asks for its first agenda item at once; the second one has a rule.
+    assert!(matches!(h.app.popup(), Some(Popup::Form(..))));
+    h.field("Mở rộng kiệt lên 3 m");
+    h.key(KeyCode::Tab); // description left empty
+    h.key(KeyCode::Enter); // base: all households
+    h.key(KeyCode::Enter); // threshold: more than half, saves
+    h.key(KeyCode::Char('i'));
+    h.field("Các hộ hiến đất");
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Enter); // base: present
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Enter); // threshold: two thirds
+    let agenda = h.store().agenda(id).unwrap();
+    assert_eq!(agenda.len(), 2);
+    assert_eq!(agenda[0].rule.base, VoteBase::AllHouseholds);
+    assert_eq!(agenda[0].rule.threshold, Threshold::MoreThanHalf);
+    assert_eq!(agenda[1].rule.base, VoteBase::Present);
+    assert_eq!(agenda[1].rule.threshold, Threshold::TwoThirds);
+    h.key(KeyCode::Left); // back to item 1
+    assert_eq!(h.app.live.as_ref().unwrap().item, 0);
+
+    // 3. Hands go up: two speakers queued.
+    h.key(KeyCode::Char('a'));
+    h.field("Nguyễn Văn Hùng");
+    h.field("K19/4 Phú Lộc 10, tổ 27");
+    h.key(KeyCode::Char('a'));
+    h.field("Phạm Thị Lan");
+    h.field("K19/12 Phú Lộc 10");
+    let queue = h.store().queue(id).unwrap();
+    assert_eq!(queue.len(), 2);
+    assert_eq!(queue[0].speaker.address, "K19/4 Phú Lộc 10, tổ 27");
+
+    // 4. The first gets the floor; the editor opens; the opinion is typed and saved.
+    h.key(KeyCode::Char('n'));
+    assert!(matches!(h.app.popup(), Some(Popup::Editor(_))));
+    h.type_text("Đồng ý mở rộng,");
+    h.key(KeyCode::Enter);
+    h.type_text("nhưng phải làm cống thoát nước trước.");
+    h.alt('3');
+    h.clock.advance(95);
+    h.ctrl('s');
+    let opinions = h.store().opinions(id, 1).unwrap();
+    assert_eq!(opinions.len(), 1);
+    assert_eq!(opinions[0].speaker.name, "Nguyễn Văn Hùng");
+    assert_eq!(opinions[0].stance, Stance::Other);
+    assert_eq!(
+        opinions[0].text,
+        "Đồng ý mở rộng,\nnhưng phải làm cống thoát nước trước."
+    );
+    assert_eq!(opinions[0].duration_s, 95);
+    assert!(h.message().contains("Nguyễn Văn Hùng"), "{}", h.message());
+    assert!(h.store().floor(id).unwrap().is_none());
+
+    // 5. The next speaker, stance cycled with Tab.
+    h.key(KeyCode::Char('n'));
+    h.type_text("Tôi không đồng ý.");
+    h.key(KeyCode::Tab);
+    h.clock.advance(30);
+    h.ctrl('s');
+    let opinions = h.store().opinions(id, 1).unwrap();
+    assert_eq!(opinions[1].stance, Stance::Oppose);
+    assert_eq!(opinions[1].turn_no, 2);
+
+    // 6. Somebody speaks without having queued: n with an empty queue asks who.
+    h.key(KeyCode::Char('n'));
+    h.field("Hoàng Văn Dũng");
+    h.field("K19/H5/2 Phú Lộc 10");
+    assert!(h.store().floor(id).unwrap().is_some());
+    h.type_text("Xin hỏi ai chi trả?");
+    h.alt('4');
+    h.ctrl('s');
+    assert_eq!(
+        h.store().opinions(id, 1).unwrap()[2].stance,
+        Stance::Question
+    );
+
+    // 7. Correcting a saved opinion asks for a reason and keeps the old text in the audit log.
+    h.key(KeyCode::Tab); // focus: opinions
+    assert_eq!(h.app.live.as_ref().unwrap().focus, Pane::Opinions);
+    h.keys(&[KeyCode::Up, KeyCode::Up]);
+    h.key(KeyCode::Enter);
+    h.type_text(" Đề nghị làm trước mùa mưa.");
+    h.ctrl('s');
+    h.field("Ghi thiếu ý");
+    let opinions = h.store().opinions(id, 1).unwrap();
+    assert!(
+        opinions[0]
+            .text
+            .ends_with("trước. Đề nghị làm trước mùa mưa."),
+        "{}",
+        opinions[0].text
+    );
+    let audit = h.store().audit_log(id).unwrap();
+    assert_eq!(audit.len(), 1);
+    assert_eq!(audit[0].reason, "Ghi thiếu ý");
+    assert!(audit[0].old_values.contains("cống thoát nước trước."));
+
+    // 8. Attendance changes with a key, and can be typed.
+    h.key(KeyCode::Char('+'));
+    assert_eq!(h.store().meeting(id).unwrap().households_present, 43);
+    h.key(KeyCode::Char('p'));
+    h.field("42");
+    assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
+
+    // 9. The vote: present prefilled, three counts, the result at once.
+    h.key(KeyCode::Char('v'));
+    h.field("38");
+    h.field("3");
+    h.field("1");
+    let votes = h.store().votes(id, 1).unwrap();
+    assert_eq!(votes.len(), 1);
+    assert_eq!(votes[0].counts.households_present, 42);
+    assert_eq!(votes[0].outcome(), Outcome::Passed);
+    assert!(h.message().contains("THÔNG QUA"), "{}", h.message());
+
+    // 10. A correction keeps the old counts.
+    h.key(KeyCode::Char('s'));
+    h.field("27");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter);
+    h.field("Đếm nhầm");
+    let votes = h.store().votes(id, 1).unwrap();
+    assert_eq!(votes.len(), 1);
+    assert_eq!(votes[0].counts.votes_for, 27);
+    assert_eq!(votes[0].corrections, 1);
+    assert_eq!(votes[0].outcome(), Outcome::Failed);
+    assert_eq!(h.store().audit_log(id).unwrap().len(), 2);
+
+    // 11. The chair view, and back.
+    h.key(KeyCode::Char('c'));
+    assert_eq!(h.app.screen, Screen::Chair);
+    let chair = h.screen_text(80, 24);
+    assert!(chair.contains("K H Ô N G   T H Ô N G   Q U A"), "{chair}");
+    h.key(KeyCode::Esc);
+    assert_eq!(h.app.screen, Screen::Live);
+
+    // 12. Export writes the four files where the message says.
+    h.key(KeyCode::Char('x'));
+    let dir = h.dir.path().join("export").join(format!("meeting-{id}"));
+    for name in ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"] {
+        assert!(dir.join(name).is_file(), "{name}");
+    }
+    assert!(
+        h.message().contains(&dir.display().to_string()),
+        "{}",
+        h.message()
+    );
+    let opinions_csv = std::fs::read_to_string(dir.join("opinions.csv")).unwrap();
+    assert!(opinions_csv.contains("Hoàng Văn Dũng"));
+
+    // 13. Back to the list: the meeting is there.
+    h.key(KeyCode::Char('q'));
+    assert_eq!(h.app.screen, Screen::Meetings);
+    assert_eq!(h.app.meetings.len(), 1);
+    assert_eq!(h.app.meetings[0].status, MeetingStatus::Open);
+}
+
+#[test]
+fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
+    let mut h = Harness::sample(Lang::En);
+    let id = h.meeting_id();
+    let before = h.store().votes(id, 1).unwrap();
+    h.key(KeyCode::Char('v'));
+    h.field("40");
+    h.field("2");
+    h.field("1");
+    let Some(Popup::Form(_, form)) = h.app.popup() else {
+        panic!("the vote form stays open");
+    };
+    assert_eq!(
+        form.error.as_deref(),
+        Some("For + against + abstain (43) exceed the households present (42).")
+    );
+    assert_eq!(form.value(1), "40");
+    assert_eq!(h.store().votes(id, 1).unwrap(), before);
+
+    // An empty count: say which field.
+    h.key(KeyCode::Up);
+    h.type_text("x"); // dropped: counts take digits only
+    h.key(KeyCode::Backspace);
+    h.keys(&[KeyCode::Enter, KeyCode::Enter]);
+    let Some(Popup::Form(_, form)) = h.app.popup() else {
+        panic!()
+    };
+    assert_eq!(form.error.as_deref(), Some("Against is required."));
+    assert_eq!(h.store().votes(id, 1).unwrap(), before);
+}
+
+#[test]
+fn present_above_all_households_is_refused() {
+    let mut h = Harness::sample(Lang::En);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('p'));
+    h.field("56");
+    let Some(Popup::Form(_, form)) = h.app.popup() else {
+        panic!()
+    };
+    assert_eq!(
+        form.error.as_deref(),
+        Some("Households present (56) exceed all households (55).")
+    );
+    assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
+    // + stops at all households.
+    h.key(KeyCode::Esc);
+    for _ in 0..20 {
+        h.key(KeyCode::Char('+'));
+    }
+    assert_eq!(h.store().meeting(id).unwrap().households_present, 55);
+}
+
+#[test]
+fn the_opinion_being_typed_survives_closing_the_editor_and_the_app() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('n'));
+    h.field("Nguyễn Văn Hùng");
+    h.field("");
+    h.type_text("Ý kiến đang ghi dở");
+    h.alt('2');
+    h.key(KeyCode::Esc);
+    assert!(h.app.popup().is_none());
+    // Reopened in the same session.
+    h.key(KeyCode::Char('o'));
+    let Some(Popup::Editor(editor)) = h.app.popup() else {
+        panic!()
+    };
+    assert_eq!(editor.raw_text(), "Ý kiến đang ghi dở");
+
+    // A new app on the same file (after a crash) finds the draft.
+    let dir = std::mem::replace(&mut h.dir, TempDir::new().unwrap());
+    drop(h);
+    let mut h = Harness::on(dir, Lang::Vi);
+    h.app.open_meeting(id);
+    h.key(KeyCode::Char('o'));
+    let Some(Popup::Editor(editor)) = h.app.popup() else {
+        panic!()
+    };
+    assert_eq!(editor.raw_text(), "Ý kiến đang ghi dở");
+    assert_eq!(editor.stance, Stance::Oppose);
+    h.ctrl('s');
+    assert_eq!(h.store().draft(id, "opinion").unwrap(), None);
+}
+
+#[test]
+fn returning_the_floor_and_removing_from_the_queue_ask_first() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('a'));
+    h.field("Phan Văn Tư");
+    h.field("");
+    h.key(KeyCode::Char('a'));
+    h.field("Lý Thị Sương");
+    h.field("");
+    h.key(KeyCode::Char('n'));
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('u'));
+    assert!(matches!(h.app.popup(), Some(Popup::Confirm { .. })));
+    h.key(KeyCode::Char('n')); // no
+    assert!(h.store().floor(id).unwrap().is_some());
+    h.key(KeyCode::Char('u'));
+    h.key(KeyCode::Char('y'));
+    assert!(h.store().floor(id).unwrap().is_none());
+    let queue = h.store().queue(id).unwrap();
+    assert_eq!(queue[0].speaker.name, "Phan Văn Tư");
+
+    // d removes the selected speaker, after a yes.
+    h.key(KeyCode::Char('d'));
+    h.key(KeyCode::Char('y'));
+    assert_eq!(h.store().queue(id).unwrap().len(), 1);
+}
+
+#[test]
+fn pasted_text_is_cleaned_before_it_reaches_the_screen_or_the_store() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('n'));
+    h.event(Event::Paste("Nguye\u{302}\u{303}n\u{1b}[2J Văn A".into()));
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter);
+    h.event(Event::Paste(
+        "Đo\u{302}\u{300}ng y\u{301}\u{1b}]52;c;ZXZpbA==\u{7}\r\nhết".into(),
+    ));
+    h.ctrl('s');
+    let opinions = h.store().opinions(id, 1).unwrap();
+    let last = opinions.last().unwrap();
+    assert_eq!(last.speaker.name, "Nguyễn Văn A");
+    assert_eq!(last.text, "Đồng ý\nhết");
+}
+
+#[test]
+fn ctrl_c_asks_before_quitting() {
+    let mut h = Harness::new(Lang::Vi);
+    h.ctrl('c');
+    assert!(!h.app.should_quit);
+    h.key(KeyCode::Char('n'));
+    assert!(!h.app.should_quit);
+    h.ctrl('c');
+    h.key(KeyCode::Char('y'));
+    assert!(h.app.should_quit);
+}
+
+#[test]
+fn no_size_down_to_one_cell_panics_and_small_windows_ask_to_be_enlarged() {
+    let mut h = Harness::sample(Lang::Vi);
+    for screen in ['-', 'c'] {
+        if screen == 'c' {
+            h.key(KeyCode::Char('c'));
+        }
+        for width in 1..=90 {
+            for height in (1..=30).step_by(3) {
+                h.draw(width, height);
+            }
+        }
+    }
+    let small = h.screen_text(79, 24);
+    assert!(small.contains("Cửa sổ quá nhỏ"), "{small}");
+    let exact = h.screen_text(80, 24);
+    assert!(!exact.contains("Cửa sổ quá nhỏ"));
+}
+
+// ----- Snapshots of every screen -----
+
+fn snapshot(name: &str, h: &Harness) {
+    for (width, height) in [(80, 24), (160, 48)] {
+        let terminal = h.draw(width, height);
+        insta::assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
+    }
+}
+
+#[test]
+fn snapshot_meetings_empty_and_listed() {
+    let mut h = Harness::new(Lang::Vi);
+    snapshot("meetings_empty", &h);
+    h.key(KeyCode::Char('s'));
+    h.key(KeyCode::Char('q'));
+    h.app.message = None;
+    snapshot("meetings_list", &h);
+}
+
+#[test]
+fn snapshot_meeting_form() {
+    let mut h = Harness::new(Lang::Vi);
+    h.key(KeyCode::Char('n'));
+    h.field("Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10");
+    snapshot("meeting_form", &h);
+}
+
+#[test]
+fn snapshot_live_with_floor_and_queue() {
+    let mut h = Harness::sample(Lang::Vi);
+    for (name, address) in [
+        ("Nguyễn Văn Hùng", "K19/4 Phú Lộc 10, tổ 27"),
+        ("Phạm Thị Lan", "K19/12 Phú Lộc 10"),
+    ] {
+        h.key(KeyCode::Char('a'));
+        h.field(name);
+        h.field(address);
+    }
+    h.key(KeyCode::Char('n'));
+    h.type_text("Đồng ý mở rộng kiệt lên 3 m");
+    h.key(KeyCode::Esc);
+    h.clock.advance(75);
+    h.app.message = None;
+    snapshot("live", &h);
+}
+
+#[test]
+fn snapshot_editor() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('n'));
+    h.field("Nguyễn Văn Hùng");
+    h.field("K19/4 Phú Lộc 10, tổ 27");
+    h.type_text(
+        "Gia đình tôi đồng ý hiến 0,5 m đất để mở rộng kiệt, đề nghị phường hỗ trợ làm lại cổng.",
+    );
+    h.alt('3');
+    h.clock.advance(42);
+    h.app.message = None;
+    snapshot("editor", &h);
+}
+
+#[test]
+fn snapshot_vote_form_with_preview() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('v'));
+    h.field("30");
+    h.field("10");
+    h.type_text("2");
+    snapshot("vote_form", &h);
+}
+
+#[test]
+fn snapshot_chair_view_in_both_languages() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('c'));
+    snapshot("chair_vi", &h);
+    let mut h = Harness::sample(Lang::En);
+    h.key(KeyCode::Char('c'));
+    snapshot("chair_en", &h);
+}
+
+#[test]
+fn snapshot_live_in_english_and_help() {
+    let mut h = Harness::sample(Lang::En);
+    snapshot("live_en", &h);
+    h.key(KeyCode::Char('?'));
+    snapshot("help_en", &h);
+}
+
+#[test]
+fn the_chair_view_colours_carry_the_result() {
+    // Snapshots drop styles; the result's colour is checked here, with colour on.
+    let dir = TempDir::new().unwrap();
+    let store = Store::open(&dir.path().join("hopdan.db")).unwrap();
+    let mut app = App::new(
+        store,
+        Box::new(FixedClock::at(START)),
+        Lang::Vi,
+        Theme::new(true),
+        dir.path().to_owned(),
+    );
+    app.start();
+    app.update(hopdan::tui::action::Action::LoadSample);
+    app.update(hopdan::tui::action::Action::ToggleChair);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|frame| render(&app, frame)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let text = terminal.backend().to_string();
+    let row = text
+        .lines()
+        .position(|l| l.contains("T H Ô N G"))
+        .expect("result shown");
+    let col = text
+        .lines()
+        .nth(row)
+        .unwrap()
+        .chars()
+        .position(|c| c == 'T')
+        .unwrap();
+    let cell = &buffer[(col as u16, row as u16)];
+    assert_eq!(cell.fg, ratatui::style::Color::LightGreen);
+    assert!(cell.modifier.contains(ratatui::style::Modifier::REVERSED));
+}
