@@ -168,7 +168,10 @@ fn a_whole_meeting_from_an_empty_database() {
     // 2. A new meeting asks for its first agenda item at once; the second one has a rule.
     assert!(matches!(h.app.popup(), Some(Popup::Form(..))));
     h.field("Mở rộng kiệt lên 3 m");
-    h.key(KeyCode::Tab); // description left empty
+    h.field("Đoạn từ số 1"); // Enter breaks the line in the description …
+    h.type_text("đến số 40");
+    h.key(KeyCode::Tab); // … and Tab moves on
+    h.type_text("a b"); // typing on a choice changes nothing
     h.key(KeyCode::Enter); // base: all households
     h.key(KeyCode::Enter); // threshold: more than half, saves
     h.key(KeyCode::Char('i'));
@@ -180,6 +183,7 @@ fn a_whole_meeting_from_an_empty_database() {
     h.key(KeyCode::Enter); // threshold: two thirds
     let agenda = h.store().agenda(id).unwrap();
     assert_eq!(agenda.len(), 2);
+    assert_eq!(agenda[0].description, "Đoạn từ số 1\nđến số 40");
     assert_eq!(agenda[0].rule.base, VoteBase::AllHouseholds);
     assert_eq!(agenda[0].rule.threshold, Threshold::MoreThanHalf);
     assert_eq!(agenda[1].rule.base, VoteBase::Present);

@@ -156,7 +156,7 @@ impl Form {
             (FieldKind::Choice(options), KeyCode::Left) => {
                 field.choice = (field.choice + options.len() - 1) % options.len();
             }
-            (FieldKind::Choice(options), KeyCode::Right | KeyCode::Char(' ')) => {
+            (FieldKind::Choice(options), KeyCode::Right) => {
                 field.choice = (field.choice + 1) % options.len();
             }
             (FieldKind::Choice(_), _) => {}

@@ -6,6 +6,7 @@ use crate::domain::Stance;
 
 use super::action::Action;
 use super::app::{App, Popup, Screen};
+use super::form::FieldKind;
 
 /// The action a terminal event asks for, if any.
 pub fn action_for(app: &App, event: Event) -> Option<Action> {
@@ -24,7 +25,9 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     match app.popup() {
         Some(Popup::Help) => Some(Action::Cancel),
         Some(Popup::Confirm { .. }) => confirm_key(key),
-        Some(Popup::Form(..)) => form_key(key),
+        Some(Popup::Form(_, form)) => {
+            form_key(key, form.focused().kind == FieldKind::MultilineText)
+        }
         Some(Popup::Editor(_)) => editor_key(key),
         None => match app.screen {
             Screen::Meetings => meetings_key(key),
@@ -42,11 +45,13 @@ fn confirm_key(key: KeyEvent) -> Option<Action> {
     }
 }
 
-fn form_key(key: KeyEvent) -> Option<Action> {
+/// In a multi-line field Enter breaks the line, and ↑ ↓ move within the text.
+fn form_key(key: KeyEvent, multiline: bool) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     match key.code {
         KeyCode::Esc => Some(Action::Cancel),
         KeyCode::Char('s') if ctrl => Some(Action::Submit),
+        KeyCode::Enter | KeyCode::Up | KeyCode::Down if multiline => Some(Action::Edit(key)),
         KeyCode::Enter => Some(Action::Submit),
         KeyCode::Tab | KeyCode::Down => Some(Action::NextField),
         KeyCode::BackTab | KeyCode::Up => Some(Action::PrevField),
