@@ -93,7 +93,8 @@ fn render_agenda(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
         .map(|item| ListItem::new(format!("{}. {}", item.item_no, item.title)));
     let list = List::new(items)
         .block(block)
-        .highlight_style(app.theme.selected());
+        .highlight_style(app.theme.selected())
+        .highlight_symbol("▸");
     let mut state = ListState::default().with_selected(Some(live.item));
     frame.render_stateful_widget(list, area, &mut state);
 }
@@ -218,7 +219,9 @@ fn render_queue(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     let mut list = List::new(items).block(block);
     let mut state = ListState::default();
     if live.focus == Pane::Queue {
-        list = list.highlight_style(app.theme.selected());
+        list = list
+            .highlight_style(app.theme.selected())
+            .highlight_symbol("▸");
         state.select(Some(live.queue_selected));
     }
     frame.render_stateful_widget(list, area, &mut state);
@@ -293,7 +296,9 @@ fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     let mut list = List::new(items);
     let mut state = ListState::default();
     if live.focus == Pane::Opinions {
-        list = list.highlight_style(app.theme.selected());
+        list = list
+            .highlight_style(app.theme.selected())
+            .highlight_symbol("▸");
         state.select(Some(selected - start));
     }
     frame.render_stateful_widget(list, list_area, &mut state);

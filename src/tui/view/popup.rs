@@ -35,7 +35,7 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
         .map(|f| super::display_width(f.label))
         .max()
         .unwrap_or(0) as u16
-        + 2;
+        + 3;
     let field_heights: Vec<u16> = form
         .fields
         .iter()
@@ -73,9 +73,11 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
         } else {
             app.theme.label()
         };
-        let marker = if field.required { "*" } else { "" };
+        let required = if field.required { "*" } else { "" };
+        // The arrow shows the focus without colour too (NO_COLOR, a monochrome projector).
+        let arrow = if focused { "▸" } else { " " };
         frame.render_widget(
-            Span::styled(format!("{}{marker}", field.label), label_style),
+            Span::styled(format!("{arrow}{}{required}", field.label), label_style),
             label_area,
         );
         match &field.kind {
