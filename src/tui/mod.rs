@@ -5,6 +5,7 @@ pub mod action;
 pub mod app;
 pub mod form;
 pub mod keymap;
+mod signals;
 pub mod theme;
 pub mod update;
 pub mod view;
@@ -17,22 +18,32 @@ use crossterm::execute;
 
 pub use app::App;
 
-/// How often the screen is redrawn without input, so that the speaker's clock runs.
+/// How often the screen is redrawn without input, so that the speaker's clock runs and a quit
+/// signal is noticed well within a second.
 const TICK: Duration = Duration::from_millis(250);
 
-/// Runs the app in the terminal until the user quits.
+/// Runs the app in the terminal until the user quits, the terminal goes away (an error or the
+/// end of input), or SIGTERM / SIGHUP arrives. In every case what is being typed is saved and
+/// the terminal is restored. (`ratatui::try_init` also restores it on a panic.)
 pub fn run(mut app: App) -> io::Result<()> {
+    let quit_signal = signals::QuitSignal::install()?;
     let mut terminal = ratatui::try_init()?;
     // Pasted text arrives as one event, so it is cleaned as a whole and never read as keys.
     let _ = execute!(io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut app, &mut terminal);
+    let result = event_loop(&mut app, &mut terminal, &quit_signal);
+    // Whatever ended the loop, the opinion being typed goes to the database first.
+    app.save_pending_draft();
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
 }
 
-fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
-    while !app.should_quit {
+fn event_loop(
+    app: &mut App,
+    terminal: &mut ratatui::DefaultTerminal,
+    quit_signal: &signals::QuitSignal,
+) -> io::Result<()> {
+    while !app.should_quit && !quit_signal.received() {
         terminal.draw(|frame| view::render(app, frame))?;
         // A read error means the terminal is gone (window closed): stop rather than spin.
         if event::poll(TICK)? {

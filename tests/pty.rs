@@ -1,0 +1,362 @@
+//! The real binary in a pseudo-terminal, typed at as a person would, and killed on purpose:
+//! SIGKILL at many points, SIGHUP and SIGTERM, a terminal that goes away. Waits are for what the
+//! screen shows (with a deadline), never fixed sleeps.
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::os::fd::{AsRawFd, FromRawFd};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use tempfile::TempDir;
+
+use hopdan::domain::MeetingId;
+use hopdan::store::Store;
+
+const ROWS: u16 = 30;
+const COLS: u16 = 100;
+const SCREEN: (NonZeroU16, NonZeroU16) = (
+    NonZeroU16::new(ROWS).unwrap(),
+    NonZeroU16::new(COLS).unwrap(),
+);
+/// Generous: a loaded CI machine may be slow; the waits end as soon as the screen is right.
+const DEADLINE: Duration = Duration::from_secs(20);
+
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    reader_thread: Option<std::thread::JoinHandle<()>>,
+    stop: Arc<AtomicBool>,
+    master: Option<Box<dyn MasterPty + Send>>,
+    writer: Option<Box<dyn Write + Send>>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    updates: Receiver<()>,
+}
+
+impl Session {
+    fn start(db: &Path, shell_prefix: Option<&str>) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let bin = env!("CARGO_BIN_EXE_hopdan");
+        let mut cmd = match shell_prefix {
+            // e.g. `trap "" HUP;` so that hopdan inherits SIGHUP ignored, as under nohup.
+            Some(prefix) => {
+                let mut cmd = CommandBuilder::new("sh");
+                cmd.arg("-c");
+                cmd.arg(format!("{prefix} exec \"$0\" --db \"$1\"",));
+                cmd.arg(bin);
+                cmd.arg(db);
+                cmd
+            }
+            None => {
+                let mut cmd = CommandBuilder::new(bin);
+                cmd.arg("--db");
+                cmd.arg(db);
+                cmd
+            }
+        };
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("HOPDAN_LANG", "vi");
+        cmd.env_remove("HOPDAN_DB");
+        let child = pair.slave.spawn_command(cmd).expect("hopdan starts");
+        drop(pair.slave);
+
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(SCREEN.0, SCREEN.1, 0)));
+        let (tx, updates) = channel();
+        // The reader owns its own copy of the terminal's master side and polls it, so that it can
+        // let go of it on request: the terminal is only gone once every copy is closed.
+        let master_fd = pair.master.as_raw_fd().expect("a unix pty");
+        // SAFETY: dup of a valid open descriptor; the File owns the copy.
+        let reader = unsafe { std::fs::File::from_raw_fd(libc::dup(master_fd)) };
+        let stop = Arc::new(AtomicBool::new(false));
+        let parser = Arc::clone(&screen);
+        let stop_reader = Arc::clone(&stop);
+        let reader_thread =
+            std::thread::spawn(move || read_screen(reader, &parser, &tx, &stop_reader));
+        let writer = pair.master.take_writer().unwrap();
+        Session {
+            child,
+            reader_thread: Some(reader_thread),
+            stop,
+            master: Some(pair.master),
+            writer: Some(writer),
+            screen,
+            updates,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text`.
+    fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + DEADLINE;
+        loop {
+            if self.contents().contains(text) {
+                return;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                panic!(
+                    "the screen never showed {text:?}; it shows:\n{}",
+                    self.contents()
+                );
+            }
+            // Woken by the next output of the app (or the deadline).
+            let _ = self.updates.recv_timeout(left);
+        }
+    }
+
+    fn send(&mut self, bytes: &str) {
+        let writer = self.writer.as_mut().expect("the terminal is open");
+        writer.write_all(bytes.as_bytes()).unwrap();
+        writer.flush().unwrap();
+    }
+
+    fn pid(&self) -> i32 {
+        self.child.process_id().expect("a pid") as i32
+    }
+
+    fn signal(&self, signal: i32) {
+        // SAFETY: sending a signal to our own child process.
+        assert_eq!(unsafe { libc::kill(self.pid(), signal) }, 0);
+    }
+
+    fn kill9(mut self) {
+        self.signal(libc::SIGKILL);
+        self.child.wait().unwrap();
+    }
+
+    /// Waits for the process to end and says how long that took.
+    fn exits_within(&mut self, limit: Duration) -> Duration {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                let took = start.elapsed();
+                assert!(took <= limit, "took {took:?} to exit ({status:?})");
+                return took;
+            }
+            if start.elapsed() > limit {
+                self.signal(libc::SIGKILL);
+                panic!("still running after {limit:?}");
+            }
+            // Polling the process table is the wait itself; a short pause keeps it cheap.
+            std::thread::park_timeout(Duration::from_millis(10));
+        }
+    }
+
+    /// Closes the terminal, as when its window is closed.
+    fn hang_up(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.reader_thread.take() {
+            thread.join().unwrap();
+        }
+        self.writer = None;
+        self.master = None;
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// Feeds what the app writes to the terminal into the screen model until asked to stop or the
+/// terminal ends, waking `wait_for` after each chunk.
+fn read_screen(
+    mut reader: std::fs::File,
+    parser: &Mutex<vt100::Parser>,
+    tx: &std::sync::mpsc::Sender<()>,
+    stop: &AtomicBool,
+) {
+    let mut buf = [0u8; 8192];
+    while !stop.load(Ordering::Relaxed) {
+        let mut fds = libc::pollfd {
+            fd: reader.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd.
+        let ready = unsafe { libc::poll(&mut fds, 1, 50) };
+        if ready <= 0 {
+            continue;
+        }
+        match reader.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => {
+                parser.lock().unwrap().process(&buf[..n]);
+                let _ = tx.send(());
+            }
+        }
+    }
+}
+
+/// A database holding the sample meeting, open so that it can be written to.
+fn sample_db(dir: &TempDir) -> (PathBuf, MeetingId) {
+    let path = dir.path().join("hopdan.db");
+    let mut store = Store::open(&path).unwrap();
+    let id = store
+        .insert_record(&hopdan::sample::sample_record_as_open().unwrap())
+        .unwrap();
+    (path, id)
+}
+
+fn integrity_ok(db: &Path) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let result: String = conn
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(result, "ok");
+}
+
+/// Opens the first meeting of the list.
+fn open_meeting(session: &mut Session) {
+    session.wait_for("Cuộc họp");
+    session.send("\r");
+}
+
+#[test]
+fn sigkill_at_many_points_loses_no_confirmed_entry_and_offers_the_draft_back() {
+    let dir = TempDir::new().unwrap();
+    let (db, id) = sample_db(&dir);
+    let mut confirmed_speakers: Vec<String> = Vec::new();
+    let mut confirmed_opinions: Vec<String> = Vec::new();
+    // The draft typed before the last kill, if the screen showed it.
+    let mut pending_draft: Option<String> = None;
+    let kills = 60;
+
+    for round in 0..kills {
+        let mut s = Session::start(&db, None);
+        open_meeting(&mut s);
+        s.wait_for("Đăng ký phát biểu");
+
+        if let Some(draft) = pending_draft.take() {
+            // The opinion typed before the kill comes back, and is saved now.
+            s.send("o");
+            s.wait_for(&draft);
+            s.send("\x13"); // Ctrl+S
+            s.wait_for("Đã lưu ý kiến");
+            confirmed_opinions.push(draft);
+        }
+
+        match round % 5 {
+            // Killed with nothing typed.
+            0 => {}
+            // Killed right after a speaker was confirmed.
+            1 => {
+                let name = format!("Người thứ {round}");
+                s.send(&format!("a{name}\r\r"));
+                s.wait_for(&format!("Đã thêm {name}"));
+                confirmed_speakers.push(name);
+            }
+            // Killed in the middle of an opinion: the draft must come back.
+            2 | 3 => {
+                let name = format!("Người thứ {round}");
+                s.send(&format!("a{name}\r\r"));
+                s.wait_for(&format!("Đã thêm {name}"));
+                confirmed_speakers.push(name);
+                s.send("n");
+                // Whoever is first in the queue gets the floor; the editor opens.
+                s.wait_for("Quan điểm");
+                let draft = format!("Ý kiến dở dang số {round}");
+                s.send(&draft);
+                s.wait_for(&draft);
+                pending_draft = Some(draft);
+            }
+            // Killed while keys are still arriving: nothing of it was confirmed.
+            _ => {
+                s.send("aNgười chưa lưu\r");
+            }
+        }
+        s.kill9();
+        integrity_ok(&db);
+    }
+
+    let store = Store::open(&db).unwrap();
+    let mut everyone: Vec<String> = store
+        .queue(id)
+        .unwrap()
+        .into_iter()
+        .map(|q| q.speaker.name)
+        .collect();
+    let record = store.load_record(id).unwrap();
+    everyone.extend(record.opinions.iter().map(|o| o.speaker.name.clone()));
+    everyone.extend(store.floor(id).unwrap().map(|f| f.speaker.name));
+    for name in &confirmed_speakers {
+        assert!(everyone.contains(name), "{name} was confirmed but is gone");
+    }
+    for text in &confirmed_opinions {
+        assert!(
+            record.opinions.iter().any(|o| &o.text == text),
+            "opinion {text:?} is gone"
+        );
+    }
+    assert!(confirmed_opinions.len() >= 20);
+    integrity_ok(&db);
+}
+
+#[test]
+fn sigterm_saves_the_draft_and_exits_within_a_second() {
+    let dir = TempDir::new().unwrap();
+    let (db, id) = sample_db(&dir);
+    let mut s = Session::start(&db, None);
+    open_meeting(&mut s);
+    s.send("nTrần Văn Ba\r\r");
+    s.wait_for("Quan điểm");
+    s.send("Đang nói dở");
+    s.wait_for("Đang nói dở");
+    s.signal(libc::SIGTERM);
+    s.exits_within(Duration::from_secs(1));
+    let store = Store::open(&db).unwrap();
+    let draft = store.draft(id, "opinion").unwrap().unwrap();
+    assert!(draft.ends_with("Đang nói dở"), "{draft}");
+}
+
+#[test]
+fn sighup_ends_the_app_within_a_second() {
+    let dir = TempDir::new().unwrap();
+    let (db, _) = sample_db(&dir);
+    let mut s = Session::start(&db, None);
+    open_meeting(&mut s);
+    s.wait_for("Đăng ký phát biểu");
+    s.signal(libc::SIGHUP);
+    s.exits_within(Duration::from_secs(1));
+    integrity_ok(&db);
+}
+
+#[test]
+fn a_closed_terminal_ends_the_app_even_with_sighup_ignored() {
+    let dir = TempDir::new().unwrap();
+    let (db, id) = sample_db(&dir);
+    let mut s = Session::start(&db, Some("trap '' HUP;"));
+    open_meeting(&mut s);
+    s.send("nLê Thị Năm\r\r");
+    s.wait_for("Quan điểm");
+    s.send("Chưa kịp lưu");
+    s.wait_for("Chưa kịp lưu");
+    s.hang_up();
+    s.exits_within(Duration::from_secs(1));
+    let store = Store::open(&db).unwrap();
+    assert!(
+        store
+            .draft(id, "opinion")
+            .unwrap()
+            .unwrap()
+            .ends_with("Chưa kịp lưu")
+    );
+}
