@@ -7,7 +7,7 @@ use hopdan::domain::{
     AgendaItem, DecisionRule, Meeting, MeetingStatus, Opinion, Speaker, Stance, Threshold, Vote,
     VoteBase, VoteCounts, VoteError, parse_time,
 };
-use hopdan::store::{AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, Store, StoreError};
+use hopdan::store::{AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, Store, StoreError, Verification};
 use tempfile::TempDir;
 
 fn t(text: &str) -> DateTime<FixedOffset> {
@@ -1018,6 +1018,20 @@ fn error_messages_are_one_clear_sentence() {
             speaker: "Nguyễn Văn Hùng".into(),
         }
         .to_string(),
+        StoreError::EndsBeforeStart {
+            started: "2022-06-12T08:30:00+07:00".into(),
+            ended: "2022-06-12T08:00:00+07:00".into(),
+        }
+        .to_string(),
+        StoreError::BackupOverDatabase {
+            path: "/tmp/hopdan.db".into(),
+        }
+        .to_string(),
+        StoreError::Backup {
+            path: "/tmp/sao lưu/hopdan.db".into(),
+            reason: "Permission denied (os error 13)".into(),
+        }
+        .to_string(),
     ];
     for message in messages {
         assert!(!message.is_empty());
@@ -1029,5 +1043,52 @@ fn error_messages_are_one_clear_sentence() {
         }
         .to_string()
         .contains("/tmp/biên bản.csv")
+    );
+}
+
+#[test]
+fn a_schema_2_database_is_upgraded_and_its_closed_meetings_say_they_have_no_fingerprint() {
+    let (_dir, path) = temp_db();
+    // A database as the previous version left it: schema 2, one meeting closed without a
+    // fingerprint (an import), one open.
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("../src/store/migrations/0001_initial.sql"))
+            .unwrap();
+        conn.execute_batch(include_str!(
+            "../src/store/migrations/0002_closed_meetings_read_only.sql"
+        ))
+        .unwrap();
+        conn.execute_batch(
+            "INSERT INTO meetings (title, ward, residential_group, location, started_at, \
+             ended_at, chair, chair_title, secretary, households_total, households_present, \
+             status) VALUES \
+             ('Cũ', 'P', 'T', 'N', '2022-06-12T08:30:00+07:00', '2022-06-12T10:00:00+07:00', \
+              'C', 'CT', 'S', 55, 42, 'closed'), \
+             ('Mở', 'P', 'T', 'N', '2022-06-13T08:30:00+07:00', NULL, \
+              'C', 'CT', 'S', 55, 42, 'open'); \
+             PRAGMA user_version = 2;",
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    let version: i64 = rusqlite::Connection::open(&path)
+        .unwrap()
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 3);
+    assert_eq!(store.meeting_fingerprint(1).unwrap(), None);
+    assert_eq!(store.verify_meeting(1).unwrap(), Verification::Unsealed);
+    assert!(matches!(
+        store.close_meeting(1, t("2022-06-12T11:00:00+07:00")),
+        Err(StoreError::MeetingClosed)
+    ));
+    // The open one closes with a fingerprint and verifies.
+    let fp = store
+        .close_meeting(2, t("2022-06-13T10:00:00+07:00"))
+        .unwrap();
+    assert_eq!(
+        store.verify_meeting(2).unwrap(),
+        Verification::Intact { fingerprint: fp }
     );
 }

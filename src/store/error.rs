@@ -67,6 +67,22 @@ pub enum StoreError {
     #[error("{speaker} still has the floor; end their turn first")]
     FloorTaken { speaker: String },
 
+    /// Closing a meeting at a time before it started.
+    #[error("the meeting cannot end ({ended}) before it starts ({started})")]
+    EndsBeforeStart { started: String, ended: String },
+
+    /// A backup asked to go where it would replace the database itself (or its `-wal`,
+    /// `-shm` or `-journal` file). Nothing was written.
+    #[error(
+        "{} is the database itself; choose another file for the backup",
+        path.display()
+    )]
+    BackupOverDatabase { path: PathBuf },
+
+    /// The backup file could not be written; any previous file at `path` is unchanged.
+    #[error("cannot write the backup {}: {reason}", path.display())]
+    Backup { path: PathBuf, reason: String },
+
     /// The schema could not be brought up to date.
     #[error("the database could not be updated to this version of hopdan: {0}")]
     Migration(#[source] rusqlite_migration::Error),

@@ -5,7 +5,9 @@
 //!
 //! A closed meeting is read-only twice over: every write method checks the status first and
 //! returns [`StoreError::MeetingClosed`], and triggers (migration 0002) refuse any change to its
-//! rows from any other code path.
+//! rows from any other code path. It is closed together with the SHA-256 fingerprint of its
+//! content and one digest per row (migration 0003, [`fingerprint`]), which
+//! [`Store::verify_meeting`] checks again.
 
 use std::path::Path;
 
@@ -18,11 +20,15 @@ use crate::domain::{
 };
 
 mod error;
+pub mod fingerprint;
+mod integrity;
 #[macro_use]
 mod rows;
 mod schema;
 
 pub use error::StoreError;
+pub use fingerprint::{Fingerprint, Part};
+pub use integrity::{Change, Difference, Verification};
 
 use rows::{
     agenda_item_from_row, code_at, meeting_from_row, opinion_from_row, time_at, vote_from_row,
@@ -130,12 +136,15 @@ impl Store {
         Ok(stmt.query_row([], |row| row.get(0)).optional()?)
     }
 
+    /// Creates a meeting without agenda. One given as closed is closed at once, with its
+    /// fingerprint, as [`Store::insert_record`] does.
     pub fn create_meeting(&mut self, meeting: &Meeting) -> Result<MeetingId> {
-        check_attendance(meeting.households_present, meeting.households_total)?;
-        let tx = self.write()?;
-        let id = insert_meeting(&tx, meeting, meeting.status)?;
-        tx.commit()?;
-        Ok(id)
+        self.insert_record(&MeetingRecord {
+            meeting: meeting.clone(),
+            agenda: Vec::new(),
+            opinions: Vec::new(),
+            votes: Vec::new(),
+        })
     }
 
     /// The meeting `id`, or [`StoreError::NotFound`].
@@ -607,36 +616,15 @@ impl Store {
     /// The whole meeting, as exported, read in one consistent snapshot.
     pub fn load_record(&self, id: MeetingId) -> Result<MeetingRecord> {
         let tx = self.conn.unchecked_transaction()?;
-        let meeting = read_meeting(&tx, id)?;
-        let agenda = read_agenda(&tx, id)?;
-        let opinions = tx
-            .prepare_cached(concat!(
-                "SELECT ",
-                opinion_columns!(),
-                " FROM opinions WHERE meeting_id = ?1 ORDER BY item_no, turn_no"
-            ))?
-            .query_map([id], opinion_from_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        let votes = tx
-            .prepare_cached(concat!(
-                "SELECT ",
-                vote_columns!(),
-                " FROM votes WHERE meeting_id = ?1 ORDER BY item_no, vote_no"
-            ))?
-            .query_map([id], vote_from_row)?
-            .collect::<rusqlite::Result<_>>()?;
+        let record = read_record(&tx, id)?;
         tx.finish()?;
-        Ok(MeetingRecord {
-            meeting,
-            agenda,
-            opinions,
-            votes,
-        })
+        Ok(record)
     }
 
     /// Inserts a whole meeting (an import) in one transaction: all of it or nothing. Keeps the
     /// status, `ended_at` and each vote's `corrections` as given; a closed meeting is closed
-    /// last, after its rows are in. Refuses invalid attendance or vote counts.
+    /// last, after its rows are in, and its fingerprint (that of the record as stored, see
+    /// [`fingerprint::of_record`]) is recorded then. Refuses invalid attendance or vote counts.
     pub fn insert_record(&mut self, record: &MeetingRecord) -> Result<MeetingId> {
         let meeting = &record.meeting;
         check_attendance(meeting.households_present, meeting.households_total)?;
@@ -654,9 +642,11 @@ impl Store {
         for vote in &record.votes {
             insert_vote(&tx, id, vote)?;
         }
-        if meeting.status != MeetingStatus::Open {
-            tx.prepare_cached("UPDATE meetings SET status = ?2 WHERE id = ?1")?
-                .execute(params![id, meeting.status.code()])?;
+        match meeting.status {
+            MeetingStatus::Open => {}
+            MeetingStatus::Closed => {
+                integrity::seal(&tx, id)?;
+            }
         }
         tx.commit()?;
         Ok(id)
@@ -730,6 +720,34 @@ fn read_meeting(conn: &Connection, id: MeetingId) -> Result<Meeting> {
     .query_row([id], meeting_from_row)
     .optional()?
     .ok_or_else(|| meeting_not_found(id))
+}
+
+/// The whole meeting; call it inside a transaction for a consistent snapshot.
+fn read_record(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
+    let meeting = read_meeting(conn, id)?;
+    let agenda = read_agenda(conn, id)?;
+    let opinions = conn
+        .prepare_cached(concat!(
+            "SELECT ",
+            opinion_columns!(),
+            " FROM opinions WHERE meeting_id = ?1 ORDER BY item_no, turn_no"
+        ))?
+        .query_map([id], opinion_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let votes = conn
+        .prepare_cached(concat!(
+            "SELECT ",
+            vote_columns!(),
+            " FROM votes WHERE meeting_id = ?1 ORDER BY item_no, vote_no"
+        ))?
+        .query_map([id], vote_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(MeetingRecord {
+        meeting,
+        agenda,
+        opinions,
+        votes,
+    })
 }
 
 fn read_agenda(conn: &Connection, id: MeetingId) -> Result<Vec<AgendaItem>> {

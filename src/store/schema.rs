@@ -16,6 +16,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!(
         "migrations/0002_closed_meetings_read_only.sql"
     )),
+    M::up(include_str!("migrations/0003_fingerprints.sql")),
 ];
 
 /// The newest schema version this build knows.
@@ -113,17 +114,7 @@ fn check_contents(conn: &Connection, path: &Path) -> Result<()> {
             supported: SCHEMA_VERSION,
         });
     }
-    let mut problems = Vec::new();
-    {
-        let mut stmt = conn.prepare("PRAGMA quick_check(5)").map_err(sql)?;
-        let mut rows = stmt.query([]).map_err(sql)?;
-        while let Some(row) = rows.next().map_err(sql)? {
-            let line: String = row.get(0).map_err(sql)?;
-            if line != "ok" {
-                problems.push(line);
-            }
-        }
-    }
+    let problems = super::integrity::page_problems(conn, "quick_check").map_err(sql)?;
     if !problems.is_empty() {
         return Err(StoreError::Corrupt {
             detail: problems.join("; "),

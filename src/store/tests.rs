@@ -145,27 +145,73 @@ fn the_database_itself_refuses_changes_to_a_closed_meeting() {
         Some("x")
     );
 
-    // The one change allowed: recording a fingerprint, once.
+    // The fingerprint recorded when it was closed can be neither changed nor removed.
+    let recorded = store.meeting_fingerprint(id).unwrap().unwrap();
+    for sql in [
+        format!("UPDATE meetings SET fingerprint = 'def456' WHERE id = {id}"),
+        format!("UPDATE meetings SET fingerprint = NULL WHERE id = {id}"),
+        format!(
+            "UPDATE meeting_digests SET digest = '{}' WHERE meeting_id = {id}",
+            "0".repeat(64)
+        ),
+        format!("DELETE FROM meeting_digests WHERE meeting_id = {id}"),
+        format!(
+            "INSERT INTO meeting_digests VALUES ({id}, 'votes.csv:1:2', '{}')",
+            "0".repeat(64)
+        ),
+    ] {
+        let err = StoreError::from(store.conn.execute_batch(&sql).unwrap_err());
+        assert!(matches!(err, StoreError::MeetingClosed), "{sql}: {err:?}");
+    }
+    assert_eq!(store.meeting_fingerprint(id).unwrap(), Some(recorded));
+}
+
+#[test]
+fn a_meeting_is_closed_together_with_its_fingerprint() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("hopdan.db")).unwrap();
+    let id = store.create_meeting(&meeting()).unwrap();
+    for sql in [
+        format!("UPDATE meetings SET status = 'closed' WHERE id = {id}"),
+        "INSERT INTO meetings (title, ward, residential_group, location, started_at, chair, \
+         chair_title, secretary, households_total, households_present, status) \
+         VALUES ('a', 'b', 'c', 'd', '2022-06-12T08:30:00+07:00', 'e', 'f', 'g', 5, 3, 'closed')"
+            .to_owned(),
+    ] {
+        let err = store.conn.execute_batch(&sql).unwrap_err();
+        assert!(err.to_string().contains("fingerprint"), "{sql}: {err}");
+    }
+    assert_eq!(store.meeting(id).unwrap().status, MeetingStatus::Open);
+
+    // A meeting closed by a version that recorded no fingerprint (as if): one can be recorded
+    // once, with the digests of its rows written first.
     store
         .conn
         .execute_batch(&format!(
-            "UPDATE meetings SET fingerprint = 'abc123' WHERE id = {id}"
+            "DROP TRIGGER meetings_close_with_fingerprint; \
+             UPDATE meetings SET status = 'closed' WHERE id = {id};"
         ))
         .unwrap();
-    let err = store
+    assert_eq!(store.verify_meeting(id).unwrap(), Verification::Unsealed);
+    assert_eq!(store.meeting_fingerprint(id).unwrap(), None);
+    store
         .conn
         .execute_batch(&format!(
-            "UPDATE meetings SET fingerprint = 'def456' WHERE id = {id}"
+            "INSERT INTO meeting_digests VALUES ({id}, 'meeting.csv', '{}'); \
+             UPDATE meetings SET fingerprint = 'abc123' WHERE id = {id};",
+            "0".repeat(64)
         ))
-        .unwrap_err();
-    assert!(matches!(StoreError::from(err), StoreError::MeetingClosed));
-    let err = store
-        .conn
-        .execute_batch(&format!(
-            "UPDATE meetings SET fingerprint = NULL WHERE id = {id}"
-        ))
-        .unwrap_err();
-    assert!(matches!(StoreError::from(err), StoreError::MeetingClosed));
+        .unwrap();
+    for sql in [
+        format!("UPDATE meetings SET fingerprint = 'def456' WHERE id = {id}"),
+        format!(
+            "INSERT INTO meeting_digests VALUES ({id}, 'agenda.csv:1', '{}')",
+            "0".repeat(64)
+        ),
+    ] {
+        let err = StoreError::from(store.conn.execute_batch(&sql).unwrap_err());
+        assert!(matches!(err, StoreError::MeetingClosed), "{sql}: {err:?}");
+    }
 }
 
 #[test]
