@@ -3,13 +3,13 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
+use thiserror::Error;
 
 use crate::domain::{MeetingId, SystemClock};
-use crate::export::{ExportOptions, import_dir, write_export};
-use crate::i18n::Lang;
-use crate::store::Store;
+use crate::export::{ExportError, ExportOptions, ImportError, import_dir, write_export};
+use crate::i18n::{self, Lang, Strings, fill};
+use crate::store::{Store, StoreError};
 use crate::tui::{self, App, theme::Theme};
 
 #[derive(Debug, Parser)]
@@ -58,17 +58,58 @@ pub enum Command {
     },
 }
 
+/// Why a command failed. `Display` is English; [`CliError::message`] says it in the language in
+/// force, and is what the user reads.
+#[derive(Debug, Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    #[error("there is no meeting to export")]
+    NoMeetingToExport,
+    #[error("no user data folder is known on this system; give one with --db PATH")]
+    NoDataDir,
+    #[error("the current folder cannot be read: {0}")]
+    CurrentDir(std::io::Error),
+    #[error("cannot create a temporary folder for the demo: {0}")]
+    DemoTempDir(std::io::Error),
+    #[error("the terminal failed: {0}")]
+    Terminal(std::io::Error),
+}
+
+impl CliError {
+    /// The error as one sentence in the language of `strings`.
+    pub fn message(&self, strings: &Strings) -> String {
+        match self {
+            CliError::Store(e) => i18n::store_error(strings, e),
+            CliError::Import(e) => i18n::import_error(strings, e),
+            CliError::Export(e) => i18n::export_error(strings, e),
+            CliError::NoMeetingToExport => strings.cli_no_meeting_to_export.to_owned(),
+            CliError::NoDataDir => strings.cli_no_data_dir.to_owned(),
+            CliError::CurrentDir(e) => fill(strings.cli_current_dir, &[e]),
+            CliError::DemoTempDir(e) => fill(strings.cli_demo_temp_dir, &[e]),
+            CliError::Terminal(e) => fill(strings.cli_terminal_failed, &[e]),
+        }
+    }
+}
+
+pub type Result<T, E = CliError> = std::result::Result<T, E>;
+
 /// Parses the process arguments, runs the command and says how it went.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        // --help and --version exit 0, bad usage exits 2.
+        // --help and --version exit 0, bad usage exits 2; clap says why in its own words.
         Err(err) => err.exit(),
     };
+    let strings = cli.lang.unwrap_or_default().strings();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("hopdan: {err:#}");
+            eprintln!("hopdan: {}", err.message(strings));
             ExitCode::FAILURE
         }
     }
@@ -81,7 +122,7 @@ pub fn run(cli: Cli) -> Result<()> {
             let store = open_store(cli.db.as_deref())?;
             let mut app = new_app(store, lang)?;
             app.start();
-            tui::run(app).context("the terminal failed")?;
+            tui::run(app).map_err(CliError::Terminal)?;
         }
         Some(Command::Demo) => demo(lang)?,
         Some(Command::List) => list(&open_store(cli.db.as_deref())?, lang)?,
@@ -101,7 +142,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 Some(id) => id,
                 None => match store.latest_meeting_id()? {
                     Some(id) => id,
-                    None => bail!("there is no meeting to export"),
+                    None => return Err(CliError::NoMeetingToExport),
                 },
             };
             let record = store.load_record(id)?;
@@ -120,7 +161,7 @@ fn database_path(db: Option<&Path>) -> Result<PathBuf> {
         Some(path) => Ok(path.to_owned()),
         None => dirs::data_dir()
             .map(|dir| dir.join("hopdan").join("hopdan.db"))
-            .context("no user data folder is known on this system; give one with --db PATH"),
+            .ok_or(CliError::NoDataDir),
     }
 }
 
@@ -130,7 +171,7 @@ fn open_store(db: Option<&Path>) -> Result<Store> {
 
 fn new_app(store: Store, lang: Lang) -> Result<App> {
     let export_root = std::env::current_dir()
-        .context("the current folder cannot be read")?
+        .map_err(CliError::CurrentDir)?
         .join("hopdan-export");
     Ok(App::new(
         store,
@@ -145,13 +186,13 @@ fn demo(lang: Lang) -> Result<()> {
     let dir = tempfile::Builder::new()
         .prefix("hopdan-demo-")
         .tempdir()
-        .context("cannot create a temporary folder for the demo")?;
+        .map_err(CliError::DemoTempDir)?;
     let mut store = Store::open(&dir.path().join("demo.db"))?;
     let id = store.insert_record(&crate::sample::sample_record_as_open()?)?;
     let mut app = new_app(store, lang)?;
     app.start();
     app.open_meeting(id);
-    tui::run(app).context("the terminal failed")?;
+    tui::run(app).map_err(CliError::Terminal)?;
     Ok(())
 }
 

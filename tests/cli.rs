@@ -175,11 +175,9 @@ fn a_missing_folder_or_file_fails_with_one_sentence() {
     hopdan(&db).arg("list").assert().success().stdout("");
 }
 
-#[test]
-fn an_import_with_a_bad_row_names_it_and_writes_nothing() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
-    let bad = dir.path().join("bad");
+/// A copy of the sample whose votes.csv says "failed" on line 3 where the counts pass.
+fn sample_with_a_bad_row(dir: &Path) -> PathBuf {
+    let bad = dir.join("bad");
     std::fs::create_dir(&bad).unwrap();
     for name in ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"] {
         std::fs::copy(sample_dir().join(name), bad.join(name)).unwrap();
@@ -189,12 +187,44 @@ fn an_import_with_a_bad_row_names_it_and_writes_nothing() {
     let broken = lines[2].replacen(",passed,", ",failed,", 1);
     lines[2] = &broken;
     std::fs::write(bad.join("votes.csv"), lines.join("\r\n")).unwrap();
+    bad
+}
+
+#[test]
+fn an_import_with_a_bad_row_names_it_and_writes_nothing() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    let bad = sample_with_a_bad_row(dir.path());
     hopdan(&db)
-        .arg("import")
+        .args(["--lang", "en", "import"])
         .arg(&bad)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("votes.csv line 3, column result"));
+        .stderr(
+            predicate::str::starts_with("hopdan: votes.csv line 3, column result: \"failed\"")
+                .and(predicate::str::contains("differs from \"passed\"")),
+        );
+    hopdan(&db).arg("list").assert().success().stdout("");
+}
+
+#[test]
+fn an_import_with_a_bad_row_names_it_in_vietnamese_by_default() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    let bad = sample_with_a_bad_row(dir.path());
+    for lang in [&[][..], &["--lang", "vi"]] {
+        hopdan(&db)
+            .args(lang)
+            .arg("import")
+            .arg(&bad)
+            .assert()
+            .code(1)
+            .stderr(
+                predicate::str::starts_with("hopdan: votes.csv dòng 3, cột result: \"failed\"")
+                    .and(predicate::str::contains("khác với \"passed\""))
+                    .and(predicate::str::contains("line").not()),
+            );
+    }
     hopdan(&db).arg("list").assert().success().stdout("");
 }
 
@@ -215,13 +245,90 @@ fn a_file_that_is_not_a_database_is_refused_and_left_alone() {
 }
 
 #[test]
+fn a_file_that_is_not_a_database_is_named_in_the_language_in_force() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("notes.txt");
+    std::fs::write(&db, "biên bản họp tổ 27\n").unwrap();
+    let vi = format!(
+        "hopdan: Tệp {} không phải tệp dữ liệu hopdan; tệp được giữ nguyên.\n",
+        db.display()
+    );
+    let en = format!(
+        "hopdan: {} is not a hopdan database file; it was left unchanged.\n",
+        db.display()
+    );
+    hopdan(&db).arg("list").assert().code(1).stderr(vi.clone());
+    hopdan(&db)
+        .args(["list", "--lang", "vi"])
+        .assert()
+        .code(1)
+        .stderr(vi.clone());
+    hopdan(&db)
+        .args(["--lang", "en", "list"])
+        .assert()
+        .code(1)
+        .stderr(en.clone());
+    // $HOPDAN_LANG chooses when --lang is not given, and --lang wins over it.
+    hopdan(&db)
+        .env("HOPDAN_LANG", "en")
+        .arg("list")
+        .assert()
+        .code(1)
+        .stderr(en);
+    hopdan(&db)
+        .env("HOPDAN_LANG", "en")
+        .args(["--lang", "vi", "list"])
+        .assert()
+        .code(1)
+        .stderr(vi);
+    assert_eq!(
+        std::fs::read_to_string(&db).unwrap(),
+        "biên bản họp tổ 27\n"
+    );
+}
+
+#[test]
 fn export_with_no_meeting_says_so() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("hopdan.db");
     hopdan(&db)
-        .args(["export", "--out"])
+        .args(["--lang", "en", "export", "--out"])
         .arg(dir.path().join("out"))
         .assert()
         .code(1)
-        .stderr("hopdan: there is no meeting to export\n");
+        .stderr("hopdan: There is no meeting to export.\n");
+}
+
+#[test]
+fn export_with_no_meeting_says_so_in_vietnamese_by_default() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    for lang in [&[][..], &["--lang", "vi"]] {
+        hopdan(&db)
+            .args(["export", "--out"])
+            .arg(dir.path().join("out"))
+            .args(lang)
+            .assert()
+            .code(1)
+            .stderr("hopdan: Chưa có cuộc họp nào để xuất.\n");
+    }
+}
+
+#[test]
+fn an_unknown_meeting_is_named_in_the_language_in_force() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    let out = dir.path().join("out");
+    hopdan(&db)
+        .args(["export", "--meeting", "9", "--out"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr("hopdan: Không tìm thấy cuộc họp 9.\n");
+    hopdan(&db)
+        .args(["--lang", "en", "export", "--meeting", "9", "--out"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr("hopdan: There is no meeting 9.\n");
 }

@@ -6,10 +6,10 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
 use crate::domain::text;
 use crate::domain::{
     DecisionRule, Meeting, MeetingId, MeetingStatus, Speaker, Stance, Threshold, VoteBase,
-    VoteCounts, VoteError,
+    VoteCounts,
 };
 use crate::export::{ExportOptions, write_export};
-use crate::i18n::fill;
+use crate::i18n::{self, fill};
 use crate::store::StoreError;
 
 use super::action::Action;
@@ -93,7 +93,7 @@ impl App {
     fn load_sample(&mut self) {
         let record = match crate::sample::sample_record_as_open() {
             Ok(record) => record,
-            Err(err) => return self.error(format!("{}: {err}", self.strings.error_prefix)),
+            Err(err) => return self.error(i18n::import_error(self.strings, &err)),
         };
         match self.store.insert_record(&record) {
             Ok(id) => {
@@ -467,7 +467,7 @@ impl App {
         let dir = self.export_root.join(format!("meeting-{id}"));
         match write_export(&record, id, ExportOptions { bom: true }, &dir) {
             Ok(files) => self.info(fill(self.strings.exported, &[&files.len(), &dir.display()])),
-            Err(err) => self.error(format!("{}: {err}", self.strings.error_prefix)),
+            Err(err) => self.error(i18n::export_error(self.strings, &err)),
         }
     }
 
@@ -687,7 +687,7 @@ impl App {
             votes_against: form.count_value(VOTE_AGAINST, s)?,
             votes_abstain: form.count_value(VOTE_ABSTAIN, s)?,
         };
-        counts.validate().map_err(|e| vote_error(s, e))?;
+        counts.validate().map_err(|e| i18n::vote_error(s, e))?;
         let id = live.id;
         let now = self.clock.now();
         let saved = match correcting {
@@ -907,25 +907,12 @@ impl App {
     }
 }
 
-/// A store error in the words of the app's language where it has them.
-fn describe(s: &crate::i18n::Strings, err: &StoreError) -> String {
+/// A store error in the words of the app's language.
+fn describe(s: &i18n::Strings, err: &StoreError) -> String {
     match err {
-        StoreError::MeetingClosed => s.meeting_closed.to_owned(),
+        // While giving the floor, the app's own advice says what to do.
         StoreError::FloorTaken { .. } => s.floor_is_taken.to_owned(),
-        StoreError::NoFloor => s.no_floor.to_owned(),
-        StoreError::InvalidVote(e) => vote_error(s, *e),
-        other => format!("{}: {other}", s.error_prefix),
-    }
-}
-
-fn vote_error(s: &crate::i18n::Strings, err: VoteError) -> String {
-    match err {
-        VoteError::PresentExceedsTotal { present, total } => {
-            fill(s.err_present_exceeds_total, &[&present, &total])
-        }
-        VoteError::CastExceedsPresent { cast, present } => {
-            fill(s.err_cast_exceeds_present, &[&cast, &present])
-        }
+        other => i18n::store_error(s, other),
     }
 }
 

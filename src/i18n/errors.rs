@@ -1,0 +1,570 @@
+//! Error messages in the language in force.
+//!
+//! The error types of `store`, `export` and `domain` stay language-neutral (their `Display` is
+//! English, for logs and for library users); what the user reads is built here from the
+//! templates of [`Strings`]. Every `match` below names every variant, so a new variant does not
+//! compile until it has words in both languages.
+//!
+//! Details that come from outside hopdan (an operating system message, SQLite's description of
+//! damage, a CSV parser's message) are appended as they come, after the localized sentence.
+
+use crate::domain::{CodeError, CountError, VoteError};
+use crate::export::{ExportError, ImportError, ImportProblem};
+use crate::store::StoreError;
+
+use super::{Strings, fill};
+
+/// A database error as one sentence.
+pub fn store_error(s: &Strings, err: &StoreError) -> String {
+    match err {
+        StoreError::NotADatabase { path } => fill(s.err_not_a_database, &[&path.display()]),
+        StoreError::CannotOpen { path, reason } => {
+            fill(s.err_cannot_open, &[&path.display(), reason])
+        }
+        StoreError::NewerSchema { found, supported } => {
+            fill(s.err_newer_schema, &[found, supported])
+        }
+        StoreError::Corrupt { detail } => fill(s.err_corrupt, &[detail]),
+        StoreError::Busy => s.err_busy.to_owned(),
+        StoreError::ReadOnly => s.err_read_only.to_owned(),
+        StoreError::DiskFull => s.err_disk_full.to_owned(),
+        StoreError::NotFound { what } => fill(s.err_not_found, &[&thing(s, what)]),
+        StoreError::InvalidVote(e) => vote_error(s, *e),
+        StoreError::MeetingClosed => s.meeting_closed.to_owned(),
+        StoreError::NoFloor => s.no_floor.to_owned(),
+        StoreError::FloorTaken { speaker } => fill(s.err_floor_taken, &[speaker]),
+        StoreError::EndsBeforeStart { started, ended } => {
+            fill(s.err_ends_before_start, &[ended, started])
+        }
+        StoreError::BackupOverDatabase { path } => {
+            fill(s.err_backup_over_database, &[&path.display()])
+        }
+        StoreError::Backup { path, reason } => fill(s.err_backup, &[&path.display(), reason]),
+        StoreError::Migration(e) => fill(s.err_migration, &[e]),
+        StoreError::Sqlite(e) => fill(s.err_database, &[e]),
+    }
+}
+
+/// Counts that break a rule of SPEC §1.
+pub fn vote_error(s: &Strings, err: VoteError) -> String {
+    match err {
+        VoteError::PresentExceedsTotal { present, total } => {
+            fill(s.err_present_exceeds_total, &[&present, &total])
+        }
+        VoteError::CastExceedsPresent { cast, present } => {
+            fill(s.err_cast_exceeds_present, &[&cast, &present])
+        }
+    }
+}
+
+/// A count read from a file that is not a count. (Forms say which field; see `tui::form`.)
+pub fn count_error(s: &Strings, err: &CountError) -> String {
+    match err {
+        CountError::Empty => s.err_count_empty.to_owned(),
+        CountError::NotAWholeNumber(text) => fill(s.err_count_not_whole, &[text]),
+        CountError::TooLarge(text) => fill(s.err_count_too_large_value, &[text]),
+    }
+}
+
+/// A code (stance, vote base, threshold, result, status) that names no known value.
+pub fn code_error(s: &Strings, err: &CodeError) -> String {
+    fill(s.err_code, &[&err.found, &err.expected.join(", ")])
+}
+
+/// Where an import failed and why: `votes.csv dòng 3, cột votes_for: "-1" không phải …`.
+pub fn import_error(s: &Strings, err: &ImportError) -> String {
+    let problem = after_colon(&import_problem(s, &err.problem));
+    match (err.line, err.column) {
+        (Some(line), Some(column)) => fill(
+            s.import_at_line_column,
+            &[&err.file, &line, &column, &problem],
+        ),
+        (Some(line), None) => fill(s.import_at_line, &[&err.file, &line, &problem]),
+        (None, Some(column)) => fill(s.import_at_column, &[&err.file, &column, &problem]),
+        (None, None) => fill(s.import_in_file, &[&err.file, &problem]),
+    }
+}
+
+/// What is wrong in an imported file, without the place.
+pub fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
+    match problem {
+        ImportProblem::Missing { dir } if dir.as_os_str().is_empty() => s.import_missing.to_owned(),
+        ImportProblem::Missing { dir } => fill(s.import_missing_from, &[&dir.display()]),
+        ImportProblem::Unreadable(e) => fill(s.import_unreadable, &[e]),
+        ImportProblem::NotCsv(detail) => fill(s.import_not_csv, &[detail]),
+        ImportProblem::NotUtf8 => s.import_not_utf8.to_owned(),
+        ImportProblem::Empty { expected } => fill(s.import_empty, &[&expected.join(",")]),
+        ImportProblem::WrongHeader { found, expected } => fill(
+            s.import_wrong_header,
+            &[&expected.join(","), &found.join(",")],
+        ),
+        ImportProblem::FieldCount { found, expected } => {
+            fill(s.import_field_count, &[found, expected])
+        }
+        ImportProblem::NoMeetingRow => s.import_no_meeting_row.to_owned(),
+        ImportProblem::ExtraMeetingRow => s.import_extra_meeting_row.to_owned(),
+        ImportProblem::BadMeetingId(text) => fill(s.import_bad_meeting_id, &[text]),
+        ImportProblem::OtherMeeting { found, expected } => {
+            fill(s.import_other_meeting, &[found, expected])
+        }
+        ImportProblem::Count(e) => count_error(s, e),
+        ImportProblem::Zero(text) => fill(s.import_zero, &[text]),
+        ImportProblem::Code(e) => code_error(s, e),
+        ImportProblem::NoTime => s.import_no_time.to_owned(),
+        ImportProblem::BadTime(text) => fill(s.import_bad_time, &[text]),
+        ImportProblem::EndsBeforeStart { started, ended } => {
+            fill(s.import_ends_before_start, &[ended, started])
+        }
+        ImportProblem::Counts(e) => vote_error(s, *e),
+        ImportProblem::NotVoting { found, expected } => {
+            fill(s.import_not_voting, &[found, expected])
+        }
+        // The results are the codes written in the file; the rule is said in words.
+        ImportProblem::WrongResult {
+            found,
+            computed,
+            base,
+            threshold,
+        } => fill(
+            s.import_wrong_result,
+            &[
+                found,
+                computed,
+                &s.threshold(*threshold),
+                &s.vote_base(*base),
+            ],
+        ),
+        ImportProblem::UnknownItem(item_no) => fill(s.import_unknown_item, &[item_no]),
+        ImportProblem::Duplicate { what, first_line } => {
+            fill(s.import_duplicate, &[&thing(s, what), first_line])
+        }
+    }
+}
+
+/// Why the exported files could not be written; the OS message follows.
+pub fn export_error(s: &Strings, err: &ExportError) -> String {
+    match err {
+        ExportError::CreateDir { path, error } => {
+            fill(s.export_create_dir, &[&path.display(), error])
+        }
+        ExportError::Write { path, error } => fill(s.export_write, &[&path.display(), error]),
+    }
+}
+
+/// Lower-cases the first letter of a sentence that follows a colon.
+fn after_colon(sentence: &str) -> String {
+    let mut chars = sentence.chars();
+    match chars.next() {
+        Some(first) if first.is_uppercase() => first.to_lowercase().chain(chars).collect(),
+        _ => sentence.to_owned(),
+    }
+}
+
+/// What the store did not find or the import saw twice, in words of the language.
+///
+/// The store and the import name it in English (`turn 3 on agenda item 2 of meeting 1`,
+/// `item 2 turn 3`); this reads such a phrase back as (noun, number) pairs and says them again
+/// from the innermost thing outwards. A phrase it does not know is kept as it is.
+fn thing(s: &Strings, english: &str) -> String {
+    thing_parts(english).map_or_else(|| english.to_owned(), |parts| say_parts(s, &parts))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Thing {
+    // In order from the innermost to the outermost.
+    QueueEntry,
+    Turn,
+    Vote,
+    Item,
+    Meeting,
+}
+
+impl Thing {
+    /// How deep the thing is: a turn, a vote or a queue entry is inside an item or a meeting.
+    fn depth(self) -> u8 {
+        match self {
+            Thing::QueueEntry | Thing::Turn | Thing::Vote => 0,
+            Thing::Item => 1,
+            Thing::Meeting => 2,
+        }
+    }
+
+    fn template(self, s: &Strings) -> &'static str {
+        match self {
+            Thing::QueueEntry => s.thing_queue_entry,
+            Thing::Turn => s.thing_turn,
+            Thing::Vote => s.thing_vote,
+            Thing::Item => s.thing_item,
+            Thing::Meeting => s.thing_meeting,
+        }
+    }
+}
+
+fn thing_parts(english: &str) -> Option<Vec<(Thing, &str)>> {
+    let mut parts = Vec::new();
+    let mut noun: Vec<&str> = Vec::new();
+    for word in english.split_whitespace() {
+        let digits = word.strip_prefix('-').unwrap_or(word);
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            let thing = match noun.join(" ").as_str() {
+                "meeting" => Thing::Meeting,
+                "agenda item" | "item" => Thing::Item,
+                "queue entry" => Thing::QueueEntry,
+                "turn" => Thing::Turn,
+                "vote" => Thing::Vote,
+                _ => return None,
+            };
+            parts.push((thing, word));
+            noun.clear();
+        } else if noun.is_empty() && (word == "of" || word == "on") {
+            if parts.is_empty() {
+                return None;
+            }
+        } else {
+            noun.push(word);
+        }
+    }
+    if parts.is_empty() || !noun.is_empty() {
+        return None;
+    }
+    parts.sort_by_key(|(thing, _)| thing.depth());
+    Some(parts)
+}
+
+fn say_parts(s: &Strings, parts: &[(Thing, &str)]) -> String {
+    let mut out = String::new();
+    for (i, (thing, number)) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == parts.len() {
+                s.thing_of
+            } else {
+                s.thing_within
+            });
+        }
+        out.push_str(&fill(thing.template(s), &[number]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::domain::{Outcome, Threshold, VoteBase};
+    use crate::i18n::{EN, VI};
+
+    fn io_error() -> std::io::Error {
+        std::io::Error::new(std::io::ErrorKind::PermissionDenied, "Permission denied")
+    }
+
+    fn all_store_errors() -> Vec<StoreError> {
+        vec![
+            StoreError::NotADatabase {
+                path: PathBuf::from("notes.txt"),
+            },
+            StoreError::CannotOpen {
+                path: PathBuf::from("/nowhere/hopdan.db"),
+                reason: "Permission denied (os error 13)".into(),
+            },
+            StoreError::NewerSchema {
+                found: 9,
+                supported: 2,
+            },
+            StoreError::Corrupt {
+                detail: "database disk image is malformed".into(),
+            },
+            StoreError::Busy,
+            StoreError::ReadOnly,
+            StoreError::DiskFull,
+            StoreError::NotFound {
+                what: "meeting 999".into(),
+            },
+            StoreError::InvalidVote(VoteError::PresentExceedsTotal {
+                present: 56,
+                total: 55,
+            }),
+            StoreError::InvalidVote(VoteError::CastExceedsPresent {
+                cast: 43,
+                present: 42,
+            }),
+            StoreError::MeetingClosed,
+            StoreError::NoFloor,
+            StoreError::FloorTaken {
+                speaker: "Hoàng Minh Tuấn".into(),
+            },
+            StoreError::EndsBeforeStart {
+                started: "2022-06-12T08:30:00+07:00".into(),
+                ended: "2022-06-12T07:30:00+07:00".into(),
+            },
+            StoreError::BackupOverDatabase {
+                path: PathBuf::from("hopdan.db"),
+            },
+            StoreError::Backup {
+                path: PathBuf::from("/backup/hopdan.db"),
+                reason: "No space left on device (os error 28)".into(),
+            },
+            StoreError::Migration(rusqlite_migration::Error::InvalidUserVersion),
+            StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows),
+        ]
+    }
+
+    fn all_import_problems() -> Vec<ImportProblem> {
+        vec![
+            ImportProblem::Missing {
+                dir: PathBuf::from("/tmp/hop"),
+            },
+            ImportProblem::Missing {
+                dir: PathBuf::new(),
+            },
+            ImportProblem::Unreadable(io_error()),
+            ImportProblem::NotCsv("found record with 3 fields".into()),
+            ImportProblem::NotUtf8,
+            ImportProblem::Empty {
+                expected: &["meeting_id", "item_no"],
+            },
+            ImportProblem::WrongHeader {
+                found: vec!["a".into(), "b".into()],
+                expected: &["meeting_id", "item_no"],
+            },
+            ImportProblem::FieldCount {
+                found: 3,
+                expected: 6,
+            },
+            ImportProblem::NoMeetingRow,
+            ImportProblem::ExtraMeetingRow,
+            ImportProblem::BadMeetingId("x1".into()),
+            ImportProblem::OtherMeeting {
+                found: 2,
+                expected: 1,
+            },
+            ImportProblem::Count(CountError::Empty),
+            ImportProblem::Count(CountError::NotAWholeNumber("-1".into())),
+            ImportProblem::Count(CountError::TooLarge("99999999999".into())),
+            ImportProblem::Zero("0".into()),
+            ImportProblem::Code(CodeError {
+                found: "maybe".into(),
+                expected: &["passed", "failed", "no_quorum"],
+            }),
+            ImportProblem::NoTime,
+            ImportProblem::BadTime("12/06/2022".into()),
+            ImportProblem::EndsBeforeStart {
+                started: "2022-06-12T08:30:00+07:00".into(),
+                ended: "2022-06-12T07:30:00+07:00".into(),
+            },
+            ImportProblem::Counts(VoteError::CastExceedsPresent {
+                cast: 43,
+                present: 42,
+            }),
+            ImportProblem::NotVoting {
+                found: 3,
+                expected: 2,
+            },
+            ImportProblem::WrongResult {
+                found: Outcome::Failed,
+                computed: Outcome::Passed,
+                base: VoteBase::AllHouseholds,
+                threshold: Threshold::MoreThanHalf,
+            },
+            ImportProblem::UnknownItem(7),
+            ImportProblem::Duplicate {
+                what: "item 2 turn 3".into(),
+                first_line: 5,
+            },
+        ]
+    }
+
+    fn all_export_errors() -> Vec<ExportError> {
+        vec![
+            ExportError::CreateDir {
+                path: PathBuf::from("/out"),
+                error: io_error(),
+            },
+            ExportError::Write {
+                path: PathBuf::from("/out/votes.csv"),
+                error: io_error(),
+            },
+        ]
+    }
+
+    /// Non-empty in both languages, different between them, and Vietnamese written as such.
+    fn check(vi: &str, en: &str) {
+        assert!(!vi.trim().is_empty(), "empty Vietnamese message");
+        assert!(!en.trim().is_empty(), "empty English message");
+        assert_ne!(vi, en, "the Vietnamese message is the English one");
+        assert!(
+            vi.chars().any(|c| !c.is_ascii() && c.is_alphabetic()),
+            "no Vietnamese letter in {vi:?}"
+        );
+        assert!(!en.contains('{') && !vi.contains('{'), "{vi:?} / {en:?}");
+    }
+
+    #[test]
+    fn every_store_error_has_words_in_both_languages() {
+        for err in all_store_errors() {
+            check(&store_error(&VI, &err), &store_error(&EN, &err));
+        }
+    }
+
+    #[test]
+    fn every_import_problem_has_words_in_both_languages() {
+        for problem in all_import_problems() {
+            check(
+                &import_problem(&VI, &problem),
+                &import_problem(&EN, &problem),
+            );
+            let err = ImportError {
+                file: "votes.csv",
+                line: Some(3),
+                column: Some("votes_for"),
+                problem,
+            };
+            check(&import_error(&VI, &err), &import_error(&EN, &err));
+        }
+    }
+
+    #[test]
+    fn every_export_error_has_words_in_both_languages() {
+        for err in all_export_errors() {
+            check(&export_error(&VI, &err), &export_error(&EN, &err));
+        }
+    }
+
+    #[test]
+    fn an_import_error_says_where_first() {
+        let err = |line, column| ImportError {
+            file: "votes.csv",
+            line,
+            column,
+            problem: ImportProblem::Count(CountError::NotAWholeNumber("-1".into())),
+        };
+        let both = |e: &ImportError| (import_error(&VI, e), import_error(&EN, e));
+        assert_eq!(
+            both(&err(Some(3), Some("votes_for"))),
+            (
+                "votes.csv dòng 3, cột votes_for: \"-1\" không phải số nguyên ≥ 0.".to_owned(),
+                "votes.csv line 3, column votes_for: \"-1\" is not a whole number ≥ 0.".to_owned()
+            )
+        );
+        assert_eq!(
+            both(&err(Some(3), None)).1,
+            "votes.csv line 3: \"-1\" is not a whole number ≥ 0."
+        );
+        assert_eq!(
+            both(&err(None, Some("votes_for"))).0,
+            "votes.csv, cột votes_for: \"-1\" không phải số nguyên ≥ 0."
+        );
+        assert_eq!(
+            both(&err(None, None)).0,
+            "votes.csv: \"-1\" không phải số nguyên ≥ 0."
+        );
+        // A sentence of its own starts lower-case after the place.
+        let missing = ImportError {
+            file: "votes.csv",
+            line: None,
+            column: None,
+            problem: ImportProblem::Missing {
+                dir: PathBuf::from("/tmp/hop"),
+            },
+        };
+        assert_eq!(
+            import_error(&VI, &missing),
+            "votes.csv: không có tệp này trong thư mục /tmp/hop."
+        );
+        assert_eq!(
+            import_error(&EN, &missing),
+            "votes.csv: the file is missing from the folder /tmp/hop."
+        );
+    }
+
+    #[test]
+    fn a_wrong_result_names_the_rule_in_words() {
+        let problem = ImportProblem::WrongResult {
+            found: Outcome::Failed,
+            computed: Outcome::Passed,
+            base: VoteBase::Present,
+            threshold: Threshold::TwoThirds,
+        };
+        assert_eq!(
+            import_problem(&VI, &problem),
+            "\"failed\" khác với \"passed\" là kết quả tính từ các số này \
+             (thông qua khi tán thành từ 2/3 số hộ có mặt)."
+        );
+        assert_eq!(
+            import_problem(&EN, &problem),
+            "\"failed\" differs from \"passed\", the result of these counts \
+             (to pass, two thirds of households present must be for)."
+        );
+    }
+
+    #[test]
+    fn what_was_not_found_is_said_in_the_language() {
+        let cases = [
+            ("meeting 999", "cuộc họp 999", "meeting 999"),
+            (
+                "agenda item 2 of meeting 1",
+                "nội dung 2 của cuộc họp 1",
+                "agenda item 2 of meeting 1",
+            ),
+            (
+                "queue entry 7 of meeting 1",
+                "lượt đăng ký phát biểu 7 của cuộc họp 1",
+                "queue entry 7 of meeting 1",
+            ),
+            (
+                "turn 3 on agenda item 2 of meeting 1",
+                "lượt phát biểu 3 thuộc nội dung 2 của cuộc họp 1",
+                "turn 3 on agenda item 2 of meeting 1",
+            ),
+            (
+                "vote 1 on agenda item 2 of meeting 1",
+                "lần biểu quyết 1 thuộc nội dung 2 của cuộc họp 1",
+                "vote 1 on agenda item 2 of meeting 1",
+            ),
+            // As the import names what it saw twice.
+            ("item 2", "nội dung 2", "agenda item 2"),
+            (
+                "item 2 turn 3",
+                "lượt phát biểu 3 của nội dung 2",
+                "turn 3 of agenda item 2",
+            ),
+            (
+                "item 2 vote 1",
+                "lần biểu quyết 1 của nội dung 2",
+                "vote 1 of agenda item 2",
+            ),
+            // Unknown phrases are kept as they are.
+            ("speaker Lan", "speaker Lan", "speaker Lan"),
+            ("of 3", "of 3", "of 3"),
+            ("", "", ""),
+        ];
+        for (english, vi, en) in cases {
+            assert_eq!(thing(&VI, english), vi, "{english}");
+            assert_eq!(thing(&EN, english), en, "{english}");
+        }
+        let err = StoreError::NotFound {
+            what: "meeting 999".into(),
+        };
+        assert_eq!(store_error(&VI, &err), "Không tìm thấy cuộc họp 999.");
+        assert_eq!(store_error(&EN, &err), "There is no meeting 999.");
+    }
+
+    #[test]
+    fn store_errors_read_as_sentences() {
+        let err = StoreError::NotADatabase {
+            path: PathBuf::from("notes.txt"),
+        };
+        assert_eq!(
+            store_error(&VI, &err),
+            "Tệp notes.txt không phải tệp dữ liệu hopdan; tệp được giữ nguyên."
+        );
+        assert_eq!(
+            store_error(&EN, &err),
+            "notes.txt is not a hopdan database file; it was left unchanged."
+        );
+        assert_eq!(
+            store_error(&VI, &StoreError::Busy),
+            "Cơ sở dữ liệu đang được chương trình khác sử dụng; hãy thử lại sau giây lát."
+        );
+    }
+}
