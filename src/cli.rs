@@ -9,7 +9,7 @@ use thiserror::Error;
 use crate::domain::{MeetingId, SystemClock};
 use crate::export::{ExportError, ExportOptions, ImportError, import_dir, write_export};
 use crate::i18n::{self, Lang, Strings, fill};
-use crate::store::{Store, StoreError};
+use crate::store::{Store, StoreError, Verification};
 use crate::tui::{self, App, theme::Theme};
 
 #[derive(Debug, Parser)]
@@ -56,6 +56,18 @@ pub enum Command {
         #[arg(long)]
         no_bom: bool,
     },
+    /// Check a closed meeting against the fingerprint recorded when it was closed
+    Verify {
+        /// The id of the meeting (the latest one if absent)
+        #[arg(long, value_name = "ID")]
+        meeting: Option<MeetingId>,
+    },
+    /// Write a consistent copy of the database, also while the interface is writing to it
+    Backup {
+        /// The file to write (replaced whole if it exists; never the database itself)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 /// Why a command failed. `Display` is English; [`CliError::message`] says it in the language in
@@ -78,6 +90,14 @@ pub enum CliError {
     DemoTempDir(std::io::Error),
     #[error("the terminal failed: {0}")]
     Terminal(std::io::Error),
+    #[error("there is no meeting")]
+    NoMeeting,
+    /// `verify` could not confirm that the meeting is as it was closed.
+    #[error("meeting {id} could not be verified: {verification:?}")]
+    NotVerified {
+        id: MeetingId,
+        verification: Verification,
+    },
 }
 
 impl CliError {
@@ -92,6 +112,10 @@ impl CliError {
             CliError::CurrentDir(e) => fill(strings.cli_current_dir, &[e]),
             CliError::DemoTempDir(e) => fill(strings.cli_demo_temp_dir, &[e]),
             CliError::Terminal(e) => fill(strings.cli_terminal_failed, &[e]),
+            CliError::NoMeeting => strings.meetings_empty.to_owned(),
+            CliError::NotVerified { id, verification } => {
+                i18n::verification_failure(strings, *id, verification)
+            }
         }
     }
 }
@@ -138,21 +162,42 @@ pub fn run(cli: Cli) -> Result<()> {
             no_bom,
         }) => {
             let store = open_store(cli.db.as_deref())?;
-            let id = match meeting {
-                Some(id) => id,
-                None => match store.latest_meeting_id()? {
-                    Some(id) => id,
-                    None => return Err(CliError::NoMeetingToExport),
-                },
-            };
+            let id = meeting_or_latest(&store, meeting, CliError::NoMeetingToExport)?;
             let record = store.load_record(id)?;
             let files = write_export(&record, id, ExportOptions { bom: !no_bom }, &out)?;
             for file in files {
                 println!("{}", file.display());
             }
         }
+        Some(Command::Verify { meeting }) => {
+            let store = open_store(cli.db.as_deref())?;
+            let id = meeting_or_latest(&store, meeting, CliError::NoMeeting)?;
+            match store.verify_meeting(id)? {
+                Verification::Intact { fingerprint } => println!(
+                    "{}",
+                    fill(lang.strings().verify_intact, &[&id, &fingerprint.grouped()])
+                ),
+                verification => return Err(CliError::NotVerified { id, verification }),
+            }
+        }
+        Some(Command::Backup { out }) => {
+            open_store(cli.db.as_deref())?.backup_to(&out)?;
+            println!("{}", out.display());
+        }
     }
     Ok(())
+}
+
+/// The meeting named on the command line, else the one that started last.
+fn meeting_or_latest(
+    store: &Store,
+    meeting: Option<MeetingId>,
+    none: CliError,
+) -> Result<MeetingId> {
+    match meeting {
+        Some(id) => Ok(id),
+        None => store.latest_meeting_id()?.ok_or(none),
+    }
 }
 
 /// `--db`, else `$HOPDAN_DB` (both read by clap), else the user's data folder.

@@ -136,7 +136,15 @@ fn bad_usage_exits_2() {
 fn help_is_there_for_every_command() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("hopdan.db");
-    for command in [&[][..], &["demo"], &["list"], &["import"], &["export"]] {
+    for command in [
+        &[][..],
+        &["demo"],
+        &["list"],
+        &["import"],
+        &["export"],
+        &["verify"],
+        &["backup"],
+    ] {
         hopdan(&db)
             .args(command)
             .arg("--help")
@@ -331,4 +339,100 @@ fn an_unknown_meeting_is_named_in_the_language_in_force() {
         .assert()
         .code(1)
         .stderr("hopdan: There is no meeting 9.\n");
+}
+
+/// Changes a closed meeting behind the app's back: the read-only triggers dropped first.
+fn tamper(db: &Path, sql: &str) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let triggers: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let mut batch = String::from("BEGIN;");
+    for name in &triggers {
+        batch.push_str(&format!("DROP TRIGGER \"{name}\";"));
+    }
+    batch.push_str(sql);
+    batch.push_str(";COMMIT;");
+    conn.execute_batch(&batch).unwrap();
+}
+
+#[test]
+fn verify_says_intact_then_names_what_was_altered() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    hopdan(&db)
+        .arg("import")
+        .arg(sample_dir())
+        .assert()
+        .success();
+    hopdan(&db)
+        .arg("verify")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "Cuộc họp 1 còn nguyên như khi kết thúc. Dấu vân tay SHA-256: ",
+        ));
+
+    tamper(
+        &db,
+        "UPDATE votes SET votes_for = votes_for - 1 WHERE item_no = 2",
+    );
+    hopdan(&db)
+        .args(["verify", "--meeting", "1", "--lang", "en"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("hopdan: Meeting 1 was changed after it was closed:").and(
+                predicate::str::contains("votes.csv (item_no 2, vote_no 1): changed"),
+            ),
+        );
+}
+
+#[test]
+fn verify_of_an_open_meeting_has_nothing_to_check() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    let mut store = hopdan::store::Store::open(&db).unwrap();
+    store
+        .insert_record(&hopdan::sample::sample_record_as_open().unwrap())
+        .unwrap();
+    drop(store);
+    hopdan(&db)
+        .args(["--lang", "en", "verify"])
+        .assert()
+        .code(1)
+        .stderr("hopdan: Meeting 1 is still open, so it has no fingerprint to check yet.\n");
+}
+
+#[test]
+fn backup_writes_a_database_that_opens_with_the_same_meetings() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    hopdan(&db)
+        .arg("import")
+        .arg(sample_dir())
+        .assert()
+        .success();
+    let copy = dir.path().join("backups").join("hopdan-copy.db");
+    hopdan(&db)
+        .arg("backup")
+        .arg("--out")
+        .arg(&copy)
+        .assert()
+        .success();
+    let listed = hopdan(&db).arg("list").output().unwrap().stdout;
+    hopdan(&copy).arg("list").assert().success().stdout(listed);
+    hopdan(&copy).arg("verify").assert().success();
+    // Never over the database itself.
+    hopdan(&db)
+        .arg("backup")
+        .arg("--out")
+        .arg(&db)
+        .assert()
+        .code(1);
 }

@@ -8,9 +8,9 @@
 //! Details that come from outside hopdan (an operating system message, SQLite's description of
 //! damage, a CSV parser's message) are appended as they come, after the localized sentence.
 
-use crate::domain::{CodeError, CountError, VoteError};
+use crate::domain::{CodeError, CountError, MeetingId, VoteError};
 use crate::export::{ExportError, ImportError, ImportProblem};
-use crate::store::StoreError;
+use crate::store::{Change, StoreError, Verification};
 
 use super::{Strings, fill};
 
@@ -244,6 +244,27 @@ fn say_parts(s: &Strings, parts: &[(Thing, &str)]) -> String {
         out.push_str(&fill(thing.template(s), &[number]));
     }
     out
+}
+
+/// Why `verify` could not confirm a meeting, with each altered row on its own line.
+pub fn verification_failure(s: &Strings, id: MeetingId, verification: &Verification) -> String {
+    match verification {
+        Verification::Open => fill(s.verify_open, &[&id]),
+        Verification::Unsealed => fill(s.verify_unsealed, &[&id]),
+        Verification::Intact { .. } => fill(s.verify_intact, &[&id, &""]),
+        Verification::Altered { differences, .. } => {
+            let mut text = fill(s.verify_altered, &[&id]);
+            for difference in differences {
+                let change = match difference.change {
+                    Change::Changed => s.change_changed,
+                    Change::Removed => s.change_removed,
+                    Change::Added => s.change_added,
+                };
+                text.push_str(&format!("\n  {}: {change}", difference.part));
+            }
+            text
+        }
+    }
 }
 
 #[cfg(test)]

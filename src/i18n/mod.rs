@@ -11,7 +11,8 @@ use crate::domain::{MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 mod errors;
 
 pub use errors::{
-    code_error, count_error, export_error, import_error, import_problem, store_error, vote_error,
+    code_error, count_error, export_error, import_error, import_problem, store_error,
+    verification_failure, vote_error,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -258,6 +259,13 @@ pub struct Strings {
     pub cli_current_dir: &'static str,
     pub cli_demo_temp_dir: &'static str,
     pub cli_terminal_failed: &'static str,
+    pub verify_intact: &'static str,
+    pub verify_open: &'static str,
+    pub verify_unsealed: &'static str,
+    pub verify_altered: &'static str,
+    pub change_changed: &'static str,
+    pub change_removed: &'static str,
+    pub change_added: &'static str,
 
     // Key hints (bottom bar) and help
     pub keys_meetings: &'static str,
@@ -503,6 +511,13 @@ pub static VI: Strings = Strings {
     cli_current_dir: "Không đọc được thư mục hiện hành: {}",
     cli_demo_temp_dir: "Không tạo được thư mục tạm cho bản chạy thử: {}",
     cli_terminal_failed: "Cửa sổ dòng lệnh gặp lỗi: {}",
+    verify_intact: "Cuộc họp {} còn nguyên như khi kết thúc. Dấu vân tay SHA-256: {}",
+    verify_open: "Cuộc họp {} chưa kết thúc nên chưa có dấu vân tay để kiểm tra.",
+    verify_unsealed: "Cuộc họp {} đã kết thúc nhưng không có dấu vân tay (kết thúc bằng phiên bản cũ), nên không kiểm tra được.",
+    verify_altered: "Cuộc họp {} đã bị thay đổi sau khi kết thúc:",
+    change_changed: "đã bị sửa",
+    change_removed: "đã bị xóa",
+    change_added: "được thêm vào",
 
     keys_meetings: "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
     keys_meetings_empty: "n tạo cuộc họp  s mở cuộc họp mẫu  ? phím  q thoát",
@@ -722,6 +737,13 @@ pub static EN: Strings = Strings {
     cli_current_dir: "The current folder cannot be read: {}",
     cli_demo_temp_dir: "Cannot create a temporary folder for the demo: {}",
     cli_terminal_failed: "The terminal failed: {}",
+    verify_intact: "Meeting {} is intact, as it was when closed. SHA-256 fingerprint: {}",
+    verify_open: "Meeting {} is still open, so it has no fingerprint to check yet.",
+    verify_unsealed: "Meeting {} was closed without a fingerprint (by an older version), so it cannot be checked.",
+    verify_altered: "Meeting {} was changed after it was closed:",
+    change_changed: "changed",
+    change_removed: "removed",
+    change_added: "added",
 
     keys_meetings: "↑↓ select  Enter open  n new  s sample  ? keys  q quit",
     keys_meetings_empty: "n new meeting  s open the sample  ? keys  q quit",
