@@ -613,3 +613,62 @@ fn the_chair_view_colours_carry_the_result() {
     assert_eq!(cell.fg, ratatui::style::Color::LightGreen);
     assert!(cell.modifier.contains(ratatui::style::Modifier::REVERSED));
 }
+
+#[test]
+fn closing_asks_first_then_makes_the_meeting_read_only() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('a'));
+    h.field("Phan Văn Tư");
+    h.field("");
+    h.key(KeyCode::Char('e'));
+    let Some(Popup::Confirm { question, .. }) = h.app.popup() else {
+        panic!("closing asks first");
+    };
+    assert!(question.contains("1 người"), "{question}");
+    h.key(KeyCode::Char('n'));
+    assert_eq!(h.store().meeting(id).unwrap().status, MeetingStatus::Open);
+
+    h.key(KeyCode::Char('e'));
+    h.key(KeyCode::Char('y'));
+    assert_eq!(h.store().meeting(id).unwrap().status, MeetingStatus::Closed);
+    assert!(h.message().contains("SHA-256"), "{}", h.message());
+    assert!(h.store().verify_meeting(id).unwrap().is_intact());
+    assert!(h.store().queue(id).unwrap().is_empty());
+
+    // Writing keys now only say why not.
+    for key in ['a', 'n', 'v', 's', 'p', 'i', '+'] {
+        h.key(KeyCode::Char(key));
+        assert!(h.app.popup().is_none(), "{key} opened something");
+        assert_eq!(h.message(), "Cuộc họp đã kết thúc: không thể sửa.");
+    }
+    assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
+    // Reading keys still work.
+    h.key(KeyCode::Char('c'));
+    assert_eq!(h.app.screen, Screen::Chair);
+}
+
+#[test]
+fn the_history_shows_each_correction_with_its_reason_and_old_values() {
+    let mut h = Harness::sample(Lang::En);
+    h.key(KeyCode::Char('h'));
+    let text = h.screen_text(100, 30);
+    assert!(text.contains("This item has no corrections."), "{text}");
+    h.key(KeyCode::Esc);
+
+    h.key(KeyCode::Char('s'));
+    h.field("37");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter);
+    h.field("Miscounted");
+    h.key(KeyCode::Char('h'));
+    let text = h.screen_text(100, 30);
+    assert!(text.contains("Vote 1"), "{text}");
+    assert!(text.contains("Reason: Miscounted"), "{text}");
+    assert!(
+        text.contains("Before: Households present 42, For 38, Against 3, Abstain 1"),
+        "{text}"
+    );
+    h.key(KeyCode::Esc);
+    assert!(h.app.popup().is_none());
+}

@@ -38,6 +38,8 @@ pub enum Action {
     CorrectVote,
     ToggleChair,
     Export,
+    CloseMeeting,
+    ShowHistory,
 
     // Inside a form, an editor or a dialog
     Edit(KeyEvent),

@@ -9,7 +9,7 @@ use crate::domain::{
     AgendaItem, Clock, Meeting, MeetingId, MeetingStatus, Opinion, Speaker, Stance, Vote,
 };
 use crate::i18n::{Lang, Strings};
-use crate::store::{Floor, MeetingSummary, QueuedSpeaker, Store};
+use crate::store::{AuditEntry, Floor, MeetingSummary, QueuedSpeaker, Store};
 
 use super::form::Form;
 use super::theme::Theme;
@@ -143,6 +143,7 @@ pub enum FormKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pending {
     Quit,
+    CloseMeeting,
     RemoveQueued(i64),
     ReturnFloor,
     /// Close the form under the dialog, dropping what was typed.
@@ -159,6 +160,8 @@ pub enum Popup {
         on_yes: Pending,
     },
     Help,
+    /// The corrections of the selected item, oldest first.
+    History(Vec<AuditEntry>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

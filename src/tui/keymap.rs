@@ -23,7 +23,7 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         return Some(Action::Quit);
     }
     match app.popup() {
-        Some(Popup::Help) => Some(Action::Cancel),
+        Some(Popup::Help | Popup::History(_)) => Some(Action::Cancel),
         Some(Popup::Confirm { .. }) => confirm_key(key),
         Some(Popup::Form(_, form)) => {
             form_key(key, form.focused().kind == FieldKind::MultilineText)
@@ -109,6 +109,8 @@ fn live_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('s') => Action::CorrectVote,
         KeyCode::Char('c') => Action::ToggleChair,
         KeyCode::Char('x') => Action::Export,
+        KeyCode::Char('e') => Action::CloseMeeting,
+        KeyCode::Char('h') => Action::ShowHistory,
         KeyCode::Char('?') => Action::ShowHelp,
         KeyCode::Char('q') | KeyCode::Esc => Action::Back,
         _ => return None,

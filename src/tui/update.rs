@@ -151,6 +151,10 @@ impl App {
             self.screen = Screen::Meetings;
             return;
         };
+        // A closed meeting is read-only: say so before any form opens for nothing.
+        if live.is_closed() && changes_the_record(&action, live.focus) {
+            return self.info(self.strings.meeting_closed);
+        }
         match action {
             Action::Up | Action::Down => {
                 let down = action == Action::Down;
@@ -237,6 +241,16 @@ impl App {
             },
             Action::ToggleChair => self.screen = Screen::Chair,
             Action::Export => self.export(),
+            Action::CloseMeeting => {
+                let mut question = self.strings.confirm_close.to_owned();
+                let waiting = live.queue.len() + usize::from(live.floor.is_some());
+                if waiting > 0 {
+                    question.push(' ');
+                    question.push_str(&fill(self.strings.confirm_close_waiting, &[&waiting]));
+                }
+                self.ask(question, Pending::CloseMeeting);
+            }
+            Action::ShowHistory => self.show_history(),
             Action::ShowHelp => self.popups.push(Popup::Help),
             Action::Back => {
                 self.live = None;
@@ -471,12 +485,46 @@ impl App {
         }
     }
 
+    fn close_meeting(&mut self) {
+        let Some(live) = self.live.as_ref() else {
+            return;
+        };
+        let id = live.id;
+        match self.store.close_meeting(id, self.clock.now()) {
+            Ok(fingerprint) => {
+                self.open_meeting(id);
+                self.info(fill(self.strings.saved_closed, &[&fingerprint.grouped()]));
+            }
+            Err(err) => self.store_error(&err),
+        }
+    }
+
+    /// Shows the corrections of the selected item: what it was before, when, and why.
+    fn show_history(&mut self) {
+        let Some(live) = self.live.as_ref() else {
+            return;
+        };
+        let Some(item_no) = live.selected_item().map(|i| i.item_no) else {
+            return self.info(self.strings.no_item_selected);
+        };
+        match self.store.audit_log(live.id) {
+            Ok(entries) => {
+                let entries = entries
+                    .into_iter()
+                    .filter(|e| e.item_no == Some(item_no))
+                    .collect();
+                self.popups.push(Popup::History(entries));
+            }
+            Err(err) => self.store_error(&err),
+        }
+    }
+
     // ----- Popups -----
 
     /// Handles an action for the popup taken off the stack; keeps it open by pushing it back.
     fn update_popup(&mut self, popup: Popup, action: Action) {
         match popup {
-            Popup::Help => {}
+            Popup::Help | Popup::History(_) => {}
             Popup::Confirm { question, on_yes } => match action {
                 Action::Confirm(true) => self.confirmed(on_yes),
                 Action::Confirm(false) | Action::Cancel => {}
@@ -490,6 +538,7 @@ impl App {
     fn confirmed(&mut self, pending: Pending) {
         match pending {
             Pending::Quit => self.should_quit = true,
+            Pending::CloseMeeting => self.close_meeting(),
             Pending::DiscardForm => {
                 self.popups.pop();
             }
@@ -913,6 +962,26 @@ fn describe(s: &i18n::Strings, err: &StoreError) -> String {
         // While giving the floor, the app's own advice says what to do.
         StoreError::FloorTaken { .. } => s.floor_is_taken.to_owned(),
         other => i18n::store_error(s, other),
+    }
+}
+
+/// Whether an action on the live screen would write to the meeting.
+fn changes_the_record(action: &Action, focus: Pane) -> bool {
+    match action {
+        Action::AddSpeaker
+        | Action::NextSpeaker
+        | Action::OpenEditor
+        | Action::RemoveQueued
+        | Action::ReturnFloor
+        | Action::PresentUp
+        | Action::PresentDown
+        | Action::EditPresent
+        | Action::AddItem
+        | Action::StartVote
+        | Action::CorrectVote
+        | Action::CloseMeeting => true,
+        Action::Activate => focus != Pane::Agenda,
+        _ => false,
     }
 }
 

@@ -62,7 +62,7 @@ fn render_message(app: &App, frame: &mut Frame, area: Rect) {
 fn key_hints(app: &App) -> &'static str {
     let s = app.strings;
     match app.popup() {
-        Some(Popup::Help) => s.keys_help,
+        Some(Popup::Help | Popup::History(_)) => s.keys_help,
         Some(Popup::Confirm { .. }) => s.keys_confirm,
         Some(Popup::Editor(_)) => s.keys_editor,
         Some(Popup::Form(super::app::FormKind::Vote { .. }, _)) => s.keys_vote_form,
@@ -70,6 +70,7 @@ fn key_hints(app: &App) -> &'static str {
         None => match app.screen {
             Screen::Meetings if app.meetings.is_empty() => s.keys_meetings_empty,
             Screen::Meetings => s.keys_meetings,
+            Screen::Live if app.live.as_ref().is_some_and(|l| l.is_closed()) => s.keys_live_closed,
             Screen::Live if app.live.as_ref().is_some_and(|l| l.floor.is_some()) => {
                 s.keys_live_floor
             }

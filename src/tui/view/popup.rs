@@ -6,7 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
 use crate::domain::{Stance, VoteCounts, parse_count};
-use crate::i18n::fill;
+use crate::i18n::{Strings, fill};
+use crate::store::{AUDIT_VOTE, AuditEntry};
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
 use crate::tui::form::{FieldKind, Form};
 
@@ -18,6 +19,7 @@ pub fn render(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
         Popup::Editor(editor) => render_editor(app, editor, frame, area),
         Popup::Confirm { question, .. } => render_confirm(app, question, frame, area),
         Popup::Help => render_help(app, frame, area),
+        Popup::History(entries) => render_history(app, entries, frame, area),
     }
 }
 
@@ -260,4 +262,78 @@ fn render_help(app: &App, frame: &mut Frame, area: Rect) {
         Paragraph::new(lines).block(dialog(app, s.help_title)),
         dialog_area,
     );
+}
+
+fn render_history(app: &App, entries: &[AuditEntry], frame: &mut Frame, area: Rect) {
+    let s = app.strings;
+    let dialog_area = centered(
+        area,
+        area.width.saturating_sub(8).max(60),
+        area.height.saturating_sub(4),
+    );
+    frame.render_widget(Clear, dialog_area);
+    let mut lines: Vec<Line> = Vec::new();
+    if entries.is_empty() {
+        lines.push(Line::styled(s.history_empty, app.theme.dim()));
+    }
+    for entry in entries {
+        let number = entry.number.unwrap_or_default();
+        let what = if entry.entity == AUDIT_VOTE {
+            fill(s.history_vote, &[&number])
+        } else {
+            fill(s.history_opinion, &[&number])
+        };
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{} · ", entry.at.format("%Y-%m-%d %H:%M")),
+                app.theme.dim(),
+            ),
+            Span::styled(what, app.theme.title()),
+        ]));
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {}: ", s.history_reason), app.theme.label()),
+            Span::raw(entry.reason.clone()),
+        ]));
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {}: ", s.history_before), app.theme.label()),
+            Span::raw(previous_values(s, entry)),
+        ]));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(dialog(app, s.history_title)),
+        dialog_area,
+    );
+}
+
+/// The previous values of a corrected row, in words: the counts of a vote, the stance and
+/// text of an opinion. The audit log keeps the whole row as JSON.
+fn previous_values(s: &Strings, entry: &AuditEntry) -> String {
+    let Ok(old) = serde_json::from_str::<serde_json::Value>(&entry.old_values) else {
+        return entry.old_values.clone();
+    };
+    let field = |name: &str| {
+        old.get(name).map(|v| match v {
+            serde_json::Value::String(text) => text.clone(),
+            other => other.to_string(),
+        })
+    };
+    if entry.entity == AUDIT_VOTE {
+        let count =
+            |label: &str, name: &str| format!("{label} {}", field(name).unwrap_or_default());
+        [
+            count(s.field_households_present, "households_present"),
+            count(s.field_votes_for, "votes_for"),
+            count(s.field_votes_against, "votes_against"),
+            count(s.field_votes_abstain, "votes_abstain"),
+        ]
+        .join(", ")
+    } else {
+        let stance = field("stance")
+            .and_then(|code| code.parse::<Stance>().ok())
+            .map(|stance| s.stance(stance))
+            .unwrap_or_default();
+        format!("[{stance}] {}", field("opinion").unwrap_or_default())
+    }
 }
