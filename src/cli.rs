@@ -9,7 +9,7 @@ use thiserror::Error;
 use crate::domain::{MeetingId, SystemClock};
 use crate::export::{ExportError, ExportOptions, ImportError, import_dir, write_export};
 use crate::i18n::{self, Lang, Strings, fill};
-use crate::store::{Store, StoreError, Verification};
+use crate::store::{Store, StoreError, Verification, WriterLock};
 use crate::tui::{self, App, theme::Theme};
 
 #[derive(Debug, Parser)]
@@ -143,7 +143,12 @@ pub fn run(cli: Cli) -> Result<()> {
     let lang = cli.lang.unwrap_or_default();
     match cli.command {
         None => {
-            let store = open_store(cli.db.as_deref())?;
+            let path = database_path(cli.db.as_deref())?;
+            let mut store = Store::open(&path)?;
+            // Held until the app ends: one secretary per database file.
+            let _writer = WriterLock::acquire(&path)?;
+            // Refuse a file that cannot be saved to before anyone types into it.
+            store.ensure_writable()?;
             let mut app = new_app(store, lang)?;
             app.start();
             tui::run(app).map_err(CliError::Terminal)?;

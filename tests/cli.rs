@@ -436,3 +436,51 @@ fn backup_writes_a_database_that_opens_with_the_same_meetings() {
         .assert()
         .code(1);
 }
+
+#[test]
+fn a_second_hopdan_on_the_same_file_is_refused_before_the_screen_opens() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    hopdan(&db)
+        .arg("import")
+        .arg(sample_dir())
+        .assert()
+        .success();
+    // The interface of a first copy holds this lock while it runs.
+    let _first = hopdan::store::WriterLock::acquire(&db).unwrap();
+    hopdan(&db)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "đang được mở trong một cửa sổ hopdan khác",
+        ));
+    // Reading commands still work beside it.
+    hopdan(&db).arg("list").assert().success();
+}
+
+#[test]
+fn a_read_only_database_is_refused_before_anyone_types() {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } == 0 {
+        eprintln!("skipped: file permissions do not bind root; this runs as an ordinary user");
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    hopdan(&db)
+        .arg("import")
+        .arg(sample_dir())
+        .assert()
+        .success();
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
+    let before = std::fs::read(&db).unwrap();
+    hopdan(&db)
+        .args(["--lang", "en"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("read-only"));
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+}

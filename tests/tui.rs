@@ -672,3 +672,34 @@ fn the_history_shows_each_correction_with_its_reason_and_old_values() {
     h.key(KeyCode::Esc);
     assert!(h.app.popup().is_none());
 }
+
+#[test]
+fn a_locked_database_says_in_use_keeps_the_text_and_saves_on_retry() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('n'));
+    h.field("Võ Văn Sáu");
+    h.field("");
+    h.type_text("Đề nghị làm cống trước");
+    let before = h.store().opinions(id, 1).unwrap().len();
+
+    // Another program holds the write lock through the whole busy timeout.
+    let other = rusqlite::Connection::open(h.dir.path().join("hopdan.db")).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    h.ctrl('s');
+    assert!(
+        h.message().contains("đang được chương trình khác sử dụng"),
+        "{}",
+        h.message()
+    );
+    let Some(Popup::Editor(editor)) = h.app.popup() else {
+        panic!("the editor stays open");
+    };
+    assert_eq!(editor.raw_text(), "Đề nghị làm cống trước");
+    other.execute_batch("ROLLBACK").unwrap();
+
+    h.ctrl('s');
+    let opinions = h.store().opinions(id, 1).unwrap();
+    assert_eq!(opinions.len(), before + 1);
+    assert_eq!(opinions.last().unwrap().text, "Đề nghị làm cống trước");
+}

@@ -26,6 +26,7 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         }
         StoreError::Corrupt { detail } => fill(s.err_corrupt, &[detail]),
         StoreError::Busy => s.err_busy.to_owned(),
+        StoreError::InUse { path } => fill(s.err_in_use, &[&path.display()]),
         StoreError::ReadOnly => s.err_read_only.to_owned(),
         StoreError::DiskFull => s.err_disk_full.to_owned(),
         StoreError::NotFound { what } => fill(s.err_not_found, &[&thing(s, what)]),
@@ -296,6 +297,9 @@ mod tests {
                 detail: "database disk image is malformed".into(),
             },
             StoreError::Busy,
+            StoreError::InUse {
+                path: "/tmp/hopdan.db".into(),
+            },
             StoreError::ReadOnly,
             StoreError::DiskFull,
             StoreError::NotFound {

@@ -39,6 +39,10 @@ pub enum StoreError {
     #[error("the database is in use by another program; try again in a moment")]
     Busy,
 
+    /// Another copy of hopdan has the database open for writing.
+    #[error("{} is open in another hopdan window; close that one first", path.display())]
+    InUse { path: PathBuf },
+
     /// The file, its folder or the disk is read-only (SQLITE_READONLY).
     #[error("the database cannot be written: the file, its folder or the disk is read-only")]
     ReadOnly,

@@ -25,10 +25,12 @@ mod integrity;
 #[macro_use]
 mod rows;
 mod schema;
+mod writer;
 
 pub use error::StoreError;
 pub use fingerprint::{Fingerprint, Part};
 pub use integrity::{Change, Difference, Verification};
+pub use writer::{WriterLock, lock_path};
 
 use rows::{
     agenda_item_from_row, code_at, meeting_from_row, opinion_from_row, time_at, vote_from_row,
