@@ -13,6 +13,8 @@ use crate::domain::{Outcome, Vote, format_share, has_quorum};
 use crate::i18n::fill;
 use crate::tui::app::{App, Live};
 
+use super::tally_rows;
+
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(live) = &app.live else { return };
     let s = app.strings;
@@ -76,20 +78,8 @@ fn render_tally(app: &App, live: &Live, vote: &Vote, frame: &mut Frame, area: Re
 
     let sep = s.decimal_separator;
     let columns = Layout::horizontal([Constraint::Fill(1); 3]).split(counts);
-    let tallies = [
-        (s.field_votes_for, c.votes_for, app.theme.count_for()),
-        (
-            s.field_votes_against,
-            c.votes_against,
-            app.theme.count_against(),
-        ),
-        (
-            s.field_votes_abstain,
-            c.votes_abstain,
-            app.theme.count_abstain(),
-        ),
-    ];
-    for ((label, count, style), column) in tallies.into_iter().zip(columns.iter()) {
+    // The three hands-up counts, in big type; not voting is in the bars below.
+    for ((label, count, style), column) in tally_rows(app, c).into_iter().zip(columns.iter()) {
         let shares = [
             format!(
                 "{} {}",
@@ -107,20 +97,7 @@ fn render_tally(app: &App, live: &Live, vote: &Vote, frame: &mut Frame, area: Re
         );
     }
 
-    let bar_rows = [
-        (s.field_votes_for, c.votes_for, app.theme.count_for()),
-        (
-            s.field_votes_against,
-            c.votes_against,
-            app.theme.count_against(),
-        ),
-        (
-            s.field_votes_abstain,
-            c.votes_abstain,
-            app.theme.count_abstain(),
-        ),
-        (s.not_voting, c.not_voting(), app.theme.count_neutral()),
-    ];
+    let bar_rows = tally_rows(app, c);
     let label_width = bar_rows
         .iter()
         .map(|(label, ..)| super::display_width(label))

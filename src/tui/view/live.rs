@@ -11,7 +11,7 @@ use crate::domain::{Vote, has_quorum};
 use crate::i18n::fill;
 use crate::tui::app::{App, Live, Pane};
 
-use super::{display_width, format_duration};
+use super::{display_width, format_duration, tally_rows};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(live) = &app.live else { return };
@@ -133,20 +133,7 @@ fn vote_lines<'a>(app: &App, vote: &'a Vote) -> Vec<Line<'a>> {
             fill(s.corrected_times, &[&vote.corrections])
         ));
     }
-    let rows = [
-        (s.field_votes_for, c.votes_for, app.theme.count_for()),
-        (
-            s.field_votes_against,
-            c.votes_against,
-            app.theme.count_against(),
-        ),
-        (
-            s.field_votes_abstain,
-            c.votes_abstain,
-            app.theme.count_abstain(),
-        ),
-        (s.not_voting, c.not_voting(), app.theme.count_neutral()),
-    ];
+    let rows = tally_rows(app, c);
     let mut lines = vec![Line::from(vec![
         Span::styled(s.outcome(outcome), app.theme.outcome(outcome)),
         Span::styled(when, app.theme.dim()),

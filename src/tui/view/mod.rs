@@ -7,7 +7,10 @@ mod popup;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+
+use crate::domain::VoteCounts;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, MessageKind, Popup, Screen};
@@ -126,4 +129,23 @@ fn format_duration(seconds: i64) -> String {
 /// Columns a text takes on screen (Vietnamese precomposed letters take one each).
 fn display_width(text: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// The four counts of a vote with their words and colours: for, against, abstain, not voting.
+fn tally_rows(app: &App, c: &VoteCounts) -> [(&'static str, u32, Style); 4] {
+    let s = app.strings;
+    [
+        (s.field_votes_for, c.votes_for, app.theme.count_for()),
+        (
+            s.field_votes_against,
+            c.votes_against,
+            app.theme.count_against(),
+        ),
+        (
+            s.field_votes_abstain,
+            c.votes_abstain,
+            app.theme.count_abstain(),
+        ),
+        (s.not_voting, c.not_voting(), app.theme.count_neutral()),
+    ]
 }
