@@ -747,3 +747,59 @@ fn files_saved_with_lf_line_ends_are_read_and_counted_the_same() {
             .starts_with("opinions.csv line 4, column stance: ")
     );
 }
+
+/// What a spreadsheet does with a cell it reads from a CSV file: a cell starting with `=`, `+`,
+/// `-` or `@` (or a tab or CR before one of them) is taken as a formula; a leading `'` makes it
+/// text. Numbers and times are values.
+fn spreadsheet_would_run(cell: &str) -> bool {
+    let cell = cell.trim_start_matches(['\t', '\r']);
+    matches!(cell.chars().next(), Some('=' | '+' | '-' | '@')) && cell.parse::<f64>().is_err()
+}
+
+#[test]
+fn a_spreadsheet_opening_the_files_runs_no_formula() {
+    let mut record = small_record();
+    // Every text field a resident's words can reach, each an attack a spreadsheet would run.
+    let attacks = [
+        "=HYPERLINK(\"http://x\",\"bấm\")",
+        "+cmd|'/C calc'!A0",
+        "-2+3",
+        "@SUM(A1:A9)",
+        "\t=1+1",
+        "\r=1+1",
+    ];
+    record.meeting.title = attacks[0].into();
+    record.meeting.chair = attacks[1].into();
+    record.meeting.secretary = attacks[2].into();
+    record.agenda[0].title = attacks[3].into();
+    record.agenda[0].description = attacks[4].into();
+    record.opinions[0].speaker.name = attacks[5].into();
+    record.opinions[0].speaker.address = attacks[0].into();
+    record.opinions[0].text = format!("{}\n=2+2", attacks[1]);
+
+    for file in export_files(&record, 1, BOM) {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .from_reader(&file.bytes[3..]);
+        for row in reader.records() {
+            for cell in row.unwrap().iter() {
+                assert!(
+                    !spreadsheet_would_run(cell),
+                    "{}: a spreadsheet would run {cell:?}",
+                    file.name
+                );
+            }
+        }
+    }
+    // And the words come back exactly as they were typed.
+    let files = export_files(&record, 1, BOM);
+    let back = import_files(&files).unwrap();
+    assert_eq!(back.meeting.title, attacks[0]);
+    assert_eq!(back.meeting.chair, attacks[1]);
+    let item = back
+        .agenda
+        .iter()
+        .find(|a| a.item_no == record.agenda[0].item_no)
+        .unwrap();
+    assert_eq!(item.title, attacks[3]);
+}

@@ -703,3 +703,105 @@ fn a_locked_database_says_in_use_keeps_the_text_and_saves_on_retry() {
     assert_eq!(opinions.len(), before + 1);
     assert_eq!(opinions.last().unwrap().text, "Đề nghị làm cống trước");
 }
+
+/// A tiny file system of its own (tmpfs), unmounted when dropped. Needs the right to mount.
+struct TinyDisk {
+    mount: TempDir,
+}
+
+impl TinyDisk {
+    fn new(size: &str) -> Option<TinyDisk> {
+        let mount = TempDir::new().unwrap();
+        let status = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(mount.path())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .ok()?;
+        status.success().then_some(TinyDisk { mount })
+    }
+
+    /// Fills the disk with a file until a write fails for lack of space.
+    fn fill(&self) -> std::path::PathBuf {
+        use std::io::Write;
+        let path = self.mount.path().join("filler");
+        let mut file = std::fs::File::create(&path).unwrap();
+        let block = vec![0u8; 4096];
+        while file.write_all(&block).is_ok() {}
+        let _ = file.sync_all();
+        path
+    }
+}
+
+impl Drop for TinyDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(self.mount.path())
+            .status();
+    }
+}
+
+#[test]
+fn a_full_disk_says_so_keeps_the_opinion_and_saves_it_once_there_is_room() {
+    let Some(disk) = TinyDisk::new("2m") else {
+        eprintln!("skipped: mounting a tmpfs needs root; the store tests cover SQLITE_FULL");
+        return;
+    };
+    let dir = TempDir::new_in(disk.mount.path()).unwrap();
+    let mut h = Harness::on(dir, Lang::Vi);
+    h.key(KeyCode::Char('s'));
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('n'));
+    h.field("Nguyễn Văn Bảy");
+    h.field("");
+    let filler = disk.fill();
+    let long = "Đề nghị làm cống thoát nước dọc kiệt trước mùa mưa. ".repeat(2000);
+    h.event(Event::Paste(long.clone()));
+    let before = h.store().opinions(id, 1).unwrap().len();
+    h.ctrl('s');
+    assert!(h.message().contains("Ổ đĩa đã đầy"), "{}", h.message());
+    let Some(Popup::Editor(editor)) = h.app.popup() else {
+        panic!("the editor stays open with the opinion");
+    };
+    assert_eq!(editor.raw_text(), long);
+    assert_eq!(h.store().opinions(id, 1).unwrap().len(), before);
+
+    std::fs::remove_file(filler).unwrap();
+    h.ctrl('s');
+    let opinions = h.store().opinions(id, 1).unwrap();
+    assert_eq!(opinions.len(), before + 1);
+    assert_eq!(opinions.last().unwrap().text, long.trim_end());
+    drop(h);
+}
+
+#[test]
+fn a_one_megabyte_paste_is_kept_whole_and_drawn() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('n'));
+    h.field("Trần Thị Tám");
+    h.field("");
+    // One megabyte of Vietnamese in lines, with escape sequences sprinkled in.
+    let line = "Kiệt 19 Phú Lộc 10 cần mở rộng lên 3 m để xe cứu hỏa vào được.\u{1b}[2J\n";
+    let pasted = line.repeat(1_048_576 / line.len() + 1);
+    let started = std::time::Instant::now();
+    h.event(Event::Paste(pasted.clone()));
+    h.draw(80, 24);
+    h.draw(160, 48);
+    h.ctrl('s');
+    let expected = pasted.replace("\u{1b}[2J", "");
+    let saved = h
+        .store()
+        .opinions(id, 1)
+        .unwrap()
+        .last()
+        .unwrap()
+        .text
+        .clone();
+    assert_eq!(saved, expected.trim_end());
+    assert!(saved.len() > 900_000);
+    eprintln!(
+        "1 MB paste, two frames and the save took {:?}",
+        started.elapsed()
+    );
+}
