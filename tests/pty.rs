@@ -83,7 +83,10 @@ impl Session {
         let stop_reader = Arc::clone(&stop);
         let reader_thread =
             std::thread::spawn(move || read_screen(reader, &parser, &tx, &stop_reader));
-        let writer = pair.master.take_writer().unwrap();
+        // SAFETY: as for the reader. portable-pty's own writer sends a newline and EOF when it is
+        // dropped; a plain descriptor closes without typing anything.
+        let writer: Box<dyn Write + Send> =
+            Box::new(unsafe { std::fs::File::from_raw_fd(libc::dup(master_fd)) });
         Session {
             child,
             reader_thread: Some(reader_thread),
@@ -231,13 +234,15 @@ fn open_meeting(session: &mut Session) {
 }
 
 #[test]
-fn sigkill_at_many_points_loses_no_confirmed_entry_and_offers_the_draft_back() {
+fn sigkill_at_many_points_loses_no_confirmed_entry_and_offers_the_drafts_back() {
     let dir = TempDir::new().unwrap();
     let (db, id) = sample_db(&dir);
     let mut confirmed_speakers: Vec<String> = Vec::new();
     let mut confirmed_opinions: Vec<String> = Vec::new();
     // The draft typed before the last kill, if the screen showed it.
     let mut pending_draft: Option<String> = None;
+    // The name typed into a speaker form that was never submitted before the last kill.
+    let mut pending_form: Option<String> = None;
     let kills = 60;
 
     for round in 0..kills {
@@ -252,6 +257,15 @@ fn sigkill_at_many_points_loses_no_confirmed_entry_and_offers_the_draft_back() {
             s.send("\x13"); // Ctrl+S
             s.wait_for("Đã lưu ý kiến");
             confirmed_opinions.push(draft);
+        }
+        if let Some(name) = pending_form.take() {
+            // The half-filled form comes back too, and is submitted now.
+            s.send("a");
+            s.wait_for("Đã khôi phục");
+            s.wait_for(&name);
+            s.send("\r\r");
+            s.wait_for(&format!("Đã thêm {name}"));
+            confirmed_speakers.push(name);
         }
 
         match round % 5 {
@@ -278,9 +292,12 @@ fn sigkill_at_many_points_loses_no_confirmed_entry_and_offers_the_draft_back() {
                 s.wait_for(&draft);
                 pending_draft = Some(draft);
             }
-            // Killed while keys are still arriving: nothing of it was confirmed.
+            // Killed with a form half filled in: it must come back.
             _ => {
-                s.send("aNgười chưa lưu\r");
+                let name = format!("Người nhập dở {round}");
+                s.send(&format!("a{name}"));
+                s.wait_for(&name);
+                pending_form = Some(name);
             }
         }
         s.kill9();
@@ -352,11 +369,12 @@ fn a_closed_terminal_ends_the_app_even_with_sighup_ignored() {
     s.hang_up();
     s.exits_within(Duration::from_secs(1));
     let store = Store::open(&db).unwrap();
+    let draft = store.draft(id, "opinion").unwrap();
     assert!(
-        store
-            .draft(id, "opinion")
-            .unwrap()
-            .unwrap()
-            .ends_with("Chưa kịp lưu")
+        draft
+            .as_deref()
+            .is_some_and(|d| d.ends_with("Chưa kịp lưu")),
+        "draft {draft:?}; the screen showed:\n{}",
+        s.contents()
     );
 }

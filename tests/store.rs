@@ -754,6 +754,57 @@ fn drafts_are_kept_replaced_and_deleted() {
 }
 
 #[test]
+fn drafts_of_no_meeting_are_kept_replaced_and_deleted() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.app_draft("form.meeting").unwrap(), None);
+    store
+        .save_app_draft("form.meeting", "Về việc", t("2022-06-12T08:20:00+07:00"))
+        .unwrap();
+    store
+        .save_app_draft(
+            "form.meeting",
+            "Về việc mở rộng\nkiệt 19",
+            t("2022-06-12T08:20:02+07:00"),
+        )
+        .unwrap();
+    store
+        .save_app_draft("other", "Khác", t("2022-06-12T08:20:02+07:00"))
+        .unwrap();
+    // Drafts of meetings are another table: the same key there is another draft.
+    let id = store.create_meeting(&meeting()).unwrap();
+    store
+        .save_draft(
+            id,
+            "form.meeting",
+            "Của cuộc họp",
+            t("2022-06-12T08:20:03+07:00"),
+        )
+        .unwrap();
+    drop(store);
+
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(
+        store.app_draft("form.meeting").unwrap().as_deref(),
+        Some("Về việc mở rộng\nkiệt 19")
+    );
+    // Closing every meeting leaves them alone.
+    store
+        .close_meeting(id, t("2022-06-12T10:00:00+07:00"))
+        .unwrap();
+    assert!(store.app_draft("form.meeting").unwrap().is_some());
+    store.delete_app_draft("form.meeting").unwrap();
+    store.delete_app_draft("form.meeting").unwrap();
+    assert_eq!(store.app_draft("form.meeting").unwrap(), None);
+    assert_eq!(store.app_draft("other").unwrap().as_deref(), Some("Khác"));
+    assert!(
+        store
+            .save_app_draft("", "x", t("2022-06-12T10:00:00+07:00"))
+            .is_err()
+    );
+}
+
+#[test]
 fn a_record_loads_and_inserts_back_unchanged() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
@@ -1076,7 +1127,7 @@ fn a_schema_2_database_is_upgraded_and_its_closed_meetings_say_they_have_no_fing
         .unwrap()
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 3);
+    assert_eq!(version, 4);
     assert_eq!(store.meeting_fingerprint(1).unwrap(), None);
     assert_eq!(store.verify_meeting(1).unwrap(), Verification::Unsealed);
     assert!(matches!(

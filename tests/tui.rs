@@ -805,3 +805,18 @@ fn a_one_megabyte_paste_is_kept_whole_and_drawn() {
         started.elapsed()
     );
 }
+
+#[test]
+fn a_line_feed_from_the_terminal_breaks_the_line_and_deletes_nothing() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('n'));
+    h.field("Lê Văn Chín");
+    h.field("");
+    h.type_text("Dòng một");
+    h.ctrl('j');
+    h.type_text("dòng hai");
+    let Some(Popup::Editor(editor)) = h.app.popup() else {
+        panic!()
+    };
+    assert_eq!(editor.raw_text(), "Dòng một\ndòng hai");
+}

@@ -185,6 +185,10 @@ pub struct Strings {
     pub returned_floor: &'static str,
     pub exported: &'static str,
     pub sample_loaded: &'static str,
+    /// A form opened again holds what was typed in it before a crash or a kill.
+    pub draft_restored: &'static str,
+    /// At start: the form of a new meeting was being filled in when the app last stopped.
+    pub meeting_draft_waiting: &'static str,
     pub queue_is_empty: &'static str,
     pub floor_is_taken: &'static str,
     pub no_floor: &'static str,
@@ -457,6 +461,8 @@ pub static VI: Strings = Strings {
     returned_floor: "{} trở lại đầu danh sách.",
     exported: "Đã xuất {} tệp vào {}",
     sample_loaded: "Đã mở cuộc họp mẫu.",
+    draft_restored: "Đã khôi phục nội dung đang nhập dở.",
+    meeting_draft_waiting: "Có một cuộc họp mới đang nhập dở: nhấn n để nhập tiếp.",
     queue_is_empty: "Danh sách phát biểu đang trống.",
     floor_is_taken: "Đang có người phát biểu: lưu ý kiến của họ trước.",
     no_floor: "Chưa ai đang phát biểu.",
@@ -695,6 +701,8 @@ pub static EN: Strings = Strings {
     returned_floor: "{} is back at the head of the queue.",
     exported: "Exported {} files to {}",
     sample_loaded: "Sample meeting opened.",
+    draft_restored: "Restored what was being typed.",
+    meeting_draft_waiting: "A new meeting was being typed: press n to go on with it.",
     queue_is_empty: "The speaker queue is empty.",
     floor_is_taken: "Someone has the floor: save their opinion first.",
     no_floor: "Nobody has the floor.",

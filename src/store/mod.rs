@@ -615,6 +615,43 @@ impl Store {
         Ok(())
     }
 
+    /// Keeps text being typed that belongs to no meeting yet (the form of a new meeting) so it
+    /// survives a crash. `key` names what is typed; an empty key is refused.
+    pub fn save_app_draft(
+        &mut self,
+        key: &str,
+        content: &str,
+        at: DateTime<FixedOffset>,
+    ) -> Result<()> {
+        let tx = self.write()?;
+        tx.prepare_cached(
+            "INSERT INTO app_drafts (key, content, updated_at) VALUES (?1, ?2, ?3) \
+             ON CONFLICT (key) DO UPDATE \
+             SET content = excluded.content, updated_at = excluded.updated_at",
+        )?
+        .execute(params![key, content, format_time(&at)])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The draft belonging to no meeting kept under `key`, if any.
+    pub fn app_draft(&self, key: &str) -> Result<Option<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT content FROM app_drafts WHERE key = ?1")?;
+        Ok(stmt.query_row([key], |row| row.get(0)).optional()?)
+    }
+
+    /// Forgets the draft belonging to no meeting kept under `key` (nothing happens if there is
+    /// none).
+    pub fn delete_app_draft(&mut self, key: &str) -> Result<()> {
+        let tx = self.write()?;
+        tx.prepare_cached("DELETE FROM app_drafts WHERE key = ?1")?
+            .execute([key])?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// The whole meeting, as exported, read in one consistent snapshot.
     pub fn load_record(&self, id: MeetingId) -> Result<MeetingRecord> {
         let tx = self.conn.unchecked_transaction()?;

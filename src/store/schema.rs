@@ -17,6 +17,7 @@ const STEPS: &[M<'static>] = &[
         "migrations/0002_closed_meetings_read_only.sql"
     )),
     M::up(include_str!("migrations/0003_fingerprints.sql")),
+    M::up(include_str!("migrations/0004_app_drafts.sql")),
 ];
 
 /// The newest schema version this build knows.

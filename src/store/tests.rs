@@ -333,3 +333,26 @@ fn other_constraint_errors_are_not_mistaken_for_a_closed_meeting() {
         .unwrap_err();
     assert!(matches!(StoreError::from(err), StoreError::Sqlite(_)));
 }
+
+#[test]
+fn drafts_of_no_meeting_need_a_key_and_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("hopdan.db")).unwrap();
+    for sql in [
+        "INSERT INTO app_drafts VALUES ('', 'x', '2022-06-12T09:00:00+07:00')",
+        "INSERT INTO app_drafts VALUES (NULL, 'x', '2022-06-12T09:00:00+07:00')",
+        "INSERT INTO app_drafts VALUES ('k', NULL, '2022-06-12T09:00:00+07:00')",
+        "INSERT INTO app_drafts VALUES ('k', x'00', '2022-06-12T09:00:00+07:00')",
+    ] {
+        let err = store.conn.execute_batch(sql).unwrap_err();
+        assert!(
+            matches!(StoreError::from(err), StoreError::Sqlite(_)),
+            "{sql}"
+        );
+    }
+    store
+        .conn
+        .execute_batch("INSERT INTO app_drafts VALUES ('k', 'v', '2022-06-12T09:00:00+07:00')")
+        .unwrap();
+    assert_eq!(store.app_draft("k").unwrap().as_deref(), Some("v"));
+}

@@ -194,6 +194,8 @@ pub struct App {
     pub should_quit: bool,
     /// The opinion being typed changed and is not yet in the drafts table.
     pub draft_pending: bool,
+    /// The form being filled in changed and is not yet in the drafts table.
+    pub form_draft_pending: bool,
 }
 
 impl App {
@@ -218,6 +220,7 @@ impl App {
             message: None,
             should_quit: false,
             draft_pending: false,
+            form_draft_pending: false,
         }
     }
 

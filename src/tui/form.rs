@@ -4,8 +4,10 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
+use serde_json::{Value, json};
+
 use crate::domain::text::{self, Lines};
-use crate::domain::{CountError, parse_count};
+use crate::domain::{CountError, MeetingId, parse_count};
 use crate::i18n::{Strings, fill};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,14 +31,10 @@ pub struct Field {
 
 impl Field {
     fn new(label: &'static str, kind: FieldKind, value: &str) -> Self {
-        let mut input = TextArea::from(value.lines().map(str::to_owned).collect::<Vec<_>>());
-        input.move_cursor(ratatui_textarea::CursorMove::Bottom);
-        input.move_cursor(ratatui_textarea::CursorMove::End);
-        input.set_cursor_line_style(ratatui::style::Style::default());
         Field {
             label,
             kind,
-            input,
+            input: text_area(value.lines()),
             choice: 0,
             required: false,
         }
@@ -59,6 +57,15 @@ impl Field {
     }
 }
 
+/// An editor holding `lines`, the cursor at the end.
+fn text_area<'a>(lines: impl Iterator<Item = &'a str>) -> TextArea<'static> {
+    let mut input = TextArea::from(lines.map(str::to_owned).collect::<Vec<_>>());
+    input.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    input.move_cursor(ratatui_textarea::CursorMove::End);
+    input.set_cursor_line_style(ratatui::style::Style::default());
+    input
+}
+
 #[derive(Debug)]
 pub struct Form {
     pub title: String,
@@ -68,7 +75,21 @@ pub struct Form {
     /// The focus just arrived on the field: a digit typed into a prefilled count replaces it,
     /// as people expect when they correct a number.
     fresh: bool,
+    /// Where what is typed is kept until the form is saved or cancelled (set by the app when it
+    /// opens the form; `None`: not kept).
+    pub draft: Option<DraftKey>,
 }
+
+/// Where the draft of a form is kept in the database: the drafts of a meeting, or (for a form
+/// that belongs to no meeting yet, the new meeting's) the drafts of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftKey {
+    pub meeting: Option<MeetingId>,
+    pub key: String,
+}
+
+/// The version of the draft encoding written by [`Form::draft_content`].
+const DRAFT_VERSION: u64 = 1;
 
 /// Builds a form field by field.
 impl Form {
@@ -79,6 +100,7 @@ impl Form {
             focus: 0,
             error: None,
             fresh: true,
+            draft: None,
         }
     }
 
@@ -142,8 +164,8 @@ impl Form {
     }
 
     /// Passes a key to the focused field: text is edited, a choice moves with ← →.
-    /// Control characters never enter a field.
-    pub fn input(&mut self, key: KeyEvent) {
+    /// Control characters never enter a field. Says whether what the form holds changed.
+    pub fn input(&mut self, key: KeyEvent) -> bool {
         self.error = None;
         let fresh = std::mem::take(&mut self.fresh);
         let field = &mut self.fields[self.focus];
@@ -152,36 +174,44 @@ impl Form {
                 field.input.select_all();
                 field.input.cut();
                 field.input.insert_char(c);
+                true
             }
             (FieldKind::Choice(options), KeyCode::Left) => {
                 field.choice = (field.choice + options.len() - 1) % options.len();
+                true
             }
             (FieldKind::Choice(options), KeyCode::Right) => {
                 field.choice = (field.choice + 1) % options.len();
+                true
             }
-            (FieldKind::Choice(_), _) => {}
+            (FieldKind::Choice(_), _) => false,
             (FieldKind::Count, KeyCode::Char(c))
                 if !c.is_ascii_digit()
                     && !key
                         .modifiers
-                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {}
-            (_, KeyCode::Char(c)) if text::is_forbidden(c) => {}
-            (FieldKind::MultilineText, KeyCode::Enter) => field.input.insert_newline(),
-            (_, KeyCode::Enter | KeyCode::Tab | KeyCode::BackTab) => {}
-            _ => {
-                field.input.input(key);
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                false
             }
+            (_, KeyCode::Char(c)) if text::is_forbidden(c) => false,
+            (FieldKind::MultilineText, KeyCode::Enter) => {
+                field.input.insert_newline();
+                true
+            }
+            (_, KeyCode::Enter | KeyCode::Tab | KeyCode::BackTab) => false,
+            _ => field.input.input(key),
         }
     }
 
     /// Inserts pasted text into the focused text field, cleaned (NFC, no control characters).
-    pub fn paste(&mut self, pasted: &str) {
+    /// Says whether what the form holds changed.
+    pub fn paste(&mut self, pasted: &str) -> bool {
         let field = &mut self.fields[self.focus];
         if matches!(field.kind, FieldKind::Choice(_)) {
-            return;
+            return false;
         }
         let cleaned = text::clean(pasted, field.lines());
-        field.input.insert_str(cleaned);
+        field.input.insert_str(cleaned)
     }
 
     pub fn value(&self, index: usize) -> String {
@@ -222,6 +252,71 @@ impl Form {
         self.fields
             .iter()
             .any(|f| !matches!(f.kind, FieldKind::Choice(_)) && !f.value().is_empty())
+    }
+
+    /// What the form holds, as kept in the drafts table: JSON, one entry per field in order —
+    /// the text exactly as typed for a text or count field, the index of the option for a
+    /// choice: `{"v":1,"fields":["Mở rộng kiệt 12","",0,1]}`.
+    pub fn draft_content(&self) -> String {
+        let fields: Vec<Value> = self
+            .fields
+            .iter()
+            .map(|f| match f.kind {
+                FieldKind::Choice(_) => json!(f.choice),
+                _ => json!(f.input.lines().join("\n")),
+            })
+            .collect();
+        json!({ "v": DRAFT_VERSION, "fields": fields }).to_string()
+    }
+
+    /// Refills the fields from a draft written by [`Form::draft_content`]. A draft that does not
+    /// match this form's shape (another version, another number or kind of fields, an option
+    /// out of range, not JSON at all) changes nothing and returns false. Restored text is
+    /// cleaned as typed text is: no control characters or escape sequences come back.
+    pub fn restore_draft(&mut self, content: &str) -> bool {
+        let Ok(draft) = serde_json::from_str::<Value>(content) else {
+            return false;
+        };
+        if draft.get("v").and_then(Value::as_u64) != Some(DRAFT_VERSION) {
+            return false;
+        }
+        let Some(values) = draft.get("fields").and_then(Value::as_array) else {
+            return false;
+        };
+        if values.len() != self.fields.len() {
+            return false;
+        }
+        enum Restored<'a> {
+            Text(&'a str),
+            Choice(usize),
+        }
+        let mut restored = Vec::with_capacity(values.len());
+        for (field, value) in self.fields.iter().zip(values) {
+            let entry = match (&field.kind, value) {
+                (FieldKind::Choice(options), Value::Number(n)) => {
+                    match n.as_u64().and_then(|i| usize::try_from(i).ok()) {
+                        Some(i) if i < options.len() => Restored::Choice(i),
+                        _ => return false,
+                    }
+                }
+                (FieldKind::Choice(_), _) => return false,
+                (_, Value::String(text)) => Restored::Text(text),
+                _ => return false,
+            };
+            restored.push(entry);
+        }
+        for (field, entry) in self.fields.iter_mut().zip(restored) {
+            match entry {
+                Restored::Choice(i) => field.choice = i,
+                Restored::Text(raw) => {
+                    let cleaned = text::clean(raw, field.lines());
+                    field.input = text_area(cleaned.split('\n'));
+                }
+            }
+        }
+        self.error = None;
+        self.fresh = true;
+        true
     }
 }
 
@@ -283,5 +378,65 @@ mod tests {
         );
         assert_eq!(form.count_value(1, strings), Err("For is required.".into()));
         assert_eq!(form.focus, 1);
+    }
+
+    #[test]
+    fn a_draft_refills_the_same_form_and_nothing_else() {
+        let shape = || {
+            Form::new("t")
+                .text("Tên", "", true)
+                .multiline("Mô tả", "")
+                .count("Số", None)
+                .choice("Cách tính", vec!["a", "b", "c"], 0)
+        };
+        let mut form = shape();
+        form.paste("Nguyễn \"Hùng\" \\ {}");
+        form.next_field();
+        form.paste("Dòng 1\nDòng 2\n");
+        form.next_field();
+        form.input(key(KeyCode::Char('7')));
+        form.next_field();
+        form.input(key(KeyCode::Right));
+        form.input(key(KeyCode::Right));
+        let draft = form.draft_content();
+
+        let mut back = shape();
+        assert!(back.restore_draft(&draft));
+        assert_eq!(back.value(0), "Nguyễn \"Hùng\" \\ {}");
+        assert_eq!(back.fields[1].input.lines(), ["Dòng 1", "Dòng 2", ""]);
+        assert_eq!(back.value(2), "7");
+        assert_eq!(back.choice_index(3), 2);
+        assert_eq!(back.draft_content(), draft);
+
+        // Another shape: left as it is.
+        let mut other = Form::new("t")
+            .text("Tên", "x", true)
+            .text("Địa chỉ", "", false);
+        assert!(!other.restore_draft(&draft));
+        assert_eq!(other.value(0), "x");
+        let mut fewer_options = Form::new("t")
+            .text("Tên", "", true)
+            .multiline("Mô tả", "")
+            .count("Số", None)
+            .choice("Cách tính", vec!["a", "b"], 0);
+        assert!(!fewer_options.restore_draft(&draft));
+        assert_eq!(fewer_options.value(0), "");
+    }
+
+    #[test]
+    fn only_changes_count_as_changes() {
+        let mut form = Form::new("t")
+            .text("Tên", "", true)
+            .choice("c", vec!["a", "b"], 0);
+        assert!(!form.input(key(KeyCode::Left)));
+        assert!(!form.input(key(KeyCode::Enter)));
+        assert!(form.input(key(KeyCode::Char('a'))));
+        assert!(!form.input(key(KeyCode::Char('\u{7}'))));
+        assert!(form.input(key(KeyCode::Backspace)));
+        assert!(!form.input(key(KeyCode::Backspace)));
+        form.next_field();
+        assert!(form.input(key(KeyCode::Right)));
+        assert!(!form.input(key(KeyCode::Char('x'))));
+        assert!(!form.paste("x"));
     }
 }

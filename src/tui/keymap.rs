@@ -18,6 +18,7 @@ pub fn action_for(app: &App, event: Event) -> Option<Action> {
 }
 
 fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
+    let key = normalize(key);
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if ctrl && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
@@ -34,6 +35,17 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
             Screen::Live => live_key(key),
             Screen::Chair => chair_key(key),
         },
+    }
+}
+
+/// A line feed (Ctrl+J), which some terminals and input methods send for Enter, is Enter: in the
+/// editor it must break the line, never run the editor's "delete to start of line".
+fn normalize(key: KeyEvent) -> KeyEvent {
+    match key.code {
+        KeyCode::Char('j') if key.modifiers == KeyModifiers::CONTROL => {
+            KeyEvent::new_with_kind(KeyCode::Enter, KeyModifiers::NONE, key.kind)
+        }
+        _ => key,
     }
 }
 

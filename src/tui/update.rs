@@ -14,10 +14,15 @@ use crate::store::StoreError;
 
 use super::action::Action;
 use super::app::{App, Editor, EditorTarget, FormKind, Live, Pane, Pending, Popup, Screen};
-use super::form::Form;
+use super::form::{DraftKey, Form};
 
 /// The draft that keeps the opinion being typed: first line the stance code, then the text.
 const OPINION_DRAFT: &str = "opinion";
+
+/// The app draft (it belongs to no meeting yet) that keeps the form of a new meeting. The
+/// drafts of the other forms are kept with their meeting under keys starting with "form." (see
+/// `form_draft_key`), never with "opinion", which saving an opinion clears.
+const MEETING_FORM_DRAFT: &str = "form.meeting";
 
 /// Vote form fields, in order.
 const VOTE_PRESENT: usize = 0;
@@ -30,6 +35,9 @@ impl App {
     /// Loads the meetings list; the first thing the app shows.
     pub fn start(&mut self) {
         self.reload_meetings();
+        if self.meeting_draft_waiting() {
+            self.info(self.strings.meeting_draft_waiting);
+        }
     }
 
     pub fn update(&mut self, action: Action) {
@@ -80,9 +88,7 @@ impl App {
                     self.open_meeting(summary.id);
                 }
             }
-            Action::NewMeeting => self
-                .popups
-                .push(Popup::Form(FormKind::Meeting, self.meeting_form())),
+            Action::NewMeeting => self.open_form(FormKind::Meeting, self.meeting_form()),
             Action::LoadSample => self.load_sample(),
             Action::ShowHelp => self.popups.push(Popup::Help),
             Action::Back => self.should_quit = true,
@@ -139,8 +145,7 @@ impl App {
         self.reload_item();
         self.screen = Screen::Live;
         if needs_agenda {
-            self.popups
-                .push(Popup::Form(FormKind::AgendaItem, self.agenda_form()));
+            self.open_form(FormKind::AgendaItem, self.agenda_form());
         }
     }
 
@@ -185,10 +190,9 @@ impl App {
                 }
                 Pane::Opinions => self.edit_selected_opinion(),
             },
-            Action::AddSpeaker => self.popups.push(Popup::Form(
-                FormKind::Speaker { then_floor: false },
-                self.speaker_form(),
-            )),
+            Action::AddSpeaker => {
+                self.open_form(FormKind::Speaker { then_floor: false }, self.speaker_form())
+            }
             Action::NextSpeaker => self.next_speaker(),
             Action::OpenEditor => self.open_floor_editor(),
             Action::RemoveQueued => {
@@ -226,11 +230,9 @@ impl App {
                     self.strings.field_households_present,
                     Some(live.meeting.households_present),
                 );
-                self.popups.push(Popup::Form(FormKind::Present, form));
+                self.open_form(FormKind::Present, form);
             }
-            Action::AddItem => self
-                .popups
-                .push(Popup::Form(FormKind::AgendaItem, self.agenda_form())),
+            Action::AddItem => self.open_form(FormKind::AgendaItem, self.agenda_form()),
             Action::StartVote => self.start_vote(None),
             Action::CorrectVote => match live.latest_vote() {
                 Some(vote) => {
@@ -339,10 +341,7 @@ impl App {
                 self.give_floor(queue_id);
             }
             // Nobody queued: whoever stands up is added and speaks at once.
-            None => self.popups.push(Popup::Form(
-                FormKind::Speaker { then_floor: true },
-                self.speaker_form(),
-            )),
+            None => self.open_form(FormKind::Speaker { then_floor: true }, self.speaker_form()),
         }
     }
 
@@ -418,16 +417,20 @@ impl App {
     }
 
     fn set_present(&mut self, present: u32) {
-        let Some(live) = self.live.as_mut() else {
-            return;
-        };
-        match self.store.set_households_present(live.id, present) {
-            Ok(()) => {
-                live.meeting.households_present = present;
-                self.info(fill(self.strings.saved_present, &[&present]));
-            }
-            Err(err) => self.store_error(&err),
+        if let Err(err) = self.write_present(present) {
+            self.store_error(&err);
         }
+    }
+
+    /// Records the number of households present and says so.
+    fn write_present(&mut self, present: u32) -> Result<(), StoreError> {
+        let Some(live) = self.live.as_mut() else {
+            return Ok(());
+        };
+        self.store.set_households_present(live.id, present)?;
+        live.meeting.households_present = present;
+        self.info(fill(self.strings.saved_present, &[&present]));
+        Ok(())
     }
 
     fn start_vote(&mut self, correcting: Option<u32>) {
@@ -465,8 +468,7 @@ impl App {
                     .focus_on(VOTE_FOR)
             }
         };
-        self.popups
-            .push(Popup::Form(FormKind::Vote { correcting }, form));
+        self.open_form(FormKind::Vote { correcting }, form);
     }
 
     fn export(&mut self) {
@@ -540,7 +542,9 @@ impl App {
             Pending::Quit => self.should_quit = true,
             Pending::CloseMeeting => self.close_meeting(),
             Pending::DiscardForm => {
-                self.popups.pop();
+                if let Some(Popup::Form(_, form)) = self.popups.pop() {
+                    self.forget_form_draft(&form);
+                }
             }
             Pending::RemoveQueued(queue_id) => {
                 let Some(live) = self.live.as_ref() else {
@@ -586,8 +590,8 @@ impl App {
 
     fn update_form(&mut self, kind: FormKind, mut form: Form, action: Action) {
         match action {
-            Action::Edit(key) => form.input(key),
-            Action::Paste(text) => form.paste(&text),
+            Action::Edit(key) => self.form_draft_pending |= form.input(key),
+            Action::Paste(text) => self.form_draft_pending |= form.paste(&text),
             Action::NextField => form.next_field(),
             Action::PrevField => form.prev_field(),
             Action::Submit if !form.is_last_field() && !matches!(kind, FormKind::Present) => {
@@ -597,6 +601,7 @@ impl App {
                 if let Err(message) = self.submit_form(&kind, &mut form) {
                     form.error = Some(message);
                 } else {
+                    self.forget_form_draft(&form);
                     return;
                 }
             }
@@ -605,6 +610,16 @@ impl App {
                     kind,
                     FormKind::Meeting | FormKind::AgendaItem | FormKind::Speaker { .. }
                 ) && form.has_text();
+                if worth_keeping {
+                    // Its draft goes only once the discard is confirmed.
+                    self.popups.push(Popup::Form(kind, form));
+                    self.ask(
+                        self.strings.confirm_discard_form.to_owned(),
+                        Pending::DiscardForm,
+                    );
+                    return;
+                }
+                self.forget_form_draft(&form);
                 if let FormKind::OpinionReason {
                     item_no,
                     turn_no,
@@ -618,16 +633,7 @@ impl App {
                     self.popups.push(Popup::Editor(
                         Editor::new(target, speaker, stance, &text).into(),
                     ));
-                    return;
                 }
-                if !worth_keeping {
-                    return;
-                }
-                self.popups.push(Popup::Form(kind, form));
-                self.ask(
-                    self.strings.confirm_discard_form.to_owned(),
-                    Pending::DiscardForm,
-                );
                 return;
             }
             _ => {}
@@ -691,7 +697,8 @@ impl App {
                 if present > total {
                     return Err(fill(s.err_present_exceeds_total, &[&present, &total]));
                 }
-                self.set_present(present);
+                // A failed write keeps the form open with the number typed.
+                self.write_present(present).map_err(|e| describe(s, &e))?;
             }
             FormKind::Vote { correcting } => self.submit_vote(*correcting, form)?,
             FormKind::OpinionReason {
@@ -798,9 +805,13 @@ impl App {
         self.popups.push(Popup::Editor(editor));
     }
 
-    /// Writes the opinion being typed to the database, if it changed since the last write.
-    /// Called once the keys waiting have been handled, so a burst of keys costs one write.
+    /// Writes the opinion and the form being typed to the database, if they changed since the
+    /// last write. Called once the keys waiting have been handled, so a burst of keys costs one
+    /// write.
     pub fn save_pending_draft(&mut self) {
+        if std::mem::take(&mut self.form_draft_pending) {
+            self.save_form_draft();
+        }
         if !std::mem::take(&mut self.draft_pending) {
             return;
         }
@@ -870,12 +881,112 @@ impl App {
                     stance: editor.stance,
                     text,
                 };
-                self.popups.push(Popup::Form(kind, form));
+                self.open_form(kind, form);
             }
         }
     }
 
     // ----- Forms -----
+
+    /// Where the draft of a form of `kind` is kept: per meeting (and per item, per vote or per
+    /// opinion where the form is about one), or, for a new meeting, in the app's drafts.
+    fn form_draft_key(&self, kind: &FormKind) -> Option<DraftKey> {
+        let key = match kind {
+            FormKind::Meeting => {
+                return Some(DraftKey {
+                    meeting: None,
+                    key: MEETING_FORM_DRAFT.to_owned(),
+                });
+            }
+            FormKind::AgendaItem => "form.agenda_item".to_owned(),
+            FormKind::Speaker { then_floor: false } => "form.speaker".to_owned(),
+            FormKind::Speaker { then_floor: true } => "form.speaker.floor".to_owned(),
+            FormKind::Present => "form.present".to_owned(),
+            FormKind::Vote { correcting } => {
+                let item_no = self.live.as_ref()?.selected_item()?.item_no;
+                match correcting {
+                    None => format!("form.vote.{item_no}"),
+                    Some(vote_no) => format!("form.vote.{item_no}.correct.{vote_no}"),
+                }
+            }
+            FormKind::OpinionReason {
+                item_no, turn_no, ..
+            } => format!("form.opinion_reason.{item_no}.{turn_no}"),
+        };
+        Some(DraftKey {
+            meeting: Some(self.live.as_ref()?.id),
+            key,
+        })
+    }
+
+    /// The draft kept under `key`, if any. A draft that cannot be read is as good as none: the
+    /// form opens empty rather than not at all.
+    fn read_draft(&self, key: &DraftKey) -> Option<String> {
+        let read = match key.meeting {
+            Some(id) => self.store.draft(id, &key.key),
+            None => self.store.app_draft(&key.key),
+        };
+        read.ok().flatten()
+    }
+
+    /// Opens a form, refilled with what was typed in the same form before a crash or a kill,
+    /// if its draft is in the database (and says so).
+    fn open_form(&mut self, kind: FormKind, mut form: Form) {
+        form.draft = self.form_draft_key(&kind);
+        let draft = form.draft.as_ref().and_then(|key| self.read_draft(key));
+        if let Some(content) = draft
+            && content != form.draft_content()
+            && form.restore_draft(&content)
+        {
+            self.info(self.strings.draft_restored);
+        }
+        self.form_draft_pending = false;
+        self.popups.push(Popup::Form(kind, form));
+    }
+
+    /// Forgets the draft of a form that was saved or deliberately cancelled. A draft that
+    /// cannot be deleted now is harmless: it is only offered again in the same form.
+    fn forget_form_draft(&mut self, form: &Form) {
+        self.form_draft_pending = false;
+        let Some(key) = &form.draft else {
+            return;
+        };
+        let _ = match key.meeting {
+            Some(id) => self.store.delete_draft(id, &key.key),
+            None => self.store.delete_app_draft(&key.key),
+        };
+    }
+
+    /// Writes what the open form holds to the drafts table.
+    fn save_form_draft(&mut self) {
+        let form = self.popups.iter().rev().find_map(|p| match p {
+            Popup::Form(_, form) => Some(form),
+            _ => None,
+        });
+        let Some((key, content)) = form.and_then(|f| Some((f.draft.clone()?, f.draft_content())))
+        else {
+            return;
+        };
+        let now = self.clock.now();
+        let saved = match key.meeting {
+            Some(id) => self.store.save_draft(id, &key.key, &content, now),
+            None => self.store.save_app_draft(&key.key, &content, now),
+        };
+        if let Err(err) = saved {
+            self.store_error(&err);
+        }
+    }
+
+    /// Whether the form of a new meeting was being filled in when the app last stopped.
+    fn meeting_draft_waiting(&self) -> bool {
+        let mut form = self.meeting_form();
+        let pristine = form.draft_content();
+        self.store
+            .app_draft(MEETING_FORM_DRAFT)
+            .ok()
+            .flatten()
+            .is_some_and(|content| form.restore_draft(&content) && form.draft_content() != pristine)
+    }
 
     fn meeting_form(&self) -> Form {
         let s = self.strings;
