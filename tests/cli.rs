@@ -1,5 +1,8 @@
 //! The command line, run as a user would run it: list, import, export, bad arguments, errors.
 
+mod common;
+use common::tamper;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -339,25 +342,6 @@ fn an_unknown_meeting_is_named_in_the_language_in_force() {
         .assert()
         .code(1)
         .stderr("hopdan: There is no meeting 9.\n");
-}
-
-/// Changes a closed meeting behind the app's back: the read-only triggers dropped first.
-fn tamper(db: &Path, sql: &str) {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let triggers: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap();
-    let mut batch = String::from("BEGIN;");
-    for name in &triggers {
-        batch.push_str(&format!("DROP TRIGGER \"{name}\";"));
-    }
-    batch.push_str(sql);
-    batch.push_str(";COMMIT;");
-    conn.execute_batch(&batch).unwrap();
 }
 
 #[test]

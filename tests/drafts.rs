@@ -3,6 +3,8 @@
 //! open) a new app on the same file refills the same form when it is opened again and says so;
 //! saving the form or cancelling it on purpose forgets the draft.
 
+mod common;
+
 use std::rc::Rc;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -15,68 +17,33 @@ use hopdan::domain::{
 use hopdan::i18n::Lang;
 use hopdan::store::Store;
 use hopdan::tui::App;
+
+use common::{Drive, START, app_in};
 use hopdan::tui::app::{Popup, Screen};
 use hopdan::tui::form::Form;
 use hopdan::tui::keymap::action_for;
-use hopdan::tui::theme::Theme;
-
-const START: &str = "2022-06-12T08:00:00+07:00";
 
 struct Harness {
     app: App,
     lang: Lang,
 }
 
+impl Drive for Harness {
+    fn app_mut(&mut self) -> &mut App {
+        &mut self.app
+    }
+}
+
 impl Harness {
     /// A new app on the database of `dir`, as the program starts it.
     fn open(dir: &TempDir, lang: Lang) -> Self {
-        let clock = Rc::new(FixedClock::at(START));
-        let store = Store::open(&db_path(dir)).unwrap();
-        let mut app = App::new(
-            store,
-            Box::new(clock),
-            lang,
-            Theme::new(false),
-            dir.path().join("export"),
-        );
-        app.start();
+        let app = app_in(dir.path(), Rc::new(FixedClock::at(START)), lang);
         Harness { app, lang }
     }
 
     /// The app dies without saving anything or closing its connection, as with `kill -9`.
     fn crash(self) {
         std::mem::forget(self.app);
-    }
-
-    /// As the event loop does: the action, then the draft write of the batch.
-    fn event(&mut self, event: Event) {
-        if let Some(action) = action_for(&self.app, event) {
-            self.app.update(action);
-        }
-        self.app.save_pending_draft();
-    }
-
-    fn key(&mut self, code: KeyCode) {
-        self.event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-    }
-
-    fn keys(&mut self, codes: &[KeyCode]) {
-        for code in codes {
-            self.key(*code);
-        }
-    }
-
-    fn ctrl(&mut self, c: char) {
-        self.event(Event::Key(KeyEvent::new(
-            KeyCode::Char(c),
-            KeyModifiers::CONTROL,
-        )));
-    }
-
-    fn type_text(&mut self, text: &str) {
-        for c in text.chars() {
-            self.key(KeyCode::Char(c));
-        }
     }
 
     fn enters(&mut self, n: usize) {

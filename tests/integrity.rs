@@ -1,6 +1,9 @@
 //! Closed meetings, their fingerprints and backups (SPEC §5; issue 3, points 4 and 7), on real
 //! temporary files, with second connections that write behind the app's back.
 
+mod common;
+use common::tamper;
+
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
@@ -106,27 +109,6 @@ fn is_lower_hex_64(text: &str) -> bool {
 /// A second connection to the file, as any other program would open it.
 fn raw(path: &Path) -> Connection {
     Connection::open(path).unwrap()
-}
-
-/// Runs `sql` with the read-only triggers dropped (in one transaction), as someone editing the
-/// file behind the app's back would.
-fn tamper(path: &Path, sql: &str) {
-    let conn = raw(path);
-    let triggers: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap();
-    assert!(triggers.len() > 20, "{triggers:?}");
-    let mut batch = String::from("BEGIN;");
-    for name in &triggers {
-        batch.push_str(&format!("DROP TRIGGER \"{name}\";"));
-    }
-    batch.push_str(sql);
-    batch.push_str(";COMMIT;");
-    conn.execute_batch(&batch).unwrap();
 }
 
 fn files_in(dir: &Path) -> Vec<String> {

@@ -1,9 +1,11 @@
 //! The TUI driven by keys, as a secretary would: a whole meeting from an empty database, the
 //! store checked after each step; then every screen drawn at 80×24 and 160×48.
 
+mod common;
+
 use std::rc::Rc;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tempfile::TempDir;
@@ -12,17 +14,22 @@ use hopdan::domain::{FixedClock, MeetingStatus, Outcome, Stance, Threshold, Vote
 use hopdan::i18n::Lang;
 use hopdan::store::Store;
 use hopdan::tui::App;
+
+use common::{Drive, START, app_in};
 use hopdan::tui::app::{Pane, Popup, Screen};
-use hopdan::tui::keymap::action_for;
 use hopdan::tui::theme::Theme;
 use hopdan::tui::view::render;
-
-const START: &str = "2022-06-12T08:00:00+07:00";
 
 struct Harness {
     app: App,
     clock: Rc<FixedClock>,
     dir: TempDir,
+}
+
+impl Drive for Harness {
+    fn app_mut(&mut self) -> &mut App {
+        &mut self.app
+    }
 }
 
 impl Harness {
@@ -33,15 +40,7 @@ impl Harness {
 
     fn on(dir: TempDir, lang: Lang) -> Self {
         let clock = Rc::new(FixedClock::at(START));
-        let store = Store::open(&dir.path().join("hopdan.db")).unwrap();
-        let mut app = App::new(
-            store,
-            Box::new(clock.clone()),
-            lang,
-            Theme::new(false),
-            dir.path().join("export"),
-        );
-        app.start();
+        let app = app_in(dir.path(), clock.clone(), lang);
         Harness { app, clock, dir }
     }
 
@@ -52,49 +51,6 @@ impl Harness {
         assert_eq!(h.app.screen, Screen::Live);
         h.app.message = None;
         h
-    }
-
-    fn event(&mut self, event: Event) {
-        if let Some(action) = action_for(&self.app, event) {
-            self.app.update(action);
-        }
-        self.app.save_pending_draft();
-    }
-
-    fn key(&mut self, code: KeyCode) {
-        self.event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-    }
-
-    fn ctrl(&mut self, c: char) {
-        self.event(Event::Key(KeyEvent::new(
-            KeyCode::Char(c),
-            KeyModifiers::CONTROL,
-        )));
-    }
-
-    fn alt(&mut self, c: char) {
-        self.event(Event::Key(KeyEvent::new(
-            KeyCode::Char(c),
-            KeyModifiers::ALT,
-        )));
-    }
-
-    fn keys(&mut self, codes: &[KeyCode]) {
-        for code in codes {
-            self.key(*code);
-        }
-    }
-
-    fn type_text(&mut self, text: &str) {
-        for c in text.chars() {
-            self.key(KeyCode::Char(c));
-        }
-    }
-
-    /// Types into the focused field, then moves on with Enter.
-    fn field(&mut self, text: &str) {
-        self.type_text(text);
-        self.key(KeyCode::Enter);
     }
 
     fn store(&self) -> &Store {
