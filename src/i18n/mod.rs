@@ -6,7 +6,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::domain::{MeetingStatus, Outcome, Stance, Threshold, VoteBase};
+use crate::domain::{DecisionRule, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 
 mod errors;
 
@@ -336,6 +336,15 @@ impl Strings {
             Threshold::TwoThirds => self.threshold_two_thirds,
             Threshold::ThreeQuarters => self.threshold_three_quarters,
         }
+    }
+
+    /// A decision rule in words: "trên 50% tổng số hộ", "two thirds of households present".
+    pub fn rule(&self, rule: DecisionRule) -> String {
+        format!(
+            "{} {}",
+            self.threshold(rule.threshold),
+            self.vote_base(rule.base)
+        )
     }
 
     pub fn outcome(&self, outcome: Outcome) -> &'static str {

@@ -594,9 +594,7 @@ impl App {
             Action::Paste(text) => self.form_draft_pending |= form.paste(&text),
             Action::NextField => form.next_field(),
             Action::PrevField => form.prev_field(),
-            Action::Submit if !form.is_last_field() && !matches!(kind, FormKind::Present) => {
-                form.next_field()
-            }
+            Action::Submit if !form.is_last_field() => form.next_field(),
             Action::Submit => {
                 if let Err(message) = self.submit_form(&kind, &mut form) {
                     form.error = Some(message);
@@ -651,7 +649,7 @@ impl App {
                 let id = self
                     .store
                     .create_meeting(&meeting)
-                    .map_err(|e| self.describe(&e))?;
+                    .map_err(|e| i18n::store_error(s, &e))?;
                 self.open_meeting(id);
                 self.info(s.saved_meeting);
             }
@@ -666,7 +664,7 @@ impl App {
                 let item = self
                     .store
                     .add_agenda_item(live.id, &title, &description, rule)
-                    .map_err(|e| describe(s, &e))?;
+                    .map_err(|e| i18n::store_error(s, &e))?;
                 live.item = live.agenda.len();
                 live.agenda.push(item);
                 live.focus = Pane::Queue;
@@ -683,7 +681,7 @@ impl App {
                 let queued = self
                     .store
                     .enqueue(live.id, &speaker, self.clock.now())
-                    .map_err(|e| describe(s, &e))?;
+                    .map_err(|e| i18n::store_error(s, &e))?;
                 self.info(fill(s.saved_queued, &[&speaker.name]));
                 self.reload_speakers();
                 if *then_floor {
@@ -698,7 +696,8 @@ impl App {
                     return Err(fill(s.err_present_exceeds_total, &[&present, &total]));
                 }
                 // A failed write keeps the form open with the number typed.
-                self.write_present(present).map_err(|e| describe(s, &e))?;
+                self.write_present(present)
+                    .map_err(|e| i18n::store_error(s, &e))?;
             }
             FormKind::Vote { correcting } => self.submit_vote(*correcting, form)?,
             FormKind::OpinionReason {
@@ -723,7 +722,7 @@ impl App {
                         self.clock.now(),
                         &reason,
                     )
-                    .map_err(|e| describe(s, &e))?;
+                    .map_err(|e| i18n::store_error(s, &e))?;
                 self.info(s.saved_correction);
                 self.reload_item();
             }
@@ -758,7 +757,7 @@ impl App {
             }
             None => self.store.add_vote(id, item_no, counts, rule, now),
         };
-        let vote = saved.map_err(|e| describe(s, &e))?;
+        let vote = saved.map_err(|e| i18n::store_error(s, &e))?;
         self.info(fill(s.saved_vote, &[&s.outcome(vote.outcome())]));
         self.reload_item();
         Ok(())
@@ -1057,22 +1056,8 @@ impl App {
 
     // ----- Errors -----
 
-    fn describe(&self, err: &StoreError) -> String {
-        describe(self.strings, err)
-    }
-
     fn store_error(&mut self, err: &StoreError) {
-        let text = self.describe(err);
-        self.error(text);
-    }
-}
-
-/// A store error in the words of the app's language.
-fn describe(s: &i18n::Strings, err: &StoreError) -> String {
-    match err {
-        // While giving the floor, the app's own advice says what to do.
-        StoreError::FloorTaken { .. } => s.floor_is_taken.to_owned(),
-        other => i18n::store_error(s, other),
+        self.error(i18n::store_error(self.strings, err));
     }
 }
 

@@ -11,7 +11,7 @@ use tui_big_text::{BigText, PixelSize};
 
 use crate::domain::{Outcome, Vote, format_share, has_quorum};
 use crate::i18n::fill;
-use crate::tui::app::{App, Live};
+use crate::tui::app::App;
 
 use super::tally_rows;
 
@@ -40,7 +40,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(heading_text, heading);
 
     match live.latest_vote() {
-        Some(vote) => render_tally(app, live, vote, frame, rest),
+        Some(vote) => render_tally(app, vote, frame, rest),
         None => {
             let [_, middle, _] = Layout::vertical([
                 Constraint::Fill(1),
@@ -56,7 +56,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
-fn render_tally(app: &App, live: &Live, vote: &Vote, frame: &mut Frame, area: Rect) {
+fn render_tally(app: &App, vote: &Vote, frame: &mut Frame, area: Rect) {
     let s = app.strings;
     let c = &vote.counts;
     // Large screens get full-size digits; 80×24 gets half-height ones.
@@ -122,19 +122,7 @@ fn render_tally(app: &App, live: &Live, vote: &Vote, frame: &mut Frame, area: Re
     frame.render_widget(Paragraph::new(lines), bars);
 
     let quorum = has_quorum(c.households_present, c.households_total);
-    let rule = live
-        .agenda
-        .iter()
-        .find(|i| i.item_no == vote.item_no)
-        .map(|_| {
-            format!(
-                "{}: {} {}",
-                s.rule_label,
-                s.threshold(vote.rule.threshold),
-                s.vote_base(vote.rule.base)
-            )
-        })
-        .unwrap_or_default();
+    let rule = format!("{}: {}", s.rule_label, s.rule(vote.rule));
     let facts_text = vec![
         Line::styled(
             fill(

@@ -103,12 +103,7 @@ fn render_vote(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     let s = app.strings;
     // The rule goes in the title: it says what the counts below are measured against.
     let title = match live.selected_item() {
-        Some(item) => format!(
-            "{} · {} {}",
-            s.vote_title,
-            s.threshold(item.rule.threshold),
-            s.vote_base(item.rule.base)
-        ),
+        Some(item) => format!("{} · {}", s.vote_title, s.rule(item.rule)),
         None => s.vote_title.to_owned(),
     };
     let block = pane_block(app, live, None, title);
