@@ -323,9 +323,10 @@ fn read_table(file: &'static str, columns: &'static [&'static str], bytes: &[u8]
         .from_reader(bytes);
     let mut rows = Vec::new();
     let mut header_seen = false;
+    let mut lines = LineCounter::new(bytes);
     for record in reader.byte_records() {
         let record = record.map_err(|e| {
-            let line = e.position().map(|p| physical_line(bytes, p.byte()));
+            let line = e.position().map(|p| lines.line_at(p.byte()));
             ImportError {
                 file,
                 line,
@@ -333,9 +334,7 @@ fn read_table(file: &'static str, columns: &'static [&'static str], bytes: &[u8]
                 problem: ImportProblem::NotCsv(e.to_string()),
             }
         })?;
-        let line = record
-            .position()
-            .map_or(0, |p| physical_line(bytes, p.byte()));
+        let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
         if !header_seen {
             header_seen = true;
             let found: Vec<String> = record
@@ -391,26 +390,50 @@ fn read_table(file: &'static str, columns: &'static [&'static str], bytes: &[u8]
     })
 }
 
-/// The 1-based physical line on which the record starting at `byte` begins.
+/// Finds the 1-based physical line on which each record begins.
 ///
 /// The csv crate's own `Position::line` counts a CRLF only once the next record is read, so with
 /// CRLF line ends it gives every data row the number of the line before it. A record starts at
 /// `byte` or after the line ends that follow it (a record cannot begin with an unquoted line
-/// break), so its line is one more than the line breaks before its first byte.
-fn physical_line(bytes: &[u8], byte: u64) -> u64 {
-    let start = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
-    let first = bytes[start..]
-        .iter()
-        .position(|b| *b != b'\r' && *b != b'\n')
-        .map_or(bytes.len(), |offset| start + offset);
-    // CRLF, LF and a lone CR each end one line.
-    let before = &bytes[..first];
-    let line_breaks = before
-        .iter()
-        .enumerate()
-        .filter(|&(i, b)| *b == b'\n' || (*b == b'\r' && before.get(i + 1) != Some(&b'\n')))
-        .count();
-    u64::try_from(line_breaks).unwrap_or(u64::MAX - 1) + 1
+/// break), so its line is one more than the line breaks before its first byte. Records are
+/// asked for in order, so each call counts only the bytes since the previous one and reading a
+/// file stays linear in its size.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    /// Line breaks are counted in `bytes[..counted_to]`.
+    counted_to: usize,
+    line_breaks: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        LineCounter {
+            bytes,
+            counted_to: 0,
+            line_breaks: 0,
+        }
+    }
+
+    fn line_at(&mut self, byte: u64) -> u64 {
+        let bytes = self.bytes;
+        let start = usize::try_from(byte).unwrap_or(usize::MAX).min(bytes.len());
+        let first = bytes[start..]
+            .iter()
+            .position(|b| *b != b'\r' && *b != b'\n')
+            .map_or(bytes.len(), |offset| start + offset);
+        if first < self.counted_to {
+            *self = LineCounter::new(bytes);
+        }
+        // CRLF, LF and a lone CR each end one line.
+        for i in self.counted_to..first {
+            let b = bytes[i];
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                self.line_breaks += 1;
+            }
+        }
+        self.counted_to = first;
+        self.line_breaks + 1
+    }
 }
 
 fn read_meeting(bytes: &[u8]) -> Result<(MeetingId, Meeting)> {
@@ -622,7 +645,19 @@ mod tests {
             .flexible(true)
             .from_reader(bytes)
             .byte_records()
-            .map(|r| physical_line(bytes, r.unwrap().position().unwrap().byte()))
+            .map(|r| LineCounter::new(bytes).line_at(r.unwrap().position().unwrap().byte()))
+            .collect()
+    }
+
+    /// The same lines when counted record by record, as `read_table` does.
+    fn lines_in_order(bytes: &[u8]) -> Vec<u64> {
+        let mut counter = LineCounter::new(bytes);
+        ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(bytes)
+            .byte_records()
+            .map(|r| counter.line_at(r.unwrap().position().unwrap().byte()))
             .collect()
     }
 
@@ -635,5 +670,12 @@ mod tests {
         assert_eq!(lines(b"a,b\n1,\"x\ny\"\n3,4\n\n5,6"), [1, 2, 4, 6]);
         assert_eq!(lines(b"a,b\r1,\"x\ry\"\r3,4\r\r5,6\r"), [1, 2, 4, 6]);
         assert_eq!(lines(b"\r\n\r\na,b\r\n"), [3]);
+        for bytes in [
+            &b"a,b\r\n1,\"x\r\ny\"\r\n3,4\r\n\r\n5,6\r\n"[..],
+            b"a,b\r1,\"x\ry\"\r3,4\r\r5,6\r",
+            b"\r\n\r\na,b\r\n",
+        ] {
+            assert_eq!(lines_in_order(bytes), lines(bytes));
+        }
     }
 }
