@@ -144,9 +144,9 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         None => {
             let path = database_path(cli.db.as_deref())?;
-            let mut store = Store::open(&path)?;
             // Held until the app ends: one secretary per database file.
             let _writer = WriterLock::acquire(&path)?;
+            let mut store = Store::open(&path)?;
             // Refuse a file that cannot be saved to before anyone types into it.
             store.ensure_writable()?;
             let mut app = new_app(store, lang)?;

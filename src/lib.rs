@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod domain;
+mod durable;
 pub mod export;
 pub mod i18n;
 pub mod sample;

@@ -206,17 +206,6 @@ pub fn write_export(
         })?;
         paths.push(path);
     }
-    sync_dir(dir);
+    crate::durable::sync_dir(dir);
     Ok(paths)
-}
-
-/// Makes the renames durable where the platform allows it. The files themselves are complete
-/// either way, so a folder that cannot be synced is not an error.
-fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(handle) = std::fs::File::open(dir) {
-        let _ = handle.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
 }

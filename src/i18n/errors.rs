@@ -59,7 +59,7 @@ pub fn vote_error(s: &Strings, err: VoteError) -> String {
 }
 
 /// A count read from a file that is not a count. (Forms say which field; see `tui::form`.)
-pub fn count_error(s: &Strings, err: &CountError) -> String {
+fn count_error(s: &Strings, err: &CountError) -> String {
     match err {
         CountError::Empty => s.err_count_empty.to_owned(),
         CountError::NotAWholeNumber(text) => fill(s.err_count_not_whole, &[text]),
@@ -68,7 +68,7 @@ pub fn count_error(s: &Strings, err: &CountError) -> String {
 }
 
 /// A code (stance, vote base, threshold, result, status) that names no known value.
-pub fn code_error(s: &Strings, err: &CodeError) -> String {
+fn code_error(s: &Strings, err: &CodeError) -> String {
     fill(s.err_code, &[&err.found, &err.expected.join(", ")])
 }
 
@@ -87,7 +87,7 @@ pub fn import_error(s: &Strings, err: &ImportError) -> String {
 }
 
 /// What is wrong in an imported file, without the place.
-pub fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
+fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
     match problem {
         ImportProblem::Missing { dir } if dir.as_os_str().is_empty() => s.import_missing.to_owned(),
         ImportProblem::Missing { dir } => fill(s.import_missing_from, &[&dir.display()]),

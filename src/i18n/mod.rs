@@ -10,10 +10,7 @@ use crate::domain::{DecisionRule, MeetingStatus, Outcome, Stance, Threshold, Vot
 
 mod errors;
 
-pub use errors::{
-    code_error, count_error, export_error, import_error, import_problem, store_error,
-    verification_failure, vote_error,
-};
+pub use errors::{export_error, import_error, store_error, verification_failure, vote_error};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {

@@ -284,7 +284,7 @@ impl Store {
             .map_err(|e| failed(e.to_string()))?;
         temp.persist(&target)
             .map_err(|e| failed(e.error.to_string()))?;
-        sync_dir(&dir);
+        crate::durable::sync_dir(&dir);
         Ok(())
     }
 
@@ -411,15 +411,4 @@ fn is_database_file(database: &Path, target: &Path) -> bool {
         }
     }
     false
-}
-
-/// Makes the rename durable where the platform allows it. The file itself is complete either
-/// way, so a folder that cannot be synced is not an error.
-fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(handle) = fs::File::open(dir) {
-        let _ = handle.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
 }

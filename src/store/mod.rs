@@ -30,7 +30,7 @@ mod writer;
 pub use error::StoreError;
 pub use fingerprint::{Fingerprint, Part};
 pub use integrity::{Change, Difference, Verification};
-pub use writer::{WriterLock, lock_path};
+pub use writer::WriterLock;
 
 use rows::{
     agenda_item_from_row, code_at, meeting_from_row, opinion_from_row, time_at, vote_from_row,

@@ -16,15 +16,20 @@ pub struct WriterLock {
 }
 
 /// The lock file that goes with a database file.
-pub fn lock_path(database: &Path) -> PathBuf {
+fn lock_path(database: &Path) -> PathBuf {
     let mut name = database.as_os_str().to_owned();
     name.push(".lock");
     PathBuf::from(name)
 }
 
 impl WriterLock {
+    /// Takes the lock of `database`, creating its folder if needed. Call it before opening the
+    /// database, so that a second copy never migrates or writes the file under the first.
     pub fn acquire(database: &Path) -> Result<WriterLock> {
         let path = lock_path(database);
+        if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
+            let _ = std::fs::create_dir_all(folder);
+        }
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -59,9 +64,7 @@ impl Store {
         if self.conn.is_readonly(rusqlite::MAIN_DB)? {
             return Err(StoreError::ReadOnly);
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let version: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         tx.execute_batch(&format!("PRAGMA user_version = {version}"))?;
         tx.rollback()?;
