@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 use thiserror::Error;
 
 use crate::domain::{MeetingId, SystemClock};
-use crate::export::{ExportError, ExportOptions, ImportError, import_dir, write_export};
+use crate::export::{ExportError, ExportOptions, ExportWriter, ImportError, import_dir};
 use crate::i18n::{self, Lang, Strings, fill};
 use crate::store::{Store, StoreError, Verification, WriterLock};
 use crate::tui::{self, App, theme::Theme};
@@ -55,6 +55,9 @@ pub enum Command {
         /// Leave out the UTF-8 byte order mark (Excel needs it to read Vietnamese)
         #[arg(long)]
         no_bom: bool,
+        /// Every meeting of the database, one after another in the same four files
+        #[arg(long, conflicts_with = "meeting")]
+        all: bool,
     },
     /// Check a closed meeting against the fingerprint recorded when it was closed
     Verify {
@@ -158,6 +161,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Import { dir }) => {
             let record = import_dir(&dir)?;
             let mut store = open_store(cli.db.as_deref())?;
+            // Nothing is written into a damaged file.
+            store.quick_check()?;
             let id = store.insert_record(&record)?;
             println!("{id}");
         }
@@ -165,12 +170,24 @@ pub fn run(cli: Cli) -> Result<()> {
             meeting,
             out,
             no_bom,
+            all,
         }) => {
             let store = open_store(cli.db.as_deref())?;
-            let id = meeting_or_latest(&store, meeting, CliError::NoMeetingToExport)?;
-            let record = store.load_record(id)?;
-            let files = write_export(&record, id, ExportOptions { bom: !no_bom }, &out)?;
-            for file in files {
+            let ids = if all {
+                store.meeting_ids()?
+            } else {
+                vec![meeting_or_latest(
+                    &store,
+                    meeting,
+                    CliError::NoMeetingToExport,
+                )?]
+            };
+            // One meeting in memory at a time, however large the database.
+            let mut export = ExportWriter::create(&out, ExportOptions { bom: !no_bom })?;
+            for id in ids {
+                export.append(&store.load_record(id)?, id)?;
+            }
+            for file in export.finish()? {
                 println!("{}", file.display());
             }
         }

@@ -468,3 +468,46 @@ fn a_read_only_database_is_refused_before_anyone_types() {
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     assert_eq!(std::fs::read(&db).unwrap(), before);
 }
+
+#[test]
+fn export_all_writes_every_meeting_into_one_set_of_files() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    for _ in 0..2 {
+        hopdan(&db)
+            .arg("import")
+            .arg(sample_dir())
+            .assert()
+            .success();
+    }
+    let out = dir.path().join("all");
+    hopdan(&db)
+        .args(["export", "--all", "--out"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("opinions.csv"));
+    for name in ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"] {
+        // The sample's rows for meeting 1, then the same rows again for meeting 2: one header.
+        let sample = String::from_utf8(std::fs::read(sample_dir().join(name)).unwrap()).unwrap();
+        let (header, rows) = sample.split_once("\r\n").unwrap();
+        let again: String = rows
+            .split_inclusive("\r\n")
+            .map(|row| {
+                let rest = row
+                    .strip_prefix("1,")
+                    .expect("sample rows are of meeting 1");
+                format!("2,{rest}")
+            })
+            .collect();
+        let expected = format!("{header}\r\n{rows}{again}");
+        let exported = String::from_utf8(std::fs::read(out.join(name)).unwrap()).unwrap();
+        assert!(exported == expected, "{name} is not both meetings' rows");
+    }
+    // Every meeting, or one: not both.
+    hopdan(&db)
+        .args(["export", "--all", "--meeting", "1", "--out"])
+        .arg(&out)
+        .assert()
+        .code(2);
+}

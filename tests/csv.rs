@@ -803,3 +803,17 @@ fn a_spreadsheet_opening_the_files_runs_no_formula() {
         .unwrap();
     assert_eq!(item.title, attacks[3]);
 }
+
+#[test]
+fn an_export_that_is_not_finished_leaves_no_file_behind() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let record = hopdan::sample::sample_record().unwrap();
+    {
+        let mut export =
+            hopdan::export::ExportWriter::create(dir.path(), ExportOptions::default()).unwrap();
+        export.append(&record, 1).unwrap();
+        // Dropped without finish(), as when reading the next meeting fails.
+    }
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert!(left.is_empty(), "{left:?}");
+}

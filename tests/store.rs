@@ -1023,6 +1023,60 @@ fn a_database_from_a_newer_hopdan_is_refused_and_left_unchanged() {
     assert_unchanged(&path, &before);
 }
 
+/// A database of 30 meetings whose last page (table or index data, far from the schema) is
+/// overwritten: damage that opening the file does not read.
+fn damaged_in_a_data_page() -> (TempDir, PathBuf, Vec<u8>) {
+    let (dir, path) = temp_db();
+    {
+        let mut store = Store::open(&path).unwrap();
+        for _ in 0..30 {
+            populated(&mut store);
+        }
+    }
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page_size = usize::from(u16::from_be_bytes([bytes[16], bytes[17]]));
+    assert!(bytes.len() > 8 * page_size);
+    let last = bytes.len() - page_size;
+    for b in &mut bytes[last..] {
+        *b = 0xA5;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    (dir, path, bytes)
+}
+
+#[test]
+fn damage_that_opening_does_not_read_is_found_by_the_check_and_then_nothing_is_written() {
+    let (_dir, path, bytes) = damaged_in_a_data_page();
+    // Opening reads only the first pages, so that a large database opens at once.
+    let mut store = Store::open(&path).unwrap();
+    let detail = match store.quick_check() {
+        Err(StoreError::Corrupt { detail }) => detail,
+        other => panic!("expected Corrupt, got {other:?}"),
+    };
+    assert!(!detail.is_empty());
+    // The same check in the background, as the interface runs it.
+    match store.spawn_quick_check().join().unwrap() {
+        Err(StoreError::Corrupt { detail: found }) => assert_eq!(found, detail),
+        other => panic!("expected Corrupt, got {other:?}"),
+    }
+    store.refuse_writes(detail.clone());
+    match store.create_meeting(&meeting()) {
+        Err(StoreError::Corrupt { detail: refused }) => assert_eq!(refused, detail),
+        other => panic!("expected Corrupt, got {other:?}"),
+    }
+    drop(store);
+    assert_unchanged(&path, &bytes);
+}
+
+#[test]
+fn an_intact_database_passes_the_check() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    populated(&mut store);
+    store.quick_check().unwrap();
+    store.spawn_quick_check().join().unwrap().unwrap();
+}
+
 #[test]
 fn a_damaged_database_is_refused_and_left_unchanged() {
     let (_dir, path) = temp_db();

@@ -12,7 +12,7 @@ use tempfile::TempDir;
 
 use hopdan::domain::{FixedClock, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 use hopdan::i18n::Lang;
-use hopdan::store::Store;
+use hopdan::store::{Store, StoreError};
 use hopdan::tui::App;
 
 use common::{Drive, START, app_in};
@@ -775,4 +775,37 @@ fn a_line_feed_from_the_terminal_breaks_the_line_and_deletes_nothing() {
         panic!()
     };
     assert_eq!(editor.raw_text(), "Dòng một\ndòng hai");
+}
+
+#[test]
+fn a_file_found_damaged_after_the_start_takes_no_more_entries() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    let present = h.store().meeting(id).unwrap().households_present;
+    // What the background check reports for a damaged file (the check itself: tests/store.rs).
+    h.app.file_checked(Err(StoreError::Corrupt {
+        detail: "Tree 12 page 40: btreeInitPage() returns error code 11".to_owned(),
+    }));
+    assert!(
+        h.message().starts_with("Tệp dữ liệu bị hỏng"),
+        "{}",
+        h.message()
+    );
+    h.app.message = None;
+    h.key(KeyCode::Char('+'));
+    assert!(
+        h.message().starts_with("Tệp dữ liệu bị hỏng"),
+        "{}",
+        h.message()
+    );
+    assert_eq!(h.store().meeting(id).unwrap().households_present, present);
+    // An intact file changes nothing.
+    let mut h = Harness::sample(Lang::Vi);
+    h.app.file_checked(Ok(()));
+    assert_eq!(h.message(), "");
+    h.key(KeyCode::Char('+'));
+    assert_eq!(
+        h.store().meeting(id).unwrap().households_present,
+        present + 1
+    );
 }

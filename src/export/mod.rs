@@ -10,7 +10,7 @@ mod import;
 mod write;
 
 pub use import::{ImportError, ImportProblem, import_dir, import_files};
-pub use write::{ExportError, export_files, write_export};
+pub use write::{ExportError, ExportWriter, export_files, write_export};
 
 /// The UTF-8 byte order mark that makes Excel read the files as UTF-8.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";

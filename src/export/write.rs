@@ -1,13 +1,15 @@
 //! Writing a meeting as the CSV files of SPEC §4.
 
-use std::io::Write;
+use std::borrow::Cow;
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use tempfile::NamedTempFile;
 use thiserror::Error;
 
 use super::{
-    AGENDA_COLUMNS, AGENDA_CSV, BOM, CsvFile, ExportOptions, MEETING_COLUMNS, MEETING_CSV,
-    OPINIONS_COLUMNS, OPINIONS_CSV, VOTES_COLUMNS, VOTES_CSV, guard_text,
+    AGENDA_COLUMNS, BOM, CsvFile, ExportOptions, FILE_NAMES, MEETING_COLUMNS, OPINIONS_COLUMNS,
+    VOTES_COLUMNS, guard_text,
 };
 use crate::domain::{MeetingId, MeetingRecord, format_time};
 
@@ -28,37 +30,165 @@ pub enum ExportError {
 
 /// One row being built: cells are plain strings; text cells go through the formula guard.
 #[derive(Default)]
-struct Row(Vec<String>);
+struct Row<'a>(Vec<Cow<'a, str>>);
 
-impl Row {
-    fn text(mut self, text: &str) -> Self {
-        self.0.push(guard_text(text).into_owned());
+impl<'a> Row<'a> {
+    fn text(mut self, text: &'a str) -> Self {
+        self.0.push(guard_text(text));
         self
     }
 
     fn raw(mut self, cell: impl ToString) -> Self {
-        self.0.push(cell.to_string());
+        self.0.push(Cow::Owned(cell.to_string()));
         self
     }
 }
 
-fn csv_bytes(columns: &[&str], rows: Vec<Row>, options: ExportOptions) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    if options.bom {
-        bytes.extend_from_slice(BOM);
+/// The four CSV tables of an export, each written to its own sink (a file, or memory), one
+/// meeting's rows after another: one meeting or a whole database goes out the same way.
+struct Tables<W: Write> {
+    /// In the order of [`FILE_NAMES`]: meeting, agenda, opinions, votes.
+    writers: [::csv::Writer<W>; 4],
+}
+
+const COLUMNS: [&[&str]; 4] = [
+    &MEETING_COLUMNS,
+    &AGENDA_COLUMNS,
+    &OPINIONS_COLUMNS,
+    &VOTES_COLUMNS,
+];
+
+impl<W: Write> Tables<W> {
+    /// Starts each table: the BOM if asked for, then the header row.
+    fn start(sinks: [W; 4], options: ExportOptions) -> io::Result<Self> {
+        let mut writers = Vec::with_capacity(4);
+        for (mut sink, columns) in sinks.into_iter().zip(COLUMNS) {
+            if options.bom {
+                sink.write_all(BOM)?;
+            }
+            let mut writer = ::csv::WriterBuilder::new()
+                .delimiter(b',')
+                .quote_style(::csv::QuoteStyle::Necessary)
+                .terminator(::csv::Terminator::CRLF)
+                .from_writer(sink);
+            writer.write_record(columns).map_err(csv_io)?;
+            writers.push(writer);
+        }
+        Ok(Tables {
+            writers: four(writers),
+        })
     }
-    let mut writer = ::csv::WriterBuilder::new()
-        .delimiter(b',')
-        .quote_style(::csv::QuoteStyle::Necessary)
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(bytes);
-    // Writing to a Vec cannot fail, and every row has as many cells as the header.
-    writer.write_record(columns).expect("writing CSV to memory");
-    for row in rows {
-        debug_assert_eq!(row.0.len(), columns.len());
-        writer.write_record(&row.0).expect("writing CSV to memory");
+
+    fn row(&mut self, table: usize, row: Row<'_>) -> io::Result<()> {
+        debug_assert_eq!(row.0.len(), COLUMNS[table].len());
+        self.writers[table]
+            .write_record(row.0.iter().map(|cell| cell.as_bytes()))
+            .map_err(csv_io)
     }
-    writer.into_inner().expect("writing CSV to memory")
+
+    /// Appends the rows of one meeting: sorted by item_no, then turn_no or vote_no.
+    fn append(&mut self, record: &MeetingRecord, meeting_id: MeetingId) -> io::Result<()> {
+        let m = &record.meeting;
+        self.row(
+            0,
+            Row::default()
+                .raw(meeting_id)
+                .text(&m.title)
+                .text(&m.ward)
+                .text(&m.residential_group)
+                .text(&m.location)
+                .raw(format_time(&m.started_at))
+                .raw(m.ended_at.as_ref().map(format_time).unwrap_or_default())
+                .text(&m.chair)
+                .text(&m.chair_title)
+                .text(&m.secretary)
+                .raw(m.households_total)
+                .raw(m.households_present)
+                .raw(m.status.code()),
+        )?;
+
+        let mut agenda: Vec<_> = record.agenda.iter().collect();
+        agenda.sort_by_key(|item| item.item_no);
+        for item in agenda {
+            self.row(
+                1,
+                Row::default()
+                    .raw(meeting_id)
+                    .raw(item.item_no)
+                    .text(&item.title)
+                    .text(&item.description)
+                    .raw(item.rule.base.code())
+                    .raw(item.rule.threshold.code()),
+            )?;
+        }
+
+        let mut opinions: Vec<_> = record.opinions.iter().collect();
+        opinions.sort_by_key(|o| (o.item_no, o.turn_no));
+        for o in opinions {
+            self.row(
+                2,
+                Row::default()
+                    .raw(meeting_id)
+                    .raw(o.item_no)
+                    .raw(o.turn_no)
+                    .text(&o.speaker.name)
+                    .text(&o.speaker.address)
+                    .raw(o.stance.code())
+                    .text(&o.text)
+                    .raw(format_time(&o.started_at))
+                    .raw(o.duration_s),
+            )?;
+        }
+
+        let mut votes: Vec<_> = record.votes.iter().collect();
+        votes.sort_by_key(|v| (v.item_no, v.vote_no));
+        for v in votes {
+            let c = &v.counts;
+            self.row(
+                3,
+                Row::default()
+                    .raw(meeting_id)
+                    .raw(v.item_no)
+                    .raw(v.vote_no)
+                    .raw(format_time(&v.voted_at))
+                    .raw(c.households_total)
+                    .raw(c.households_present)
+                    .raw(c.votes_for)
+                    .raw(c.votes_against)
+                    .raw(c.votes_abstain)
+                    .raw(c.not_voting())
+                    .raw(v.rule.base.code())
+                    .raw(v.rule.threshold.code())
+                    .raw(v.outcome().code())
+                    .raw(v.corrections),
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Flushes every table and hands back the sinks.
+    fn finish(self) -> io::Result<[W; 4]> {
+        let mut sinks = Vec::with_capacity(4);
+        for writer in self.writers {
+            sinks.push(writer.into_inner().map_err(|e| e.into_error())?);
+        }
+        Ok(four(sinks))
+    }
+}
+
+/// The four tables (or their files), from a list built one per table.
+fn four<T>(items: Vec<T>) -> [T; 4] {
+    match items.try_into() {
+        Ok(array) => array,
+        Err(items) => unreachable!("one per table, not {}", items.len()),
+    }
+}
+
+fn csv_io(error: ::csv::Error) -> io::Error {
+    match error.into_kind() {
+        ::csv::ErrorKind::Io(error) => error,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// The four CSV files of a meeting, in the order meeting, agenda, opinions, votes.
@@ -69,97 +199,18 @@ pub fn export_files(
     meeting_id: MeetingId,
     options: ExportOptions,
 ) -> Vec<CsvFile> {
-    let m = &record.meeting;
-    let meeting_row = Row::default()
-        .raw(meeting_id)
-        .text(&m.title)
-        .text(&m.ward)
-        .text(&m.residential_group)
-        .text(&m.location)
-        .raw(format_time(&m.started_at))
-        .raw(m.ended_at.as_ref().map(format_time).unwrap_or_default())
-        .text(&m.chair)
-        .text(&m.chair_title)
-        .text(&m.secretary)
-        .raw(m.households_total)
-        .raw(m.households_present)
-        .raw(m.status.code());
-
-    let mut agenda: Vec<_> = record.agenda.iter().collect();
-    agenda.sort_by_key(|item| item.item_no);
-    let agenda_rows = agenda
+    // Writing to memory cannot fail.
+    let mut tables =
+        Tables::start([(); 4].map(|()| Vec::new()), options).expect("writing CSV to memory");
+    tables
+        .append(record, meeting_id)
+        .expect("writing CSV to memory");
+    let contents = tables.finish().expect("writing CSV to memory");
+    FILE_NAMES
         .into_iter()
-        .map(|item| {
-            Row::default()
-                .raw(meeting_id)
-                .raw(item.item_no)
-                .text(&item.title)
-                .text(&item.description)
-                .raw(item.rule.base.code())
-                .raw(item.rule.threshold.code())
-        })
-        .collect();
-
-    let mut opinions: Vec<_> = record.opinions.iter().collect();
-    opinions.sort_by_key(|o| (o.item_no, o.turn_no));
-    let opinion_rows = opinions
-        .into_iter()
-        .map(|o| {
-            Row::default()
-                .raw(meeting_id)
-                .raw(o.item_no)
-                .raw(o.turn_no)
-                .text(&o.speaker.name)
-                .text(&o.speaker.address)
-                .raw(o.stance.code())
-                .text(&o.text)
-                .raw(format_time(&o.started_at))
-                .raw(o.duration_s)
-        })
-        .collect();
-
-    let mut votes: Vec<_> = record.votes.iter().collect();
-    votes.sort_by_key(|v| (v.item_no, v.vote_no));
-    let vote_rows = votes
-        .into_iter()
-        .map(|v| {
-            let c = &v.counts;
-            Row::default()
-                .raw(meeting_id)
-                .raw(v.item_no)
-                .raw(v.vote_no)
-                .raw(format_time(&v.voted_at))
-                .raw(c.households_total)
-                .raw(c.households_present)
-                .raw(c.votes_for)
-                .raw(c.votes_against)
-                .raw(c.votes_abstain)
-                .raw(c.not_voting())
-                .raw(v.rule.base.code())
-                .raw(v.rule.threshold.code())
-                .raw(v.outcome().code())
-                .raw(v.corrections)
-        })
-        .collect();
-
-    vec![
-        CsvFile {
-            name: MEETING_CSV,
-            bytes: csv_bytes(&MEETING_COLUMNS, vec![meeting_row], options),
-        },
-        CsvFile {
-            name: AGENDA_CSV,
-            bytes: csv_bytes(&AGENDA_COLUMNS, agenda_rows, options),
-        },
-        CsvFile {
-            name: OPINIONS_CSV,
-            bytes: csv_bytes(&OPINIONS_COLUMNS, opinion_rows, options),
-        },
-        CsvFile {
-            name: VOTES_CSV,
-            bytes: csv_bytes(&VOTES_COLUMNS, vote_rows, options),
-        },
-    ]
+        .zip(contents)
+        .map(|(name, bytes)| CsvFile { name, bytes })
+        .collect()
 }
 
 /// Writes the CSV files of a meeting into `dir` (created if missing) and returns their paths.
@@ -173,39 +224,97 @@ pub fn write_export(
     options: ExportOptions,
     dir: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
-    std::fs::create_dir_all(dir).map_err(|error| ExportError::CreateDir {
-        path: dir.to_path_buf(),
-        error,
-    })?;
+    let mut export = ExportWriter::create(dir, options)?;
+    export.append(record, meeting_id)?;
+    export.finish()
+}
 
-    let mut staged = Vec::new();
-    for file in export_files(record, meeting_id, options) {
-        let path = dir.join(file.name);
-        let write_error = |error| ExportError::Write {
-            path: path.clone(),
+/// An export of any number of meetings into one set of the four files, one meeting at a time,
+/// so that a whole database goes out without being held in memory. The files appear, all four
+/// at once and complete, only at [`ExportWriter::finish`]; until then they are temporary files
+/// in the folder, removed again if the writer is dropped.
+pub struct ExportWriter {
+    dir: PathBuf,
+    tables: Tables<BufWriter<NamedTempFile>>,
+}
+
+impl ExportWriter {
+    /// Creates `dir` if missing and starts the four files in it.
+    pub fn create(dir: &Path, options: ExportOptions) -> Result<Self, ExportError> {
+        std::fs::create_dir_all(dir).map_err(|error| ExportError::CreateDir {
+            path: dir.to_path_buf(),
             error,
-        };
-        let prefix = format!(".{}.", file.name);
-        let mut builder = tempfile::Builder::new();
-        builder.prefix(&prefix).suffix(".tmp");
-        // Ordinary file permissions (as the umask allows), not the 0600 of temporary files:
-        // the exported files are meant to be copied and shared.
-        #[cfg(unix)]
-        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-        let mut temp = builder.tempfile_in(dir).map_err(write_error)?;
-        temp.write_all(&file.bytes).map_err(write_error)?;
-        temp.as_file().sync_all().map_err(write_error)?;
-        staged.push((temp, path));
+        })?;
+        let mut temps = Vec::with_capacity(4);
+        for name in FILE_NAMES {
+            let mut builder = tempfile::Builder::new();
+            let prefix = format!(".{name}.");
+            builder.prefix(&prefix).suffix(".tmp");
+            // Ordinary file permissions (as the umask allows), not the 0600 of temporary files:
+            // the exported files are meant to be copied and shared.
+            #[cfg(unix)]
+            builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+            let temp = builder
+                .tempfile_in(dir)
+                .map_err(|error| write_error(dir, name, error))?;
+            temps.push(BufWriter::with_capacity(1 << 16, temp));
+        }
+        let tables = Tables::start(four(temps), options).map_err(|error| ExportError::Write {
+            path: dir.to_path_buf(),
+            error,
+        })?;
+        Ok(ExportWriter {
+            dir: dir.to_path_buf(),
+            tables,
+        })
     }
 
-    let mut paths = Vec::new();
-    for (temp, path) in staged {
-        temp.persist(&path).map_err(|e| ExportError::Write {
-            path: path.clone(),
-            error: e.error,
-        })?;
-        paths.push(path);
+    /// Appends the rows of one meeting to the four files.
+    pub fn append(
+        &mut self,
+        record: &MeetingRecord,
+        meeting_id: MeetingId,
+    ) -> Result<(), ExportError> {
+        self.tables
+            .append(record, meeting_id)
+            .map_err(|error| ExportError::Write {
+                path: self.dir.clone(),
+                error,
+            })
     }
-    crate::durable::sync_dir(dir);
-    Ok(paths)
+
+    /// Flushes the files to disk, then renames all four into place; returns their paths.
+    pub fn finish(self) -> Result<Vec<PathBuf>, ExportError> {
+        let dir = self.dir;
+        let sinks = self.tables.finish().map_err(|error| ExportError::Write {
+            path: dir.clone(),
+            error,
+        })?;
+        let mut staged = Vec::with_capacity(4);
+        for (name, sink) in FILE_NAMES.into_iter().zip(sinks) {
+            let temp = sink
+                .into_inner()
+                .map_err(|e| write_error(&dir, name, e.into_error()))?;
+            temp.as_file()
+                .sync_all()
+                .map_err(|error| write_error(&dir, name, error))?;
+            staged.push((name, temp));
+        }
+        let mut paths = Vec::with_capacity(4);
+        for (name, temp) in staged {
+            let path = dir.join(name);
+            temp.persist(&path)
+                .map_err(|e| write_error(&dir, name, e.error))?;
+            paths.push(path);
+        }
+        crate::durable::sync_dir(&dir);
+        Ok(paths)
+    }
+}
+
+fn write_error(dir: &Path, name: &str, error: io::Error) -> ExportError {
+    ExportError::Write {
+        path: dir.join(name),
+        error,
+    }
 }

@@ -96,6 +96,9 @@ const OPINION_DRAFT_PREFIX: &str = "opinion";
 /// An open SQLite database of meetings.
 pub struct Store {
     conn: rusqlite::Connection,
+    /// Set when a check found the file damaged: from then on every write is refused with this
+    /// detail, so nothing is written into a damaged file.
+    damaged: Option<String>,
 }
 
 impl Store {
@@ -103,13 +106,18 @@ impl Store {
     /// schema up to date.
     ///
     /// Refuses, without changing the file: an existing file that is not a SQLite database or is
-    /// another program's database ([`StoreError::NotADatabase`]), a database written by a newer
-    /// hopdan ([`StoreError::NewerSchema`]) and a damaged one ([`StoreError::Corrupt`], from
-    /// `PRAGMA quick_check`). The connection runs with `journal_mode=WAL`,
-    /// `synchronous=FULL`, `foreign_keys=ON` and a busy timeout of 3 s.
+    /// another program's database ([`StoreError::NotADatabase`]) and a database written by a
+    /// newer hopdan ([`StoreError::NewerSchema`]). Opening reads only the first pages, so that
+    /// a database of years of meetings opens at once: damage elsewhere in the file shows as
+    /// [`StoreError::Corrupt`] when a damaged page is read, and is found by
+    /// [`Store::quick_check`] (run in the background by the interface, see
+    /// [`Store::spawn_quick_check`]) and before a schema upgrade changes the file. The
+    /// connection runs with `journal_mode=WAL`, `synchronous=FULL`, `foreign_keys=ON` and a busy
+    /// timeout of 3 s.
     pub fn open(path: &Path) -> Result<Store> {
         Ok(Store {
             conn: schema::open(path)?,
+            damaged: None,
         })
     }
 
@@ -127,6 +135,15 @@ impl Store {
                 status: code_at(row, 3)?,
             })
         })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The ids of all meetings, in the order they were created.
+    pub fn meeting_ids(&self) -> Result<Vec<MeetingId>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id FROM meetings ORDER BY id")?;
+        let rows = stmt.query_map([], |row| row.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -691,8 +708,19 @@ impl Store {
         Ok(id)
     }
 
+    /// Refuses every write from now on, with [`StoreError::Corrupt`] and `detail`: what a
+    /// check found wrong with the file.
+    pub fn refuse_writes(&mut self, detail: String) {
+        self.damaged = Some(detail);
+    }
+
     /// Starts a write transaction that holds the write lock from its first statement.
     fn write(&mut self) -> Result<Transaction<'_>> {
+        if let Some(detail) = &self.damaged {
+            return Err(StoreError::Corrupt {
+                detail: detail.clone(),
+            });
+        }
         Ok(self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?)

@@ -52,7 +52,17 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(path, e))?;
-    check_contents(&conn, path)?;
+    let contents = check_contents(&conn, path)?;
+    if contents == Contents::Older {
+        // An upgrade rewrites parts of the file: check all of it first.
+        let problems = super::integrity::page_problems(&conn, "quick_check")
+            .map_err(|e| open_error(path, e))?;
+        if !problems.is_empty() {
+            return Err(StoreError::Corrupt {
+                detail: problems.join("; "),
+            });
+        }
+    }
     configure(&mut conn, path)?;
     Ok(conn)
 }
@@ -89,9 +99,20 @@ fn check_header(path: &Path) -> Result<()> {
     }
 }
 
+/// What an existing file holds, as far as opening it is concerned.
+#[derive(Debug, PartialEq, Eq)]
+enum Contents {
+    /// Nothing yet: a new database.
+    Empty,
+    /// A hopdan database of the schema this build writes.
+    Current,
+    /// A hopdan database of an older schema, to be upgraded.
+    Older,
+}
+
 /// Checks, before anything is written to the file, that it is a hopdan database this version
-/// knows (or an empty one) and that it is not damaged.
-fn check_contents(conn: &Connection, path: &Path) -> Result<()> {
+/// knows (or an empty one).
+fn check_contents(conn: &Connection, path: &Path) -> Result<Contents> {
     let sql = |e| open_error(path, e);
     conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
     let application_id: i64 = conn
@@ -115,13 +136,13 @@ fn check_contents(conn: &Connection, path: &Path) -> Result<()> {
             supported: SCHEMA_VERSION,
         });
     }
-    let problems = super::integrity::page_problems(conn, "quick_check").map_err(sql)?;
-    if !problems.is_empty() {
-        return Err(StoreError::Corrupt {
-            detail: problems.join("; "),
-        });
-    }
-    Ok(())
+    Ok(if objects == 0 {
+        Contents::Empty
+    } else if user_version < SCHEMA_VERSION {
+        Contents::Older
+    } else {
+        Contents::Current
+    })
 }
 
 /// Sets the connection's pragmas and brings the schema up to date.

@@ -317,6 +317,7 @@ fn a_read_only_database_reports_read_only() {
     // As if the file or the disk were read-only.
     let mut store = Store {
         conn: Connection::open_with_flags(&path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap(),
+        damaged: None,
     };
     assert_eq!(store.meeting(id).unwrap(), meeting());
     let err = store.set_households_present(id, 40).unwrap_err();

@@ -100,7 +100,10 @@ mod tests {
         let read_only =
             rusqlite::Connection::open_with_flags(&db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
                 .unwrap();
-        let mut store = Store { conn: read_only };
+        let mut store = Store {
+            conn: read_only,
+            damaged: None,
+        };
         assert!(matches!(store.ensure_writable(), Err(StoreError::ReadOnly)));
     }
 }

@@ -43,7 +43,14 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     quit_signal: &signals::QuitSignal,
 ) -> io::Result<()> {
+    // The whole file is checked for damage while the first screen is already up.
+    let mut file_check = Some(app.store.spawn_quick_check());
     while !app.should_quit && !quit_signal.received() {
+        if file_check.as_ref().is_some_and(|check| check.is_finished())
+            && let Some(Ok(result)) = file_check.take().map(|check| check.join())
+        {
+            app.file_checked(result);
+        }
         terminal.draw(|frame| view::render(app, frame))?;
         // A read error means the terminal is gone (window closed): stop rather than spin.
         if event::poll(TICK)? {

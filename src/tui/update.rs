@@ -1056,6 +1056,15 @@ impl App {
 
     // ----- Errors -----
 
+    /// The outcome of the check of the whole file for damage: a damaged file gets no more
+    /// writes, and the secretary is told (on paper from here on, and restore from a backup).
+    pub fn file_checked(&mut self, result: Result<(), StoreError>) {
+        if let Err(err @ StoreError::Corrupt { detail }) = &result {
+            self.store.refuse_writes(detail.clone());
+            self.store_error(err);
+        }
+    }
+
     fn store_error(&mut self, err: &StoreError) {
         self.error(i18n::store_error(self.strings, err));
     }

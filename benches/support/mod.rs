@@ -1,0 +1,2 @@
+//! What the benchmarks share.
+pub mod large_db;
