@@ -61,14 +61,32 @@ fn keystroke(c: &mut Criterion) {
     let (path, id) = working_copy(dir.path());
     let mut app = app_on(&path, dir.path());
     app.open_meeting(id);
-    // Focus the opinions pane (agenda → queue → opinions) and go to the middle of the 2,000.
-    press(&mut app, KeyCode::Tab);
+    let mut group = c.benchmark_group("keystroke");
+    // Between item 1 (2,000 opinions) and item 2: each key loads the item shown.
+    for (width, height) in SIZES {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        press(&mut app, KeyCode::Left);
+        press(&mut app, KeyCode::Left);
+        let mut forward = true;
+        group.bench_function(format!("switch items/{width}x{height}"), |b| {
+            b.iter(|| {
+                press(&mut app, if forward { KeyCode::Right } else { KeyCode::Left });
+                forward = !forward;
+                draw(&app, &mut terminal);
+            })
+        });
+    }
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Left);
+    assert_eq!(app.live.as_ref().unwrap().opinions.len(), 2_000);
+
+    // The opening focus is the queue; the next pane is the opinions, at the latest one. Go to
+    // the middle.
     press(&mut app, KeyCode::Tab);
     for _ in 0..1_000 {
-        press(&mut app, KeyCode::Down);
+        press(&mut app, KeyCode::Up);
     }
-
-    let mut group = c.benchmark_group("keystroke");
+    assert_eq!(app.live.as_ref().unwrap().opinion_selected, 999);
     for (width, height) in SIZES {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         draw(&app, &mut terminal);

@@ -809,3 +809,19 @@ fn a_file_found_damaged_after_the_start_takes_no_more_entries() {
         present + 1
     );
 }
+
+#[test]
+fn the_opinions_pane_starts_at_the_latest_opinion_of_each_item() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Tab); // from the queue to the opinions
+    let latest = |h: &Harness| {
+        let live = h.app.live.as_ref().unwrap();
+        assert!(live.opinions.len() > 1, "the sample item has opinions");
+        (live.opinion_selected, live.opinions.len() - 1)
+    };
+    let (selected, last) = latest(&h);
+    assert_eq!(selected, last);
+    h.key(KeyCode::Right);
+    let (selected, last) = latest(&h);
+    assert_eq!(selected, last);
+}

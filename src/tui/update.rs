@@ -139,7 +139,8 @@ impl App {
             votes: Vec::new(),
             focus: Pane::Queue,
             queue_selected: 0,
-            opinion_selected: 0,
+            // The latest opinion (reload_item keeps it within the list).
+            opinion_selected: usize::MAX,
             floor_editor: None,
         });
         self.reload_item();
@@ -280,7 +281,8 @@ impl App {
         let item = step(live.item, live.agenda.len(), forward);
         if item != live.item {
             live.item = item;
-            live.opinion_selected = 0;
+            // The latest opinion, as the pane shows it before it has the focus.
+            live.opinion_selected = usize::MAX;
             self.reload_item();
         }
     }
