@@ -118,9 +118,37 @@ impl Typing {
         }
         self.keys.push(c);
         let word = compose(definition, &self.keys);
+        if let Some(stroked) = self.stroke_outside_syllable(c, &word) {
+            let edit = replacement(&self.shown, &stroked);
+            self.end_word();
+            return edit;
+        }
         let edit = replacement(&self.shown, &word);
         self.shown = word;
         edit
+    }
+
+    /// Telex "dd" (VNI "d9") makes đ also where the letters around it are no Vietnamese
+    /// syllable, which `vi` declines, as in the abbreviation HĐND. The word ends at the đ: the
+    /// letters after it start a new one.
+    fn stroke_outside_syllable(&self, c: char, word: &str) -> Option<String> {
+        let stroke_key = match self.mode {
+            TypingMode::Telex => c.eq_ignore_ascii_case(&'d'),
+            TypingMode::Vni => c == '9',
+            TypingMode::Off => false,
+        };
+        // Only where `vi` left the key as a letter of its own after a plain d.
+        if !stroke_key || word.strip_suffix(c) != Some(self.shown.as_str()) {
+            return None;
+        }
+        let mut stroked = self.shown.clone();
+        let d = match stroked.pop()? {
+            'd' => 'đ',
+            'D' => 'Đ',
+            _ => return None,
+        };
+        stroked.push(d);
+        Some(stroked)
     }
 
     /// Backspace is about to remove the last character before the cursor: the word being
@@ -387,6 +415,7 @@ mod tests {
             ("Khe Canj", "Khe Cạn"),
             ("tieengs", "tiếng"),
             ("tieesng", "tiếng"),
+            ("UBND, HDDND, MTTQ", "UBND, HĐND, MTTQ"),
         ];
         for (keys, expected) in cases {
             assert_eq!(typed(TypingMode::Telex, keys), expected, "{keys}");
@@ -417,6 +446,7 @@ mod tests {
             ("0905 123 456", "0905 123 456"),
             ("19a1", "19á"),
             ("A1", "Á"),
+            ("HD9ND", "HĐND"),
         ];
         for (keys, expected) in cases {
             assert_eq!(typed(TypingMode::Vni, keys), expected, "{keys}");
