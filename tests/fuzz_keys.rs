@@ -25,14 +25,14 @@ fn event() -> impl Strategy<Value = Event> {
         // The screen keys, more often than anything else.
         4 => prop::sample::select(vec!['a', 'n', 'o', 'u', 'd', 'p', 'i', 'v', 's', 'c', 'x', 'q', 'y', '+', '-', '?', '[', ']'])
             .prop_map(move |c| key(KeyCode::Char(c), none)),
-        3 => prop::sample::select(vec!['0', '1', '2', '3', '4', '5', '7', '9', 'ạ', 'Đ', 'ư', ' ', 'k'])
+        3 => prop::sample::select(vec!['0', '1', '2', '3', '4', '5', '7', '9', 'ạ', 'Đ', 'ư', ' ', 'k', 'e', 'f', 'w', '\u{301}'])
             .prop_map(move |c| key(KeyCode::Char(c), none)),
         3 => prop::sample::select(vec![
             KeyCode::Enter, KeyCode::Esc, KeyCode::Tab, KeyCode::BackTab, KeyCode::Up,
             KeyCode::Down, KeyCode::Left, KeyCode::Right, KeyCode::Backspace, KeyCode::Delete,
             KeyCode::Home, KeyCode::End, KeyCode::F(5),
         ]).prop_map(move |code| key(code, none)),
-        1 => prop::sample::select(vec!['s', 'c', 'h', 'u', 'k', 'w', 'z'])
+        1 => prop::sample::select(vec!['s', 'c', 'h', 'u', 'k', 'w', 'z', 't'])
             .prop_map(|c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))),
         1 => prop::sample::select(vec!['1', '2', '3', '4', 'f', 'b'])
             .prop_map(|c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT))),

@@ -378,3 +378,36 @@ fn a_closed_terminal_ends_the_app_even_with_sighup_ignored() {
         s.contents()
     );
 }
+
+#[test]
+fn input_method_bytes_and_the_built_in_telex_edit_the_opinion_through_the_terminal() {
+    let dir = TempDir::new().unwrap();
+    let (db, id) = sample_db(&dir);
+    let mut s = Session::start(&db, None);
+    open_meeting(&mut s);
+    s.send("nTrần Văn Ba\r\r");
+    s.wait_for("Quan điểm");
+    // "Đồng" as some input methods send it: each mark replaces the letter before it, by 0x08.
+    s.send("Tôi D\x08Đo\x08ô\x08ồng");
+    s.wait_for("Tôi Đồng");
+    // The word rewritten in one burst after the tone key, with DEL (0x7F) for Backspace.
+    s.send(" Đông\x7f\x7f\x7fồng");
+    s.wait_for("Tôi Đồng Đồng");
+    // The built-in Telex, switched on with Ctrl+T.
+    s.send("\x14");
+    s.wait_for("Ctrl+T gõ: Telex");
+    s.send(" ys mowr roongj kieetj");
+    s.wait_for("Tôi Đồng Đồng ý mở rộng kiệt");
+    // A bracketed paste of decomposed text, as macOS puts it on the clipboard.
+    s.send("\x1b[200~, kie\u{302}\u{323}t 19\x1b[201~\x08\x08\x08\x08");
+    s.wait_for("Tôi Đồng Đồng ý mở rộng kiệt, kiệ");
+    s.send("\x13"); // Ctrl+S
+    s.wait_for("Đã lưu ý kiến");
+    let record = Store::open(&db).unwrap().load_record(id).unwrap();
+    let saved = record
+        .opinions
+        .iter()
+        .find(|o| o.speaker.name == "Trần Văn Ba")
+        .map(|o| o.text.as_str());
+    assert_eq!(saved, Some("Tôi Đồng Đồng ý mở rộng kiệt, kiệ"));
+}

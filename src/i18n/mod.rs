@@ -292,6 +292,9 @@ pub struct Strings {
     pub keys_help: &'static str,
     pub help_title: &'static str,
     pub help_lines: &'static [&'static str],
+    /// The toggle of the built-in input method and its mode, in the key bar: "Ctrl+T gõ: {}".
+    pub keys_typing: &'static str,
+    pub typing_off: &'static str,
 
     // Words for domain values
     pub stance_support: &'static str,
@@ -582,8 +585,11 @@ pub static VI: Strings = Strings {
         "Ghi ý kiến",
         "  Tab        đổi quan điểm          Alt+1..4  đồng ý / không / khác / câu hỏi",
         "  Ctrl+S     lưu                    Esc     đóng, giữ bản nháp",
+        "Ctrl+T bộ gõ tiếng Việt có sẵn: tắt → Telex → VNI",
         "Ctrl+C thoát (có hỏi lại)",
     ],
+    keys_typing: "Ctrl+T gõ: {}",
+    typing_off: "tắt",
 
     stance_support: "Đồng ý",
     stance_oppose: "Không đồng ý",
@@ -822,8 +828,11 @@ pub static EN: Strings = Strings {
         "Writing an opinion",
         "  Tab        next stance            Alt+1..4  support / oppose / other / question",
         "  Ctrl+S     save                   Esc     close, draft kept",
+        "Ctrl+T built-in Vietnamese typing: off → Telex → VNI",
         "Ctrl+C quits (asks first)",
     ],
+    keys_typing: "Ctrl+T typing: {}",
+    typing_off: "off",
 
     stance_support: "Support",
     stance_oppose: "Oppose",

@@ -8,6 +8,8 @@ use crate::domain::Stance;
 pub enum Action {
     /// Ctrl+C: quit, after a confirmation.
     Quit,
+    /// Ctrl+T: the next built-in input method (off → Telex → VNI), from anywhere.
+    NextTypingMode,
     /// Leave the current screen (q, Esc).
     Back,
     ShowHelp,

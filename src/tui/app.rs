@@ -13,6 +13,7 @@ use crate::store::{AuditEntry, Floor, MeetingSummary, QueuedSpeaker, Store};
 
 use super::form::Form;
 use super::theme::Theme;
+use super::typing::Typing;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -196,6 +197,8 @@ pub struct App {
     pub draft_pending: bool,
     /// The form being filled in changed and is not yet in the drafts table.
     pub form_draft_pending: bool,
+    /// The built-in Vietnamese input method (off at start) and the word it is composing.
+    pub typing: Typing,
 }
 
 impl App {
@@ -221,6 +224,7 @@ impl App {
             should_quit: false,
             draft_pending: false,
             form_draft_pending: false,
+            typing: Typing::default(),
         }
     }
 

@@ -10,6 +10,8 @@ use crate::domain::text::{self, Lines};
 use crate::domain::{CountError, MeetingId, parse_count};
 use crate::i18n::{Strings, fill};
 
+use super::typing::Typing;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldKind {
     Text,
@@ -163,9 +165,10 @@ impl Form {
         self.set_focus((self.focus + self.fields.len() - 1) % self.fields.len());
     }
 
-    /// Passes a key to the focused field: text is edited, a choice moves with ← →.
-    /// Control characters never enter a field. Says whether what the form holds changed.
-    pub fn input(&mut self, key: KeyEvent) -> bool {
+    /// Passes a key to the focused field: text is edited (through the input method `typing`;
+    /// counts never are), a choice moves with ← →. Control characters never enter a field.
+    /// Says whether what the form holds changed.
+    pub fn input(&mut self, key: KeyEvent, typing: &mut Typing) -> bool {
         self.error = None;
         let fresh = std::mem::take(&mut self.fresh);
         let field = &mut self.fields[self.focus];
@@ -195,11 +198,13 @@ impl Form {
             }
             (_, KeyCode::Char(c)) if text::is_forbidden(c) => false,
             (FieldKind::MultilineText, KeyCode::Enter) => {
+                typing.end_word();
                 field.input.insert_newline();
                 true
             }
             (_, KeyCode::Enter | KeyCode::Tab | KeyCode::BackTab) => false,
-            _ => field.input.input(key),
+            (FieldKind::Count, _) => field.input.input(key),
+            _ => typing.input(&mut field.input, key),
         }
     }
 
@@ -331,40 +336,43 @@ mod tests {
 
     #[test]
     fn counts_take_digits_only_and_choices_cycle() {
+        let mut typing = Typing::default();
         let mut form =
             Form::new("t")
                 .count("Tán thành", None)
                 .choice("Tính trên", vec!["a", "b", "c"], 0);
         for c in "3x-8".chars() {
-            form.input(key(KeyCode::Char(c)));
+            form.input(key(KeyCode::Char(c)), &mut typing);
         }
         assert_eq!(form.value(0), "38");
         form.next_field();
-        form.input(key(KeyCode::Left));
+        form.input(key(KeyCode::Left), &mut typing);
         assert_eq!(form.choice_index(1), 2);
-        form.input(key(KeyCode::Right));
+        form.input(key(KeyCode::Right), &mut typing);
         assert_eq!(form.choice_index(1), 0);
     }
 
     #[test]
     fn a_digit_typed_on_arrival_replaces_a_prefilled_count() {
+        let mut typing = Typing::default();
         let mut form = Form::new("t")
             .count("Có mặt", Some(42))
             .count("Tán thành", Some(38));
-        form.input(key(KeyCode::Char('4')));
-        form.input(key(KeyCode::Char('3')));
+        form.input(key(KeyCode::Char('4')), &mut typing);
+        form.input(key(KeyCode::Char('3')), &mut typing);
         assert_eq!(form.value(0), "43");
         form.next_field();
-        form.input(key(KeyCode::End));
-        form.input(key(KeyCode::Char('5')));
+        form.input(key(KeyCode::End), &mut typing);
+        form.input(key(KeyCode::Char('5')), &mut typing);
         assert_eq!(form.value(1), "385");
     }
 
     #[test]
     fn pasted_text_is_cleaned_and_control_keys_are_dropped() {
+        let mut typing = Typing::default();
         let mut form = Form::new("t").text("Họ tên", "", true);
         form.paste("Nguye\u{302}\u{303}n\u{1b}[2J Văn\nHùng");
-        form.input(key(KeyCode::Char('\u{7}')));
+        form.input(key(KeyCode::Char('\u{7}')), &mut typing);
         assert_eq!(form.value(0), "Nguyễn Văn Hùng");
     }
 
@@ -382,6 +390,7 @@ mod tests {
 
     #[test]
     fn a_draft_refills_the_same_form_and_nothing_else() {
+        let mut typing = Typing::default();
         let shape = || {
             Form::new("t")
                 .text("Tên", "", true)
@@ -394,10 +403,10 @@ mod tests {
         form.next_field();
         form.paste("Dòng 1\nDòng 2\n");
         form.next_field();
-        form.input(key(KeyCode::Char('7')));
+        form.input(key(KeyCode::Char('7')), &mut typing);
         form.next_field();
-        form.input(key(KeyCode::Right));
-        form.input(key(KeyCode::Right));
+        form.input(key(KeyCode::Right), &mut typing);
+        form.input(key(KeyCode::Right), &mut typing);
         let draft = form.draft_content();
 
         let mut back = shape();
@@ -424,19 +433,47 @@ mod tests {
     }
 
     #[test]
+    fn telex_types_into_text_fields_and_never_into_counts() {
+        let mut typing = Typing::default();
+        typing.next_mode();
+        let mut form = Form::new("t")
+            .text("Họ tên", "", true)
+            .count("Tán thành", None)
+            .multiline("Mô tả", "");
+        for c in "Nguyeenx Vawn Hufng".chars() {
+            form.input(key(KeyCode::Char(c)), &mut typing);
+        }
+        form.next_field();
+        typing.end_word();
+        for c in "38as".chars() {
+            form.input(key(KeyCode::Char(c)), &mut typing);
+        }
+        form.next_field();
+        for c in "dduwowngf".chars() {
+            form.input(key(KeyCode::Char(c)), &mut typing);
+        }
+        form.input(key(KeyCode::Enter), &mut typing);
+        form.input(key(KeyCode::Char('s')), &mut typing);
+        assert_eq!(form.value(0), "Nguyễn Văn Hùng");
+        assert_eq!(form.value(1), "38");
+        assert_eq!(form.value(2), "đường\ns");
+    }
+
+    #[test]
     fn only_changes_count_as_changes() {
+        let mut typing = Typing::default();
         let mut form = Form::new("t")
             .text("Tên", "", true)
             .choice("c", vec!["a", "b"], 0);
-        assert!(!form.input(key(KeyCode::Left)));
-        assert!(!form.input(key(KeyCode::Enter)));
-        assert!(form.input(key(KeyCode::Char('a'))));
-        assert!(!form.input(key(KeyCode::Char('\u{7}'))));
-        assert!(form.input(key(KeyCode::Backspace)));
-        assert!(!form.input(key(KeyCode::Backspace)));
+        assert!(!form.input(key(KeyCode::Left), &mut typing));
+        assert!(!form.input(key(KeyCode::Enter), &mut typing));
+        assert!(form.input(key(KeyCode::Char('a')), &mut typing));
+        assert!(!form.input(key(KeyCode::Char('\u{7}')), &mut typing));
+        assert!(form.input(key(KeyCode::Backspace), &mut typing));
+        assert!(!form.input(key(KeyCode::Backspace), &mut typing));
         form.next_field();
-        assert!(form.input(key(KeyCode::Right)));
-        assert!(!form.input(key(KeyCode::Char('x'))));
+        assert!(form.input(key(KeyCode::Right), &mut typing));
+        assert!(!form.input(key(KeyCode::Char('x')), &mut typing));
         assert!(!form.paste("x"));
     }
 }

@@ -23,6 +23,9 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     if ctrl && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
     }
+    if ctrl && key.code == KeyCode::Char('t') {
+        return Some(Action::NextTypingMode);
+    }
     match app.popup() {
         Some(Popup::Help | Popup::History(_)) => Some(Action::Cancel),
         Some(Popup::Confirm { .. }) => confirm_key(key),
@@ -40,10 +43,15 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
 
 /// A line feed (Ctrl+J), which some terminals and input methods send for Enter, is Enter: in the
 /// editor it must break the line, never run the editor's "delete to start of line".
+/// A backspace byte 0x08 (read as Ctrl+H), which some Vietnamese input methods send to rewrite
+/// the word being typed, is Backspace everywhere: it deletes, and never means `h`.
 fn normalize(key: KeyEvent) -> KeyEvent {
     match key.code {
         KeyCode::Char('j') if key.modifiers == KeyModifiers::CONTROL => {
             KeyEvent::new_with_kind(KeyCode::Enter, KeyModifiers::NONE, key.kind)
+        }
+        KeyCode::Char('h') if key.modifiers == KeyModifiers::CONTROL => {
+            KeyEvent::new_with_kind(KeyCode::Backspace, KeyModifiers::NONE, key.kind)
         }
         _ => key,
     }

@@ -7,6 +7,7 @@ pub mod form;
 pub mod keymap;
 mod signals;
 pub mod theme;
+pub mod typing;
 pub mod update;
 pub mod view;
 

@@ -41,6 +41,13 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        if action == Action::NextTypingMode {
+            return self.typing.next_mode();
+        }
+        // Only typing continues the word the input method is composing.
+        if !matches!(action, Action::Edit(_)) {
+            self.typing.end_word();
+        }
         if action == Action::Quit {
             self.ask(self.strings.confirm_quit.to_owned(), Pending::Quit);
             return;
@@ -592,7 +599,7 @@ impl App {
 
     fn update_form(&mut self, kind: FormKind, mut form: Form, action: Action) {
         match action {
-            Action::Edit(key) => self.form_draft_pending |= form.input(key),
+            Action::Edit(key) => self.form_draft_pending |= form.input(key, &mut self.typing),
             Action::Paste(text) => self.form_draft_pending |= form.paste(&text),
             Action::NextField => form.next_field(),
             Action::PrevField => form.prev_field(),
@@ -768,13 +775,7 @@ impl App {
     fn update_editor(&mut self, mut editor: Box<Editor>, action: Action) {
         let mut changed = false;
         match action {
-            Action::Edit(key) => {
-                let forbidden =
-                    matches!(key.code, crossterm::event::KeyCode::Char(c) if text::is_forbidden(c));
-                if !forbidden {
-                    changed = editor.text.input(key);
-                }
-            }
+            Action::Edit(key) => changed = self.typing.input(&mut editor.text, key),
             Action::Paste(pasted) => {
                 changed = editor
                     .text

@@ -74,6 +74,22 @@ pub trait Drive {
         }
     }
 
+    /// Sends what a terminal sends as bytes, read into keys as crossterm 0.29 reads them
+    /// (`event/sys/unix/parse.rs`): 0x08 is Ctrl+H, 0x7F is Backspace, CR is Enter, an
+    /// upper-case letter carries Shift. Input methods send such bursts to rewrite a word.
+    fn terminal_bytes(&mut self, bytes: &str) {
+        for c in bytes.chars() {
+            let key = match c {
+                '\u{8}' => KeyEvent::new(KeyCode::Char('h'), KeyModifiers::CONTROL),
+                '\u{7f}' => KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
+                '\r' => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
+                c if c.is_uppercase() => KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT),
+                c => KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+            };
+            self.event(Event::Key(key));
+        }
+    }
+
     /// Types into the focused field, then moves on with Enter.
     fn field(&mut self, text: &str) {
         self.type_text(text);

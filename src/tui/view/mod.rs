@@ -14,6 +14,8 @@ use crate::domain::VoteCounts;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, MessageKind, Popup, Screen};
+use super::typing::TypingMode;
+use crate::i18n::fill;
 
 /// The smallest terminal the screens are laid out for (SPEC §6).
 pub const MIN_WIDTH: u16 = 80;
@@ -25,7 +27,12 @@ pub fn render(app: &App, frame: &mut Frame) {
         render_too_small(app, frame, area);
         return;
     }
-    let keys_lines = key_bar_lines(key_hints(app), area.width);
+    let mut hints = key_hints(app).to_owned();
+    if let Some(typing) = typing_hint(app) {
+        hints.push_str("  ");
+        hints.push_str(&typing);
+    }
+    let keys_lines = key_bar_lines(&hints, area.width);
     let [body, message, keys] = Layout::vertical([
         Constraint::Min(1),
         Constraint::Length(1),
@@ -81,6 +88,22 @@ fn key_hints(app: &App) -> &'static str {
             Screen::Chair => s.keys_chair,
         },
     }
+}
+
+/// The key of the built-in input method and its mode: shown wherever text is typed, and
+/// everywhere while it is on.
+fn typing_hint(app: &App) -> Option<String> {
+    let mode = app.typing.mode();
+    let typing_text = matches!(app.popup(), Some(Popup::Editor(_) | Popup::Form(..)));
+    if mode == TypingMode::Off && !typing_text {
+        return None;
+    }
+    let name = match mode {
+        TypingMode::Off => app.strings.typing_off,
+        TypingMode::Telex => "Telex",
+        TypingMode::Vni => "VNI",
+    };
+    Some(fill(app.strings.keys_typing, &[&name]))
 }
 
 /// Breaks the key hints into lines of at most `width` columns, never inside a hint (hints are
