@@ -70,7 +70,12 @@ fn keystroke(c: &mut Criterion) {
         let mut forward = true;
         group.bench_function(format!("switch items/{width}x{height}"), |b| {
             b.iter(|| {
-                press(&mut app, if forward { KeyCode::Right } else { KeyCode::Left });
+                let key = if forward {
+                    KeyCode::Right
+                } else {
+                    KeyCode::Left
+                };
+                press(&mut app, key);
                 forward = !forward;
                 draw(&app, &mut terminal);
             })

@@ -5,7 +5,7 @@ mod common;
 
 use std::rc::Rc;
 
-use crossterm::event::{Event, KeyCode};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tempfile::TempDir;
@@ -824,4 +824,23 @@ fn the_opinions_pane_starts_at_the_latest_opinion_of_each_item() {
     h.key(KeyCode::Right);
     let (selected, last) = latest(&h);
     assert_eq!(selected, last);
+}
+
+#[test]
+fn ctrl_or_alt_with_a_letter_is_not_the_letters_action() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    let present = h.store().meeting(id).unwrap().households_present;
+    h.ctrl('a'); // not `a`: no speaker form
+    h.alt('x'); // not `x`: no export
+    h.ctrl('e'); // not `e`: no closing
+    assert!(h.app.popups.is_empty());
+    assert_eq!(h.message(), "");
+    h.event(Event::Key(KeyEvent::new(
+        KeyCode::Char('+'),
+        KeyModifiers::ALT,
+    )));
+    assert_eq!(h.store().meeting(id).unwrap().households_present, present);
+    h.key(KeyCode::Char('a'));
+    assert_eq!(h.app.popups.len(), 1, "plain `a` still adds a speaker");
 }

@@ -33,6 +33,13 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
             form_key(key, form.focused().kind == FieldKind::MultilineText)
         }
         Some(Popup::Editor(_)) => editor_key(key),
+        // The screens' keys are plain letters: Ctrl+A or Alt+D is not `a` or `d`.
+        None if key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            None
+        }
         None => match app.screen {
             Screen::Meetings => meetings_key(key),
             Screen::Live => live_key(key),
