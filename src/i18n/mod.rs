@@ -159,6 +159,8 @@ pub struct Strings {
     pub of_present: &'static str,
     pub not_voting: &'static str,
     pub rule_label: &'static str,
+    /// A rule in words from its threshold and its base: "trên 50% tổng số hộ".
+    pub rule_words: &'static str,
     pub quorum_line: &'static str,
 
     // Confirmations
@@ -337,10 +339,9 @@ impl Strings {
 
     /// A decision rule in words: "trên 50% tổng số hộ", "two thirds of households present".
     pub fn rule(&self, rule: DecisionRule) -> String {
-        format!(
-            "{} {}",
-            self.threshold(rule.threshold),
-            self.vote_base(rule.base)
+        fill(
+            self.rule_words,
+            &[&self.threshold(rule.threshold), &self.vote_base(rule.base)],
         )
     }
 
@@ -446,6 +447,7 @@ pub static VI: Strings = Strings {
     of_present: "so với số hộ có mặt",
     not_voting: "Không tham gia",
     rule_label: "Điều kiện thông qua",
+    rule_words: "{} {}",
     quorum_line: "Có mặt {}/{} hộ: {}",
 
     confirm_title: "Xác nhận",
@@ -686,6 +688,7 @@ pub static EN: Strings = Strings {
     of_present: "of those present",
     not_voting: "Not voting",
     rule_label: "Passes with",
+    rule_words: "{} of {}",
     quorum_line: "Present {}/{} households: {}",
 
     confirm_title: "Confirm",
