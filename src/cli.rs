@@ -7,7 +7,10 @@ use clap::{Parser, Subcommand};
 use thiserror::Error;
 
 use crate::domain::{MeetingId, SystemClock};
-use crate::export::{ExportError, ExportOptions, ImportError, import_dir, write_export};
+use crate::export::{
+    ExportError, ExportOptions, ImportError, import_dir, render_minutes, write_export,
+    write_minutes,
+};
 use crate::i18n::{self, Lang, Strings, fill};
 use crate::store::{Store, StoreError, Verification, WriterLock};
 use crate::tui::{self, App, theme::Theme};
@@ -44,7 +47,8 @@ pub enum Command {
         /// The folder holding meeting.csv, agenda.csv, opinions.csv and votes.csv
         dir: PathBuf,
     },
-    /// Write the CSV files of a meeting (the latest one unless --meeting is given)
+    /// Write the CSV files of a meeting (the latest one unless --meeting is given), and with
+    /// --minutes its official minutes
     Export {
         /// The id of the meeting, as `hopdan list` shows it
         #[arg(long, value_name = "ID")]
@@ -55,6 +59,10 @@ pub enum Command {
         /// Leave out the UTF-8 byte order mark (Excel needs it to read Vietnamese)
         #[arg(long)]
         no_bom: bool,
+        /// Also write the official minutes: minutes.md and minutes.html (print-ready, A4), in
+        /// the language of --lang
+        #[arg(long)]
+        minutes: bool,
     },
     /// Check a closed meeting against the fingerprint recorded when it was closed
     Verify {
@@ -165,11 +173,17 @@ pub fn run(cli: Cli) -> Result<()> {
             meeting,
             out,
             no_bom,
+            minutes,
         }) => {
             let store = open_store(cli.db.as_deref())?;
             let id = meeting_or_latest(&store, meeting, CliError::NoMeetingToExport)?;
             let record = store.load_record(id)?;
-            let files = write_export(&record, id, ExportOptions { bom: !no_bom }, &out)?;
+            let mut files = write_export(&record, id, ExportOptions { bom: !no_bom }, &out)?;
+            if minutes {
+                let fingerprint = store.meeting_fingerprint(id)?;
+                let minutes = render_minutes(&record, lang.strings(), fingerprint.as_ref());
+                files.extend(write_minutes(&minutes, &out)?);
+            }
             for file in files {
                 println!("{}", file.display());
             }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+use super::minutes::Minutes;
 use super::{
     AGENDA_COLUMNS, AGENDA_CSV, BOM, CsvFile, ExportOptions, MEETING_COLUMNS, MEETING_CSV,
     OPINIONS_COLUMNS, OPINIONS_CSV, VOTES_COLUMNS, VOTES_CSV, guard_text,
@@ -173,19 +174,38 @@ pub fn write_export(
     options: ExportOptions,
     dir: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
+    let files = export_files(record, meeting_id, options);
+    write_files(
+        dir,
+        files.iter().map(|file| (file.name, file.bytes.as_slice())),
+    )
+}
+
+/// Writes `minutes.md` and `minutes.html` into `dir` (created if missing), in the same way as
+/// [`write_export`], and returns their paths.
+pub fn write_minutes(minutes: &Minutes, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    write_files(dir, minutes.files())
+}
+
+/// Writes whole files into `dir`: all are staged in temporary files and flushed before any is
+/// renamed into place.
+fn write_files<'a>(
+    dir: &Path,
+    files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+) -> Result<Vec<PathBuf>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|error| ExportError::CreateDir {
         path: dir.to_path_buf(),
         error,
     })?;
 
     let mut staged = Vec::new();
-    for file in export_files(record, meeting_id, options) {
-        let path = dir.join(file.name);
+    for (name, bytes) in files {
+        let path = dir.join(name);
         let write_error = |error| ExportError::Write {
             path: path.clone(),
             error,
         };
-        let prefix = format!(".{}.", file.name);
+        let prefix = format!(".{name}.");
         let mut builder = tempfile::Builder::new();
         builder.prefix(&prefix).suffix(".tmp");
         // Ordinary file permissions (as the umask allows), not the 0600 of temporary files:
@@ -193,7 +213,7 @@ pub fn write_export(
         #[cfg(unix)]
         builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
         let mut temp = builder.tempfile_in(dir).map_err(write_error)?;
-        temp.write_all(&file.bytes).map_err(write_error)?;
+        temp.write_all(bytes).map_err(write_error)?;
         temp.as_file().sync_all().map_err(write_error)?;
         staged.push((temp, path));
     }

@@ -9,8 +9,10 @@ use std::str::FromStr;
 use crate::domain::{DecisionRule, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 
 mod errors;
+mod minutes;
 
 pub use errors::{export_error, import_error, store_error, verification_failure, vote_error};
+pub use minutes::MinutesStrings;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -183,6 +185,10 @@ pub struct Strings {
     pub removed_queued: &'static str,
     pub returned_floor: &'static str,
     pub exported: &'static str,
+    /// The export key wrote the CSV files and the minutes: the folder.
+    pub exported_with_minutes: &'static str,
+    /// The wording of the official minutes.
+    pub minutes: &'static MinutesStrings,
     pub sample_loaded: &'static str,
     /// A form opened again holds what was typed in it before a crash or a kill.
     pub draft_restored: &'static str,
@@ -468,6 +474,8 @@ pub static VI: Strings = Strings {
     removed_queued: "Đã xóa {} khỏi danh sách.",
     returned_floor: "{} trở lại đầu danh sách.",
     exported: "Đã xuất {} tệp vào {}",
+    exported_with_minutes: "Đã xuất CSV và biên bản (minutes.html) vào {}",
+    minutes: &minutes::VI,
     sample_loaded: "Đã mở cuộc họp mẫu.",
     draft_restored: "Đã khôi phục nội dung đang nhập dở.",
     meeting_draft_waiting: "Có một cuộc họp mới đang nhập dở: nhấn n để nhập tiếp.",
@@ -709,6 +717,8 @@ pub static EN: Strings = Strings {
     removed_queued: "{} removed from the queue.",
     returned_floor: "{} is back at the head of the queue.",
     exported: "Exported {} files to {}",
+    exported_with_minutes: "Exported the CSV files and the minutes (minutes.html) to {}",
+    minutes: &minutes::EN,
     sample_loaded: "Sample meeting opened.",
     draft_restored: "Restored what was being typed.",
     meeting_draft_waiting: "A new meeting was being typed: press n to go on with it.",
