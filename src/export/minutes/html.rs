@@ -79,7 +79,7 @@ html {
   color: #000;
   background: #fff;
 }
-body { margin: 0 auto; max-width: 165mm; }
+body { margin: 0 auto; max-width: 165mm; overflow-wrap: break-word; }
 p { margin: 0 0 6pt; text-align: justify; }
 table.heading { width: 100%; border-collapse: collapse; margin-bottom: 12pt; }
 table.heading td { vertical-align: top; text-align: center; padding: 0; }
@@ -114,7 +114,7 @@ table.tally th { font-weight: bold; text-align: center; }
 table.tally th:nth-child(2) { white-space: nowrap; }
 table.tally td { text-align: right; }
 table.tally td:first-child { text-align: left; white-space: nowrap; }
-.note { font-style: italic; }
+.note { font-style: italic; text-align: left; }
 section.closing { break-inside: avoid; page-break-inside: avoid; margin-top: 14pt; }
 table.signatures { width: 100%; border-collapse: collapse; margin-top: 10pt; }
 table.signatures td { width: 50%; text-align: center; vertical-align: top; padding: 0; }
