@@ -166,7 +166,7 @@ pub static EN: MinutesStrings = MinutesStrings {
     motto: "Independence - Freedom - Happiness",
     title: "MINUTES",
     title_sub: "OF THE MEETING OF THE RESIDENTIAL COMMUNITY",
-    subject: "On {}",
+    subject: "Subject: {}",
 
     month_names: [
         "January",
@@ -188,7 +188,7 @@ pub static EN: MinutesStrings = MinutesStrings {
     time: "{}:{}",
     blank: "……",
 
-    opening: "At {} on {}, at {}, {} ({}) held a meeting of the residential community on {}.",
+    opening: "At {} on {}, at {}, {} ({}) held a meeting of the residential community concerning {}.",
 
     attendance_heading: "I. ATTENDANCE",
     chair: "Chair: {}.",
