@@ -7,7 +7,10 @@ use clap::{Parser, Subcommand};
 use thiserror::Error;
 
 use crate::domain::{MeetingId, SystemClock};
-use crate::export::{ExportError, ExportOptions, ExportWriter, ImportError, import_dir};
+use crate::export::{
+    ExportError, ExportOptions, ExportWriter, ImportError, import_dir, render_minutes,
+    write_export, write_minutes,
+};
 use crate::i18n::{self, Lang, Strings, fill};
 use crate::store::{Store, StoreError, Verification, WriterLock};
 use crate::tui::{self, App, theme::Theme};
@@ -44,7 +47,8 @@ pub enum Command {
         /// The folder holding meeting.csv, agenda.csv, opinions.csv and votes.csv
         dir: PathBuf,
     },
-    /// Write the CSV files of a meeting (the latest one unless --meeting is given)
+    /// Write the CSV files of a meeting (the latest one unless --meeting is given), and with
+    /// --minutes its official minutes
     Export {
         /// The id of the meeting, as `hopdan list` shows it
         #[arg(long, value_name = "ID")]
@@ -56,8 +60,12 @@ pub enum Command {
         #[arg(long)]
         no_bom: bool,
         /// Every meeting of the database, one after another in the same four files
-        #[arg(long, conflicts_with = "meeting")]
+        #[arg(long, conflicts_with_all = ["meeting", "minutes"])]
         all: bool,
+        /// Also write the official minutes: minutes.md and minutes.html (print-ready, A4), in
+        /// the language of --lang
+        #[arg(long)]
+        minutes: bool,
     },
     /// Check a closed meeting against the fingerprint recorded when it was closed
     Verify {
@@ -171,23 +179,29 @@ pub fn run(cli: Cli) -> Result<()> {
             out,
             no_bom,
             all,
+            minutes,
         }) => {
             let store = open_store(cli.db.as_deref())?;
-            let ids = if all {
-                store.meeting_ids()?
+            let options = ExportOptions { bom: !no_bom };
+            let files = if all {
+                // One meeting in memory at a time, however large the database.
+                let mut export = ExportWriter::create(&out, options)?;
+                for id in store.meeting_ids()? {
+                    export.append(&store.load_record(id)?, id)?;
+                }
+                export.finish()?
             } else {
-                vec![meeting_or_latest(
-                    &store,
-                    meeting,
-                    CliError::NoMeetingToExport,
-                )?]
+                let id = meeting_or_latest(&store, meeting, CliError::NoMeetingToExport)?;
+                let record = store.load_record(id)?;
+                let mut files = write_export(&record, id, options, &out)?;
+                if minutes {
+                    let fingerprint = store.meeting_fingerprint(id)?;
+                    let minutes = render_minutes(&record, lang.strings(), fingerprint.as_ref());
+                    files.extend(write_minutes(&minutes, &out)?);
+                }
+                files
             };
-            // One meeting in memory at a time, however large the database.
-            let mut export = ExportWriter::create(&out, ExportOptions { bom: !no_bom })?;
-            for id in ids {
-                export.append(&store.load_record(id)?, id)?;
-            }
-            for file in export.finish()? {
+            for file in files {
                 println!("{}", file.display());
             }
         }

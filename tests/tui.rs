@@ -262,10 +262,17 @@ fn a_whole_meeting_from_an_empty_database() {
     h.key(KeyCode::Esc);
     assert_eq!(h.app.screen, Screen::Live);
 
-    // 12. Export writes the four files where the message says.
+    // 12. Export writes the four files and the minutes where the message says.
     h.key(KeyCode::Char('x'));
     let dir = h.dir.path().join("export").join(format!("meeting-{id}"));
-    for name in ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"] {
+    for name in [
+        "meeting.csv",
+        "agenda.csv",
+        "opinions.csv",
+        "votes.csv",
+        "minutes.md",
+        "minutes.html",
+    ] {
         assert!(dir.join(name).is_file(), "{name}");
     }
     assert!(
@@ -273,8 +280,14 @@ fn a_whole_meeting_from_an_empty_database() {
         "{}",
         h.message()
     );
+    assert!(h.message().contains("biên bản"), "{}", h.message());
     let opinions_csv = std::fs::read_to_string(dir.join("opinions.csv")).unwrap();
     assert!(opinions_csv.contains("Hoàng Văn Dũng"));
+    // The meeting is still open: the minutes say so and carry no fingerprint.
+    let minutes = std::fs::read_to_string(dir.join("minutes.html")).unwrap();
+    assert!(minutes.contains("Hoàng Văn Dũng"));
+    assert!(minutes.contains("Cuộc họp chưa kết thúc"), "{minutes}");
+    assert!(minutes.contains("KHÔNG THÔNG QUA"));
 
     // 13. Back to the list: the meeting is there.
     h.key(KeyCode::Char('q'));
@@ -599,7 +612,13 @@ fn closing_asks_first_then_makes_the_meeting_read_only() {
         assert_eq!(h.message(), "Cuộc họp đã kết thúc: không thể sửa.");
     }
     assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
-    // Reading keys still work.
+    // Reading keys still work, and the minutes now end with the fingerprint.
+    h.key(KeyCode::Char('x'));
+    let minutes = h.dir.path().join(format!("export/meeting-{id}/minutes.md"));
+    let minutes = std::fs::read_to_string(minutes).unwrap();
+    let fingerprint = h.store().meeting_fingerprint(id).unwrap().unwrap();
+    assert!(minutes.contains(&fingerprint.grouped()), "{minutes}");
+    assert!(minutes.contains("Cuộc họp kết thúc vào hồi"));
     h.key(KeyCode::Char('c'));
     assert_eq!(h.app.screen, Screen::Chair);
 }

@@ -5,12 +5,17 @@
 //! Text cells that a spreadsheet would read as a formula get a leading `'`; import removes it.
 //!
 //! Exporting a record, importing the files and exporting again gives the same bytes.
+//!
+//! The official minutes (`minutes.md`, `minutes.html`) are rendered by [`minutes`] and written
+//! the same way as the CSV files.
 
 mod import;
+pub mod minutes;
 mod write;
 
 pub use import::{ImportError, ImportProblem, import_dir, import_files};
-pub use write::{ExportError, ExportWriter, export_files, write_export};
+pub use minutes::{MINUTES_HTML, MINUTES_MD, Minutes, render_minutes};
+pub use write::{ExportError, ExportWriter, export_files, write_export, write_minutes};
 
 /// The UTF-8 byte order mark that makes Excel read the files as UTF-8.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";

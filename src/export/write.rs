@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 use thiserror::Error;
 
+use super::minutes::Minutes;
 use super::{
     AGENDA_COLUMNS, BOM, CsvFile, ExportOptions, FILE_NAMES, MEETING_COLUMNS, OPINIONS_COLUMNS,
     VOTES_COLUMNS, guard_text,
@@ -229,6 +230,20 @@ pub fn write_export(
     export.finish()
 }
 
+/// Writes `minutes.md` and `minutes.html` into `dir` (created if missing), in the same way as
+/// [`write_export`], and returns their paths.
+pub fn write_minutes(minutes: &Minutes, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    create_dir(dir)?;
+    let mut staged = Vec::new();
+    for (name, bytes) in minutes.files() {
+        let mut temp = staging_file(dir, name)?;
+        temp.write_all(bytes)
+            .map_err(|error| write_error(dir, name, error))?;
+        staged.push((name, temp));
+    }
+    put_in_place(dir, staged)
+}
+
 /// An export of any number of meetings into one set of the four files, one meeting at a time,
 /// so that a whole database goes out without being held in memory. The files appear, all four
 /// at once and complete, only at [`ExportWriter::finish`]; until then they are temporary files
@@ -241,23 +256,10 @@ pub struct ExportWriter {
 impl ExportWriter {
     /// Creates `dir` if missing and starts the four files in it.
     pub fn create(dir: &Path, options: ExportOptions) -> Result<Self, ExportError> {
-        std::fs::create_dir_all(dir).map_err(|error| ExportError::CreateDir {
-            path: dir.to_path_buf(),
-            error,
-        })?;
+        create_dir(dir)?;
         let mut temps = Vec::with_capacity(4);
         for name in FILE_NAMES {
-            let mut builder = tempfile::Builder::new();
-            let prefix = format!(".{name}.");
-            builder.prefix(&prefix).suffix(".tmp");
-            // Ordinary file permissions (as the umask allows), not the 0600 of temporary files:
-            // the exported files are meant to be copied and shared.
-            #[cfg(unix)]
-            builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-            let temp = builder
-                .tempfile_in(dir)
-                .map_err(|error| write_error(dir, name, error))?;
-            temps.push(BufWriter::with_capacity(1 << 16, temp));
+            temps.push(BufWriter::with_capacity(1 << 16, staging_file(dir, name)?));
         }
         let tables = Tables::start(four(temps), options).map_err(|error| ExportError::Write {
             path: dir.to_path_buf(),
@@ -295,21 +297,53 @@ impl ExportWriter {
             let temp = sink
                 .into_inner()
                 .map_err(|e| write_error(&dir, name, e.into_error()))?;
-            temp.as_file()
-                .sync_all()
-                .map_err(|error| write_error(&dir, name, error))?;
             staged.push((name, temp));
         }
-        let mut paths = Vec::with_capacity(4);
-        for (name, temp) in staged {
-            let path = dir.join(name);
-            temp.persist(&path)
-                .map_err(|e| write_error(&dir, name, e.error))?;
-            paths.push(path);
-        }
-        crate::durable::sync_dir(&dir);
-        Ok(paths)
+        put_in_place(&dir, staged)
     }
+}
+
+fn create_dir(dir: &Path) -> Result<(), ExportError> {
+    std::fs::create_dir_all(dir).map_err(|error| ExportError::CreateDir {
+        path: dir.to_path_buf(),
+        error,
+    })
+}
+
+/// A temporary file in `dir` that becomes `name` once written in full.
+fn staging_file(dir: &Path, name: &str) -> Result<NamedTempFile, ExportError> {
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // Ordinary file permissions (as the umask allows), not the 0600 of temporary files: the
+    // exported files are meant to be copied and shared.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    builder
+        .tempfile_in(dir)
+        .map_err(|error| write_error(dir, name, error))
+}
+
+/// Flushes every staged file to disk, and only then renames them into place, so that no file is
+/// ever left half-written; returns their paths.
+fn put_in_place(
+    dir: &Path,
+    staged: Vec<(&str, NamedTempFile)>,
+) -> Result<Vec<PathBuf>, ExportError> {
+    for (name, temp) in &staged {
+        temp.as_file()
+            .sync_all()
+            .map_err(|error| write_error(dir, name, error))?;
+    }
+    let mut paths = Vec::with_capacity(staged.len());
+    for (name, temp) in staged {
+        let path = dir.join(name);
+        temp.persist(&path)
+            .map_err(|e| write_error(dir, name, e.error))?;
+        paths.push(path);
+    }
+    crate::durable::sync_dir(dir);
+    Ok(paths)
 }
 
 fn write_error(dir: &Path, name: &str, error: io::Error) -> ExportError {

@@ -9,8 +9,10 @@ use std::str::FromStr;
 use crate::domain::{DecisionRule, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 
 mod errors;
+mod minutes;
 
 pub use errors::{export_error, import_error, store_error, verification_failure, vote_error};
+pub use minutes::MinutesStrings;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -159,6 +161,8 @@ pub struct Strings {
     pub of_present: &'static str,
     pub not_voting: &'static str,
     pub rule_label: &'static str,
+    /// A rule in words from its threshold and its base: "trên 50% tổng số hộ".
+    pub rule_words: &'static str,
     pub quorum_line: &'static str,
 
     // Confirmations
@@ -181,6 +185,10 @@ pub struct Strings {
     pub removed_queued: &'static str,
     pub returned_floor: &'static str,
     pub exported: &'static str,
+    /// The export key wrote the CSV files and the minutes: the folder.
+    pub exported_with_minutes: &'static str,
+    /// The wording of the official minutes.
+    pub minutes: &'static MinutesStrings,
     pub sample_loaded: &'static str,
     /// A form opened again holds what was typed in it before a crash or a kill.
     pub draft_restored: &'static str,
@@ -340,10 +348,9 @@ impl Strings {
 
     /// A decision rule in words: "trên 50% tổng số hộ", "two thirds of households present".
     pub fn rule(&self, rule: DecisionRule) -> String {
-        format!(
-            "{} {}",
-            self.threshold(rule.threshold),
-            self.vote_base(rule.base)
+        fill(
+            self.rule_words,
+            &[&self.threshold(rule.threshold), &self.vote_base(rule.base)],
         )
     }
 
@@ -449,6 +456,7 @@ pub static VI: Strings = Strings {
     of_present: "so với số hộ có mặt",
     not_voting: "Không tham gia",
     rule_label: "Điều kiện thông qua",
+    rule_words: "{} {}",
     quorum_line: "Có mặt {}/{} hộ: {}",
 
     confirm_title: "Xác nhận",
@@ -469,6 +477,8 @@ pub static VI: Strings = Strings {
     removed_queued: "Đã xóa {} khỏi danh sách.",
     returned_floor: "{} trở lại đầu danh sách.",
     exported: "Đã xuất {} tệp vào {}",
+    exported_with_minutes: "Đã xuất CSV và biên bản (minutes.html) vào {}",
+    minutes: &minutes::VI,
     sample_loaded: "Đã mở cuộc họp mẫu.",
     draft_restored: "Đã khôi phục nội dung đang nhập dở.",
     meeting_draft_waiting: "Có một cuộc họp mới đang nhập dở: nhấn n để nhập tiếp.",
@@ -580,7 +590,7 @@ pub static VI: Strings = Strings {
         "  + -        số hộ có mặt ±1        p       nhập số hộ có mặt",
         "  i          thêm nội dung          v       biểu quyết",
         "  s          sửa biểu quyết         c       màn hình chủ trì",
-        "  x          xuất CSV               q       về danh sách cuộc họp",
+        "  x          xuất CSV, biên bản     q       về danh sách cuộc họp",
         "  h          lịch sử sửa đổi        e       kết thúc cuộc họp",
         "Ghi ý kiến",
         "  Tab        đổi quan điểm          Alt+1..4  đồng ý / không / khác / câu hỏi",
@@ -692,6 +702,7 @@ pub static EN: Strings = Strings {
     of_present: "of those present",
     not_voting: "Not voting",
     rule_label: "Passes with",
+    rule_words: "{} of {}",
     quorum_line: "Present {}/{} households: {}",
 
     confirm_title: "Confirm",
@@ -712,6 +723,8 @@ pub static EN: Strings = Strings {
     removed_queued: "{} removed from the queue.",
     returned_floor: "{} is back at the head of the queue.",
     exported: "Exported {} files to {}",
+    exported_with_minutes: "Exported the CSV files and the minutes (minutes.html) to {}",
+    minutes: &minutes::EN,
     sample_loaded: "Sample meeting opened.",
     draft_restored: "Restored what was being typed.",
     meeting_draft_waiting: "A new meeting was being typed: press n to go on with it.",
@@ -823,7 +836,7 @@ pub static EN: Strings = Strings {
         "  + -        households present ±1  p       type households present",
         "  i          add an agenda item     v       vote",
         "  s          correct the vote       c       chair view",
-        "  x          export CSV             q       back to the meetings",
+        "  x          export CSV, minutes    q       back to the meetings",
         "  h          corrections history    e       close the meeting",
         "Writing an opinion",
         "  Tab        next stance            Alt+1..4  support / oppose / other / question",

@@ -8,7 +8,7 @@ use crate::domain::{
     DecisionRule, Meeting, MeetingId, MeetingStatus, Speaker, Stance, Threshold, VoteBase,
     VoteCounts,
 };
-use crate::export::{ExportOptions, write_export};
+use crate::export::{ExportOptions, render_minutes, write_export, write_minutes};
 use crate::i18n::{self, fill};
 use crate::store::StoreError;
 
@@ -489,9 +489,16 @@ impl App {
             Ok(record) => record,
             Err(err) => return self.store_error(&err),
         };
+        let fingerprint = match self.store.meeting_fingerprint(id) {
+            Ok(fingerprint) => fingerprint,
+            Err(err) => return self.store_error(&err),
+        };
+        let minutes = render_minutes(&record, self.strings, fingerprint.as_ref());
         let dir = self.export_root.join(format!("meeting-{id}"));
-        match write_export(&record, id, ExportOptions { bom: true }, &dir) {
-            Ok(files) => self.info(fill(self.strings.exported, &[&files.len(), &dir.display()])),
+        let written = write_export(&record, id, ExportOptions { bom: true }, &dir)
+            .and_then(|_| write_minutes(&minutes, &dir));
+        match written {
+            Ok(_) => self.info(fill(self.strings.exported_with_minutes, &[&dir.display()])),
             Err(err) => self.error(i18n::export_error(self.strings, &err)),
         }
     }

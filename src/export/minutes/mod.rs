@@ -1,0 +1,767 @@
+//! The official minutes (biên bản) of a meeting, laid out after Form 03 of Decree 59/2023/NĐ-CP:
+//! the national heading, the title, the opening sentence, I. attendance, II. the proceedings item
+//! by item (speakers in turn, then every vote with its counts, shares, rule and result), the
+//! closing, the signature blocks and, for a closed meeting, its SHA-256 fingerprint.
+//!
+//! One `Document` holds every text of the minutes in plain words; it is rendered twice: as
+//! Markdown (`minutes.md`, module `markdown`) and as a self-contained, print-ready HTML page
+//! (`minutes.html`, A4, module `html`). Pure: nothing here reads a clock or writes a file.
+//!
+//! Everything typed by people is escaped on its way out, so that a name with `<` or `&` stays a
+//! name and an opinion line starting with `-` or `1.` stays a line of the opinion.
+
+use chrono::{DateTime, Datelike, FixedOffset, Timelike};
+
+use crate::domain::{
+    AgendaItem, MeetingRecord, MeetingStatus, Outcome, Vote, format_share, has_quorum,
+};
+use crate::i18n::{MinutesStrings, Strings, fill};
+use crate::store::Fingerprint;
+
+mod html;
+mod markdown;
+
+use html::html;
+use markdown::markdown;
+
+pub const MINUTES_MD: &str = "minutes.md";
+pub const MINUTES_HTML: &str = "minutes.html";
+
+/// The two renderings of a meeting's minutes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Minutes {
+    pub markdown: String,
+    pub html: String,
+}
+
+impl Minutes {
+    /// The files to write: name in the folder and content.
+    pub fn files(&self) -> [(&'static str, &[u8]); 2] {
+        [
+            (MINUTES_MD, self.markdown.as_bytes()),
+            (MINUTES_HTML, self.html.as_bytes()),
+        ]
+    }
+}
+
+/// The minutes of `record` in the language of `strings`. `fingerprint` is the one recorded when
+/// the meeting was closed (`None` while it is open, or for a meeting closed without one).
+pub fn render_minutes(
+    record: &MeetingRecord,
+    strings: &Strings,
+    fingerprint: Option<&Fingerprint>,
+) -> Minutes {
+    let document = Document::new(record, strings, fingerprint);
+    Minutes {
+        markdown: markdown(&document),
+        html: html(&document),
+    }
+}
+
+// ----- The document: every text in plain words, not yet escaped -----
+
+struct Document {
+    lang: &'static str,
+    doc_title: String,
+    /// The ward (its first part: "Phường Thanh Khê Tây" of "Phường Thanh Khê Tây, quận Thanh
+    /// Khê") and the residential group, in capitals: the body that holds the meeting.
+    issuer: [String; 2],
+    nation: &'static str,
+    motto: &'static str,
+    place_date: String,
+    title: &'static str,
+    title_sub: &'static str,
+    subject: String,
+    opening: String,
+    attendance_heading: &'static str,
+    attendance: Vec<String>,
+    content_heading: &'static str,
+    /// Said when there are no items.
+    no_items: Option<&'static str>,
+    items: Vec<ItemSection>,
+    closing: [String; 2],
+    signatures: [Signature; 2],
+    seal_note: &'static str,
+    /// In groups of four digits, as `hopdan verify` prints it.
+    fingerprint: Option<String>,
+    page_before: &'static str,
+    page_between: &'static str,
+}
+
+struct ItemSection {
+    heading: String,
+    description: String,
+    speakers_heading: &'static str,
+    speakers: Vec<SpeakerTurn>,
+    no_speakers: Option<&'static str>,
+    votes_heading: &'static str,
+    /// Said before the votes when the item was voted on more than once.
+    revoted: Option<String>,
+    votes: Vec<VoteBlock>,
+    no_vote: Option<&'static str>,
+}
+
+struct SpeakerTurn {
+    turn_no: u32,
+    name: String,
+    address: String,
+    stance: &'static str,
+    text: String,
+}
+
+struct VoteBlock {
+    caption: String,
+    header: [String; 4],
+    rows: Vec<[String; 4]>,
+    rule: String,
+    result_label: &'static str,
+    result: &'static str,
+    /// Why a vote without quorum decided nothing.
+    result_reason: Option<String>,
+    notes: Vec<String>,
+}
+
+struct Signature {
+    role: &'static str,
+    hint: &'static str,
+    name: String,
+}
+
+impl Document {
+    fn new(record: &MeetingRecord, s: &Strings, fingerprint: Option<&Fingerprint>) -> Document {
+        let m = s.minutes;
+        let meeting = &record.meeting;
+        let subject = subject_of(&meeting.title);
+        let start = &meeting.started_at;
+
+        let opening = fill(
+            m.opening,
+            &[
+                &time_words(m, start),
+                &date_words(m, start),
+                &or_blank(m, &meeting.location),
+                &or_blank(m, &meeting.residential_group),
+                &or_blank(m, &meeting.ward),
+                &or_blank(m, subject),
+            ],
+        );
+
+        let (total, present) = (meeting.households_total, meeting.households_present);
+        let chair = if meeting.chair_title.is_empty() {
+            fill(m.chair, &[&or_blank(m, &meeting.chair)])
+        } else {
+            fill(
+                m.chair_with_title,
+                &[&or_blank(m, &meeting.chair), &meeting.chair_title],
+            )
+        };
+        let attendance = vec![
+            chair,
+            fill(m.secretary, &[&or_blank(m, &meeting.secretary)]),
+            fill(
+                m.households_total,
+                &[&or_blank(m, &meeting.residential_group), &total],
+            ),
+            fill(
+                m.households_present,
+                &[&present, &format_share(present, total, s.decimal_separator)],
+            ),
+            fill(m.households_absent, &[&total.saturating_sub(present)]),
+            if has_quorum(present, total) {
+                m.quorum_met
+            } else {
+                m.quorum_not_met
+            }
+            .to_owned(),
+        ];
+
+        let mut agenda: Vec<&AgendaItem> = record.agenda.iter().collect();
+        agenda.sort_by_key(|item| item.item_no);
+        let items: Vec<ItemSection> = agenda
+            .into_iter()
+            .map(|item| ItemSection::new(record, item, s))
+            .collect();
+
+        let closing_time = match meeting.ended_at {
+            Some(end) if end.date_naive() == start.date_naive() => {
+                fill(m.closing_same_day, &[&time_words(m, &end)])
+            }
+            Some(end) => fill(
+                m.closing_other_day,
+                &[&time_words(m, &end), &date_words(m, &end)],
+            ),
+            // Still open: the secretary writes the time by hand on the printed copy.
+            None => m.closing_blank.to_owned(),
+        };
+
+        let seal_note = match (meeting.status, fingerprint) {
+            (MeetingStatus::Open, _) => m.fingerprint_open,
+            (MeetingStatus::Closed, Some(_)) => m.fingerprint,
+            (MeetingStatus::Closed, None) => m.fingerprint_missing,
+        };
+        let fingerprint = match meeting.status {
+            MeetingStatus::Closed => fingerprint.map(Fingerprint::grouped),
+            MeetingStatus::Open => None,
+        };
+
+        Document {
+            lang: m.lang_tag,
+            doc_title: format!(
+                "{} – {}",
+                m.doc_title,
+                fill(m.subject, &[&or_blank(m, subject)])
+            ),
+            issuer: [
+                or_blank(m, first_part(&meeting.ward)).to_uppercase(),
+                or_blank(m, &meeting.residential_group).to_uppercase(),
+            ],
+            nation: m.nation,
+            motto: m.motto,
+            place_date: fill(
+                m.place_date,
+                &[
+                    &or_blank(m, &place_of(&meeting.ward)),
+                    &date_words(m, start),
+                ],
+            ),
+            title: m.title,
+            title_sub: m.title_sub,
+            subject: fill(m.subject, &[&or_blank(m, subject)]),
+            opening,
+            attendance_heading: m.attendance_heading,
+            attendance,
+            content_heading: m.content_heading,
+            no_items: items.is_empty().then_some(m.no_items),
+            items,
+            closing: [closing_time, m.read_out.to_owned()],
+            signatures: [
+                Signature {
+                    role: m.secretary_role,
+                    hint: m.sign_hint,
+                    name: meeting.secretary.clone(),
+                },
+                Signature {
+                    role: m.chair_role,
+                    hint: m.sign_hint,
+                    name: meeting.chair.clone(),
+                },
+            ],
+            seal_note,
+            fingerprint,
+            page_before: m.page_before,
+            page_between: m.page_between,
+        }
+    }
+}
+
+impl ItemSection {
+    fn new(record: &MeetingRecord, item: &AgendaItem, s: &Strings) -> ItemSection {
+        let m = s.minutes;
+        let mut opinions: Vec<_> = record
+            .opinions
+            .iter()
+            .filter(|o| o.item_no == item.item_no)
+            .collect();
+        opinions.sort_by_key(|o| o.turn_no);
+        let speakers: Vec<SpeakerTurn> = opinions
+            .into_iter()
+            .map(|o| SpeakerTurn {
+                turn_no: o.turn_no,
+                name: or_blank(m, &o.speaker.name),
+                address: o.speaker.address.clone(),
+                stance: s.stance(o.stance),
+                text: o.text.clone(),
+            })
+            .collect();
+
+        let mut votes: Vec<&Vote> = record
+            .votes
+            .iter()
+            .filter(|v| v.item_no == item.item_no)
+            .collect();
+        votes.sort_by_key(|v| v.vote_no);
+        // The latest vote counts (SPEC §1); the earlier ones stay in the record.
+        let latest = record.latest_vote(item.item_no).map(|v| v.vote_no);
+        let revoted = match (votes.len(), latest) {
+            (n, Some(latest)) if n > 1 => Some(fill(m.revoted, &[&n, &latest])),
+            _ => None,
+        };
+        let start = record.meeting.started_at;
+        let votes: Vec<VoteBlock> = votes
+            .into_iter()
+            .map(|v| VoteBlock::new(v, Some(v.vote_no) != latest, &start, s))
+            .collect();
+
+        ItemSection {
+            heading: format!("{}. {}", item.item_no, or_blank(m, &item.title)),
+            description: item.description.clone(),
+            speakers_heading: m.speakers_heading,
+            no_speakers: speakers.is_empty().then_some(m.no_speakers),
+            speakers,
+            votes_heading: m.votes_heading,
+            revoted,
+            no_vote: votes.is_empty().then_some(m.no_vote),
+            votes,
+        }
+    }
+}
+
+impl VoteBlock {
+    fn new(
+        vote: &Vote,
+        superseded: bool,
+        meeting_start: &DateTime<FixedOffset>,
+        s: &Strings,
+    ) -> VoteBlock {
+        let m = s.minutes;
+        let c = &vote.counts;
+        let at = if vote.voted_at.date_naive() == meeting_start.date_naive() {
+            time_words(m, &vote.voted_at)
+        } else {
+            format!(
+                "{}, {}",
+                time_words(m, &vote.voted_at),
+                date_words(m, &vote.voted_at)
+            )
+        };
+        let sep = s.decimal_separator;
+        let rows = [
+            (s.field_votes_for, c.votes_for),
+            (s.field_votes_against, c.votes_against),
+            (s.field_votes_abstain, c.votes_abstain),
+            (s.not_voting, c.not_voting()),
+        ]
+        .into_iter()
+        .map(|(label, count)| {
+            [
+                label.to_owned(),
+                count.to_string(),
+                format_share(count, c.households_total, sep),
+                format_share(count, c.households_present, sep),
+            ]
+        })
+        .collect();
+        let outcome = vote.outcome();
+        let mut notes = Vec::new();
+        if vote.corrections > 0 {
+            notes.push(fill(m.corrected, &[&vote.corrections]));
+        }
+        if superseded {
+            notes.push(m.superseded.to_owned());
+        }
+        VoteBlock {
+            caption: fill(
+                m.vote_caption,
+                &[
+                    &vote.vote_no,
+                    &at,
+                    &c.households_present,
+                    &c.households_total,
+                ],
+            ),
+            header: [
+                m.col_vote.to_owned(),
+                m.col_count.to_owned(),
+                fill(m.col_of_total, &[&c.households_total]),
+                fill(m.col_of_present, &[&c.households_present]),
+            ],
+            rows,
+            rule: format!("{}: {}.", s.rule_label, s.rule(vote.rule)),
+            result_label: m.result_label,
+            result: s.outcome(outcome),
+            result_reason: (outcome == Outcome::NoQuorum).then(|| {
+                fill(
+                    m.no_quorum_reason,
+                    &[&c.households_present, &c.households_total],
+                )
+            }),
+            notes,
+        }
+    }
+}
+
+/// The subject without the words "Về việc" that the title often starts with (the form prints
+/// them itself), and without a final full stop.
+fn subject_of(title: &str) -> &str {
+    let title = title.trim();
+    let prefix: String = title.chars().take(7).collect();
+    let rest = if prefix.to_lowercase() == "về việc" {
+        &title[prefix.len()..]
+    } else {
+        title
+    };
+    rest.trim_start_matches([' ', ':'])
+        .trim_end_matches('.')
+        .trim()
+}
+
+/// The place of the date line: the ward's name without its kind ("Phường Thanh Khê Tây, quận
+/// Thanh Khê" gives "Thanh Khê Tây").
+fn place_of(ward: &str) -> String {
+    let first = first_part(ward);
+    for kind in ["phường", "xã", "thị trấn", "đặc khu"] {
+        let n = kind.chars().count();
+        let head: String = first.chars().take(n).collect();
+        let rest: String = first.chars().skip(n).collect();
+        if head.to_lowercase() == kind && rest.starts_with(' ') && !rest.trim().is_empty() {
+            return rest.trim().to_owned();
+        }
+    }
+    first.to_owned()
+}
+
+/// The text up to its first comma: the ward itself, without its district and city.
+fn first_part(ward: &str) -> &str {
+    ward.split(',').next().unwrap_or_default().trim()
+}
+
+fn or_blank(m: &MinutesStrings, text: &str) -> String {
+    if text.trim().is_empty() {
+        m.blank.to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// "08 giờ 00 phút", "08:00": in the time zone the time was recorded in.
+fn time_words(m: &MinutesStrings, time: &DateTime<FixedOffset>) -> String {
+    fill(
+        m.time,
+        &[
+            &format!("{:02}", time.hour()),
+            &format!("{:02}", time.minute()),
+        ],
+    )
+}
+
+/// "ngày 12 tháng 6 năm 2022", "12 June 2022".
+fn date_words(m: &MinutesStrings, time: &DateTime<FixedOffset>) -> String {
+    let day = if m.zero_padded_days {
+        format!("{:02}", time.day())
+    } else {
+        time.day().to_string()
+    };
+    let month = m.month_names[time.month0() as usize];
+    fill(m.date, &[&day, &month, &time.year()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{
+        DecisionRule, Meeting, Opinion, Speaker, Stance, Threshold, VoteBase, VoteCounts,
+        parse_time,
+    };
+    use crate::i18n::{EN, VI};
+    use html::css_string;
+    use markdown::{md_block, md_line};
+
+    fn t(text: &str) -> DateTime<FixedOffset> {
+        parse_time(text).unwrap()
+    }
+
+    fn vote(item_no: u32, vote_no: u32, present: u32, counts: [u32; 3]) -> Vote {
+        Vote {
+            item_no,
+            vote_no,
+            voted_at: t("2022-06-12T09:00:00+07:00"),
+            counts: VoteCounts {
+                households_total: 55,
+                households_present: present,
+                votes_for: counts[0],
+                votes_against: counts[1],
+                votes_abstain: counts[2],
+            },
+            rule: DecisionRule::default(),
+            corrections: 0,
+        }
+    }
+
+    fn opinion(turn_no: u32, name: &str, text: &str) -> Opinion {
+        Opinion {
+            item_no: 1,
+            turn_no,
+            speaker: Speaker {
+                name: name.into(),
+                address: "K19/4 Phú Lộc 10".into(),
+            },
+            stance: Stance::Other,
+            text: text.into(),
+            started_at: t("2022-06-12T08:30:00+07:00"),
+            duration_s: 60,
+        }
+    }
+
+    /// An open meeting with one item, one opinion and no vote.
+    fn record() -> MeetingRecord {
+        MeetingRecord {
+            meeting: Meeting {
+                title: "Về việc mở rộng kiệt 19.".into(),
+                ward: "Phường Thanh Khê Tây, quận Thanh Khê".into(),
+                residential_group: "Tổ dân phố 27".into(),
+                location: "Nhà văn hóa tổ 27".into(),
+                started_at: t("2022-06-12T08:00:00+07:00"),
+                ended_at: None,
+                chair: "Nguyễn Văn Hùng".into(),
+                chair_title: "Tổ trưởng".into(),
+                secretary: "Trần Thị Thu Hà".into(),
+                households_total: 55,
+                households_present: 42,
+                status: MeetingStatus::Open,
+            },
+            agenda: vec![AgendaItem {
+                item_no: 1,
+                title: "Mở rộng kiệt lên 3 m".into(),
+                description: String::new(),
+                rule: DecisionRule::default(),
+            }],
+            opinions: vec![opinion(1, "Lê Văn Tám", "Đồng ý.")],
+            votes: vec![],
+        }
+    }
+
+    fn fingerprint() -> Fingerprint {
+        "4f56fa993ff830d70a9586f8800b7f1e10a57a139793d17c3f9190fb13ec85f4"
+            .parse()
+            .unwrap()
+    }
+
+    #[test]
+    fn names_with_markup_stay_text_in_html_and_markdown() {
+        let mut r = record();
+        r.opinions[0].speaker.name = "<script>alert('x')</script> & \"Tám\"".into();
+        r.opinions[0].speaker.address = "K19 <b>|</b> *tổ* _27_ [a](b) `c` ~d~ #1 \\".into();
+        r.meeting.chair = "Bà <i>Hà</i> & Co".into();
+        let minutes = render_minutes(&r, &VI, None);
+
+        let html = &minutes.html;
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(!html.contains("<b>|</b>"));
+        assert!(!html.contains("<i>Hà</i>"));
+        assert!(html.contains(
+            "<b>1. &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Tám&quot;</b>"
+        ));
+        assert!(html.contains("(K19 &lt;b&gt;|&lt;/b&gt; *tổ* _27_ [a](b) `c` ~d~ #1 \\)"));
+        assert!(html.contains("Bà &lt;i&gt;Hà&lt;/i&gt; &amp; Co"));
+
+        let md = &minutes.markdown;
+        assert!(
+            md.contains(
+                "**1. \\<script\\>alert('x')\\</script\\> \\& \"Tám\"** \
+             (K19 \\<b\\>\\|\\</b\\> \\*tổ\\* \\_27\\_ \\[a\\](b) \\`c\\` \\~d\\~ \\#1 \\\\)"
+            ),
+            "{md}"
+        );
+        assert!(md.contains("Bà \\<i\\>Hà\\</i\\> \\& Co"));
+    }
+
+    #[test]
+    fn opinion_lines_that_look_like_markdown_stay_lines_of_the_opinion() {
+        let text = "# tiêu đề\n- gạch đầu dòng\n+ cộng\n* sao\n1. một\n2) hai\n12.5 m là đủ\n\
+                    > trích\n| a | b |\n    thụt lề\n***\n=====\n```\n<div>\n3.\ndòng cuối \\";
+        assert_eq!(
+            md_block(text),
+            "\\# tiêu đề\\\n\\- gạch đầu dòng\\\n\\+ cộng\\\n\\* sao\\\n1\\. một\\\n2\\) hai\\\n\
+             12.5 m là đủ\\\n\\> trích\\\n\\| a \\| b \\|\\\nthụt lề\\\n\\*\\*\\*\\\n\\=====\\\n\
+             \\`\\`\\`\\\n\\<div\\>\\\n3\\.\\\ndòng cuối \\\\"
+        );
+        // A number whose "." is not followed by a space opens no list and is left alone.
+        assert_eq!(md_line("300.000 đồng"), "300.000 đồng");
+        assert_eq!(md_line("300 000 đồng"), "300 000 đồng");
+    }
+
+    #[test]
+    fn multi_line_opinions_keep_their_line_breaks() {
+        let mut r = record();
+        r.opinions[0].text = "Dòng một.\nDòng hai.\n\nĐoạn mới.".into();
+        let minutes = render_minutes(&r, &VI, None);
+        assert!(
+            minutes
+                .markdown
+                .contains("– *Ý kiến khác*:\\\nDòng một.\\\nDòng hai.\n\nĐoạn mới.\n"),
+            "{}",
+            minutes.markdown
+        );
+        assert!(
+            minutes
+                .html
+                .contains("<p class=\"opinion\">Dòng một.<br>\nDòng hai.<br>\n<br>\nĐoạn mới.</p>"),
+            "{}",
+            minutes.html
+        );
+    }
+
+    #[test]
+    fn an_open_meeting_leaves_the_closing_time_blank_and_prints_no_fingerprint() {
+        let r = record();
+        // Even if one were passed, an open meeting prints none: its content may still change.
+        let fp = fingerprint();
+        for minutes in [
+            render_minutes(&r, &VI, Some(&fp)),
+            render_minutes(&r, &VI, None),
+        ] {
+            for text in [&minutes.markdown, &minutes.html] {
+                assert!(text.contains(VI.minutes.closing_blank), "{text}");
+                assert!(text.contains(VI.minutes.fingerprint_open));
+                assert!(!text.contains(&fp.grouped()));
+                assert!(text.contains("Hôm nay, vào hồi 08 giờ 00 phút, ngày 12 tháng 6 năm 2022, tại Nhà văn hóa tổ 27, Tổ dân phố 27 (Phường Thanh Khê Tây, quận Thanh Khê) tổ chức cuộc họp của cộng đồng dân cư về việc mở rộng kiệt 19."));
+                assert!(text.contains(VI.minutes.no_vote));
+            }
+        }
+    }
+
+    #[test]
+    fn a_closed_meeting_prints_its_closing_time_and_fingerprint() {
+        let mut r = record();
+        r.meeting.status = MeetingStatus::Closed;
+        r.meeting.ended_at = Some(t("2022-06-12T10:25:00+07:00"));
+        let fp = fingerprint();
+        let minutes = render_minutes(&r, &VI, Some(&fp));
+        for text in [&minutes.markdown, &minutes.html] {
+            assert!(text.contains("Cuộc họp kết thúc vào hồi 10 giờ 25 phút cùng ngày."));
+            assert!(text.contains(VI.minutes.fingerprint));
+            assert!(text.contains(
+                "4f56 fa99 3ff8 30d7 0a95 86f8 800b 7f1e 10a5 7a13 9793 d17c 3f91 90fb 13ec 85f4"
+            ));
+            assert!(!text.contains(VI.minutes.closing_blank));
+        }
+        // Past midnight, the date is said.
+        r.meeting.ended_at = Some(t("2022-06-13T00:10:00+07:00"));
+        let minutes = render_minutes(&r, &VI, Some(&fp));
+        assert!(
+            minutes
+                .markdown
+                .contains("Cuộc họp kết thúc vào hồi 00 giờ 10 phút, ngày 13 tháng 6 năm 2022.")
+        );
+        // Closed by an older version, without a fingerprint: said so.
+        let minutes = render_minutes(&r, &EN, None);
+        assert!(minutes.html.contains(EN.minutes.fingerprint_missing));
+    }
+
+    #[test]
+    fn every_vote_is_listed_and_the_latest_one_counts() {
+        let mut r = record();
+        let mut first = vote(1, 1, 42, [20, 15, 5]);
+        first.corrections = 2;
+        let mut second = vote(1, 2, 42, [30, 10, 2]);
+        second.rule = DecisionRule {
+            base: VoteBase::Present,
+            threshold: Threshold::TwoThirds,
+        };
+        r.votes = vec![second, first];
+        let md = render_minutes(&r, &VI, None).markdown;
+        let revoted = md.find("Nội dung này được biểu quyết 2 lần; kết quả của lần sau cùng (lần 2) là kết quả chính thức.").expect(&md);
+        let vote1 = md
+            .find("Biểu quyết giơ tay lần 1, lúc 09 giờ 00 phút: 42 trên 55")
+            .unwrap();
+        let vote2 = md
+            .find("Biểu quyết giơ tay lần 2, lúc 09 giờ 00 phút: 42 trên 55")
+            .unwrap();
+        assert!(revoted < vote1 && vote1 < vote2);
+        let (first_part, second_part) = md.split_at(vote2);
+        assert!(first_part.contains("| Tán thành | 20 | 36,4% | 47,6% |"));
+        assert!(first_part.contains("| Không tham gia | 2 | 3,6% | 4,8% |"));
+        assert!(first_part.contains(
+            "Điều kiện thông qua: trên 50% tổng số hộ.\\\nKết quả: **KHÔNG THÔNG QUA**."
+        ));
+        assert!(first_part.contains("đã được sửa 2 lần"));
+        assert!(first_part.contains(VI.minutes.superseded));
+        assert!(second_part.contains("| Tán thành | 30 | 54,5% | 71,4% |"));
+        assert!(
+            second_part
+                .contains("Điều kiện thông qua: từ 2/3 số hộ có mặt.\\\nKết quả: **THÔNG QUA**.")
+        );
+        assert!(!second_part.contains(VI.minutes.superseded));
+        assert!(!second_part.contains("đã được sửa"));
+    }
+
+    #[test]
+    fn a_vote_without_quorum_says_why() {
+        let mut r = record();
+        r.meeting.households_present = 27;
+        r.votes = vec![vote(1, 1, 27, [27, 0, 0])];
+        let minutes = render_minutes(&r, &EN, None);
+        assert!(minutes.markdown.contains(
+            "Result: **NO QUORUM** – only 27 of 55 households were present, not more than half of all households."
+        ), "{}", minutes.markdown);
+        assert!(minutes.html.contains(EN.minutes.quorum_not_met));
+        assert!(
+            minutes
+                .html
+                .contains("Households represented: 27, 49.1% of all households.")
+        );
+        assert!(minutes.html.contains("Households not represented: 28."));
+    }
+
+    #[test]
+    fn speakers_come_in_turn_order_under_their_item() {
+        let mut r = record();
+        r.agenda.push(AgendaItem {
+            item_no: 2,
+            title: "Đóng góp".into(),
+            description: String::new(),
+            rule: DecisionRule::default(),
+        });
+        let mut later = opinion(1, "Ở mục hai", "x");
+        later.item_no = 2;
+        r.opinions = vec![
+            later,
+            opinion(2, "Người thứ hai", "b"),
+            opinion(1, "Người thứ nhất", "a"),
+        ];
+        let md = render_minutes(&r, &VI, None).markdown;
+        let first = md.find("**1. Người thứ nhất**").unwrap();
+        let second = md.find("**2. Người thứ hai**").unwrap();
+        let item2 = md.find("### 2. Đóng góp").unwrap();
+        let other = md.find("**1. Ở mục hai**").unwrap();
+        assert!(first < second && second < item2 && item2 < other);
+    }
+
+    #[test]
+    fn empty_fields_leave_a_blank_to_fill_in_by_hand() {
+        let mut r = record();
+        r.meeting.location = String::new();
+        r.meeting.chair_title = String::new();
+        r.meeting.ward = String::new();
+        r.agenda.clear();
+        r.opinions.clear();
+        let md = render_minutes(&r, &VI, None).markdown;
+        assert!(md.contains("tại ……, Tổ dân phố 27 (……) tổ chức"), "{md}");
+        assert!(md.contains("- Chủ trì: Nguyễn Văn Hùng.\n"));
+        assert!(md.contains("*……, ngày 12 tháng 6 năm 2022*"));
+        assert!(md.contains(VI.minutes.no_items));
+    }
+
+    #[test]
+    fn subject_place_and_dates_in_the_form_of_official_documents() {
+        assert_eq!(subject_of("Về việc nâng cấp kiệt 19."), "nâng cấp kiệt 19");
+        assert_eq!(subject_of("VỀ VIỆC: nâng cấp"), "nâng cấp");
+        assert_eq!(subject_of("nâng cấp kiệt"), "nâng cấp kiệt");
+        assert_eq!(subject_of("Về"), "Về");
+        assert_eq!(
+            place_of("Phường Thanh Khê Tây, quận Thanh Khê"),
+            "Thanh Khê Tây"
+        );
+        assert_eq!(place_of("xã Hòa Vang"), "Hòa Vang");
+        assert_eq!(place_of("Thị trấn Hòa Vang"), "Hòa Vang");
+        assert_eq!(place_of("Phường"), "Phường");
+        assert_eq!(place_of("Phường 12, quận 3"), "12");
+        assert_eq!(place_of("Thanh Khê Tây"), "Thanh Khê Tây");
+        let jan = t("2023-01-05T07:05:00+07:00");
+        assert_eq!(date_words(VI.minutes, &jan), "ngày 05 tháng 01 năm 2023");
+        assert_eq!(date_words(EN.minutes, &jan), "5 January 2023");
+        assert_eq!(time_words(VI.minutes, &jan), "07 giờ 05 phút");
+        assert_eq!(time_words(EN.minutes, &jan), "07:05");
+        let dec = t("2022-12-31T23:59:00+07:00");
+        assert_eq!(date_words(VI.minutes, &dec), "ngày 31 tháng 12 năm 2022");
+    }
+
+    #[test]
+    fn the_page_footer_is_a_well_formed_css_string() {
+        assert_eq!(css_string("Trang "), "\"Trang \"");
+        assert_eq!(css_string("a\"b\\c"), "\"a\\\"b\\\\c\"");
+        let html = render_minutes(&record(), &EN, None).html;
+        assert!(html.contains("content: \"Page \" counter(page) \" of \" counter(pages);"));
+        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    }
+}

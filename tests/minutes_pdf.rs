@@ -1,0 +1,319 @@
+//! The sample's minutes.html printed to PDF by headless Chromium, as a secretary prints it from a
+//! browser, then read back with poppler's `pdfinfo` and `pdftotext`.
+//!
+//! Needs `chromium`, `poppler-utils` and `fonts-noto-core` (`.ci/run` installs them). Without
+//! them the test says that it skipped, except in CI (`CI` set), where it fails: a print check
+//! that silently does not run would prove nothing.
+//!
+//! The expected layout, with Noto Serif 13 pt on A4 (Times New Roman is not installed on these
+//! machines; see the style sheet of `src/export/minutes.rs`):
+//! - page 1: the national heading, the title, the opening sentence and I. attendance; section II
+//!   always starts a new page;
+//! - pages 2 to 5: II. the three agenda items. Each item's five or four speakers fill most of a
+//!   page, and a vote block (caption, table, rule, result) is never split, so each vote opens
+//!   the next page: item 1's speakers on page 2, its vote and item 2 on page 3, item 2's vote and
+//!   item 3 on page 4, the end of item 3, its vote and the closing on page 5;
+//! - the closing, the signatures and the fingerprint stay together, after the last vote.
+//!
+//! So 5 pages in each language (the English words are about as long as the Vietnamese ones).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use tempfile::TempDir;
+
+use hopdan::export::{MINUTES_HTML, render_minutes};
+use hopdan::i18n::Lang;
+use hopdan::sample::sample_record;
+use hopdan::store::fingerprint;
+
+const EXPECTED_PAGES: usize = 5;
+const NOTO_SERIF: &str = "/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf";
+
+/// The first of `names` found on the PATH.
+fn find_program(names: &[&str]) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    names.iter().find_map(|name| {
+        std::env::split_paths(&path)
+            .map(|dir| dir.join(name))
+            .find(|candidate| candidate.is_file())
+    })
+}
+
+struct Tools {
+    chromium: PathBuf,
+    pdfinfo: PathBuf,
+    pdftotext: PathBuf,
+}
+
+/// The tools, or `None` after saying why the test does not run (outside CI only).
+fn tools() -> Option<Tools> {
+    let chromium = find_program(&["chromium", "chromium-browser"]);
+    let pdfinfo = find_program(&["pdfinfo"]);
+    let pdftotext = find_program(&["pdftotext"]);
+    let font = Path::new(NOTO_SERIF).is_file();
+    match (chromium, pdfinfo, pdftotext, font) {
+        (Some(chromium), Some(pdfinfo), Some(pdftotext), true) => Some(Tools {
+            chromium,
+            pdfinfo,
+            pdftotext,
+        }),
+        _ => {
+            let message = "the minutes' PDF check needs chromium, pdfinfo and pdftotext on the \
+                           PATH and the Noto Serif font (Debian: apt-get install chromium \
+                           poppler-utils fonts-noto-core; .ci/run installs them)";
+            if std::env::var_os("CI").is_some() {
+                panic!("{message}");
+            }
+            // Straight to the terminal: the test harness would swallow `eprintln!`.
+            let _ = writeln!(std::io::stderr(), "minutes_pdf skipped: {message}");
+            None
+        }
+    }
+}
+
+/// Runs a command to its end, at most `limit`; its stdout on success.
+fn run(command: &mut Command, limit: Duration) -> Vec<u8> {
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {command:?}: {e}"));
+    // Read the pipes on their own threads, so that a chatty program never blocks on a full one.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut stdout, &mut bytes).map(|_| bytes)
+    });
+    let err = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut stderr, &mut bytes).map(|_| bytes)
+    });
+    let deadline = Instant::now() + limit;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{command:?} did not finish within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let stdout = out.join().unwrap().unwrap();
+    let stderr = err.join().unwrap().unwrap();
+    assert!(
+        status.success(),
+        "{command:?} failed ({status}): {}",
+        String::from_utf8_lossy(&stderr)
+    );
+    stdout
+}
+
+/// Prints `html` to a PDF with headless Chromium, as a browser's "Print" does.
+fn print_to_pdf(tools: &Tools, html: &Path, pdf: &Path, profile: &Path) {
+    let url = format!("file://{}", html.display());
+    run(
+        Command::new(&tools.chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-pdf-header-footer",
+            ])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .arg(format!("--print-to-pdf={}", pdf.display()))
+            .arg(url),
+        Duration::from_secs(120),
+    );
+    assert!(pdf.is_file(), "Chromium wrote no PDF");
+}
+
+fn page_count(tools: &Tools, pdf: &Path) -> usize {
+    let info = String::from_utf8(run(
+        Command::new(&tools.pdfinfo).arg(pdf),
+        Duration::from_secs(30),
+    ))
+    .unwrap();
+    let pages = info
+        .lines()
+        .find_map(|line| line.strip_prefix("Pages:"))
+        .unwrap_or_else(|| panic!("pdfinfo says no page count: {info}"));
+    pages.trim().parse().unwrap()
+}
+
+/// The text of one page, with every run of white space made one space (lines wrap anywhere).
+fn page_text(tools: &Tools, pdf: &Path, page: usize) -> String {
+    let text = run(
+        Command::new(&tools.pdftotext)
+            .args([
+                "-enc",
+                "UTF-8",
+                "-f",
+                &page.to_string(),
+                "-l",
+                &page.to_string(),
+            ])
+            .arg(pdf)
+            .arg("-"),
+        Duration::from_secs(30),
+    );
+    String::from_utf8(text)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The words that each language's checks look for.
+struct Expected {
+    lang: Lang,
+    heading: [&'static str; 2],
+    title: [&'static str; 2],
+    attendance: &'static str,
+    proceedings: &'static str,
+    vote_caption: &'static str,
+    result: &'static str,
+    passed: &'static str,
+    closing: &'static str,
+    signatures: [&'static str; 2],
+    page: fn(usize, usize) -> String,
+}
+
+const VI: Expected = Expected {
+    lang: Lang::Vi,
+    heading: [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+    ],
+    title: ["BIÊN BẢN", "CUỘC HỌP CỦA CỘNG ĐỒNG DÂN CƯ"],
+    attendance: "I. THÀNH PHẦN THAM DỰ",
+    proceedings: "II. NỘI DUNG CUỘC HỌP",
+    vote_caption: "Biểu quyết giơ tay lần",
+    result: "Kết quả:",
+    passed: "Kết quả: THÔNG QUA.",
+    closing: "Cuộc họp kết thúc vào hồi 10 giờ 25 phút cùng ngày.",
+    signatures: ["THƯ KÝ", "CHỦ TRÌ"],
+    page: |page, pages| format!("Trang {page}/{pages}"),
+};
+
+const EN: Expected = Expected {
+    lang: Lang::En,
+    heading: [
+        "SOCIALIST REPUBLIC OF VIET NAM",
+        "Independence - Freedom - Happiness",
+    ],
+    title: ["MINUTES", "OF THE MEETING OF THE RESIDENTIAL COMMUNITY"],
+    attendance: "I. ATTENDANCE",
+    proceedings: "II. PROCEEDINGS",
+    vote_caption: "Show-of-hands vote",
+    result: "Result:",
+    passed: "Result: PASSED.",
+    closing: "The meeting closed at 10:25 the same day.",
+    signatures: ["SECRETARY", "CHAIR"],
+    page: |page, pages| format!("Page {page} of {pages}"),
+};
+
+fn check_printed_minutes(tools: &Tools, expected: &Expected) {
+    let record = sample_record().unwrap();
+    let fingerprint = fingerprint::of_record(&record);
+    let minutes = render_minutes(&record, expected.lang.strings(), Some(&fingerprint));
+
+    let dir = TempDir::new().unwrap();
+    let html = dir.path().join(MINUTES_HTML);
+    std::fs::write(&html, &minutes.html).unwrap();
+    let pdf = dir.path().join("minutes.pdf");
+    print_to_pdf(tools, &html, &pdf, &dir.path().join("profile"));
+
+    let pages = page_count(tools, &pdf);
+    assert_eq!(pages, EXPECTED_PAGES, "{} pages", expected.lang);
+    let texts: Vec<String> = (1..=pages).map(|p| page_text(tools, &pdf, p)).collect();
+    let all = texts.join(" ");
+
+    // Every page is numbered in its footer.
+    for (i, text) in texts.iter().enumerate() {
+        let footer = (expected.page)(i + 1, pages);
+        assert!(text.contains(&footer), "page {} lacks {footer:?}", i + 1);
+    }
+
+    // Page 1: heading, title, opening and attendance, and nothing of section II.
+    let first = &texts[0];
+    for needed in expected.heading.iter().chain(&expected.title).chain([
+        &expected.attendance,
+        &"TỔ DÂN PHỐ 27",
+        &"Nguyễn Văn Hùng",
+    ]) {
+        assert!(first.contains(needed), "page 1 lacks {needed:?}: {first}");
+    }
+    assert!(!first.contains(expected.proceedings), "{first}");
+    // Section II opens page 2.
+    assert!(
+        texts[1].starts_with(expected.proceedings),
+        "page 2 starts with: {}",
+        &texts[1][..80.min(texts[1].len())]
+    );
+
+    // Every speaker, every item, and the three results, in the order of the record.
+    let mut at = 0;
+    for opinion in &record.opinions {
+        let found = all[at..]
+            .find(&opinion.speaker.name)
+            .unwrap_or_else(|| panic!("{} missing or out of order", opinion.speaker.name));
+        at += found + opinion.speaker.name.len();
+    }
+    for item in &record.agenda {
+        let heading = format!("{}. {}", item.item_no, item.title);
+        assert!(all.contains(&heading), "{heading:?} missing");
+    }
+    assert_eq!(all.matches(expected.passed).count(), 3, "{all}");
+
+    // A vote block is never split: each page ends every vote it begins.
+    for (i, text) in texts.iter().enumerate() {
+        assert_eq!(
+            text.matches(expected.vote_caption).count(),
+            text.matches(expected.result).count(),
+            "a vote is split at the end of page {}",
+            i + 1
+        );
+    }
+
+    // The last page: the last vote, then the closing, both signatures and the fingerprint,
+    // in that order.
+    let last = &texts[pages - 1];
+    let order = [
+        expected.result,
+        expected.closing,
+        expected.signatures[0],
+        expected.signatures[1],
+        "Trần Thị Thu Hà",
+        "Nguyễn Văn Hùng",
+    ];
+    let mut at = 0;
+    for needed in order {
+        let found = last[at..].find(needed).unwrap_or_else(|| {
+            panic!("the last page lacks {needed:?} after the text before it: {last}")
+        });
+        at += found + needed.len();
+    }
+    assert!(
+        last[at..].contains(&fingerprint.grouped()),
+        "the fingerprint is not at the end: {last}"
+    );
+}
+
+#[test]
+fn the_sample_minutes_print_on_a4_with_their_sections_pages_and_fingerprint() {
+    let Some(tools) = tools() else { return };
+    check_printed_minutes(&tools, &VI);
+    check_printed_minutes(&tools, &EN);
+}
