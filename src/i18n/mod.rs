@@ -146,6 +146,20 @@ pub struct Strings {
     pub vote_line: &'static str,
     pub corrected_times: &'static str,
 
+    // Speaking time and turns
+    pub field_speaking_limit: &'static str,
+    pub speaking_limit_form_title: &'static str,
+    pub err_speaking_limit_too_long: &'static str,
+    pub saved_speaking_limit: &'static str,
+    pub saved_no_speaking_limit: &'static str,
+    /// Seconds left, shown in the last 30 seconds of a turn.
+    pub clock_left: &'static str,
+    pub clock_time_up: &'static str,
+    /// Beside a resident who has not spoken yet in the meeting.
+    pub turn_new: &'static str,
+    /// Beside a resident who has spoken before: which turn this is for them.
+    pub turn_nth: &'static str,
+
     // Opinion editor
     pub editor_title: &'static str,
     pub editor_correct_title: &'static str,
@@ -437,6 +451,16 @@ pub static VI: Strings = Strings {
     vote_line: "Lần {} lúc {}: tán thành {}, không tán thành {}, không biểu quyết {}, không tham gia {}",
     corrected_times: "đã sửa {} lần",
 
+    field_speaking_limit: "Phút mỗi lượt nói",
+    speaking_limit_form_title: "Thời gian mỗi lượt phát biểu (0: không giới hạn)",
+    err_speaking_limit_too_long: "{}: tối đa 1440 phút (24 giờ).",
+    saved_speaking_limit: "Mỗi lượt phát biểu tối đa {} phút.",
+    saved_no_speaking_limit: "Không giới hạn thời gian phát biểu.",
+    clock_left: "còn {}",
+    clock_time_up: "HẾT GIỜ",
+    turn_new: "mới",
+    turn_nth: "lần {}",
+
     editor_title: "Ý kiến của {}",
     editor_correct_title: "Sửa ý kiến lượt {} của {}",
     stance_label: "Quan điểm",
@@ -549,8 +573,8 @@ pub static VI: Strings = Strings {
 
     keys_meetings: "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
     keys_meetings_empty: "n tạo cuộc họp  s mở cuộc họp mẫu  ? phím  q thoát",
-    keys_live: "a đăng ký  n mời  Tab khung  ←→ nội dung  +/- có mặt  v biểu quyết  c chủ trì  x xuất  ? phím",
-    keys_live_floor: "o ghi ý kiến  u dừng lượt  a đăng ký  +/- có mặt  v biểu quyết  c chủ trì  x xuất  ? phím",
+    keys_live: "a đăng ký  n mời  Tab khung  ←→ nội dung  +/- có mặt  v biểu quyết  t giờ nói  c chủ trì  x xuất  ? phím",
+    keys_live_floor: "o ghi ý kiến  u dừng lượt  a đăng ký  +/- có mặt  v biểu quyết  t giờ nói  c chủ trì  x xuất  ? phím",
     keys_live_closed: "←→ nội dung  Tab khung  h lịch sử sửa  c chủ trì  x xuất  ? phím  q danh sách",
     confirm_close: "Kết thúc cuộc họp? Sau đó biên bản chỉ xem được, không sửa được nữa.",
     confirm_close_waiting: "{} người đang chờ hoặc đang phát biểu sẽ được xóa khỏi danh sách.",
@@ -577,7 +601,7 @@ pub static VI: Strings = Strings {
         "  ↑ ↓        chọn trong khung       Enter   mời / sửa ý kiến đã chọn",
         "  a          đăng ký phát biểu      n       mời người tiếp theo",
         "  o          ghi ý kiến người đang nói  u   dừng lượt, về đầu danh sách",
-        "  d          xóa người khỏi danh sách",
+        "  d          xóa khỏi danh sách     t       giờ nói mỗi lượt",
         "  + -        số hộ có mặt ±1        p       nhập số hộ có mặt",
         "  i          thêm nội dung          v       biểu quyết",
         "  s          sửa biểu quyết         c       màn hình chủ trì",
@@ -678,6 +702,16 @@ pub static EN: Strings = Strings {
     closed_banner: "This meeting is closed: read only",
     vote_line: "Vote {} at {}: for {}, against {}, abstain {}, not voting {}",
     corrected_times: "corrected {} times",
+
+    field_speaking_limit: "Minutes per turn",
+    speaking_limit_form_title: "Speaking time per turn (0: no limit)",
+    err_speaking_limit_too_long: "{}: at most 1440 minutes (24 hours).",
+    saved_speaking_limit: "Each turn may last up to {} minutes.",
+    saved_no_speaking_limit: "No limit on speaking time.",
+    clock_left: "{} left",
+    clock_time_up: "TIME UP",
+    turn_new: "new",
+    turn_nth: "turn {}",
 
     editor_title: "Opinion of {}",
     editor_correct_title: "Correct turn {} of {}",
@@ -791,8 +825,8 @@ pub static EN: Strings = Strings {
 
     keys_meetings: "↑↓ select  Enter open  n new  s sample  ? keys  q quit",
     keys_meetings_empty: "n new meeting  s open the sample  ? keys  q quit",
-    keys_live: "a queue  n next  Tab pane  ←→ item  +/- present  v vote  c chair  x export  ? keys",
-    keys_live_floor: "o write opinion  u stop turn  a queue  +/- present  v vote  c chair  x export  ? keys",
+    keys_live: "a queue  n next  Tab pane  ←→ item  +/- present  v vote  t time  c chair  x export  ? keys",
+    keys_live_floor: "o write opinion  u stop turn  a queue  +/- present  v vote  t time  c chair  x export  ? keys",
     keys_live_closed: "←→ item  Tab pane  h corrections  c chair  x export  ? keys  q meetings",
     confirm_close: "Close the meeting? After that the record can be read but no longer changed.",
     confirm_close_waiting: "{} people waiting or speaking will be taken off the list.",
@@ -819,7 +853,7 @@ pub static EN: Strings = Strings {
         "  ↑ ↓        move in the pane       Enter   give floor / edit opinion",
         "  a          add a speaker          n       next speaker",
         "  o          write the opinion      u       stop the turn, back to queue",
-        "  d          remove from the queue",
+        "  d          remove from the queue  t       speaking time per turn",
         "  + -        households present ±1  p       type households present",
         "  i          add an agenda item     v       vote",
         "  s          correct the vote       c       chair view",
