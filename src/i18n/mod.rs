@@ -175,6 +175,22 @@ pub struct Strings {
     pub rule_label: &'static str,
     pub quorum_line: &'static str,
 
+    // The chair's screen in another window (`hopdan show`)
+    pub show_live: &'static str,
+    pub show_browsing: &'static str,
+    pub show_item_of: &'static str,
+    pub show_no_meeting: &'static str,
+    pub show_no_floor: &'static str,
+    pub show_next: &'static str,
+    pub show_queue_more: &'static str,
+    pub show_limit: &'static str,
+    /// A speaking-time limit of whole minutes.
+    pub show_minutes: &'static str,
+    pub show_no_limit: &'static str,
+    pub keys_show: &'static str,
+    pub keys_show_browsing: &'static str,
+    pub show_help_lines: &'static [&'static str],
+
     // Confirmations
     pub confirm_title: &'static str,
     pub confirm_remove_queued: &'static str,
@@ -474,6 +490,27 @@ pub static VI: Strings = Strings {
     rule_label: "Điều kiện thông qua",
     quorum_line: "Có mặt {}/{} hộ: {}",
 
+    show_live: "● TRỰC TIẾP",
+    show_browsing: "XEM LẠI · Esc: về trực tiếp",
+    show_item_of: "Nội dung {}/{}",
+    show_no_meeting: "Chưa có cuộc họp nào. Cuộc họp sẽ hiện ở đây ngay khi thư ký tạo.",
+    show_no_floor: "Chưa có ai phát biểu",
+    show_next: "Tiếp theo",
+    show_queue_more: "và {} người nữa",
+    show_limit: "tối đa {} mỗi lượt",
+    show_minutes: "{} phút",
+    show_no_limit: "không giới hạn thời gian",
+    keys_show: "←→ xem nội dung khác  ? phím  q thoát",
+    keys_show_browsing: "←→ nội dung  Esc/f về trực tiếp  ? phím  q thoát",
+    show_help_lines: &[
+        "Màn hình chủ trì: chỉ xem, tự cập nhật theo máy thư ký",
+        "  ← →        xem nội dung trước / sau",
+        "  Esc, f     về nội dung đang thảo luận (trực tiếp)",
+        "  q          thoát",
+        "Nội dung đang thảo luận: của người đang phát biểu,",
+        "nếu không thì nội dung thư ký đang mở.",
+    ],
+
     confirm_title: "Xác nhận",
     confirm_remove_queued: "Xóa {} khỏi danh sách phát biểu?",
     confirm_return_floor: "Dừng lượt của {} và đưa về đầu danh sách? Ý kiến đang ghi sẽ không được lưu.",
@@ -726,6 +763,27 @@ pub static EN: Strings = Strings {
     rule_label: "Passes with",
     quorum_line: "Present {}/{} households: {}",
 
+    show_live: "● LIVE",
+    show_browsing: "BROWSING · Esc: back to live",
+    show_item_of: "Item {} of {}",
+    show_no_meeting: "No meeting yet. It appears here as soon as the secretary creates it.",
+    show_no_floor: "Nobody has the floor",
+    show_next: "Next",
+    show_queue_more: "and {} more",
+    show_limit: "up to {} per turn",
+    show_minutes: "{} min",
+    show_no_limit: "no time limit",
+    keys_show: "←→ look at other items  ? keys  q quit",
+    keys_show_browsing: "←→ item  Esc/f back to live  ? keys  q quit",
+    show_help_lines: &[
+        "Chair's screen: read only, follows the secretary's computer",
+        "  ← →        look at the previous / next item",
+        "  Esc, f     back to the item being discussed (live)",
+        "  q          quit",
+        "The item being discussed: that of the speaker who has the",
+        "floor, else the one the secretary has open.",
+    ],
+
     confirm_title: "Confirm",
     confirm_remove_queued: "Remove {} from the speaker queue?",
     confirm_return_floor: "Stop the turn of {} and put them back at the head of the queue? The opinion being typed will not be saved.",
@@ -901,5 +959,6 @@ mod tests {
     #[test]
     fn both_languages_have_the_same_number_of_help_lines() {
         assert_eq!(VI.help_lines.len(), EN.help_lines.len());
+        assert_eq!(VI.show_help_lines.len(), EN.show_help_lines.len());
     }
 }

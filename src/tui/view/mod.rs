@@ -4,6 +4,7 @@ mod chair;
 mod live;
 mod meetings;
 mod popup;
+mod show;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -47,9 +48,18 @@ pub fn render(app: &App, frame: &mut Frame) {
     frame.render_widget(Paragraph::new(keys_lines).style(app.theme.key_bar()), keys);
 }
 
+/// Draws the chair's screen in another window (`hopdan show`).
+pub fn render_show(show: &super::show::Show, frame: &mut Frame) {
+    show::render(show, frame);
+}
+
 fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
-    let notice = Paragraph::new(app.strings.window_too_small)
-        .style(app.theme.error())
+    too_small_notice(app.strings, &app.theme, frame, area);
+}
+
+fn too_small_notice(s: &Strings, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let notice = Paragraph::new(s.window_too_small)
+        .style(theme.error())
         .wrap(Wrap { trim: true });
     frame.render_widget(notice, area);
 }
