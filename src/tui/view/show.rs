@@ -153,7 +153,7 @@ fn floor_block<'a>(s: &Strings, theme: &Theme, snapshot: &LiveSnapshot) -> Block
     let limit = snapshot.speaking_limit;
     let limit_text = if limit.is_none() {
         s.show_no_limit.to_owned()
-    } else if limit.seconds() % 60 == 0 {
+    } else if limit.seconds().is_multiple_of(60) {
         let minutes = fill(s.show_minutes, &[&(limit.seconds() / 60)]);
         fill(s.show_limit, &[&minutes])
     } else {
