@@ -67,6 +67,12 @@ pub enum Command {
         #[arg(long)]
         minutes: bool,
     },
+    /// Follow the meeting live, read-only, for the chair or a projector in another window
+    Show {
+        /// The id of the meeting [default: the latest open meeting, else the latest]
+        #[arg(long, value_name = "ID")]
+        meeting: Option<MeetingId>,
+    },
     /// Check a closed meeting against the fingerprint recorded when it was closed
     Verify {
         /// The id of the meeting (the latest one if absent)
@@ -205,6 +211,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 println!("{}", file.display());
             }
         }
+        Some(Command::Show { meeting }) => show(cli.db.as_deref(), meeting, lang)?,
         Some(Command::Verify { meeting }) => {
             let store = open_store(cli.db.as_deref())?;
             let id = meeting_or_latest(&store, meeting, CliError::NoMeeting)?;
@@ -275,6 +282,23 @@ fn demo(lang: Lang) -> Result<()> {
     app.open_meeting(id);
     tui::run(app).map_err(CliError::Terminal)?;
     Ok(())
+}
+
+/// The chair's screen: reads the database, never writes it, takes no lock.
+fn show(db: Option<&Path>, meeting: Option<MeetingId>, lang: Lang) -> Result<()> {
+    let store = Store::open_read_only(&database_path(db)?)?;
+    if let Some(id) = meeting {
+        // A mistyped id is said at once, not shown as an empty screen.
+        store.meeting(id)?;
+    }
+    let show = tui::show::Show::new(
+        store,
+        Box::new(SystemClock),
+        lang,
+        Theme::from_env(),
+        meeting,
+    );
+    tui::show::run(show).map_err(CliError::Terminal)
 }
 
 fn list(store: &Store, lang: Lang) -> Result<()> {

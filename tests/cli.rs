@@ -511,3 +511,52 @@ fn export_all_writes_every_meeting_into_one_set_of_files() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn show_on_a_missing_file_says_so_and_creates_nothing() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("chưa-có.db");
+    hopdan(&db)
+        .args(["show", "--lang", "en"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(format!(
+            "hopdan: There is no hopdan data at {} yet; open that file once with hopdan first \
+             (it was not created).\n",
+            db.display()
+        ));
+    hopdan(&db)
+        .arg("show")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "hãy mở tệp này bằng hopdan một lần trước",
+        ));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn show_names_a_meeting_that_does_not_exist_before_taking_the_screen() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    hopdan(&db)
+        .arg("import")
+        .arg(sample_dir())
+        .assert()
+        .success();
+    hopdan(&db)
+        .args(["--lang", "en", "show", "--meeting", "7"])
+        .assert()
+        .code(1)
+        .stderr("hopdan: There is no meeting 7.\n");
+    hopdan(&db)
+        .args(["show", "--meeting", "x"])
+        .assert()
+        .code(2);
+    hopdan(&db)
+        .args(["show", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--meeting <ID>"));
+}

@@ -166,11 +166,13 @@ fn the_new_meeting_form_comes_back_after_a_crash_and_goes_once_saved() {
     assert_eq!(values[1], "Phường 5");
     assert_eq!(h.message(), "Đã khôi phục nội dung đang nhập dở.");
 
-    // Finish it: households total (field 8) and present (field 9), then save.
+    // Finish it: households total (field 8) and present (field 9), then save, keeping the
+    // speaking time (field 10) as it comes.
     h.enters(8);
     h.type_text("55");
     h.key(KeyCode::Enter);
     h.type_text("42");
+    h.key(KeyCode::Enter);
     h.key(KeyCode::Enter);
     assert_eq!(h.app.screen, Screen::Live);
     let id = h.app.live.as_ref().unwrap().id;

@@ -39,16 +39,8 @@ struct Session {
 
 impl Session {
     fn start(db: &Path, shell_prefix: Option<&str>) -> Session {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
         let bin = env!("CARGO_BIN_EXE_hopdan");
-        let mut cmd = match shell_prefix {
+        let cmd = match shell_prefix {
             // e.g. `trap "" HUP;` so that hopdan inherits SIGHUP ignored, as under nohup.
             Some(prefix) => {
                 let mut cmd = CommandBuilder::new("sh");
@@ -65,6 +57,27 @@ impl Session {
                 cmd
             }
         };
+        Session::spawn(cmd)
+    }
+
+    /// The chair's screen, `hopdan show`, on `db`.
+    fn show(db: &Path) -> Session {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_hopdan"));
+        cmd.arg("show");
+        cmd.arg("--db");
+        cmd.arg(db);
+        Session::spawn(cmd)
+    }
+
+    fn spawn(mut cmd: CommandBuilder) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
         cmd.env("TERM", "xterm-256color");
         cmd.env("HOPDAN_LANG", "vi");
         cmd.env_remove("HOPDAN_DB");
@@ -117,6 +130,18 @@ impl Session {
                 );
             }
             // Woken by the next output of the app (or the deadline).
+            let _ = self.updates.recv_timeout(left);
+        }
+    }
+
+    /// Waits until the screen no longer shows `text`.
+    fn wait_for_gone(&self, text: &str) {
+        let deadline = Instant::now() + DEADLINE;
+        while self.contents().contains(text) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                panic!("the screen still shows {text:?}:\n{}", self.contents());
+            }
             let _ = self.updates.recv_timeout(left);
         }
     }
@@ -410,4 +435,106 @@ fn input_method_bytes_and_the_built_in_telex_edit_the_opinion_through_the_termin
         .find(|o| o.speaker.name == "Trần Văn Ba")
         .map(|o| o.text.as_str());
     assert_eq!(saved, Some("Tôi Đồng Đồng ý mở rộng kiệt, kiệ"));
+}
+
+// ----- The chair's screen in another process -----
+
+/// How long the chair's screen took to show `text` after it was saved.
+fn shown_within(session: &Session, text: &str) -> Duration {
+    let saved = Instant::now();
+    session.wait_for(text);
+    saved.elapsed()
+}
+
+#[test]
+fn the_chair_screen_follows_what_the_secretary_saves_in_another_process() {
+    let dir = TempDir::new().unwrap();
+    let (db, id) = sample_db(&dir);
+    // The secretary: the writer lock and a store, as the app holds them.
+    let _writer_lock = hopdan::store::WriterLock::acquire(&db).unwrap();
+    let mut secretary = Store::open(&db).unwrap();
+    let mut show = Session::show(&db);
+    show.wait_for("Nội dung 1/3 · Nâng cấp, mở rộng kiệt 19 Phú Lộc 10 lên 3 m");
+    show.wait_for("Chưa có ai phát biểu");
+
+    let now = hopdan::domain::parse_time("2022-06-12T09:20:00+07:00").unwrap();
+    let hung = hopdan::domain::Speaker {
+        name: "Nguyễn Văn Hùng".into(),
+        address: "K19/4 Phú Lộc 10, tổ 27".into(),
+    };
+    let queued = secretary.enqueue(id, &hung, now).unwrap();
+    secretary.give_floor(id, queued.queue_id, 2, now).unwrap();
+    let took = shown_within(&show, "Nguyễn Văn Hùng (mới)");
+    show.wait_for("Nội dung 2/3 · Các hộ lùi cổng");
+    eprintln!("the floor reached the chair's screen in {took:?}");
+
+    // A re-vote on item 2 that fails.
+    let rule = secretary.agenda(id).unwrap()[1].rule;
+    let counts = hopdan::domain::VoteCounts {
+        households_total: 55,
+        households_present: 42,
+        votes_for: 20,
+        votes_against: 19,
+        votes_abstain: 3,
+    };
+    secretary.add_vote(id, 2, counts, rule, now).unwrap();
+    let took = shown_within(&show, "K H Ô N G   T H Ô N G   Q U A");
+    eprintln!("the vote reached the chair's screen in {took:?}");
+
+    // q quits at once, and the secretary never noticed anything.
+    show.send("q");
+    show.exits_within(Duration::from_secs(2));
+    secretary
+        .save_opinion_from_floor(id, hopdan::domain::Stance::Support, "Đồng ý", now)
+        .unwrap();
+    integrity_ok(&db);
+}
+
+#[test]
+fn the_chair_screen_never_writes_the_database_file_or_takes_a_lock() {
+    let dir = TempDir::new().unwrap();
+    let (db, _) = sample_db(&dir);
+    // The store is closed: everything is in the file itself, nothing in a -wal file.
+    let lock = PathBuf::from(format!("{}.lock", db.display()));
+    assert!(!lock.exists());
+    let before = std::fs::read(&db).unwrap();
+    let modified = std::fs::metadata(&db).unwrap().modified().unwrap();
+
+    let mut show = Session::show(&db);
+    show.wait_for("KẾT QUẢ BIỂU QUYẾT");
+    // Looking around: other items, the help, back.
+    show.send("\x1b[C");
+    show.wait_for("XEM LẠI");
+    show.send("?");
+    show.wait_for("Phím tắt");
+    show.send("x");
+    show.send("f");
+    show.wait_for("● TRỰC TIẾP");
+    // Meanwhile a secretary can take the writer lock: the screen holds none.
+    drop(hopdan::store::WriterLock::acquire(&db).unwrap());
+    std::fs::remove_file(&lock).unwrap();
+    show.send("q");
+    show.exits_within(Duration::from_secs(2));
+
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "the database file changed"
+    );
+    assert_eq!(
+        std::fs::metadata(&db).unwrap().modified().unwrap(),
+        modified
+    );
+    assert!(!lock.exists());
+}
+
+#[test]
+fn the_chair_screen_ends_on_sigterm_and_restores_the_terminal() {
+    let dir = TempDir::new().unwrap();
+    let (db, _) = sample_db(&dir);
+    let mut show = Session::show(&db);
+    show.wait_for("KẾT QUẢ BIỂU QUYẾT");
+    show.signal(libc::SIGTERM);
+    show.exits_within(Duration::from_secs(1));
+    // The alternate screen was left: what hopdan drew is gone from the terminal.
+    show.wait_for_gone("KẾT QUẢ BIỂU QUYẾT");
 }

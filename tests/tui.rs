@@ -92,6 +92,7 @@ fn create_meeting(h: &mut Harness) {
     h.field("Lê Thị Hạnh");
     h.field("55");
     h.field("42");
+    h.field("4"); // minutes per speaker
 }
 
 #[test]
@@ -120,6 +121,7 @@ fn a_whole_meeting_from_an_empty_database() {
         (meeting.households_total, meeting.households_present),
         (55, 42)
     );
+    assert_eq!(h.store().speaking_limit(id).unwrap().seconds(), 240);
 
     // 2. A new meeting asks for its first agenda item at once; the second one has a rule.
     assert!(matches!(h.app.popup(), Some(Popup::Form(..))));
@@ -489,9 +491,10 @@ fn snapshot_meeting_form() {
 #[test]
 fn snapshot_live_with_floor_and_queue() {
     let mut h = Harness::sample(Lang::Vi);
+    // Hùng speaks for the first time; Lan, as the sample has her, for the third.
     for (name, address) in [
         ("Nguyễn Văn Hùng", "K19/4 Phú Lộc 10, tổ 27"),
-        ("Phạm Thị Lan", "K19/12 Phú Lộc 10"),
+        ("Phạm Thị Lan", "K19/12 Phú Lộc 10, tổ 27"),
     ] {
         h.key(KeyCode::Char('a'));
         h.field(name);

@@ -24,6 +24,10 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         StoreError::NewerSchema { found, supported } => {
             fill(s.err_newer_schema, &[found, supported])
         }
+        StoreError::NoDatabase { path } => fill(s.err_no_database, &[&path.display()]),
+        StoreError::OlderSchema { found, supported } => {
+            fill(s.err_older_schema, &[found, supported])
+        }
         StoreError::Corrupt { detail } => fill(s.err_corrupt, &[detail]),
         StoreError::Busy => s.err_busy.to_owned(),
         StoreError::InUse { path } => fill(s.err_in_use, &[&path.display()]),
@@ -292,6 +296,13 @@ mod tests {
             StoreError::NewerSchema {
                 found: 9,
                 supported: 2,
+            },
+            StoreError::NoDatabase {
+                path: PathBuf::from("/tmp/chưa-có.db"),
+            },
+            StoreError::OlderSchema {
+                found: 4,
+                supported: 6,
             },
             StoreError::Corrupt {
                 detail: "database disk image is malformed".into(),

@@ -148,6 +148,20 @@ pub struct Strings {
     pub vote_line: &'static str,
     pub corrected_times: &'static str,
 
+    // Speaking time and turns
+    pub field_speaking_limit: &'static str,
+    pub speaking_limit_form_title: &'static str,
+    pub err_speaking_limit_too_long: &'static str,
+    pub saved_speaking_limit: &'static str,
+    pub saved_no_speaking_limit: &'static str,
+    /// Seconds left, shown in the last 30 seconds of a turn.
+    pub clock_left: &'static str,
+    pub clock_time_up: &'static str,
+    /// Beside a resident who has not spoken yet in the meeting.
+    pub turn_new: &'static str,
+    /// Beside a resident who has spoken before: which turn this is for them.
+    pub turn_nth: &'static str,
+
     // Opinion editor
     pub editor_title: &'static str,
     pub editor_correct_title: &'static str,
@@ -164,6 +178,22 @@ pub struct Strings {
     /// A rule in words from its threshold and its base: "trên 50% tổng số hộ".
     pub rule_words: &'static str,
     pub quorum_line: &'static str,
+
+    // The chair's screen in another window (`hopdan show`)
+    pub show_live: &'static str,
+    pub show_browsing: &'static str,
+    pub show_item_of: &'static str,
+    pub show_no_meeting: &'static str,
+    pub show_no_floor: &'static str,
+    pub show_next: &'static str,
+    pub show_queue_more: &'static str,
+    pub show_limit: &'static str,
+    /// A speaking-time limit of whole minutes.
+    pub show_minutes: &'static str,
+    pub show_no_limit: &'static str,
+    pub keys_show: &'static str,
+    pub keys_show_browsing: &'static str,
+    pub show_help_lines: &'static [&'static str],
 
     // Confirmations
     pub confirm_title: &'static str,
@@ -208,6 +238,8 @@ pub struct Strings {
     pub err_not_a_database: &'static str,
     pub err_cannot_open: &'static str,
     pub err_newer_schema: &'static str,
+    pub err_no_database: &'static str,
+    pub err_older_schema: &'static str,
     pub err_corrupt: &'static str,
     pub err_busy: &'static str,
     pub err_in_use: &'static str,
@@ -445,6 +477,16 @@ pub static VI: Strings = Strings {
     vote_line: "Lần {} lúc {}: tán thành {}, không tán thành {}, không biểu quyết {}, không tham gia {}",
     corrected_times: "đã sửa {} lần",
 
+    field_speaking_limit: "Phút mỗi lượt nói",
+    speaking_limit_form_title: "Thời gian mỗi lượt phát biểu (0: không giới hạn)",
+    err_speaking_limit_too_long: "{}: tối đa 1440 phút (24 giờ).",
+    saved_speaking_limit: "Mỗi lượt phát biểu tối đa {} phút.",
+    saved_no_speaking_limit: "Không giới hạn thời gian phát biểu.",
+    clock_left: "còn {}",
+    clock_time_up: "HẾT GIỜ",
+    turn_new: "mới",
+    turn_nth: "lần {}",
+
     editor_title: "Ý kiến của {}",
     editor_correct_title: "Sửa ý kiến lượt {} của {}",
     stance_label: "Quan điểm",
@@ -458,6 +500,27 @@ pub static VI: Strings = Strings {
     rule_label: "Điều kiện thông qua",
     rule_words: "{} {}",
     quorum_line: "Có mặt {}/{} hộ: {}",
+
+    show_live: "● TRỰC TIẾP",
+    show_browsing: "XEM LẠI · Esc: về trực tiếp",
+    show_item_of: "Nội dung {}/{}",
+    show_no_meeting: "Chưa có cuộc họp nào. Cuộc họp sẽ hiện ở đây ngay khi thư ký tạo.",
+    show_no_floor: "Chưa có ai phát biểu",
+    show_next: "Tiếp theo",
+    show_queue_more: "và {} người nữa",
+    show_limit: "tối đa {} mỗi lượt",
+    show_minutes: "{} phút",
+    show_no_limit: "không giới hạn thời gian",
+    keys_show: "←→ xem nội dung khác  ? phím  q thoát",
+    keys_show_browsing: "←→ nội dung  Esc/f về trực tiếp  ? phím  q thoát",
+    show_help_lines: &[
+        "Màn hình chủ trì: chỉ xem, tự cập nhật theo máy thư ký",
+        "  ← →        xem nội dung trước / sau",
+        "  Esc, f     về nội dung đang thảo luận (trực tiếp)",
+        "  q          thoát",
+        "Nội dung đang thảo luận: của người đang phát biểu,",
+        "nếu không thì nội dung thư ký đang mở.",
+    ],
 
     confirm_title: "Xác nhận",
     confirm_remove_queued: "Xóa {} khỏi danh sách phát biểu?",
@@ -494,6 +557,8 @@ pub static VI: Strings = Strings {
     err_not_a_database: "Tệp {} không phải tệp dữ liệu hopdan; tệp được giữ nguyên.",
     err_cannot_open: "Không mở được tệp dữ liệu {}: {}",
     err_newer_schema: "Cơ sở dữ liệu do phiên bản hopdan mới hơn tạo ra (lược đồ {}, phiên bản này chỉ đọc được đến lược đồ {}); tệp được giữ nguyên, hãy cập nhật hopdan.",
+    err_no_database: "Chưa có dữ liệu hopdan ở {}; hãy mở tệp này bằng hopdan một lần trước (tệp không được tạo ra).",
+    err_older_schema: "Cơ sở dữ liệu do phiên bản hopdan cũ hơn tạo ra (lược đồ {}, phiên bản này dùng lược đồ {}); hãy mở nó bằng hopdan một lần trước để cập nhật.",
     err_corrupt: "Tệp dữ liệu bị hỏng ({}); hãy khôi phục từ bản sao lưu.",
     err_busy: "Cơ sở dữ liệu đang được chương trình khác sử dụng; hãy thử lại sau giây lát.",
     err_in_use: "Tệp dữ liệu {} đang được mở trong một cửa sổ hopdan khác; hãy đóng cửa sổ đó trước.",
@@ -558,8 +623,8 @@ pub static VI: Strings = Strings {
 
     keys_meetings: "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
     keys_meetings_empty: "n tạo cuộc họp  s mở cuộc họp mẫu  ? phím  q thoát",
-    keys_live: "a đăng ký  n mời  Tab khung  ←→ nội dung  +/- có mặt  v biểu quyết  c chủ trì  x xuất  ? phím",
-    keys_live_floor: "o ghi ý kiến  u dừng lượt  a đăng ký  +/- có mặt  v biểu quyết  c chủ trì  x xuất  ? phím",
+    keys_live: "a đăng ký  n mời  Tab khung  ←→ nội dung  +/- có mặt  v biểu quyết  t giờ nói  c chủ trì  x xuất  ? phím",
+    keys_live_floor: "o ghi ý kiến  u dừng lượt  a đăng ký  +/- có mặt  v biểu quyết  t giờ nói  c chủ trì  x xuất  ? phím",
     keys_live_closed: "←→ nội dung  Tab khung  h lịch sử sửa  c chủ trì  x xuất  ? phím  q danh sách",
     confirm_close: "Kết thúc cuộc họp? Sau đó biên bản chỉ xem được, không sửa được nữa.",
     confirm_close_waiting: "{} người đang chờ hoặc đang phát biểu sẽ được xóa khỏi danh sách.",
@@ -586,7 +651,7 @@ pub static VI: Strings = Strings {
         "  ↑ ↓        chọn trong khung       Enter   mời / sửa ý kiến đã chọn",
         "  a          đăng ký phát biểu      n       mời người tiếp theo",
         "  o          ghi ý kiến người đang nói  u   dừng lượt, về đầu danh sách",
-        "  d          xóa người khỏi danh sách",
+        "  d          xóa khỏi danh sách     t       giờ nói mỗi lượt",
         "  + -        số hộ có mặt ±1        p       nhập số hộ có mặt",
         "  i          thêm nội dung          v       biểu quyết",
         "  s          sửa biểu quyết         c       màn hình chủ trì",
@@ -691,6 +756,16 @@ pub static EN: Strings = Strings {
     vote_line: "Vote {} at {}: for {}, against {}, abstain {}, not voting {}",
     corrected_times: "corrected {} times",
 
+    field_speaking_limit: "Minutes per turn",
+    speaking_limit_form_title: "Speaking time per turn (0: no limit)",
+    err_speaking_limit_too_long: "{}: at most 1440 minutes (24 hours).",
+    saved_speaking_limit: "Each turn may last up to {} minutes.",
+    saved_no_speaking_limit: "No limit on speaking time.",
+    clock_left: "{} left",
+    clock_time_up: "TIME UP",
+    turn_new: "new",
+    turn_nth: "turn {}",
+
     editor_title: "Opinion of {}",
     editor_correct_title: "Correct turn {} of {}",
     stance_label: "Stance",
@@ -704,6 +779,27 @@ pub static EN: Strings = Strings {
     rule_label: "Passes with",
     rule_words: "{} of {}",
     quorum_line: "Present {}/{} households: {}",
+
+    show_live: "● LIVE",
+    show_browsing: "BROWSING · Esc: back to live",
+    show_item_of: "Item {} of {}",
+    show_no_meeting: "No meeting yet. It appears here as soon as the secretary creates it.",
+    show_no_floor: "Nobody has the floor",
+    show_next: "Next",
+    show_queue_more: "and {} more",
+    show_limit: "up to {} per turn",
+    show_minutes: "{} min",
+    show_no_limit: "no time limit",
+    keys_show: "←→ look at other items  ? keys  q quit",
+    keys_show_browsing: "←→ item  Esc/f back to live  ? keys  q quit",
+    show_help_lines: &[
+        "Chair's screen: read only, follows the secretary's computer",
+        "  ← →        look at the previous / next item",
+        "  Esc, f     back to the item being discussed (live)",
+        "  q          quit",
+        "The item being discussed: that of the speaker who has the",
+        "floor, else the one the secretary has open.",
+    ],
 
     confirm_title: "Confirm",
     confirm_remove_queued: "Remove {} from the speaker queue?",
@@ -740,6 +836,8 @@ pub static EN: Strings = Strings {
     err_not_a_database: "{} is not a hopdan database file; it was left unchanged.",
     err_cannot_open: "Cannot open the database file {}: {}",
     err_newer_schema: "The database was written by a newer version of hopdan (schema {}, this version knows up to schema {}); it was left unchanged: please update hopdan.",
+    err_no_database: "There is no hopdan data at {} yet; open that file once with hopdan first (it was not created).",
+    err_older_schema: "The database was written by an older version of hopdan (schema {}, this version uses schema {}); open it once with hopdan first to update it.",
     err_corrupt: "The database file is damaged ({}); restore it from a backup.",
     err_busy: "The database is in use by another program; try again in a moment.",
     err_in_use: "The database {} is open in another hopdan window; close that one first.",
@@ -804,8 +902,8 @@ pub static EN: Strings = Strings {
 
     keys_meetings: "↑↓ select  Enter open  n new  s sample  ? keys  q quit",
     keys_meetings_empty: "n new meeting  s open the sample  ? keys  q quit",
-    keys_live: "a queue  n next  Tab pane  ←→ item  +/- present  v vote  c chair  x export  ? keys",
-    keys_live_floor: "o write opinion  u stop turn  a queue  +/- present  v vote  c chair  x export  ? keys",
+    keys_live: "a queue  n next  Tab pane  ←→ item  +/- present  v vote  t time  c chair  x export  ? keys",
+    keys_live_floor: "o write opinion  u stop turn  a queue  +/- present  v vote  t time  c chair  x export  ? keys",
     keys_live_closed: "←→ item  Tab pane  h corrections  c chair  x export  ? keys  q meetings",
     confirm_close: "Close the meeting? After that the record can be read but no longer changed.",
     confirm_close_waiting: "{} people waiting or speaking will be taken off the list.",
@@ -832,7 +930,7 @@ pub static EN: Strings = Strings {
         "  ↑ ↓        move in the pane       Enter   give floor / edit opinion",
         "  a          add a speaker          n       next speaker",
         "  o          write the opinion      u       stop the turn, back to queue",
-        "  d          remove from the queue",
+        "  d          remove from the queue  t       speaking time per turn",
         "  + -        households present ±1  p       type households present",
         "  i          add an agenda item     v       vote",
         "  s          correct the vote       c       chair view",
@@ -883,5 +981,6 @@ mod tests {
     #[test]
     fn both_languages_have_the_same_number_of_help_lines() {
         assert_eq!(VI.help_lines.len(), EN.help_lines.len());
+        assert_eq!(VI.show_help_lines.len(), EN.show_help_lines.len());
     }
 }

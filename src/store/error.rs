@@ -30,6 +30,21 @@ pub enum StoreError {
     )]
     NewerSchema { found: i64, supported: i64 },
 
+    /// A reader was pointed at a file that does not exist yet, or holds no hopdan data yet.
+    /// Nothing was created.
+    #[error(
+        "there is no hopdan database at {} yet; open it once with hopdan first",
+        path.display()
+    )]
+    NoDatabase { path: PathBuf },
+
+    /// A reader found a database of an older hopdan, which only the interface may update.
+    #[error(
+        "the database was written by an older version of hopdan (schema {found}, this version \
+         uses {supported}); open it once with hopdan first to update it"
+    )]
+    OlderSchema { found: i64, supported: i64 },
+
     /// The integrity check failed or SQLite found damaged pages.
     #[error("the database file is damaged ({detail}); restore it from a backup")]
     Corrupt { detail: String },

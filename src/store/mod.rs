@@ -16,12 +16,13 @@ use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, 
 
 use crate::domain::{
     AgendaItem, DecisionRule, Meeting, MeetingId, MeetingRecord, MeetingStatus, Opinion, Speaker,
-    Stance, Vote, VoteCounts, VoteError, format_time,
+    SpeakingLimit, Stance, Vote, VoteCounts, VoteError, format_time,
 };
 
 mod error;
 pub mod fingerprint;
 mod integrity;
+mod live;
 #[macro_use]
 mod rows;
 mod schema;
@@ -30,6 +31,7 @@ mod writer;
 pub use error::StoreError;
 pub use fingerprint::{Fingerprint, Part};
 pub use integrity::{Change, Difference, Verification};
+pub use live::LiveSnapshot;
 pub use writer::WriterLock;
 
 use rows::{
@@ -682,6 +684,16 @@ impl Store {
     /// last, after its rows are in, and its fingerprint (that of the record as stored, see
     /// [`fingerprint::of_record`]) is recorded then. Refuses invalid attendance or vote counts.
     pub fn insert_record(&mut self, record: &MeetingRecord) -> Result<MeetingId> {
+        self.insert_record_with_limit(record, SpeakingLimit::DEFAULT)
+    }
+
+    /// [`Store::insert_record`] with the meeting's speaking-time limit (not part of the CSV
+    /// files: an import gets the default).
+    fn insert_record_with_limit(
+        &mut self,
+        record: &MeetingRecord,
+        limit: SpeakingLimit,
+    ) -> Result<MeetingId> {
         let meeting = &record.meeting;
         check_attendance(meeting.households_present, meeting.households_total)?;
         for vote in &record.votes {
@@ -689,6 +701,10 @@ impl Store {
         }
         let tx = self.write()?;
         let id = insert_meeting(&tx, meeting, MeetingStatus::Open)?;
+        if limit != SpeakingLimit::DEFAULT {
+            tx.prepare_cached("UPDATE meetings SET speaking_limit_s = ?2 WHERE id = ?1")?
+                .execute(params![id, limit.seconds()])?;
+        }
         for item in &record.agenda {
             insert_agenda_item(&tx, id, item)?;
         }

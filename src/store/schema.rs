@@ -18,6 +18,8 @@ const STEPS: &[M<'static>] = &[
     )),
     M::up(include_str!("migrations/0003_fingerprints.sql")),
     M::up(include_str!("migrations/0004_app_drafts.sql")),
+    M::up(include_str!("migrations/0005_speaking_limit.sql")),
+    M::up(include_str!("migrations/0006_selected_item.sql")),
 ];
 
 /// The newest schema version this build knows.
@@ -64,6 +66,64 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
         }
     }
     configure(&mut conn, path)?;
+    Ok(conn)
+}
+
+/// Opens `path` for reading only, as described on [`super::Store::open_read_only`].
+pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
+    let no_database = || StoreError::NoDatabase {
+        path: path.to_owned(),
+    };
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == ErrorKind::NotFound => return Err(no_database()),
+        Err(e) => {
+            return Err(StoreError::CannotOpen {
+                path: path.to_owned(),
+                reason: e.to_string(),
+            });
+        }
+        Ok(metadata) if metadata.is_file() && metadata.len() == 0 => return Err(no_database()),
+        Ok(_) => {}
+    }
+    check_header(path)?;
+    // No CREATE flag: a file that vanished meanwhile is an error, never a new empty file.
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(path, e))?;
+    let sql = |e| open_error(path, e);
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
+    let application_id: i64 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(sql)?;
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(sql)?;
+    if objects == 0 {
+        return Err(no_database());
+    }
+    if application_id != APPLICATION_ID {
+        return Err(StoreError::NotADatabase {
+            path: path.to_owned(),
+        });
+    }
+    let user_version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(sql)?;
+    // Only the program that writes may migrate; a reader knows exactly one schema.
+    if user_version > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema {
+            found: user_version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if user_version < SCHEMA_VERSION {
+        return Err(StoreError::OlderSchema {
+            found: user_version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    // A second lock on the door: even SQL that would write is refused by the connection.
+    conn.pragma_update(None, "query_only", "ON")?;
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
     Ok(conn)
 }
 

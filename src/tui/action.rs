@@ -42,6 +42,7 @@ pub enum Action {
     Export,
     CloseMeeting,
     ShowHistory,
+    EditSpeakingLimit,
 
     // Inside a form, an editor or a dialog
     Edit(KeyEvent),

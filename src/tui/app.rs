@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::domain::{
-    AgendaItem, Clock, Meeting, MeetingId, MeetingStatus, Opinion, Speaker, Stance, Vote,
+    AgendaItem, Clock, Meeting, MeetingId, MeetingStatus, Opinion, Speaker, SpeakingLimit, Stance,
+    TurnCounts, Vote,
 };
 use crate::i18n::{Lang, Strings};
 use crate::store::{AuditEntry, Floor, MeetingSummary, QueuedSpeaker, Store};
@@ -63,6 +64,10 @@ pub struct Live {
     pub opinion_selected: usize,
     /// The opinion of the speaker who has the floor, while its editor is closed.
     pub floor_editor: Option<Box<Editor>>,
+    /// How long each speaker may speak.
+    pub speaking_limit: SpeakingLimit,
+    /// The turns each resident has had in the meeting, shown beside their name.
+    pub turns: TurnCounts,
 }
 
 impl Live {
@@ -130,6 +135,8 @@ pub enum FormKind {
     Vote {
         correcting: Option<u32>,
     },
+    /// How long each speaker may speak.
+    SpeakingLimit,
     /// The reason for correcting an opinion, asked on saving the correction.
     OpinionReason {
         item_no: u32,

@@ -138,6 +138,7 @@ fn live_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('x') => Action::Export,
         KeyCode::Char('e') => Action::CloseMeeting,
         KeyCode::Char('h') => Action::ShowHistory,
+        KeyCode::Char('t') => Action::EditSpeakingLimit,
         KeyCode::Char('?') => Action::ShowHelp,
         KeyCode::Char('q') | KeyCode::Esc => Action::Back,
         _ => return None,

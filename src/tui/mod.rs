@@ -5,6 +5,7 @@ pub mod action;
 pub mod app;
 pub mod form;
 pub mod keymap;
+pub mod show;
 mod signals;
 pub mod theme;
 pub mod typing;

@@ -3,7 +3,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::domain::{Outcome, Stance};
+use crate::domain::{ClockState, Outcome, Stance};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
@@ -115,5 +115,30 @@ impl Theme {
 
     pub fn count_neutral(&self) -> Style {
         self.fg(Color::White).add_modifier(Modifier::BOLD)
+    }
+
+    /// The speaker's clock: calm while there is time, loud in the last seconds, louder when time
+    /// is up. Without colour, bold then reversed (and the words on the clock) tell them apart.
+    pub fn clock(&self, state: ClockState) -> Style {
+        match state {
+            ClockState::Unlimited | ClockState::Running { .. } => self.fg(Color::LightGreen),
+            ClockState::Warning { .. } if self.color => Style::new()
+                .bg(Color::Yellow)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
+            ClockState::Warning { .. } => Style::new().add_modifier(Modifier::BOLD),
+            ClockState::TimeUp { .. } if self.color => Style::new()
+                .bg(Color::Red)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
+            ClockState::TimeUp { .. } => {
+                Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+            }
+        }
+    }
+
+    /// The mark beside a resident who has not spoken yet: they are often given priority.
+    pub fn turn_new(&self) -> Style {
+        self.fg(Color::LightCyan).add_modifier(Modifier::BOLD)
     }
 }

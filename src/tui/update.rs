@@ -5,11 +5,11 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
 
 use crate::domain::text;
 use crate::domain::{
-    DecisionRule, Meeting, MeetingId, MeetingStatus, Speaker, Stance, Threshold, VoteBase,
-    VoteCounts,
+    DecisionRule, Meeting, MeetingId, MeetingStatus, Speaker, SpeakingLimit, Stance, Threshold,
+    VoteBase, VoteCounts,
 };
 use crate::export::{ExportOptions, render_minutes, write_export, write_minutes};
-use crate::i18n::{self, fill};
+use crate::i18n::{self, Strings, fill};
 use crate::store::StoreError;
 
 use super::action::Action;
@@ -30,6 +30,9 @@ const VOTE_FOR: usize = 1;
 const VOTE_AGAINST: usize = 2;
 const VOTE_ABSTAIN: usize = 3;
 const VOTE_REASON: usize = 4;
+
+/// The field of the meeting form that holds the minutes each speaker may speak.
+const MEETING_SPEAKING_LIMIT: usize = 10;
 
 impl App {
     /// Loads the meetings list; the first thing the app shows.
@@ -117,22 +120,25 @@ impl App {
         }
     }
 
-    /// Opens a meeting on the live screen, at the item of whoever has the floor.
+    /// Opens a meeting on the live screen, at the item being discussed: that of whoever has the
+    /// floor, else the one the secretary was last on (the chair's screen shows the same).
     pub fn open_meeting(&mut self, id: MeetingId) {
         let loaded = (|| {
             let meeting = self.store.meeting(id)?;
             let agenda = self.store.agenda(id)?;
             let queue = self.store.queue(id)?;
             let floor = self.store.floor(id)?;
-            Ok::<_, StoreError>((meeting, agenda, queue, floor))
+            let current = self.store.current_item(id)?;
+            let limit = self.store.speaking_limit(id)?;
+            let turns = self.store.turn_counts(id)?;
+            Ok::<_, StoreError>((meeting, agenda, queue, floor, current, limit, turns))
         })();
-        let (meeting, agenda, queue, floor) = match loaded {
+        let (meeting, agenda, queue, floor, current, speaking_limit, turns) = match loaded {
             Ok(parts) => parts,
             Err(err) => return self.store_error(&err),
         };
-        let item = floor
-            .as_ref()
-            .and_then(|f| agenda.iter().position(|a| a.item_no == f.item_no))
+        let item = current
+            .and_then(|no| agenda.iter().position(|a| a.item_no == no))
             .unwrap_or(0);
         let needs_agenda = agenda.is_empty() && meeting.status == MeetingStatus::Open;
         self.live = Some(Live {
@@ -149,6 +155,8 @@ impl App {
             // The latest opinion (reload_item keeps it within the list).
             opinion_selected: usize::MAX,
             floor_editor: None,
+            speaking_limit,
+            turns,
         });
         self.reload_item();
         self.screen = Screen::Live;
@@ -261,6 +269,11 @@ impl App {
                 self.ask(question, Pending::CloseMeeting);
             }
             Action::ShowHistory => self.show_history(),
+            Action::EditSpeakingLimit => {
+                let limit = live.speaking_limit;
+                let form = self.speaking_limit_form(limit);
+                self.open_form(FormKind::SpeakingLimit, form);
+            }
             Action::ShowHelp => self.popups.push(Popup::Help),
             Action::Back => {
                 self.live = None;
@@ -291,6 +304,24 @@ impl App {
             // The latest opinion, as the pane shows it before it has the focus.
             live.opinion_selected = usize::MAX;
             self.reload_item();
+            self.record_selected_item();
+        }
+    }
+
+    /// Records the item now selected, so that the chair's screen in another process follows
+    /// the secretary. A closed meeting no longer changes, so nothing is recorded for it.
+    fn record_selected_item(&mut self) {
+        let Some(live) = self.live.as_ref() else {
+            return;
+        };
+        let Some(item_no) = live.selected_item().map(|i| i.item_no) else {
+            return;
+        };
+        if live.is_closed() {
+            return;
+        }
+        if let Err(err) = self.store.select_item(live.id, item_no) {
+            self.store_error(&err);
         }
     }
 
@@ -323,15 +354,19 @@ impl App {
         let Some(live) = self.live.as_mut() else {
             return;
         };
-        let loaded = self
-            .store
-            .queue(live.id)
-            .and_then(|queue| Ok((queue, self.store.floor(live.id)?)));
+        let loaded = self.store.queue(live.id).and_then(|queue| {
+            Ok((
+                queue,
+                self.store.floor(live.id)?,
+                self.store.turn_counts(live.id)?,
+            ))
+        });
         match loaded {
-            Ok((queue, floor)) => {
+            Ok((queue, floor, turns)) => {
                 live.queue_selected = live.queue_selected.min(queue.len().saturating_sub(1));
                 live.queue = queue;
                 live.floor = floor;
+                live.turns = turns;
             }
             Err(err) => self.store_error(&err),
         }
@@ -662,9 +697,10 @@ impl App {
         match kind {
             FormKind::Meeting => {
                 let meeting = self.meeting_from_form(form)?;
+                let limit = speaking_limit_value(form, MEETING_SPEAKING_LIMIT, s)?;
                 let id = self
                     .store
-                    .create_meeting(&meeting)
+                    .create_meeting_with_limit(&meeting, limit)
                     .map_err(|e| i18n::store_error(s, &e))?;
                 self.open_meeting(id);
                 self.info(s.saved_meeting);
@@ -686,6 +722,7 @@ impl App {
                 live.focus = Pane::Queue;
                 let item_no = live.agenda[live.item].item_no;
                 self.reload_item();
+                self.record_selected_item();
                 self.info(fill(s.saved_item, &[&item_no]));
             }
             FormKind::Speaker { then_floor } => {
@@ -716,6 +753,19 @@ impl App {
                     .map_err(|e| i18n::store_error(s, &e))?;
             }
             FormKind::Vote { correcting } => self.submit_vote(*correcting, form)?,
+            FormKind::SpeakingLimit => {
+                let limit = speaking_limit_value(form, 0, s)?;
+                let live = self.live.as_mut().ok_or(s.nothing_selected)?;
+                self.store
+                    .set_speaking_limit(live.id, limit)
+                    .map_err(|e| i18n::store_error(s, &e))?;
+                live.speaking_limit = limit;
+                self.info(if limit.is_none() {
+                    s.saved_no_speaking_limit.to_owned()
+                } else {
+                    fill(s.saved_speaking_limit, &[&limit.minutes_rounded_up()])
+                });
+            }
             FormKind::OpinionReason {
                 item_no,
                 turn_no,
@@ -911,6 +961,7 @@ impl App {
             FormKind::Speaker { then_floor: false } => "form.speaker".to_owned(),
             FormKind::Speaker { then_floor: true } => "form.speaker.floor".to_owned(),
             FormKind::Present => "form.present".to_owned(),
+            FormKind::SpeakingLimit => "form.speaking_limit".to_owned(),
             FormKind::Vote { correcting } => {
                 let item_no = self.live.as_ref()?.selected_item()?.item_no;
                 match correcting {
@@ -1011,6 +1062,16 @@ impl App {
             .text(s.field_secretary, "", false)
             .count(s.field_households_total, None)
             .count(s.field_households_present, None)
+            .count(
+                s.field_speaking_limit,
+                Some(SpeakingLimit::DEFAULT.minutes_rounded_up()),
+            )
+    }
+
+    fn speaking_limit_form(&self, limit: SpeakingLimit) -> Form {
+        let s = self.strings;
+        Form::new(s.speaking_limit_form_title)
+            .count(s.field_speaking_limit, Some(limit.minutes_rounded_up()))
     }
 
     fn meeting_from_form(&self, form: &mut Form) -> Result<Meeting, String> {
@@ -1094,10 +1155,25 @@ fn changes_the_record(action: &Action, focus: Pane) -> bool {
         | Action::AddItem
         | Action::StartVote
         | Action::CorrectVote
+        | Action::EditSpeakingLimit
         | Action::CloseMeeting => true,
         Action::Activate => focus != Pane::Agenda,
         _ => false,
     }
+}
+
+/// The minutes typed in the count field `index` as a speaking-time limit, or an error naming
+/// the field (and focusing it).
+fn speaking_limit_value(
+    form: &mut Form,
+    index: usize,
+    s: &Strings,
+) -> Result<SpeakingLimit, String> {
+    let minutes = form.count_value(index, s)?;
+    SpeakingLimit::from_minutes(minutes).ok_or_else(|| {
+        form.set_focus(index);
+        fill(s.err_speaking_limit_too_long, &[&form.fields[index].label])
+    })
 }
 
 /// Moves an index one step in a list of `len`, staying inside it.

@@ -1,6 +1,7 @@
 //! The chair's view: the tally of the selected item in large, high-contrast type, readable from
 //! the back of a room (SPEC §6.4). Counts in big digits, bars, shares of all households and of
-//! those present, quorum, the rule and the result in words.
+//! those present, quorum, the rule and the result in words. The board is shared with the
+//! chair's screen in another window (`hopdan show`).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -10,8 +11,9 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
 use crate::domain::{Outcome, Vote, format_share, has_quorum};
-use crate::i18n::fill;
+use crate::i18n::{Strings, fill};
 use crate::tui::app::App;
+use crate::tui::theme::Theme;
 
 use super::tally_rows;
 
@@ -39,25 +41,35 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     .wrap(Wrap { trim: true });
     frame.render_widget(heading_text, heading);
 
-    match live.latest_vote() {
-        Some(vote) => render_tally(app, vote, frame, rest),
+    render_vote_board(s, &app.theme, live.latest_vote(), frame, rest);
+}
+
+/// The tally of `vote` in large type, or a line saying that the item has not been voted on.
+pub(super) fn render_vote_board(
+    s: &Strings,
+    theme: &Theme,
+    vote: Option<&Vote>,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    match vote {
+        Some(vote) => render_tally(s, theme, vote, frame, area),
         None => {
             let [_, middle, _] = Layout::vertical([
                 Constraint::Fill(1),
                 Constraint::Length(1),
                 Constraint::Fill(1),
             ])
-            .areas(rest);
+            .areas(area);
             frame.render_widget(
-                Line::styled(s.chair_no_vote, app.theme.label()).centered(),
+                Line::styled(s.chair_no_vote, theme.label()).centered(),
                 middle,
             );
         }
     }
 }
 
-fn render_tally(app: &App, vote: &Vote, frame: &mut Frame, area: Rect) {
-    let s = app.strings;
+fn render_tally(s: &Strings, theme: &Theme, vote: &Vote, frame: &mut Frame, area: Rect) {
     let c = &vote.counts;
     // Large screens get full-size digits; 80×24 gets half-height ones.
     let (pixel_size, digit_rows) = if area.height >= 34 && area.width >= 120 {
@@ -65,11 +77,21 @@ fn render_tally(app: &App, vote: &Vote, frame: &mut Frame, area: Rect) {
     } else {
         (PixelSize::HalfHeight, 4)
     };
-    let result_rows = if digit_rows > 4 { 7 } else { 5 };
+    let mut result_rows = if digit_rows > 4 { 7 } else { 5 };
+    let mut bar_rows = 4;
+    // Where the board shares a small window (the chair's screen, with the speakers above it),
+    // the bars go first, then the result box gets slimmer; counts and result always stay.
+    let needed = digit_rows + 3 + bar_rows + 2 + result_rows;
+    if area.height < needed {
+        bar_rows = 0;
+        if area.height < needed - 4 {
+            result_rows = 3;
+        }
+    }
     // Spare rows go between the parts, so a projector shows one calm, evenly spaced page.
     let [counts, bars, facts, result] = Layout::vertical([
         Constraint::Length(digit_rows + 3),
-        Constraint::Length(4),
+        Constraint::Length(bar_rows),
         Constraint::Length(2),
         Constraint::Length(result_rows),
     ])
@@ -79,7 +101,7 @@ fn render_tally(app: &App, vote: &Vote, frame: &mut Frame, area: Rect) {
     let sep = s.decimal_separator;
     let columns = Layout::horizontal([Constraint::Fill(1); 3]).split(counts);
     // The three hands-up counts, in big type; not voting is in the bars below.
-    for ((label, count, style), column) in tally_rows(app, c).into_iter().zip(columns.iter()) {
+    for ((label, count, style), column) in tally_rows(s, theme, c).into_iter().zip(columns.iter()) {
         let shares = [
             format!(
                 "{} {}",
@@ -97,8 +119,8 @@ fn render_tally(app: &App, vote: &Vote, frame: &mut Frame, area: Rect) {
         );
     }
 
-    let bar_rows = tally_rows(app, c);
-    let label_width = bar_rows
+    let rows = tally_rows(s, theme, c);
+    let label_width = rows
         .iter()
         .map(|(label, ..)| super::display_width(label))
         .max()
@@ -106,7 +128,7 @@ fn render_tally(app: &App, vote: &Vote, frame: &mut Frame, area: Rect) {
     let count_width = c.households_total.to_string().len();
     // Bars are drawn against all households: the denominator of the law's default rule.
     let bar_width = usize::from(bars.width).saturating_sub(label_width + count_width + 3);
-    let lines: Vec<Line> = bar_rows
+    let lines: Vec<Line> = rows
         .iter()
         .map(|(label, count, style)| {
             Line::from(vec![
@@ -133,14 +155,14 @@ fn render_tally(app: &App, vote: &Vote, frame: &mut Frame, area: Rect) {
                     &if quorum { s.quorum_yes } else { s.quorum_no },
                 ],
             ),
-            app.theme.quorum(quorum),
+            theme.quorum(quorum),
         )
         .centered(),
         Line::from(rule).centered(),
     ];
     frame.render_widget(Paragraph::new(facts_text), facts);
 
-    render_result(app, vote.outcome(), frame, result);
+    render_result(s, theme, vote.outcome(), frame, result);
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -185,9 +207,9 @@ fn render_count(
     }
 }
 
-fn render_result(app: &App, outcome: Outcome, frame: &mut Frame, area: Rect) {
-    let words = app.strings.outcome(outcome);
-    let style = app.theme.outcome(outcome).add_modifier(Modifier::REVERSED);
+fn render_result(s: &Strings, theme: &Theme, outcome: Outcome, frame: &mut Frame, area: Rect) {
+    let words = s.outcome(outcome);
+    let style = theme.outcome(outcome).add_modifier(Modifier::REVERSED);
     let boxed = area;
     // Letter-spaced words read better from afar.
     let spaced: String = words
@@ -198,7 +220,7 @@ fn render_result(app: &App, outcome: Outcome, frame: &mut Frame, area: Rect) {
         .to_owned();
     let block = Block::bordered()
         .border_type(BorderType::Double)
-        .border_style(app.theme.outcome(outcome));
+        .border_style(theme.outcome(outcome));
     let inner_height = block.inner(boxed).height;
     let pad = inner_height.saturating_sub(1) / 2;
     let mut lines = vec![Line::raw(""); usize::from(pad)];

@@ -7,16 +7,18 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
 
-use crate::domain::{Vote, has_quorum};
+use crate::domain::Vote;
 use crate::i18n::fill;
 use crate::tui::app::{App, Live, Pane};
 
-use super::{display_width, format_duration, tally_rows};
+use super::{
+    display_width, format_duration, render_meeting_header, speaking_clock, tally_rows, turn_marker,
+};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(live) = &app.live else { return };
     let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    render_header(app, live, frame, header);
+    render_meeting_header(app.strings, &app.theme, &live.meeting, frame, header);
 
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(body);
@@ -28,8 +30,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Constraint::Length(7),
     ])
     .areas(left);
+    // The floor: the clock, the speaker and their turn, the household.
     let [floor, opinions] =
-        Layout::vertical([Constraint::Length(4), Constraint::Fill(1)]).areas(right);
+        Layout::vertical([Constraint::Length(5), Constraint::Fill(1)]).areas(right);
 
     render_agenda(app, live, frame, agenda);
     render_vote(app, live, frame, vote);
@@ -47,34 +50,6 @@ fn pane_block<'a>(app: &App, live: &Live, pane: Option<Pane>, title: String) -> 
         } else {
             app.theme.border()
         })
-}
-
-fn render_header(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
-    let s = app.strings;
-    let m = &live.meeting;
-    let quorum = has_quorum(m.households_present, m.households_total);
-    let attendance = format!(
-        " {} {}/{} {} · {} ",
-        s.present_label,
-        m.households_present,
-        m.households_total,
-        s.households,
-        if quorum { s.quorum_yes } else { s.quorum_no },
-    );
-    let mut spans = vec![Span::styled(m.title.as_str(), app.theme.title())];
-    if live.is_closed() {
-        spans.push(Span::styled(
-            format!("  [{}]", s.closed_banner),
-            app.theme.error(),
-        ));
-    }
-    let [title, right] = Layout::horizontal([
-        Constraint::Fill(1),
-        Constraint::Length(display_width(&attendance) as u16),
-    ])
-    .areas(area);
-    frame.render_widget(Line::from(spans), title);
-    frame.render_widget(Line::styled(attendance, app.theme.quorum(quorum)), right);
 }
 
 fn render_agenda(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
@@ -128,7 +103,7 @@ fn vote_lines<'a>(app: &App, vote: &'a Vote) -> Vec<Line<'a>> {
             fill(s.corrected_times, &[&vote.corrections])
         ));
     }
-    let rows = tally_rows(app, c);
+    let rows = tally_rows(app.strings, &app.theme, c);
     let mut lines = vec![Line::from(vec![
         Span::styled(s.outcome(outcome), app.theme.outcome(outcome)),
         Span::styled(when, app.theme.dim()),
@@ -156,13 +131,16 @@ fn render_floor(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
                 }
                 _ => String::new(),
             };
+            let turns = live.turns.turns_had(&floor.speaker);
             vec![
+                Line::from(speaking_clock(
+                    s,
+                    &app.theme,
+                    live.speaking_limit.clock(elapsed),
+                )),
                 Line::from(vec![
-                    Span::styled(
-                        format!("⏱ {} ", format_duration(elapsed)),
-                        app.theme.label(),
-                    ),
                     Span::styled(floor.speaker.name.as_str(), app.theme.title()),
+                    turn_marker(s, &app.theme, turns),
                 ]),
                 Line::styled(format!("{}{item}", floor.speaker.address), app.theme.dim()),
             ]
@@ -189,7 +167,10 @@ fn render_queue(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
         return;
     }
     let items = live.queue.iter().enumerate().map(|(i, q)| {
-        let mut spans = vec![Span::raw(format!("{}. {}", i + 1, q.speaker.name))];
+        let mut spans = vec![
+            Span::raw(format!("{}. {}", i + 1, q.speaker.name)),
+            turn_marker(s, &app.theme, live.turns.turns_had(&q.speaker)),
+        ];
         if !q.speaker.address.is_empty() {
             spans.push(Span::styled(
                 format!(" · {}", q.speaker.address),

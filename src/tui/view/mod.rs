@@ -4,18 +4,20 @@ mod chair;
 mod live;
 mod meetings;
 mod popup;
+mod show;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::domain::VoteCounts;
+use crate::domain::{ClockState, Meeting, MeetingStatus, SpeakingClock, VoteCounts, has_quorum};
+use crate::i18n::{Strings, fill};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, MessageKind, Popup, Screen};
+use super::theme::Theme;
 use super::typing::TypingMode;
-use crate::i18n::fill;
 
 /// The smallest terminal the screens are laid out for (SPEC §6).
 pub const MIN_WIDTH: u16 = 80;
@@ -52,9 +54,18 @@ pub fn render(app: &App, frame: &mut Frame) {
     frame.render_widget(Paragraph::new(keys_lines).style(app.theme.key_bar()), keys);
 }
 
+/// Draws the chair's screen in another window (`hopdan show`).
+pub fn render_show(show: &super::show::Show, frame: &mut Frame) {
+    show::render(show, frame);
+}
+
 fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
-    let notice = Paragraph::new(app.strings.window_too_small)
-        .style(app.theme.error())
+    too_small_notice(app.strings, &app.theme, frame, area);
+}
+
+fn too_small_notice(s: &Strings, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let notice = Paragraph::new(s.window_too_small)
+        .style(theme.error())
         .wrap(Wrap { trim: true });
     frame.render_widget(notice, area);
 }
@@ -155,20 +166,85 @@ fn display_width(text: &str) -> usize {
 }
 
 /// The four counts of a vote with their words and colours: for, against, abstain, not voting.
-fn tally_rows(app: &App, c: &VoteCounts) -> [(&'static str, u32, Style); 4] {
-    let s = app.strings;
+fn tally_rows(s: &Strings, theme: &Theme, c: &VoteCounts) -> [(&'static str, u32, Style); 4] {
     [
-        (s.field_votes_for, c.votes_for, app.theme.count_for()),
+        (s.field_votes_for, c.votes_for, theme.count_for()),
         (
             s.field_votes_against,
             c.votes_against,
-            app.theme.count_against(),
+            theme.count_against(),
         ),
         (
             s.field_votes_abstain,
             c.votes_abstain,
-            app.theme.count_abstain(),
+            theme.count_abstain(),
         ),
-        (s.not_voting, c.not_voting(), app.theme.count_neutral()),
+        (s.not_voting, c.not_voting(), theme.count_neutral()),
     ]
+}
+
+/// The speaker's clock: the time spoken against the limit, in the style of its state. The
+/// state is in the words too (⚠ and the time left, TIME UP and the time over), so that it
+/// reads without colour.
+fn speaking_clock(s: &Strings, theme: &Theme, clock: SpeakingClock) -> Span<'static> {
+    let elapsed = format_duration(clock.elapsed.into());
+    let limit = format_duration(clock.limit.seconds().into());
+    let text = match clock.state {
+        ClockState::Unlimited => format!("⏱ {elapsed}"),
+        ClockState::Running { .. } => format!("⏱ {elapsed} / {limit}"),
+        ClockState::Warning { left } => format!(
+            "⚠ {elapsed} / {limit} · {}",
+            fill(s.clock_left, &[&format_duration(left.into())])
+        ),
+        ClockState::TimeUp { over } => format!(
+            "⏱ {elapsed} / {limit} · {} +{}",
+            s.clock_time_up,
+            format_duration(over.into())
+        ),
+    };
+    Span::styled(text, theme.clock(clock.state))
+}
+
+/// Beside a resident's name: "new" before their first turn, else which turn this is for them.
+fn turn_marker(s: &Strings, theme: &Theme, turns_had: u32) -> Span<'static> {
+    if turns_had == 0 {
+        Span::styled(format!(" ({})", s.turn_new), theme.turn_new())
+    } else {
+        let nth = turns_had.saturating_add(1);
+        Span::styled(format!(" ({})", fill(s.turn_nth, &[&nth])), theme.dim())
+    }
+}
+
+/// The top line of a meeting: its title (and whether it is closed) on the left, attendance and
+/// quorum on the right.
+fn render_meeting_header(
+    s: &Strings,
+    theme: &Theme,
+    meeting: &Meeting,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let quorum = has_quorum(meeting.households_present, meeting.households_total);
+    let attendance = format!(
+        " {} {}/{} {} · {} ",
+        s.present_label,
+        meeting.households_present,
+        meeting.households_total,
+        s.households,
+        if quorum { s.quorum_yes } else { s.quorum_no },
+    );
+    let mut spans = vec![Span::styled(meeting.title.as_str(), theme.title())];
+    if meeting.status == MeetingStatus::Closed {
+        spans.push(Span::styled(
+            format!("  [{}]", s.closed_banner),
+            theme.error(),
+        ));
+    }
+    let [title, right] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(display_width(&attendance) as u16),
+    ])
+    .areas(area);
+    frame.render_widget(Line::from(spans), title);
+    frame.render_widget(Line::styled(attendance, theme.quorum(quorum)), right);
 }

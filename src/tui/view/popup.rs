@@ -11,7 +11,7 @@ use crate::store::{AUDIT_VOTE, AuditEntry};
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
 use crate::tui::form::{FieldKind, Form};
 
-use super::{centered, format_duration};
+use super::{centered, speaking_clock};
 
 pub fn render(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
     match popup {
@@ -183,12 +183,17 @@ fn render_editor(app: &App, editor: &Editor, frame: &mut Frame, area: Rect) {
         && let Some(floor) = app.live.as_ref().and_then(|l| l.floor.as_ref())
     {
         let elapsed = (app.clock.now() - floor.started_at).num_seconds();
-        info_spans.insert(
-            0,
-            Span::styled(
-                format!("⏱ {}  ", format_duration(elapsed)),
-                app.theme.label(),
-            ),
+        let limit = app
+            .live
+            .as_ref()
+            .map(|l| l.speaking_limit)
+            .unwrap_or_default();
+        info_spans.splice(
+            0..0,
+            [
+                speaking_clock(s, &app.theme, limit.clock(elapsed)),
+                Span::raw("  "),
+            ],
         );
     }
     frame.render_widget(Line::from(info_spans), info);

@@ -1,0 +1,234 @@
+//! The chair's screen in another window: `hopdan show`. It opens the secretary's database
+//! read-only and follows it. Four times a second it asks SQLite whether another connection
+//! committed anything (`PRAGMA data_version`, no file polling, no busy loop) and reloads only
+//! then; in between it only redraws, so that the speaker's clock runs from the floor's start
+//! time and the injected clock.
+//!
+//! What it shows is the item being discussed ([`Store::current_item`]): that of the speaker who
+//! has the floor, else the one the secretary has open. ← → let the chair look at other items;
+//! Esc (or f) goes back to following.
+
+use std::io;
+use std::time::Duration;
+
+use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::domain::{AgendaItem, Clock, MeetingId};
+use crate::i18n::{self, Lang, Strings};
+use crate::store::{LiveSnapshot, Store, StoreError};
+
+use super::theme::Theme;
+use super::{TICK, signals, view};
+
+/// Every intent on the chair's screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShowAction {
+    Quit,
+    /// Esc: back to following if looking at another item, else quit.
+    Back,
+    PrevItem,
+    NextItem,
+    /// Back to the item being discussed.
+    Follow,
+    ShowHelp,
+    CloseHelp,
+}
+
+/// The state of the chair's screen; the view renders only from this.
+pub struct Show {
+    pub store: Store,
+    pub clock: Box<dyn Clock>,
+    pub strings: &'static Strings,
+    pub theme: Theme,
+    /// The meeting named on the command line. `None`: the meeting to follow (the latest open
+    /// one, else the latest), chosen again whenever the database changes.
+    pub requested: Option<MeetingId>,
+    /// The meeting as last read; `None` while the database holds no meeting.
+    pub snapshot: Option<LiveSnapshot>,
+    /// The item the chair looks at instead of the one being discussed; `None`: following.
+    pub browsing: Option<u32>,
+    pub help: bool,
+    /// Why the last read failed. The last snapshot stays on screen; the read is tried again.
+    pub error: Option<String>,
+    pub should_quit: bool,
+    /// `PRAGMA data_version` when the snapshot was read.
+    seen_version: Option<i64>,
+}
+
+impl Show {
+    pub fn new(
+        store: Store,
+        clock: Box<dyn Clock>,
+        lang: Lang,
+        theme: Theme,
+        requested: Option<MeetingId>,
+    ) -> Show {
+        Show {
+            store,
+            clock,
+            strings: lang.strings(),
+            theme,
+            requested,
+            snapshot: None,
+            browsing: None,
+            help: false,
+            error: None,
+            should_quit: false,
+            seen_version: None,
+        }
+    }
+
+    /// Reads the meeting again if anything was committed since the last read (or if it was
+    /// never read). Cheap when nothing changed: one pragma.
+    pub fn refresh(&mut self) {
+        let version = match self.store.data_version() {
+            Ok(version) => version,
+            Err(err) => return self.failed(&err),
+        };
+        if self.seen_version == Some(version) {
+            return;
+        }
+        match self.load() {
+            Ok(snapshot) => {
+                let other_meeting =
+                    snapshot.as_ref().map(|s| s.id) != self.snapshot.as_ref().map(|s| s.id);
+                if other_meeting {
+                    self.browsing = None;
+                }
+                self.snapshot = snapshot;
+                self.error = None;
+                self.seen_version = Some(version);
+                self.stop_browsing_on_current();
+            }
+            Err(err) => self.failed(&err),
+        }
+    }
+
+    fn load(&self) -> Result<Option<LiveSnapshot>, StoreError> {
+        let id = match self.requested {
+            Some(id) => id,
+            None => match self.store.meeting_to_follow()? {
+                Some(id) => id,
+                None => return Ok(None),
+            },
+        };
+        self.store.live_snapshot(id).map(Some)
+    }
+
+    fn failed(&mut self, err: &StoreError) {
+        self.error = Some(i18n::store_error(self.strings, err));
+    }
+
+    /// The item on screen: the one the chair looks at, else the one being discussed.
+    pub fn shown_item(&self) -> Option<&AgendaItem> {
+        let snapshot = self.snapshot.as_ref()?;
+        let item_no = self.browsing.or(snapshot.current_item)?;
+        snapshot.agenda.iter().find(|item| item.item_no == item_no)
+    }
+
+    pub fn update(&mut self, action: ShowAction) {
+        match action {
+            ShowAction::Quit => self.should_quit = true,
+            ShowAction::Back if self.browsing.is_some() => self.browsing = None,
+            ShowAction::Back => self.should_quit = true,
+            ShowAction::Follow => self.browsing = None,
+            ShowAction::PrevItem => self.browse(false),
+            ShowAction::NextItem => self.browse(true),
+            ShowAction::ShowHelp => self.help = true,
+            ShowAction::CloseHelp => self.help = false,
+        }
+    }
+
+    fn browse(&mut self, forward: bool) {
+        let Some(snapshot) = &self.snapshot else {
+            return;
+        };
+        let shown = self.shown_item().map(|item| item.item_no);
+        let index = snapshot
+            .agenda
+            .iter()
+            .position(|item| Some(item.item_no) == shown)
+            .unwrap_or(0);
+        let index = if forward {
+            (index + 1).min(snapshot.agenda.len().saturating_sub(1))
+        } else {
+            index.saturating_sub(1)
+        };
+        self.browsing = snapshot.agenda.get(index).map(|item| item.item_no);
+        self.stop_browsing_on_current();
+    }
+
+    /// Looking at the item being discussed is following it.
+    fn stop_browsing_on_current(&mut self) {
+        let current = self.snapshot.as_ref().and_then(|s| s.current_item);
+        if self.browsing.is_some() && self.browsing == current {
+            self.browsing = None;
+        }
+    }
+}
+
+/// The action a terminal event asks for, if any.
+pub fn action_for(show: &Show, event: &Event) -> Option<ShowAction> {
+    let Event::Key(key) = event else {
+        return None;
+    };
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    key_action(show, key)
+}
+
+fn key_action(show: &Show, key: &KeyEvent) -> Option<ShowAction> {
+    let quit = matches!(key.code, KeyCode::Char('q' | 'Q'))
+        // Nothing here changes the record, so quitting needs no confirmation.
+        || (key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c'));
+    if quit {
+        return Some(ShowAction::Quit);
+    }
+    if show.help {
+        // Any other key closes the help, and does nothing else.
+        return Some(ShowAction::CloseHelp);
+    }
+    Some(match key.code {
+        KeyCode::Esc => ShowAction::Back,
+        KeyCode::Left | KeyCode::Up | KeyCode::Char('[') => ShowAction::PrevItem,
+        KeyCode::Right | KeyCode::Down | KeyCode::Char(']') => ShowAction::NextItem,
+        KeyCode::Char('f' | 'F') => ShowAction::Follow,
+        KeyCode::Char('?') => ShowAction::ShowHelp,
+        _ => return None,
+    })
+}
+
+/// Runs the chair's screen until the user quits, the terminal goes away, or SIGTERM / SIGHUP
+/// arrives; the terminal is restored in every case (and on a panic, by `ratatui::try_init`).
+pub fn run(mut show: Show) -> io::Result<()> {
+    let quit_signal = signals::QuitSignal::install()?;
+    let mut terminal = ratatui::try_init()?;
+    let result = event_loop(&mut show, &mut terminal, &quit_signal);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    show: &mut Show,
+    terminal: &mut ratatui::DefaultTerminal,
+    quit_signal: &signals::QuitSignal,
+) -> io::Result<()> {
+    while !show.should_quit && !quit_signal.received() {
+        show.refresh();
+        terminal.draw(|frame| view::render_show(show, frame))?;
+        // Waiting for a key is the pause between looks at the database; a read error means the
+        // terminal is gone.
+        if event::poll(TICK)? {
+            loop {
+                if let Some(action) = action_for(show, &event::read()?) {
+                    show.update(action);
+                }
+                if show.should_quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+    }
+    Ok(())
+}
