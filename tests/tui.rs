@@ -866,3 +866,32 @@ fn ctrl_or_alt_with_a_letter_is_not_the_letters_action() {
     h.key(KeyCode::Char('a'));
     assert_eq!(h.app.popups.len(), 1, "plain `a` still adds a speaker");
 }
+
+#[test]
+fn an_item_looked_at_again_shows_what_was_saved_to_it_meanwhile() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    let count = |h: &Harness| h.app.live.as_ref().unwrap().opinions.len();
+    let on_item_1 = count(&h);
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Left);
+    assert_eq!(count(&h), on_item_1, "item 1 as it was");
+
+    // A speaker gets the floor on item 1; the secretary looks at item 2 while they speak.
+    h.key(KeyCode::Char('a'));
+    h.field("Nguyễn Thị Hoa");
+    h.field("K19/7 Phú Lộc 10, tổ 27");
+    h.key(KeyCode::Char('n'));
+    h.type_text("Đồng ý mở rộng kiệt");
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Char('o'));
+    h.ctrl('s');
+    // The opinion went to item 1, which is shown with it on the way back.
+    h.key(KeyCode::Left);
+    assert_eq!(count(&h), on_item_1 + 1);
+    assert_eq!(
+        h.app.live.as_ref().unwrap().opinions,
+        h.store().opinions(id, 1).unwrap()
+    );
+}

@@ -1,6 +1,8 @@
 //! Actions change the app here. Every write goes to the store first; the screen says "saved"
 //! only after the store has committed it.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
 
 use crate::domain::text;
@@ -150,6 +152,7 @@ impl App {
             floor,
             opinions: Vec::new(),
             votes: Vec::new(),
+            other_items: HashMap::new(),
             focus: Pane::Queue,
             queue_selected: 0,
             // The latest opinion (reload_item keeps it within the list).
@@ -300,10 +303,28 @@ impl App {
         };
         let item = step(live.item, live.agenda.len(), forward);
         if item != live.item {
+            if let Some(left) = live.selected_item().map(|i| i.item_no) {
+                let shown = (
+                    std::mem::take(&mut live.opinions),
+                    std::mem::take(&mut live.votes),
+                );
+                live.other_items.insert(left, shown);
+            }
             live.item = item;
             // The latest opinion, as the pane shows it before it has the focus.
             live.opinion_selected = usize::MAX;
-            self.reload_item();
+            let kept = live
+                .selected_item()
+                .map(|i| i.item_no)
+                .and_then(|item_no| live.other_items.remove(&item_no));
+            match kept {
+                Some((opinions, votes)) => {
+                    live.opinion_selected = opinions.len().saturating_sub(1);
+                    live.opinions = opinions;
+                    live.votes = votes;
+                }
+                None => self.load_item(),
+            }
             self.record_selected_item();
         }
     }
@@ -327,6 +348,15 @@ impl App {
 
     /// Reloads what the live screen shows of the selected item.
     fn reload_item(&mut self) {
+        if let Some(live) = self.live.as_mut() {
+            // A write may have changed any item (an opinion goes to the item of the floor).
+            live.other_items.clear();
+        }
+        self.load_item();
+    }
+
+    /// Reads the opinions and votes of the selected item.
+    fn load_item(&mut self) {
         let Some(live) = self.live.as_mut() else {
             return;
         };
