@@ -152,20 +152,20 @@ impl Store {
     }
 
     /// The meeting as the chair's screen shows it, read in one transaction so that the floor,
-    /// the queue and the votes agree with each other.
+    /// the queue and the votes agree with each other. The opinions' text is not read: the
+    /// secretary's every draft save changes the database, and the screen needs only who spoke.
     pub fn live_snapshot(&self, id: MeetingId) -> Result<LiveSnapshot> {
         let tx = self.conn.unchecked_transaction()?;
-        let record = super::read_record(&tx, id)?;
         let snapshot = LiveSnapshot {
             id,
+            meeting: super::read_meeting(&tx, id)?,
+            agenda: super::read_agenda(&tx, id)?,
             queue: self.queue(id)?,
             floor: self.floor(id)?,
+            votes: super::read_votes(&tx, id)?,
             speaking_limit: read_speaking_limit(&tx, id)?,
+            turns: self.turn_counts(id)?,
             current_item: self.current_item(id)?,
-            turns: TurnCounts::of(record.opinions.iter().map(|o| &o.speaker)),
-            votes: record.votes,
-            agenda: record.agenda,
-            meeting: record.meeting,
         };
         tx.finish()?;
         Ok(snapshot)

@@ -817,20 +817,24 @@ fn read_record(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
         ))?
         .query_map([id], opinion_from_row)?
         .collect::<rusqlite::Result<_>>()?;
-    let votes = conn
+    Ok(MeetingRecord {
+        meeting,
+        agenda,
+        opinions,
+        votes: read_votes(conn, id)?,
+    })
+}
+
+/// Every vote of the meeting, by item_no then vote_no.
+fn read_votes(conn: &Connection, id: MeetingId) -> Result<Vec<Vote>> {
+    Ok(conn
         .prepare_cached(concat!(
             "SELECT ",
             vote_columns!(),
             " FROM votes WHERE meeting_id = ?1 ORDER BY item_no, vote_no"
         ))?
         .query_map([id], vote_from_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(MeetingRecord {
-        meeting,
-        agenda,
-        opinions,
-        votes,
-    })
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 fn read_agenda(conn: &Connection, id: MeetingId) -> Result<Vec<AgendaItem>> {
