@@ -22,9 +22,37 @@ pub struct LiveSnapshot {
     /// Every vote of the meeting, by item_no then vote_no.
     pub votes: Vec<Vote>,
     pub speaking_limit: SpeakingLimit,
-    pub turns: TurnCounts,
+    pub turns: TurnsHad,
     /// The item being discussed (see [`Store::current_item`]); `None` without an agenda.
     pub current_item: Option<u32>,
+}
+
+/// The turns already had in the meeting by each resident in the queue and by the one who has
+/// the floor. Looked up once per load, not per frame: each lookup normalizes a name and an
+/// address.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TurnsHad {
+    queue: Vec<u32>,
+    floor: u32,
+}
+
+impl TurnsHad {
+    pub fn of(counts: &TurnCounts, queue: &[QueuedSpeaker], floor: Option<&Floor>) -> TurnsHad {
+        TurnsHad {
+            queue: queue.iter().map(|q| counts.turns_had(&q.speaker)).collect(),
+            floor: floor.map_or(0, |f| counts.turns_had(&f.speaker)),
+        }
+    }
+
+    /// The turns had by the resident at `position` in the queue (0 = next).
+    pub fn queued(&self, position: usize) -> u32 {
+        self.queue.get(position).copied().unwrap_or(0)
+    }
+
+    /// The turns had by the resident who has the floor, before this one.
+    pub fn floor(&self) -> u32 {
+        self.floor
+    }
 }
 
 impl LiveSnapshot {
@@ -93,8 +121,18 @@ impl Store {
         Ok(())
     }
 
+    /// The turns already had by the residents in `queue` and by the one with the `floor`.
+    pub fn turns_had(
+        &self,
+        id: MeetingId,
+        queue: &[QueuedSpeaker],
+        floor: Option<&Floor>,
+    ) -> Result<TurnsHad> {
+        Ok(TurnsHad::of(&self.turn_counts(id)?, queue, floor))
+    }
+
     /// How many turns each resident has had in the meeting, from one query.
-    pub fn turn_counts(&self, id: MeetingId) -> Result<TurnCounts> {
+    fn turn_counts(&self, id: MeetingId) -> Result<TurnCounts> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT speaker_name, speaker_address FROM opinions WHERE meeting_id = ?1",
         )?;
@@ -111,18 +149,35 @@ impl Store {
 
     /// Records that the secretary moved to item `item_no`, so that the chair's screen follows.
     /// Refused for a closed meeting and for an item that does not exist.
+    ///
+    /// Committed without waiting for the disk (`synchronous=NORMAL`): it is written on every
+    /// ← →, the other process sees it at once, and a power cut could lose only where the
+    /// secretary was, which the next saved entry makes durable anyway.
     pub fn select_item(&mut self, id: MeetingId, item_no: u32) -> Result<()> {
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
-        ensure_item(&tx, id, item_no)?;
-        tx.prepare_cached(
-            "INSERT INTO selected_items (meeting_id, item_no) VALUES (?1, ?2) \
-             ON CONFLICT (meeting_id) DO UPDATE SET item_no = excluded.item_no \
-             WHERE item_no IS NOT excluded.item_no",
-        )?
-        .execute(params![id, item_no])?;
-        tx.commit()?;
-        Ok(())
+        self.without_full_sync(|store| {
+            let tx = store.write()?;
+            ensure_open(&tx, id)?;
+            ensure_item(&tx, id, item_no)?;
+            tx.prepare_cached(
+                "INSERT INTO selected_items (meeting_id, item_no) VALUES (?1, ?2) \
+                 ON CONFLICT (meeting_id) DO UPDATE SET item_no = excluded.item_no \
+                 WHERE item_no IS NOT excluded.item_no",
+            )?
+            .execute(params![id, item_no])?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
+    /// Runs `write` on a connection with `synchronous=NORMAL`, then puts `FULL` back for every
+    /// other write.
+    fn without_full_sync<T>(&mut self, write: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let written = write(self);
+        let restored = self.conn.pragma_update(None, "synchronous", "FULL");
+        let value = written?;
+        restored?;
+        Ok(value)
     }
 
     /// The item being discussed: that of the speaker who has the floor; else the one the
@@ -156,15 +211,17 @@ impl Store {
     /// secretary's every draft save changes the database, and the screen needs only who spoke.
     pub fn live_snapshot(&self, id: MeetingId) -> Result<LiveSnapshot> {
         let tx = self.conn.unchecked_transaction()?;
+        let queue = self.queue(id)?;
+        let floor = self.floor(id)?;
         let snapshot = LiveSnapshot {
             id,
             meeting: super::read_meeting(&tx, id)?,
             agenda: super::read_agenda(&tx, id)?,
-            queue: self.queue(id)?,
-            floor: self.floor(id)?,
+            turns: self.turns_had(id, &queue, floor.as_ref())?,
+            queue,
+            floor,
             votes: super::read_votes(&tx, id)?,
             speaking_limit: read_speaking_limit(&tx, id)?,
-            turns: self.turn_counts(id)?,
             current_item: self.current_item(id)?,
         };
         tx.finish()?;

@@ -31,7 +31,7 @@ mod writer;
 pub use error::StoreError;
 pub use fingerprint::{Fingerprint, Part};
 pub use integrity::{Change, Difference, Verification};
-pub use live::LiveSnapshot;
+pub use live::{LiveSnapshot, TurnsHad};
 pub use writer::WriterLock;
 
 use rows::{

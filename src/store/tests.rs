@@ -102,6 +102,30 @@ fn the_connection_runs_with_wal_full_sync_foreign_keys_and_a_busy_timeout() {
 }
 
 #[test]
+fn recording_the_selected_item_leaves_every_other_write_fully_synced() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("hopdan.db")).unwrap();
+    let id = store.create_meeting(&meeting()).unwrap();
+    for title in ["Mở rộng kiệt", "Lắp đèn chiếu sáng"] {
+        store
+            .add_agenda_item(id, title, "", DecisionRule::default())
+            .unwrap();
+    }
+    let synchronous = |store: &Store| -> i64 {
+        store
+            .conn
+            .pragma_query_value(None, "synchronous", |r| r.get(0))
+            .unwrap()
+    };
+    store.select_item(id, 2).unwrap();
+    assert_eq!(synchronous(&store), 2, "FULL again after a selection");
+    assert_eq!(store.current_item(id).unwrap(), Some(2));
+    // Also when the selection is refused.
+    assert!(store.select_item(id, 9).is_err());
+    assert_eq!(synchronous(&store), 2);
+}
+
+#[test]
 fn the_database_itself_refuses_changes_to_a_closed_meeting() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("hopdan.db")).unwrap();

@@ -8,10 +8,10 @@ use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::domain::{
     AgendaItem, Clock, Meeting, MeetingId, MeetingStatus, Opinion, Speaker, SpeakingLimit, Stance,
-    TurnCounts, Vote,
+    Vote,
 };
 use crate::i18n::{Lang, Strings};
-use crate::store::{AuditEntry, Floor, MeetingSummary, QueuedSpeaker, Store};
+use crate::store::{AuditEntry, Floor, MeetingSummary, QueuedSpeaker, Store, TurnsHad};
 
 use super::form::Form;
 use super::theme::Theme;
@@ -70,8 +70,8 @@ pub struct Live {
     pub floor_editor: Option<Box<Editor>>,
     /// How long each speaker may speak.
     pub speaking_limit: SpeakingLimit,
-    /// The turns each resident has had in the meeting, shown beside their name.
-    pub turns: TurnCounts,
+    /// The turns each resident in the queue or on the floor has had, shown beside their name.
+    pub turns: TurnsHad,
 }
 
 impl Live {

@@ -132,7 +132,7 @@ impl App {
             let floor = self.store.floor(id)?;
             let current = self.store.current_item(id)?;
             let limit = self.store.speaking_limit(id)?;
-            let turns = self.store.turn_counts(id)?;
+            let turns = self.store.turns_had(id, &queue, floor.as_ref())?;
             Ok::<_, StoreError>((meeting, agenda, queue, floor, current, limit, turns))
         })();
         let (meeting, agenda, queue, floor, current, speaking_limit, turns) = match loaded {
@@ -385,11 +385,9 @@ impl App {
             return;
         };
         let loaded = self.store.queue(live.id).and_then(|queue| {
-            Ok((
-                queue,
-                self.store.floor(live.id)?,
-                self.store.turn_counts(live.id)?,
-            ))
+            let floor = self.store.floor(live.id)?;
+            let turns = self.store.turns_had(live.id, &queue, floor.as_ref())?;
+            Ok((queue, floor, turns))
         });
         match loaded {
             Ok((queue, floor, turns)) => {

@@ -5,14 +5,18 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use std::ops::Range;
+
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
 
 use crate::domain::Vote;
 use crate::i18n::fill;
 use crate::tui::app::{App, Live, Pane};
 
+use super::rows;
 use super::{
-    display_width, format_duration, render_meeting_header, speaking_clock, tally_rows, turn_marker,
+    display_width, fit_width, format_duration, render_meeting_header, speaking_clock, tally_rows,
+    turn_marker,
 };
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -131,7 +135,7 @@ fn render_floor(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
                 }
                 _ => String::new(),
             };
-            let turns = live.turns.turns_had(&floor.speaker);
+            let turns = live.turns.floor();
             vec![
                 Line::from(speaking_clock(
                     s,
@@ -166,28 +170,46 @@ fn render_queue(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
         );
         return;
     }
-    let items = live.queue.iter().enumerate().map(|(i, q)| {
-        let mut spans = vec![
-            Span::raw(format!("{}. {}", i + 1, q.speaker.name)),
-            turn_marker(s, &app.theme, live.turns.turns_had(&q.speaker)),
-        ];
-        if !q.speaker.address.is_empty() {
-            spans.push(Span::styled(
-                format!(" · {}", q.speaker.address),
-                app.theme.dim(),
-            ));
-        }
-        ListItem::new(Line::from(spans))
-    });
-    let mut list = List::new(items).block(block);
-    let mut state = ListState::default();
-    if live.focus == Pane::Queue {
-        list = list
-            .highlight_style(app.theme.selected())
-            .highlight_symbol("▸");
-        state.select(Some(live.queue_selected));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let focused = live.focus == Pane::Queue;
+    let selected = focused.then_some(live.queue_selected);
+    let shown = visible_window(live.queue.len(), usize::from(inner.height), selected);
+    let items: Vec<Vec<Line>> = shown
+        .clone()
+        .map(|i| {
+            let q = &live.queue[i];
+            let mut spans = vec![
+                Span::raw(format!("{}. {}", i + 1, q.speaker.name)),
+                turn_marker(s, &app.theme, live.turns.queued(i)),
+            ];
+            if !q.speaker.address.is_empty() {
+                spans.push(Span::styled(
+                    format!(" · {}", q.speaker.address),
+                    app.theme.dim(),
+                ));
+            }
+            vec![Line::from(spans)]
+        })
+        .collect();
+    let selection = selected.map(|i| selection_mark(app, i - shown.start));
+    rows::draw_items(&items, selection.as_ref(), inner, frame.buffer_mut());
+}
+
+/// The items of a list that fit in `rows` items' space: from the first, or ending at the
+/// selected one once it would be below the pane.
+fn visible_window(len: usize, rows: usize, selected: Option<usize>) -> Range<usize> {
+    let rows = rows.max(1);
+    let end = selected.map_or(0, |i| i + 1).max(rows).min(len);
+    end.saturating_sub(rows)..end
+}
+
+fn selection_mark(app: &App, index: usize) -> rows::Selection {
+    rows::Selection {
+        index,
+        symbol: "▸",
+        style: app.theme.selected(),
     }
-    frame.render_stateful_widget(list, area, &mut state);
 }
 
 fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
@@ -225,44 +247,48 @@ fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     }
     // Only the rows that fit are built: an item may have thousands of turns. Unless the pane
     // has the focus, the latest opinions are the ones shown.
-    let visible = usize::from(list_area.height / 2).max(1);
-    let selected = if live.focus == Pane::Opinions {
+    let focused = live.focus == Pane::Opinions;
+    let selected = if focused {
         live.opinion_selected
     } else {
         live.opinions.len() - 1
     };
-    let end = (selected + 1).max(visible).min(live.opinions.len());
-    let start = end.saturating_sub(visible);
-    let items = live.opinions[start..end].iter().map(|o| {
-        let head = Line::from(vec![
-            Span::raw(format!("{}. ", o.turn_no)),
-            Span::styled(
-                format!("[{}] ", s.stance(o.stance)),
-                app.theme.stance(o.stance),
-            ),
-            Span::styled(o.speaker.name.as_str(), Style::new()),
-            Span::styled(
-                format!(
-                    " · {} · {}",
-                    o.started_at.format("%H:%M"),
-                    format_duration(o.duration_s.into())
+    let shown = visible_window(
+        live.opinions.len(),
+        usize::from(list_area.height / 2),
+        Some(selected),
+    );
+    // Each summary shows its first line, indented by three, after the selection mark if any.
+    let text_width = usize::from(list_area.width).saturating_sub(3 + usize::from(focused));
+    let items: Vec<Vec<Line>> = live.opinions[shown.clone()]
+        .iter()
+        .map(|o| {
+            let head = Line::from(vec![
+                Span::raw(format!("{}. ", o.turn_no)),
+                Span::styled(
+                    format!("[{}] ", s.stance(o.stance)),
+                    app.theme.stance(o.stance),
                 ),
-                app.theme.dim(),
-            ),
-        ]);
-        let first_line = o.text.lines().next().unwrap_or_default();
-        ListItem::new(vec![
-            head,
-            Line::styled(format!("   {first_line}"), app.theme.dim()),
-        ])
-    });
-    let mut list = List::new(items);
-    let mut state = ListState::default();
-    if live.focus == Pane::Opinions {
-        list = list
-            .highlight_style(app.theme.selected())
-            .highlight_symbol("▸");
-        state.select(Some(selected - start));
-    }
-    frame.render_stateful_widget(list, list_area, &mut state);
+                Span::styled(o.speaker.name.as_str(), Style::new()),
+                Span::styled(
+                    format!(
+                        " · {} · {}",
+                        o.started_at.format("%H:%M"),
+                        format_duration(o.duration_s.into())
+                    ),
+                    app.theme.dim(),
+                ),
+            ]);
+            let first_line = o.text.lines().next().unwrap_or_default();
+            vec![
+                head,
+                Line::styled(
+                    format!("   {}", fit_width(first_line, text_width)),
+                    app.theme.dim(),
+                ),
+            ]
+        })
+        .collect();
+    let selection = focused.then(|| selection_mark(app, selected - shown.start));
+    rows::draw_items(&items, selection.as_ref(), list_area, frame.buffer_mut());
 }

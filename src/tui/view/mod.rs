@@ -4,7 +4,10 @@ mod chair;
 mod live;
 mod meetings;
 mod popup;
+mod rows;
 mod show;
+
+use std::borrow::Cow;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -14,6 +17,7 @@ use ratatui::text::{Line, Span};
 use crate::domain::{ClockState, Meeting, MeetingStatus, SpeakingClock, VoteCounts, has_quorum};
 use crate::i18n::{Strings, fill};
 use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthChar;
 
 use super::app::{App, MessageKind, Popup, Screen};
 use super::theme::Theme;
@@ -165,6 +169,27 @@ fn display_width(text: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(text)
 }
 
+/// `text` cut to fit in `width` columns, with "…" where it was cut. Reads only as far as the
+/// width: a row shows the start of a summary that may be hundreds of letters long.
+fn fit_width(text: &str, width: usize) -> Cow<'_, str> {
+    if width == 0 {
+        return Cow::Borrowed("");
+    }
+    let room_before_ellipsis = width.saturating_sub(1);
+    let mut used = 0;
+    let mut cut = 0;
+    for (at, ch) in text.char_indices() {
+        used += UnicodeWidthChar::width(ch).unwrap_or(0);
+        if used > width {
+            return Cow::Owned(format!("{}…", &text[..cut]));
+        }
+        if used <= room_before_ellipsis {
+            cut = at + ch.len_utf8();
+        }
+    }
+    Cow::Borrowed(text)
+}
+
 /// The four counts of a vote with their words and colours: for, against, abstain, not voting.
 fn tally_rows(s: &Strings, theme: &Theme, c: &VoteCounts) -> [(&'static str, u32, Style); 4] {
     [
@@ -247,4 +272,21 @@ fn render_meeting_header(
     .areas(area);
     frame.render_widget(Line::from(spans), title);
     frame.render_widget(Line::styled(attendance, theme.quorum(quorum)), right);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_width_cuts_long_text_with_an_ellipsis_and_keeps_short_text() {
+        assert_eq!(fit_width("Đồng ý mở rộng", 14), "Đồng ý mở rộng");
+        assert_eq!(fit_width("Đồng ý mở rộng", 20), "Đồng ý mở rộng");
+        assert_eq!(fit_width("Đồng ý mở rộng", 9), "Đồng ý m…");
+        assert_eq!(display_width(&fit_width("Đồng ý mở rộng", 9)), 9);
+        // Wide letters are never split, and the result never exceeds the width.
+        assert_eq!(fit_width("活動中心", 5), "活動…");
+        assert_eq!(fit_width("abc", 0), "");
+        assert_eq!(fit_width("abc", 1), "…");
+    }
 }

@@ -195,7 +195,7 @@ fn render_speakers_compact(
                 speaking_clock(s, theme, snapshot.speaking_limit.clock(elapsed)),
                 Span::raw("  "),
                 Span::styled(floor.speaker.name.clone(), theme.title()),
-                turn_marker(s, theme, snapshot.turns.turns_had(&floor.speaker)),
+                turn_marker(s, theme, snapshot.turns.floor()),
             ];
             let mut rest = other_item_note(s, floor, shown);
             if !floor.speaker.address.is_empty() {
@@ -228,7 +228,7 @@ fn queue_line(s: &Strings, theme: &Theme, snapshot: &LiveSnapshot, width: usize)
     for (i, queued) in snapshot.queue.iter().enumerate() {
         let separator = if i == 0 { "" } else { QUEUE_SEPARATOR };
         let name = format!("{separator}{}. {}", i + 1, queued.speaker.name);
-        let marker = turn_marker(s, theme, snapshot.turns.turns_had(&queued.speaker));
+        let marker = turn_marker(s, theme, snapshot.turns.queued(i));
         let entry = display_width(&name) + display_width(&marker.content);
         let after = snapshot.queue.len() - i - 1;
         let reserve = if after > 0 {
@@ -283,7 +283,7 @@ fn render_floor_large(
     frame.render_widget(
         Line::from(vec![
             Span::styled(floor.speaker.name.clone(), theme.title()),
-            turn_marker(s, theme, snapshot.turns.turns_had(&floor.speaker)),
+            turn_marker(s, theme, snapshot.turns.floor()),
         ])
         .centered(),
         name,
@@ -354,7 +354,7 @@ fn render_queue_large(
         .map(|(i, queued)| {
             let mut spans = vec![
                 Span::raw(format!("{}. {}", i + 1, queued.speaker.name)),
-                turn_marker(s, theme, snapshot.turns.turns_had(&queued.speaker)),
+                turn_marker(s, theme, snapshot.turns.queued(i)),
             ];
             if !queued.speaker.address.is_empty() {
                 spans.push(Span::styled(
