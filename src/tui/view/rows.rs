@@ -109,7 +109,7 @@ pub fn draw_items(
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
-    use ratatui::style::{Color, Modifier, Stylize};
+    use ratatui::style::{Color, Modifier};
     use ratatui::text::Span;
     use ratatui::widgets::{List, ListItem, ListState, StatefulWidget};
 
