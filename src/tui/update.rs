@@ -450,23 +450,31 @@ impl App {
         let Some(floor) = live.floor.clone() else {
             return self.info(self.strings.no_floor);
         };
-        let editor = match live.floor_editor.take() {
-            Some(editor) => editor,
+        match live.floor_editor.take() {
+            Some(editor) => self.popups.push(Popup::Editor(editor)),
             None => {
                 let draft = self.store.draft(live.id, OPINION_DRAFT).ok().flatten();
                 let (stance, text) = draft
                     .as_deref()
                     .map(parse_opinion_draft)
                     .unwrap_or_default();
-                Box::new(Editor::new(
-                    EditorTarget::Floor,
-                    floor.speaker,
-                    stance,
-                    &text,
-                ))
+                self.open_editor(EditorTarget::Floor, floor.speaker, stance, &text);
             }
-        };
-        self.popups.push(Popup::Editor(editor));
+        }
+    }
+
+    /// Opens the opinion editor. Its look is set once here: the view draws the editor's own
+    /// text box, which keeps its scroll position and layout from one frame to the next.
+    fn open_editor(&mut self, target: EditorTarget, speaker: Speaker, stance: Stance, text: &str) {
+        let mut editor = Editor::new(target, speaker, stance, text);
+        editor
+            .text
+            .set_block(ratatui::widgets::Block::bordered().border_style(self.theme.border()));
+        editor
+            .text
+            .set_placeholder_text(self.strings.editor_placeholder);
+        editor.text.set_placeholder_style(self.theme.dim());
+        self.popups.push(Popup::Editor(Box::new(editor)));
     }
 
     fn edit_selected_opinion(&mut self) {
@@ -476,16 +484,16 @@ impl App {
         let Some(opinion) = live.opinions.get(live.opinion_selected) else {
             return self.info(self.strings.nothing_selected);
         };
-        let editor = Editor::new(
-            EditorTarget::Correction {
-                item_no: opinion.item_no,
-                turn_no: opinion.turn_no,
-            },
+        let target = EditorTarget::Correction {
+            item_no: opinion.item_no,
+            turn_no: opinion.turn_no,
+        };
+        let (speaker, stance, text) = (
             opinion.speaker.clone(),
             opinion.stance,
-            &opinion.text,
+            opinion.text.clone(),
         );
-        self.popups.push(Popup::Editor(Box::new(editor)));
+        self.open_editor(target, speaker, stance, &text);
     }
 
     fn set_present(&mut self, present: u32) {
@@ -707,9 +715,7 @@ impl App {
                 {
                     // Back to the correction being made, nothing lost.
                     let target = EditorTarget::Correction { item_no, turn_no };
-                    self.popups.push(Popup::Editor(
-                        Editor::new(target, speaker, stance, &text).into(),
-                    ));
+                    self.open_editor(target, speaker, stance, &text);
                 }
                 return;
             }

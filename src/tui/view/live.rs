@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
 
 use crate::domain::Vote;
 use crate::i18n::fill;
-use crate::tui::app::{App, Live, Pane};
+use crate::tui::app::{App, Live, Pane, Popup};
 
 use super::rows;
 use super::{
@@ -23,6 +23,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(live) = &app.live else { return };
     let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     render_meeting_header(app.strings, &app.theme, &live.meeting, frame, header);
+    // The opinion editor covers the panes: only the line above it stays in sight.
+    if app.popups.iter().any(|p| matches!(p, Popup::Editor(_))) {
+        return;
+    }
 
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(body);

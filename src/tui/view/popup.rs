@@ -221,13 +221,7 @@ fn render_editor(app: &App, editor: &Editor, frame: &mut Frame, area: Rect) {
     }
     frame.render_widget(Line::from(stance_spans), stances);
 
-    let mut textarea = editor.text.clone();
-    textarea.set_block(Block::bordered().border_style(app.theme.border()));
-    if textarea.is_empty() {
-        textarea.set_placeholder_text(s.editor_placeholder);
-        textarea.set_placeholder_style(app.theme.dim());
-    }
-    frame.render_widget(&textarea, text);
+    frame.render_widget(&editor.text, text);
 }
 
 fn render_confirm(app: &App, question: &str, frame: &mut Frame, area: Rect) {
