@@ -15,8 +15,8 @@ use crate::tui::app::{App, Live, Pane, Popup};
 
 use super::rows;
 use super::{
-    display_width, fit_width, format_duration, render_meeting_header, speaking_clock, tally_rows,
-    turn_marker,
+    display_width, fit_width, format_duration, hour_minute, render_meeting_header, speaking_clock,
+    tally_rows, turn_marker,
 };
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -104,7 +104,7 @@ fn vote_lines<'a>(app: &App, vote: &'a Vote) -> Vec<Line<'a>> {
     let s = app.strings;
     let c = &vote.counts;
     let outcome = vote.outcome();
-    let mut when = format!("  #{} {}", vote.vote_no, vote.voted_at.format("%H:%M"));
+    let mut when = format!("  #{} {}", vote.vote_no, hour_minute(&vote.voted_at));
     if vote.corrections > 0 {
         when.push_str(&format!(
             " ({})",
@@ -277,7 +277,7 @@ fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
                 Span::styled(
                     format!(
                         " · {} · {}",
-                        o.started_at.format("%H:%M"),
+                        hour_minute(&o.started_at),
                         format_duration(o.duration_s.into())
                     ),
                     app.theme.dim(),

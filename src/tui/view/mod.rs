@@ -9,6 +9,8 @@ mod show;
 
 use std::borrow::Cow;
 
+use chrono::{DateTime, FixedOffset, Timelike};
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -164,6 +166,12 @@ fn format_duration(seconds: i64) -> String {
     }
 }
 
+/// `HH:MM` of a time. Written directly: chrono's `format` parses its pattern on every call, and
+/// the opinions pane shows dozens of times per frame.
+fn hour_minute(time: &DateTime<FixedOffset>) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
 /// Columns a text takes on screen (Vietnamese precomposed letters take one each).
 fn display_width(text: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(text)
@@ -288,5 +296,11 @@ mod tests {
         assert_eq!(fit_width("活動中心", 5), "活動…");
         assert_eq!(fit_width("abc", 0), "");
         assert_eq!(fit_width("abc", 1), "…");
+    }
+
+    #[test]
+    fn hour_minute_is_zero_padded_local_time() {
+        let time = DateTime::parse_from_rfc3339("2026-11-22T08:05:59+07:00").unwrap();
+        assert_eq!(hour_minute(&time), "08:05");
     }
 }
