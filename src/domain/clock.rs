@@ -1,6 +1,6 @@
 //! Time as hopdan sees it: injected, so that tests decide what "now" is.
 
-use chrono::{DateTime, FixedOffset, Local, SubsecRound};
+use chrono::{DateTime, FixedOffset, Local, SecondsFormat, SubsecRound};
 
 /// The source of "now". Timestamps are whole seconds with the local UTC offset.
 pub trait Clock {
@@ -50,7 +50,9 @@ impl Clock for FixedClock {
 
 /// The one textual form of a time in the database and in CSV files: `2022-06-12T08:30:00+07:00`.
 pub fn format_time(time: &DateTime<FixedOffset>) -> String {
-    time.format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+    // RFC 3339 to the second, the offset always as ±hh:mm (never `Z`); chrono's writer for it
+    // is several times faster than a strftime pattern, and an export writes one per row.
+    time.to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
 /// Parses a time written by `format_time` (any RFC 3339 time is accepted).
@@ -69,5 +71,16 @@ mod tests {
         let clock = FixedClock::at("2022-06-12T08:30:00+07:00");
         clock.advance(95);
         assert_eq!(format_time(&clock.now()), "2022-06-12T08:31:35+07:00");
+    }
+
+    #[test]
+    fn a_time_is_written_to_the_second_with_a_numeric_offset() {
+        for (given, written) in [
+            ("2022-06-12T01:30:00Z", "2022-06-12T01:30:00+00:00"),
+            ("2022-06-12T08:30:59.999+07:00", "2022-06-12T08:30:59+07:00"),
+            ("2022-12-31T23:05:09-03:30", "2022-12-31T23:05:09-03:30"),
+        ] {
+            assert_eq!(format_time(&parse_time(given).unwrap()), written);
+        }
     }
 }

@@ -1,9 +1,9 @@
 //! Writing a meeting as the CSV files of SPEC §4.
 
-use std::borrow::Cow;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use chrono::{DateTime, FixedOffset};
 use tempfile::NamedTempFile;
 use thiserror::Error;
 
@@ -29,19 +29,54 @@ pub enum ExportError {
     },
 }
 
-/// One row being built: cells are plain strings; text cells go through the formula guard.
-#[derive(Default)]
-struct Row<'a>(Vec<Cow<'a, str>>);
+/// One row being written: each cell goes straight into the table's CSV writer, numbers and
+/// times without a string of their own; text cells go through the formula guard.
+struct Row<'w, W: Write> {
+    csv: &'w mut ::csv::Writer<W>,
+    /// How many cells the table's rows have, and how many this one has so far.
+    columns: usize,
+    cells: usize,
+    written: ::csv::Result<()>,
+}
 
-impl<'a> Row<'a> {
-    fn text(mut self, text: &'a str) -> Self {
-        self.0.push(guard_text(text));
+impl<W: Write> Row<'_, W> {
+    fn cell(mut self, cell: &[u8]) -> Self {
+        if self.written.is_ok() {
+            self.written = self.csv.write_field(cell);
+        }
+        self.cells += 1;
         self
     }
 
-    fn raw(mut self, cell: impl ToString) -> Self {
-        self.0.push(Cow::Owned(cell.to_string()));
-        self
+    fn text(self, text: &str) -> Self {
+        self.cell(guard_text(text).as_bytes())
+    }
+
+    /// A code of SPEC §4 (`open`, `for`, `majority_present`...): never a formula.
+    fn code(self, code: &str) -> Self {
+        self.cell(code.as_bytes())
+    }
+
+    fn number(self, number: impl itoa::Integer) -> Self {
+        self.cell(itoa::Buffer::new().format(number).as_bytes())
+    }
+
+    fn time(self, time: &DateTime<FixedOffset>) -> Self {
+        self.cell(format_time(time).as_bytes())
+    }
+
+    /// A time, or an empty cell.
+    fn optional_time(self, time: Option<&DateTime<FixedOffset>>) -> Self {
+        match time {
+            Some(time) => self.time(time),
+            None => self.cell(b""),
+        }
+    }
+
+    fn end(self) -> io::Result<()> {
+        debug_assert_eq!(self.cells, self.columns, "cells in a row");
+        self.written.map_err(csv_io)?;
+        self.csv.write_record(None::<&[u8]>).map_err(csv_io)
     }
 }
 
@@ -80,89 +115,84 @@ impl<W: Write> Tables<W> {
         })
     }
 
-    fn row(&mut self, table: usize, row: Row<'_>) -> io::Result<()> {
-        debug_assert_eq!(row.0.len(), COLUMNS[table].len());
-        self.writers[table]
-            .write_record(row.0.iter().map(|cell| cell.as_bytes()))
-            .map_err(csv_io)
+    /// Starts a row of `table`; [`Row::end`] finishes it.
+    fn row(&mut self, table: usize) -> Row<'_, W> {
+        Row {
+            csv: &mut self.writers[table],
+            columns: COLUMNS[table].len(),
+            cells: 0,
+            written: Ok(()),
+        }
     }
 
     /// Appends the rows of one meeting: sorted by item_no, then turn_no or vote_no.
     fn append(&mut self, record: &MeetingRecord, meeting_id: MeetingId) -> io::Result<()> {
         let m = &record.meeting;
-        self.row(
-            0,
-            Row::default()
-                .raw(meeting_id)
-                .text(&m.title)
-                .text(&m.ward)
-                .text(&m.residential_group)
-                .text(&m.location)
-                .raw(format_time(&m.started_at))
-                .raw(m.ended_at.as_ref().map(format_time).unwrap_or_default())
-                .text(&m.chair)
-                .text(&m.chair_title)
-                .text(&m.secretary)
-                .raw(m.households_total)
-                .raw(m.households_present)
-                .raw(m.status.code()),
-        )?;
+        self.row(0)
+            .number(meeting_id)
+            .text(&m.title)
+            .text(&m.ward)
+            .text(&m.residential_group)
+            .text(&m.location)
+            .time(&m.started_at)
+            .optional_time(m.ended_at.as_ref())
+            .text(&m.chair)
+            .text(&m.chair_title)
+            .text(&m.secretary)
+            .number(m.households_total)
+            .number(m.households_present)
+            .code(m.status.code())
+            .end()?;
 
         let mut agenda: Vec<_> = record.agenda.iter().collect();
         agenda.sort_by_key(|item| item.item_no);
         for item in agenda {
-            self.row(
-                1,
-                Row::default()
-                    .raw(meeting_id)
-                    .raw(item.item_no)
-                    .text(&item.title)
-                    .text(&item.description)
-                    .raw(item.rule.base.code())
-                    .raw(item.rule.threshold.code()),
-            )?;
+            self.row(1)
+                .number(meeting_id)
+                .number(item.item_no)
+                .text(&item.title)
+                .text(&item.description)
+                .code(item.rule.base.code())
+                .code(item.rule.threshold.code())
+                .end()?;
         }
 
         let mut opinions: Vec<_> = record.opinions.iter().collect();
         opinions.sort_by_key(|o| (o.item_no, o.turn_no));
         for o in opinions {
-            self.row(
-                2,
-                Row::default()
-                    .raw(meeting_id)
-                    .raw(o.item_no)
-                    .raw(o.turn_no)
-                    .text(&o.speaker.name)
-                    .text(&o.speaker.address)
-                    .raw(o.stance.code())
-                    .text(&o.text)
-                    .raw(format_time(&o.started_at))
-                    .raw(o.duration_s),
-            )?;
+            self.row(2)
+                .number(meeting_id)
+                .number(o.item_no)
+                .number(o.turn_no)
+                .text(&o.speaker.name)
+                .text(&o.speaker.address)
+                .code(o.stance.code())
+                .text(&o.text)
+                .time(&o.started_at)
+                .number(o.duration_s)
+                .end()?;
         }
 
         let mut votes: Vec<_> = record.votes.iter().collect();
         votes.sort_by_key(|v| (v.item_no, v.vote_no));
         for v in votes {
             let c = &v.counts;
-            self.row(
-                3,
-                Row::default()
-                    .raw(meeting_id)
-                    .raw(v.item_no)
-                    .raw(v.vote_no)
-                    .raw(format_time(&v.voted_at))
-                    .raw(c.households_total)
-                    .raw(c.households_present)
-                    .raw(c.votes_for)
-                    .raw(c.votes_against)
-                    .raw(c.votes_abstain)
-                    .raw(c.not_voting())
-                    .raw(v.rule.base.code())
-                    .raw(v.rule.threshold.code())
-                    .raw(v.outcome().code())
-                    .raw(v.corrections),
-            )?;
+            self.row(3)
+                .number(meeting_id)
+                .number(v.item_no)
+                .number(v.vote_no)
+                .time(&v.voted_at)
+                .number(c.households_total)
+                .number(c.households_present)
+                .number(c.votes_for)
+                .number(c.votes_against)
+                .number(c.votes_abstain)
+                .number(c.not_voting())
+                .code(v.rule.base.code())
+                .code(v.rule.threshold.code())
+                .code(v.outcome().code())
+                .number(v.corrections)
+                .end()?;
         }
         Ok(())
     }
