@@ -42,16 +42,20 @@ pub fn draw_line(line: &Line, area: Rect, buf: &mut Buffer) {
     if area.is_empty() || line.spans.iter().all(|span| span.content.is_empty()) {
         return;
     }
-    buf.set_style(Rect { height: 1, ..area }, line.style);
-    let mut x = area.x;
-    for span in &line.spans {
-        for c in span.content.chars() {
-            if x >= area.right() {
-                return;
-            }
-            buf[(x, area.y)].set_char(c).set_style(span.style);
-            x += 1;
-        }
+    // The row's cells as one slice: no position lookup per cell.
+    let start = buf.index_of(area.x, area.y);
+    let row = &mut buf.content[start..start + usize::from(area.width)];
+    if line.style != Style::default() {
+        row.iter_mut().for_each(|cell| {
+            cell.set_style(line.style);
+        });
+    }
+    let chars = line
+        .spans
+        .iter()
+        .flat_map(|span| span.content.chars().map(move |c| (c, span.style)));
+    for (cell, (c, style)) in row.iter_mut().zip(chars) {
+        cell.set_char(c).set_style(style);
     }
 }
 
