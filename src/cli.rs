@@ -199,10 +199,19 @@ pub fn run(cli: Cli) -> Result<()> {
             } else {
                 let id = meeting_or_latest(&store, meeting, CliError::NoMeetingToExport)?;
                 let record = store.load_record(id)?;
+                // Checked before anything is written: no CSV files without their minutes.
+                let minutes = if minutes {
+                    let fingerprint = store.fingerprint_for_minutes(id)?;
+                    Some(render_minutes(
+                        &record,
+                        lang.strings(),
+                        fingerprint.as_ref(),
+                    ))
+                } else {
+                    None
+                };
                 let mut files = write_export(&record, id, options, &out)?;
-                if minutes {
-                    let fingerprint = store.meeting_fingerprint(id)?;
-                    let minutes = render_minutes(&record, lang.strings(), fingerprint.as_ref());
+                if let Some(minutes) = minutes {
                     files.extend(write_minutes(&minutes, &out)?);
                 }
                 files

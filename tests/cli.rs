@@ -378,6 +378,55 @@ fn verify_says_intact_then_names_what_was_altered() {
 }
 
 #[test]
+fn minutes_carry_the_fingerprint_only_while_the_content_still_matches_it() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    hopdan(&db)
+        .arg("import")
+        .arg(sample_dir())
+        .assert()
+        .success();
+    let verified = hopdan(&db).arg("verify").output().unwrap().stdout;
+    let verified = String::from_utf8(verified).unwrap();
+    let fingerprint = verified.trim_end().rsplit(": ").next().unwrap().to_owned();
+    let out = dir.path().join("out");
+    hopdan(&db)
+        .args(["export", "--minutes", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let minutes = std::fs::read_to_string(out.join("minutes.md")).unwrap();
+    assert!(
+        minutes.contains(&fingerprint),
+        "{fingerprint} in the minutes"
+    );
+
+    tamper(
+        &db,
+        "UPDATE votes SET votes_for = votes_for - 1 WHERE item_no = 2",
+    );
+    let again = dir.path().join("again");
+    hopdan(&db)
+        .args(["--lang", "en", "export", "--minutes", "--out"])
+        .arg(&again)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(
+            "hopdan: Meeting 1 was changed after it was closed, so no minutes were written; \
+             to see what changed: hopdan verify --meeting 1\n",
+        );
+    // Nothing is written: no CSV files without their minutes.
+    assert!(!again.exists() || std::fs::read_dir(&again).unwrap().next().is_none());
+    // The CSV files alone still go out: they are the data as it is.
+    hopdan(&db)
+        .args(["export", "--out"])
+        .arg(&again)
+        .assert()
+        .success();
+}
+
+#[test]
 fn verify_of_an_open_meeting_has_nothing_to_check() {
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("hopdan.db");

@@ -622,6 +622,24 @@ fn closing_asks_first_then_makes_the_meeting_read_only() {
     let fingerprint = h.store().meeting_fingerprint(id).unwrap().unwrap();
     assert!(minutes.contains(&fingerprint.grouped()), "{minutes}");
     assert!(minutes.contains("Cuộc họp kết thúc vào hồi"));
+
+    // Changed behind the app's back: the minutes would show that fingerprint over other
+    // content, so nothing is exported and the message says how to see what changed.
+    let export = h.dir.path().join(format!("export/meeting-{id}"));
+    std::fs::remove_dir_all(&export).unwrap();
+    common::tamper(
+        &h.dir.path().join("hopdan.db"),
+        "UPDATE votes SET votes_for = votes_for - 1",
+    );
+    h.key(KeyCode::Char('x'));
+    assert_eq!(
+        h.message(),
+        format!(
+            "Cuộc họp {id} đã bị thay đổi sau khi kết thúc nên không lập biên bản; \
+             xem thay đổi bằng lệnh: hopdan verify --meeting {id}"
+        )
+    );
+    assert!(!export.exists());
     h.key(KeyCode::Char('c'));
     assert_eq!(h.app.screen, Screen::Chair);
 }

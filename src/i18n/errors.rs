@@ -41,6 +41,7 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         StoreError::EndsBeforeStart { started, ended } => {
             fill(s.err_ends_before_start, &[ended, started])
         }
+        StoreError::AlteredSinceClosing { id } => fill(s.err_altered_since_closing, &[id, id]),
         StoreError::BackupOverDatabase { path } => {
             fill(s.err_backup_over_database, &[&path.display()])
         }
@@ -333,6 +334,7 @@ mod tests {
                 started: "2022-06-12T08:30:00+07:00".into(),
                 ended: "2022-06-12T07:30:00+07:00".into(),
             },
+            StoreError::AlteredSinceClosing { id: 3 },
             StoreError::BackupOverDatabase {
                 path: PathBuf::from("hopdan.db"),
             },

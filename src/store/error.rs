@@ -86,6 +86,14 @@ pub enum StoreError {
     #[error("{speaker} still has the floor; end their turn first")]
     FloorTaken { speaker: String },
 
+    /// The minutes of a closed meeting whose content no longer matches the fingerprint recorded
+    /// when it was closed: they would show that fingerprint over other content.
+    #[error(
+        "meeting {id} was changed after it was closed; its minutes were not written \
+         (hopdan verify --meeting {id} shows what changed)"
+    )]
+    AlteredSinceClosing { id: crate::domain::MeetingId },
+
     /// Closing a meeting at a time before it started.
     #[error("the meeting cannot end ({ended}) before it starts ({started})")]
     EndsBeforeStart { started: String, ended: String },

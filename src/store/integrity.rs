@@ -130,6 +130,17 @@ impl Store {
             .map(Fingerprint::from_stored))
     }
 
+    /// The fingerprint to print in the minutes: the one recorded at closing, once the content
+    /// is checked against it; `None` while the meeting is open or was closed without one.
+    /// Refused ([`StoreError::AlteredSinceClosing`]) when the content changed since.
+    pub fn fingerprint_for_minutes(&self, id: MeetingId) -> Result<Option<Fingerprint>> {
+        match self.verify_meeting(id)? {
+            Verification::Intact { fingerprint } => Ok(Some(fingerprint)),
+            Verification::Open | Verification::Unsealed => Ok(None),
+            Verification::Altered { .. } => Err(StoreError::AlteredSinceClosing { id }),
+        }
+    }
+
     /// Computes the fingerprint of the meeting's content again, from one consistent snapshot,
     /// and compares it with the one recorded when it was closed; if they differ, the digests of
     /// the rows say which rows differ.

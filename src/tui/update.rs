@@ -560,7 +560,7 @@ impl App {
             Ok(record) => record,
             Err(err) => return self.store_error(&err),
         };
-        let fingerprint = match self.store.meeting_fingerprint(id) {
+        let fingerprint = match self.store.fingerprint_for_minutes(id) {
             Ok(fingerprint) => fingerprint,
             Err(err) => return self.store_error(&err),
         };
