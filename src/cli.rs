@@ -198,17 +198,13 @@ pub fn run(cli: Cli) -> Result<()> {
                 export.finish()?
             } else {
                 let id = meeting_or_latest(&store, meeting, CliError::NoMeetingToExport)?;
-                let record = store.load_record(id)?;
                 // Checked before anything is written: no CSV files without their minutes.
-                let minutes = if minutes {
-                    let fingerprint = store.fingerprint_for_minutes(id)?;
-                    Some(render_minutes(
-                        &record,
-                        lang.strings(),
-                        fingerprint.as_ref(),
-                    ))
+                let (record, minutes) = if minutes {
+                    let (record, fingerprint) = store.record_for_minutes(id)?;
+                    let minutes = render_minutes(&record, lang.strings(), fingerprint.as_ref());
+                    (record, Some(minutes))
                 } else {
-                    None
+                    (store.load_record(id)?, None)
                 };
                 let mut files = write_export(&record, id, options, &out)?;
                 if let Some(minutes) = minutes {

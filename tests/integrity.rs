@@ -954,3 +954,27 @@ fn a_failed_backup_leaves_the_previous_file_alone() {
         std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
 }
+
+#[test]
+fn minutes_get_the_fingerprint_of_the_content_they_print_or_nothing() {
+    let (_dir, path, id, fp) = closed_db();
+    let store = Store::open(&path).unwrap();
+    let (record, fingerprint) = store.record_for_minutes(id).unwrap();
+    assert_eq!(fingerprint, Some(fp));
+    assert_eq!(record, store.load_record(id).unwrap());
+    drop(store);
+
+    tamper(
+        &path,
+        &format!("UPDATE opinions SET opinion = 'khác' WHERE meeting_id = {id}"),
+    );
+    let mut store = Store::open(&path).unwrap();
+    assert!(matches!(
+        store.record_for_minutes(id),
+        Err(StoreError::AlteredSinceClosing { id: named }) if named == id
+    ));
+
+    let open = busy_meeting(&mut store);
+    let (_, fingerprint) = store.record_for_minutes(open).unwrap();
+    assert_eq!(fingerprint, None);
+}

@@ -11,7 +11,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use super::fingerprint::{self, Fingerprint, Part};
 use super::rows::code_at;
 use super::{Result, Store, StoreError, ensure_open, meeting_not_found, read_meeting, read_record};
-use crate::domain::{MeetingId, MeetingStatus, format_time};
+use crate::domain::{MeetingId, MeetingRecord, MeetingStatus, format_time};
 
 /// What a check of a meeting against its fingerprint found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,15 +130,27 @@ impl Store {
             .map(Fingerprint::from_stored))
     }
 
-    /// The fingerprint to print in the minutes: the one recorded at closing, once the content
-    /// is checked against it; `None` while the meeting is open or was closed without one.
-    /// Refused ([`StoreError::AlteredSinceClosing`]) when the content changed since.
-    pub fn fingerprint_for_minutes(&self, id: MeetingId) -> Result<Option<Fingerprint>> {
-        match self.verify_meeting(id)? {
-            Verification::Intact { fingerprint } => Ok(Some(fingerprint)),
-            Verification::Open | Verification::Unsealed => Ok(None),
-            Verification::Altered { .. } => Err(StoreError::AlteredSinceClosing { id }),
+    /// The meeting for its minutes, with the fingerprint to print in them: the one recorded at
+    /// closing, checked against this very content (read in one snapshot); `None` while the
+    /// meeting is open or was closed without one. Refused ([`StoreError::AlteredSinceClosing`])
+    /// when the content changed since.
+    pub fn record_for_minutes(
+        &self,
+        id: MeetingId,
+    ) -> Result<(MeetingRecord, Option<Fingerprint>)> {
+        let tx = self.conn.unchecked_transaction()?;
+        let record = read_record(&tx, id)?;
+        let recorded: Option<String> = tx
+            .prepare_cached("SELECT fingerprint FROM meetings WHERE id = ?1")?
+            .query_row([id], |row| row.get(0))?;
+        tx.finish()?;
+        let Some(recorded) = recorded.map(Fingerprint::from_stored) else {
+            return Ok((record, None));
+        };
+        if fingerprint::seal(&record).fingerprint != recorded {
+            return Err(StoreError::AlteredSinceClosing { id });
         }
+        Ok((record, Some(recorded)))
     }
 
     /// Computes the fingerprint of the meeting's content again, from one consistent snapshot,

@@ -556,12 +556,8 @@ impl App {
             return;
         };
         let id = live.id;
-        let record = match self.store.load_record(id) {
-            Ok(record) => record,
-            Err(err) => return self.store_error(&err),
-        };
-        let fingerprint = match self.store.fingerprint_for_minutes(id) {
-            Ok(fingerprint) => fingerprint,
+        let (record, fingerprint) = match self.store.record_for_minutes(id) {
+            Ok(found) => found,
             Err(err) => return self.store_error(&err),
         };
         let minutes = render_minutes(&record, self.strings, fingerprint.as_ref());

@@ -19,7 +19,7 @@ use ratatui::text::{Line, Span};
 use crate::domain::{ClockState, Meeting, MeetingStatus, SpeakingClock, VoteCounts, has_quorum};
 use crate::i18n::{Strings, fill};
 use ratatui::widgets::{Paragraph, Wrap};
-use unicode_width::UnicodeWidthChar;
+use unicode_segmentation::UnicodeSegmentation;
 
 use super::app::{App, MessageKind, Popup, Screen};
 use super::theme::Theme;
@@ -178,21 +178,23 @@ fn display_width(text: &str) -> usize {
 }
 
 /// `text` cut to fit in `width` columns, with "…" where it was cut. Reads only as far as the
-/// width: a row shows the start of a summary that may be hundreds of letters long.
+/// width: a row shows the start of a summary that may be hundreds of letters long. Measured by
+/// grapheme, as the screen draws it: an emoji with its variation selector or joiners is never
+/// split.
 fn fit_width(text: &str, width: usize) -> Cow<'_, str> {
     if width == 0 {
         return Cow::Borrowed("");
     }
-    let room_before_ellipsis = width.saturating_sub(1);
+    let room_before_ellipsis = width - 1;
     let mut used = 0;
     let mut cut = 0;
-    for (at, ch) in text.char_indices() {
-        used += UnicodeWidthChar::width(ch).unwrap_or(0);
+    for (at, grapheme) in text.grapheme_indices(true) {
+        used += display_width(grapheme);
         if used > width {
             return Cow::Owned(format!("{}…", &text[..cut]));
         }
         if used <= room_before_ellipsis {
-            cut = at + ch.len_utf8();
+            cut = at + grapheme.len();
         }
     }
     Cow::Borrowed(text)
@@ -296,6 +298,16 @@ mod tests {
         assert_eq!(fit_width("活動中心", 5), "活動…");
         assert_eq!(fit_width("abc", 0), "");
         assert_eq!(fit_width("abc", 1), "…");
+        // An emoji drawn two columns wide, and one made of several people, are kept whole.
+        assert_eq!(fit_width("ab❤\u{FE0F}cdef", 4), "ab…");
+        assert_eq!(fit_width("ab❤\u{FE0F}cdef", 5), "ab❤\u{FE0F}…");
+        assert_eq!(fit_width("ab❤\u{FE0F}cdef", 6), "ab❤\u{FE0F}c…");
+        let family = "👨\u{200D}👩\u{200D}👧";
+        assert_eq!(fit_width(&format!("ab{family}cdef"), 4), "ab…");
+        assert_eq!(
+            fit_width(&format!("ab{family}cdef"), 6),
+            format!("ab{family}c…")
+        );
     }
 
     #[test]

@@ -78,6 +78,9 @@ pub fn draw_items(
     buf: &mut Buffer,
 ) {
     let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
     let indent = u16::from(selection.is_some());
     let mut y = area.y;
     for (i, lines) in items.iter().enumerate() {
@@ -104,7 +107,13 @@ pub fn draw_items(
         }
         if let Some(selection) = selection.filter(|s| s.index == i) {
             buf.set_style(item_area, selection.style);
-            buf.set_string(area.x, y, selection.symbol, Style::default());
+            buf.set_stringn(
+                area.x,
+                y,
+                selection.symbol,
+                usize::from(area.width),
+                Style::default(),
+            );
         }
         y += height;
     }
@@ -164,6 +173,7 @@ mod tests {
             items in prop::collection::vec(prop::collection::vec(any_line(), 1..3), 0..6),
             selected in prop::option::of(0usize..6),
             height in 0u16..8,
+            width in 0u16..24,
         ) {
             // The caller passes the items to show, the selected one among those that fit;
             // ratatui's List would scroll to it.
@@ -183,14 +193,14 @@ mod tests {
                     symbol: "▸",
                     style: highlight,
                 });
-                draw_items(&items, selection.as_ref(), area, buf)
+                draw_items(&items, selection.as_ref(), Rect { width, ..area }, buf)
             });
             let theirs = drawn(24, height, |area, buf| {
                 let list = List::new(items.iter().cloned().map(ListItem::new))
                     .highlight_symbol("▸")
                     .highlight_style(highlight);
                 let mut state = ListState::default().with_selected(selected);
-                StatefulWidget::render(list, area, buf, &mut state);
+                StatefulWidget::render(list, Rect { width, ..area }, buf, &mut state);
             });
             prop_assert_eq!(ours, theirs);
         }
