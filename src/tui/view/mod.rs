@@ -178,13 +178,31 @@ fn display_width(text: &str) -> usize {
 }
 
 /// `text` cut to fit in `width` columns, with "…" where it was cut. Reads only as far as the
-/// width: a row shows the start of a summary that may be hundreds of letters long. Measured by
-/// grapheme, as the screen draws it: an emoji with its variation selector or joiners is never
-/// split.
+/// width: a row shows the start of a summary that may be hundreds of letters long.
 fn fit_width(text: &str, width: usize) -> Cow<'_, str> {
     if width == 0 {
         return Cow::Borrowed("");
     }
+    // Letters of one cell each (nearly all text) are counted by char; anything else by
+    // grapheme, as the screen draws it.
+    let mut cut = 0;
+    for (n, (at, c)) in text.char_indices().enumerate() {
+        if !rows::one_cell(c) {
+            return fit_graphemes(text, width);
+        }
+        if n == width - 1 {
+            cut = at;
+        }
+        if n == width {
+            return Cow::Owned(format!("{}…", &text[..cut]));
+        }
+    }
+    Cow::Borrowed(text)
+}
+
+/// [`fit_width`] for any text: an emoji with its variation selector or joiners, a wide letter,
+/// a letter with marks of its own are never split.
+fn fit_graphemes(text: &str, width: usize) -> Cow<'_, str> {
     let room_before_ellipsis = width - 1;
     let mut used = 0;
     let mut cut = 0;
@@ -287,6 +305,19 @@ fn render_meeting_header(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn counting_by_char_cuts_where_counting_by_grapheme_does(
+            text in "[a-zA-Z .,ăâđêôơưàạầễộựỹ–…]{0,40}[\u{300}活👍]{0,1}[a-zđ]{0,5}",
+            width in 1usize..50,
+        ) {
+            let fitted = fit_width(&text, width);
+            prop_assert_eq!(&fitted, &fit_graphemes(&text, width));
+            prop_assert!(display_width(&fitted) <= width);
+        }
+    }
 
     #[test]
     fn fit_width_cuts_long_text_with_an_ellipsis_and_keeps_short_text() {
@@ -298,6 +329,10 @@ mod tests {
         assert_eq!(fit_width("活動中心", 5), "活動…");
         assert_eq!(fit_width("abc", 0), "");
         assert_eq!(fit_width("abc", 1), "…");
+        assert_eq!(fit_width("a", 1), "a");
+        assert_eq!(fit_width("ab", 2), "ab");
+        // A combining mark after its letter, as a pasted NFD text has it.
+        assert_eq!(fit_width("Hu\u{300}ng Vân", 6), "Hu\u{300}ng …");
         // An emoji drawn two columns wide, and one made of several people, are kept whole.
         assert_eq!(fit_width("ab❤\u{FE0F}cdef", 4), "ab…");
         assert_eq!(fit_width("ab❤\u{FE0F}cdef", 5), "ab❤\u{FE0F}…");

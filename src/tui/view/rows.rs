@@ -17,7 +17,7 @@ use ratatui::widgets::Widget;
 /// printable ASCII, Latin-1 and Latin Extended-A/B letters (ă đ ĩ ơ ư...), the Vietnamese
 /// letters of Latin Extended Additional (ạ ầ ễ ộ...) and common punctuation (– — ‘ ’ “ ” • …).
 /// Not controls, the soft hyphen, combining marks, wide or zero-width chars.
-fn one_cell(c: char) -> bool {
+pub fn one_cell(c: char) -> bool {
     matches!(c,
         ' '..='~'
         | '\u{A0}'..='\u{AC}'
