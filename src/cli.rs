@@ -8,8 +8,7 @@ use thiserror::Error;
 
 use crate::domain::{MeetingId, SystemClock};
 use crate::export::{
-    ExportError, ExportOptions, ExportWriter, ImportError, import_dir, render_minutes,
-    write_export, write_minutes,
+    ExportError, ExportOptions, ExportWriter, ImportError, import_dir, render_minutes, write_export,
 };
 use crate::i18n::{self, Lang, Strings, fill};
 use crate::store::{Store, StoreError, Verification, WriterLock};
@@ -206,11 +205,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 } else {
                     (store.load_record(id)?, None)
                 };
-                let mut files = write_export(&record, id, options, &out)?;
-                if let Some(minutes) = minutes {
-                    files.extend(write_minutes(&minutes, &out)?);
-                }
-                files
+                write_export(&record, id, options, minutes.as_ref(), &out)?
             };
             for file in files {
                 println!("{}", file.display());

@@ -338,7 +338,7 @@ fn the_fingerprint_is_stable_across_reopening_and_equals_that_of_an_import_of_th
     );
     // Through a folder, without a BOM.
     let out = dir.path().join("xuất");
-    write_export(&record, 7, ExportOptions { bom: false }, &out).unwrap();
+    write_export(&record, 7, ExportOptions { bom: false }, None, &out).unwrap();
     let again = copy.insert_record(&import_dir(&out).unwrap()).unwrap();
     assert_eq!(copy.meeting_fingerprint(again).unwrap(), Some(fp.clone()));
     assert_eq!(

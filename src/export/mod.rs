@@ -15,7 +15,7 @@ mod write;
 
 pub use import::{ImportError, ImportProblem, import_dir, import_files};
 pub use minutes::{MINUTES_HTML, MINUTES_MD, Minutes, render_minutes};
-pub use write::{ExportError, ExportWriter, export_files, write_export, write_minutes};
+pub use write::{ExportError, ExportWriter, export_files, write_export};
 
 /// The UTF-8 byte order mark that makes Excel read the files as UTF-8.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";

@@ -13,6 +13,7 @@ use super::{
     VOTES_COLUMNS, guard_text,
 };
 use crate::domain::{MeetingId, MeetingRecord, format_time};
+use crate::durable::{self, Readers};
 
 /// Why the files could not be written. Each names the path concerned.
 #[derive(Debug, Error)]
@@ -244,34 +245,26 @@ pub fn export_files(
         .collect()
 }
 
-/// Writes the CSV files of a meeting into `dir` (created if missing) and returns their paths.
+/// Writes the CSV files of a meeting, and its minutes if given, into `dir` (created if missing)
+/// and returns their paths.
 ///
 /// Each file is first written in full to a temporary file in `dir` and flushed to disk; only
-/// when all of them are written are they renamed into place, so no file is ever left
-/// half-written. Existing files of the same names are replaced.
+/// when all of them are written are they renamed into place, together, so no file is ever left
+/// half-written and no CSV file goes out without the minutes asked for with it. Existing files
+/// of the same names are replaced.
 pub fn write_export(
     record: &MeetingRecord,
     meeting_id: MeetingId,
     options: ExportOptions,
+    minutes: Option<&Minutes>,
     dir: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
     let mut export = ExportWriter::create(dir, options)?;
     export.append(record, meeting_id)?;
-    export.finish()
-}
-
-/// Writes `minutes.md` and `minutes.html` into `dir` (created if missing), in the same way as
-/// [`write_export`], and returns their paths.
-pub fn write_minutes(minutes: &Minutes, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
-    create_dir(dir)?;
-    let mut staged = Vec::new();
-    for (name, bytes) in minutes.files() {
-        let mut temp = staging_file(dir, name)?;
-        temp.write_all(bytes)
-            .map_err(|error| write_error(dir, name, error))?;
-        staged.push((name, temp));
+    match minutes {
+        Some(minutes) => export.finish_with(&minutes.files()),
+        None => export.finish(),
     }
-    put_in_place(dir, staged)
 }
 
 /// An export of any number of meetings into one set of the four files, one meeting at a time,
@@ -317,19 +310,31 @@ impl ExportWriter {
 
     /// Flushes the files to disk, then renames all four into place; returns their paths.
     pub fn finish(self) -> Result<Vec<PathBuf>, ExportError> {
+        self.finish_with(&[])
+    }
+
+    /// As [`ExportWriter::finish`], with more files (name and content) put in place in the
+    /// same step as the four tables.
+    fn finish_with(self, more: &[(&'static str, &[u8])]) -> Result<Vec<PathBuf>, ExportError> {
         let dir = self.dir;
         let sinks = self.tables.finish().map_err(|error| ExportError::Write {
             path: dir.clone(),
             error,
         })?;
-        let mut staged = Vec::with_capacity(4);
+        let mut staged = Vec::with_capacity(4 + more.len());
         for (name, sink) in FILE_NAMES.into_iter().zip(sinks) {
             let temp = sink
                 .into_inner()
                 .map_err(|e| write_error(&dir, name, e.into_error()))?;
             staged.push((name, temp));
         }
-        put_in_place(&dir, staged)
+        for &(name, bytes) in more {
+            let mut temp = staging_file(&dir, name)?;
+            temp.write_all(bytes)
+                .map_err(|error| write_error(&dir, name, error))?;
+            staged.push((name, temp));
+        }
+        durable::put_in_place(&dir, staged).map_err(|(name, error)| write_error(&dir, name, error))
     }
 }
 
@@ -340,40 +345,11 @@ fn create_dir(dir: &Path) -> Result<(), ExportError> {
     })
 }
 
-/// A temporary file in `dir` that becomes `name` once written in full.
+/// A temporary file in `dir` that becomes `name` once written in full: the exported files are
+/// meant to be copied and shared.
 fn staging_file(dir: &Path, name: &str) -> Result<NamedTempFile, ExportError> {
-    let prefix = format!(".{name}.");
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".tmp");
-    // Ordinary file permissions (as the umask allows), not the 0600 of temporary files: the
-    // exported files are meant to be copied and shared.
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    builder
-        .tempfile_in(dir)
+    durable::staging_file(dir, name.as_ref(), Readers::Shared)
         .map_err(|error| write_error(dir, name, error))
-}
-
-/// Flushes every staged file to disk, and only then renames them into place, so that no file is
-/// ever left half-written; returns their paths.
-fn put_in_place(
-    dir: &Path,
-    staged: Vec<(&str, NamedTempFile)>,
-) -> Result<Vec<PathBuf>, ExportError> {
-    for (name, temp) in &staged {
-        temp.as_file()
-            .sync_all()
-            .map_err(|error| write_error(dir, name, error))?;
-    }
-    let mut paths = Vec::with_capacity(staged.len());
-    for (name, temp) in staged {
-        let path = dir.join(name);
-        temp.persist(&path)
-            .map_err(|e| write_error(dir, name, e.error))?;
-        paths.push(path);
-    }
-    crate::durable::sync_dir(dir);
-    Ok(paths)
 }
 
 fn write_error(dir: &Path, name: &str, error: io::Error) -> ExportError {

@@ -12,6 +12,7 @@ use super::fingerprint::{self, Fingerprint, Part};
 use super::rows::code_at;
 use super::{Result, Store, StoreError, ensure_open, meeting_not_found, read_meeting, read_record};
 use crate::domain::{MeetingId, MeetingRecord, MeetingStatus, format_time};
+use crate::durable::{self, Readers};
 
 /// What a check of a meeting against its fingerprint found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -289,14 +290,9 @@ impl Store {
             return Err(failed("it is a folder".to_owned()));
         }
 
-        let mut prefix = std::ffi::OsString::from(".");
-        prefix.push(name);
-        prefix.push(".");
-        let temp = tempfile::Builder::new()
-            .prefix(&prefix)
-            .suffix(".tmp")
-            .tempfile_in(&dir)
-            .map_err(|e| failed(e.to_string()))?;
+        // The owner's only until it has the database's own permissions.
+        let temp =
+            durable::staging_file(&dir, name, Readers::Owner).map_err(|e| failed(e.to_string()))?;
         let temp_name = temp
             .path()
             .to_str()
@@ -323,12 +319,7 @@ impl Store {
             fs::set_permissions(temp.path(), metadata.permissions())
                 .map_err(|e| failed(e.to_string()))?;
         }
-        temp.as_file()
-            .sync_all()
-            .map_err(|e| failed(e.to_string()))?;
-        temp.persist(&target)
-            .map_err(|e| failed(e.error.to_string()))?;
-        crate::durable::sync_dir(&dir);
+        durable::put_in_place(&dir, vec![(name, temp)]).map_err(|(_, e)| failed(e.to_string()))?;
         Ok(())
     }
 

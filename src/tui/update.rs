@@ -10,7 +10,7 @@ use crate::domain::{
     DecisionRule, Meeting, MeetingId, MeetingStatus, Speaker, SpeakingLimit, Stance, Threshold,
     VoteBase, VoteCounts,
 };
-use crate::export::{ExportOptions, render_minutes, write_export, write_minutes};
+use crate::export::{ExportOptions, render_minutes, write_export};
 use crate::i18n::{self, Strings, fill};
 use crate::store::StoreError;
 
@@ -562,8 +562,13 @@ impl App {
         };
         let minutes = render_minutes(&record, self.strings, fingerprint.as_ref());
         let dir = self.export_root.join(format!("meeting-{id}"));
-        let written = write_export(&record, id, ExportOptions { bom: true }, &dir)
-            .and_then(|_| write_minutes(&minutes, &dir));
+        let written = write_export(
+            &record,
+            id,
+            ExportOptions { bom: true },
+            Some(&minutes),
+            &dir,
+        );
         match written {
             Ok(_) => self.info(fill(self.strings.exported_with_minutes, &[&dir.display()])),
             Err(err) => self.error(i18n::export_error(self.strings, &err)),
