@@ -606,7 +606,7 @@ fn closing_refuses_a_damaged_database() {
     let (_dir, path) = temp_db();
     let id = busy_meeting(&mut Store::open(&path).unwrap());
     // An index that no longer matches its table: what integrity_check finds (and quick_check,
-    // run on open, does not).
+    // the quicker check run in the background and before imports, does not).
     raw(&path)
         .execute_batch(
             "CREATE INDEX opinions_by_speaker ON opinions (speaker_name);

@@ -13,7 +13,7 @@ pub use meeting::{
     AgendaItem, Meeting, MeetingId, MeetingRecord, MeetingStatus, Opinion, Speaker, Stance,
 };
 pub use rules::{DecisionRule, Outcome, Threshold, VoteBase, has_quorum};
-pub use speaking::{ClockState, SpeakerKey, SpeakingClock, SpeakingLimit, TurnCounts};
+pub use speaking::{ClockState, SpeakingClock, SpeakingLimit, TurnCounts};
 pub use vote::{CountError, Vote, VoteCounts, VoteError, format_share, parse_count, per_mille};
 
 /// A code (in the database or a CSV file) that names no known value.

@@ -103,13 +103,13 @@ pub enum ClockState {
 /// Who a speaker is, for counting their turns: the name and the household address, compared
 /// without regard to case, surrounding or repeated spaces, or Unicode composition.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct SpeakerKey {
+struct SpeakerKey {
     name: String,
     address: String,
 }
 
 impl SpeakerKey {
-    pub fn of(speaker: &Speaker) -> SpeakerKey {
+    fn of(speaker: &Speaker) -> SpeakerKey {
         SpeakerKey {
             name: fold(&speaker.name),
             address: fold(&speaker.address),
@@ -119,11 +119,8 @@ impl SpeakerKey {
 
 /// NFC, lower case, single spaces, no spaces around.
 fn fold(text: &str) -> String {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(|w| w.nfc().collect::<String>().to_lowercase())
-        .collect();
-    words.join(" ").nfc().collect()
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.join(" ").to_lowercase().nfc().collect()
 }
 
 /// How many turns each resident has had in a meeting (one per saved opinion).

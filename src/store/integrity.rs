@@ -121,14 +121,7 @@ impl Store {
     /// The fingerprint recorded when the meeting was closed; `None` while it is open (or if it
     /// was closed without one, see [`Verification::Unsealed`]).
     pub fn meeting_fingerprint(&self, id: MeetingId) -> Result<Option<Fingerprint>> {
-        let fingerprint: Option<Option<String>> = self
-            .conn
-            .prepare_cached("SELECT fingerprint FROM meetings WHERE id = ?1")?
-            .query_row([id], |row| row.get(0))
-            .optional()?;
-        Ok(fingerprint
-            .ok_or_else(|| meeting_not_found(id))?
-            .map(Fingerprint::from_stored))
+        read_fingerprint(&self.conn, id)
     }
 
     /// The meeting for its minutes, with the fingerprint to print in them: the one recorded at
@@ -141,14 +134,12 @@ impl Store {
     ) -> Result<(MeetingRecord, Option<Fingerprint>)> {
         let tx = self.conn.unchecked_transaction()?;
         let record = read_record(&tx, id)?;
-        let recorded: Option<String> = tx
-            .prepare_cached("SELECT fingerprint FROM meetings WHERE id = ?1")?
-            .query_row([id], |row| row.get(0))?;
+        let recorded = read_fingerprint(&tx, id)?;
         tx.finish()?;
-        let Some(recorded) = recorded.map(Fingerprint::from_stored) else {
+        let Some(recorded) = recorded else {
             return Ok((record, None));
         };
-        if fingerprint::seal(&record).fingerprint != recorded {
+        if fingerprint::of_record(&record) != recorded {
             return Err(StoreError::AlteredSinceClosing { id });
         }
         Ok((record, Some(recorded)))
@@ -354,11 +345,18 @@ pub(super) fn seal(conn: &Connection, id: MeetingId) -> Result<Fingerprint> {
             MeetingStatus::Closed.code(),
             sealed.fingerprint.as_str()
         ])?;
-    debug_assert_eq!(
-        fingerprint::of_record(&read_record(conn, id)?),
-        sealed.fingerprint
-    );
     Ok(sealed.fingerprint)
+}
+
+/// The fingerprint recorded when meeting `id` was closed, if any.
+fn read_fingerprint(conn: &Connection, id: MeetingId) -> Result<Option<Fingerprint>> {
+    let fingerprint: Option<Option<String>> = conn
+        .prepare_cached("SELECT fingerprint FROM meetings WHERE id = ?1")?
+        .query_row([id], |row| row.get(0))
+        .optional()?;
+    Ok(fingerprint
+        .ok_or_else(|| meeting_not_found(id))?
+        .map(Fingerprint::from_stored))
 }
 
 /// The rows whose digest differs between the seal and now, in export order.

@@ -160,12 +160,7 @@ impl Store {
     /// Creates a meeting without agenda. One given as closed is closed at once, with its
     /// fingerprint, as [`Store::insert_record`] does.
     pub fn create_meeting(&mut self, meeting: &Meeting) -> Result<MeetingId> {
-        self.insert_record(&MeetingRecord {
-            meeting: meeting.clone(),
-            agenda: Vec::new(),
-            opinions: Vec::new(),
-            votes: Vec::new(),
-        })
+        self.create_meeting_with_limit(meeting, SpeakingLimit::DEFAULT)
     }
 
     /// The meeting `id`, or [`StoreError::NotFound`].
