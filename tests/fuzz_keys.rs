@@ -23,7 +23,7 @@ fn event() -> impl Strategy<Value = Event> {
     let none = KeyModifiers::NONE;
     prop_oneof![
         // The screen keys, more often than anything else.
-        4 => prop::sample::select(vec!['a', 'n', 'o', 'u', 'd', 'p', 'i', 'v', 's', 'c', 'x', 'q', 'y', '+', '-', '?', '[', ']'])
+        4 => prop::sample::select(vec!['a', 'n', 'o', 'u', 'd', 'p', 'i', 'v', 's', 'c', 'x', 'q', 'y', '+', '-', '?', '[', ']', 't', 'h', 'e'])
             .prop_map(move |c| key(KeyCode::Char(c), none)),
         3 => prop::sample::select(vec!['0', '1', '2', '3', '4', '5', '7', '9', 'ạ', 'Đ', 'ư', ' ', 'k', 'e', 'f', 'w', '\u{301}'])
             .prop_map(move |c| key(KeyCode::Char(c), none)),

@@ -173,6 +173,7 @@ fn the_chair_screen_shows_what_the_other_connection_commits() {
 
     // A re-vote that fails: its result replaces the one of the sample.
     assert!(text.contains("T H Ô N G   Q U A"), "{text}");
+    assert!(!text.contains("K H Ô N G   T H Ô N G"), "{text}");
     let rule = secretary.store.agenda(secretary.id).unwrap()[1].rule;
     secretary
         .store

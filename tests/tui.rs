@@ -667,6 +667,24 @@ fn the_history_shows_each_correction_with_its_reason_and_old_values() {
     );
     h.key(KeyCode::Esc);
     assert!(h.app.popup().is_none());
+
+    // The latest correction comes first: the box does not scroll.
+    h.key(KeyCode::Char('s'));
+    h.field("36");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter);
+    h.field("Counted again");
+    h.key(KeyCode::Char('h'));
+    let text = h.screen_text(100, 30);
+    let at = |reason: &str| {
+        text.find(reason)
+            .unwrap_or_else(|| panic!("{reason}: {text}"))
+    };
+    assert!(
+        at("Reason: Counted again") < at("Reason: Miscounted"),
+        "{text}"
+    );
+    assert!(text.contains("For 37"), "{text}");
 }
 
 #[test]

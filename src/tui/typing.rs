@@ -58,9 +58,9 @@ impl TypingMode {
 /// A change to the text just before the cursor: remove `delete` characters, then insert
 /// `insert`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Edit {
-    pub delete: usize,
-    pub insert: String,
+struct Edit {
+    delete: usize,
+    insert: String,
 }
 
 impl Edit {
@@ -100,7 +100,7 @@ impl Typing {
     }
 
     /// What typing `c` does to the text, given the text of the line before the cursor.
-    pub fn char_typed(&mut self, c: char, before: &str) -> Edit {
+    fn char_typed(&mut self, c: char, before: &str) -> Edit {
         if is_combining_mark(c) {
             self.end_word();
             return compose_mark(c, before);
@@ -153,7 +153,7 @@ impl Typing {
 
     /// Backspace is about to remove the last character before the cursor: the word being
     /// composed loses its last letter and goes on from what is left.
-    pub fn backspace(&mut self, before: &str) {
+    fn backspace(&mut self, before: &str) {
         let Some(definition) = self.mode.definition() else {
             return;
         };

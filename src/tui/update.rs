@@ -289,9 +289,9 @@ impl App {
 
     fn update_chair(&mut self, action: Action) {
         match action {
-            Action::PrevItem | Action::Up => self.move_item(false),
-            Action::NextItem | Action::Down => self.move_item(true),
-            Action::Back | Action::ToggleChair | Action::Cancel => self.screen = Screen::Live,
+            Action::PrevItem => self.move_item(false),
+            Action::NextItem => self.move_item(true),
+            Action::Back => self.screen = Screen::Live,
             Action::ShowHelp => self.popups.push(Popup::Help),
             _ => {}
         }

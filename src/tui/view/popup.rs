@@ -275,7 +275,8 @@ fn render_history(app: &App, entries: &[AuditEntry], frame: &mut Frame, area: Re
     if entries.is_empty() {
         lines.push(Line::styled(s.history_empty, app.theme.dim()));
     }
-    for entry in entries {
+    // Newest first: the box does not scroll, and the latest correction is the one in force.
+    for entry in entries.iter().rev() {
         let number = entry.number.unwrap_or_default();
         let what = if entry.entity == AUDIT_VOTE {
             fill(s.history_vote, &[&number])
