@@ -66,6 +66,13 @@ pub struct Floor {
     pub started_at: DateTime<FixedOffset>,
 }
 
+impl Floor {
+    /// How long the speaker has spoken at `now`, in whole seconds (0 before the start).
+    pub fn elapsed(&self, now: DateTime<FixedOffset>) -> u32 {
+        u32::try_from((now - self.started_at).num_seconds().max(0)).unwrap_or(u32::MAX)
+    }
+}
+
 /// One row of the audit log: a correction of a saved entry (SPEC §5).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEntry {
@@ -371,8 +378,7 @@ impl Store {
                  WHERE meeting_id = ?1 AND item_no = ?2",
             )?
             .query_row(params![id, floor.item_no], |row| row.get(0))?;
-        let seconds = (ended_at - floor.started_at).num_seconds();
-        let duration_s = u32::try_from(seconds.max(0)).unwrap_or(u32::MAX);
+        let duration_s = floor.elapsed(ended_at);
         let opinion = Opinion {
             item_no: floor.item_no,
             turn_no,

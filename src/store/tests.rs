@@ -381,3 +381,21 @@ fn drafts_of_no_meeting_need_a_key_and_text() {
         .unwrap();
     assert_eq!(store.app_draft("k").unwrap().as_deref(), Some("v"));
 }
+
+#[test]
+fn time_spoken_is_whole_seconds_from_the_floors_start_and_never_negative() {
+    let started = "2022-06-12T08:30:00+07:00";
+    let floor = Floor {
+        item_no: 1,
+        speaker: Speaker {
+            name: "Lê Văn Tám".into(),
+            address: String::new(),
+        },
+        started_at: parse_time(started).unwrap(),
+    };
+    let at = |text: &str| parse_time(text).unwrap();
+    assert_eq!(floor.elapsed(at("2022-06-12T08:31:35.900+07:00")), 95);
+    // A clock read just before the turn began (another computer's clock) shows zero.
+    assert_eq!(floor.elapsed(at("2022-06-12T08:29:55+07:00")), 0);
+    assert_eq!(floor.elapsed(at("2222-06-12T08:30:00+07:00")), u32::MAX);
+}

@@ -15,8 +15,8 @@ use crate::tui::app::{App, Live, Pane, Popup};
 
 use super::rows;
 use super::{
-    display_width, fit_width, format_duration, hour_minute, render_meeting_header, speaking_clock,
-    tally_rows, turn_marker,
+    display_width, fit_width, format_duration, hour_minute, other_item_note, render_meeting_header,
+    speaking_clock, tally_rows, turn_marker,
 };
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -130,15 +130,10 @@ fn render_floor(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     let block = pane_block(app, live, None, s.floor_title.to_owned());
     let lines = match &live.floor {
         Some(floor) => {
-            let elapsed = (app.clock.now() - floor.started_at).num_seconds();
+            let elapsed = floor.elapsed(app.clock.now());
             // The turn belongs to the item that was selected when it began; say so if the
             // secretary has moved on to another.
-            let item = match live.selected_item() {
-                Some(selected) if selected.item_no != floor.item_no => {
-                    format!(" · {} {}", s.agenda_title, floor.item_no)
-                }
-                _ => String::new(),
-            };
+            let item = other_item_note(s, floor, live.selected_item());
             let turns = live.turns.floor();
             vec![
                 Line::from(speaking_clock(

@@ -16,8 +16,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::domain::{ClockState, Meeting, MeetingStatus, SpeakingClock, VoteCounts, has_quorum};
+use crate::domain::{
+    AgendaItem, ClockState, Meeting, MeetingStatus, SpeakingClock, VoteCounts, has_quorum,
+};
 use crate::i18n::{Strings, fill};
+use crate::store::Floor;
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -256,6 +259,16 @@ fn speaking_clock(s: &Strings, theme: &Theme, clock: SpeakingClock) -> Span<'sta
         ),
     };
     Span::styled(text, theme.clock(clock.state))
+}
+
+/// Where the floor's turn belongs to another item than the one on screen, which one.
+fn other_item_note(s: &Strings, floor: &Floor, shown: Option<&AgendaItem>) -> String {
+    match shown {
+        Some(item) if item.item_no != floor.item_no => {
+            format!(" · {}", fill(s.thing_item, &[&floor.item_no]))
+        }
+        _ => String::new(),
+    }
 }
 
 /// Beside a resident's name: "new" before their first turn, else which turn this is for them.

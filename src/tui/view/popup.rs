@@ -182,7 +182,7 @@ fn render_editor(app: &App, editor: &Editor, frame: &mut Frame, area: Rect) {
     if editor.target == EditorTarget::Floor
         && let Some(floor) = app.live.as_ref().and_then(|l| l.floor.as_ref())
     {
-        let elapsed = (app.clock.now() - floor.started_at).num_seconds();
+        let elapsed = floor.elapsed(app.clock.now());
         let limit = app
             .live
             .as_ref()

@@ -10,13 +10,13 @@ use tui_big_text::{BigText, PixelSize};
 
 use crate::domain::{AgendaItem, MeetingStatus};
 use crate::i18n::{Strings, fill};
-use crate::store::{Floor, LiveSnapshot};
+use crate::store::LiveSnapshot;
 use crate::tui::show::Show;
 use crate::tui::theme::Theme;
 
 use super::{
     MIN_HEIGHT, MIN_WIDTH, centered, chair, display_width, format_duration, key_bar_lines,
-    render_meeting_header, speaking_clock, too_small_notice, turn_marker,
+    other_item_note, render_meeting_header, speaking_clock, too_small_notice, turn_marker,
 };
 
 /// From this size on (a projector, a large window) the speaker's clock is drawn in large
@@ -165,16 +165,6 @@ fn floor_block<'a>(s: &Strings, theme: &Theme, snapshot: &LiveSnapshot) -> Block
         .title(Line::styled(format!(" {limit_text} "), theme.dim()).right_aligned())
 }
 
-/// Where the floor's turn belongs to another item than the one on screen, which one.
-fn other_item_note(s: &Strings, floor: &Floor, shown: Option<&AgendaItem>) -> String {
-    match shown {
-        Some(item) if item.item_no != floor.item_no => {
-            format!(" · {}", fill(s.thing_item, &[&floor.item_no]))
-        }
-        _ => String::new(),
-    }
-}
-
 /// Up to 80×24 and a little more: the floor on one line, the queue on the next.
 fn render_speakers_compact(
     s: &Strings,
@@ -190,7 +180,7 @@ fn render_speakers_compact(
     frame.render_widget(block, area);
     let floor_line = match &snapshot.floor {
         Some(floor) => {
-            let elapsed = (now - floor.started_at).num_seconds();
+            let elapsed = floor.elapsed(now);
             let mut spans = vec![
                 speaking_clock(s, theme, snapshot.speaking_limit.clock(elapsed)),
                 Span::raw("  "),
@@ -300,9 +290,7 @@ fn render_floor_large(
         .centered(),
         address,
     );
-    let clock = snapshot
-        .speaking_limit
-        .clock((now - floor.started_at).num_seconds());
+    let clock = snapshot.speaking_limit.clock(floor.elapsed(now));
     let style = theme.clock(clock.state);
     let elapsed = format_duration(clock.elapsed.into());
     if elapsed.chars().count() as u16 * GLYPH_WIDTH <= digits.width {
