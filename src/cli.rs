@@ -130,7 +130,7 @@ impl CliError {
             CliError::Terminal(e) => fill(strings.cli_terminal_failed, &[e]),
             CliError::NoMeeting => strings.meetings_empty.to_owned(),
             CliError::NotVerified { id, verification } => {
-                i18n::verification_failure(strings, *id, verification)
+                i18n::verification(strings, *id, verification)
             }
         }
     }
@@ -215,13 +215,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Verify { meeting }) => {
             let store = open_store(cli.db.as_deref())?;
             let id = meeting_or_latest(&store, meeting, CliError::NoMeeting)?;
-            match store.verify_meeting(id)? {
-                Verification::Intact { fingerprint } => println!(
-                    "{}",
-                    fill(lang.strings().verify_intact, &[&id, &fingerprint.grouped()])
-                ),
-                verification => return Err(CliError::NotVerified { id, verification }),
+            let verification = store.verify_meeting(id)?;
+            if !verification.is_intact() {
+                return Err(CliError::NotVerified { id, verification });
             }
+            println!("{}", i18n::verification(lang.strings(), id, &verification));
         }
         Some(Command::Backup { out }) => {
             open_store(cli.db.as_deref())?.backup_to(&out)?;

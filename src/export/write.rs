@@ -53,7 +53,7 @@ impl<W: Write> Row<'_, W> {
         self.cell(guard_text(text).as_bytes())
     }
 
-    /// A code of SPEC §4 (`open`, `for`, `majority_present`...): never a formula.
+    /// A code of SPEC §4 (`open`, `support`, `all_households`...): never a formula.
     fn code(self, code: &str) -> Self {
         self.cell(code.as_bytes())
     }

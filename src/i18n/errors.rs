@@ -252,12 +252,15 @@ fn say_parts(s: &Strings, parts: &[(Thing, &str)]) -> String {
     out
 }
 
-/// Why `verify` could not confirm a meeting, with each altered row on its own line.
-pub fn verification_failure(s: &Strings, id: MeetingId, verification: &Verification) -> String {
+/// What `verify` found: the fingerprint of an intact meeting, else why it could not confirm
+/// it, with each altered row on its own line.
+pub fn verification(s: &Strings, id: MeetingId, verification: &Verification) -> String {
     match verification {
         Verification::Open => fill(s.verify_open, &[&id]),
         Verification::Unsealed => fill(s.verify_unsealed, &[&id]),
-        Verification::Intact { .. } => fill(s.verify_intact, &[&id, &""]),
+        Verification::Intact { fingerprint } => {
+            fill(s.verify_intact, &[&id, &fingerprint.grouped()])
+        }
         Verification::Altered { differences, .. } => {
             let mut text = fill(s.verify_altered, &[&id]);
             for difference in differences {

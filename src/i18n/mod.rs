@@ -11,7 +11,7 @@ use crate::domain::{DecisionRule, MeetingStatus, Outcome, Stance, Threshold, Vot
 mod errors;
 mod minutes;
 
-pub use errors::{export_error, import_error, store_error, verification_failure, vote_error};
+pub use errors::{export_error, import_error, store_error, verification, vote_error};
 pub use minutes::MinutesStrings;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -93,7 +93,6 @@ pub struct Strings {
     pub field_secretary: &'static str,
     pub field_households_total: &'static str,
     pub field_households_present: &'static str,
-    pub title_placeholder: &'static str,
 
     // Agenda item form
     pub item_form_title: &'static str,
@@ -134,7 +133,6 @@ pub struct Strings {
     pub floor_title: &'static str,
     pub floor_empty: &'static str,
     pub opinions_title: &'static str,
-    pub opinions_plain: &'static str,
     pub opinions_empty: &'static str,
     pub vote_title: &'static str,
     pub no_vote_yet: &'static str,
@@ -145,7 +143,6 @@ pub struct Strings {
     pub quorum_no: &'static str,
     pub turn: &'static str,
     pub closed_banner: &'static str,
-    pub vote_line: &'static str,
     pub corrected_times: &'static str,
 
     // Speaking time and turns
@@ -214,7 +211,6 @@ pub struct Strings {
     pub saved_present: &'static str,
     pub removed_queued: &'static str,
     pub returned_floor: &'static str,
-    pub exported: &'static str,
     /// The export key wrote the CSV files and the minutes: the folder.
     pub exported_with_minutes: &'static str,
     /// The wording of the official minutes.
@@ -428,7 +424,6 @@ pub static VI: Strings = Strings {
     field_secretary: "Thư ký",
     field_households_total: "Tổng số hộ",
     field_households_present: "Số hộ có mặt",
-    title_placeholder: "nâng cấp, mở rộng kiệt …",
 
     item_form_title: "Thêm nội dung lấy ý kiến",
     field_item_title: "Nội dung",
@@ -464,7 +459,6 @@ pub static VI: Strings = Strings {
     floor_title: "Đang phát biểu",
     floor_empty: "Chưa ai phát biểu. Nhấn n để mời người tiếp theo.",
     opinions_title: "Ý kiến về nội dung {} ({})",
-    opinions_plain: "Ý kiến",
     opinions_empty: "Chưa có ý kiến nào về nội dung này.",
     vote_title: "Biểu quyết",
     no_vote_yet: "Chưa biểu quyết. Nhấn v để nhập kết quả.",
@@ -475,7 +469,6 @@ pub static VI: Strings = Strings {
     quorum_no: "KHÔNG đủ số hộ",
     turn: "Lượt",
     closed_banner: "Cuộc họp đã kết thúc: chỉ xem",
-    vote_line: "Lần {} lúc {}: tán thành {}, không tán thành {}, không biểu quyết {}, không tham gia {}",
     corrected_times: "đã sửa {} lần",
 
     field_speaking_limit: "Phút mỗi lượt nói",
@@ -540,7 +533,6 @@ pub static VI: Strings = Strings {
     saved_present: "Số hộ có mặt: {}.",
     removed_queued: "Đã xóa {} khỏi danh sách.",
     returned_floor: "{} trở lại đầu danh sách.",
-    exported: "Đã xuất {} tệp vào {}",
     exported_with_minutes: "Đã xuất CSV và biên bản (minutes.html) vào {}",
     minutes: &minutes::VI,
     sample_loaded: "Đã mở cuộc họp mẫu.",
@@ -708,7 +700,6 @@ pub static EN: Strings = Strings {
     field_secretary: "Secretary",
     field_households_total: "All households",
     field_households_present: "Households present",
-    title_placeholder: "upgrading and widening alley …",
 
     item_form_title: "Add an agenda item",
     field_item_title: "Item",
@@ -744,7 +735,6 @@ pub static EN: Strings = Strings {
     floor_title: "Speaking now",
     floor_empty: "Nobody has the floor. Press n for the next speaker.",
     opinions_title: "Opinions on item {} ({})",
-    opinions_plain: "Opinions",
     opinions_empty: "No opinions on this item yet.",
     vote_title: "Vote",
     no_vote_yet: "Not voted yet. Press v to enter the counts.",
@@ -755,7 +745,6 @@ pub static EN: Strings = Strings {
     quorum_no: "NO quorum",
     turn: "Turn",
     closed_banner: "This meeting is closed: read only",
-    vote_line: "Vote {} at {}: for {}, against {}, abstain {}, not voting {}",
     corrected_times: "corrected {} times",
 
     field_speaking_limit: "Minutes per turn",
@@ -820,7 +809,6 @@ pub static EN: Strings = Strings {
     saved_present: "Households present: {}.",
     removed_queued: "{} removed from the queue.",
     returned_floor: "{} is back at the head of the queue.",
-    exported: "Exported {} files to {}",
     exported_with_minutes: "Exported the CSV files and the minutes (minutes.html) to {}",
     minutes: &minutes::EN,
     sample_loaded: "Sample meeting opened.",

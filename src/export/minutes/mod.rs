@@ -281,7 +281,7 @@ impl ItemSection {
             .collect();
         votes.sort_by_key(|v| v.vote_no);
         // The latest vote counts (SPEC §1); the earlier ones stay in the record.
-        let latest = record.latest_vote(item.item_no).map(|v| v.vote_no);
+        let latest = votes.last().map(|v| v.vote_no);
         let revoted = match (votes.len(), latest) {
             (n, Some(latest)) if n > 1 => Some(fill(m.revoted, &[&n, &latest])),
             _ => None,
