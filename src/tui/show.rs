@@ -149,11 +149,7 @@ impl Show {
             .iter()
             .position(|item| Some(item.item_no) == shown)
             .unwrap_or(0);
-        let index = if forward {
-            (index + 1).min(snapshot.agenda.len().saturating_sub(1))
-        } else {
-            index.saturating_sub(1)
-        };
+        let index = super::update::step(index, snapshot.agenda.len(), forward);
         self.browsing = snapshot.agenda.get(index).map(|item| item.item_no);
         self.stop_browsing_on_current();
     }

@@ -1212,7 +1212,7 @@ fn speaking_limit_value(
 }
 
 /// Moves an index one step in a list of `len`, staying inside it.
-fn step(index: usize, len: usize, forward: bool) -> usize {
+pub(super) fn step(index: usize, len: usize, forward: bool) -> usize {
     if forward {
         (index + 1).min(len.saturating_sub(1))
     } else {
