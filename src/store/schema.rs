@@ -55,7 +55,7 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(path, e))?;
     let contents = check_contents(&conn, path)?;
-    if contents == Contents::Older {
+    if matches!(contents, Contents::Older { .. }) {
         // An upgrade rewrites parts of the file: check all of it first.
         let problems = super::integrity::page_problems(&conn, "quick_check")
             .map_err(|e| open_error(path, e))?;
@@ -82,44 +82,22 @@ pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
                 reason: e.to_string(),
             });
         }
-        Ok(metadata) if metadata.is_file() && metadata.len() == 0 => return Err(no_database()),
         Ok(_) => {}
     }
     check_header(path)?;
     // No CREATE flag: a file that vanished meanwhile is an error, never a new empty file.
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(path, e))?;
-    let sql = |e| open_error(path, e);
-    conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
-    let application_id: i64 = conn
-        .pragma_query_value(None, "application_id", |r| r.get(0))
-        .map_err(sql)?;
-    let objects: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
-        .map_err(sql)?;
-    if objects == 0 {
-        return Err(no_database());
-    }
-    if application_id != APPLICATION_ID {
-        return Err(StoreError::NotADatabase {
-            path: path.to_owned(),
-        });
-    }
-    let user_version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(sql)?;
     // Only the program that writes may migrate; a reader knows exactly one schema.
-    if user_version > SCHEMA_VERSION {
-        return Err(StoreError::NewerSchema {
-            found: user_version,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    if user_version < SCHEMA_VERSION {
-        return Err(StoreError::OlderSchema {
-            found: user_version,
-            supported: SCHEMA_VERSION,
-        });
+    match check_contents(&conn, path)? {
+        Contents::Empty => return Err(no_database()),
+        Contents::Older { found } => {
+            return Err(StoreError::OlderSchema {
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        Contents::Current => {}
     }
     // A second lock on the door: even SQL that would write is refused by the connection.
     conn.pragma_update(None, "query_only", "ON")?;
@@ -166,8 +144,8 @@ enum Contents {
     Empty,
     /// A hopdan database of the schema this build writes.
     Current,
-    /// A hopdan database of an older schema, to be upgraded.
-    Older,
+    /// A hopdan database of an older schema (version `found`), to be upgraded.
+    Older { found: i64 },
 }
 
 /// Checks, before anything is written to the file, that it is a hopdan database this version
@@ -199,7 +177,9 @@ fn check_contents(conn: &Connection, path: &Path) -> Result<Contents> {
     Ok(if objects == 0 {
         Contents::Empty
     } else if user_version < SCHEMA_VERSION {
-        Contents::Older
+        Contents::Older {
+            found: user_version,
+        }
     } else {
         Contents::Current
     })
