@@ -1,0 +1,127 @@
+//! Meetings sealed by earlier versions of hopdan stay verifiable forever (SPEC §14).
+//!
+//! `tests/fixtures/seal-v1/hopdan.db` was written by the version that sealed with the first
+//! fingerprint scheme (the four CSV files of SPEC §4): meeting 1 is the sample consultation
+//! closed by `hopdan import`, meeting 2 a meeting held in the app and closed there after a vote
+//! correction. `expected/` holds what that version printed and exported for them. Today's hopdan
+//! must open the file (upgrading its schema), list, verify and export both with the same bytes.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seal-v1")
+}
+
+/// A copy of the fixture database in a new folder (opening it upgrades its schema in place).
+fn fixture_copy() -> (TempDir, PathBuf) {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("hopdan.db");
+    std::fs::copy(fixture().join("hopdan.db"), &db).unwrap();
+    (dir, db)
+}
+
+fn hopdan(db: &Path, lang: &str) -> Command {
+    let mut cmd = Command::cargo_bin("hopdan").unwrap();
+    cmd.env_remove("HOPDAN_DB")
+        .env_remove("HOPDAN_LANG")
+        .args(["--lang", lang, "--db"])
+        .arg(db);
+    cmd
+}
+
+fn expected(name: &str) -> Vec<u8> {
+    let path = fixture().join("expected").join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn assert_same_file(written: &Path, expected_name: &str) {
+    let bytes = std::fs::read(written).unwrap_or_else(|e| panic!("{}: {e}", written.display()));
+    assert!(
+        bytes == expected(expected_name),
+        "{} differs from expected/{expected_name}",
+        written.display()
+    );
+}
+
+const CSV_FILES: [&str; 4] = ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"];
+
+#[test]
+fn the_list_is_what_the_first_version_printed() {
+    let (_dir, db) = fixture_copy();
+    let out = hopdan(&db, "vi").arg("list").assert().success();
+    assert_eq!(out.get_output().stdout, expected("list.txt"));
+}
+
+#[test]
+fn both_meetings_verify_as_intact_with_their_original_fingerprints() {
+    let (_dir, db) = fixture_copy();
+    for id in ["1", "2"] {
+        for lang in ["vi", "en"] {
+            let out = hopdan(&db, lang)
+                .args(["verify", "--meeting", id])
+                .assert()
+                .success();
+            assert_eq!(
+                String::from_utf8_lossy(&out.get_output().stdout),
+                String::from_utf8_lossy(&expected(&format!("verify-{id}.{lang}.txt"))),
+                "meeting {id} in {lang}"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_meeting_exports_the_same_files_and_minutes() {
+    let (dir, db) = fixture_copy();
+    for id in ["1", "2"] {
+        for lang in ["vi", "en"] {
+            let out = dir.path().join(format!("out-{id}-{lang}"));
+            hopdan(&db, lang)
+                .args(["export", "--minutes", "--meeting", id, "--out"])
+                .arg(&out)
+                .assert()
+                .success();
+            for file in CSV_FILES {
+                assert_same_file(&out.join(file), &format!("meeting-{id}/{file}"));
+            }
+            for (file, ext) in [("minutes.md", "md"), ("minutes.html", "html")] {
+                assert_same_file(&out.join(file), &format!("meeting-{id}/minutes.{lang}.{ext}"));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_whole_database_exports_the_same_files() {
+    let (dir, db) = fixture_copy();
+    let out = dir.path().join("all");
+    hopdan(&db, "vi")
+        .args(["export", "--all", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    for file in CSV_FILES {
+        assert_same_file(&out.join(file), &format!("all/{file}"));
+    }
+}
+
+#[test]
+fn the_exported_folders_import_again_closed_and_intact() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("new.db");
+    for id in ["1", "2"] {
+        let folder = fixture().join("expected").join(format!("meeting-{id}"));
+        hopdan(&db, "en").arg("import").arg(&folder).assert().success();
+    }
+    for id in ["1", "2"] {
+        // Exit 0: intact under the fingerprint recorded at this import.
+        hopdan(&db, "en")
+            .args(["verify", "--meeting", id])
+            .assert()
+            .success()
+            .stdout(predicates::str::contains("intact"));
+    }
+}
