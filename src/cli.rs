@@ -6,9 +6,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use thiserror::Error;
 
+use crate::documents::{Minutes, render_minutes};
 use crate::domain::{MeetingId, SystemClock};
 use crate::export::{
-    ExportError, ExportOptions, ExportWriter, ImportError, import_dir, render_minutes, write_export,
+    ExportError, ExportOptions, ExportWriter, ImportError, import_dir, write_export,
 };
 use crate::i18n::{self, Lang, Strings, fill};
 use crate::store::{Store, StoreError, Verification, WriterLock};
@@ -205,7 +206,14 @@ pub fn run(cli: Cli) -> Result<()> {
                 } else {
                     (store.load_record(id)?, None)
                 };
-                write_export(&record, id, options, minutes.as_ref(), &out)?
+                let documents = minutes.as_ref().map(Minutes::files);
+                write_export(
+                    &record,
+                    id,
+                    options,
+                    documents.as_ref().map_or(&[][..], |d| &d[..]),
+                    &out,
+                )?
             };
             for file in files {
                 println!("{}", file.display());

@@ -11,13 +11,14 @@ use hopdan::domain::{
     Stance, Threshold, Vote, VoteBase, VoteCounts, parse_time,
 };
 use hopdan::export::{
-    CsvFile, ExportOptions, FILE_NAMES, ImportProblem, export_files, import_dir, import_files,
-    write_export,
+    CsvFile, ExportOptions, ImportProblem, export_files, import_dir, import_files, write_export,
 };
 
 const SAMPLE: &str = "sample-data/kiet-19-phu-loc-10";
 const BOM: ExportOptions = ExportOptions { bom: true };
 const NO_BOM: ExportOptions = ExportOptions { bom: false };
+/// The files of a meeting folder (SPEC §4), in the order they are written.
+const FILE_NAMES: [&str; 4] = ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"];
 
 fn at(hms: &str) -> DateTime<FixedOffset> {
     parse_time(&format!("2022-06-12T{hms}+07:00")).unwrap()
@@ -284,7 +285,7 @@ fn imported_text_is_nfc_without_control_characters() {
 fn write_export_creates_the_folder_and_replaces_files_whole() {
     let temp = tempfile::tempdir().unwrap();
     let dir = temp.path().join("xuat").join("hop-7");
-    let paths = write_export(&small_record(), 7, BOM, None, &dir).unwrap();
+    let paths = write_export(&small_record(), 7, BOM, &[], &dir).unwrap();
     let expected: Vec<_> = FILE_NAMES.iter().map(|n| dir.join(n)).collect();
     assert_eq!(paths, expected);
     for file in export_files(&small_record(), 7, BOM) {
@@ -292,7 +293,7 @@ fn write_export_creates_the_folder_and_replaces_files_whole() {
     }
     // A second export replaces the files and leaves nothing else behind.
     std::fs::write(dir.join("votes.csv"), "cũ").unwrap();
-    write_export(&small_record(), 7, NO_BOM, None, &dir).unwrap();
+    write_export(&small_record(), 7, NO_BOM, &[], &dir).unwrap();
     let mut names: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
@@ -315,7 +316,7 @@ fn write_export_names_the_path_it_cannot_use() {
     let blocker = temp.path().join("tep");
     std::fs::write(&blocker, "not a folder").unwrap();
     let dir = blocker.join("hop");
-    let err = write_export(&small_record(), 7, BOM, None, &dir).unwrap_err();
+    let err = write_export(&small_record(), 7, BOM, &[], &dir).unwrap_err();
     let message = err.to_string();
     assert!(
         message.starts_with(&format!("cannot create the folder {}: ", dir.display())),
@@ -635,7 +636,7 @@ fn times_need_their_offset() {
 #[test]
 fn a_missing_file_is_named() {
     let temp = tempfile::tempdir().unwrap();
-    write_export(&small_record(), 7, BOM, None, temp.path()).unwrap();
+    write_export(&small_record(), 7, BOM, &[], temp.path()).unwrap();
     std::fs::remove_file(temp.path().join("votes.csv")).unwrap();
     let err = import_dir(temp.path()).unwrap_err();
     assert!(matches!(err.problem, ImportProblem::Missing { .. }));

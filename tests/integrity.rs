@@ -13,7 +13,7 @@ use hopdan::domain::{
     DecisionRule, MeetingId, MeetingRecord, MeetingStatus, Speaker, Stance, VoteCounts, parse_time,
 };
 use hopdan::export::{ExportOptions, export_files, import_dir, import_files, write_export};
-use hopdan::store::fingerprint::{self, Fingerprint};
+use hopdan::store::fingerprint::{self, Fingerprint, Scheme};
 use hopdan::store::{Change, Difference, Part, Store, StoreError, Verification};
 use rusqlite::Connection;
 use tempfile::TempDir;
@@ -142,7 +142,7 @@ fn closing_clears_the_queue_floor_and_drafts_and_records_a_fingerprint() {
     expected.meeting.status = MeetingStatus::Closed;
     expected.meeting.ended_at = Some(t(ENDED_AT));
     assert_eq!(after, expected);
-    assert_eq!(fingerprint::of_record(&after), fp);
+    assert_eq!(fingerprint::of_record(&after, Scheme::CURRENT), fp);
     assert_eq!(store.meeting_fingerprint(id).unwrap(), Some(fp.clone()));
 
     assert_eq!(store.queue(id).unwrap(), vec![]);
@@ -317,7 +317,7 @@ fn the_fingerprint_is_stable_across_reopening_and_equals_that_of_an_import_of_th
         );
         store.load_record(id).unwrap()
     };
-    assert_eq!(fingerprint::of_record(&record), fp);
+    assert_eq!(fingerprint::of_record(&record, Scheme::CURRENT), fp);
 
     // Exported (with a BOM and its database id), imported into another database: closed, with
     // the same fingerprint.
@@ -338,7 +338,7 @@ fn the_fingerprint_is_stable_across_reopening_and_equals_that_of_an_import_of_th
     );
     // Through a folder, without a BOM.
     let out = dir.path().join("xuất");
-    write_export(&record, 7, ExportOptions { bom: false }, None, &out).unwrap();
+    write_export(&record, 7, ExportOptions { bom: false }, &[], &out).unwrap();
     let again = copy.insert_record(&import_dir(&out).unwrap()).unwrap();
     assert_eq!(copy.meeting_fingerprint(again).unwrap(), Some(fp.clone()));
     assert_eq!(
@@ -353,7 +353,10 @@ fn the_fingerprint_is_stable_across_reopening_and_equals_that_of_an_import_of_th
         canonical.push(b'\n');
         canonical.extend_from_slice(&file.bytes);
     }
-    assert_eq!(fingerprint::canonical_bytes(&record), canonical);
+    assert_eq!(
+        fingerprint::canonical_bytes(&record, Scheme::CURRENT),
+        canonical
+    );
 }
 
 #[test]
@@ -364,7 +367,7 @@ fn the_closed_sample_imports_with_a_fingerprint() {
     assert_eq!(sample.meeting.status, MeetingStatus::Closed);
     let id = store.insert_record(&sample).unwrap();
     let fp = store.meeting_fingerprint(id).unwrap().unwrap();
-    assert_eq!(fp, fingerprint::of_record(&sample));
+    assert_eq!(fp, fingerprint::of_record(&sample, Scheme::CURRENT));
     assert!(store.verify_meeting(id).unwrap().is_intact());
     // A closed meeting given to create_meeting is closed the same way.
     let empty = store.create_meeting(&sample.meeting).unwrap();

@@ -10,10 +10,10 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use tempfile::TempDir;
 
-use hopdan::export::{MINUTES_HTML, MINUTES_MD, render_minutes};
+use hopdan::documents::{MINUTES_HTML, MINUTES_MD, render_minutes};
 use hopdan::i18n::Lang;
 use hopdan::sample::sample_record;
-use hopdan::store::fingerprint;
+use hopdan::store::fingerprint::{self, Scheme};
 
 fn golden_path(lang: Lang, file: &str) -> PathBuf {
     // minutes.md → minutes.vi.md
@@ -59,7 +59,7 @@ fn assert_golden(lang: Lang, file: &str, actual: &str) {
 #[test]
 fn the_sample_minutes_match_the_golden_files_in_both_languages() {
     let record = sample_record().unwrap();
-    let fingerprint = fingerprint::of_record(&record);
+    let fingerprint = fingerprint::of_record(&record, Scheme::CURRENT);
     for lang in [Lang::Vi, Lang::En] {
         let minutes = render_minutes(&record, lang.strings(), Some(&fingerprint));
         assert_golden(lang, MINUTES_MD, &minutes.markdown);
@@ -93,7 +93,10 @@ fn the_golden_files_hold_what_the_minutes_need() {
         "Biên bản đã được đọc cho các hộ gia đình có mặt cùng nghe.",
         "| THƯ KÝ | CHỦ TRÌ |",
         "| **Trần Thị Thu Hà** | **Nguyễn Văn Hùng** |",
-        &format!("`{}`", fingerprint::of_record(&record).grouped()),
+        &format!(
+            "`{}`",
+            fingerprint::of_record(&record, Scheme::CURRENT).grouped()
+        ),
     ] {
         assert!(vi_md.contains(needed), "minutes.vi.md lacks {needed:?}");
     }

@@ -24,10 +24,10 @@ use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
 
-use hopdan::export::{MINUTES_HTML, render_minutes};
+use hopdan::documents::{MINUTES_HTML, render_minutes};
 use hopdan::i18n::Lang;
 use hopdan::sample::sample_record;
-use hopdan::store::fingerprint;
+use hopdan::store::fingerprint::{self, Scheme};
 
 const EXPECTED_PAGES: usize = 5;
 const NOTO_SERIF: &str = "/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf";
@@ -226,7 +226,7 @@ const EN: Expected = Expected {
 
 fn check_printed_minutes(tools: &Tools, expected: &Expected) {
     let record = sample_record().unwrap();
-    let fingerprint = fingerprint::of_record(&record);
+    let fingerprint = fingerprint::of_record(&record, Scheme::CURRENT);
     let minutes = render_minutes(&record, expected.lang.strings(), Some(&fingerprint));
 
     let dir = TempDir::new().unwrap();

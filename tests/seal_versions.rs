@@ -88,7 +88,10 @@ fn each_meeting_exports_the_same_files_and_minutes() {
                 assert_same_file(&out.join(file), &format!("meeting-{id}/{file}"));
             }
             for (file, ext) in [("minutes.md", "md"), ("minutes.html", "html")] {
-                assert_same_file(&out.join(file), &format!("meeting-{id}/minutes.{lang}.{ext}"));
+                assert_same_file(
+                    &out.join(file),
+                    &format!("meeting-{id}/minutes.{lang}.{ext}"),
+                );
             }
         }
     }
@@ -114,7 +117,11 @@ fn the_exported_folders_import_again_closed_and_intact() {
     let db = dir.path().join("new.db");
     for id in ["1", "2"] {
         let folder = fixture().join("expected").join(format!("meeting-{id}"));
-        hopdan(&db, "en").arg("import").arg(&folder).assert().success();
+        hopdan(&db, "en")
+            .arg("import")
+            .arg(&folder)
+            .assert()
+            .success();
     }
     for id in ["1", "2"] {
         // Exit 0: intact under the fingerprint recorded at this import.

@@ -23,3 +23,25 @@ pub struct CodeError {
     pub found: String,
     pub expected: &'static [&'static str],
 }
+
+/// Reads a code enum (see `rules::code_enum`) from a text or from a unit variant.
+pub(crate) struct CodeVisitor<T>(pub(crate) std::marker::PhantomData<T>);
+
+impl<'de, T: std::str::FromStr<Err = CodeError>> serde::de::Visitor<'de> for CodeVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a code")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<T, E> {
+        code.parse().map_err(E::custom)
+    }
+
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<T, A::Error> {
+        use serde::de::{Error, VariantAccess};
+        let (code, variant): (String, _) = data.variant()?;
+        variant.unit_variant()?;
+        code.parse().map_err(A::Error::custom)
+    }
+}

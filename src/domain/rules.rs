@@ -102,6 +102,22 @@ macro_rules! code_enum {
                 f.write_str(self.code())
             }
         }
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.code())
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for $ty {
+            /// Asks for an enum with the codes as its variants, so that a reader can say which
+            /// codes it expected; any text that is one of the codes is accepted.
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                deserializer.deserialize_enum(
+                    stringify!($ty),
+                    &[$($code),+],
+                    $crate::domain::CodeVisitor(std::marker::PhantomData),
+                )
+            }
+        }
     };
 }
 pub(crate) use code_enum;

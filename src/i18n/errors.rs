@@ -10,6 +10,7 @@
 
 use crate::domain::{CodeError, CountError, MeetingId, VoteError};
 use crate::export::{ExportError, ImportError, ImportProblem};
+use crate::records::Part;
 use crate::store::{Change, StoreError, Verification};
 
 use super::{Strings, fill};
@@ -141,8 +142,8 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
             ],
         ),
         ImportProblem::UnknownItem(item_no) => fill(s.import_unknown_item, &[item_no]),
-        ImportProblem::Duplicate { what, first_line } => {
-            fill(s.import_duplicate, &[&thing(s, what), first_line])
+        ImportProblem::Duplicate { part, first_line } => {
+            fill(s.import_duplicate, &[&part_words(s, *part), first_line])
         }
     }
 }
@@ -235,6 +236,29 @@ fn thing_parts(english: &str) -> Option<Vec<(Thing, &str)>> {
     }
     parts.sort_by_key(|(thing, _)| thing.depth());
     Some(parts)
+}
+
+/// A row of the files in words: "lượt phát biểu 3 của nội dung 2".
+fn part_words(s: &Strings, part: Part) -> String {
+    let number = |n: u32| n.to_string();
+    let parts = match part {
+        Part::Meeting => return s.thing_meeting.replace(" {}", ""),
+        Part::AgendaItem { item_no } => vec![(Thing::Item, number(item_no))],
+        Part::Opinion { item_no, turn_no } => {
+            vec![
+                (Thing::Turn, number(turn_no)),
+                (Thing::Item, number(item_no)),
+            ]
+        }
+        Part::Vote { item_no, vote_no } => {
+            vec![
+                (Thing::Vote, number(vote_no)),
+                (Thing::Item, number(item_no)),
+            ]
+        }
+    };
+    let parts: Vec<(Thing, &str)> = parts.iter().map(|(t, n)| (*t, n.as_str())).collect();
+    say_parts(s, &parts)
 }
 
 fn say_parts(s: &Strings, parts: &[(Thing, &str)]) -> String {
@@ -409,7 +433,10 @@ mod tests {
             },
             ImportProblem::UnknownItem(7),
             ImportProblem::Duplicate {
-                what: "item 2 turn 3".into(),
+                part: Part::Opinion {
+                    item_no: 2,
+                    turn_no: 3,
+                },
                 first_line: 5,
             },
         ]

@@ -1,11 +1,12 @@
 //! The SHA-256 fingerprint of a meeting's content (SPEC §5), and the digest of each of its rows
 //! that lets a check name what was altered. Pure: nothing here reads the database.
 //!
-//! The canonical content of a meeting is its CSV export (SPEC §4) without the byte order mark
-//! and with the meeting_id written as 0: for each file in [`FILE_NAMES`] order, the file's name,
-//! a newline (`\n`) and the file's bytes. So the fingerprint does not depend on the database id,
-//! and a meeting exported and imported again has the same fingerprint. With the files of
-//! `hopdan export --no-bom` (after setting their meeting_id to 0) it can be recomputed by hand:
+//! The canonical content of a meeting under a [`Scheme`] is its export (SPEC §4) without the
+//! byte order mark and with the meeting_id written as 0: for each file of the scheme, in order,
+//! the file's name, a newline (`\n`) and the file's bytes. So the fingerprint does not depend on
+//! the database id, and a meeting exported and imported again has the same fingerprint. Under
+//! scheme 1, with the files of `hopdan export --no-bom` (after setting their meeting_id to 0), it
+//! can be recomputed by hand:
 //!
 //! ```text
 //! for f in meeting.csv agenda.csv opinions.csv votes.csv; do echo "$f"; cat "$f"; done | sha256sum
@@ -13,6 +14,10 @@
 //!
 //! The concatenation is unambiguous: every CSV row ends with an unquoted CRLF, every data row
 //! starts with a meeting_id (a digit) and every file name starts with a letter.
+//!
+//! A meeting keeps the scheme it was sealed with (SPEC §14): a scheme, once used, never changes
+//! its files; tables added later enter the fingerprint under a new scheme, for meetings sealed
+//! from then on.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -21,10 +26,50 @@ use std::str::FromStr;
 use sha2::{Digest, Sha256};
 
 use crate::domain::MeetingRecord;
-use crate::export::{
-    AGENDA_CSV, CsvFile, ExportOptions, FILE_NAMES, MEETING_CSV, OPINIONS_CSV, VOTES_CSV,
-    export_files,
+pub use crate::records::Part;
+use crate::records::{
+    AgendaRow, CsvFile, ExportOptions, MeetingRow, OpinionRow, Table, VoteRow, export_files,
+    rows_of,
 };
+
+/// Which files a fingerprint covers, in which order: recorded with every seal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scheme {
+    /// The four files of SPEC §4: meeting, agenda, opinions, votes.
+    V1,
+}
+
+impl Scheme {
+    /// The scheme new seals are made with.
+    pub const CURRENT: Scheme = Scheme::V1;
+
+    /// The number stored with the seal.
+    pub fn number(self) -> i64 {
+        match self {
+            Scheme::V1 => 1,
+        }
+    }
+
+    /// The scheme stored as `number`, if this version knows it.
+    pub fn from_number(number: i64) -> Option<Scheme> {
+        match number {
+            1 => Some(Scheme::V1),
+            _ => None,
+        }
+    }
+
+    /// The files the fingerprint covers, in order.
+    pub fn files(self) -> &'static [&'static str] {
+        match self {
+            Scheme::V1 => &[
+                MeetingRow::FILE,
+                AgendaRow::FILE,
+                OpinionRow::FILE,
+                VoteRow::FILE,
+            ],
+        }
+    }
+}
 
 /// A SHA-256 fingerprint: 64 lowercase hexadecimal digits.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -89,98 +134,44 @@ impl FromStr for Fingerprint {
     }
 }
 
-/// One row of a meeting's CSV export, named by its file and its key columns.
-///
-/// Ordered as the files and rows of the export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Part {
-    /// The row of `meeting.csv`: title, times, chair, households, status…
-    Meeting,
-    /// A row of `agenda.csv`.
-    AgendaItem { item_no: u32 },
-    /// A row of `opinions.csv`.
-    Opinion { item_no: u32, turn_no: u32 },
-    /// A row of `votes.csv`.
-    Vote { item_no: u32, vote_no: u32 },
-}
-
-impl Part {
-    /// The CSV file the row belongs to: `meeting.csv`, `agenda.csv`, `opinions.csv` or
-    /// `votes.csv`.
-    pub fn file(&self) -> &'static str {
-        match self {
-            Part::Meeting => MEETING_CSV,
-            Part::AgendaItem { .. } => AGENDA_CSV,
-            Part::Opinion { .. } => OPINIONS_CSV,
-            Part::Vote { .. } => VOTES_CSV,
-        }
-    }
-
-    /// The agenda item the row is about, if it is about one.
-    pub fn item_no(&self) -> Option<u32> {
-        match *self {
-            Part::Meeting => None,
-            Part::AgendaItem { item_no }
-            | Part::Opinion { item_no, .. }
-            | Part::Vote { item_no, .. } => Some(item_no),
-        }
-    }
-
-    /// How the part is stored in `meeting_digests.part`.
-    pub(crate) fn key(&self) -> String {
-        match *self {
-            Part::Meeting => MEETING_CSV.to_owned(),
-            Part::AgendaItem { item_no } => format!("{AGENDA_CSV}:{item_no}"),
-            Part::Opinion { item_no, turn_no } => format!("{OPINIONS_CSV}:{item_no}:{turn_no}"),
-            Part::Vote { item_no, vote_no } => format!("{VOTES_CSV}:{item_no}:{vote_no}"),
-        }
-    }
-
-    /// The inverse of [`Part::key`]; `None` for anything else.
-    pub(crate) fn from_key(key: &str) -> Option<Part> {
-        let mut fields = key.split(':');
-        let file = fields.next()?;
-        let mut number = || -> Option<u32> {
-            let text = fields.next()?;
-            if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
-                return None;
-            }
-            text.parse().ok()
-        };
-        let part = match file {
-            MEETING_CSV => Part::Meeting,
-            AGENDA_CSV => Part::AgendaItem { item_no: number()? },
-            OPINIONS_CSV => Part::Opinion {
-                item_no: number()?,
-                turn_no: number()?,
-            },
-            VOTES_CSV => Part::Vote {
-                item_no: number()?,
-                vote_no: number()?,
-            },
-            _ => return None,
-        };
-        match fields.next() {
-            None => Some(part),
-            Some(_) => None,
-        }
+/// How a part is stored in `meeting_digests.part`: `votes.csv:2:1`.
+pub(crate) fn part_key(part: Part) -> String {
+    let file = part.file();
+    match part {
+        Part::Meeting => file.to_owned(),
+        Part::AgendaItem { item_no } => format!("{file}:{item_no}"),
+        Part::Opinion { item_no, turn_no } => format!("{file}:{item_no}:{turn_no}"),
+        Part::Vote { item_no, vote_no } => format!("{file}:{item_no}:{vote_no}"),
     }
 }
 
-/// In the words of the CSV files, the same in every language: `votes.csv (item_no 2,
-/// vote_no 1)`.
-impl fmt::Display for Part {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            Part::Meeting => f.write_str(MEETING_CSV),
-            Part::AgendaItem { item_no } => write!(f, "{AGENDA_CSV} (item_no {item_no})"),
-            Part::Opinion { item_no, turn_no } => {
-                write!(f, "{OPINIONS_CSV} (item_no {item_no}, turn_no {turn_no})")
-            }
-            Part::Vote { item_no, vote_no } => {
-                write!(f, "{VOTES_CSV} (item_no {item_no}, vote_no {vote_no})")
-            }
+/// The inverse of [`part_key`]; `None` for anything else.
+pub(crate) fn part_from_key(key: &str) -> Option<Part> {
+    let mut fields = key.split(':');
+    let file = fields.next()?;
+    let mut number = || -> Option<u32> {
+        let text = fields.next()?;
+        if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
         }
+        text.parse().ok()
+    };
+    let part = match file {
+        MeetingRow::FILE => Part::Meeting,
+        AgendaRow::FILE => Part::AgendaItem { item_no: number()? },
+        OpinionRow::FILE => Part::Opinion {
+            item_no: number()?,
+            turn_no: number()?,
+        },
+        VoteRow::FILE => Part::Vote {
+            item_no: number()?,
+            vote_no: number()?,
+        },
+        _ => return None,
+    };
+    match fields.next() {
+        None => Some(part),
+        Some(_) => None,
     }
 }
 
@@ -192,23 +183,24 @@ pub struct Seal {
     pub parts: BTreeMap<Part, String>,
 }
 
-/// The canonical content of a record: see the module documentation.
-pub fn canonical_bytes(record: &MeetingRecord) -> Vec<u8> {
-    canonical_bytes_of(&canonical_files(record))
+/// The canonical content of a record under `scheme`: see the module documentation.
+pub fn canonical_bytes(record: &MeetingRecord, scheme: Scheme) -> Vec<u8> {
+    canonical_bytes_of(&canonical_files(record), scheme)
 }
 
-/// The fingerprint of a record: the SHA-256 of [`canonical_bytes`].
-pub fn of_record(record: &MeetingRecord) -> Fingerprint {
-    Fingerprint::of_bytes(&canonical_bytes(record))
+/// The fingerprint of a record under `scheme`: the SHA-256 of [`canonical_bytes`].
+pub fn of_record(record: &MeetingRecord, scheme: Scheme) -> Fingerprint {
+    Fingerprint::of_bytes(&canonical_bytes(record, scheme))
 }
 
-/// The fingerprint of a record and the digest of each row of its export.
-pub fn seal(record: &MeetingRecord) -> Seal {
+/// The fingerprint of a record under `scheme` and the digest of each row of the files it
+/// covers.
+pub fn seal(record: &MeetingRecord, scheme: Scheme) -> Seal {
     let files = canonical_files(record);
-    let fingerprint = Fingerprint::of_bytes(&canonical_bytes_of(&files));
+    let fingerprint = Fingerprint::of_bytes(&canonical_bytes_of(&files, scheme));
     let mut parts = BTreeMap::new();
-    for file in &files {
-        for (part, row) in rows(file) {
+    for file in files.iter().filter(|f| scheme.files().contains(&f.name)) {
+        for (part, row) in rows_of(file) {
             parts.insert(part, hex(&Sha256::digest(row)));
         }
     }
@@ -219,9 +211,9 @@ fn canonical_files(record: &MeetingRecord) -> Vec<CsvFile> {
     export_files(record, 0, ExportOptions { bom: false })
 }
 
-fn canonical_bytes_of(files: &[CsvFile]) -> Vec<u8> {
+fn canonical_bytes_of(files: &[CsvFile], scheme: Scheme) -> Vec<u8> {
     let mut bytes = Vec::new();
-    for name in FILE_NAMES {
+    for &name in scheme.files() {
         bytes.extend_from_slice(name.as_bytes());
         bytes.push(b'\n');
         if let Some(file) = files.iter().find(|f| f.name == name) {
@@ -229,52 +221,6 @@ fn canonical_bytes_of(files: &[CsvFile]) -> Vec<u8> {
         }
     }
     bytes
-}
-
-/// The data rows of an exported file: each row's part and its exact bytes (CRLF included).
-fn rows(file: &CsvFile) -> Vec<(Part, &[u8])> {
-    let bytes = file.bytes.as_slice();
-    let mut reader = ::csv::ReaderBuilder::new()
-        .has_headers(true)
-        .from_reader(bytes);
-    let mut record = ::csv::ByteRecord::new();
-    let mut found: Vec<(Option<Part>, usize)> = Vec::new();
-    // The exporter wrote these bytes, so they always parse; a failure just ends the list.
-    while let Ok(true) = reader.read_byte_record(&mut record) {
-        let mut start = record
-            .position()
-            .map_or(bytes.len(), |p| {
-                usize::try_from(p.byte()).unwrap_or(bytes.len())
-            })
-            .min(bytes.len());
-        // The reader ends a line at its CR and counts the LF as part of what follows; every
-        // row the exporter writes ends with CRLF and starts with a digit.
-        if bytes.get(start) == Some(&b'\n') {
-            start += 1;
-        }
-        let number =
-            |i: usize| -> Option<u32> { std::str::from_utf8(record.get(i)?).ok()?.parse().ok() };
-        let part = match file.name {
-            MEETING_CSV => Some(Part::Meeting),
-            AGENDA_CSV => number(1).map(|item_no| Part::AgendaItem { item_no }),
-            OPINIONS_CSV => number(1)
-                .zip(number(2))
-                .map(|(item_no, turn_no)| Part::Opinion { item_no, turn_no }),
-            VOTES_CSV => number(1)
-                .zip(number(2))
-                .map(|(item_no, vote_no)| Part::Vote { item_no, vote_no }),
-            _ => None,
-        };
-        found.push((part, start));
-    }
-    let mut out = Vec::with_capacity(found.len());
-    for (i, &(part, start)) in found.iter().enumerate() {
-        let end = found.get(i + 1).map_or(bytes.len(), |&(_, next)| next);
-        if let Some(part) = part {
-            out.push((part, &bytes[start..end.max(start)]));
-        }
-    }
-    out
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -365,8 +311,8 @@ mod tests {
             expected.push(b'\n');
             expected.extend_from_slice(&f.bytes);
         }
-        assert_eq!(canonical_bytes(&r), expected);
-        let fp = of_record(&r);
+        assert_eq!(canonical_bytes(&r, Scheme::V1), expected);
+        let fp = of_record(&r, Scheme::V1);
         assert_eq!(fp.as_str(), hex(&Sha256::digest(&expected)));
         assert_eq!(fp.as_str().len(), 64);
         assert!(
@@ -374,7 +320,7 @@ mod tests {
                 .bytes()
                 .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
         );
-        assert_eq!(seal(&r).fingerprint, fp);
+        assert_eq!(seal(&r, Scheme::V1).fingerprint, fp);
     }
 
     #[test]
@@ -389,7 +335,7 @@ mod tests {
     #[test]
     fn every_field_changes_the_fingerprint_and_only_its_rows_digest() {
         let base = record();
-        let sealed = seal(&base);
+        let sealed = seal(&base, Scheme::V1);
         let parts: Vec<Part> = sealed.parts.keys().copied().collect();
         assert_eq!(
             parts,
@@ -446,7 +392,7 @@ mod tests {
         for (part, change) in changes {
             let mut r = base.clone();
             change(&mut r);
-            let other = seal(&r);
+            let other = seal(&r, Scheme::V1);
             assert_ne!(other.fingerprint, sealed.fingerprint, "{part}");
             for (p, digest) in &other.parts {
                 assert_eq!(
@@ -462,8 +408,8 @@ mod tests {
     fn rows_with_line_breaks_and_quotes_are_cut_where_they_end() {
         let r = record();
         let files = canonical_files(&r);
-        let agenda = files.iter().find(|f| f.name == AGENDA_CSV).unwrap();
-        let cut = rows(agenda);
+        let agenda = files.iter().find(|f| f.name == AgendaRow::FILE).unwrap();
+        let cut = rows_of(agenda);
         assert_eq!(cut.len(), 2);
         let text = std::str::from_utf8(cut[0].1).unwrap();
         assert!(text.starts_with("0,1,Mở rộng kiệt,\"Dòng 1\n"), "{text:?}");
@@ -475,7 +421,7 @@ mod tests {
         for file in &files {
             let header_end = file.bytes.windows(2).position(|w| w == b"\r\n").unwrap() + 2;
             let mut joined = file.bytes[..header_end].to_vec();
-            for (_, row) in rows(file) {
+            for (_, row) in rows_of(file) {
                 assert!(row.starts_with(b"0,"), "{}: {row:?}", file.name);
                 assert!(row.ends_with(b"\r\n"), "{}: {row:?}", file.name);
                 joined.extend_from_slice(row);
@@ -489,13 +435,13 @@ mod tests {
         let r = record();
         let mut shifted = r.clone();
         shifted.agenda.reverse();
-        assert_eq!(of_record(&shifted), of_record(&r));
+        assert_eq!(of_record(&shifted, Scheme::V1), of_record(&r, Scheme::V1));
     }
 
     #[test]
     fn parts_are_stored_and_read_back_by_key() {
-        for part in seal(&record()).parts.keys() {
-            assert_eq!(Part::from_key(&part.key()), Some(*part));
+        for part in seal(&record(), Scheme::V1).parts.keys() {
+            assert_eq!(part_from_key(&part_key(*part)), Some(*part));
         }
         for bad in [
             "",
@@ -507,7 +453,7 @@ mod tests {
             "other.csv:1",
             "meeting.csv:1",
         ] {
-            assert_eq!(Part::from_key(bad), None, "{bad}");
+            assert_eq!(part_from_key(bad), None, "{bad}");
         }
         assert_eq!(
             Part::Vote {
@@ -521,7 +467,7 @@ mod tests {
 
     #[test]
     fn a_printed_fingerprint_reads_back() {
-        let fp = of_record(&record());
+        let fp = of_record(&record(), Scheme::V1);
         let grouped = fp.grouped();
         assert_eq!(grouped.len(), 64 + 15);
         assert_eq!(grouped.parse::<Fingerprint>(), Ok(fp.clone()));

@@ -8,9 +8,11 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
-use super::fingerprint::{self, Fingerprint, Part};
+use super::fingerprint::{self, Fingerprint, Part, Scheme, part_from_key, part_key};
 use super::rows::code_at;
-use super::{Result, Store, StoreError, ensure_open, meeting_not_found, read_meeting, read_record};
+use super::{
+    Result, Store, StoreError, ensure_open, import_files, meeting_not_found, read_meeting,
+};
 use crate::domain::{MeetingId, MeetingRecord, MeetingStatus, format_time};
 use crate::durable::{self, Readers};
 
@@ -133,13 +135,13 @@ impl Store {
         id: MeetingId,
     ) -> Result<(MeetingRecord, Option<Fingerprint>)> {
         let tx = self.conn.unchecked_transaction()?;
-        let record = read_record(&tx, id)?;
+        let record = import_files(&tx, id)?;
         let recorded = read_fingerprint(&tx, id)?;
         tx.finish()?;
         let Some(recorded) = recorded else {
             return Ok((record, None));
         };
-        if fingerprint::of_record(&record) != recorded {
+        if fingerprint::of_record(&record, Scheme::CURRENT) != recorded {
             return Err(StoreError::AlteredSinceClosing { id });
         }
         Ok((record, Some(recorded)))
@@ -172,12 +174,12 @@ impl Store {
                 let key: String = row.get(0)?;
                 let digest: String = row.get(1)?;
                 // A key hopdan never writes names nothing it can report.
-                if let Some(part) = Part::from_key(&key) {
+                if let Some(part) = part_from_key(&key) {
                     recorded_parts.insert(part, digest);
                 }
             }
         }
-        let record = match read_record(&tx, id) {
+        let record = match import_files(&tx, id) {
             Ok(record) => Some(record),
             Err(StoreError::Sqlite(
                 rusqlite::Error::FromSqlConversionFailure(..)
@@ -195,7 +197,7 @@ impl Store {
                 differences: Vec::new(),
             });
         };
-        let now = fingerprint::seal(&record);
+        let now = fingerprint::seal(&record, Scheme::CURRENT);
         if now.fingerprint == expected {
             return Ok(Verification::Intact {
                 fingerprint: expected,
@@ -326,9 +328,9 @@ impl Store {
 /// the caller's transaction. The content is read back from the database, so that the
 /// fingerprint is that of what [`Store::load_record`] will return.
 pub(super) fn seal(conn: &Connection, id: MeetingId) -> Result<Fingerprint> {
-    let mut record = read_record(conn, id)?;
+    let mut record = import_files(conn, id)?;
     record.meeting.status = MeetingStatus::Closed;
-    let sealed = fingerprint::seal(&record);
+    let sealed = fingerprint::seal(&record, Scheme::CURRENT);
     conn.prepare_cached("DELETE FROM meeting_digests WHERE meeting_id = ?1")?
         .execute([id])?;
     {
@@ -336,7 +338,7 @@ pub(super) fn seal(conn: &Connection, id: MeetingId) -> Result<Fingerprint> {
             "INSERT INTO meeting_digests (meeting_id, part, digest) VALUES (?1, ?2, ?3)",
         )?;
         for (part, digest) in &sealed.parts {
-            insert.execute(params![id, part.key(), digest])?;
+            insert.execute(params![id, part_key(*part), digest])?;
         }
     }
     conn.prepare_cached("UPDATE meetings SET status = ?2, fingerprint = ?3 WHERE id = ?1")?

@@ -29,7 +29,7 @@ mod schema;
 mod writer;
 
 pub use error::StoreError;
-pub use fingerprint::{Fingerprint, Part};
+pub use fingerprint::{Fingerprint, Part, Scheme};
 pub use integrity::{Change, Difference, Verification};
 pub use live::{LiveSnapshot, TurnsHad};
 pub use writer::WriterLock;
@@ -675,7 +675,7 @@ impl Store {
     /// The whole meeting, as exported, read in one consistent snapshot.
     pub fn load_record(&self, id: MeetingId) -> Result<MeetingRecord> {
         let tx = self.conn.unchecked_transaction()?;
-        let record = read_record(&tx, id)?;
+        let record = import_files(&tx, id)?;
         tx.finish()?;
         Ok(record)
     }
@@ -807,7 +807,7 @@ fn read_meeting(conn: &Connection, id: MeetingId) -> Result<Meeting> {
 }
 
 /// The whole meeting; call it inside a transaction for a consistent snapshot.
-fn read_record(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
+fn import_files(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
     let meeting = read_meeting(conn, id)?;
     let agenda = read_agenda(conn, id)?;
     let opinions = conn

@@ -5,12 +5,13 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
 
+use crate::documents::render_minutes;
 use crate::domain::text;
 use crate::domain::{
     DecisionRule, Meeting, MeetingId, MeetingStatus, Speaker, SpeakingLimit, Stance, Threshold,
     VoteBase, VoteCounts,
 };
-use crate::export::{ExportOptions, render_minutes, write_export};
+use crate::export::{ExportOptions, write_export};
 use crate::i18n::{self, Strings, fill};
 use crate::store::StoreError;
 
@@ -566,7 +567,7 @@ impl App {
             &record,
             id,
             ExportOptions { bom: true },
-            Some(&minutes),
+            &minutes.files(),
             &dir,
         );
         match written {

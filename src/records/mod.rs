@@ -1,0 +1,203 @@
+//! The CSV files of a meeting (SPEC §4), each table described once.
+//!
+//! A table is one row struct deriving serde's `Serialize` and `Deserialize`: its field names are
+//! the file's header, its serialization is the writer, its deserialization (through the
+//! checking reader of [`read`]) is the reader, and its `check` turns a row into the domain value
+//! or says what is wrong. [`TABLES`] lists the files of a meeting folder in the order they are
+//! written, read and sealed: a new table is one row struct and one entry there.
+//!
+//! Pure: bytes in, bytes out. Writing files to disk is `export`'s job.
+
+mod agenda;
+mod cell;
+mod meeting;
+mod opinions;
+mod part;
+mod read;
+mod votes;
+mod write;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::domain::MeetingId;
+
+pub use agenda::AgendaRow;
+pub use meeting::MeetingRow;
+pub use opinions::OpinionRow;
+pub use part::Part;
+pub use read::{ImportError, ImportProblem, import_files, rows_of};
+pub use votes::VoteRow;
+pub use write::{Tables, export_files};
+
+/// The UTF-8 byte order mark that makes Excel read the files as UTF-8.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// One table of a meeting folder: a row struct whose fields are the file's columns.
+pub trait Table: Serialize {
+    /// The file's name in the folder: `votes.csv`.
+    const FILE: &'static str;
+
+    /// The meeting the row belongs to, as the file says.
+    fn meeting_id(&self) -> MeetingId;
+
+    /// Which row this is: its file and key columns.
+    fn part(&self) -> Part;
+}
+
+/// What the writer, the reader and the seal know of a table without its row type.
+#[derive(Debug, Clone, Copy)]
+pub struct TableSpec {
+    pub file: &'static str,
+    /// The header row, from the row struct's fields.
+    pub columns: fn() -> &'static [&'static str],
+    /// Which row a data row of the file is, from its cells (`None` if they don't read).
+    pub part_of: fn(&[String]) -> Option<Part>,
+}
+
+impl TableSpec {
+    const fn of<T: Table + DeserializeOwned>() -> TableSpec {
+        TableSpec {
+            file: T::FILE,
+            columns: columns::<T>,
+            part_of: read::part_of::<T>,
+        }
+    }
+}
+
+/// The files of a meeting folder, in the order they are written, read and sealed.
+pub const TABLES: &[TableSpec] = &[
+    TableSpec::of::<MeetingRow<'static>>(),
+    TableSpec::of::<AgendaRow<'static>>(),
+    TableSpec::of::<OpinionRow<'static>>(),
+    TableSpec::of::<VoteRow>(),
+];
+
+/// The table written to the file `name`, if it is one of [`TABLES`].
+pub fn table(name: &str) -> Option<&'static TableSpec> {
+    TABLES.iter().find(|table| table.file == name)
+}
+
+/// The columns of a row struct, in order: the names its `Deserialize` asks for.
+pub fn columns<T: DeserializeOwned>() -> &'static [&'static str] {
+    read::field_names::<T>()
+}
+
+/// How the files are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Start each file with the UTF-8 byte order mark (the default; `--no-bom` turns it off).
+    pub bom: bool,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        ExportOptions { bom: true }
+    }
+}
+
+/// One file of a meeting folder: its name and its whole content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvFile {
+    /// One of the names in [`TABLES`].
+    pub name: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// Whether a text cell would be taken for a formula by a spreadsheet: it starts (after any
+/// `'` already there) with `=`, `+`, `-`, `@`, tab or CR.
+///
+/// Looking past leading `'` makes the guard reversible for every text: `=x` is written `'=x`,
+/// `'=x` is written `''=x`, and import removes exactly one `'` from both.
+fn looks_like_formula(text: &str) -> bool {
+    matches!(
+        text.trim_start_matches('\'').chars().next(),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r')
+    )
+}
+
+/// The text as written in a cell: with a leading `'` when a spreadsheet could run it.
+pub fn guard_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if looks_like_formula(text) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// The exact inverse of [`guard_text`]: removes the one `'` that export added.
+pub fn unguard_text(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if looks_like_formula(cell) => rest,
+        _ => cell,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_guard_is_reversible_for_every_text() {
+        let cases = [
+            ("=1+2", "'=1+2"),
+            ("+84 905", "'+84 905"),
+            ("-5 hộ", "'-5 hộ"),
+            ("@abc", "'@abc"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("'=x", "''=x"),
+            ("''-", "'''-"),
+            ("'abc", "'abc"),
+            ("'", "'"),
+            ("", ""),
+            ("Đồng ý", "Đồng ý"),
+            ("a=b", "a=b"),
+        ];
+        for (text, cell) in cases {
+            assert_eq!(guard_text(text), cell, "{text:?}");
+            assert_eq!(unguard_text(cell), text, "{cell:?}");
+        }
+        // Cells not written by the exporter keep what they have.
+        assert_eq!(unguard_text("=x"), "=x");
+        assert_eq!(unguard_text("'x"), "'x");
+    }
+
+    #[test]
+    fn the_headers_are_those_of_spec_section_4() {
+        let headers: Vec<(&str, String)> = TABLES
+            .iter()
+            .map(|t| (t.file, (t.columns)().join(",")))
+            .collect();
+        assert_eq!(
+            headers,
+            [
+                (
+                    "meeting.csv",
+                    "meeting_id,title,ward,residential_group,location,started_at,ended_at,chair,\
+                     chair_title,secretary,households_total,households_present,status"
+                        .to_owned()
+                ),
+                (
+                    "agenda.csv",
+                    "meeting_id,item_no,title,description,vote_base,threshold".to_owned()
+                ),
+                (
+                    "opinions.csv",
+                    "meeting_id,item_no,turn_no,speaker_name,speaker_address,stance,opinion,\
+                     started_at,duration_s"
+                        .to_owned()
+                ),
+                (
+                    "votes.csv",
+                    "meeting_id,item_no,vote_no,voted_at,households_total,households_present,\
+                     votes_for,votes_against,votes_abstain,not_voting,vote_base,threshold,\
+                     result,corrections"
+                        .to_owned()
+                ),
+            ]
+        );
+        assert_eq!(table("votes.csv").map(|t| t.file), Some("votes.csv"));
+        assert!(table("other.csv").is_none());
+    }
+}

@@ -1,0 +1,120 @@
+//! `votes.csv`: every show-of-hands vote, with what the rules made of it.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use super::cell::{Ordinal, time};
+use super::read::{Checked, Problem};
+use super::{Part, Table};
+use crate::domain::{
+    DecisionRule, MeetingId, Outcome, Threshold, Vote, VoteBase, VoteCounts, VoteError,
+};
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct VoteRow {
+    pub meeting_id: MeetingId,
+    pub item_no: Ordinal,
+    pub vote_no: Ordinal,
+    #[serde(with = "time")]
+    pub voted_at: DateTime<FixedOffset>,
+    pub households_total: u32,
+    pub households_present: u32,
+    pub votes_for: u32,
+    pub votes_against: u32,
+    pub votes_abstain: u32,
+    /// present − for − against − abstain: written for the reader, checked on import.
+    pub not_voting: u32,
+    pub vote_base: VoteBase,
+    pub threshold: Threshold,
+    /// What the rules give for these counts: written for the reader, checked on import.
+    pub result: Outcome,
+    pub corrections: u32,
+}
+
+impl Table for VoteRow {
+    const FILE: &'static str = "votes.csv";
+
+    fn meeting_id(&self) -> MeetingId {
+        self.meeting_id
+    }
+
+    fn part(&self) -> Part {
+        Part::Vote {
+            item_no: self.item_no.0,
+            vote_no: self.vote_no.0,
+        }
+    }
+}
+
+impl VoteRow {
+    pub fn new(vote: &Vote, meeting_id: MeetingId) -> Self {
+        let c = &vote.counts;
+        VoteRow {
+            meeting_id,
+            item_no: Ordinal(vote.item_no),
+            vote_no: Ordinal(vote.vote_no),
+            voted_at: vote.voted_at,
+            households_total: c.households_total,
+            households_present: c.households_present,
+            votes_for: c.votes_for,
+            votes_against: c.votes_against,
+            votes_abstain: c.votes_abstain,
+            not_voting: c.not_voting(),
+            vote_base: vote.rule.base,
+            threshold: vote.rule.threshold,
+            result: vote.outcome(),
+            corrections: vote.corrections,
+        }
+    }
+
+    /// The vote, if its counts keep the rules of SPEC §1 and the computed columns agree.
+    pub(super) fn check(self) -> Checked<Vote> {
+        let counts = VoteCounts {
+            households_total: self.households_total,
+            households_present: self.households_present,
+            votes_for: self.votes_for,
+            votes_against: self.votes_against,
+            votes_abstain: self.votes_abstain,
+        };
+        if let Err(e) = counts.validate() {
+            let column = match e {
+                VoteError::PresentExceedsTotal { .. } => "households_present",
+                VoteError::CastExceedsPresent { .. } => "votes_for",
+            };
+            return Err((column, Problem::Counts(e)));
+        }
+        if self.not_voting != counts.not_voting() {
+            return Err((
+                "not_voting",
+                Problem::NotVoting {
+                    found: self.not_voting,
+                    expected: counts.not_voting(),
+                },
+            ));
+        }
+        let rule = DecisionRule {
+            base: self.vote_base,
+            threshold: self.threshold,
+        };
+        let computed = counts.outcome(rule);
+        if self.result != computed {
+            return Err((
+                "result",
+                Problem::WrongResult {
+                    found: self.result,
+                    computed,
+                    base: rule.base,
+                    threshold: rule.threshold,
+                },
+            ));
+        }
+        Ok(Vote {
+            item_no: self.item_no.0,
+            vote_no: self.vote_no.0,
+            voted_at: self.voted_at,
+            counts,
+            rule,
+            corrections: self.corrections,
+        })
+    }
+}

@@ -1,0 +1,118 @@
+//! Writing meetings as the files of [`TABLES`], to any sinks: memory for the seal, temporary
+//! files for an export.
+
+use std::io::{self, Write};
+
+use super::{
+    AgendaRow, BOM, CsvFile, ExportOptions, MeetingRow, OpinionRow, TABLES, Table, VoteRow,
+};
+use crate::domain::{MeetingId, MeetingRecord};
+
+/// The tables of an export, each written to its own sink, one meeting's rows after another:
+/// one meeting or a whole database goes out the same way.
+pub struct Tables<W: Write> {
+    /// One writer per entry of [`TABLES`], in that order.
+    writers: Vec<::csv::Writer<W>>,
+}
+
+impl<W: Write> Tables<W> {
+    /// Starts each table in its sink (one per entry of [`TABLES`], in that order): the BOM if
+    /// asked for, then the header row.
+    pub fn start(sinks: impl IntoIterator<Item = W>, options: ExportOptions) -> io::Result<Self> {
+        let mut writers = Vec::with_capacity(TABLES.len());
+        for (mut sink, table) in sinks.into_iter().zip(TABLES) {
+            if options.bom {
+                sink.write_all(BOM)?;
+            }
+            let mut writer = ::csv::WriterBuilder::new()
+                .has_headers(false)
+                .delimiter(b',')
+                .quote_style(::csv::QuoteStyle::Necessary)
+                .terminator(::csv::Terminator::CRLF)
+                .from_writer(sink);
+            writer.write_record((table.columns)()).map_err(csv_io)?;
+            writers.push(writer);
+        }
+        assert_eq!(writers.len(), TABLES.len(), "one sink per table");
+        Ok(Tables { writers })
+    }
+
+    /// Appends the rows of one meeting: sorted by item_no, then turn_no or vote_no.
+    pub fn append(&mut self, record: &MeetingRecord, meeting_id: MeetingId) -> io::Result<()> {
+        self.write(&MeetingRow::new(&record.meeting, meeting_id))?;
+
+        let mut agenda: Vec<_> = record.agenda.iter().collect();
+        agenda.sort_by_key(|item| item.item_no);
+        self.write_all(
+            agenda
+                .into_iter()
+                .map(|item| AgendaRow::new(item, meeting_id)),
+        )?;
+
+        let mut opinions: Vec<_> = record.opinions.iter().collect();
+        opinions.sort_by_key(|o| (o.item_no, o.turn_no));
+        self.write_all(opinions.into_iter().map(|o| OpinionRow::new(o, meeting_id)))?;
+
+        let mut votes: Vec<_> = record.votes.iter().collect();
+        votes.sort_by_key(|v| (v.item_no, v.vote_no));
+        self.write_all(votes.into_iter().map(|v| VoteRow::new(v, meeting_id)))
+    }
+
+    fn write<T: Table>(&mut self, row: &T) -> io::Result<()> {
+        self.writer::<T>().serialize(row).map_err(csv_io)
+    }
+
+    fn write_all<T: Table>(&mut self, rows: impl Iterator<Item = T>) -> io::Result<()> {
+        let writer = self.writer::<T>();
+        for row in rows {
+            writer.serialize(row).map_err(csv_io)?;
+        }
+        Ok(())
+    }
+
+    fn writer<T: Table>(&mut self) -> &mut ::csv::Writer<W> {
+        let index = TABLES
+            .iter()
+            .position(|table| table.file == T::FILE)
+            .expect("every row struct is in TABLES");
+        &mut self.writers[index]
+    }
+
+    /// Flushes every table and hands back the sinks, in the order of [`TABLES`].
+    pub fn finish(self) -> io::Result<Vec<W>> {
+        self.writers
+            .into_iter()
+            .map(|writer| writer.into_inner().map_err(|e| e.into_error()))
+            .collect()
+    }
+}
+
+fn csv_io(error: ::csv::Error) -> io::Error {
+    match error.into_kind() {
+        ::csv::ErrorKind::Io(error) => error,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+/// The files of a meeting, in the order of [`TABLES`]. Pure: nothing is written anywhere.
+pub fn export_files(
+    record: &MeetingRecord,
+    meeting_id: MeetingId,
+    options: ExportOptions,
+) -> Vec<CsvFile> {
+    let in_memory = || -> io::Result<Vec<Vec<u8>>> {
+        let mut tables = Tables::start(TABLES.iter().map(|_| Vec::new()), options)?;
+        tables.append(record, meeting_id)?;
+        tables.finish()
+    };
+    // Writing CSV to memory cannot fail.
+    let contents = in_memory().expect("writing CSV to memory");
+    TABLES
+        .iter()
+        .zip(contents)
+        .map(|(table, bytes)| CsvFile {
+            name: table.file,
+            bytes,
+        })
+        .collect()
+}
