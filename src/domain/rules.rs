@@ -218,4 +218,18 @@ mod tests {
         assert_eq!(err.found, "half");
         assert!(err.to_string().contains("more_than_half"));
     }
+
+    #[test]
+    fn serde_writes_and_reads_the_codes() {
+        for threshold in Threshold::ALL {
+            let json = serde_json::to_string(&threshold).unwrap();
+            assert_eq!(json, format!("\"{}\"", threshold.code()));
+            assert_eq!(serde_json::from_str::<Threshold>(&json).unwrap(), threshold);
+        }
+        assert_eq!(
+            serde_json::to_string(&Outcome::NoQuorum).unwrap(),
+            "\"no_quorum\""
+        );
+        assert!(serde_json::from_str::<VoteBase>("\"everyone\"").is_err());
+    }
 }

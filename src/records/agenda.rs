@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::cell::{Ordinal, line, multiline};
-use super::read::Checked;
+use super::error::Checked;
 use super::{Part, Table};
 use crate::domain::{AgendaItem, DecisionRule, MeetingId, Threshold, VoteBase};
 

@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::cell::{line, optional_time, time};
-use super::read::{Checked, Problem};
+use super::error::{Checked, Problem};
 use super::{Part, Table};
 use crate::domain::{Meeting, MeetingId, MeetingStatus, VoteError, format_time};
 

@@ -10,6 +10,8 @@
 
 mod agenda;
 mod cell;
+mod de;
+mod error;
 mod meeting;
 mod opinions;
 mod part;
@@ -23,10 +25,11 @@ use serde::de::DeserializeOwned;
 use crate::domain::MeetingId;
 
 pub use agenda::AgendaRow;
+pub use error::{ImportError, ImportProblem};
 pub use meeting::MeetingRow;
 pub use opinions::OpinionRow;
 pub use part::Part;
-pub use read::{ImportError, ImportProblem, import_files, rows_of};
+pub use read::{import_files, rows_of};
 pub use votes::VoteRow;
 pub use write::{Tables, export_files};
 
@@ -60,7 +63,7 @@ impl TableSpec {
         TableSpec {
             file: T::FILE,
             columns: columns::<T>,
-            part_of: read::part_of::<T>,
+            part_of: de::part_of::<T>,
         }
     }
 }
@@ -80,7 +83,7 @@ pub fn table(name: &str) -> Option<&'static TableSpec> {
 
 /// The columns of a row struct, in order: the names its `Deserialize` asks for.
 pub fn columns<T: DeserializeOwned>() -> &'static [&'static str] {
-    read::field_names::<T>()
+    de::field_names::<T>()
 }
 
 /// How the files are written.

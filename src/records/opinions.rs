@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::cell::{Ordinal, line, multiline, time};
-use super::read::Checked;
+use super::error::Checked;
 use super::{Part, Table};
 use crate::domain::{MeetingId, Opinion, Speaker, Stance};
 

@@ -4,7 +4,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::cell::{Ordinal, time};
-use super::read::{Checked, Problem};
+use super::error::{Checked, Problem};
 use super::{Part, Table};
 use crate::domain::{
     DecisionRule, MeetingId, Outcome, Threshold, Vote, VoteBase, VoteCounts, VoteError,

@@ -1,0 +1,135 @@
+//! What can be wrong with the files of a meeting, and where.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+use super::Part;
+use crate::domain::{CodeError, CountError, MeetingId, Outcome, Threshold, VoteBase, VoteError};
+
+/// Where an import failed and why: `votes.csv line 3, column votes_for: "-1" is not a whole
+/// number ≥ 0`.
+#[derive(Debug)]
+pub struct ImportError {
+    /// The file, one of [`super::TABLES`].
+    pub file: &'static str,
+    /// 1-based physical line where the row starts; the header is line 1.
+    pub line: Option<u64>,
+    pub column: Option<&'static str>,
+    pub problem: ImportProblem,
+}
+
+/// What is wrong, without the place (see [`ImportError`]).
+#[derive(Debug, Error)]
+pub enum ImportProblem {
+    /// `dir` is empty when the files were given in memory.
+    #[error("{}", missing(dir))]
+    Missing { dir: PathBuf },
+    #[error("cannot be read: {0}")]
+    Unreadable(std::io::Error),
+    #[error("is not valid CSV: {0}")]
+    NotCsv(String),
+    #[error("the text is not valid UTF-8")]
+    NotUtf8,
+    #[error("the file is empty; its first line must be the header {}", expected.join(","))]
+    Empty { expected: &'static [&'static str] },
+    #[error("the header must be \"{}\", not \"{}\"", expected.join(","), found.join(","))]
+    WrongHeader {
+        found: Vec<String>,
+        expected: &'static [&'static str],
+    },
+    #[error("the row has {found} fields, expected {expected}")]
+    FieldCount { found: usize, expected: usize },
+    #[error("there is no meeting row (exactly one is expected)")]
+    NoMeetingRow,
+    #[error("a second meeting row (exactly one is expected)")]
+    ExtraMeetingRow,
+    #[error("\"{0}\" is not a meeting id (a whole number)")]
+    BadMeetingId(String),
+    #[error("meeting id {found} differs from {expected} in meeting.csv")]
+    OtherMeeting {
+        found: MeetingId,
+        expected: MeetingId,
+    },
+    #[error(transparent)]
+    Count(CountError),
+    #[error("\"{0}\" must be 1 or more")]
+    Zero(String),
+    #[error(transparent)]
+    Code(CodeError),
+    #[error("a time is required")]
+    NoTime,
+    #[error("\"{0}\" is not a time in ISO 8601 with its offset, such as 2022-06-12T08:30:00+07:00")]
+    BadTime(String),
+    #[error("the meeting ends ({ended}) before it starts ({started})")]
+    EndsBeforeStart { started: String, ended: String },
+    #[error(transparent)]
+    Counts(VoteError),
+    #[error("{found} differs from households present − for − against − abstain = {expected}")]
+    NotVoting { found: u32, expected: u32 },
+    #[error(
+        "\"{found}\" differs from \"{computed}\", the result of these counts under {base} / {threshold}"
+    )]
+    WrongResult {
+        found: Outcome,
+        computed: Outcome,
+        base: VoteBase,
+        threshold: Threshold,
+    },
+    #[error("item {0} is not in agenda.csv")]
+    UnknownItem(u32),
+    #[error("{} appears twice (first on line {first_line})", key_words(part))]
+    Duplicate { part: Part, first_line: u64 },
+}
+
+/// The short name the row structs use for what is wrong with a row.
+pub(super) use ImportProblem as Problem;
+
+/// A row turned into its domain value, or the column at fault and why.
+pub(super) type Checked<T> = std::result::Result<T, (&'static str, ImportProblem)>;
+
+/// A row by its key columns, as the files number them: `item 2 vote 1`.
+fn key_words(part: &Part) -> String {
+    match *part {
+        Part::Meeting => "the meeting".to_owned(),
+        Part::AgendaItem { item_no } => format!("item {item_no}"),
+        Part::Opinion { item_no, turn_no } => format!("item {item_no} turn {turn_no}"),
+        Part::Vote { item_no, vote_no } => format!("item {item_no} vote {vote_no}"),
+    }
+}
+
+fn missing(dir: &Path) -> String {
+    if dir.as_os_str().is_empty() {
+        "the file is missing".to_owned()
+    } else {
+        format!("the file is missing from the folder {}", dir.display())
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.file)?;
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(f, " line {line}, column {column}: ")?,
+            (Some(line), None) => write!(f, " line {line}: ")?,
+            (None, Some(column)) => write!(f, ", column {column}: ")?,
+            (None, None) => f.write_str(": ")?,
+        }
+        write!(f, "{}", self.problem)
+    }
+}
+
+// The message already contains the problem; no source, so that error chains print it once.
+impl std::error::Error for ImportError {}
+
+impl ImportError {
+    pub fn file(file: &'static str, problem: ImportProblem) -> Self {
+        ImportError {
+            file,
+            line: None,
+            column: None,
+            problem,
+        }
+    }
+}
