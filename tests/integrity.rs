@@ -2,57 +2,26 @@
 //! temporary files, with second connections that write behind the app's back.
 
 mod common;
-use common::tamper;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 
-use chrono::{DateTime, FixedOffset};
-use hopdan::domain::{
-    DecisionRule, MeetingId, MeetingRecord, MeetingStatus, Speaker, Stance, VoteCounts, parse_time,
-};
+use hopdan::domain::{DecisionRule, MeetingId, MeetingRecord, MeetingStatus, Stance};
 use hopdan::export::{ExportOptions, export_files, import_dir, import_files, write_export};
 use hopdan::store::fingerprint::{self, Fingerprint};
 use hopdan::store::{Change, Difference, Part, Store, StoreError, Verification};
 use rusqlite::Connection;
 use tempfile::TempDir;
 
-fn t(text: &str) -> DateTime<FixedOffset> {
-    parse_time(text).unwrap()
-}
+use common::{add_open_sample, counts, files_in, hung, speaker, t, tamper, temp_db};
 
 const ENDED_AT: &str = "2022-06-12T10:20:00+07:00";
-
-fn temp_db() -> (TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("hopdan.db");
-    (dir, path)
-}
-
-fn speaker(name: &str) -> Speaker {
-    Speaker {
-        name: name.into(),
-        address: "K19/4 Phú Lộc 10, tổ 27".into(),
-    }
-}
-
-fn counts(present: u32, f: u32, a: u32, ab: u32) -> VoteCounts {
-    VoteCounts {
-        households_total: 55,
-        households_present: present,
-        votes_for: f,
-        votes_against: a,
-        votes_abstain: ab,
-    }
-}
 
 /// The sample consultation, open, with a correction, two residents waiting, one with the floor
 /// and drafts being typed: everything a meeting has when the chair closes it.
 fn busy_meeting(store: &mut Store) -> MeetingId {
-    let id = store
-        .insert_record(&hopdan::sample::sample_record_as_open().unwrap())
-        .unwrap();
+    let id = add_open_sample(store);
     store
         .correct_vote(
             id,
@@ -64,14 +33,14 @@ fn busy_meeting(store: &mut Store) -> MeetingId {
         )
         .unwrap();
     let first = store
-        .enqueue(
-            id,
-            &speaker("Nguyễn Văn Hùng"),
-            t("2022-06-12T10:10:00+07:00"),
-        )
+        .enqueue(id, &hung(), t("2022-06-12T10:10:00+07:00"))
         .unwrap();
     store
-        .enqueue(id, &speaker("Trần Thị Hoa"), t("2022-06-12T10:11:00+07:00"))
+        .enqueue(
+            id,
+            &speaker("Trần Thị Hoa", "K19/4 Phú Lộc 10, tổ 27"),
+            t("2022-06-12T10:11:00+07:00"),
+        )
         .unwrap();
     store
         .give_floor(id, first.queue_id, 3, t("2022-06-12T10:12:00+07:00"))
@@ -109,15 +78,6 @@ fn is_lower_hex_64(text: &str) -> bool {
 /// A second connection to the file, as any other program would open it.
 fn raw(path: &Path) -> Connection {
     Connection::open(path).unwrap()
-}
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]
@@ -220,7 +180,7 @@ fn a_closed_meeting_is_read_only_through_the_app_and_through_raw_sql() {
             .add_agenda_item(id, "Thêm", "", DecisionRule::default())
             .map(drop),
     );
-    refused(store.enqueue(id, &speaker("A"), at).map(drop));
+    refused(store.enqueue(id, &speaker("A", ""), at).map(drop));
     refused(store.give_floor(id, 1, 1, at).map(drop));
     refused(store.return_floor_to_queue(id));
     refused(
@@ -323,8 +283,7 @@ fn the_fingerprint_is_stable_across_reopening_and_equals_that_of_an_import_of_th
     // the same fingerprint.
     let (_dir2, other) = temp_db();
     let mut copy = Store::open(&other).unwrap();
-    copy.insert_record(&hopdan::sample::sample_record_as_open().unwrap())
-        .unwrap();
+    add_open_sample(&mut copy);
     let files = export_files(&record, id, ExportOptions::default());
     let imported = import_files(&files).unwrap();
     let copy_id = copy.insert_record(&imported).unwrap();
@@ -774,9 +733,7 @@ fn a_backup_while_another_connection_holds_a_write_transaction() {
 fn a_backup_while_another_copy_of_hopdan_writes() {
     let (dir, path, closed, fp) = closed_db();
     let mut store = Store::open(&path).unwrap();
-    let open = store
-        .insert_record(&hopdan::sample::sample_record_as_open().unwrap())
-        .unwrap();
+    let open = add_open_sample(&mut store);
     let base_votes = store.votes(open, 1).unwrap().len() as u32;
 
     // Another copy adds votes on item 1, one transaction each, until told to stop.

@@ -5,15 +5,16 @@
 //! `UPDATE_GOLDEN=1 cargo test --test minutes` (run it once more without the variable to check),
 //! then read the diff before committing it.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
-use tempfile::TempDir;
+use std::path::{Path, PathBuf};
 
 use hopdan::export::{MINUTES_HTML, MINUTES_MD, render_minutes};
 use hopdan::i18n::Lang;
 use hopdan::sample::sample_record;
 use hopdan::store::fingerprint;
+
+use common::{hopdan, imported_sample};
 
 fn golden_path(lang: Lang, file: &str) -> PathBuf {
     // minutes.md → minutes.vi.md
@@ -134,21 +135,10 @@ fn the_golden_files_hold_what_the_minutes_need() {
 
 #[test]
 fn export_minutes_writes_the_golden_files_with_the_fingerprint_recorded_at_import() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/kiet-19-phu-loc-10");
-    let hopdan = || {
-        let mut cmd = Command::cargo_bin("hopdan").unwrap();
-        cmd.env_remove("HOPDAN_DB")
-            .env_remove("HOPDAN_LANG")
-            .arg("--db")
-            .arg(&db);
-        cmd
-    };
-    hopdan().arg("import").arg(&sample).assert().success();
+    let (dir, db) = imported_sample();
     for (lang, args) in [(Lang::Vi, vec![]), (Lang::En, vec!["--lang", "en"])] {
         let out = dir.path().join(format!("out-{lang}"));
-        let output = hopdan()
+        let output = hopdan(&db)
             .args(&args)
             .args(["export", "--minutes", "--out"])
             .arg(&out)
@@ -177,7 +167,7 @@ fn export_minutes_writes_the_golden_files_with_the_fingerprint_recorded_at_impor
     }
     // Without --minutes, no minutes.
     let out = dir.path().join("csv-only");
-    hopdan()
+    hopdan(&db)
         .args(["export", "--out"])
         .arg(&out)
         .assert()

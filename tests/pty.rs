@@ -3,6 +3,8 @@
 //! screen shows (with a deadline), never fixed sleeps.
 #![cfg(unix)]
 
+mod common;
+
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::os::fd::{AsRawFd, FromRawFd};
@@ -13,10 +15,11 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-use tempfile::TempDir;
 
-use hopdan::domain::MeetingId;
-use hopdan::store::Store;
+use hopdan::domain::Stance;
+use hopdan::store::{Store, WriterLock};
+
+use common::{counts, hung, open_sample, t};
 
 const ROWS: u16 = 30;
 const COLS: u16 = 100;
@@ -234,16 +237,6 @@ fn read_screen(
     }
 }
 
-/// A database holding the sample meeting, open so that it can be written to.
-fn sample_db(dir: &TempDir) -> (PathBuf, MeetingId) {
-    let path = dir.path().join("hopdan.db");
-    let mut store = Store::open(&path).unwrap();
-    let id = store
-        .insert_record(&hopdan::sample::sample_record_as_open().unwrap())
-        .unwrap();
-    (path, id)
-}
-
 fn integrity_ok(db: &Path) {
     let conn = rusqlite::Connection::open(db).unwrap();
     let result: String = conn
@@ -260,8 +253,7 @@ fn open_meeting(session: &mut Session) {
 
 #[test]
 fn sigkill_at_many_points_loses_no_confirmed_entry_and_offers_the_drafts_back() {
-    let dir = TempDir::new().unwrap();
-    let (db, id) = sample_db(&dir);
+    let (_dir, db, id) = open_sample();
     let mut confirmed_speakers: Vec<String> = Vec::new();
     let mut confirmed_opinions: Vec<String> = Vec::new();
     // The draft typed before the last kill, if the screen showed it.
@@ -354,8 +346,7 @@ fn sigkill_at_many_points_loses_no_confirmed_entry_and_offers_the_drafts_back() 
 
 #[test]
 fn sigterm_saves_the_draft_and_exits_within_a_second() {
-    let dir = TempDir::new().unwrap();
-    let (db, id) = sample_db(&dir);
+    let (_dir, db, id) = open_sample();
     let mut s = Session::start(&db, None);
     open_meeting(&mut s);
     s.send("nTrần Văn Ba\r\r");
@@ -371,8 +362,7 @@ fn sigterm_saves_the_draft_and_exits_within_a_second() {
 
 #[test]
 fn sighup_ends_the_app_within_a_second() {
-    let dir = TempDir::new().unwrap();
-    let (db, _) = sample_db(&dir);
+    let (_dir, db, _) = open_sample();
     let mut s = Session::start(&db, None);
     open_meeting(&mut s);
     s.wait_for("Đăng ký phát biểu");
@@ -383,8 +373,7 @@ fn sighup_ends_the_app_within_a_second() {
 
 #[test]
 fn a_closed_terminal_ends_the_app_even_with_sighup_ignored() {
-    let dir = TempDir::new().unwrap();
-    let (db, id) = sample_db(&dir);
+    let (_dir, db, id) = open_sample();
     let mut s = Session::start(&db, Some("trap '' HUP;"));
     open_meeting(&mut s);
     s.send("nLê Thị Năm\r\r");
@@ -406,8 +395,7 @@ fn a_closed_terminal_ends_the_app_even_with_sighup_ignored() {
 
 #[test]
 fn input_method_bytes_and_the_built_in_telex_edit_the_opinion_through_the_terminal() {
-    let dir = TempDir::new().unwrap();
-    let (db, id) = sample_db(&dir);
+    let (_dir, db, id) = open_sample();
     let mut s = Session::start(&db, None);
     open_meeting(&mut s);
     s.send("nTrần Văn Ba\r\r");
@@ -448,21 +436,16 @@ fn shown_within(session: &Session, text: &str) -> Duration {
 
 #[test]
 fn the_chair_screen_follows_what_the_secretary_saves_in_another_process() {
-    let dir = TempDir::new().unwrap();
-    let (db, id) = sample_db(&dir);
+    let (_dir, db, id) = open_sample();
     // The secretary: the writer lock and a store, as the app holds them.
-    let _writer_lock = hopdan::store::WriterLock::acquire(&db).unwrap();
+    let _writer_lock = WriterLock::acquire(&db).unwrap();
     let mut secretary = Store::open(&db).unwrap();
     let mut show = Session::show(&db);
     show.wait_for("Nội dung 1/3 · Nâng cấp, mở rộng kiệt 19 Phú Lộc 10 lên 3 m");
     show.wait_for("Chưa có ai phát biểu");
 
-    let now = hopdan::domain::parse_time("2022-06-12T09:20:00+07:00").unwrap();
-    let hung = hopdan::domain::Speaker {
-        name: "Nguyễn Văn Hùng".into(),
-        address: "K19/4 Phú Lộc 10, tổ 27".into(),
-    };
-    let queued = secretary.enqueue(id, &hung, now).unwrap();
+    let now = t("2022-06-12T09:20:00+07:00");
+    let queued = secretary.enqueue(id, &hung(), now).unwrap();
     secretary.give_floor(id, queued.queue_id, 2, now).unwrap();
     let took = shown_within(&show, "Nguyễn Văn Hùng (mới)");
     show.wait_for("Nội dung 2/3 · Các hộ lùi cổng");
@@ -470,14 +453,9 @@ fn the_chair_screen_follows_what_the_secretary_saves_in_another_process() {
 
     // A re-vote on item 2 that fails.
     let rule = secretary.agenda(id).unwrap()[1].rule;
-    let counts = hopdan::domain::VoteCounts {
-        households_total: 55,
-        households_present: 42,
-        votes_for: 20,
-        votes_against: 19,
-        votes_abstain: 3,
-    };
-    secretary.add_vote(id, 2, counts, rule, now).unwrap();
+    secretary
+        .add_vote(id, 2, counts(42, 20, 19, 3), rule, now)
+        .unwrap();
     let took = shown_within(&show, "K H Ô N G   T H Ô N G   Q U A");
     eprintln!("the vote reached the chair's screen in {took:?}");
 
@@ -485,15 +463,14 @@ fn the_chair_screen_follows_what_the_secretary_saves_in_another_process() {
     show.send("q");
     show.exits_within(Duration::from_secs(2));
     secretary
-        .save_opinion_from_floor(id, hopdan::domain::Stance::Support, "Đồng ý", now)
+        .save_opinion_from_floor(id, Stance::Support, "Đồng ý", now)
         .unwrap();
     integrity_ok(&db);
 }
 
 #[test]
 fn the_chair_screen_never_writes_the_database_file_or_takes_a_lock() {
-    let dir = TempDir::new().unwrap();
-    let (db, _) = sample_db(&dir);
+    let (_dir, db, _) = open_sample();
     // The store is closed: everything is in the file itself, nothing in a -wal file.
     let lock = PathBuf::from(format!("{}.lock", db.display()));
     assert!(!lock.exists());
@@ -511,7 +488,7 @@ fn the_chair_screen_never_writes_the_database_file_or_takes_a_lock() {
     show.send("f");
     show.wait_for("● TRỰC TIẾP");
     // Meanwhile a secretary can take the writer lock: the screen holds none.
-    drop(hopdan::store::WriterLock::acquire(&db).unwrap());
+    drop(WriterLock::acquire(&db).unwrap());
     std::fs::remove_file(&lock).unwrap();
     show.send("q");
     show.exits_within(Duration::from_secs(2));
@@ -529,8 +506,7 @@ fn the_chair_screen_never_writes_the_database_file_or_takes_a_lock() {
 
 #[test]
 fn the_chair_screen_ends_on_sigterm_and_restores_the_terminal() {
-    let dir = TempDir::new().unwrap();
-    let (db, _) = sample_db(&dir);
+    let (_dir, db, _) = open_sample();
     let mut show = Session::show(&db);
     show.wait_for("KẾT QUẢ BIỂU QUYẾT");
     show.signal(libc::SIGTERM);

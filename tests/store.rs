@@ -1,81 +1,17 @@
 //! The SQLite store, on real temporary files (WAL needs a file).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, FixedOffset};
 use hopdan::domain::{
-    AgendaItem, DecisionRule, Meeting, MeetingStatus, Opinion, Speaker, Stance, Threshold, Vote,
-    VoteBase, VoteCounts, VoteError, parse_time,
+    AgendaItem, DecisionRule, MeetingStatus, Opinion, Stance, Threshold, Vote, VoteBase, VoteError,
 };
 use hopdan::store::{AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, Store, StoreError, Verification};
 use tempfile::TempDir;
 
-fn t(text: &str) -> DateTime<FixedOffset> {
-    parse_time(text).unwrap()
-}
-
-fn temp_db() -> (TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("hopdan.db");
-    (dir, path)
-}
-
-fn meeting() -> Meeting {
-    Meeting {
-        title: "Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10".into(),
-        ward: "Phường Thanh Khê Tây".into(),
-        residential_group: "Tổ dân phố 27".into(),
-        location: "Nhà văn hóa tổ 27".into(),
-        started_at: t("2022-06-12T08:30:00+07:00"),
-        ended_at: None,
-        chair: "Trần Thị Mai".into(),
-        chair_title: "Tổ trưởng tổ dân phố".into(),
-        secretary: "Lê Văn Bình".into(),
-        households_total: 55,
-        households_present: 42,
-        status: MeetingStatus::Open,
-    }
-}
-
-fn hung() -> Speaker {
-    Speaker {
-        name: "Nguyễn Văn Hùng".into(),
-        address: "K19/4 Phú Lộc 10, tổ 27".into(),
-    }
-}
-
-fn lan() -> Speaker {
-    Speaker {
-        name: "Phạm Thị Lan".into(),
-        address: "K19/12 Phú Lộc 10, tổ 27".into(),
-    }
-}
-
-fn tuan() -> Speaker {
-    Speaker {
-        name: "Hoàng Minh Tuấn".into(),
-        address: "K19/20 Phú Lộc 10, tổ 27".into(),
-    }
-}
-
-fn counts(total: u32, present: u32, f: u32, a: u32, ab: u32) -> VoteCounts {
-    VoteCounts {
-        households_total: total,
-        households_present: present,
-        votes_for: f,
-        votes_against: a,
-        votes_abstain: ab,
-    }
-}
-
-const ALL_HALF: DecisionRule = DecisionRule {
-    base: VoteBase::AllHouseholds,
-    threshold: Threshold::MoreThanHalf,
-};
-
-const PRESENT_TWO_THIRDS: DecisionRule = DecisionRule {
-    base: VoteBase::Present,
-    threshold: Threshold::TwoThirds,
+use common::{
+    ALL_HALF, PRESENT_TWO_THIRDS, counts, hung, lan, meeting, older_database, t, temp_db, tuan,
 };
 
 /// A meeting with two agenda items, opinions, a re-vote and a correction, built through the API.
@@ -124,7 +60,7 @@ fn populated(store: &mut Store) -> i64 {
         .add_vote(
             id,
             1,
-            counts(55, 42, 38, 3, 1),
+            counts(42, 38, 3, 1),
             ALL_HALF,
             t("2022-06-12T09:10:00+07:00"),
         )
@@ -133,7 +69,7 @@ fn populated(store: &mut Store) -> i64 {
         .add_vote(
             id,
             2,
-            counts(55, 42, 20, 15, 7),
+            counts(42, 20, 15, 7),
             PRESENT_TWO_THIRDS,
             t("2022-06-12T09:20:00+07:00"),
         )
@@ -142,7 +78,7 @@ fn populated(store: &mut Store) -> i64 {
         .add_vote(
             id,
             2,
-            counts(55, 43, 30, 10, 3),
+            counts(43, 30, 10, 3),
             PRESENT_TWO_THIRDS,
             t("2022-06-12T09:35:00+07:00"),
         )
@@ -152,7 +88,7 @@ fn populated(store: &mut Store) -> i64 {
             id,
             1,
             1,
-            counts(55, 42, 37, 4, 1),
+            counts(42, 37, 4, 1),
             t("2022-06-12T09:12:00+07:00"),
             "Đếm lại số phiếu",
         )
@@ -566,7 +502,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
         store.add_vote(
             id,
             1,
-            counts(55, 56, 0, 0, 0),
+            counts(56, 0, 0, 0),
             ALL_HALF,
             t("2022-06-12T09:10:00+07:00")
         ),
@@ -579,7 +515,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
         store.add_vote(
             id,
             1,
-            counts(55, 42, 40, 2, 1),
+            counts(42, 40, 2, 1),
             ALL_HALF,
             t("2022-06-12T09:10:00+07:00")
         ),
@@ -593,7 +529,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
         store.add_vote(
             id,
             2,
-            counts(55, 42, 1, 0, 0),
+            counts(42, 1, 0, 0),
             ALL_HALF,
             t("2022-06-12T09:10:00+07:00")
         ),
@@ -604,7 +540,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
         .add_vote(
             id,
             1,
-            counts(55, 42, 27, 10, 5),
+            counts(42, 27, 10, 5),
             ALL_HALF,
             t("2022-06-12T09:10:00+07:00"),
         )
@@ -615,7 +551,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
             item_no: 1,
             vote_no: 1,
             voted_at: t("2022-06-12T09:10:00+07:00"),
-            counts: counts(55, 42, 27, 10, 5),
+            counts: counts(42, 27, 10, 5),
             rule: ALL_HALF,
             corrections: 0,
         }
@@ -624,7 +560,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
         .add_vote(
             id,
             1,
-            counts(55, 43, 38, 3, 1),
+            counts(43, 38, 3, 1),
             ALL_HALF,
             t("2022-06-12T09:30:00+07:00"),
         )
@@ -640,12 +576,12 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
             id,
             1,
             1,
-            counts(55, 42, 28, 10, 4),
+            counts(42, 28, 10, 4),
             t("2022-06-12T09:40:00+07:00"),
             "Đếm lại",
         )
         .unwrap();
-    assert_eq!(corrected.counts, counts(55, 42, 28, 10, 4));
+    assert_eq!(corrected.counts, counts(42, 28, 10, 4));
     assert_eq!(corrected.corrections, 1);
     assert_eq!(corrected.voted_at, first.voted_at);
     assert_eq!(corrected.rule, first.rule);
@@ -654,7 +590,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
             id,
             1,
             1,
-            counts(55, 42, 29, 9, 4),
+            counts(42, 29, 9, 4),
             t("2022-06-12T09:45:00+07:00"),
             "Sót 1 phiếu",
         )
@@ -671,7 +607,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
             id,
             1,
             1,
-            counts(55, 42, 40, 2, 1),
+            counts(42, 40, 2, 1),
             t("2022-06-12T09:50:00+07:00"),
             "x"
         ),
@@ -682,7 +618,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
             id,
             1,
             3,
-            counts(55, 42, 1, 1, 1),
+            counts(42, 1, 1, 1),
             t("2022-06-12T09:50:00+07:00"),
             "x"
         ),
@@ -826,10 +762,7 @@ fn a_record_loads_and_inserts_back_unchanged() {
         .map(|v| (v.item_no, v.vote_no, v.corrections))
         .collect();
     assert_eq!(votes, vec![(1, 1, 1), (2, 1, 0), (2, 2, 0)]);
-    assert_eq!(
-        record.latest_vote(2).unwrap().counts,
-        counts(55, 43, 30, 10, 3)
-    );
+    assert_eq!(record.latest_vote(2).unwrap().counts, counts(43, 30, 10, 3));
 
     // Into a fresh database, and into the same one.
     let (_dir2, path2) = temp_db();
@@ -932,12 +865,12 @@ fn a_closed_meeting_refuses_every_change() {
     );
     closed_err(
         store
-            .add_vote(closed, 1, counts(55, 42, 40, 0, 0), ALL_HALF, at)
+            .add_vote(closed, 1, counts(42, 40, 0, 0), ALL_HALF, at)
             .map(drop),
     );
     closed_err(
         store
-            .correct_vote(closed, 1, 1, counts(55, 42, 40, 0, 0), at, "sửa")
+            .correct_vote(closed, 1, 1, counts(42, 40, 0, 0), at, "sửa")
             .map(drop),
     );
     closed_err(store.save_draft(closed, "opinion", "x", at));
@@ -1156,26 +1089,17 @@ fn a_schema_2_database_is_upgraded_and_its_closed_meetings_say_they_have_no_fing
     let (_dir, path) = temp_db();
     // A database as the previous version left it: schema 2, one meeting closed without a
     // fingerprint (an import), one open.
-    {
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch(include_str!("../src/store/migrations/0001_initial.sql"))
-            .unwrap();
-        conn.execute_batch(include_str!(
-            "../src/store/migrations/0002_closed_meetings_read_only.sql"
-        ))
-        .unwrap();
-        conn.execute_batch(
+    older_database(&path, 2)
+        .execute_batch(
             "INSERT INTO meetings (title, ward, residential_group, location, started_at, \
              ended_at, chair, chair_title, secretary, households_total, households_present, \
              status) VALUES \
              ('Cũ', 'P', 'T', 'N', '2022-06-12T08:30:00+07:00', '2022-06-12T10:00:00+07:00', \
               'C', 'CT', 'S', 55, 42, 'closed'), \
              ('Mở', 'P', 'T', 'N', '2022-06-13T08:30:00+07:00', NULL, \
-              'C', 'CT', 'S', 55, 42, 'open'); \
-             PRAGMA user_version = 2;",
+              'C', 'CT', 'S', 55, 42, 'open');",
         )
         .unwrap();
-    }
     let mut store = Store::open(&path).unwrap();
     let version: i64 = rusqlite::Connection::open(&path)
         .unwrap()
