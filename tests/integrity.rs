@@ -7,14 +7,17 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 
-use hopdan::domain::{DecisionRule, MeetingId, MeetingRecord, MeetingStatus, Stance};
+use hopdan::domain::{DecisionRule, MeetingId, MeetingRecord, MeetingStatus};
 use hopdan::export::{ExportOptions, export_files, import_dir, import_files, write_export};
 use hopdan::store::fingerprint::{self, Fingerprint};
 use hopdan::store::{Change, Difference, Part, Store, StoreError, Verification};
 use rusqlite::Connection;
 use tempfile::TempDir;
 
-use common::{add_open_sample, counts, files_in, hung, speaker, t, tamper, temp_db};
+use common::{
+    add_open_sample, assert_every_change_refused, counts, files_in, hung, speaker, t, tamper,
+    temp_db, temp_store,
+};
 
 const ENDED_AT: &str = "2022-06-12T10:20:00+07:00";
 
@@ -82,8 +85,7 @@ fn raw(path: &Path) -> Connection {
 
 #[test]
 fn closing_clears_the_queue_floor_and_drafts_and_records_a_fingerprint() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let id = busy_meeting(&mut store);
     let other = busy_meeting(&mut store);
     assert_eq!(store.meeting_fingerprint(id).unwrap(), None);
@@ -169,42 +171,7 @@ fn a_closed_meeting_is_read_only_through_the_app_and_through_raw_sql() {
     let (_dir, path, id, fp) = closed_db();
     let mut store = Store::open(&path).unwrap();
     let record = store.load_record(id).unwrap();
-    let at = t("2022-06-12T11:00:00+07:00");
-
-    let refused = |r: Result<(), StoreError>| {
-        assert!(matches!(r, Err(StoreError::MeetingClosed)), "{r:?}");
-    };
-    refused(store.set_households_present(id, 40));
-    refused(
-        store
-            .add_agenda_item(id, "Thêm", "", DecisionRule::default())
-            .map(drop),
-    );
-    refused(store.enqueue(id, &speaker("A", ""), at).map(drop));
-    refused(store.give_floor(id, 1, 1, at).map(drop));
-    refused(store.return_floor_to_queue(id));
-    refused(
-        store
-            .save_opinion_from_floor(id, Stance::Support, "x", at)
-            .map(drop),
-    );
-    refused(
-        store
-            .correct_opinion(id, 1, 1, Stance::Oppose, "x", at, "sửa")
-            .map(drop),
-    );
-    refused(
-        store
-            .add_vote(id, 1, counts(42, 40, 0, 0), DecisionRule::default(), at)
-            .map(drop),
-    );
-    refused(
-        store
-            .correct_vote(id, 1, 1, counts(42, 40, 0, 0), at, "sửa")
-            .map(drop),
-    );
-    refused(store.save_draft(id, "opinion", "x", at));
-    refused(store.delete_draft(id, "opinion"));
+    assert_every_change_refused(&mut store, id);
 
     // Any other program: every table that holds a row of the meeting.
     let conn = raw(&path);
@@ -281,8 +248,7 @@ fn the_fingerprint_is_stable_across_reopening_and_equals_that_of_an_import_of_th
 
     // Exported (with a BOM and its database id), imported into another database: closed, with
     // the same fingerprint.
-    let (_dir2, other) = temp_db();
-    let mut copy = Store::open(&other).unwrap();
+    let (_dir2, mut copy) = temp_store();
     add_open_sample(&mut copy);
     let files = export_files(&record, id, ExportOptions::default());
     let imported = import_files(&files).unwrap();
@@ -317,8 +283,7 @@ fn the_fingerprint_is_stable_across_reopening_and_equals_that_of_an_import_of_th
 
 #[test]
 fn the_closed_sample_imports_with_a_fingerprint() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let sample = hopdan::sample::sample_record().unwrap();
     assert_eq!(sample.meeting.status, MeetingStatus::Closed);
     let id = store.insert_record(&sample).unwrap();
@@ -544,8 +509,7 @@ fn verification_says_altered_even_when_it_cannot_say_where() {
 
 #[test]
 fn open_unknown_and_unsealed_meetings() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let id = busy_meeting(&mut store);
     assert_eq!(store.verify_meeting(id).unwrap(), Verification::Open);
     assert_eq!(store.meeting_fingerprint(id).unwrap(), None);
@@ -592,6 +556,16 @@ fn closing_refuses_a_damaged_database() {
 
 // ---------------------------------------------------------------------------------------------
 // Backups
+
+/// Every meeting of the database, whole.
+fn records(store: &Store) -> Vec<MeetingRecord> {
+    store
+        .list_meetings()
+        .unwrap()
+        .iter()
+        .map(|m| store.load_record(m.id).unwrap())
+        .collect()
+}
 
 fn assert_same_meetings(backup: &Store, source: &Store) {
     let meetings = source.list_meetings().unwrap();
@@ -691,12 +665,7 @@ fn a_backup_while_another_connection_holds_a_write_transaction() {
     let (dir, path, _, _) = closed_db();
     let mut store = Store::open(&path).unwrap();
     let open = busy_meeting(&mut store);
-    let committed: Vec<MeetingRecord> = store
-        .list_meetings()
-        .unwrap()
-        .iter()
-        .map(|m| store.load_record(m.id).unwrap())
-        .collect();
+    let committed = records(&store);
 
     // Another program is half-way through a write.
     let writer = raw(&path);
@@ -716,13 +685,7 @@ fn a_backup_while_another_connection_holds_a_write_transaction() {
 
     // The backup has what was committed when it was taken, and nothing half-done.
     let backup = Store::open(&out).unwrap();
-    let backed: Vec<MeetingRecord> = backup
-        .list_meetings()
-        .unwrap()
-        .iter()
-        .map(|m| backup.load_record(m.id).unwrap())
-        .collect();
-    assert_eq!(backed, committed);
+    assert_eq!(records(&backup), committed);
     assert_eq!(backup.votes(open, 1).unwrap().len(), 1);
     // The source has the other program's write.
     assert_eq!(store.votes(open, 1).unwrap().len(), 2);

@@ -22,7 +22,7 @@ use hopdan::tui::theme::Theme;
 
 use common::{
     Draw, Drive, Harness, START, assert_screens, counts, files_in, hung, lan, older_database,
-    open_sample, speaker, t, temp_db,
+    open_sample, speaker, t, take_floor, temp_db,
 };
 
 /// The secretary's side: a database holding the sample meeting, open, and the store that writes
@@ -64,11 +64,7 @@ impl Secretary {
 
     /// Queues `who` and gives them the floor on `item_no` now.
     fn floor(&mut self, who: &Speaker, item_no: u32) {
-        let now = self.clock.now();
-        let queued = self.store.enqueue(self.id, who, now).unwrap();
-        self.store
-            .give_floor(self.id, queued.queue_id, item_no, now)
-            .unwrap();
+        take_floor(&mut self.store, self.id, who, item_no, self.clock.now());
     }
 }
 

@@ -11,7 +11,8 @@ use hopdan::store::{AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, Store, StoreError,
 use tempfile::TempDir;
 
 use common::{
-    ALL_HALF, PRESENT_TWO_THIRDS, counts, hung, lan, meeting, older_database, t, temp_db, tuan,
+    ALL_HALF, PRESENT_TWO_THIRDS, add_meeting, assert_every_change_refused, counts, hung, lan,
+    meeting, older_database, t, take_floor, temp_db, temp_store, tuan,
 };
 
 /// A meeting with two agenda items, opinions, a re-vote and a correction, built through the API.
@@ -28,12 +29,7 @@ fn populated(store: &mut Store) -> i64 {
     store
         .add_agenda_item(id, "Mức đóng góp của các hộ", "", PRESENT_TWO_THIRDS)
         .unwrap();
-    let q = store
-        .enqueue(id, &hung(), t("2022-06-12T08:40:00+07:00"))
-        .unwrap();
-    store
-        .give_floor(id, q.queue_id, 1, t("2022-06-12T08:41:00+07:00"))
-        .unwrap();
+    take_floor(store, id, &hung(), 1, t("2022-06-12T08:41:00+07:00"));
     store
         .save_opinion_from_floor(
             id,
@@ -42,12 +38,7 @@ fn populated(store: &mut Store) -> i64 {
             t("2022-06-12T08:43:30+07:00"),
         )
         .unwrap();
-    let q = store
-        .enqueue(id, &lan(), t("2022-06-12T08:42:00+07:00"))
-        .unwrap();
-    store
-        .give_floor(id, q.queue_id, 2, t("2022-06-12T08:44:00+07:00"))
-        .unwrap();
+    take_floor(store, id, &lan(), 2, t("2022-06-12T08:44:00+07:00"));
     store
         .save_opinion_from_floor(
             id,
@@ -127,12 +118,11 @@ fn open_creates_the_folder_and_the_file_and_keeps_data_across_reopening() {
 
 #[test]
 fn meetings_round_trip_and_list_newest_first() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let first = store.create_meeting(&meeting()).unwrap();
     let mut later = meeting();
     later.title = "Về việc lắp đèn chiếu sáng kiệt 19".into();
-    // 02:00 UTC is 09:00 in Đà Nẵng: later than 08:30+07:00 although it sorts first as text.
+    // 02:00 UTC is 09:00 in Đà Nẵng: later than 07:30+07:00 although it sorts first as text.
     later.started_at = t("2022-06-12T02:00:00+00:00");
     later.ended_at = Some(t("2022-06-12T03:30:00+00:00"));
     let second = store.create_meeting(&later).unwrap();
@@ -156,8 +146,7 @@ fn meetings_round_trip_and_list_newest_first() {
 
 #[test]
 fn attendance_cannot_exceed_all_households() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let id = store.create_meeting(&meeting()).unwrap();
     store.set_households_present(id, 44).unwrap();
     assert_eq!(store.meeting(id).unwrap().households_present, 44);
@@ -186,8 +175,7 @@ fn attendance_cannot_exceed_all_households() {
 
 #[test]
 fn agenda_items_are_numbered_in_order() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let id = store.create_meeting(&meeting()).unwrap();
     let other = store.create_meeting(&meeting()).unwrap();
     let first = store
@@ -237,12 +225,8 @@ fn agenda_items_are_numbered_in_order() {
 
 #[test]
 fn the_queue_keeps_its_order_and_the_floor_moves_speakers() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
-    let id = store.create_meeting(&meeting()).unwrap();
-    store
-        .add_agenda_item(id, "Mở rộng kiệt", "", ALL_HALF)
-        .unwrap();
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt"]);
     let a = store
         .enqueue(id, &hung(), t("2022-06-12T08:40:00+07:00"))
         .unwrap();
@@ -321,24 +305,14 @@ fn the_queue_keeps_its_order_and_the_floor_moves_speakers() {
 
 #[test]
 fn saving_an_opinion_numbers_the_turn_times_it_and_clears_the_floor_and_drafts() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
-    let id = store.create_meeting(&meeting()).unwrap();
-    store
-        .add_agenda_item(id, "Mở rộng kiệt", "", ALL_HALF)
-        .unwrap();
-    store.add_agenda_item(id, "Đóng góp", "", ALL_HALF).unwrap();
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt", "Đóng góp"]);
     assert!(matches!(
         store.save_opinion_from_floor(id, Stance::Support, "x", t("2022-06-12T08:45:00+07:00")),
         Err(StoreError::NoFloor)
     ));
 
-    let q = store
-        .enqueue(id, &hung(), t("2022-06-12T08:40:00+07:00"))
-        .unwrap();
-    store
-        .give_floor(id, q.queue_id, 1, t("2022-06-12T08:41:00+07:00"))
-        .unwrap();
+    take_floor(&mut store, id, &hung(), 1, t("2022-06-12T08:41:00+07:00"));
     store
         .save_draft(id, "opinion", "Đồng ý mở", t("2022-06-12T08:41:10+07:00"))
         .unwrap();
@@ -374,12 +348,7 @@ fn saving_an_opinion_numbers_the_turn_times_it_and_clears_the_floor_and_drafts()
     assert_eq!(store.draft(id, "opinion.stance").unwrap(), None);
     assert_eq!(store.draft(id, "vote.for").unwrap().as_deref(), Some("38"));
 
-    let q = store
-        .enqueue(id, &lan(), t("2022-06-12T08:44:00+07:00"))
-        .unwrap();
-    store
-        .give_floor(id, q.queue_id, 1, t("2022-06-12T08:44:00+07:00"))
-        .unwrap();
+    take_floor(&mut store, id, &lan(), 1, t("2022-06-12T08:44:00+07:00"));
     // A clock set back while speaking never gives a negative time.
     let second = store
         .save_opinion_from_floor(
@@ -391,12 +360,7 @@ fn saving_an_opinion_numbers_the_turn_times_it_and_clears_the_floor_and_drafts()
         .unwrap();
     assert_eq!((second.turn_no, second.duration_s), (2, 0));
 
-    let q = store
-        .enqueue(id, &tuan(), t("2022-06-12T08:46:00+07:00"))
-        .unwrap();
-    store
-        .give_floor(id, q.queue_id, 2, t("2022-06-12T08:46:00+07:00"))
-        .unwrap();
+    take_floor(&mut store, id, &tuan(), 2, t("2022-06-12T08:46:00+07:00"));
     let other_item = store
         .save_opinion_from_floor(
             id,
@@ -421,18 +385,9 @@ fn saving_an_opinion_numbers_the_turn_times_it_and_clears_the_floor_and_drafts()
 
 #[test]
 fn correcting_an_opinion_keeps_the_previous_values_in_the_audit_log() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
-    let id = store.create_meeting(&meeting()).unwrap();
-    store
-        .add_agenda_item(id, "Mở rộng kiệt", "", ALL_HALF)
-        .unwrap();
-    let q = store
-        .enqueue(id, &hung(), t("2022-06-12T08:40:00+07:00"))
-        .unwrap();
-    store
-        .give_floor(id, q.queue_id, 1, t("2022-06-12T08:41:00+07:00"))
-        .unwrap();
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt"]);
+    take_floor(&mut store, id, &hung(), 1, t("2022-06-12T08:41:00+07:00"));
     let before = store
         .save_opinion_from_floor(
             id,
@@ -490,12 +445,8 @@ fn correcting_an_opinion_keeps_the_previous_values_in_the_audit_log() {
 
 #[test]
 fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
-    let id = store.create_meeting(&meeting()).unwrap();
-    store
-        .add_agenda_item(id, "Mở rộng kiệt", "", ALL_HALF)
-        .unwrap();
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt"]);
 
     // Invalid counts: refused, and nothing is written.
     assert!(matches!(
@@ -742,8 +693,7 @@ fn drafts_of_no_meeting_are_kept_replaced_and_deleted() {
 
 #[test]
 fn a_record_loads_and_inserts_back_unchanged() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let id = populated(&mut store);
     let record = store.load_record(id).unwrap();
 
@@ -789,8 +739,7 @@ fn a_record_loads_and_inserts_back_unchanged() {
 
 #[test]
 fn inserting_a_record_is_all_or_nothing() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let id = populated(&mut store);
     let record = store.load_record(id).unwrap();
 
@@ -831,50 +780,14 @@ fn inserting_a_record_is_all_or_nothing() {
 
 #[test]
 fn a_closed_meeting_refuses_every_change() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let id = populated(&mut store);
     let mut record = store.load_record(id).unwrap();
     record.meeting.status = MeetingStatus::Closed;
     record.meeting.ended_at = Some(t("2022-06-12T10:15:00+07:00"));
     let closed = store.insert_record(&record).unwrap();
-    let at = t("2022-06-12T11:00:00+07:00");
 
-    let closed_err = |r: Result<(), StoreError>| {
-        assert!(matches!(r, Err(StoreError::MeetingClosed)), "{r:?}");
-    };
-    closed_err(store.set_households_present(closed, 40));
-    closed_err(
-        store
-            .add_agenda_item(closed, "Thêm", "", ALL_HALF)
-            .map(drop),
-    );
-    closed_err(store.enqueue(closed, &hung(), at).map(drop));
-    closed_err(store.remove_from_queue(closed, 1));
-    closed_err(store.give_floor(closed, 1, 1, at).map(drop));
-    closed_err(store.return_floor_to_queue(closed));
-    closed_err(
-        store
-            .save_opinion_from_floor(closed, Stance::Support, "x", at)
-            .map(drop),
-    );
-    closed_err(
-        store
-            .correct_opinion(closed, 1, 1, Stance::Oppose, "x", at, "sửa")
-            .map(drop),
-    );
-    closed_err(
-        store
-            .add_vote(closed, 1, counts(42, 40, 0, 0), ALL_HALF, at)
-            .map(drop),
-    );
-    closed_err(
-        store
-            .correct_vote(closed, 1, 1, counts(42, 40, 0, 0), at, "sửa")
-            .map(drop),
-    );
-    closed_err(store.save_draft(closed, "opinion", "x", at));
-    closed_err(store.delete_draft(closed, "opinion"));
+    assert_every_change_refused(&mut store, closed);
 
     // Reading still works and nothing changed; the open meeting is unaffected.
     assert_eq!(store.load_record(closed).unwrap(), record);
@@ -1003,8 +916,7 @@ fn damage_that_opening_does_not_read_is_found_by_the_check_and_then_nothing_is_w
 
 #[test]
 fn an_intact_database_passes_the_check() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     populated(&mut store);
     store.quick_check().unwrap();
     store.spawn_quick_check().join().unwrap().unwrap();

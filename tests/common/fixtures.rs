@@ -1,5 +1,7 @@
 //! What the tests start from: a database in a folder of its own, the sample consultation, a
-//! meeting built by hand, residents, counts and times.
+//! meeting built by hand, residents, counts and times; and what several of them do to a
+//! database: write it from an older version, change it behind hopdan's back, try to change a
+//! closed meeting.
 
 use std::path::{Path, PathBuf};
 
@@ -8,10 +10,10 @@ use rusqlite::Connection;
 use tempfile::TempDir;
 
 use hopdan::domain::{
-    DecisionRule, Meeting, MeetingId, MeetingStatus, Speaker, Threshold, VoteBase, VoteCounts,
-    parse_time,
+    DecisionRule, Meeting, MeetingId, MeetingStatus, Speaker, Stance, Threshold, VoteBase,
+    VoteCounts, parse_time,
 };
-use hopdan::store::Store;
+use hopdan::store::{Floor, Store, StoreError};
 
 /// The time every test meeting starts at, and where the app's clock stands when it starts.
 pub const START: &str = "2022-06-12T08:00:00+07:00";
@@ -30,6 +32,13 @@ pub fn temp_db() -> (TempDir, PathBuf) {
     let dir = TempDir::new().unwrap();
     let db = db_in(dir.path());
     (dir, db)
+}
+
+/// A store on a new database file in a folder of its own.
+pub fn temp_store() -> (TempDir, Store) {
+    let (dir, db) = temp_db();
+    let store = Store::open(&db).unwrap();
+    (dir, store)
 }
 
 /// The folder of the sample consultation's four CSV files (SPEC §8).
@@ -52,14 +61,14 @@ pub fn open_sample() -> (TempDir, PathBuf, MeetingId) {
     (dir, db, id)
 }
 
-/// An open meeting of 55 households, 42 of them present.
+/// An open meeting of 55 households, 42 of them present, that started before the app's clock.
 pub fn meeting() -> Meeting {
     Meeting {
         title: "Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10".into(),
         ward: "Phường Thanh Khê Tây".into(),
         residential_group: "Tổ dân phố 27".into(),
         location: "Nhà văn hóa tổ 27".into(),
-        started_at: t("2022-06-12T08:30:00+07:00"),
+        started_at: t("2022-06-12T07:30:00+07:00"),
         ended_at: None,
         chair: "Trần Thị Mai".into(),
         chair_title: "Tổ trưởng tổ dân phố".into(),
@@ -68,6 +77,16 @@ pub fn meeting() -> Meeting {
         households_present: 42,
         status: MeetingStatus::Open,
     }
+}
+
+/// Adds `meeting()` with these items on its agenda, each decided by more than half of all
+/// households.
+pub fn add_meeting(store: &mut Store, agenda: &[&str]) -> MeetingId {
+    let id = store.create_meeting(&meeting()).unwrap();
+    for title in agenda {
+        store.add_agenda_item(id, title, "", ALL_HALF).unwrap();
+    }
+    id
 }
 
 /// Passes with more than half of all households: the rule most items of a consultation have.
@@ -101,6 +120,18 @@ pub fn tuan() -> Speaker {
     speaker("Hoàng Minh Tuấn", "K19/20 Phú Lộc 10, tổ 27")
 }
 
+/// `who` asks to speak and is given the floor on `item_no`, both at `at`.
+pub fn take_floor(
+    store: &mut Store,
+    id: MeetingId,
+    who: &Speaker,
+    item_no: u32,
+    at: DateTime<FixedOffset>,
+) -> Floor {
+    let queued = store.enqueue(id, who, at).unwrap();
+    store.give_floor(id, queued.queue_id, item_no, at).unwrap()
+}
+
 /// A show of hands among the 55 households of the sample and of `meeting()`.
 pub fn counts(present: u32, votes_for: u32, against: u32, abstain: u32) -> VoteCounts {
     VoteCounts {
@@ -129,6 +160,42 @@ pub fn older_database(db: &Path, version: u32) -> Connection {
     }
     conn.pragma_update(None, "user_version", version).unwrap();
     conn
+}
+
+/// Every change the store offers to meeting `id` is refused, as it is to a closed meeting.
+pub fn assert_every_change_refused(store: &mut Store, id: MeetingId) {
+    let at = t("2022-06-12T11:00:00+07:00");
+    let refused = |r: Result<(), StoreError>| {
+        assert!(matches!(r, Err(StoreError::MeetingClosed)), "{r:?}");
+    };
+    refused(store.set_households_present(id, 40));
+    refused(store.add_agenda_item(id, "Thêm", "", ALL_HALF).map(drop));
+    refused(store.enqueue(id, &hung(), at).map(drop));
+    refused(store.remove_from_queue(id, 1));
+    refused(store.give_floor(id, 1, 1, at).map(drop));
+    refused(store.return_floor_to_queue(id));
+    refused(
+        store
+            .save_opinion_from_floor(id, Stance::Support, "x", at)
+            .map(drop),
+    );
+    refused(
+        store
+            .correct_opinion(id, 1, 1, Stance::Oppose, "x", at, "sửa")
+            .map(drop),
+    );
+    refused(
+        store
+            .add_vote(id, 1, counts(42, 40, 0, 0), ALL_HALF, at)
+            .map(drop),
+    );
+    refused(
+        store
+            .correct_vote(id, 1, 1, counts(42, 40, 0, 0), at, "sửa")
+            .map(drop),
+    );
+    refused(store.save_draft(id, "opinion", "x", at));
+    refused(store.delete_draft(id, "opinion"));
 }
 
 /// The names in a folder, sorted.
