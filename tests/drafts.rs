@@ -8,29 +8,30 @@ mod common;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use tempfile::TempDir;
 
-use hopdan::domain::{Meeting, MeetingId, MeetingStatus, Stance, Threshold, VoteBase};
+use hopdan::domain::{MeetingId, MeetingStatus, Stance, Threshold, VoteBase};
 use hopdan::i18n::Lang;
 use hopdan::store::Store;
 use hopdan::tui::app::{Popup, Screen};
 use hopdan::tui::keymap::action_for;
 
-use common::{ALL_HALF, Drive, Harness, counts, db_in, hung, meeting, t};
+use common::{ALL_HALF, Drive, Harness, add_meeting, counts, db_in, hung, t, take_floor};
 
 /// A folder whose database has one open meeting of 55 households, 42 present, with two agenda
-/// items; it starts before the app's clock, so that the app can close it.
+/// items.
 fn meeting_dir() -> (TempDir, MeetingId) {
     let dir = TempDir::new().unwrap();
-    let mut store = Store::open(&db_in(dir.path())).unwrap();
-    let id = store
-        .create_meeting(&Meeting {
-            started_at: t("2022-06-12T07:30:00+07:00"),
-            ..meeting()
-        })
-        .unwrap();
-    for title in ["Mở rộng kiệt", "Đóng góp kinh phí"] {
-        store.add_agenda_item(id, title, "", ALL_HALF).unwrap();
-    }
+    let id = add_meeting(
+        &mut Store::open(&db_in(dir.path())).unwrap(),
+        &["Mở rộng kiệt", "Đóng góp kinh phí"],
+    );
     (dir, id)
+}
+
+/// The app, in Vietnamese, on the database of `dir`, with its first meeting opened from the list.
+fn on_meeting(dir: TempDir) -> Harness {
+    let mut h = Harness::on(dir, Lang::Vi);
+    h.open_first_meeting();
+    h
 }
 
 // ----- New meeting -----
@@ -121,8 +122,7 @@ fn cancelling_the_new_meeting_form_forgets_its_draft_once_confirmed() {
 #[test]
 fn an_agenda_item_form_comes_back_with_its_lines_and_choices() {
     let (dir, id) = meeting_dir();
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('i'));
     h.type_text("Lắp đèn chiếu sáng");
     h.key(KeyCode::Enter);
@@ -133,8 +133,7 @@ fn an_agenda_item_form_comes_back_with_its_lines_and_choices() {
     h.keys(&[KeyCode::Right, KeyCode::Right]);
     let dir = h.crash();
 
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('i'));
     assert!(h.says_restored());
     assert_eq!(h.values()[..2], ["Lắp đèn chiếu sáng", "Dòng 1\nDòng 2"]);
@@ -158,14 +157,12 @@ fn an_agenda_item_form_comes_back_with_its_lines_and_choices() {
 #[test]
 fn a_cancelled_agenda_item_form_forgets_its_draft() {
     let (dir, id) = meeting_dir();
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('i'));
     h.type_text("Bỏ dở");
     let dir = h.crash();
 
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('i'));
     assert_eq!(h.values()[0], "Bỏ dở");
     h.key(KeyCode::Esc);
@@ -182,16 +179,14 @@ fn a_cancelled_agenda_item_form_forgets_its_draft() {
 #[test]
 fn a_speaker_form_comes_back_and_goes_once_the_speaker_is_queued() {
     let (dir, id) = meeting_dir();
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('a'));
     h.type_text("Nguyễn Văn Hùng");
     h.key(KeyCode::Enter);
     h.type_text("K19/4");
     let dir = h.crash();
 
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('a'));
     assert!(h.says_restored());
     assert_eq!(h.values(), ["Nguyễn Văn Hùng", "K19/4"]);
@@ -212,8 +207,7 @@ fn a_speaker_form_comes_back_and_goes_once_the_speaker_is_queued() {
     h.key(KeyCode::Char('y'));
     assert_eq!(h.store().draft(id, "form.speaker").unwrap(), None);
     let dir = h.crash();
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('a'));
     assert_eq!(h.values(), ["", ""]);
 }
@@ -221,15 +215,13 @@ fn a_speaker_form_comes_back_and_goes_once_the_speaker_is_queued() {
 #[test]
 fn the_speaker_who_takes_the_floor_at_once_comes_back_in_that_form_only() {
     let (dir, id) = meeting_dir();
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     // Nobody queued: n asks for whoever stands up.
     h.key(KeyCode::Char('n'));
     h.type_text("Lê Thị Năm");
     let dir = h.crash();
 
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     // Adding to the queue is another form: it opens empty.
     h.key(KeyCode::Char('a'));
     assert_eq!(h.values(), ["", ""]);
@@ -250,15 +242,13 @@ fn the_speaker_who_takes_the_floor_at_once_comes_back_in_that_form_only() {
 #[test]
 fn an_attendance_number_comes_back_and_goes_once_saved_or_cancelled() {
     let (dir, id) = meeting_dir();
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('p'));
     assert_eq!(h.values(), ["42"]);
     h.type_text("40");
     let dir = h.crash();
 
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('p'));
     assert!(h.says_restored());
     assert_eq!(h.values(), ["40"]);
@@ -272,8 +262,7 @@ fn an_attendance_number_comes_back_and_goes_once_saved_or_cancelled() {
     assert!(!h.says_restored());
     h.type_text("30");
     let dir = h.crash();
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('p'));
     assert_eq!(h.values(), ["30"]);
     h.key(KeyCode::Esc);
@@ -289,16 +278,14 @@ fn an_attendance_number_comes_back_and_goes_once_saved_or_cancelled() {
 #[test]
 fn a_vote_being_counted_comes_back_on_its_own_item_only() {
     let (dir, id) = meeting_dir();
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('v'));
     h.type_text("30");
     h.key(KeyCode::Enter);
     h.type_text("10");
     let dir = h.crash();
 
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     // The second item's vote form is not this one.
     h.key(KeyCode::Char(']'));
     h.key(KeyCode::Char('v'));
@@ -332,8 +319,7 @@ fn a_vote_being_counted_comes_back_on_its_own_item_only() {
     // Esc on a restored vote forgets it.
     h.type_text("7");
     let dir = h.crash();
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('v'));
     assert_eq!(h.values(), ["42", "7", "", ""]);
     h.key(KeyCode::Esc);
@@ -356,8 +342,7 @@ fn a_vote_correction_and_its_reason_come_back_for_the_same_vote() {
         )
         .unwrap();
     drop(store);
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('s'));
     h.type_text("30");
     h.key(KeyCode::Enter);
@@ -367,8 +352,7 @@ fn a_vote_correction_and_its_reason_come_back_for_the_same_vote() {
     h.type_text("Đếm sót một hộ");
     let dir = h.crash();
 
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     // A new vote is another form.
     h.key(KeyCode::Char('v'));
     assert!(!h.says_restored());
@@ -392,8 +376,7 @@ fn a_vote_correction_and_its_reason_come_back_for_the_same_vote() {
     // Esc on a restored correction forgets it.
     h.key(KeyCode::Char('9'));
     let dir = h.crash();
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('s'));
     assert_eq!(h.values()[1], "9");
     h.key(KeyCode::Esc);
@@ -407,12 +390,7 @@ fn a_vote_correction_and_its_reason_come_back_for_the_same_vote() {
 fn the_reason_for_correcting_an_opinion_comes_back_for_the_same_opinion() {
     let (dir, id) = meeting_dir();
     let mut store = Store::open(&db_in(dir.path())).unwrap();
-    let queued = store
-        .enqueue(id, &hung(), t("2022-06-12T08:01:00+07:00"))
-        .unwrap();
-    store
-        .give_floor(id, queued.queue_id, 1, t("2022-06-12T08:02:00+07:00"))
-        .unwrap();
+    take_floor(&mut store, id, &hung(), 1, t("2022-06-12T08:02:00+07:00"));
     store
         .save_opinion_from_floor(
             id,
@@ -430,14 +408,12 @@ fn the_reason_for_correcting_an_opinion_comes_back_for_the_same_opinion() {
         h.type_text(" mở rộng");
         h.ctrl('s');
     };
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     correct(&mut h);
     h.type_text("Ghi thiếu");
     let dir = h.crash();
 
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     correct(&mut h);
     assert!(h.says_restored());
     assert_eq!(h.values(), ["Ghi thiếu"]);
@@ -457,8 +433,7 @@ fn the_reason_for_correcting_an_opinion_comes_back_for_the_same_opinion() {
     assert!(!h.says_restored());
     h.type_text("Lần hai");
     let dir = h.crash();
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     correct(&mut h);
     assert_eq!(h.values(), ["Lần hai"]);
     h.key(KeyCode::Esc);
@@ -505,8 +480,7 @@ fn a_draft_that_does_not_fit_the_form_is_ignored() {
                 .unwrap()
                 .save_draft(id, key, draft, at)
                 .unwrap();
-            let mut h = Harness::on(dir, Lang::Vi);
-            h.open_first_meeting();
+            let mut h = on_meeting(dir);
             h.key(KeyCode::Char(if key == "form.speaker" { 'a' } else { 'i' }));
             assert!(h.values().iter().all(String::is_empty), "{draft}");
             assert!(!h.says_restored(), "{draft}");
@@ -531,8 +505,7 @@ fn restored_text_is_cleaned_like_typed_text() {
         )
         .unwrap();
     drop(store);
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('a'));
     assert!(h.says_restored());
     assert_eq!(h.values(), ["Hùng", "K19 4"]);
@@ -541,14 +514,12 @@ fn restored_text_is_cleaned_like_typed_text() {
 #[test]
 fn closing_a_meeting_drops_the_drafts_of_its_forms() {
     let (dir, id) = meeting_dir();
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('a'));
     h.type_text("Chưa kịp thêm");
     let dir = h.crash();
 
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     assert!(h.store().draft(id, "form.speaker").unwrap().is_some());
     h.key(KeyCode::Char('e'));
     h.key(KeyCode::Char('y'));
@@ -562,8 +533,7 @@ fn closing_a_meeting_drops_the_drafts_of_its_forms() {
 #[test]
 fn moving_between_fields_writes_nothing_and_one_batch_is_one_write() {
     let (dir, id) = meeting_dir();
-    let mut h = Harness::on(dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('a'));
     // Only moving about: nothing typed, no draft.
     h.keys(&[KeyCode::Tab, KeyCode::BackTab, KeyCode::Left]);

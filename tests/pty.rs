@@ -19,7 +19,7 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 use hopdan::domain::Stance;
 use hopdan::store::{Store, WriterLock};
 
-use common::{counts, hung, open_sample, t};
+use common::{counts, hung, open_sample, t, take_floor};
 
 const ROWS: u16 = 30;
 const COLS: u16 = 100;
@@ -149,6 +149,19 @@ impl Session {
         }
     }
 
+    /// Opens the first meeting of the list.
+    fn open_first_meeting(&mut self) {
+        self.wait_for("Cuộc họp");
+        self.send("\r");
+    }
+
+    /// Gives the floor to a resident who has not queued (`n` with nobody waiting asks who), and
+    /// waits for the opinion editor.
+    fn floor(&mut self, name: &str) {
+        self.send(&format!("n{name}\r\r"));
+        self.wait_for("Quan điểm");
+    }
+
     fn send(&mut self, bytes: &str) {
         let writer = self.writer.as_mut().expect("the terminal is open");
         writer.write_all(bytes.as_bytes()).unwrap();
@@ -245,12 +258,6 @@ fn integrity_ok(db: &Path) {
     assert_eq!(result, "ok");
 }
 
-/// Opens the first meeting of the list.
-fn open_meeting(session: &mut Session) {
-    session.wait_for("Cuộc họp");
-    session.send("\r");
-}
-
 #[test]
 fn sigkill_at_many_points_loses_no_confirmed_entry_and_offers_the_drafts_back() {
     let (_dir, db, id) = open_sample();
@@ -264,7 +271,7 @@ fn sigkill_at_many_points_loses_no_confirmed_entry_and_offers_the_drafts_back() 
 
     for round in 0..kills {
         let mut s = Session::start(&db, None);
-        open_meeting(&mut s);
+        s.open_first_meeting();
         s.wait_for("Đăng ký phát biểu");
 
         if let Some(draft) = pending_draft.take() {
@@ -348,9 +355,8 @@ fn sigkill_at_many_points_loses_no_confirmed_entry_and_offers_the_drafts_back() 
 fn sigterm_saves_the_draft_and_exits_within_a_second() {
     let (_dir, db, id) = open_sample();
     let mut s = Session::start(&db, None);
-    open_meeting(&mut s);
-    s.send("nTrần Văn Ba\r\r");
-    s.wait_for("Quan điểm");
+    s.open_first_meeting();
+    s.floor("Trần Văn Ba");
     s.send("Đang nói dở");
     s.wait_for("Đang nói dở");
     s.signal(libc::SIGTERM);
@@ -364,7 +370,7 @@ fn sigterm_saves_the_draft_and_exits_within_a_second() {
 fn sighup_ends_the_app_within_a_second() {
     let (_dir, db, _) = open_sample();
     let mut s = Session::start(&db, None);
-    open_meeting(&mut s);
+    s.open_first_meeting();
     s.wait_for("Đăng ký phát biểu");
     s.signal(libc::SIGHUP);
     s.exits_within(Duration::from_secs(1));
@@ -375,9 +381,8 @@ fn sighup_ends_the_app_within_a_second() {
 fn a_closed_terminal_ends_the_app_even_with_sighup_ignored() {
     let (_dir, db, id) = open_sample();
     let mut s = Session::start(&db, Some("trap '' HUP;"));
-    open_meeting(&mut s);
-    s.send("nLê Thị Năm\r\r");
-    s.wait_for("Quan điểm");
+    s.open_first_meeting();
+    s.floor("Lê Thị Năm");
     s.send("Chưa kịp lưu");
     s.wait_for("Chưa kịp lưu");
     s.hang_up();
@@ -397,9 +402,8 @@ fn a_closed_terminal_ends_the_app_even_with_sighup_ignored() {
 fn input_method_bytes_and_the_built_in_telex_edit_the_opinion_through_the_terminal() {
     let (_dir, db, id) = open_sample();
     let mut s = Session::start(&db, None);
-    open_meeting(&mut s);
-    s.send("nTrần Văn Ba\r\r");
-    s.wait_for("Quan điểm");
+    s.open_first_meeting();
+    s.floor("Trần Văn Ba");
     // "Đồng" as some input methods send it: each mark replaces the letter before it, by 0x08.
     s.send("Tôi D\x08Đo\x08ô\x08ồng");
     s.wait_for("Tôi Đồng");
@@ -445,8 +449,7 @@ fn the_chair_screen_follows_what_the_secretary_saves_in_another_process() {
     show.wait_for("Chưa có ai phát biểu");
 
     let now = t("2022-06-12T09:20:00+07:00");
-    let queued = secretary.enqueue(id, &hung(), now).unwrap();
-    secretary.give_floor(id, queued.queue_id, 2, now).unwrap();
+    take_floor(&mut secretary, id, &hung(), 2, now);
     let took = shown_within(&show, "Nguyễn Văn Hùng (mới)");
     show.wait_for("Nội dung 2/3 · Các hộ lùi cổng");
     eprintln!("the floor reached the chair's screen in {took:?}");

@@ -235,14 +235,12 @@ fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
     h.field("40");
     h.field("2");
     h.field("1");
-    let Some(Popup::Form(_, form)) = h.app.popup() else {
-        panic!("the vote form stays open");
-    };
+    // The vote form stays open.
     assert_eq!(
-        form.error.as_deref(),
+        h.form().error.as_deref(),
         Some("For + against + abstain (43) exceed the households present (42).")
     );
-    assert_eq!(form.value(1), "40");
+    assert_eq!(h.form().value(1), "40");
     assert_eq!(h.store().votes(id, 1).unwrap(), before);
 
     // An empty count: say which field.
@@ -250,10 +248,7 @@ fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
     h.type_text("x"); // dropped: counts take digits only
     h.key(KeyCode::Backspace);
     h.keys(&[KeyCode::Enter, KeyCode::Enter]);
-    let Some(Popup::Form(_, form)) = h.app.popup() else {
-        panic!()
-    };
-    assert_eq!(form.error.as_deref(), Some("Against is required."));
+    assert_eq!(h.form().error.as_deref(), Some("Against is required."));
     assert_eq!(h.store().votes(id, 1).unwrap(), before);
 }
 
@@ -263,11 +258,8 @@ fn present_above_all_households_is_refused() {
     let id = h.meeting_id();
     h.key(KeyCode::Char('p'));
     h.field("56");
-    let Some(Popup::Form(_, form)) = h.app.popup() else {
-        panic!()
-    };
     assert_eq!(
-        form.error.as_deref(),
+        h.form().error.as_deref(),
         Some("Households present (56) exceed all households (55).")
     );
     assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
@@ -290,20 +282,14 @@ fn the_opinion_being_typed_survives_closing_the_editor_and_the_app() {
     assert!(h.app.popup().is_none());
     // Reopened in the same session.
     h.key(KeyCode::Char('o'));
-    let Some(Popup::Editor(editor)) = h.app.popup() else {
-        panic!()
-    };
-    assert_eq!(editor.raw_text(), "Ý kiến đang ghi dở");
+    assert_eq!(h.editor_text(), "Ý kiến đang ghi dở");
 
     // A new app on the same file (after a crash) finds the draft.
     let mut h = Harness::on(h.quit(), Lang::Vi);
     h.app.open_meeting(id);
     h.key(KeyCode::Char('o'));
-    let Some(Popup::Editor(editor)) = h.app.popup() else {
-        panic!()
-    };
-    assert_eq!(editor.raw_text(), "Ý kiến đang ghi dở");
-    assert_eq!(editor.stance, Stance::Oppose);
+    assert_eq!(h.editor_text(), "Ý kiến đang ghi dở");
+    assert_eq!(h.editor().stance, Stance::Oppose);
     h.ctrl('s');
     assert_eq!(h.store().draft(id, "opinion").unwrap(), None);
 }
@@ -597,10 +583,8 @@ fn a_locked_database_says_in_use_keeps_the_text_and_saves_on_retry() {
         "{}",
         h.message()
     );
-    let Some(Popup::Editor(editor)) = h.app.popup() else {
-        panic!("the editor stays open");
-    };
-    assert_eq!(editor.raw_text(), "Đề nghị làm cống trước");
+    // The editor stays open.
+    assert_eq!(h.editor_text(), "Đề nghị làm cống trước");
     other.execute_batch("ROLLBACK").unwrap();
 
     h.ctrl('s');
@@ -663,10 +647,8 @@ fn a_full_disk_says_so_keeps_the_opinion_and_saves_it_once_there_is_room() {
     let before = h.store().opinions(id, 1).unwrap().len();
     h.ctrl('s');
     assert!(h.message().contains("Ổ đĩa đã đầy"), "{}", h.message());
-    let Some(Popup::Editor(editor)) = h.app.popup() else {
-        panic!("the editor stays open with the opinion");
-    };
-    assert_eq!(editor.raw_text(), long);
+    // The editor stays open with the opinion.
+    assert_eq!(h.editor_text(), long);
     assert_eq!(h.store().opinions(id, 1).unwrap().len(), before);
 
     std::fs::remove_file(filler).unwrap();
@@ -714,10 +696,7 @@ fn a_line_feed_from_the_terminal_breaks_the_line_and_deletes_nothing() {
     h.type_text("Dòng một");
     h.ctrl('j');
     h.type_text("dòng hai");
-    let Some(Popup::Editor(editor)) = h.app.popup() else {
-        panic!()
-    };
-    assert_eq!(editor.raw_text(), "Dòng một\ndòng hai");
+    assert_eq!(h.editor_text(), "Dòng một\ndòng hai");
 }
 
 #[test]

@@ -14,7 +14,7 @@ use hopdan::domain::{FixedClock, MeetingId};
 use hopdan::i18n::Lang;
 use hopdan::store::Store;
 use hopdan::tui::App;
-use hopdan::tui::app::{Popup, Screen};
+use hopdan::tui::app::{Editor, Popup, Screen};
 use hopdan::tui::form::Form;
 use hopdan::tui::keymap::action_for;
 use hopdan::tui::show::{self, Show};
@@ -264,12 +264,17 @@ impl Harness {
         self.form().focused().input.lines().join("\n")
     }
 
-    /// The text in the opinion editor, as typed.
-    pub fn editor_text(&self) -> String {
+    /// The opinion editor on top.
+    pub fn editor(&self) -> &Editor {
         match self.app.popup() {
-            Some(Popup::Editor(editor)) => editor.raw_text(),
+            Some(Popup::Editor(editor)) => editor,
             other => panic!("no editor open: {other:?}"),
         }
+    }
+
+    /// The text in the opinion editor, as typed.
+    pub fn editor_text(&self) -> String {
+        self.editor().raw_text()
     }
 
     /// Saves the opinion being typed on item 1 (Ctrl+S); its text as stored.
