@@ -1,7 +1,6 @@
 //! The command line, run as a user would run it: list, import, export, bad arguments, errors.
 
 mod common;
-use common::tamper;
 
 use std::path::{Path, PathBuf};
 
@@ -9,25 +8,11 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-const SAMPLE: &str = "sample-data/kiet-19-phu-loc-10";
-
-fn hopdan(db: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("hopdan").unwrap();
-    cmd.env_remove("HOPDAN_DB")
-        .env_remove("HOPDAN_LANG")
-        .arg("--db")
-        .arg(db);
-    cmd
-}
-
-fn sample_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)
-}
+use common::{hopdan, imported_sample, open_sample, sample_dir, tamper, temp_db};
 
 #[test]
 fn import_prints_the_new_id_and_list_shows_the_meeting() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
+    let (_dir, db) = temp_db();
     hopdan(&db).arg("list").assert().success().stdout("");
     hopdan(&db)
         .args(["import"])
@@ -53,13 +38,7 @@ fn import_prints_the_new_id_and_list_shows_the_meeting() {
 
 #[test]
 fn export_writes_the_sample_back_byte_for_byte() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
-    hopdan(&db)
-        .arg("import")
-        .arg(sample_dir())
-        .assert()
-        .success();
+    let (dir, db) = imported_sample();
     let out = dir.path().join("out");
     // Global options after the command name work too.
     Command::cargo_bin("hopdan")
@@ -84,13 +63,7 @@ fn export_writes_the_sample_back_byte_for_byte() {
 
 #[test]
 fn export_without_bom_and_of_a_named_meeting() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
-    hopdan(&db)
-        .arg("import")
-        .arg(sample_dir())
-        .assert()
-        .success();
+    let (dir, db) = imported_sample();
     let out = dir.path().join("out");
     hopdan(&db)
         .args(["export", "--meeting", "1", "--no-bom", "--out"])
@@ -123,8 +96,7 @@ fn the_database_comes_from_the_environment_when_not_given() {
 
 #[test]
 fn bad_usage_exits_2() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
+    let (_dir, db) = temp_db();
     hopdan(&db).arg("frobnicate").assert().code(2);
     hopdan(&db).arg("export").assert().code(2); // --out is required
     hopdan(&db)
@@ -137,8 +109,7 @@ fn bad_usage_exits_2() {
 
 #[test]
 fn help_is_there_for_every_command() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
+    let (_dir, db) = temp_db();
     for command in [
         &[][..],
         &["demo"],
@@ -159,8 +130,7 @@ fn help_is_there_for_every_command() {
 
 #[test]
 fn a_missing_folder_or_file_fails_with_one_sentence() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
+    let (dir, db) = temp_db();
     hopdan(&db)
         .arg("import")
         .arg(dir.path().join("nowhere"))
@@ -203,8 +173,7 @@ fn sample_with_a_bad_row(dir: &Path) -> PathBuf {
 
 #[test]
 fn an_import_with_a_bad_row_names_it_and_writes_nothing() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
+    let (dir, db) = temp_db();
     let bad = sample_with_a_bad_row(dir.path());
     hopdan(&db)
         .args(["--lang", "en", "import"])
@@ -220,8 +189,7 @@ fn an_import_with_a_bad_row_names_it_and_writes_nothing() {
 
 #[test]
 fn an_import_with_a_bad_row_names_it_in_vietnamese_by_default() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
+    let (dir, db) = temp_db();
     let bad = sample_with_a_bad_row(dir.path());
     for lang in [&[][..], &["--lang", "vi"]] {
         hopdan(&db)
@@ -300,8 +268,7 @@ fn a_file_that_is_not_a_database_is_named_in_the_language_in_force() {
 
 #[test]
 fn export_with_no_meeting_says_so() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
+    let (dir, db) = temp_db();
     hopdan(&db)
         .args(["--lang", "en", "export", "--out"])
         .arg(dir.path().join("out"))
@@ -312,8 +279,7 @@ fn export_with_no_meeting_says_so() {
 
 #[test]
 fn export_with_no_meeting_says_so_in_vietnamese_by_default() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
+    let (dir, db) = temp_db();
     for lang in [&[][..], &["--lang", "vi"]] {
         hopdan(&db)
             .args(["export", "--out"])
@@ -327,8 +293,7 @@ fn export_with_no_meeting_says_so_in_vietnamese_by_default() {
 
 #[test]
 fn an_unknown_meeting_is_named_in_the_language_in_force() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
+    let (dir, db) = temp_db();
     let out = dir.path().join("out");
     hopdan(&db)
         .args(["export", "--meeting", "9", "--out"])
@@ -346,13 +311,7 @@ fn an_unknown_meeting_is_named_in_the_language_in_force() {
 
 #[test]
 fn verify_says_intact_then_names_what_was_altered() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
-    hopdan(&db)
-        .arg("import")
-        .arg(sample_dir())
-        .assert()
-        .success();
+    let (_dir, db) = imported_sample();
     hopdan(&db)
         .arg("verify")
         .assert()
@@ -379,13 +338,7 @@ fn verify_says_intact_then_names_what_was_altered() {
 
 #[test]
 fn minutes_carry_the_fingerprint_only_while_the_content_still_matches_it() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
-    hopdan(&db)
-        .arg("import")
-        .arg(sample_dir())
-        .assert()
-        .success();
+    let (dir, db) = imported_sample();
     let verified = hopdan(&db).arg("verify").output().unwrap().stdout;
     let verified = String::from_utf8(verified).unwrap();
     let fingerprint = verified.trim_end().rsplit(": ").next().unwrap().to_owned();
@@ -428,13 +381,7 @@ fn minutes_carry_the_fingerprint_only_while_the_content_still_matches_it() {
 
 #[test]
 fn verify_of_an_open_meeting_has_nothing_to_check() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
-    let mut store = hopdan::store::Store::open(&db).unwrap();
-    store
-        .insert_record(&hopdan::sample::sample_record_as_open().unwrap())
-        .unwrap();
-    drop(store);
+    let (_dir, db, _) = open_sample();
     hopdan(&db)
         .args(["--lang", "en", "verify"])
         .assert()
@@ -444,13 +391,7 @@ fn verify_of_an_open_meeting_has_nothing_to_check() {
 
 #[test]
 fn backup_writes_a_database_that_opens_with_the_same_meetings() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
-    hopdan(&db)
-        .arg("import")
-        .arg(sample_dir())
-        .assert()
-        .success();
+    let (dir, db) = imported_sample();
     let copy = dir.path().join("backups").join("hopdan-copy.db");
     hopdan(&db)
         .arg("backup")
@@ -472,13 +413,7 @@ fn backup_writes_a_database_that_opens_with_the_same_meetings() {
 
 #[test]
 fn a_second_hopdan_on_the_same_file_is_refused_before_the_screen_opens() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
-    hopdan(&db)
-        .arg("import")
-        .arg(sample_dir())
-        .assert()
-        .success();
+    let (_dir, db) = imported_sample();
     // The interface of a first copy holds this lock while it runs.
     let _first = hopdan::store::WriterLock::acquire(&db).unwrap();
     hopdan(&db)
@@ -499,13 +434,7 @@ fn a_read_only_database_is_refused_before_anyone_types() {
         return;
     }
     use std::os::unix::fs::PermissionsExt;
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
-    hopdan(&db)
-        .arg("import")
-        .arg(sample_dir())
-        .assert()
-        .success();
+    let (dir, db) = imported_sample();
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
     let before = std::fs::read(&db).unwrap();
@@ -520,8 +449,7 @@ fn a_read_only_database_is_refused_before_anyone_types() {
 
 #[test]
 fn export_all_writes_every_meeting_into_one_set_of_files() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
+    let (dir, db) = temp_db();
     for _ in 0..2 {
         hopdan(&db)
             .arg("import")
@@ -587,13 +515,7 @@ fn show_on_a_missing_file_says_so_and_creates_nothing() {
 
 #[test]
 fn show_names_a_meeting_that_does_not_exist_before_taking_the_screen() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
-    hopdan(&db)
-        .arg("import")
-        .arg(sample_dir())
-        .assert()
-        .success();
+    let (_dir, db) = imported_sample();
     hopdan(&db)
         .args(["--lang", "en", "show", "--meeting", "7"])
         .assert()

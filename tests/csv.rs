@@ -1,8 +1,9 @@
 //! The CSV files of SPEC §4: exact bytes, the round trip, the sample consultation and the
 //! import errors, each naming the file, the line and the column.
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
 use hopdan::domain::text::{clean_line, clean_multiline};
@@ -14,7 +15,8 @@ use hopdan::export::{
     CsvFile, ExportOptions, ImportProblem, export_files, import_dir, import_files, write_export,
 };
 
-const SAMPLE: &str = "sample-data/kiet-19-phu-loc-10";
+use common::sample_dir;
+
 const BOM: ExportOptions = ExportOptions { bom: true };
 const NO_BOM: ExportOptions = ExportOptions { bom: false };
 /// The files of a meeting folder (SPEC §4), in the order they are written.
@@ -22,10 +24,6 @@ const FILE_NAMES: [&str; 4] = ["meeting.csv", "agenda.csv", "opinions.csv", "vot
 
 fn at(hms: &str) -> DateTime<FixedOffset> {
     parse_time(&format!("2022-06-12T{hms}+07:00")).unwrap()
-}
-
-fn sample_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)
 }
 
 /// A small meeting whose cells exercise quoting, the formula guard and every result. Its rows

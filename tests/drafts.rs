@@ -5,156 +5,49 @@
 
 mod common;
 
-use std::rc::Rc;
-
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use tempfile::TempDir;
 
-use hopdan::domain::{
-    DecisionRule, FixedClock, Meeting, MeetingId, MeetingStatus, Speaker, Stance, Threshold,
-    VoteBase, VoteCounts, parse_time,
-};
+use hopdan::domain::{MeetingId, MeetingStatus, Stance, Threshold, VoteBase};
 use hopdan::i18n::Lang;
 use hopdan::store::Store;
-use hopdan::tui::App;
-
-use common::{Drive, START, app_in};
 use hopdan::tui::app::{Popup, Screen};
-use hopdan::tui::form::Form;
 use hopdan::tui::keymap::action_for;
 
-struct Harness {
-    app: App,
-    lang: Lang,
+use common::{ALL_HALF, Drive, Harness, add_meeting, counts, db_in, hung, t, take_floor};
+
+/// A folder whose database has one open meeting of 55 households, 42 present, with two agenda
+/// items.
+fn meeting_dir() -> (TempDir, MeetingId) {
+    let dir = TempDir::new().unwrap();
+    let id = add_meeting(
+        &mut Store::open(&db_in(dir.path())).unwrap(),
+        &["Mở rộng kiệt", "Đóng góp kinh phí"],
+    );
+    (dir, id)
 }
 
-impl Drive for Harness {
-    fn app_mut(&mut self) -> &mut App {
-        &mut self.app
-    }
-}
-
-impl Harness {
-    /// A new app on the database of `dir`, as the program starts it.
-    fn open(dir: &TempDir, lang: Lang) -> Self {
-        let app = app_in(dir.path(), Rc::new(FixedClock::at(START)), lang);
-        Harness { app, lang }
-    }
-
-    /// The app dies without saving anything or closing its connection, as with `kill -9`.
-    fn crash(self) {
-        std::mem::forget(self.app);
-    }
-
-    fn enters(&mut self, n: usize) {
-        for _ in 0..n {
-            self.key(KeyCode::Enter);
-        }
-    }
-
-    /// Opens the first meeting of the list, as Enter on the first screen does.
-    fn open_first_meeting(&mut self) -> MeetingId {
-        assert_eq!(self.app.screen, Screen::Meetings);
-        self.key(KeyCode::Enter);
-        assert_eq!(self.app.screen, Screen::Live);
-        self.app.message = None;
-        self.app.live.as_ref().unwrap().id
-    }
-
-    fn form(&self) -> &Form {
-        match self.app.popup() {
-            Some(Popup::Form(_, form)) => form,
-            other => panic!("no form open: {other:?}"),
-        }
-    }
-
-    fn values(&self) -> Vec<String> {
-        let form = self.form();
-        (0..form.fields.len()).map(|i| form.value(i)).collect()
-    }
-
-    fn message(&self) -> String {
-        self.app
-            .message
-            .as_ref()
-            .map(|m| m.text.clone())
-            .unwrap_or_default()
-    }
-
-    fn says_restored(&self) -> bool {
-        self.message() == self.lang.strings().draft_restored
-    }
-
-    fn store(&self) -> &Store {
-        &self.app.store
-    }
-}
-
-fn db_path(dir: &TempDir) -> std::path::PathBuf {
-    dir.path().join("hopdan.db")
-}
-
-fn t(s: &str) -> chrono::DateTime<chrono::FixedOffset> {
-    parse_time(s).unwrap()
-}
-
-fn rule() -> DecisionRule {
-    DecisionRule {
-        base: VoteBase::ALL[0],
-        threshold: Threshold::ALL[0],
-    }
-}
-
-/// A database with one open meeting of 55 households, 42 present, and two agenda items.
-fn meeting_db(dir: &TempDir) -> (Store, MeetingId) {
-    let mut store = Store::open(&db_path(dir)).unwrap();
-    let id = store
-        .create_meeting(&Meeting {
-            title: "Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10".into(),
-            ward: "Phường Thanh Khê Tây".into(),
-            residential_group: "Tổ dân phố 27".into(),
-            location: "Nhà văn hóa tổ 27".into(),
-            started_at: t("2022-06-12T07:30:00+07:00"),
-            ended_at: None,
-            chair: "Trần Thị Mai".into(),
-            chair_title: "Tổ trưởng tổ dân phố".into(),
-            secretary: "Lê Văn Bình".into(),
-            households_total: 55,
-            households_present: 42,
-            status: MeetingStatus::Open,
-        })
-        .unwrap();
-    store
-        .add_agenda_item(id, "Mở rộng kiệt", "", rule())
-        .unwrap();
-    store
-        .add_agenda_item(id, "Đóng góp kinh phí", "", rule())
-        .unwrap();
-    (store, id)
-}
-
-fn hung() -> Speaker {
-    Speaker {
-        name: "Nguyễn Văn Hùng".into(),
-        address: "K19/4 Phú Lộc 10".into(),
-    }
+/// The app, in Vietnamese, on the database of `dir`, with its first meeting opened from the list.
+fn on_meeting(dir: TempDir) -> Harness {
+    let mut h = Harness::on(dir, Lang::Vi);
+    h.open_first_meeting();
+    h
 }
 
 // ----- New meeting -----
 
 #[test]
 fn the_new_meeting_form_comes_back_after_a_crash_and_goes_once_saved() {
-    let dir = TempDir::new().unwrap();
-    let mut h = Harness::open(&dir, Lang::Vi);
+    let mut h = Harness::new(Lang::Vi);
     assert_eq!(h.message(), "");
     h.key(KeyCode::Char('n'));
     h.type_text("Về việc mở rộng kiệt 12");
     h.key(KeyCode::Enter);
     h.type_text("Phường 5");
-    h.crash();
+    let dir = h.crash();
 
     // The first screen says an unfinished new meeting waits, and n brings it back.
-    let mut h = Harness::open(&dir, Lang::Vi);
+    let mut h = Harness::on(dir, Lang::Vi);
     assert_eq!(h.app.screen, Screen::Meetings);
     assert_eq!(
         h.message(),
@@ -168,7 +61,7 @@ fn the_new_meeting_form_comes_back_after_a_crash_and_goes_once_saved() {
 
     // Finish it: households total (field 8) and present (field 9), then save, keeping the
     // speaking time (field 10) as it comes.
-    h.enters(8);
+    h.keys(&[KeyCode::Enter; 8]);
     h.type_text("55");
     h.key(KeyCode::Enter);
     h.type_text("42");
@@ -180,10 +73,10 @@ fn the_new_meeting_form_comes_back_after_a_crash_and_goes_once_saved() {
     assert_eq!(meeting.title, "Về việc mở rộng kiệt 12");
     assert_eq!(meeting.ward, "Phường 5");
     assert_eq!(h.store().app_draft("form.meeting").unwrap(), None);
-    h.crash();
+    let dir = h.crash();
 
     // Nothing waits any more; the form opens empty.
-    let mut h = Harness::open(&dir, Lang::Vi);
+    let mut h = Harness::on(dir, Lang::Vi);
     assert_eq!(h.message(), "");
     h.key(KeyCode::Char('n'));
     assert_eq!(h.values()[0], "");
@@ -192,13 +85,12 @@ fn the_new_meeting_form_comes_back_after_a_crash_and_goes_once_saved() {
 
 #[test]
 fn cancelling_the_new_meeting_form_forgets_its_draft_once_confirmed() {
-    let dir = TempDir::new().unwrap();
-    let mut h = Harness::open(&dir, Lang::En);
+    let mut h = Harness::new(Lang::En);
     h.key(KeyCode::Char('n'));
     h.type_text("Street lights");
-    h.crash();
+    let dir = h.crash();
 
-    let mut h = Harness::open(&dir, Lang::En);
+    let mut h = Harness::on(dir, Lang::En);
     assert_eq!(
         h.message(),
         "A new meeting was being typed: press n to go on with it."
@@ -217,9 +109,9 @@ fn cancelling_the_new_meeting_form_forgets_its_draft_once_confirmed() {
     h.key(KeyCode::Char('y'));
     assert!(h.app.popup().is_none());
     assert_eq!(h.store().app_draft("form.meeting").unwrap(), None);
-    h.crash();
+    let dir = h.crash();
 
-    let mut h = Harness::open(&dir, Lang::En);
+    let mut h = Harness::on(dir, Lang::En);
     assert_eq!(h.message(), "");
     h.key(KeyCode::Char('n'));
     assert_eq!(h.values()[0], "");
@@ -229,11 +121,8 @@ fn cancelling_the_new_meeting_form_forgets_its_draft_once_confirmed() {
 
 #[test]
 fn an_agenda_item_form_comes_back_with_its_lines_and_choices() {
-    let dir = TempDir::new().unwrap();
-    let (store, id) = meeting_db(&dir);
-    drop(store);
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let (dir, id) = meeting_dir();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('i'));
     h.type_text("Lắp đèn chiếu sáng");
     h.key(KeyCode::Enter);
@@ -242,10 +131,9 @@ fn an_agenda_item_form_comes_back_with_its_lines_and_choices() {
     h.type_text("Dòng 2");
     h.keys(&[KeyCode::Tab, KeyCode::Right, KeyCode::Tab]);
     h.keys(&[KeyCode::Right, KeyCode::Right]);
-    h.crash();
+    let dir = h.crash();
 
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('i'));
     assert!(h.says_restored());
     assert_eq!(h.values()[..2], ["Lắp đèn chiếu sáng", "Dòng 1\nDòng 2"]);
@@ -268,17 +156,13 @@ fn an_agenda_item_form_comes_back_with_its_lines_and_choices() {
 
 #[test]
 fn a_cancelled_agenda_item_form_forgets_its_draft() {
-    let dir = TempDir::new().unwrap();
-    let (store, id) = meeting_db(&dir);
-    drop(store);
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let (dir, id) = meeting_dir();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('i'));
     h.type_text("Bỏ dở");
-    h.crash();
+    let dir = h.crash();
 
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('i'));
     assert_eq!(h.values()[0], "Bỏ dở");
     h.key(KeyCode::Esc);
@@ -294,23 +178,19 @@ fn a_cancelled_agenda_item_form_forgets_its_draft() {
 
 #[test]
 fn a_speaker_form_comes_back_and_goes_once_the_speaker_is_queued() {
-    let dir = TempDir::new().unwrap();
-    let (store, id) = meeting_db(&dir);
-    drop(store);
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let (dir, id) = meeting_dir();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('a'));
     h.type_text("Nguyễn Văn Hùng");
     h.key(KeyCode::Enter);
     h.type_text("K19/4");
-    h.crash();
+    let dir = h.crash();
 
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('a'));
     assert!(h.says_restored());
     assert_eq!(h.values(), ["Nguyễn Văn Hùng", "K19/4"]);
-    h.enters(2);
+    h.keys(&[KeyCode::Enter; 2]);
     assert!(h.app.popup().is_none());
     let queue = h.store().queue(id).unwrap();
     assert_eq!(queue.len(), 1);
@@ -326,27 +206,22 @@ fn a_speaker_form_comes_back_and_goes_once_the_speaker_is_queued() {
     h.key(KeyCode::Esc);
     h.key(KeyCode::Char('y'));
     assert_eq!(h.store().draft(id, "form.speaker").unwrap(), None);
-    h.crash();
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let dir = h.crash();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('a'));
     assert_eq!(h.values(), ["", ""]);
 }
 
 #[test]
 fn the_speaker_who_takes_the_floor_at_once_comes_back_in_that_form_only() {
-    let dir = TempDir::new().unwrap();
-    let (store, id) = meeting_db(&dir);
-    drop(store);
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let (dir, id) = meeting_dir();
+    let mut h = on_meeting(dir);
     // Nobody queued: n asks for whoever stands up.
     h.key(KeyCode::Char('n'));
     h.type_text("Lê Thị Năm");
-    h.crash();
+    let dir = h.crash();
 
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     // Adding to the queue is another form: it opens empty.
     h.key(KeyCode::Char('a'));
     assert_eq!(h.values(), ["", ""]);
@@ -355,7 +230,7 @@ fn the_speaker_who_takes_the_floor_at_once_comes_back_in_that_form_only() {
     h.key(KeyCode::Char('n'));
     assert!(h.says_restored());
     assert_eq!(h.values(), ["Lê Thị Năm", ""]);
-    h.enters(2);
+    h.keys(&[KeyCode::Enter; 2]);
     let floor = h.store().floor(id).unwrap().unwrap();
     assert_eq!(floor.speaker.name, "Lê Thị Năm");
     assert!(matches!(h.app.popup(), Some(Popup::Editor(_))));
@@ -366,18 +241,14 @@ fn the_speaker_who_takes_the_floor_at_once_comes_back_in_that_form_only() {
 
 #[test]
 fn an_attendance_number_comes_back_and_goes_once_saved_or_cancelled() {
-    let dir = TempDir::new().unwrap();
-    let (store, id) = meeting_db(&dir);
-    drop(store);
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let (dir, id) = meeting_dir();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('p'));
     assert_eq!(h.values(), ["42"]);
     h.type_text("40");
-    h.crash();
+    let dir = h.crash();
 
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('p'));
     assert!(h.says_restored());
     assert_eq!(h.values(), ["40"]);
@@ -390,9 +261,8 @@ fn an_attendance_number_comes_back_and_goes_once_saved_or_cancelled() {
     h.key(KeyCode::Char('p'));
     assert!(!h.says_restored());
     h.type_text("30");
-    h.crash();
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let dir = h.crash();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('p'));
     assert_eq!(h.values(), ["30"]);
     h.key(KeyCode::Esc);
@@ -407,19 +277,15 @@ fn an_attendance_number_comes_back_and_goes_once_saved_or_cancelled() {
 
 #[test]
 fn a_vote_being_counted_comes_back_on_its_own_item_only() {
-    let dir = TempDir::new().unwrap();
-    let (store, id) = meeting_db(&dir);
-    drop(store);
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let (dir, id) = meeting_dir();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('v'));
     h.type_text("30");
     h.key(KeyCode::Enter);
     h.type_text("10");
-    h.crash();
+    let dir = h.crash();
 
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     // The second item's vote form is not this one.
     h.key(KeyCode::Char(']'));
     h.key(KeyCode::Char('v'));
@@ -431,7 +297,7 @@ fn a_vote_being_counted_comes_back_on_its_own_item_only() {
     assert!(h.says_restored());
     assert_eq!(h.values(), ["42", "30", "10", ""]);
     // The focus is where a vote form starts (votes for): on to abstain, and save.
-    h.enters(2);
+    h.keys(&[KeyCode::Enter; 2]);
     h.type_text("2");
     h.key(KeyCode::Enter);
     assert!(h.app.popup().is_none(), "{:?}", h.app.popup());
@@ -452,9 +318,8 @@ fn a_vote_being_counted_comes_back_on_its_own_item_only() {
 
     // Esc on a restored vote forgets it.
     h.type_text("7");
-    h.crash();
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let dir = h.crash();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('v'));
     assert_eq!(h.values(), ["42", "7", "", ""]);
     h.key(KeyCode::Esc);
@@ -465,21 +330,19 @@ fn a_vote_being_counted_comes_back_on_its_own_item_only() {
 
 #[test]
 fn a_vote_correction_and_its_reason_come_back_for_the_same_vote() {
-    let dir = TempDir::new().unwrap();
-    let (mut store, id) = meeting_db(&dir);
-    let counts = VoteCounts {
-        households_total: 55,
-        households_present: 42,
-        votes_for: 29,
-        votes_against: 10,
-        votes_abstain: 3,
-    };
+    let (dir, id) = meeting_dir();
+    let mut store = Store::open(&db_in(dir.path())).unwrap();
     store
-        .add_vote(id, 1, counts, rule(), t("2022-06-12T08:10:00+07:00"))
+        .add_vote(
+            id,
+            1,
+            counts(42, 29, 10, 3),
+            ALL_HALF,
+            t("2022-06-12T08:10:00+07:00"),
+        )
         .unwrap();
     drop(store);
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('s'));
     h.type_text("30");
     h.key(KeyCode::Enter);
@@ -487,10 +350,9 @@ fn a_vote_correction_and_its_reason_come_back_for_the_same_vote() {
     h.type_text("2");
     h.key(KeyCode::Enter);
     h.type_text("Đếm sót một hộ");
-    h.crash();
+    let dir = h.crash();
 
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     // A new vote is another form.
     h.key(KeyCode::Char('v'));
     assert!(!h.says_restored());
@@ -499,7 +361,7 @@ fn a_vote_correction_and_its_reason_come_back_for_the_same_vote() {
     assert!(h.says_restored());
     assert_eq!(h.values(), ["42", "30", "10", "2", "Đếm sót một hộ"]);
     // From votes for (where the form starts) to the reason, and save.
-    h.enters(4);
+    h.keys(&[KeyCode::Enter; 4]);
     assert!(h.app.popup().is_none(), "{:?}", h.app.popup());
     let vote = &h.store().votes(id, 1).unwrap()[0];
     assert_eq!((vote.counts.votes_for, vote.counts.votes_abstain), (30, 2));
@@ -513,9 +375,8 @@ fn a_vote_correction_and_its_reason_come_back_for_the_same_vote() {
 
     // Esc on a restored correction forgets it.
     h.key(KeyCode::Char('9'));
-    h.crash();
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let dir = h.crash();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('s'));
     assert_eq!(h.values()[1], "9");
     h.key(KeyCode::Esc);
@@ -527,14 +388,9 @@ fn a_vote_correction_and_its_reason_come_back_for_the_same_vote() {
 
 #[test]
 fn the_reason_for_correcting_an_opinion_comes_back_for_the_same_opinion() {
-    let dir = TempDir::new().unwrap();
-    let (mut store, id) = meeting_db(&dir);
-    let queued = store
-        .enqueue(id, &hung(), t("2022-06-12T08:01:00+07:00"))
-        .unwrap();
-    store
-        .give_floor(id, queued.queue_id, 1, t("2022-06-12T08:02:00+07:00"))
-        .unwrap();
+    let (dir, id) = meeting_dir();
+    let mut store = Store::open(&db_in(dir.path())).unwrap();
+    take_floor(&mut store, id, &hung(), 1, t("2022-06-12T08:02:00+07:00"));
     store
         .save_opinion_from_floor(
             id,
@@ -552,14 +408,12 @@ fn the_reason_for_correcting_an_opinion_comes_back_for_the_same_opinion() {
         h.type_text(" mở rộng");
         h.ctrl('s');
     };
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     correct(&mut h);
     h.type_text("Ghi thiếu");
-    h.crash();
+    let dir = h.crash();
 
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     correct(&mut h);
     assert!(h.says_restored());
     assert_eq!(h.values(), ["Ghi thiếu"]);
@@ -578,9 +432,8 @@ fn the_reason_for_correcting_an_opinion_comes_back_for_the_same_opinion() {
     h.ctrl('s');
     assert!(!h.says_restored());
     h.type_text("Lần hai");
-    h.crash();
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let dir = h.crash();
+    let mut h = on_meeting(dir);
     correct(&mut h);
     assert_eq!(h.values(), ["Lần hai"]);
     h.key(KeyCode::Esc);
@@ -595,8 +448,7 @@ fn the_reason_for_correcting_an_opinion_comes_back_for_the_same_opinion() {
 
 #[test]
 fn a_draft_that_does_not_fit_the_form_is_ignored() {
-    let dir = TempDir::new().unwrap();
-    let (mut store, id) = meeting_db(&dir);
+    let (mut dir, id) = meeting_dir();
     let at = t("2022-06-12T08:05:00+07:00");
     let speaker_drafts = [
         "",
@@ -619,32 +471,31 @@ fn a_draft_that_does_not_fit_the_form_is_ignored() {
         r#"{"v":1,"fields":["A","","0",0]}"#,
         r#"{"v":1,"fields":["A","",0,18446744073709551616]}"#,
     ];
-    drop(store);
     for (key, drafts) in [
         ("form.speaker", &speaker_drafts[..]),
         ("form.agenda_item", &agenda_drafts[..]),
     ] {
         for draft in drafts {
-            store = Store::open(&db_path(&dir)).unwrap();
-            store.save_draft(id, key, draft, at).unwrap();
-            drop(store);
-            let mut h = Harness::open(&dir, Lang::Vi);
-            h.open_first_meeting();
+            Store::open(&db_in(dir.path()))
+                .unwrap()
+                .save_draft(id, key, draft, at)
+                .unwrap();
+            let mut h = on_meeting(dir);
             h.key(KeyCode::Char(if key == "form.speaker" { 'a' } else { 'i' }));
             assert!(h.values().iter().all(String::is_empty), "{draft}");
             assert!(!h.says_restored(), "{draft}");
             // The form works as ever.
             h.type_text("Tên");
             assert_eq!(h.values()[0], "Tên", "{draft}");
-            h.crash();
+            dir = h.crash();
         }
     }
 }
 
 #[test]
 fn restored_text_is_cleaned_like_typed_text() {
-    let dir = TempDir::new().unwrap();
-    let (mut store, id) = meeting_db(&dir);
+    let (dir, id) = meeting_dir();
+    let mut store = Store::open(&db_in(dir.path())).unwrap();
     store
         .save_draft(
             id,
@@ -654,8 +505,7 @@ fn restored_text_is_cleaned_like_typed_text() {
         )
         .unwrap();
     drop(store);
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('a'));
     assert!(h.says_restored());
     assert_eq!(h.values(), ["Hùng", "K19 4"]);
@@ -663,17 +513,13 @@ fn restored_text_is_cleaned_like_typed_text() {
 
 #[test]
 fn closing_a_meeting_drops_the_drafts_of_its_forms() {
-    let dir = TempDir::new().unwrap();
-    let (store, id) = meeting_db(&dir);
-    drop(store);
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let (dir, id) = meeting_dir();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('a'));
     h.type_text("Chưa kịp thêm");
-    h.crash();
+    let dir = h.crash();
 
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let mut h = on_meeting(dir);
     assert!(h.store().draft(id, "form.speaker").unwrap().is_some());
     h.key(KeyCode::Char('e'));
     h.key(KeyCode::Char('y'));
@@ -686,11 +532,8 @@ fn closing_a_meeting_drops_the_drafts_of_its_forms() {
 
 #[test]
 fn moving_between_fields_writes_nothing_and_one_batch_is_one_write() {
-    let dir = TempDir::new().unwrap();
-    let (store, id) = meeting_db(&dir);
-    drop(store);
-    let mut h = Harness::open(&dir, Lang::Vi);
-    h.open_first_meeting();
+    let (dir, id) = meeting_dir();
+    let mut h = on_meeting(dir);
     h.key(KeyCode::Char('a'));
     // Only moving about: nothing typed, no draft.
     h.keys(&[KeyCode::Tab, KeyCode::BackTab, KeyCode::Left]);

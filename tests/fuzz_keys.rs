@@ -1,7 +1,7 @@
 //! Random key sequences on every screen, at random terminal sizes: nothing panics, and the
 //! record only grows — no saved opinion or vote is lost, every vote obeys SPEC §1.
 
-use std::rc::Rc;
+mod common;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
@@ -9,13 +9,11 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tempfile::TempDir;
 
-use hopdan::domain::FixedClock;
 use hopdan::i18n::Lang;
 use hopdan::store::Store;
-use hopdan::tui::App;
-use hopdan::tui::keymap::action_for;
 use hopdan::tui::theme::Theme;
-use hopdan::tui::view::render;
+
+use common::{Draw, Drive, Harness, add_open_sample, db_in};
 
 /// One thing a person (or a misbehaving terminal) can send.
 fn event() -> impl Strategy<Value = Event> {
@@ -63,44 +61,37 @@ proptest! {
         start_with_sample in any::<bool>(),
     ) {
         let dir = TempDir::new().unwrap();
-        let clock = Rc::new(FixedClock::at("2022-06-12T08:00:00+07:00"));
-        let mut store = Store::open(&dir.path().join("hopdan.db")).unwrap();
-        let sample = start_with_sample.then(|| {
-            store.insert_record(&hopdan::sample::sample_record_as_open().unwrap()).unwrap()
-        });
-        let mut app = App::new(store, Box::new(clock.clone()), Lang::Vi, Theme::new(true), dir.path().join("out"));
-        app.start();
+        let sample = start_with_sample
+            .then(|| add_open_sample(&mut Store::open(&db_in(dir.path())).unwrap()));
+        let mut h = Harness::with_theme(dir, Lang::Vi, Theme::new(true));
         if let Some(id) = sample {
-            app.open_meeting(id);
+            h.app.open_meeting(id);
         }
         let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
         let mut before: Option<(i64, (usize, usize))> = None;
 
         for event in events {
-            if let Event::Resize(w, h) = event {
-                terminal.backend_mut().resize(w, h);
+            if let Event::Resize(width, height) = event {
+                terminal.backend_mut().resize(width, height);
             }
-            if let Some(action) = action_for(&app, event) {
-                app.update(action);
-            }
-            app.save_pending_draft();
-            clock.advance(3);
-            terminal.draw(|frame| render(&app, frame)).unwrap();
-            if app.should_quit {
+            h.event(event);
+            h.clock.advance(3);
+            terminal.draw(|frame| h.render(frame)).unwrap();
+            if h.app.should_quit {
                 break;
             }
             // Invariants on the open meeting, read back from the database.
-            if let Some(live) = &app.live {
+            if let Some(live) = &h.app.live {
                 let id = live.id;
-                let meeting = app.store.meeting(id).unwrap();
+                let meeting = h.store().meeting(id).unwrap();
                 prop_assert!(meeting.households_present <= meeting.households_total);
-                let items: Vec<u32> = app.store.agenda(id).unwrap().iter().map(|i| i.item_no).collect();
+                let items: Vec<u32> = h.store().agenda(id).unwrap().iter().map(|i| i.item_no).collect();
                 for item in &items {
-                    for vote in app.store.votes(id, *item).unwrap() {
+                    for vote in h.store().votes(id, *item).unwrap() {
                         prop_assert!(vote.counts.validate().is_ok(), "{vote:?}");
                     }
                 }
-                let now = counts(&app.store, id, &items);
+                let now = counts(h.store(), id, &items);
                 if let Some((was_id, was)) = before
                     && was_id == id
                 {

@@ -2,57 +2,29 @@
 //! temporary files, with second connections that write behind the app's back.
 
 mod common;
-use common::tamper;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 
-use chrono::{DateTime, FixedOffset};
-use hopdan::domain::{
-    DecisionRule, MeetingId, MeetingRecord, MeetingStatus, Speaker, Stance, VoteCounts, parse_time,
-};
+use hopdan::domain::{DecisionRule, MeetingId, MeetingRecord, MeetingStatus};
 use hopdan::export::{ExportOptions, export_files, import_dir, import_files, write_export};
 use hopdan::store::fingerprint::{self, Fingerprint, Scheme};
 use hopdan::store::{Change, Difference, Part, Store, StoreError, Verification};
 use rusqlite::Connection;
 use tempfile::TempDir;
 
-fn t(text: &str) -> DateTime<FixedOffset> {
-    parse_time(text).unwrap()
-}
+use common::{
+    add_open_sample, assert_every_change_refused, counts, files_in, hung, speaker, t, tamper,
+    temp_db, temp_store,
+};
 
 const ENDED_AT: &str = "2022-06-12T10:20:00+07:00";
-
-fn temp_db() -> (TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("hopdan.db");
-    (dir, path)
-}
-
-fn speaker(name: &str) -> Speaker {
-    Speaker {
-        name: name.into(),
-        address: "K19/4 Phú Lộc 10, tổ 27".into(),
-    }
-}
-
-fn counts(present: u32, f: u32, a: u32, ab: u32) -> VoteCounts {
-    VoteCounts {
-        households_total: 55,
-        households_present: present,
-        votes_for: f,
-        votes_against: a,
-        votes_abstain: ab,
-    }
-}
 
 /// The sample consultation, open, with a correction, two residents waiting, one with the floor
 /// and drafts being typed: everything a meeting has when the chair closes it.
 fn busy_meeting(store: &mut Store) -> MeetingId {
-    let id = store
-        .insert_record(&hopdan::sample::sample_record_as_open().unwrap())
-        .unwrap();
+    let id = add_open_sample(store);
     store
         .correct_vote(
             id,
@@ -64,14 +36,14 @@ fn busy_meeting(store: &mut Store) -> MeetingId {
         )
         .unwrap();
     let first = store
-        .enqueue(
-            id,
-            &speaker("Nguyễn Văn Hùng"),
-            t("2022-06-12T10:10:00+07:00"),
-        )
+        .enqueue(id, &hung(), t("2022-06-12T10:10:00+07:00"))
         .unwrap();
     store
-        .enqueue(id, &speaker("Trần Thị Hoa"), t("2022-06-12T10:11:00+07:00"))
+        .enqueue(
+            id,
+            &speaker("Trần Thị Hoa", "K19/4 Phú Lộc 10, tổ 27"),
+            t("2022-06-12T10:11:00+07:00"),
+        )
         .unwrap();
     store
         .give_floor(id, first.queue_id, 3, t("2022-06-12T10:12:00+07:00"))
@@ -111,19 +83,9 @@ fn raw(path: &Path) -> Connection {
     Connection::open(path).unwrap()
 }
 
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 #[test]
 fn closing_clears_the_queue_floor_and_drafts_and_records_a_fingerprint() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let id = busy_meeting(&mut store);
     let other = busy_meeting(&mut store);
     assert_eq!(store.meeting_fingerprint(id).unwrap(), None);
@@ -209,42 +171,7 @@ fn a_closed_meeting_is_read_only_through_the_app_and_through_raw_sql() {
     let (_dir, path, id, fp) = closed_db();
     let mut store = Store::open(&path).unwrap();
     let record = store.load_record(id).unwrap();
-    let at = t("2022-06-12T11:00:00+07:00");
-
-    let refused = |r: Result<(), StoreError>| {
-        assert!(matches!(r, Err(StoreError::MeetingClosed)), "{r:?}");
-    };
-    refused(store.set_households_present(id, 40));
-    refused(
-        store
-            .add_agenda_item(id, "Thêm", "", DecisionRule::default())
-            .map(drop),
-    );
-    refused(store.enqueue(id, &speaker("A"), at).map(drop));
-    refused(store.give_floor(id, 1, 1, at).map(drop));
-    refused(store.return_floor_to_queue(id));
-    refused(
-        store
-            .save_opinion_from_floor(id, Stance::Support, "x", at)
-            .map(drop),
-    );
-    refused(
-        store
-            .correct_opinion(id, 1, 1, Stance::Oppose, "x", at, "sửa")
-            .map(drop),
-    );
-    refused(
-        store
-            .add_vote(id, 1, counts(42, 40, 0, 0), DecisionRule::default(), at)
-            .map(drop),
-    );
-    refused(
-        store
-            .correct_vote(id, 1, 1, counts(42, 40, 0, 0), at, "sửa")
-            .map(drop),
-    );
-    refused(store.save_draft(id, "opinion", "x", at));
-    refused(store.delete_draft(id, "opinion"));
+    assert_every_change_refused(&mut store, id);
 
     // Any other program: every table that holds a row of the meeting.
     let conn = raw(&path);
@@ -321,10 +248,8 @@ fn the_fingerprint_is_stable_across_reopening_and_equals_that_of_an_import_of_th
 
     // Exported (with a BOM and its database id), imported into another database: closed, with
     // the same fingerprint.
-    let (_dir2, other) = temp_db();
-    let mut copy = Store::open(&other).unwrap();
-    copy.insert_record(&hopdan::sample::sample_record_as_open().unwrap())
-        .unwrap();
+    let (_dir2, mut copy) = temp_store();
+    add_open_sample(&mut copy);
     let files = export_files(&record, id, ExportOptions::default());
     let imported = import_files(&files).unwrap();
     let copy_id = copy.insert_record(&imported).unwrap();
@@ -361,8 +286,7 @@ fn the_fingerprint_is_stable_across_reopening_and_equals_that_of_an_import_of_th
 
 #[test]
 fn the_closed_sample_imports_with_a_fingerprint() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let sample = hopdan::sample::sample_record().unwrap();
     assert_eq!(sample.meeting.status, MeetingStatus::Closed);
     let id = store.insert_record(&sample).unwrap();
@@ -588,8 +512,7 @@ fn verification_says_altered_even_when_it_cannot_say_where() {
 
 #[test]
 fn open_unknown_and_unsealed_meetings() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let id = busy_meeting(&mut store);
     assert_eq!(store.verify_meeting(id).unwrap(), Verification::Open);
     assert_eq!(store.meeting_fingerprint(id).unwrap(), None);
@@ -636,6 +559,16 @@ fn closing_refuses_a_damaged_database() {
 
 // ---------------------------------------------------------------------------------------------
 // Backups
+
+/// Every meeting of the database, whole.
+fn records(store: &Store) -> Vec<MeetingRecord> {
+    store
+        .list_meetings()
+        .unwrap()
+        .iter()
+        .map(|m| store.load_record(m.id).unwrap())
+        .collect()
+}
 
 fn assert_same_meetings(backup: &Store, source: &Store) {
     let meetings = source.list_meetings().unwrap();
@@ -735,12 +668,7 @@ fn a_backup_while_another_connection_holds_a_write_transaction() {
     let (dir, path, _, _) = closed_db();
     let mut store = Store::open(&path).unwrap();
     let open = busy_meeting(&mut store);
-    let committed: Vec<MeetingRecord> = store
-        .list_meetings()
-        .unwrap()
-        .iter()
-        .map(|m| store.load_record(m.id).unwrap())
-        .collect();
+    let committed = records(&store);
 
     // Another program is half-way through a write.
     let writer = raw(&path);
@@ -760,13 +688,7 @@ fn a_backup_while_another_connection_holds_a_write_transaction() {
 
     // The backup has what was committed when it was taken, and nothing half-done.
     let backup = Store::open(&out).unwrap();
-    let backed: Vec<MeetingRecord> = backup
-        .list_meetings()
-        .unwrap()
-        .iter()
-        .map(|m| backup.load_record(m.id).unwrap())
-        .collect();
-    assert_eq!(backed, committed);
+    assert_eq!(records(&backup), committed);
     assert_eq!(backup.votes(open, 1).unwrap().len(), 1);
     // The source has the other program's write.
     assert_eq!(store.votes(open, 1).unwrap().len(), 2);
@@ -777,9 +699,7 @@ fn a_backup_while_another_connection_holds_a_write_transaction() {
 fn a_backup_while_another_copy_of_hopdan_writes() {
     let (dir, path, closed, fp) = closed_db();
     let mut store = Store::open(&path).unwrap();
-    let open = store
-        .insert_record(&hopdan::sample::sample_record_as_open().unwrap())
-        .unwrap();
+    let open = add_open_sample(&mut store);
     let base_votes = store.votes(open, 1).unwrap().len() as u32;
 
     // Another copy adds votes on item 1, one transaction each, until told to stop.

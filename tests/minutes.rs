@@ -1,76 +1,53 @@
-//! The official minutes of the sample consultation, compared byte for byte with the golden files
-//! in `tests/golden/`, rendered directly and written by `hopdan export --minutes`.
+//! The official minutes of the sample consultation, rendered directly and written by
+//! `hopdan export --minutes`, compared with their snapshots (`tests/snapshots/minutes__*`).
 //!
-//! After a deliberate change to the minutes, write the golden files again with
-//! `UPDATE_GOLDEN=1 cargo test --test minutes` (run it once more without the variable to check),
-//! then read the diff before committing it.
+//! After a deliberate change to the minutes, `cargo insta test --test minutes` writes the new
+//! ones beside the snapshots; read the difference in `cargo insta review` before accepting it.
 
-use std::path::{Path, PathBuf};
-
-use assert_cmd::Command;
-use tempfile::TempDir;
+mod common;
 
 use hopdan::documents::{MINUTES_HTML, MINUTES_MD, render_minutes};
 use hopdan::i18n::Lang;
 use hopdan::sample::sample_record;
 use hopdan::store::fingerprint::{self, Scheme};
 
-fn golden_path(lang: Lang, file: &str) -> PathBuf {
-    // minutes.md → minutes.vi.md
+use common::{hopdan, imported_sample};
+
+/// Compares one file of the minutes with its snapshot, named after the file and the language
+/// (`minutes.md` in Vietnamese: `minutes.vi.md`).
+fn assert_minutes(lang: Lang, file: &str, text: &str) {
+    // insta compares text with its end trimmed and CRLF read as LF; the minutes are files, so
+    // those bytes are checked here: LF line ends, and one at the end.
+    assert!(!text.contains('\r'), "{file} in {lang} has a CR");
+    assert_eq!(
+        text.strip_suffix('\n'),
+        Some(text.trim_end()),
+        "{file} in {lang} does not end with exactly one line feed"
+    );
     let (stem, ext) = file
         .rsplit_once('.')
         .expect("a file name with an extension");
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(format!("{stem}.{lang}.{ext}"))
-}
-
-/// Compares `actual` with the golden file, or writes it when `UPDATE_GOLDEN` is set.
-fn assert_golden(lang: Lang, file: &str, actual: &str) {
-    let path = golden_path(lang, file);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (write it with UPDATE_GOLDEN=1 cargo test --test minutes)",
-            path.display()
-        )
-    });
-    if expected != actual {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(e, a)| e != a)
-            .map_or(expected.lines().count().min(actual.lines().count()), |i| i);
-        panic!(
-            "{} differs from the rendered minutes from line {}:\n  golden:   {:?}\n  rendered: {:?}\n\
-             (if the change is intended: UPDATE_GOLDEN=1 cargo test --test minutes)",
-            path.display(),
-            line + 1,
-            expected.lines().nth(line),
-            actual.lines().nth(line),
-        );
-    }
+    insta::assert_snapshot!(format!("{stem}.{lang}.{ext}"), text);
 }
 
 #[test]
-fn the_sample_minutes_match_the_golden_files_in_both_languages() {
+fn the_sample_minutes_match_their_snapshots_in_both_languages() {
     let record = sample_record().unwrap();
     let fingerprint = fingerprint::of_record(&record, Scheme::CURRENT);
     for lang in [Lang::Vi, Lang::En] {
         let minutes = render_minutes(&record, lang.strings(), Some(&fingerprint));
-        assert_golden(lang, MINUTES_MD, &minutes.markdown);
-        assert_golden(lang, MINUTES_HTML, &minutes.html);
+        assert_minutes(lang, MINUTES_MD, &minutes.markdown);
+        assert_minutes(lang, MINUTES_HTML, &minutes.html);
     }
 }
 
 #[test]
-fn the_golden_files_hold_what_the_minutes_need() {
-    let vi_md = std::fs::read_to_string(golden_path(Lang::Vi, MINUTES_MD)).unwrap();
+fn the_sample_minutes_hold_what_minutes_need() {
     let record = sample_record().unwrap();
+    let fingerprint = fingerprint::of_record(&record, Scheme::CURRENT);
+    let vi = render_minutes(&record, Lang::Vi.strings(), Some(&fingerprint));
+    let en = render_minutes(&record, Lang::En.strings(), Some(&fingerprint));
+    let vi_md = &vi.markdown;
     for needed in [
         "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\\n**Độc lập - Tự do - Hạnh phúc**",
         "PHƯỜNG THANH KHÊ TÂY\\\n**TỔ DÂN PHỐ 27**",
@@ -93,10 +70,7 @@ fn the_golden_files_hold_what_the_minutes_need() {
         "Biên bản đã được đọc cho các hộ gia đình có mặt cùng nghe.",
         "| THƯ KÝ | CHỦ TRÌ |",
         "| **Trần Thị Thu Hà** | **Nguyễn Văn Hùng** |",
-        &format!(
-            "`{}`",
-            fingerprint::of_record(&record, Scheme::CURRENT).grouped()
-        ),
+        &format!("`{}`", fingerprint.grouped()),
     ] {
         assert!(vi_md.contains(needed), "minutes.vi.md lacks {needed:?}");
     }
@@ -110,7 +84,7 @@ fn the_golden_files_hold_what_the_minutes_need() {
         at += found + head.len();
     }
 
-    let en_html = std::fs::read_to_string(golden_path(Lang::En, MINUTES_HTML)).unwrap();
+    let en_html = &en.html;
     for needed in [
         "<html lang=\"en\">",
         "SOCIALIST REPUBLIC OF VIET NAM",
@@ -125,10 +99,7 @@ fn the_golden_files_hold_what_the_minutes_need() {
         assert!(en_html.contains(needed), "minutes.en.html lacks {needed:?}");
     }
     // Self-contained: nothing is fetched when it is opened or printed.
-    for html in [
-        &en_html,
-        &std::fs::read_to_string(golden_path(Lang::Vi, MINUTES_HTML)).unwrap(),
-    ] {
+    for html in [en_html, &vi.html] {
         for remote in ["http://", "https://", "<script", "<link", "url("] {
             assert!(!html.contains(remote), "the minutes refer to {remote}");
         }
@@ -136,22 +107,11 @@ fn the_golden_files_hold_what_the_minutes_need() {
 }
 
 #[test]
-fn export_minutes_writes_the_golden_files_with_the_fingerprint_recorded_at_import() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/kiet-19-phu-loc-10");
-    let hopdan = || {
-        let mut cmd = Command::cargo_bin("hopdan").unwrap();
-        cmd.env_remove("HOPDAN_DB")
-            .env_remove("HOPDAN_LANG")
-            .arg("--db")
-            .arg(&db);
-        cmd
-    };
-    hopdan().arg("import").arg(&sample).assert().success();
+fn export_minutes_writes_the_same_minutes_with_the_fingerprint_recorded_at_import() {
+    let (dir, db) = imported_sample();
     for (lang, args) in [(Lang::Vi, vec![]), (Lang::En, vec!["--lang", "en"])] {
         let out = dir.path().join(format!("out-{lang}"));
-        let output = hopdan()
+        let output = hopdan(&db)
             .args(&args)
             .args(["export", "--minutes", "--out"])
             .arg(&out)
@@ -169,18 +129,14 @@ fn export_minutes_writes_the_golden_files_with_the_fingerprint_recorded_at_impor
         }
         for name in [MINUTES_MD, MINUTES_HTML] {
             let written = std::fs::read_to_string(out.join(name)).unwrap();
-            let golden = std::fs::read_to_string(golden_path(lang, name)).unwrap();
-            assert!(
-                written == golden,
-                "{name} in {lang} differs from its golden file"
-            );
+            assert_minutes(lang, name, &written);
         }
         // Nothing else is left in the folder (no temporary files).
         assert_eq!(std::fs::read_dir(&out).unwrap().count(), 6);
     }
     // Without --minutes, no minutes.
     let out = dir.path().join("csv-only");
-    hopdan()
+    hopdan(&db)
         .args(["export", "--out"])
         .arg(&out)
         .assert()

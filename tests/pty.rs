@@ -3,6 +3,8 @@
 //! screen shows (with a deadline), never fixed sleeps.
 #![cfg(unix)]
 
+mod common;
+
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::os::fd::{AsRawFd, FromRawFd};
@@ -13,10 +15,11 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-use tempfile::TempDir;
 
-use hopdan::domain::MeetingId;
-use hopdan::store::Store;
+use hopdan::domain::Stance;
+use hopdan::store::{Store, WriterLock};
+
+use common::{counts, hung, open_sample, t, take_floor};
 
 const ROWS: u16 = 30;
 const COLS: u16 = 100;
@@ -146,6 +149,19 @@ impl Session {
         }
     }
 
+    /// Opens the first meeting of the list.
+    fn open_first_meeting(&mut self) {
+        self.wait_for("Cuộc họp");
+        self.send("\r");
+    }
+
+    /// Gives the floor to a resident who has not queued (`n` with nobody waiting asks who), and
+    /// waits for the opinion editor.
+    fn floor(&mut self, name: &str) {
+        self.send(&format!("n{name}\r\r"));
+        self.wait_for("Quan điểm");
+    }
+
     fn send(&mut self, bytes: &str) {
         let writer = self.writer.as_mut().expect("the terminal is open");
         writer.write_all(bytes.as_bytes()).unwrap();
@@ -234,16 +250,6 @@ fn read_screen(
     }
 }
 
-/// A database holding the sample meeting, open so that it can be written to.
-fn sample_db(dir: &TempDir) -> (PathBuf, MeetingId) {
-    let path = dir.path().join("hopdan.db");
-    let mut store = Store::open(&path).unwrap();
-    let id = store
-        .insert_record(&hopdan::sample::sample_record_as_open().unwrap())
-        .unwrap();
-    (path, id)
-}
-
 fn integrity_ok(db: &Path) {
     let conn = rusqlite::Connection::open(db).unwrap();
     let result: String = conn
@@ -252,16 +258,9 @@ fn integrity_ok(db: &Path) {
     assert_eq!(result, "ok");
 }
 
-/// Opens the first meeting of the list.
-fn open_meeting(session: &mut Session) {
-    session.wait_for("Cuộc họp");
-    session.send("\r");
-}
-
 #[test]
 fn sigkill_at_many_points_loses_no_confirmed_entry_and_offers_the_drafts_back() {
-    let dir = TempDir::new().unwrap();
-    let (db, id) = sample_db(&dir);
+    let (_dir, db, id) = open_sample();
     let mut confirmed_speakers: Vec<String> = Vec::new();
     let mut confirmed_opinions: Vec<String> = Vec::new();
     // The draft typed before the last kill, if the screen showed it.
@@ -272,7 +271,7 @@ fn sigkill_at_many_points_loses_no_confirmed_entry_and_offers_the_drafts_back() 
 
     for round in 0..kills {
         let mut s = Session::start(&db, None);
-        open_meeting(&mut s);
+        s.open_first_meeting();
         s.wait_for("Đăng ký phát biểu");
 
         if let Some(draft) = pending_draft.take() {
@@ -354,12 +353,10 @@ fn sigkill_at_many_points_loses_no_confirmed_entry_and_offers_the_drafts_back() 
 
 #[test]
 fn sigterm_saves_the_draft_and_exits_within_a_second() {
-    let dir = TempDir::new().unwrap();
-    let (db, id) = sample_db(&dir);
+    let (_dir, db, id) = open_sample();
     let mut s = Session::start(&db, None);
-    open_meeting(&mut s);
-    s.send("nTrần Văn Ba\r\r");
-    s.wait_for("Quan điểm");
+    s.open_first_meeting();
+    s.floor("Trần Văn Ba");
     s.send("Đang nói dở");
     s.wait_for("Đang nói dở");
     s.signal(libc::SIGTERM);
@@ -371,10 +368,9 @@ fn sigterm_saves_the_draft_and_exits_within_a_second() {
 
 #[test]
 fn sighup_ends_the_app_within_a_second() {
-    let dir = TempDir::new().unwrap();
-    let (db, _) = sample_db(&dir);
+    let (_dir, db, _) = open_sample();
     let mut s = Session::start(&db, None);
-    open_meeting(&mut s);
+    s.open_first_meeting();
     s.wait_for("Đăng ký phát biểu");
     s.signal(libc::SIGHUP);
     s.exits_within(Duration::from_secs(1));
@@ -383,12 +379,10 @@ fn sighup_ends_the_app_within_a_second() {
 
 #[test]
 fn a_closed_terminal_ends_the_app_even_with_sighup_ignored() {
-    let dir = TempDir::new().unwrap();
-    let (db, id) = sample_db(&dir);
+    let (_dir, db, id) = open_sample();
     let mut s = Session::start(&db, Some("trap '' HUP;"));
-    open_meeting(&mut s);
-    s.send("nLê Thị Năm\r\r");
-    s.wait_for("Quan điểm");
+    s.open_first_meeting();
+    s.floor("Lê Thị Năm");
     s.send("Chưa kịp lưu");
     s.wait_for("Chưa kịp lưu");
     s.hang_up();
@@ -406,12 +400,10 @@ fn a_closed_terminal_ends_the_app_even_with_sighup_ignored() {
 
 #[test]
 fn input_method_bytes_and_the_built_in_telex_edit_the_opinion_through_the_terminal() {
-    let dir = TempDir::new().unwrap();
-    let (db, id) = sample_db(&dir);
+    let (_dir, db, id) = open_sample();
     let mut s = Session::start(&db, None);
-    open_meeting(&mut s);
-    s.send("nTrần Văn Ba\r\r");
-    s.wait_for("Quan điểm");
+    s.open_first_meeting();
+    s.floor("Trần Văn Ba");
     // "Đồng" as some input methods send it: each mark replaces the letter before it, by 0x08.
     s.send("Tôi D\x08Đo\x08ô\x08ồng");
     s.wait_for("Tôi Đồng");
@@ -448,36 +440,25 @@ fn shown_within(session: &Session, text: &str) -> Duration {
 
 #[test]
 fn the_chair_screen_follows_what_the_secretary_saves_in_another_process() {
-    let dir = TempDir::new().unwrap();
-    let (db, id) = sample_db(&dir);
+    let (_dir, db, id) = open_sample();
     // The secretary: the writer lock and a store, as the app holds them.
-    let _writer_lock = hopdan::store::WriterLock::acquire(&db).unwrap();
+    let _writer_lock = WriterLock::acquire(&db).unwrap();
     let mut secretary = Store::open(&db).unwrap();
     let mut show = Session::show(&db);
     show.wait_for("Nội dung 1/3 · Nâng cấp, mở rộng kiệt 19 Phú Lộc 10 lên 3 m");
     show.wait_for("Chưa có ai phát biểu");
 
-    let now = hopdan::domain::parse_time("2022-06-12T09:20:00+07:00").unwrap();
-    let hung = hopdan::domain::Speaker {
-        name: "Nguyễn Văn Hùng".into(),
-        address: "K19/4 Phú Lộc 10, tổ 27".into(),
-    };
-    let queued = secretary.enqueue(id, &hung, now).unwrap();
-    secretary.give_floor(id, queued.queue_id, 2, now).unwrap();
+    let now = t("2022-06-12T09:20:00+07:00");
+    take_floor(&mut secretary, id, &hung(), 2, now);
     let took = shown_within(&show, "Nguyễn Văn Hùng (mới)");
     show.wait_for("Nội dung 2/3 · Các hộ lùi cổng");
     eprintln!("the floor reached the chair's screen in {took:?}");
 
     // A re-vote on item 2 that fails.
     let rule = secretary.agenda(id).unwrap()[1].rule;
-    let counts = hopdan::domain::VoteCounts {
-        households_total: 55,
-        households_present: 42,
-        votes_for: 20,
-        votes_against: 19,
-        votes_abstain: 3,
-    };
-    secretary.add_vote(id, 2, counts, rule, now).unwrap();
+    secretary
+        .add_vote(id, 2, counts(42, 20, 19, 3), rule, now)
+        .unwrap();
     let took = shown_within(&show, "K H Ô N G   T H Ô N G   Q U A");
     eprintln!("the vote reached the chair's screen in {took:?}");
 
@@ -485,15 +466,14 @@ fn the_chair_screen_follows_what_the_secretary_saves_in_another_process() {
     show.send("q");
     show.exits_within(Duration::from_secs(2));
     secretary
-        .save_opinion_from_floor(id, hopdan::domain::Stance::Support, "Đồng ý", now)
+        .save_opinion_from_floor(id, Stance::Support, "Đồng ý", now)
         .unwrap();
     integrity_ok(&db);
 }
 
 #[test]
 fn the_chair_screen_never_writes_the_database_file_or_takes_a_lock() {
-    let dir = TempDir::new().unwrap();
-    let (db, _) = sample_db(&dir);
+    let (_dir, db, _) = open_sample();
     // The store is closed: everything is in the file itself, nothing in a -wal file.
     let lock = PathBuf::from(format!("{}.lock", db.display()));
     assert!(!lock.exists());
@@ -511,7 +491,7 @@ fn the_chair_screen_never_writes_the_database_file_or_takes_a_lock() {
     show.send("f");
     show.wait_for("● TRỰC TIẾP");
     // Meanwhile a secretary can take the writer lock: the screen holds none.
-    drop(hopdan::store::WriterLock::acquire(&db).unwrap());
+    drop(WriterLock::acquire(&db).unwrap());
     std::fs::remove_file(&lock).unwrap();
     show.send("q");
     show.exits_within(Duration::from_secs(2));
@@ -529,8 +509,7 @@ fn the_chair_screen_never_writes_the_database_file_or_takes_a_lock() {
 
 #[test]
 fn the_chair_screen_ends_on_sigterm_and_restores_the_terminal() {
-    let dir = TempDir::new().unwrap();
-    let (db, _) = sample_db(&dir);
+    let (_dir, db, _) = open_sample();
     let mut show = Session::show(&db);
     show.wait_for("KẾT QUẢ BIỂU QUYẾT");
     show.signal(libc::SIGTERM);

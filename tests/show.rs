@@ -14,27 +14,16 @@ use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 use tempfile::TempDir;
 
-use hopdan::domain::{
-    FixedClock, MeetingId, MeetingStatus, Speaker, SpeakingLimit, Stance, VoteCounts, parse_time,
-};
+use hopdan::domain::{Clock, FixedClock, MeetingId, MeetingStatus, Speaker, SpeakingLimit, Stance};
 use hopdan::i18n::{Lang, store_error};
 use hopdan::store::{Store, StoreError, WriterLock};
 use hopdan::tui::show::{Show, ShowAction, action_for};
 use hopdan::tui::theme::Theme;
-use hopdan::tui::view::render_show;
 
-use common::{Drive, START, app_in};
-
-fn t(text: &str) -> chrono::DateTime<chrono::FixedOffset> {
-    parse_time(text).unwrap()
-}
-
-fn speaker(name: &str, address: &str) -> Speaker {
-    Speaker {
-        name: name.to_owned(),
-        address: address.to_owned(),
-    }
-}
+use common::{
+    Draw, Drive, Harness, START, assert_screens, counts, files_in, hung, lan, older_database,
+    open_sample, speaker, t, take_floor, temp_db,
+};
 
 /// The secretary's side: a database holding the sample meeting, open, and the store that writes
 /// it (holding the writer lock, as the app does).
@@ -49,17 +38,12 @@ struct Secretary {
 
 impl Secretary {
     fn new() -> Secretary {
-        let dir = TempDir::new().unwrap();
-        let db = dir.path().join("hopdan.db");
+        let (dir, db, id) = open_sample();
         let lock = WriterLock::acquire(&db).unwrap();
-        let mut store = Store::open(&db).unwrap();
-        let id = store
-            .insert_record(&hopdan::sample::sample_record_as_open().unwrap())
-            .unwrap();
         Secretary {
+            store: Store::open(&db).unwrap(),
             dir,
             db,
-            store,
             id,
             clock: Rc::new(FixedClock::at(START)),
             _lock: lock,
@@ -80,49 +64,7 @@ impl Secretary {
 
     /// Queues `who` and gives them the floor on `item_no` now.
     fn floor(&mut self, who: &Speaker, item_no: u32) {
-        let now = self.clock.now_time();
-        let queued = self.store.enqueue(self.id, who, now).unwrap();
-        self.store
-            .give_floor(self.id, queued.queue_id, item_no, now)
-            .unwrap();
-    }
-}
-
-trait Now {
-    fn now_time(&self) -> chrono::DateTime<chrono::FixedOffset>;
-}
-
-impl Now for Rc<FixedClock> {
-    fn now_time(&self) -> chrono::DateTime<chrono::FixedOffset> {
-        use hopdan::domain::Clock;
-        self.now()
-    }
-}
-
-fn draw(show: &Show, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| render_show(show, frame)).unwrap();
-    terminal
-}
-
-fn screen(show: &Show) -> String {
-    draw(show, 100, 30).backend().to_string()
-}
-
-fn press(show: &mut Show, code: KeyCode) {
-    let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
-    if let Some(action) = action_for(show, &event) {
-        show.update(action);
-    }
-}
-
-fn counts(present: u32, votes_for: u32, against: u32, abstain: u32) -> VoteCounts {
-    VoteCounts {
-        households_total: 55,
-        households_present: present,
-        votes_for,
-        votes_against: against,
-        votes_abstain: abstain,
+        take_floor(&mut self.store, self.id, who, item_no, self.clock.now());
     }
 }
 
@@ -132,7 +74,7 @@ fn counts(present: u32, votes_for: u32, against: u32, abstain: u32) -> VoteCount
 fn the_chair_screen_shows_what_the_other_connection_commits() {
     let mut secretary = Secretary::new();
     let mut show = secretary.show(Lang::Vi);
-    let text = screen(&show);
+    let text = show.screen();
     assert!(
         text.contains("Nội dung 1/3 · Nâng cấp, mở rộng kiệt"),
         "{text}"
@@ -147,18 +89,13 @@ fn the_chair_screen_shows_what_the_other_connection_commits() {
     assert!(show.snapshot.is_none());
 
     // A speaker takes the floor on item 2: the screen moves to item 2 and shows them.
-    let hung = speaker("Nguyễn Văn Hùng", "K19/4 Phú Lộc 10, tổ 27");
-    secretary.floor(&hung, 2);
+    secretary.floor(&hung(), 2);
     secretary
         .store
-        .enqueue(
-            secretary.id,
-            &speaker("Phạm Thị Lan", "K19/12 Phú Lộc 10, tổ 27"),
-            t(START),
-        )
+        .enqueue(secretary.id, &lan(), t(START))
         .unwrap();
     show.refresh();
-    let text = screen(&show);
+    let text = show.screen();
     assert!(text.contains("Nội dung 2/3 · Các hộ lùi cổng"), "{text}");
     assert!(text.contains("Nguyễn Văn Hùng (mới)"), "{text}");
     assert!(
@@ -169,7 +106,7 @@ fn the_chair_screen_shows_what_the_other_connection_commits() {
 
     // The clock runs between commits, from the floor's start and the clock.
     secretary.clock.advance(75);
-    assert!(screen(&show).contains("⏱ 01:15 / 03:00"));
+    assert!(show.screen().contains("⏱ 01:15 / 03:00"));
 
     // A re-vote that fails: its result replaces the one of the sample.
     assert!(text.contains("T H Ô N G   Q U A"), "{text}");
@@ -180,7 +117,7 @@ fn the_chair_screen_shows_what_the_other_connection_commits() {
         .add_vote(secretary.id, 2, counts(42, 20, 18, 2), rule, t(START))
         .unwrap();
     show.refresh();
-    let text = screen(&show);
+    let text = show.screen();
     assert!(text.contains("K H Ô N G   T H Ô N G   Q U A"), "{text}");
 
     // Attendance and the speaking time follow too.
@@ -193,7 +130,7 @@ fn the_chair_screen_shows_what_the_other_connection_commits() {
         .set_speaking_limit(secretary.id, SpeakingLimit::from_minutes(5).unwrap())
         .unwrap();
     show.refresh();
-    let text = screen(&show);
+    let text = show.screen();
     assert!(text.contains("Có mặt 27/55 hộ · KHÔNG đủ số hộ"), "{text}");
     assert!(text.contains("tối đa 5 phút mỗi lượt"), "{text}");
     assert!(text.contains("⏱ 01:15 / 05:00"), "{text}");
@@ -201,13 +138,13 @@ fn the_chair_screen_shows_what_the_other_connection_commits() {
     // The turn ends: the screen goes to the item the secretary is on.
     secretary.store.select_item(secretary.id, 3).unwrap();
     show.refresh();
-    assert!(screen(&show).contains("Nội dung 2/3"));
+    assert!(show.screen().contains("Nội dung 2/3"));
     secretary
         .store
         .save_opinion_from_floor(secretary.id, Stance::Support, "Đồng ý", t(START))
         .unwrap();
     show.refresh();
-    let text = screen(&show);
+    let text = show.screen();
     assert!(text.contains("Nội dung 3/3 · Mức đóng góp"), "{text}");
     assert!(text.contains("Chưa có ai phát biểu"), "{text}");
 }
@@ -246,51 +183,32 @@ fn the_item_discussed_is_the_floors_else_the_secretarys_else_the_first() {
 
 #[test]
 fn the_secretarys_moves_are_recorded_and_the_meeting_reopens_where_they_were() {
-    let dir = TempDir::new().unwrap();
-    let clock = Rc::new(FixedClock::at(START));
-    let mut h = Harness {
-        app: app_in(dir.path(), clock.clone(), Lang::Vi),
-    };
-    h.key(KeyCode::Char('s'));
-    let id = h.app.live.as_ref().unwrap().id;
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
     h.keys(&[KeyCode::Right, KeyCode::Right]);
-    assert_eq!(h.app.store.current_item(id).unwrap(), Some(3));
+    assert_eq!(h.store().current_item(id).unwrap(), Some(3));
     h.key(KeyCode::Left);
-    assert_eq!(h.app.store.current_item(id).unwrap(), Some(2));
+    assert_eq!(h.store().current_item(id).unwrap(), Some(2));
     // The chair view's arrows move the secretary too.
     h.key(KeyCode::Char('c'));
     h.key(KeyCode::Right);
-    assert_eq!(h.app.store.current_item(id).unwrap(), Some(3));
+    assert_eq!(h.store().current_item(id).unwrap(), Some(3));
     // A new item is where the secretary goes.
     h.key(KeyCode::Esc);
     h.key(KeyCode::Char('i'));
     h.field("Lắp đèn chiếu sáng");
     h.keys(&[KeyCode::Tab, KeyCode::Enter, KeyCode::Enter]);
-    assert_eq!(h.app.store.current_item(id).unwrap(), Some(4));
+    assert_eq!(h.store().current_item(id).unwrap(), Some(4));
     h.key(KeyCode::Left);
-    drop(h);
 
-    let mut h = Harness {
-        app: app_in(dir.path(), clock, Lang::Vi),
-    };
+    let mut h = Harness::on(h.quit(), Lang::Vi);
     h.app.open_meeting(id);
     assert_eq!(h.app.live.as_ref().unwrap().item, 2, "item 3, the third");
 }
 
-struct Harness {
-    app: hopdan::tui::App,
-}
-
-impl Drive for Harness {
-    fn app_mut(&mut self) -> &mut hopdan::tui::App {
-        &mut self.app
-    }
-}
-
 #[test]
 fn without_a_meeting_id_the_latest_open_meeting_is_followed() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
+    let (_dir, db) = temp_db();
     let mut writer = Store::open(&db).unwrap();
     let clock = Rc::new(FixedClock::at(START));
     let mut show = Show::new(
@@ -301,7 +219,7 @@ fn without_a_meeting_id_the_latest_open_meeting_is_followed() {
         None,
     );
     show.refresh();
-    let text = screen(&show);
+    let text = show.screen();
     assert!(
         text.contains("No meeting yet. It appears here as soon as the secretary creates it."),
         "{text}"
@@ -314,7 +232,7 @@ fn without_a_meeting_id_the_latest_open_meeting_is_followed() {
         .unwrap();
     show.refresh();
     assert_eq!(show.snapshot.as_ref().unwrap().id, closed);
-    let text = screen(&show);
+    let text = show.screen();
     assert!(text.contains("This meeting is closed: read only"), "{text}");
     let mut record = hopdan::sample::sample_record_as_open().unwrap();
     record.meeting.title = "Họp tổ 28".into();
@@ -322,7 +240,7 @@ fn without_a_meeting_id_the_latest_open_meeting_is_followed() {
     let open = writer.insert_record(&record).unwrap();
     show.refresh();
     assert_eq!(show.snapshot.as_ref().unwrap().id, open);
-    assert!(screen(&show).contains("Họp tổ 28"));
+    assert!(show.screen().contains("Họp tổ 28"));
 
     // Named on the command line: that one, whatever else happens.
     let mut named = Show::new(
@@ -346,41 +264,41 @@ fn without_a_meeting_id_the_latest_open_meeting_is_followed() {
 fn arrows_look_at_other_items_and_esc_goes_back_to_following() {
     let mut secretary = Secretary::new();
     let mut show = secretary.show(Lang::En);
-    press(&mut show, KeyCode::Right);
+    show.key(KeyCode::Right);
     assert_eq!(show.browsing, Some(2));
-    let text = screen(&show);
+    let text = show.screen();
     assert!(text.contains("Item 2 of 3"), "{text}");
     assert!(text.contains("BROWSING · Esc: back to live"), "{text}");
     assert!(text.contains("Esc/f back to live"), "{text}");
-    press(&mut show, KeyCode::Right);
-    press(&mut show, KeyCode::Right);
+    show.key(KeyCode::Right);
+    show.key(KeyCode::Right);
     assert_eq!(show.browsing, Some(3));
 
     // The meeting moves on meanwhile: the chair keeps looking where they were.
     secretary.floor(&speaker("Lê Văn Tám", "K19/4 Phú Lộc 10, tổ 27"), 2);
     show.refresh();
     assert_eq!(show.shown_item().unwrap().item_no, 3);
-    let text = screen(&show);
+    let text = show.screen();
     assert!(
         text.contains("Lê Văn Tám (turn 2) · K19/4 Phú Lộc 10, tổ 27 · agenda item 2"),
         "{text}"
     );
 
     // Esc follows again; a second Esc quits.
-    press(&mut show, KeyCode::Esc);
+    show.key(KeyCode::Esc);
     assert_eq!(show.browsing, None);
     assert_eq!(show.shown_item().unwrap().item_no, 2);
-    assert!(screen(&show).contains("● LIVE"));
+    assert!(show.screen().contains("● LIVE"));
     // Arriving on the item being discussed is following it.
-    press(&mut show, KeyCode::Left);
+    show.key(KeyCode::Left);
     assert_eq!(show.browsing, Some(1));
-    press(&mut show, KeyCode::Right);
+    show.key(KeyCode::Right);
     assert_eq!(show.browsing, None);
-    press(&mut show, KeyCode::Right);
-    press(&mut show, KeyCode::Char('f'));
+    show.key(KeyCode::Right);
+    show.key(KeyCode::Char('f'));
     assert_eq!(show.browsing, None);
     assert!(!show.should_quit);
-    press(&mut show, KeyCode::Esc);
+    show.key(KeyCode::Esc);
     assert!(show.should_quit);
 }
 
@@ -388,22 +306,22 @@ fn arrows_look_at_other_items_and_esc_goes_back_to_following() {
 fn help_opens_with_a_question_mark_and_any_key_closes_it() {
     let secretary = Secretary::new();
     let mut show = secretary.show(Lang::Vi);
-    press(&mut show, KeyCode::Char('?'));
+    show.key(KeyCode::Char('?'));
     assert!(show.help);
-    let text = screen(&show);
+    let text = show.screen();
     assert!(text.contains("Phím tắt"), "{text}");
     assert!(text.contains("về nội dung đang thảo luận"), "{text}");
-    press(&mut show, KeyCode::Char('x'));
+    show.key(KeyCode::Char('x'));
     assert!(!show.help);
-    press(&mut show, KeyCode::Char('?'));
-    press(&mut show, KeyCode::Right);
+    show.key(KeyCode::Char('?'));
+    show.key(KeyCode::Right);
     assert!(!show.help);
     assert_eq!(
         show.browsing, None,
         "the key that closed the help did nothing else"
     );
-    press(&mut show, KeyCode::Char('?'));
-    press(&mut show, KeyCode::Char('q'));
+    show.key(KeyCode::Char('?'));
+    show.key(KeyCode::Char('q'));
     assert!(show.should_quit);
     // Ctrl+C quits at once: nothing here can be lost.
     let mut show = secretary.show(Lang::Vi);
@@ -421,12 +339,12 @@ fn the_clock_warns_in_the_last_thirty_seconds_and_says_when_time_is_up() {
     secretary.floor(&speaker("Trần Thị Tám", ""), 1);
     let show = secretary.show(Lang::Vi);
     secretary.clock.advance(149);
-    let text = screen(&show);
+    let text = show.screen();
     assert!(text.contains("⏱ 02:29 / 03:00  Trần Thị Tám"), "{text}");
     secretary.clock.advance(1);
-    assert!(screen(&show).contains("⚠ 02:30 / 03:00 · còn 00:30"));
+    assert!(show.screen().contains("⚠ 02:30 / 03:00 · còn 00:30"));
     secretary.clock.advance(42);
-    assert!(screen(&show).contains("⏱ 03:12 / 03:00 · HẾT GIỜ +00:12"));
+    assert!(show.screen().contains("⏱ 03:12 / 03:00 · HẾT GIỜ +00:12"));
 
     // No limit: no warning, ever.
     secretary
@@ -435,7 +353,7 @@ fn the_clock_warns_in_the_last_thirty_seconds_and_says_when_time_is_up() {
         .unwrap();
     let mut show = show;
     show.refresh();
-    let text = screen(&show);
+    let text = show.screen();
     assert!(text.contains("⏱ 03:12  Trần Thị Tám"), "{text}");
     assert!(text.contains("không giới hạn thời gian"), "{text}");
     assert!(!text.contains("HẾT GIỜ") && !text.contains('⚠'), "{text}");
@@ -463,10 +381,10 @@ fn the_clock_turns_yellow_then_red_and_without_colour_bold_then_reversed() {
 
     secretary.clock.advance(60);
     assert_eq!(
-        style_of(&draw(&colour, 100, 30), "⏱ 01:00").fg,
+        style_of(&colour.draw(100, 30), "⏱ 01:00").fg,
         Color::LightGreen
     );
-    let calm = style_of(&draw(&plain, 100, 30), "⏱ 01:00");
+    let calm = style_of(&plain.draw(100, 30), "⏱ 01:00");
     assert!(
         !calm
             .modifier
@@ -474,16 +392,16 @@ fn the_clock_turns_yellow_then_red_and_without_colour_bold_then_reversed() {
     );
 
     secretary.clock.advance(100);
-    let warning = style_of(&draw(&colour, 100, 30), "⚠ 02:40");
+    let warning = style_of(&colour.draw(100, 30), "⚠ 02:40");
     assert_eq!((warning.fg, warning.bg), (Color::Black, Color::Yellow));
-    let warning = style_of(&draw(&plain, 100, 30), "⚠ 02:40 / 03:00 · 00:20 left");
+    let warning = style_of(&plain.draw(100, 30), "⚠ 02:40 / 03:00 · 00:20 left");
     assert!(warning.modifier.contains(Modifier::BOLD));
     assert!(!warning.modifier.contains(Modifier::REVERSED));
 
     secretary.clock.advance(25);
-    let up = style_of(&draw(&colour, 100, 30), "⏱ 03:05");
+    let up = style_of(&colour.draw(100, 30), "⏱ 03:05");
     assert_eq!((up.fg, up.bg), (Color::White, Color::Red));
-    let up = style_of(&draw(&plain, 100, 30), "⏱ 03:05 / 03:00 · TIME UP +00:05");
+    let up = style_of(&plain.draw(100, 30), "⏱ 03:05 / 03:00 · TIME UP +00:05");
     assert!(up.modifier.contains(Modifier::REVERSED | Modifier::BOLD));
 }
 
@@ -493,11 +411,8 @@ fn the_clock_turns_yellow_then_red_and_without_colour_bold_then_reversed() {
 /// waiting, one new.
 fn busy_meeting() -> Secretary {
     let mut secretary = Secretary::new();
-    secretary.floor(&speaker("Phạm Thị Lan", "K19/12 Phú Lộc 10, tổ 27"), 1);
-    for who in [
-        speaker("Nguyễn Văn Hùng", "K19/4 Phú Lộc 10, tổ 27"),
-        speaker("Lê Văn Tám", "K19/4 Phú Lộc 10, tổ 27"),
-    ] {
+    secretary.floor(&lan(), 1);
+    for who in [hung(), speaker("Lê Văn Tám", "K19/4 Phú Lộc 10, tổ 27")] {
         secretary
             .store
             .enqueue(secretary.id, &who, t(START))
@@ -513,19 +428,9 @@ fn snapshot_show_in_both_languages() {
     let en = secretary.show(Lang::En);
     // Vietnamese in the last seconds of the turn, English after time is up.
     secretary.clock.advance(165);
-    for (width, height) in [(80, 24), (160, 48)] {
-        insta::assert_snapshot!(
-            format!("show_vi_{width}x{height}"),
-            draw(&vi, width, height).backend()
-        );
-    }
+    assert_screens!("show_vi", &vi);
     secretary.clock.advance(30);
-    for (width, height) in [(80, 24), (160, 48)] {
-        insta::assert_snapshot!(
-            format!("show_en_{width}x{height}"),
-            draw(&en, width, height).backend()
-        );
-    }
+    assert_screens!("show_en", &en);
 }
 
 #[test]
@@ -542,7 +447,7 @@ fn a_long_queue_says_how_many_more_are_waiting() {
             .unwrap();
     }
     let show = secretary.show(Lang::Vi);
-    let small = draw(&show, 80, 24).backend().to_string();
+    let small = show.screen_at(80, 24);
     let line = small
         .lines()
         .find(|l| l.contains("Tiếp theo:"))
@@ -550,7 +455,7 @@ fn a_long_queue_says_how_many_more_are_waiting() {
         .to_owned();
     assert!(line.contains("1. Người thứ 1 (mới)"), "{line}");
     assert!(line.contains("người nữa"), "{line}");
-    let large = draw(&show, 160, 48).backend().to_string();
+    let large = show.screen_at(160, 48);
     assert!(large.contains("Đăng ký phát biểu (12)"), "{large}");
     assert!(large.contains("6. Người thứ 6 (mới)"), "{large}");
     assert!(large.contains("và 6 người nữa"), "{large}");
@@ -567,29 +472,14 @@ fn no_size_down_to_one_cell_panics_and_small_windows_ask_to_be_enlarged() {
         show.help = help;
         for width in widths {
             for height in heights {
-                draw(&show, width, height);
+                show.draw(width, height);
             }
         }
     }
     show.help = false;
-    assert!(
-        draw(&show, 79, 24)
-            .backend()
-            .to_string()
-            .contains("Cửa sổ quá nhỏ")
-    );
-    assert!(
-        draw(&show, 80, 23)
-            .backend()
-            .to_string()
-            .contains("Cửa sổ quá nhỏ")
-    );
-    assert!(
-        !draw(&show, 80, 24)
-            .backend()
-            .to_string()
-            .contains("Cửa sổ quá nhỏ")
-    );
+    assert!(show.screen_at(79, 24).contains("Cửa sổ quá nhỏ"));
+    assert!(show.screen_at(80, 23).contains("Cửa sổ quá nhỏ"));
+    assert!(!show.screen_at(80, 24).contains("Cửa sổ quá nhỏ"));
 }
 
 // ----- Opening read-only -----
@@ -599,15 +489,6 @@ fn refused(path: &Path) -> StoreError {
         Ok(_) => panic!("{} was opened", path.display()),
         Err(err) => err,
     }
-}
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]
@@ -669,18 +550,7 @@ fn another_programs_file_and_other_schemas_are_refused_unchanged() {
 
     // The schema of hopdan before this version: only the interface may bring it up to date.
     let older = dir.path().join("older.db");
-    {
-        let conn = rusqlite::Connection::open(&older).unwrap();
-        for sql in [
-            include_str!("../src/store/migrations/0001_initial.sql"),
-            include_str!("../src/store/migrations/0002_closed_meetings_read_only.sql"),
-            include_str!("../src/store/migrations/0003_fingerprints.sql"),
-            include_str!("../src/store/migrations/0004_app_drafts.sql"),
-        ] {
-            conn.execute_batch(sql).unwrap();
-        }
-        conn.execute_batch("PRAGMA user_version = 4").unwrap();
-    }
+    drop(older_database(&older, 4));
     let before = std::fs::read(&older).unwrap();
     let err = refused(&older);
     assert!(

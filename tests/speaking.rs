@@ -5,98 +5,27 @@
 
 mod common;
 
-use std::rc::Rc;
-
 use crossterm::event::KeyCode;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use tempfile::TempDir;
 
-use hopdan::domain::{FixedClock, MeetingStatus, SpeakingLimit, parse_time};
+use hopdan::domain::{MeetingStatus, SpeakingLimit};
 use hopdan::i18n::Lang;
 use hopdan::store::{Store, StoreError};
-use hopdan::tui::App;
 use hopdan::tui::app::Popup;
-use hopdan::tui::view::render;
 
-use common::{Drive, START, app_in, tamper};
-
-struct Harness {
-    app: App,
-    clock: Rc<FixedClock>,
-    dir: TempDir,
-}
-
-impl Drive for Harness {
-    fn app_mut(&mut self) -> &mut App {
-        &mut self.app
-    }
-}
-
-impl Harness {
-    /// The sample meeting, opened as the demo opens it.
-    fn sample(lang: Lang) -> Harness {
-        let dir = TempDir::new().unwrap();
-        let clock = Rc::new(FixedClock::at(START));
-        let mut h = Harness {
-            app: app_in(dir.path(), clock.clone(), lang),
-            clock,
-            dir,
-        };
-        h.key(KeyCode::Char('s'));
-        h.app.message = None;
-        h
-    }
-
-    fn id(&self) -> i64 {
-        self.app.live.as_ref().unwrap().id
-    }
-
-    fn store(&self) -> &Store {
-        &self.app.store
-    }
-
-    fn message(&self) -> String {
-        self.app
-            .message
-            .as_ref()
-            .map(|m| m.text.clone())
-            .unwrap_or_default()
-    }
-
-    fn screen(&self) -> String {
-        let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-        terminal.draw(|frame| render(&self.app, frame)).unwrap();
-        terminal.backend().to_string()
-    }
-
-    /// Adds a speaker to the queue.
-    fn queue(&mut self, name: &str, address: &str) {
-        self.key(KeyCode::Char('a'));
-        self.field(name);
-        self.field(address);
-    }
-}
-
-fn t(text: &str) -> chrono::DateTime<chrono::FixedOffset> {
-    parse_time(text).unwrap()
-}
+use common::{Draw, Drive, Harness, older_database, open_sample, t, tamper, temp_db};
 
 // ----- The limit -----
 
 #[test]
 fn t_changes_the_limit_and_zero_means_none() {
     let mut h = Harness::sample(Lang::Vi);
-    let id = h.id();
+    let id = h.meeting_id();
     assert_eq!(
         h.store().speaking_limit(id).unwrap(),
         SpeakingLimit::DEFAULT
     );
     h.key(KeyCode::Char('t'));
-    let Some(Popup::Form(_, form)) = h.app.popup() else {
-        panic!("t opens a form");
-    };
-    assert_eq!(form.value(0), "3");
+    assert_eq!(h.values(), ["3"]);
     // A digit typed on arrival replaces the number, as in every count.
     h.field("5");
     assert_eq!(h.store().speaking_limit(id).unwrap().seconds(), 300);
@@ -110,26 +39,18 @@ fn t_changes_the_limit_and_zero_means_none() {
     // More than a day: refused, the number stays to be corrected.
     h.key(KeyCode::Char('t'));
     h.field("1441");
-    let Some(Popup::Form(_, form)) = h.app.popup() else {
-        panic!("the form stays open");
-    };
+    // The form stays open.
     assert_eq!(
-        form.error.as_deref(),
+        h.form().error.as_deref(),
         Some("Phút mỗi lượt nói: tối đa 1440 phút (24 giờ).")
     );
-    assert_eq!(form.value(0), "1441");
+    assert_eq!(h.values(), ["1441"]);
     assert_eq!(h.store().speaking_limit(id).unwrap(), SpeakingLimit::NONE);
 }
 
 #[test]
 fn the_new_meeting_form_sets_the_limit() {
-    let dir = TempDir::new().unwrap();
-    let clock = Rc::new(FixedClock::at(START));
-    let mut h = Harness {
-        app: app_in(dir.path(), clock.clone(), Lang::En),
-        clock,
-        dir,
-    };
+    let mut h = Harness::new(Lang::En);
     h.key(KeyCode::Char('n'));
     h.field("Street lights");
     h.keys(&[KeyCode::Enter; 7]);
@@ -137,23 +58,22 @@ fn the_new_meeting_form_sets_the_limit() {
     h.field("42");
     // Minutes per turn, prefilled with the default; 2 replaces it.
     h.field("2");
-    let id = h.app.live.as_ref().expect("the meeting opened").id;
+    let id = h.meeting_id();
     assert_eq!(h.store().speaking_limit(id).unwrap().seconds(), 120);
 }
 
 #[test]
 fn a_closed_meeting_keeps_its_limit_in_the_app_the_store_and_the_database() {
     let mut h = Harness::sample(Lang::Vi);
-    let id = h.id();
+    let id = h.meeting_id();
     h.key(KeyCode::Char('e'));
     h.key(KeyCode::Char('y'));
     assert_eq!(h.store().meeting(id).unwrap().status, MeetingStatus::Closed);
     h.key(KeyCode::Char('t'));
     assert!(h.app.popup().is_none());
     assert_eq!(h.message(), "Cuộc họp đã kết thúc: không thể sửa.");
-    let db = h.dir.path().join("hopdan.db");
-    let Harness { app, dir: _dir, .. } = h;
-    drop(app);
+    let db = h.db();
+    let _dir = h.quit();
 
     let mut store = Store::open(&db).unwrap();
     assert!(matches!(
@@ -176,13 +96,7 @@ fn a_closed_meeting_keeps_its_limit_in_the_app_the_store_and_the_database() {
 fn recording_a_missing_fingerprint_cannot_carry_a_new_limit_with_it() {
     // A meeting closed by an older version, without a fingerprint: recording one is the only
     // change migration 0002 allows, and the limit may not slip in with it.
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
-    let mut store = Store::open(&db).unwrap();
-    let id = store
-        .insert_record(&hopdan::sample::sample_record_as_open().unwrap())
-        .unwrap();
-    drop(store);
+    let (_dir, db, id) = open_sample();
     tamper(
         &db,
         &format!("UPDATE meetings SET status = 'closed' WHERE id = {id}"),
@@ -224,28 +138,16 @@ fn recording_a_missing_fingerprint_cannot_carry_a_new_limit_with_it() {
 
 #[test]
 fn imported_and_older_meetings_get_three_minutes() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("hopdan.db");
+    let (_dir, db) = temp_db();
     // A meeting written before speaking limits existed (schema 4).
-    {
-        let conn = rusqlite::Connection::open(&db).unwrap();
-        for sql in [
-            include_str!("../src/store/migrations/0001_initial.sql"),
-            include_str!("../src/store/migrations/0002_closed_meetings_read_only.sql"),
-            include_str!("../src/store/migrations/0003_fingerprints.sql"),
-            include_str!("../src/store/migrations/0004_app_drafts.sql"),
-        ] {
-            conn.execute_batch(sql).unwrap();
-        }
-        conn.execute_batch(
+    older_database(&db, 4)
+        .execute_batch(
             "INSERT INTO meetings (title, ward, residential_group, location, started_at, \
              ended_at, chair, chair_title, secretary, households_total, households_present, \
              status) VALUES ('Cũ', 'P', 'T', 'N', '2022-06-12T08:30:00+07:00', NULL, \
-             'C', 'CT', 'S', 55, 42, 'open'); \
-             PRAGMA user_version = 4;",
+             'C', 'CT', 'S', 55, 42, 'open');",
         )
         .unwrap();
-    }
     let mut store = Store::open(&db).unwrap();
     assert_eq!(store.speaking_limit(1).unwrap(), SpeakingLimit::DEFAULT);
     let imported = store
@@ -306,7 +208,7 @@ fn the_clock_on_the_live_screen_and_in_the_editor_warns_then_says_time_is_up() {
 #[test]
 fn the_real_speaking_time_goes_into_opinions_csv_even_past_the_limit() {
     let mut h = Harness::sample(Lang::Vi);
-    let id = h.id();
+    let id = h.meeting_id();
     h.queue("Trần Thị Tám", "K19/3 Phú Lộc 10");
     h.key(KeyCode::Char('n'));
     h.type_text("Đề nghị làm cống trước.");
@@ -319,14 +221,7 @@ fn the_real_speaking_time_goes_into_opinions_csv_even_past_the_limit() {
     );
 
     h.key(KeyCode::Char('x'));
-    let csv = std::fs::read_to_string(
-        h.dir
-            .path()
-            .join("export")
-            .join(format!("meeting-{id}"))
-            .join("opinions.csv"),
-    )
-    .unwrap();
+    let csv = std::fs::read_to_string(h.export_dir(id).join("opinions.csv")).unwrap();
     let row = csv
         .lines()
         .find(|l| l.contains("Trần Thị Tám"))

@@ -1,81 +1,18 @@
 //! The SQLite store, on real temporary files (WAL needs a file).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, FixedOffset};
 use hopdan::domain::{
-    AgendaItem, DecisionRule, Meeting, MeetingStatus, Opinion, Speaker, Stance, Threshold, Vote,
-    VoteBase, VoteCounts, VoteError, parse_time,
+    AgendaItem, DecisionRule, MeetingStatus, Opinion, Stance, Threshold, Vote, VoteBase, VoteError,
 };
 use hopdan::store::{AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, Store, StoreError, Verification};
 use tempfile::TempDir;
 
-fn t(text: &str) -> DateTime<FixedOffset> {
-    parse_time(text).unwrap()
-}
-
-fn temp_db() -> (TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("hopdan.db");
-    (dir, path)
-}
-
-fn meeting() -> Meeting {
-    Meeting {
-        title: "Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10".into(),
-        ward: "Phường Thanh Khê Tây".into(),
-        residential_group: "Tổ dân phố 27".into(),
-        location: "Nhà văn hóa tổ 27".into(),
-        started_at: t("2022-06-12T08:30:00+07:00"),
-        ended_at: None,
-        chair: "Trần Thị Mai".into(),
-        chair_title: "Tổ trưởng tổ dân phố".into(),
-        secretary: "Lê Văn Bình".into(),
-        households_total: 55,
-        households_present: 42,
-        status: MeetingStatus::Open,
-    }
-}
-
-fn hung() -> Speaker {
-    Speaker {
-        name: "Nguyễn Văn Hùng".into(),
-        address: "K19/4 Phú Lộc 10, tổ 27".into(),
-    }
-}
-
-fn lan() -> Speaker {
-    Speaker {
-        name: "Phạm Thị Lan".into(),
-        address: "K19/12 Phú Lộc 10, tổ 27".into(),
-    }
-}
-
-fn tuan() -> Speaker {
-    Speaker {
-        name: "Hoàng Minh Tuấn".into(),
-        address: "K19/20 Phú Lộc 10, tổ 27".into(),
-    }
-}
-
-fn counts(total: u32, present: u32, f: u32, a: u32, ab: u32) -> VoteCounts {
-    VoteCounts {
-        households_total: total,
-        households_present: present,
-        votes_for: f,
-        votes_against: a,
-        votes_abstain: ab,
-    }
-}
-
-const ALL_HALF: DecisionRule = DecisionRule {
-    base: VoteBase::AllHouseholds,
-    threshold: Threshold::MoreThanHalf,
-};
-
-const PRESENT_TWO_THIRDS: DecisionRule = DecisionRule {
-    base: VoteBase::Present,
-    threshold: Threshold::TwoThirds,
+use common::{
+    ALL_HALF, PRESENT_TWO_THIRDS, add_meeting, assert_every_change_refused, counts, hung, lan,
+    meeting, older_database, t, take_floor, temp_db, temp_store, tuan,
 };
 
 /// A meeting with two agenda items, opinions, a re-vote and a correction, built through the API.
@@ -92,12 +29,7 @@ fn populated(store: &mut Store) -> i64 {
     store
         .add_agenda_item(id, "Mức đóng góp của các hộ", "", PRESENT_TWO_THIRDS)
         .unwrap();
-    let q = store
-        .enqueue(id, &hung(), t("2022-06-12T08:40:00+07:00"))
-        .unwrap();
-    store
-        .give_floor(id, q.queue_id, 1, t("2022-06-12T08:41:00+07:00"))
-        .unwrap();
+    take_floor(store, id, &hung(), 1, t("2022-06-12T08:41:00+07:00"));
     store
         .save_opinion_from_floor(
             id,
@@ -106,12 +38,7 @@ fn populated(store: &mut Store) -> i64 {
             t("2022-06-12T08:43:30+07:00"),
         )
         .unwrap();
-    let q = store
-        .enqueue(id, &lan(), t("2022-06-12T08:42:00+07:00"))
-        .unwrap();
-    store
-        .give_floor(id, q.queue_id, 2, t("2022-06-12T08:44:00+07:00"))
-        .unwrap();
+    take_floor(store, id, &lan(), 2, t("2022-06-12T08:44:00+07:00"));
     store
         .save_opinion_from_floor(
             id,
@@ -124,7 +51,7 @@ fn populated(store: &mut Store) -> i64 {
         .add_vote(
             id,
             1,
-            counts(55, 42, 38, 3, 1),
+            counts(42, 38, 3, 1),
             ALL_HALF,
             t("2022-06-12T09:10:00+07:00"),
         )
@@ -133,7 +60,7 @@ fn populated(store: &mut Store) -> i64 {
         .add_vote(
             id,
             2,
-            counts(55, 42, 20, 15, 7),
+            counts(42, 20, 15, 7),
             PRESENT_TWO_THIRDS,
             t("2022-06-12T09:20:00+07:00"),
         )
@@ -142,7 +69,7 @@ fn populated(store: &mut Store) -> i64 {
         .add_vote(
             id,
             2,
-            counts(55, 43, 30, 10, 3),
+            counts(43, 30, 10, 3),
             PRESENT_TWO_THIRDS,
             t("2022-06-12T09:35:00+07:00"),
         )
@@ -152,7 +79,7 @@ fn populated(store: &mut Store) -> i64 {
             id,
             1,
             1,
-            counts(55, 42, 37, 4, 1),
+            counts(42, 37, 4, 1),
             t("2022-06-12T09:12:00+07:00"),
             "Đếm lại số phiếu",
         )
@@ -191,12 +118,11 @@ fn open_creates_the_folder_and_the_file_and_keeps_data_across_reopening() {
 
 #[test]
 fn meetings_round_trip_and_list_newest_first() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let first = store.create_meeting(&meeting()).unwrap();
     let mut later = meeting();
     later.title = "Về việc lắp đèn chiếu sáng kiệt 19".into();
-    // 02:00 UTC is 09:00 in Đà Nẵng: later than 08:30+07:00 although it sorts first as text.
+    // 02:00 UTC is 09:00 in Đà Nẵng: later than 07:30+07:00 although it sorts first as text.
     later.started_at = t("2022-06-12T02:00:00+00:00");
     later.ended_at = Some(t("2022-06-12T03:30:00+00:00"));
     let second = store.create_meeting(&later).unwrap();
@@ -220,8 +146,7 @@ fn meetings_round_trip_and_list_newest_first() {
 
 #[test]
 fn attendance_cannot_exceed_all_households() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let id = store.create_meeting(&meeting()).unwrap();
     store.set_households_present(id, 44).unwrap();
     assert_eq!(store.meeting(id).unwrap().households_present, 44);
@@ -250,8 +175,7 @@ fn attendance_cannot_exceed_all_households() {
 
 #[test]
 fn agenda_items_are_numbered_in_order() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let id = store.create_meeting(&meeting()).unwrap();
     let other = store.create_meeting(&meeting()).unwrap();
     let first = store
@@ -301,12 +225,8 @@ fn agenda_items_are_numbered_in_order() {
 
 #[test]
 fn the_queue_keeps_its_order_and_the_floor_moves_speakers() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
-    let id = store.create_meeting(&meeting()).unwrap();
-    store
-        .add_agenda_item(id, "Mở rộng kiệt", "", ALL_HALF)
-        .unwrap();
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt"]);
     let a = store
         .enqueue(id, &hung(), t("2022-06-12T08:40:00+07:00"))
         .unwrap();
@@ -385,24 +305,14 @@ fn the_queue_keeps_its_order_and_the_floor_moves_speakers() {
 
 #[test]
 fn saving_an_opinion_numbers_the_turn_times_it_and_clears_the_floor_and_drafts() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
-    let id = store.create_meeting(&meeting()).unwrap();
-    store
-        .add_agenda_item(id, "Mở rộng kiệt", "", ALL_HALF)
-        .unwrap();
-    store.add_agenda_item(id, "Đóng góp", "", ALL_HALF).unwrap();
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt", "Đóng góp"]);
     assert!(matches!(
         store.save_opinion_from_floor(id, Stance::Support, "x", t("2022-06-12T08:45:00+07:00")),
         Err(StoreError::NoFloor)
     ));
 
-    let q = store
-        .enqueue(id, &hung(), t("2022-06-12T08:40:00+07:00"))
-        .unwrap();
-    store
-        .give_floor(id, q.queue_id, 1, t("2022-06-12T08:41:00+07:00"))
-        .unwrap();
+    take_floor(&mut store, id, &hung(), 1, t("2022-06-12T08:41:00+07:00"));
     store
         .save_draft(id, "opinion", "Đồng ý mở", t("2022-06-12T08:41:10+07:00"))
         .unwrap();
@@ -438,12 +348,7 @@ fn saving_an_opinion_numbers_the_turn_times_it_and_clears_the_floor_and_drafts()
     assert_eq!(store.draft(id, "opinion.stance").unwrap(), None);
     assert_eq!(store.draft(id, "vote.for").unwrap().as_deref(), Some("38"));
 
-    let q = store
-        .enqueue(id, &lan(), t("2022-06-12T08:44:00+07:00"))
-        .unwrap();
-    store
-        .give_floor(id, q.queue_id, 1, t("2022-06-12T08:44:00+07:00"))
-        .unwrap();
+    take_floor(&mut store, id, &lan(), 1, t("2022-06-12T08:44:00+07:00"));
     // A clock set back while speaking never gives a negative time.
     let second = store
         .save_opinion_from_floor(
@@ -455,12 +360,7 @@ fn saving_an_opinion_numbers_the_turn_times_it_and_clears_the_floor_and_drafts()
         .unwrap();
     assert_eq!((second.turn_no, second.duration_s), (2, 0));
 
-    let q = store
-        .enqueue(id, &tuan(), t("2022-06-12T08:46:00+07:00"))
-        .unwrap();
-    store
-        .give_floor(id, q.queue_id, 2, t("2022-06-12T08:46:00+07:00"))
-        .unwrap();
+    take_floor(&mut store, id, &tuan(), 2, t("2022-06-12T08:46:00+07:00"));
     let other_item = store
         .save_opinion_from_floor(
             id,
@@ -485,18 +385,9 @@ fn saving_an_opinion_numbers_the_turn_times_it_and_clears_the_floor_and_drafts()
 
 #[test]
 fn correcting_an_opinion_keeps_the_previous_values_in_the_audit_log() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
-    let id = store.create_meeting(&meeting()).unwrap();
-    store
-        .add_agenda_item(id, "Mở rộng kiệt", "", ALL_HALF)
-        .unwrap();
-    let q = store
-        .enqueue(id, &hung(), t("2022-06-12T08:40:00+07:00"))
-        .unwrap();
-    store
-        .give_floor(id, q.queue_id, 1, t("2022-06-12T08:41:00+07:00"))
-        .unwrap();
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt"]);
+    take_floor(&mut store, id, &hung(), 1, t("2022-06-12T08:41:00+07:00"));
     let before = store
         .save_opinion_from_floor(
             id,
@@ -554,19 +445,15 @@ fn correcting_an_opinion_keeps_the_previous_values_in_the_audit_log() {
 
 #[test]
 fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
-    let id = store.create_meeting(&meeting()).unwrap();
-    store
-        .add_agenda_item(id, "Mở rộng kiệt", "", ALL_HALF)
-        .unwrap();
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt"]);
 
     // Invalid counts: refused, and nothing is written.
     assert!(matches!(
         store.add_vote(
             id,
             1,
-            counts(55, 56, 0, 0, 0),
+            counts(56, 0, 0, 0),
             ALL_HALF,
             t("2022-06-12T09:10:00+07:00")
         ),
@@ -579,7 +466,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
         store.add_vote(
             id,
             1,
-            counts(55, 42, 40, 2, 1),
+            counts(42, 40, 2, 1),
             ALL_HALF,
             t("2022-06-12T09:10:00+07:00")
         ),
@@ -593,7 +480,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
         store.add_vote(
             id,
             2,
-            counts(55, 42, 1, 0, 0),
+            counts(42, 1, 0, 0),
             ALL_HALF,
             t("2022-06-12T09:10:00+07:00")
         ),
@@ -604,7 +491,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
         .add_vote(
             id,
             1,
-            counts(55, 42, 27, 10, 5),
+            counts(42, 27, 10, 5),
             ALL_HALF,
             t("2022-06-12T09:10:00+07:00"),
         )
@@ -615,7 +502,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
             item_no: 1,
             vote_no: 1,
             voted_at: t("2022-06-12T09:10:00+07:00"),
-            counts: counts(55, 42, 27, 10, 5),
+            counts: counts(42, 27, 10, 5),
             rule: ALL_HALF,
             corrections: 0,
         }
@@ -624,7 +511,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
         .add_vote(
             id,
             1,
-            counts(55, 43, 38, 3, 1),
+            counts(43, 38, 3, 1),
             ALL_HALF,
             t("2022-06-12T09:30:00+07:00"),
         )
@@ -640,12 +527,12 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
             id,
             1,
             1,
-            counts(55, 42, 28, 10, 4),
+            counts(42, 28, 10, 4),
             t("2022-06-12T09:40:00+07:00"),
             "Đếm lại",
         )
         .unwrap();
-    assert_eq!(corrected.counts, counts(55, 42, 28, 10, 4));
+    assert_eq!(corrected.counts, counts(42, 28, 10, 4));
     assert_eq!(corrected.corrections, 1);
     assert_eq!(corrected.voted_at, first.voted_at);
     assert_eq!(corrected.rule, first.rule);
@@ -654,7 +541,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
             id,
             1,
             1,
-            counts(55, 42, 29, 9, 4),
+            counts(42, 29, 9, 4),
             t("2022-06-12T09:45:00+07:00"),
             "Sót 1 phiếu",
         )
@@ -671,7 +558,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
             id,
             1,
             1,
-            counts(55, 42, 40, 2, 1),
+            counts(42, 40, 2, 1),
             t("2022-06-12T09:50:00+07:00"),
             "x"
         ),
@@ -682,7 +569,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
             id,
             1,
             3,
-            counts(55, 42, 1, 1, 1),
+            counts(42, 1, 1, 1),
             t("2022-06-12T09:50:00+07:00"),
             "x"
         ),
@@ -806,8 +693,7 @@ fn drafts_of_no_meeting_are_kept_replaced_and_deleted() {
 
 #[test]
 fn a_record_loads_and_inserts_back_unchanged() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let id = populated(&mut store);
     let record = store.load_record(id).unwrap();
 
@@ -826,10 +712,7 @@ fn a_record_loads_and_inserts_back_unchanged() {
         .map(|v| (v.item_no, v.vote_no, v.corrections))
         .collect();
     assert_eq!(votes, vec![(1, 1, 1), (2, 1, 0), (2, 2, 0)]);
-    assert_eq!(
-        record.latest_vote(2).unwrap().counts,
-        counts(55, 43, 30, 10, 3)
-    );
+    assert_eq!(record.latest_vote(2).unwrap().counts, counts(43, 30, 10, 3));
 
     // Into a fresh database, and into the same one.
     let (_dir2, path2) = temp_db();
@@ -856,8 +739,7 @@ fn a_record_loads_and_inserts_back_unchanged() {
 
 #[test]
 fn inserting_a_record_is_all_or_nothing() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let id = populated(&mut store);
     let record = store.load_record(id).unwrap();
 
@@ -898,50 +780,14 @@ fn inserting_a_record_is_all_or_nothing() {
 
 #[test]
 fn a_closed_meeting_refuses_every_change() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     let id = populated(&mut store);
     let mut record = store.load_record(id).unwrap();
     record.meeting.status = MeetingStatus::Closed;
     record.meeting.ended_at = Some(t("2022-06-12T10:15:00+07:00"));
     let closed = store.insert_record(&record).unwrap();
-    let at = t("2022-06-12T11:00:00+07:00");
 
-    let closed_err = |r: Result<(), StoreError>| {
-        assert!(matches!(r, Err(StoreError::MeetingClosed)), "{r:?}");
-    };
-    closed_err(store.set_households_present(closed, 40));
-    closed_err(
-        store
-            .add_agenda_item(closed, "Thêm", "", ALL_HALF)
-            .map(drop),
-    );
-    closed_err(store.enqueue(closed, &hung(), at).map(drop));
-    closed_err(store.remove_from_queue(closed, 1));
-    closed_err(store.give_floor(closed, 1, 1, at).map(drop));
-    closed_err(store.return_floor_to_queue(closed));
-    closed_err(
-        store
-            .save_opinion_from_floor(closed, Stance::Support, "x", at)
-            .map(drop),
-    );
-    closed_err(
-        store
-            .correct_opinion(closed, 1, 1, Stance::Oppose, "x", at, "sửa")
-            .map(drop),
-    );
-    closed_err(
-        store
-            .add_vote(closed, 1, counts(55, 42, 40, 0, 0), ALL_HALF, at)
-            .map(drop),
-    );
-    closed_err(
-        store
-            .correct_vote(closed, 1, 1, counts(55, 42, 40, 0, 0), at, "sửa")
-            .map(drop),
-    );
-    closed_err(store.save_draft(closed, "opinion", "x", at));
-    closed_err(store.delete_draft(closed, "opinion"));
+    assert_every_change_refused(&mut store, closed);
 
     // Reading still works and nothing changed; the open meeting is unaffected.
     assert_eq!(store.load_record(closed).unwrap(), record);
@@ -1070,8 +916,7 @@ fn damage_that_opening_does_not_read_is_found_by_the_check_and_then_nothing_is_w
 
 #[test]
 fn an_intact_database_passes_the_check() {
-    let (_dir, path) = temp_db();
-    let mut store = Store::open(&path).unwrap();
+    let (_dir, mut store) = temp_store();
     populated(&mut store);
     store.quick_check().unwrap();
     store.spawn_quick_check().join().unwrap().unwrap();
@@ -1156,26 +1001,17 @@ fn a_schema_2_database_is_upgraded_and_its_closed_meetings_say_they_have_no_fing
     let (_dir, path) = temp_db();
     // A database as the previous version left it: schema 2, one meeting closed without a
     // fingerprint (an import), one open.
-    {
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch(include_str!("../src/store/migrations/0001_initial.sql"))
-            .unwrap();
-        conn.execute_batch(include_str!(
-            "../src/store/migrations/0002_closed_meetings_read_only.sql"
-        ))
-        .unwrap();
-        conn.execute_batch(
+    older_database(&path, 2)
+        .execute_batch(
             "INSERT INTO meetings (title, ward, residential_group, location, started_at, \
              ended_at, chair, chair_title, secretary, households_total, households_present, \
              status) VALUES \
              ('Cũ', 'P', 'T', 'N', '2022-06-12T08:30:00+07:00', '2022-06-12T10:00:00+07:00', \
               'C', 'CT', 'S', 55, 42, 'closed'), \
              ('Mở', 'P', 'T', 'N', '2022-06-13T08:30:00+07:00', NULL, \
-              'C', 'CT', 'S', 55, 42, 'open'); \
-             PRAGMA user_version = 2;",
+              'C', 'CT', 'S', 55, 42, 'open');",
         )
         .unwrap();
-    }
     let mut store = Store::open(&path).unwrap();
     let version: i64 = rusqlite::Connection::open(&path)
         .unwrap()

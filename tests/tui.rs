@@ -3,82 +3,16 @@
 
 mod common;
 
-use std::rc::Rc;
-
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use crossterm::event::{Event, KeyCode};
 use tempfile::TempDir;
 
-use hopdan::domain::{FixedClock, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
+use hopdan::domain::{MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 use hopdan::i18n::Lang;
-use hopdan::store::{Store, StoreError};
-use hopdan::tui::App;
-
-use common::{Drive, START, app_in};
+use hopdan::store::StoreError;
 use hopdan::tui::app::{Pane, Popup, Screen};
 use hopdan::tui::theme::Theme;
-use hopdan::tui::view::render;
 
-struct Harness {
-    app: App,
-    clock: Rc<FixedClock>,
-    dir: TempDir,
-}
-
-impl Drive for Harness {
-    fn app_mut(&mut self) -> &mut App {
-        &mut self.app
-    }
-}
-
-impl Harness {
-    fn new(lang: Lang) -> Self {
-        let dir = TempDir::new().unwrap();
-        Self::on(dir, lang)
-    }
-
-    fn on(dir: TempDir, lang: Lang) -> Self {
-        let clock = Rc::new(FixedClock::at(START));
-        let app = app_in(dir.path(), clock.clone(), lang);
-        Harness { app, clock, dir }
-    }
-
-    /// A harness on the sample meeting, opened as the demo opens it.
-    fn sample(lang: Lang) -> Self {
-        let mut h = Self::new(lang);
-        h.key(KeyCode::Char('s'));
-        assert_eq!(h.app.screen, Screen::Live);
-        h.app.message = None;
-        h
-    }
-
-    fn store(&self) -> &Store {
-        &self.app.store
-    }
-
-    fn meeting_id(&self) -> i64 {
-        self.app.live.as_ref().expect("a meeting is open").id
-    }
-
-    fn message(&self) -> String {
-        self.app
-            .message
-            .as_ref()
-            .map(|m| m.text.clone())
-            .unwrap_or_default()
-    }
-
-    fn draw(&self, width: u16, height: u16) -> Terminal<TestBackend> {
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|frame| render(&self.app, frame)).unwrap();
-        terminal
-    }
-
-    fn screen_text(&self, width: u16, height: u16) -> String {
-        self.draw(width, height).backend().to_string()
-    }
-}
+use common::{Draw, Drive, Harness, START, assert_screens};
 
 fn create_meeting(h: &mut Harness) {
     h.key(KeyCode::Char('n'));
@@ -150,12 +84,8 @@ fn a_whole_meeting_from_an_empty_database() {
     assert_eq!(h.app.live.as_ref().unwrap().item, 0);
 
     // 3. Hands go up: two speakers queued.
-    h.key(KeyCode::Char('a'));
-    h.field("Nguyễn Văn Hùng");
-    h.field("K19/4 Phú Lộc 10, tổ 27");
-    h.key(KeyCode::Char('a'));
-    h.field("Phạm Thị Lan");
-    h.field("K19/12 Phú Lộc 10");
+    h.queue("Nguyễn Văn Hùng", "K19/4 Phú Lộc 10, tổ 27");
+    h.queue("Phạm Thị Lan", "K19/12 Phú Lộc 10");
     let queue = h.store().queue(id).unwrap();
     assert_eq!(queue.len(), 2);
     assert_eq!(queue[0].speaker.address, "K19/4 Phú Lộc 10, tổ 27");
@@ -192,9 +122,7 @@ fn a_whole_meeting_from_an_empty_database() {
     assert_eq!(opinions[1].turn_no, 2);
 
     // 6. Somebody speaks without having queued: n with an empty queue asks who.
-    h.key(KeyCode::Char('n'));
-    h.field("Hoàng Văn Dũng");
-    h.field("K19/H5/2 Phú Lộc 10");
+    h.floor("Hoàng Văn Dũng", "K19/H5/2 Phú Lộc 10");
     assert!(h.store().floor(id).unwrap().is_some());
     h.type_text("Xin hỏi ai chi trả?");
     h.alt('4');
@@ -259,14 +187,14 @@ fn a_whole_meeting_from_an_empty_database() {
     // 11. The chair view, and back.
     h.key(KeyCode::Char('c'));
     assert_eq!(h.app.screen, Screen::Chair);
-    let chair = h.screen_text(80, 24);
+    let chair = h.screen_at(80, 24);
     assert!(chair.contains("K H Ô N G   T H Ô N G   Q U A"), "{chair}");
     h.key(KeyCode::Esc);
     assert_eq!(h.app.screen, Screen::Live);
 
     // 12. Export writes the four files and the minutes where the message says.
     h.key(KeyCode::Char('x'));
-    let dir = h.dir.path().join("export").join(format!("meeting-{id}"));
+    let dir = h.export_dir(id);
     for name in [
         "meeting.csv",
         "agenda.csv",
@@ -307,14 +235,12 @@ fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
     h.field("40");
     h.field("2");
     h.field("1");
-    let Some(Popup::Form(_, form)) = h.app.popup() else {
-        panic!("the vote form stays open");
-    };
+    // The vote form stays open.
     assert_eq!(
-        form.error.as_deref(),
+        h.form().error.as_deref(),
         Some("For + against + abstain (43) exceed the households present (42).")
     );
-    assert_eq!(form.value(1), "40");
+    assert_eq!(h.form().value(1), "40");
     assert_eq!(h.store().votes(id, 1).unwrap(), before);
 
     // An empty count: say which field.
@@ -322,10 +248,7 @@ fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
     h.type_text("x"); // dropped: counts take digits only
     h.key(KeyCode::Backspace);
     h.keys(&[KeyCode::Enter, KeyCode::Enter]);
-    let Some(Popup::Form(_, form)) = h.app.popup() else {
-        panic!()
-    };
-    assert_eq!(form.error.as_deref(), Some("Against is required."));
+    assert_eq!(h.form().error.as_deref(), Some("Against is required."));
     assert_eq!(h.store().votes(id, 1).unwrap(), before);
 }
 
@@ -335,11 +258,8 @@ fn present_above_all_households_is_refused() {
     let id = h.meeting_id();
     h.key(KeyCode::Char('p'));
     h.field("56");
-    let Some(Popup::Form(_, form)) = h.app.popup() else {
-        panic!()
-    };
     assert_eq!(
-        form.error.as_deref(),
+        h.form().error.as_deref(),
         Some("Households present (56) exceed all households (55).")
     );
     assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
@@ -355,31 +275,21 @@ fn present_above_all_households_is_refused() {
 fn the_opinion_being_typed_survives_closing_the_editor_and_the_app() {
     let mut h = Harness::sample(Lang::Vi);
     let id = h.meeting_id();
-    h.key(KeyCode::Char('n'));
-    h.field("Nguyễn Văn Hùng");
-    h.field("");
+    h.floor("Nguyễn Văn Hùng", "");
     h.type_text("Ý kiến đang ghi dở");
     h.alt('2');
     h.key(KeyCode::Esc);
     assert!(h.app.popup().is_none());
     // Reopened in the same session.
     h.key(KeyCode::Char('o'));
-    let Some(Popup::Editor(editor)) = h.app.popup() else {
-        panic!()
-    };
-    assert_eq!(editor.raw_text(), "Ý kiến đang ghi dở");
+    assert_eq!(h.editor_text(), "Ý kiến đang ghi dở");
 
     // A new app on the same file (after a crash) finds the draft.
-    let dir = std::mem::replace(&mut h.dir, TempDir::new().unwrap());
-    drop(h);
-    let mut h = Harness::on(dir, Lang::Vi);
+    let mut h = Harness::on(h.quit(), Lang::Vi);
     h.app.open_meeting(id);
     h.key(KeyCode::Char('o'));
-    let Some(Popup::Editor(editor)) = h.app.popup() else {
-        panic!()
-    };
-    assert_eq!(editor.raw_text(), "Ý kiến đang ghi dở");
-    assert_eq!(editor.stance, Stance::Oppose);
+    assert_eq!(h.editor_text(), "Ý kiến đang ghi dở");
+    assert_eq!(h.editor().stance, Stance::Oppose);
     h.ctrl('s');
     assert_eq!(h.store().draft(id, "opinion").unwrap(), None);
 }
@@ -388,12 +298,8 @@ fn the_opinion_being_typed_survives_closing_the_editor_and_the_app() {
 fn returning_the_floor_and_removing_from_the_queue_ask_first() {
     let mut h = Harness::sample(Lang::Vi);
     let id = h.meeting_id();
-    h.key(KeyCode::Char('a'));
-    h.field("Phan Văn Tư");
-    h.field("");
-    h.key(KeyCode::Char('a'));
-    h.field("Lý Thị Sương");
-    h.field("");
+    h.queue("Phan Văn Tư", "");
+    h.queue("Lý Thị Sương", "");
     h.key(KeyCode::Char('n'));
     h.key(KeyCode::Esc);
     h.key(KeyCode::Char('u'));
@@ -455,29 +361,22 @@ fn no_size_down_to_one_cell_panics_and_small_windows_ask_to_be_enlarged() {
             }
         }
     }
-    let small = h.screen_text(79, 24);
+    let small = h.screen_at(79, 24);
     assert!(small.contains("Cửa sổ quá nhỏ"), "{small}");
-    let exact = h.screen_text(80, 24);
+    let exact = h.screen_at(80, 24);
     assert!(!exact.contains("Cửa sổ quá nhỏ"));
 }
 
 // ----- Snapshots of every screen -----
 
-fn snapshot(name: &str, h: &Harness) {
-    for (width, height) in [(80, 24), (160, 48)] {
-        let terminal = h.draw(width, height);
-        insta::assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
-    }
-}
-
 #[test]
 fn snapshot_meetings_empty_and_listed() {
     let mut h = Harness::new(Lang::Vi);
-    snapshot("meetings_empty", &h);
+    assert_screens!("meetings_empty", &h);
     h.key(KeyCode::Char('s'));
     h.key(KeyCode::Char('q'));
     h.app.message = None;
-    snapshot("meetings_list", &h);
+    assert_screens!("meetings_list", &h);
 }
 
 #[test]
@@ -485,7 +384,7 @@ fn snapshot_meeting_form() {
     let mut h = Harness::new(Lang::Vi);
     h.key(KeyCode::Char('n'));
     h.field("Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10");
-    snapshot("meeting_form", &h);
+    assert_screens!("meeting_form", &h);
 }
 
 #[test]
@@ -496,31 +395,27 @@ fn snapshot_live_with_floor_and_queue() {
         ("Nguyễn Văn Hùng", "K19/4 Phú Lộc 10, tổ 27"),
         ("Phạm Thị Lan", "K19/12 Phú Lộc 10, tổ 27"),
     ] {
-        h.key(KeyCode::Char('a'));
-        h.field(name);
-        h.field(address);
+        h.queue(name, address);
     }
     h.key(KeyCode::Char('n'));
     h.type_text("Đồng ý mở rộng kiệt lên 3 m");
     h.key(KeyCode::Esc);
     h.clock.advance(75);
     h.app.message = None;
-    snapshot("live", &h);
+    assert_screens!("live", &h);
 }
 
 #[test]
 fn snapshot_editor() {
     let mut h = Harness::sample(Lang::Vi);
-    h.key(KeyCode::Char('n'));
-    h.field("Nguyễn Văn Hùng");
-    h.field("K19/4 Phú Lộc 10, tổ 27");
+    h.floor("Nguyễn Văn Hùng", "K19/4 Phú Lộc 10, tổ 27");
     h.type_text(
         "Gia đình tôi đồng ý hiến 0,5 m đất để mở rộng kiệt, đề nghị phường hỗ trợ làm lại cổng.",
     );
     h.alt('3');
     h.clock.advance(42);
     h.app.message = None;
-    snapshot("editor", &h);
+    assert_screens!("editor", &h);
 }
 
 #[test]
@@ -530,44 +425,34 @@ fn snapshot_vote_form_with_preview() {
     h.field("30");
     h.field("10");
     h.type_text("2");
-    snapshot("vote_form", &h);
+    assert_screens!("vote_form", &h);
 }
 
 #[test]
 fn snapshot_chair_view_in_both_languages() {
     let mut h = Harness::sample(Lang::Vi);
     h.key(KeyCode::Char('c'));
-    snapshot("chair_vi", &h);
+    assert_screens!("chair_vi", &h);
     let mut h = Harness::sample(Lang::En);
     h.key(KeyCode::Char('c'));
-    snapshot("chair_en", &h);
+    assert_screens!("chair_en", &h);
 }
 
 #[test]
 fn snapshot_live_in_english_and_help() {
     let mut h = Harness::sample(Lang::En);
-    snapshot("live_en", &h);
+    assert_screens!("live_en", &h);
     h.key(KeyCode::Char('?'));
-    snapshot("help_en", &h);
+    assert_screens!("help_en", &h);
 }
 
 #[test]
 fn the_chair_view_colours_carry_the_result() {
     // Snapshots drop styles; the result's colour is checked here, with colour on.
-    let dir = TempDir::new().unwrap();
-    let store = Store::open(&dir.path().join("hopdan.db")).unwrap();
-    let mut app = App::new(
-        store,
-        Box::new(FixedClock::at(START)),
-        Lang::Vi,
-        Theme::new(true),
-        dir.path().to_owned(),
-    );
-    app.start();
-    app.update(hopdan::tui::action::Action::LoadSample);
-    app.update(hopdan::tui::action::Action::ToggleChair);
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|frame| render(&app, frame)).unwrap();
+    let mut h = Harness::with_theme(TempDir::new().unwrap(), Lang::Vi, Theme::new(true));
+    h.open_sample();
+    h.key(KeyCode::Char('c'));
+    let terminal = h.draw(80, 24);
     let buffer = terminal.backend().buffer();
     let text = terminal.backend().to_string();
     let row = text
@@ -590,9 +475,7 @@ fn the_chair_view_colours_carry_the_result() {
 fn closing_asks_first_then_makes_the_meeting_read_only() {
     let mut h = Harness::sample(Lang::Vi);
     let id = h.meeting_id();
-    h.key(KeyCode::Char('a'));
-    h.field("Phan Văn Tư");
-    h.field("");
+    h.queue("Phan Văn Tư", "");
     h.key(KeyCode::Char('e'));
     let Some(Popup::Confirm { question, .. }) = h.app.popup() else {
         panic!("closing asks first");
@@ -617,20 +500,16 @@ fn closing_asks_first_then_makes_the_meeting_read_only() {
     assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
     // Reading keys still work, and the minutes now end with the fingerprint.
     h.key(KeyCode::Char('x'));
-    let minutes = h.dir.path().join(format!("export/meeting-{id}/minutes.md"));
-    let minutes = std::fs::read_to_string(minutes).unwrap();
+    let minutes = std::fs::read_to_string(h.export_dir(id).join("minutes.md")).unwrap();
     let fingerprint = h.store().meeting_fingerprint(id).unwrap().unwrap();
     assert!(minutes.contains(&fingerprint.grouped()), "{minutes}");
     assert!(minutes.contains("Cuộc họp kết thúc vào hồi"));
 
     // Changed behind the app's back: the minutes would show that fingerprint over other
     // content, so nothing is exported and the message says how to see what changed.
-    let export = h.dir.path().join(format!("export/meeting-{id}"));
+    let export = h.export_dir(id);
     std::fs::remove_dir_all(&export).unwrap();
-    common::tamper(
-        &h.dir.path().join("hopdan.db"),
-        "UPDATE votes SET votes_for = votes_for - 1",
-    );
+    common::tamper(&h.db(), "UPDATE votes SET votes_for = votes_for - 1");
     h.key(KeyCode::Char('x'));
     assert_eq!(
         h.message(),
@@ -648,7 +527,7 @@ fn closing_asks_first_then_makes_the_meeting_read_only() {
 fn the_history_shows_each_correction_with_its_reason_and_old_values() {
     let mut h = Harness::sample(Lang::En);
     h.key(KeyCode::Char('h'));
-    let text = h.screen_text(100, 30);
+    let text = h.screen();
     assert!(text.contains("This item has no corrections."), "{text}");
     h.key(KeyCode::Esc);
 
@@ -658,7 +537,7 @@ fn the_history_shows_each_correction_with_its_reason_and_old_values() {
     h.key(KeyCode::Enter);
     h.field("Miscounted");
     h.key(KeyCode::Char('h'));
-    let text = h.screen_text(100, 30);
+    let text = h.screen();
     assert!(text.contains("Vote 1"), "{text}");
     assert!(text.contains("Reason: Miscounted"), "{text}");
     assert!(
@@ -675,7 +554,7 @@ fn the_history_shows_each_correction_with_its_reason_and_old_values() {
     h.key(KeyCode::Enter);
     h.field("Counted again");
     h.key(KeyCode::Char('h'));
-    let text = h.screen_text(100, 30);
+    let text = h.screen();
     let at = |reason: &str| {
         text.find(reason)
             .unwrap_or_else(|| panic!("{reason}: {text}"))
@@ -691,14 +570,12 @@ fn the_history_shows_each_correction_with_its_reason_and_old_values() {
 fn a_locked_database_says_in_use_keeps_the_text_and_saves_on_retry() {
     let mut h = Harness::sample(Lang::Vi);
     let id = h.meeting_id();
-    h.key(KeyCode::Char('n'));
-    h.field("Võ Văn Sáu");
-    h.field("");
+    h.floor("Võ Văn Sáu", "");
     h.type_text("Đề nghị làm cống trước");
     let before = h.store().opinions(id, 1).unwrap().len();
 
     // Another program holds the write lock through the whole busy timeout.
-    let other = rusqlite::Connection::open(h.dir.path().join("hopdan.db")).unwrap();
+    let other = rusqlite::Connection::open(h.db()).unwrap();
     other.execute_batch("BEGIN IMMEDIATE").unwrap();
     h.ctrl('s');
     assert!(
@@ -706,10 +583,8 @@ fn a_locked_database_says_in_use_keeps_the_text_and_saves_on_retry() {
         "{}",
         h.message()
     );
-    let Some(Popup::Editor(editor)) = h.app.popup() else {
-        panic!("the editor stays open");
-    };
-    assert_eq!(editor.raw_text(), "Đề nghị làm cống trước");
+    // The editor stays open.
+    assert_eq!(h.editor_text(), "Đề nghị làm cống trước");
     other.execute_batch("ROLLBACK").unwrap();
 
     h.ctrl('s');
@@ -763,21 +638,17 @@ fn a_full_disk_says_so_keeps_the_opinion_and_saves_it_once_there_is_room() {
     };
     let dir = TempDir::new_in(disk.mount.path()).unwrap();
     let mut h = Harness::on(dir, Lang::Vi);
-    h.key(KeyCode::Char('s'));
+    h.open_sample();
     let id = h.meeting_id();
-    h.key(KeyCode::Char('n'));
-    h.field("Nguyễn Văn Bảy");
-    h.field("");
+    h.floor("Nguyễn Văn Bảy", "");
     let filler = disk.fill();
     let long = "Đề nghị làm cống thoát nước dọc kiệt trước mùa mưa. ".repeat(2000);
     h.event(Event::Paste(long.clone()));
     let before = h.store().opinions(id, 1).unwrap().len();
     h.ctrl('s');
     assert!(h.message().contains("Ổ đĩa đã đầy"), "{}", h.message());
-    let Some(Popup::Editor(editor)) = h.app.popup() else {
-        panic!("the editor stays open with the opinion");
-    };
-    assert_eq!(editor.raw_text(), long);
+    // The editor stays open with the opinion.
+    assert_eq!(h.editor_text(), long);
     assert_eq!(h.store().opinions(id, 1).unwrap().len(), before);
 
     std::fs::remove_file(filler).unwrap();
@@ -792,9 +663,7 @@ fn a_full_disk_says_so_keeps_the_opinion_and_saves_it_once_there_is_room() {
 fn a_one_megabyte_paste_is_kept_whole_and_drawn() {
     let mut h = Harness::sample(Lang::Vi);
     let id = h.meeting_id();
-    h.key(KeyCode::Char('n'));
-    h.field("Trần Thị Tám");
-    h.field("");
+    h.floor("Trần Thị Tám", "");
     // One megabyte of Vietnamese in lines, with escape sequences sprinkled in.
     let line = "Kiệt 19 Phú Lộc 10 cần mở rộng lên 3 m để xe cứu hỏa vào được.\u{1b}[2J\n";
     let pasted = line.repeat(1_048_576 / line.len() + 1);
@@ -823,16 +692,11 @@ fn a_one_megabyte_paste_is_kept_whole_and_drawn() {
 #[test]
 fn a_line_feed_from_the_terminal_breaks_the_line_and_deletes_nothing() {
     let mut h = Harness::sample(Lang::Vi);
-    h.key(KeyCode::Char('n'));
-    h.field("Lê Văn Chín");
-    h.field("");
+    h.floor("Lê Văn Chín", "");
     h.type_text("Dòng một");
     h.ctrl('j');
     h.type_text("dòng hai");
-    let Some(Popup::Editor(editor)) = h.app.popup() else {
-        panic!()
-    };
-    assert_eq!(editor.raw_text(), "Dòng một\ndòng hai");
+    assert_eq!(h.editor_text(), "Dòng một\ndòng hai");
 }
 
 #[test]
@@ -894,10 +758,7 @@ fn ctrl_or_alt_with_a_letter_is_not_the_letters_action() {
     h.ctrl('e'); // not `e`: no closing
     assert!(h.app.popups.is_empty());
     assert_eq!(h.message(), "");
-    h.event(Event::Key(KeyEvent::new(
-        KeyCode::Char('+'),
-        KeyModifiers::ALT,
-    )));
+    h.alt('+');
     assert_eq!(h.store().meeting(id).unwrap().households_present, present);
     h.key(KeyCode::Char('a'));
     assert_eq!(h.app.popups.len(), 1, "plain `a` still adds a speaker");
@@ -914,9 +775,7 @@ fn an_item_looked_at_again_shows_what_was_saved_to_it_meanwhile() {
     assert_eq!(count(&h), on_item_1, "item 1 as it was");
 
     // A speaker gets the floor on item 1; the secretary looks at item 2 while they speak.
-    h.key(KeyCode::Char('a'));
-    h.field("Nguyễn Thị Hoa");
-    h.field("K19/7 Phú Lộc 10, tổ 27");
+    h.queue("Nguyễn Thị Hoa", "K19/7 Phú Lộc 10, tổ 27");
     h.key(KeyCode::Char('n'));
     h.type_text("Đồng ý mở rộng kiệt");
     h.key(KeyCode::Esc);

@@ -4,122 +4,26 @@
 
 mod common;
 
-use std::rc::Rc;
-
 use crossterm::event::{Event, KeyCode};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use tempfile::TempDir;
 
-use hopdan::domain::{FixedClock, Stance};
+use hopdan::domain::Stance;
 use hopdan::i18n::Lang;
-use hopdan::tui::App;
-use hopdan::tui::app::{Popup, Screen};
+use hopdan::tui::app::Popup;
 use hopdan::tui::typing::TypingMode;
-use hopdan::tui::view::render;
 
-use common::{Drive, START, app_in};
+use common::{Drive, Harness, assert_screens};
 
 /// "Đồng ý mở rộng kiệt" with every mark decomposed, as macOS puts it on the clipboard.
 const NFD_SENTENCE: &str =
     "Đo\u{302}\u{300}ng y\u{301} mo\u{31b}\u{309} ro\u{302}\u{323}ng kie\u{302}\u{323}t";
 const SENTENCE: &str = "Đồng ý mở rộng kiệt";
 
-struct Harness {
-    app: App,
-    clock: Rc<FixedClock>,
-    _dir: TempDir,
-}
-
-impl Drive for Harness {
-    fn app_mut(&mut self) -> &mut App {
-        &mut self.app
-    }
-}
-
-impl Harness {
-    /// The sample meeting, open on the live screen.
-    fn sample(lang: Lang) -> Self {
-        let dir = TempDir::new().unwrap();
-        let clock = Rc::new(FixedClock::at(START));
-        let mut app = app_in(dir.path(), clock.clone(), lang);
-        app.update(hopdan::tui::action::Action::LoadSample);
-        assert_eq!(app.screen, Screen::Live);
-        app.message = None;
-        Harness {
-            app,
-            clock,
-            _dir: dir,
-        }
-    }
-
-    fn id(&self) -> i64 {
-        self.app.live.as_ref().unwrap().id
-    }
-
-    /// Gives the floor to a new speaker; the opinion editor opens.
-    fn floor(&mut self, name: &str) {
-        self.key(KeyCode::Char('n'));
-        self.field(name);
-        self.field("");
-        assert!(matches!(self.app.popup(), Some(Popup::Editor(_))));
-    }
-
-    fn editor_text(&self) -> String {
-        match self.app.popup() {
-            Some(Popup::Editor(editor)) => editor.raw_text(),
-            other => panic!("no editor open: {other:?}"),
-        }
-    }
-
-    /// The text of the focused form field, as typed.
-    fn field_text(&self) -> String {
-        match self.app.popup() {
-            Some(Popup::Form(_, form)) => form.focused().input.lines().join("\n"),
-            other => panic!("no form open: {other:?}"),
-        }
-    }
-
-    /// Saves the opinion and returns it as stored.
-    fn save_opinion(&mut self) -> String {
-        self.ctrl('s');
-        let opinions = self.app.store.opinions(self.id(), 1).unwrap();
-        opinions.last().unwrap().text.clone()
-    }
-
-    fn screen(&self, width: u16, height: u16) -> Terminal<TestBackend> {
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|frame| render(&self.app, frame)).unwrap();
-        terminal
-    }
-
-    /// The bottom row of a screen wide enough for the key bar to fit on one line.
-    fn key_bar(&self) -> String {
-        let terminal = self.screen(120, 30);
-        let buffer = terminal.backend().buffer();
-        (0..buffer.area.width)
-            .map(|x| buffer[(x, buffer.area.height - 1)].symbol().to_owned())
-            .collect::<String>()
-            .trim_end()
-            .to_owned()
-    }
-}
-
-fn snapshot(name: &str, h: &Harness) {
-    for (width, height) in [(80, 24), (160, 48)] {
-        insta::assert_snapshot!(
-            format!("{name}_{width}x{height}"),
-            h.screen(width, height).backend()
-        );
-    }
-}
-
 // ----- The built-in input methods -----
 
 #[test]
 fn telex_types_the_sentence_and_the_store_keeps_it() {
     let mut h = Harness::sample(Lang::Vi);
-    h.floor("Nguyễn Văn Hùng");
+    h.floor("Nguyễn Văn Hùng", "");
     assert!(h.key_bar().ends_with("Ctrl+T gõ: tắt"), "{}", h.key_bar());
     h.ctrl('t');
     assert_eq!(h.app.typing.mode(), TypingMode::Telex);
@@ -132,7 +36,7 @@ fn telex_types_the_sentence_and_the_store_keeps_it() {
 #[test]
 fn vni_types_the_same_sentence() {
     let mut h = Harness::sample(Lang::En);
-    h.floor("Nguyễn Văn Hùng");
+    h.floor("Nguyễn Văn Hùng", "");
     h.ctrl('t');
     h.ctrl('t');
     assert_eq!(h.app.typing.mode(), TypingMode::Vni);
@@ -153,7 +57,7 @@ fn with_the_mode_off_names_and_english_words_are_untouched() {
     assert_eq!(h.app.typing.mode(), TypingMode::Off);
     h.key(KeyCode::Char('a'));
     h.terminal_bytes("John Wesson\rwww.example.com\r");
-    let queue = h.app.store.queue(h.id()).unwrap();
+    let queue = h.store().queue(h.meeting_id()).unwrap();
     let added = &queue.last().unwrap().speaker;
     assert_eq!(
         (added.name.as_str(), added.address.as_str()),
@@ -168,14 +72,14 @@ fn with_the_mode_off_names_and_english_words_are_untouched() {
 #[test]
 fn every_form_field_takes_telex_and_counts_stay_numbers() {
     let mut h = Harness::sample(Lang::Vi);
-    let id = h.id();
+    let id = h.meeting_id();
     h.ctrl('t'); // on the live screen: the mode shows there too
     assert!(h.key_bar().ends_with("Ctrl+T gõ: Telex"), "{}", h.key_bar());
     h.key(KeyCode::Char('a'));
     h.terminal_bytes("Nguyeenx Thij Hoaf\r");
     h.ctrl('t'); // VNI for the address, with its house number
     h.terminal_bytes("K19/4 Phu1 Lo65c 10, to63 27\r");
-    let queue = h.app.store.queue(id).unwrap();
+    let queue = h.store().queue(id).unwrap();
     let added = &queue.last().unwrap().speaker;
     assert_eq!(added.name, "Nguyễn Thị Hòa");
     assert_eq!(added.address, "K19/4 Phú Lộc 10, tổ 27");
@@ -186,7 +90,7 @@ fn every_form_field_takes_telex_and_counts_stay_numbers() {
     h.ctrl('t');
     h.ctrl('t'); // Telex
     h.terminal_bytes("5s\r2\r");
-    let vote = h.app.store.votes(id, 1).unwrap().pop().unwrap();
+    let vote = h.store().votes(id, 1).unwrap().pop().unwrap();
     assert_eq!(
         (
             vote.counts.votes_for,
@@ -200,7 +104,7 @@ fn every_form_field_takes_telex_and_counts_stay_numbers() {
 #[test]
 fn backspace_in_telex_removes_a_letter_and_typing_goes_on() {
     let mut h = Harness::sample(Lang::Vi);
-    h.floor("Trần Văn Ba");
+    h.floor("Trần Văn Ba", "");
     h.ctrl('t');
     h.terminal_bytes("tieengs");
     h.key(KeyCode::Backspace);
@@ -218,12 +122,12 @@ fn backspace_in_telex_removes_a_letter_and_typing_goes_on() {
 #[test]
 fn snapshot_editor_with_telex_on() {
     let mut h = Harness::sample(Lang::Vi);
-    h.floor("Nguyễn Văn Hùng");
+    h.floor("Nguyễn Văn Hùng", "");
     h.ctrl('t');
     h.terminal_bytes("Ddoofng ys mowr roongj kieetj leen 3 m");
     h.clock.advance(12);
     h.app.message = None;
-    snapshot("editor_telex", &h);
+    assert_screens!("editor_telex", &h);
 }
 
 // ----- What system input methods send -----
@@ -243,7 +147,7 @@ fn backspace_bytes_and_bursts_from_input_methods_edit_the_word() {
     ];
     for bytes in cases {
         let mut h = Harness::sample(Lang::Vi);
-        h.floor("Trần Văn Ba");
+        h.floor("Trần Văn Ba", "");
         h.terminal_bytes("Tôi ");
         h.terminal_bytes(bytes);
         h.terminal_bytes(" ý");
@@ -254,7 +158,7 @@ fn backspace_bytes_and_bursts_from_input_methods_edit_the_word() {
 #[test]
 fn backspace_bytes_edit_form_fields_and_counts_and_never_open_anything() {
     let mut h = Harness::sample(Lang::Vi);
-    let id = h.id();
+    let id = h.meeting_id();
     // On the live screen 0x08 is no shortcut (Ctrl+H is not `h`, the history).
     h.terminal_bytes("\u{8}");
     assert!(h.app.popup().is_none());
@@ -263,19 +167,19 @@ fn backspace_bytes_edit_form_fields_and_counts_and_never_open_anything() {
     assert_eq!(h.field_text(), "Nguyễn Văn Hùng");
     h.terminal_bytes("\r\r");
     assert_eq!(
-        h.app.store.queue(id).unwrap().last().unwrap().speaker.name,
+        h.store().queue(id).unwrap().last().unwrap().speaker.name,
         "Nguyễn Văn Hùng"
     );
     h.key(KeyCode::Char('v'));
     h.terminal_bytes("319\u{8}\r5\r2\r");
-    let vote = h.app.store.votes(id, 1).unwrap().pop().unwrap();
+    let vote = h.store().votes(id, 1).unwrap().pop().unwrap();
     assert_eq!(vote.counts.votes_for, 31);
 }
 
 #[test]
 fn a_mark_arriving_as_its_own_key_joins_its_letter() {
     let mut h = Harness::sample(Lang::Vi);
-    h.floor("Trần Văn Ba");
+    h.floor("Trần Văn Ba", "");
     h.terminal_bytes("kie\u{302}\u{323}t");
     assert_eq!(h.editor_text(), "kiệt");
     h.key(KeyCode::Backspace);
@@ -290,18 +194,23 @@ fn a_mark_arriving_as_its_own_key_joins_its_letter() {
 #[test]
 fn nfd_paste_is_stored_and_shown_as_nfc_and_backspace_removes_a_letter() {
     let mut h = Harness::sample(Lang::Vi);
-    h.floor("Nguyễn Văn Hùng");
+    h.floor("Nguyễn Văn Hùng", "");
     h.event(Event::Paste(NFD_SENTENCE.to_owned()));
     assert_eq!(h.editor_text(), SENTENCE);
     h.alt('1');
     h.app.message = None;
-    snapshot("nfd_paste", &h);
+    assert_screens!("nfd_paste", &h);
     h.key(KeyCode::Backspace);
     assert_eq!(h.editor_text(), "Đồng ý mở rộng kiệ");
     h.terminal_bytes("t");
     let saved = h.save_opinion();
     assert_eq!(saved, SENTENCE);
-    let opinion = h.app.store.opinions(h.id(), 1).unwrap().pop().unwrap();
+    let opinion = h
+        .store()
+        .opinions(h.meeting_id(), 1)
+        .unwrap()
+        .pop()
+        .unwrap();
     assert_eq!(opinion.stance, Stance::Support);
 
     // In a form field too.
