@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
+use super::connection;
 use super::fingerprint::{self, Fingerprint, Part};
 use super::rows::code_at;
 use super::{Result, Store, StoreError, ensure_open, meeting_not_found, read_meeting, read_record};
@@ -233,9 +234,7 @@ impl Store {
         let path = self.database_path();
         std::thread::spawn(move || {
             let Some(path) = path else { return Ok(()) };
-            let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-            let conn = Connection::open_with_flags(&path, flags)?;
-            conn.busy_timeout(super::schema::BUSY_TIMEOUT)?;
+            let conn = connection::open_for_reading(&path)?;
             check_pages(&conn, "quick_check")
         })
     }

@@ -19,6 +19,7 @@ use crate::domain::{
     SpeakingLimit, Stance, Vote, VoteCounts, VoteError, format_time,
 };
 
+mod connection;
 mod error;
 pub mod fingerprint;
 mod integrity;
