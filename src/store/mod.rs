@@ -15,8 +15,8 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 
 use crate::domain::{
-    AgendaItem, DecisionRule, Meeting, MeetingId, MeetingRecord, MeetingStatus, Opinion, Speaker,
-    SpeakingLimit, Stance, Vote, VoteCounts, VoteError, format_time,
+    AgendaItem, DecisionRule, Meeting, MeetingId, MeetingStatus, Opinion, Speaker, SpeakingLimit,
+    Stance, Vote, VoteCounts, VoteError, format_time,
 };
 
 mod connection;
@@ -27,12 +27,13 @@ mod live;
 #[macro_use]
 mod rows;
 mod schema;
+mod seal;
 mod writer;
 
 pub use error::StoreError;
 pub use fingerprint::{Fingerprint, Part};
-pub use integrity::{Change, Difference, Verification};
 pub use live::{LiveSnapshot, TurnsHad};
+pub use seal::{Change, Difference, Verification};
 pub use writer::WriterLock;
 
 use rows::{
@@ -673,59 +674,6 @@ impl Store {
         Ok(())
     }
 
-    /// The whole meeting, as exported, read in one consistent snapshot.
-    pub fn load_record(&self, id: MeetingId) -> Result<MeetingRecord> {
-        let tx = self.conn.unchecked_transaction()?;
-        let record = read_record(&tx, id)?;
-        tx.finish()?;
-        Ok(record)
-    }
-
-    /// Inserts a whole meeting (an import) in one transaction: all of it or nothing. Keeps the
-    /// status, `ended_at` and each vote's `corrections` as given; a closed meeting is closed
-    /// last, after its rows are in, and its fingerprint (that of the record as stored, see
-    /// [`fingerprint::of_record`]) is recorded then. Refuses invalid attendance or vote counts.
-    pub fn insert_record(&mut self, record: &MeetingRecord) -> Result<MeetingId> {
-        self.insert_record_with_limit(record, SpeakingLimit::DEFAULT)
-    }
-
-    /// [`Store::insert_record`] with the meeting's speaking-time limit (not part of the CSV
-    /// files: an import gets the default).
-    fn insert_record_with_limit(
-        &mut self,
-        record: &MeetingRecord,
-        limit: SpeakingLimit,
-    ) -> Result<MeetingId> {
-        let meeting = &record.meeting;
-        check_attendance(meeting.households_present, meeting.households_total)?;
-        for vote in &record.votes {
-            vote.counts.validate()?;
-        }
-        let tx = self.write()?;
-        let id = insert_meeting(&tx, meeting, MeetingStatus::Open)?;
-        if limit != SpeakingLimit::DEFAULT {
-            tx.prepare_cached("UPDATE meetings SET speaking_limit_s = ?2 WHERE id = ?1")?
-                .execute(params![id, limit.seconds()])?;
-        }
-        for item in &record.agenda {
-            insert_agenda_item(&tx, id, item)?;
-        }
-        for opinion in &record.opinions {
-            insert_opinion(&tx, id, opinion)?;
-        }
-        for vote in &record.votes {
-            insert_vote(&tx, id, vote)?;
-        }
-        match meeting.status {
-            MeetingStatus::Open => {}
-            MeetingStatus::Closed => {
-                integrity::seal(&tx, id)?;
-            }
-        }
-        tx.commit()?;
-        Ok(id)
-    }
-
     /// Refuses every write from now on, with [`StoreError::Corrupt`] and `detail`: what a
     /// check found wrong with the file.
     pub fn refuse_writes(&mut self, detail: String) {
@@ -805,26 +753,6 @@ fn read_meeting(conn: &Connection, id: MeetingId) -> Result<Meeting> {
     .query_row([id], meeting_from_row)
     .optional()?
     .ok_or_else(|| meeting_not_found(id))
-}
-
-/// The whole meeting; call it inside a transaction for a consistent snapshot.
-fn read_record(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
-    let meeting = read_meeting(conn, id)?;
-    let agenda = read_agenda(conn, id)?;
-    let opinions = conn
-        .prepare_cached(concat!(
-            "SELECT ",
-            opinion_columns!(),
-            " FROM opinions WHERE meeting_id = ?1 ORDER BY item_no, turn_no"
-        ))?
-        .query_map([id], opinion_from_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(MeetingRecord {
-        meeting,
-        agenda,
-        opinions,
-        votes: read_votes(conn, id)?,
-    })
 }
 
 /// Every vote of the meeting, by item_no then vote_no.
