@@ -9,7 +9,10 @@ use rusqlite::{OptionalExtension, params};
 
 use crate::domain::{AgendaItem, Meeting, MeetingId, SpeakingLimit, TurnCounts, Vote};
 
-use super::{Floor, QueuedSpeaker, Result, Store, ensure_item, ensure_open, schema};
+use super::agenda::{ensure_item, read_agenda};
+use super::meetings::{ensure_open, meeting_not_found, read_meeting};
+use super::votes::read_votes;
+use super::{Floor, QueuedSpeaker, Result, Store, schema};
 
 /// Everything the chair's screen shows of a meeting, read in one consistent snapshot.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -215,12 +218,12 @@ impl Store {
         let floor = self.floor(id)?;
         let snapshot = LiveSnapshot {
             id,
-            meeting: super::read_meeting(&tx, id)?,
-            agenda: super::read_agenda(&tx, id)?,
+            meeting: read_meeting(&tx, id)?,
+            agenda: read_agenda(&tx, id)?,
             turns: self.turns_had(id, &queue, floor.as_ref())?,
             queue,
             floor,
-            votes: super::read_votes(&tx, id)?,
+            votes: read_votes(&tx, id)?,
             speaking_limit: read_speaking_limit(&tx, id)?,
             current_item: self.current_item(id)?,
         };
@@ -234,5 +237,5 @@ fn read_speaking_limit(conn: &rusqlite::Connection, id: MeetingId) -> Result<Spe
         .query_row([id], |row| row.get(0))
         .optional()?
         .map(SpeakingLimit::from_seconds)
-        .ok_or_else(|| super::meeting_not_found(id))
+        .ok_or_else(|| meeting_not_found(id))
 }

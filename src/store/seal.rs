@@ -7,13 +7,16 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, params};
 
+use super::agenda::{insert_agenda_item, read_agenda};
 use super::fingerprint::{self, Fingerprint, Part};
 use super::integrity::check_pages;
-use super::rows::{code_at, opinion_from_row};
-use super::{
-    Result, Store, StoreError, check_attendance, ensure_open, insert_agenda_item, insert_meeting,
-    insert_opinion, insert_vote, meeting_not_found, read_agenda, read_meeting, read_votes,
+use super::meetings::{
+    check_attendance, ensure_open, insert_meeting, meeting_not_found, read_meeting,
 };
+use super::opinions::{insert_opinion, read_all_opinions};
+use super::rows::code_at;
+use super::votes::{insert_vote, read_votes};
+use super::{Result, Store, StoreError};
 use crate::domain::{MeetingId, MeetingRecord, MeetingStatus, SpeakingLimit, format_time};
 
 /// What a check of a meeting against its fingerprint found.
@@ -338,18 +341,10 @@ fn differences(recorded: &BTreeMap<Part, String>, now: &BTreeMap<Part, String>) 
 fn read_record(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
     let meeting = read_meeting(conn, id)?;
     let agenda = read_agenda(conn, id)?;
-    let opinions = conn
-        .prepare_cached(concat!(
-            "SELECT ",
-            opinion_columns!(),
-            " FROM opinions WHERE meeting_id = ?1 ORDER BY item_no, turn_no"
-        ))?
-        .query_map([id], opinion_from_row)?
-        .collect::<rusqlite::Result<_>>()?;
     Ok(MeetingRecord {
         meeting,
         agenda,
-        opinions,
+        opinions: read_all_opinions(conn, id)?,
         votes: read_votes(conn, id)?,
     })
 }

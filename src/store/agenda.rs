@@ -1,0 +1,105 @@
+//! The agenda of a meeting: its items and the decision rule of each.
+
+use rusqlite::{Connection, Row, params};
+
+use super::meetings::ensure_open;
+use super::rows::code_at;
+use super::{Result, Store, StoreError};
+use crate::domain::{AgendaItem, DecisionRule, MeetingId};
+
+/// The columns read by [`agenda_item_from_row`], in order; the queries name them through this
+/// macro, so that they cannot drift from the mapping.
+macro_rules! agenda_columns {
+    () => {
+        "item_no, title, description, vote_base, threshold"
+    };
+}
+
+fn agenda_item_from_row(row: &Row<'_>) -> rusqlite::Result<AgendaItem> {
+    Ok(AgendaItem {
+        item_no: row.get(0)?,
+        title: row.get(1)?,
+        description: row.get(2)?,
+        rule: DecisionRule {
+            base: code_at(row, 3)?,
+            threshold: code_at(row, 4)?,
+        },
+    })
+}
+
+impl Store {
+    /// The agenda, by item_no.
+    pub fn agenda(&self, id: MeetingId) -> Result<Vec<AgendaItem>> {
+        read_agenda(&self.conn, id)
+    }
+
+    /// Appends an item numbered one after the last.
+    pub fn add_agenda_item(
+        &mut self,
+        id: MeetingId,
+        title: &str,
+        description: &str,
+        rule: DecisionRule,
+    ) -> Result<AgendaItem> {
+        let tx = self.write()?;
+        ensure_open(&tx, id)?;
+        let item_no: u32 = tx
+            .prepare_cached(
+                "SELECT COALESCE(MAX(item_no), 0) + 1 FROM agenda_items WHERE meeting_id = ?1",
+            )?
+            .query_row([id], |row| row.get(0))?;
+        let item = AgendaItem {
+            item_no,
+            title: title.to_owned(),
+            description: description.to_owned(),
+            rule,
+        };
+        insert_agenda_item(&tx, id, &item)?;
+        tx.commit()?;
+        Ok(item)
+    }
+}
+
+pub(super) fn ensure_item(conn: &Connection, id: MeetingId, item_no: u32) -> Result<()> {
+    let exists = conn
+        .prepare_cached("SELECT 1 FROM agenda_items WHERE meeting_id = ?1 AND item_no = ?2")?
+        .exists(params![id, item_no])?;
+    if exists {
+        Ok(())
+    } else {
+        Err(StoreError::NotFound {
+            what: format!("agenda item {item_no} of meeting {id}"),
+        })
+    }
+}
+
+pub(super) fn read_agenda(conn: &Connection, id: MeetingId) -> Result<Vec<AgendaItem>> {
+    let mut stmt = conn.prepare_cached(concat!(
+        "SELECT ",
+        agenda_columns!(),
+        " FROM agenda_items WHERE meeting_id = ?1 ORDER BY item_no"
+    ))?;
+    let rows = stmt.query_map([id], agenda_item_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(super) fn insert_agenda_item(
+    conn: &Connection,
+    id: MeetingId,
+    item: &AgendaItem,
+) -> Result<()> {
+    conn.prepare_cached(concat!(
+        "INSERT INTO agenda_items (meeting_id, ",
+        agenda_columns!(),
+        ") VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+    ))?
+    .execute(params![
+        id,
+        item.item_no,
+        item.title,
+        item.description,
+        item.rule.base.code(),
+        item.rule.threshold.code()
+    ])?;
+    Ok(())
+}
