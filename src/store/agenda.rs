@@ -58,6 +58,53 @@ impl Store {
         tx.commit()?;
         Ok(item)
     }
+
+    /// Records that the secretary moved to item `item_no`, so that the chair's screen follows.
+    /// Refused for a closed meeting and for an item that does not exist.
+    ///
+    /// Committed without waiting for the disk (`synchronous=NORMAL`): it is written on every
+    /// ← →, the other process sees it at once, and a power cut could lose only where the
+    /// secretary was, which the next saved entry makes durable anyway.
+    pub fn select_item(&mut self, id: MeetingId, item_no: u32) -> Result<()> {
+        self.without_full_sync(|store| {
+            let tx = store.write()?;
+            ensure_open(&tx, id)?;
+            ensure_item(&tx, id, item_no)?;
+            tx.prepare_cached(
+                "INSERT INTO selected_items (meeting_id, item_no) VALUES (?1, ?2) \
+                 ON CONFLICT (meeting_id) DO UPDATE SET item_no = excluded.item_no \
+                 WHERE item_no IS NOT excluded.item_no",
+            )?
+            .execute(params![id, item_no])?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
+    /// Runs `write` on a connection with `synchronous=NORMAL`, then puts `FULL` back for every
+    /// other write.
+    fn without_full_sync<T>(&mut self, write: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let written = write(self);
+        let restored = self.conn.pragma_update(None, "synchronous", "FULL");
+        let value = written?;
+        restored?;
+        Ok(value)
+    }
+
+    /// The item being discussed: that of the speaker who has the floor; else the one the
+    /// secretary last moved to; else the first. `None` while the meeting has no agenda.
+    pub fn current_item(&self, id: MeetingId) -> Result<Option<u32>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT COALESCE(\
+                   (SELECT item_no FROM floor WHERE meeting_id = ?1), \
+                   (SELECT item_no FROM selected_items WHERE meeting_id = ?1), \
+                   (SELECT MIN(item_no) FROM agenda_items WHERE meeting_id = ?1))",
+            )?
+            .query_row([id], |row| row.get(0))?)
+    }
 }
 
 pub(super) fn ensure_item(conn: &Connection, id: MeetingId, item_no: u32) -> Result<()> {

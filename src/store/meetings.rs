@@ -83,6 +83,23 @@ impl Store {
         self.create_meeting_with_limit(meeting, SpeakingLimit::DEFAULT)
     }
 
+    /// Creates a meeting without agenda, with its speaking-time limit, in one transaction.
+    pub fn create_meeting_with_limit(
+        &mut self,
+        meeting: &Meeting,
+        limit: SpeakingLimit,
+    ) -> Result<MeetingId> {
+        self.insert_record_with_limit(
+            &crate::domain::MeetingRecord {
+                meeting: meeting.clone(),
+                agenda: Vec::new(),
+                opinions: Vec::new(),
+                votes: Vec::new(),
+            },
+            limit,
+        )
+    }
+
     /// The meeting `id`, or [`StoreError::NotFound`].
     pub fn meeting(&self, id: MeetingId) -> Result<Meeting> {
         read_meeting(&self.conn, id)
@@ -98,6 +115,21 @@ impl Store {
         check_attendance(present, total)?;
         tx.prepare_cached("UPDATE meetings SET households_present = ?2 WHERE id = ?1")?
             .execute(params![id, present])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// How long each speaker may speak in the meeting.
+    pub fn speaking_limit(&self, id: MeetingId) -> Result<SpeakingLimit> {
+        read_speaking_limit(&self.conn, id)
+    }
+
+    /// Changes how long each speaker may speak; refused for a closed meeting.
+    pub fn set_speaking_limit(&mut self, id: MeetingId, limit: SpeakingLimit) -> Result<()> {
+        let tx = self.write()?;
+        ensure_open(&tx, id)?;
+        tx.prepare_cached("UPDATE meetings SET speaking_limit_s = ?2 WHERE id = ?1")?
+            .execute(params![id, limit.seconds()])?;
         tx.commit()?;
         Ok(())
     }
@@ -165,4 +197,12 @@ pub(super) fn insert_meeting(
         status.code()
     ])?;
     Ok(conn.last_insert_rowid())
+}
+
+pub(super) fn read_speaking_limit(conn: &Connection, id: MeetingId) -> Result<SpeakingLimit> {
+    conn.prepare_cached("SELECT speaking_limit_s FROM meetings WHERE id = ?1")?
+        .query_row([id], |row| row.get(0))
+        .optional()?
+        .map(SpeakingLimit::from_seconds)
+        .ok_or_else(|| meeting_not_found(id))
 }

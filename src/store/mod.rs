@@ -69,6 +69,21 @@ impl Store {
         })
     }
 
+    /// Opens the database at `path` for reading only, for a screen that follows another
+    /// process's writes. Creates nothing (no file, no lock), runs no migration and takes no
+    /// writer lock, so it works while the secretary's app is writing (WAL readers never block
+    /// the writer). Refuses a file that does not exist or holds no hopdan data yet
+    /// ([`StoreError::NoDatabase`]), another program's file ([`StoreError::NotADatabase`]),
+    /// a schema older or newer than this version's ([`StoreError::OlderSchema`],
+    /// [`StoreError::NewerSchema`]). Like [`Store::open`] it reads only the first pages: damage
+    /// elsewhere shows as [`StoreError::Corrupt`] when a damaged page is read.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        Ok(Store {
+            conn: schema::open_read_only(path)?,
+            damaged: None,
+        })
+    }
+
     /// Refuses every write from now on, with [`StoreError::Corrupt`] and `detail`: what a
     /// check found wrong with the file.
     pub fn refuse_writes(&mut self, detail: String) {
