@@ -2,7 +2,6 @@
 
 use rusqlite::{Connection, Row, params};
 
-use super::meetings::ensure_open;
 use super::rows::code_at;
 use super::{Result, Store, StoreError};
 use crate::domain::{AgendaItem, DecisionRule, MeetingId};
@@ -41,8 +40,7 @@ impl Store {
         description: &str,
         rule: DecisionRule,
     ) -> Result<AgendaItem> {
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
+        let tx = self.write_open_meeting(id)?;
         let item_no: u32 = tx
             .prepare_cached(
                 "SELECT COALESCE(MAX(item_no), 0) + 1 FROM agenda_items WHERE meeting_id = ?1",
@@ -67,8 +65,7 @@ impl Store {
     /// secretary was, which the next saved entry makes durable anyway.
     pub fn select_item(&mut self, id: MeetingId, item_no: u32) -> Result<()> {
         self.without_full_sync(|store| {
-            let tx = store.write()?;
-            ensure_open(&tx, id)?;
+            let tx = store.write_open_meeting(id)?;
             ensure_item(&tx, id, item_no)?;
             tx.prepare_cached(
                 "INSERT INTO selected_items (meeting_id, item_no) VALUES (?1, ?2) \

@@ -4,7 +4,6 @@
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::meetings::ensure_open;
 use super::{Result, Store};
 use crate::domain::{MeetingId, format_time};
 
@@ -20,8 +19,7 @@ impl Store {
         content: &str,
         at: DateTime<FixedOffset>,
     ) -> Result<()> {
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
+        let tx = self.write_open_meeting(id)?;
         tx.prepare_cached(
             "INSERT INTO drafts (meeting_id, key, content, updated_at) VALUES (?1, ?2, ?3, ?4) \
              ON CONFLICT (meeting_id, key) DO UPDATE \
@@ -44,8 +42,7 @@ impl Store {
 
     /// Forgets the draft kept under `key` (nothing happens if there is none).
     pub fn delete_draft(&mut self, id: MeetingId, key: &str) -> Result<()> {
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
+        let tx = self.write_open_meeting(id)?;
         tx.prepare_cached("DELETE FROM drafts WHERE meeting_id = ?1 AND key = ?2")?
             .execute(params![id, key])?;
         tx.commit()?;

@@ -107,8 +107,7 @@ impl Store {
 
     /// Sets the households present now; refuses more than all households.
     pub fn set_households_present(&mut self, id: MeetingId, present: u32) -> Result<()> {
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
+        let tx = self.write_open_meeting(id)?;
         let total: u32 = tx
             .prepare_cached("SELECT households_total FROM meetings WHERE id = ?1")?
             .query_row([id], |row| row.get(0))?;
@@ -126,8 +125,7 @@ impl Store {
 
     /// Changes how long each speaker may speak; refused for a closed meeting.
     pub fn set_speaking_limit(&mut self, id: MeetingId, limit: SpeakingLimit) -> Result<()> {
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
+        let tx = self.write_open_meeting(id)?;
         tx.prepare_cached("UPDATE meetings SET speaking_limit_s = ?2 WHERE id = ?1")?
             .execute(params![id, limit.seconds()])?;
         tx.commit()?;

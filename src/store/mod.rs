@@ -13,6 +13,8 @@ use std::path::Path;
 
 use rusqlite::{Transaction, TransactionBehavior};
 
+use crate::domain::MeetingId;
+
 mod agenda;
 mod audit;
 mod connection;
@@ -100,6 +102,15 @@ impl Store {
         Ok(self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+
+    /// [`Store::write`] for a change to the meeting `id`, refused while it does not exist
+    /// ([`StoreError::NotFound`]) or is closed ([`StoreError::MeetingClosed`]): checked under
+    /// the write lock, so that nothing can close it in between.
+    fn write_open_meeting(&mut self, id: MeetingId) -> Result<Transaction<'_>> {
+        let tx = self.write()?;
+        meetings::ensure_open(&tx, id)?;
+        Ok(tx)
     }
 }
 

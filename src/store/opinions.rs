@@ -5,7 +5,6 @@ use rusqlite::{Connection, Row, params};
 
 use super::audit::{AUDIT_CORRECT, AUDIT_OPINION};
 use super::drafts::delete_opinion_drafts;
-use super::meetings::ensure_open;
 use super::rows::{code_at, time_at};
 use super::speakers::{delete_floor, read_floor};
 use super::{Result, Store, StoreError};
@@ -46,8 +45,7 @@ impl Store {
         text: &str,
         ended_at: DateTime<FixedOffset>,
     ) -> Result<Opinion> {
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
+        let tx = self.write_open_meeting(id)?;
         let floor = read_floor(&tx, id)?.ok_or(StoreError::NoFloor)?.floor;
         let turn_no: u32 = tx
             .prepare_cached(
@@ -84,8 +82,7 @@ impl Store {
         at: DateTime<FixedOffset>,
         reason: &str,
     ) -> Result<Opinion> {
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
+        let tx = self.write_open_meeting(id)?;
         let audited = tx
             .prepare_cached(
                 "INSERT INTO audit_log \

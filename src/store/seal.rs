@@ -10,9 +10,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::agenda::{insert_agenda_item, read_agenda};
 use super::fingerprint::{self, Fingerprint, Part};
 use super::integrity::check_pages;
-use super::meetings::{
-    check_attendance, ensure_open, insert_meeting, meeting_not_found, read_meeting,
-};
+use super::meetings::{check_attendance, insert_meeting, meeting_not_found, read_meeting};
 use super::opinions::{insert_opinion, read_all_opinions};
 use super::rows::code_at;
 use super::votes::{insert_vote, read_votes};
@@ -96,8 +94,7 @@ impl Store {
         id: MeetingId,
         ended_at: DateTime<FixedOffset>,
     ) -> Result<Fingerprint> {
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
+        let tx = self.write_open_meeting(id)?;
         for sql in [
             "DELETE FROM speaker_queue WHERE meeting_id = ?1",
             "DELETE FROM floor WHERE meeting_id = ?1",

@@ -4,7 +4,6 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::agenda::ensure_item;
-use super::meetings::ensure_open;
 use super::rows::time_at;
 use super::{Result, Store, StoreError};
 use crate::domain::{MeetingId, Speaker, format_time};
@@ -66,8 +65,7 @@ impl Store {
         speaker: &Speaker,
         at: DateTime<FixedOffset>,
     ) -> Result<QueuedSpeaker> {
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
+        let tx = self.write_open_meeting(id)?;
         let position: i64 = tx
             .prepare_cached(
                 "SELECT COALESCE(MAX(position), 0) + 1 FROM speaker_queue WHERE meeting_id = ?1",
@@ -84,8 +82,7 @@ impl Store {
 
     /// Takes a speaker off the queue without giving them the floor.
     pub fn remove_from_queue(&mut self, id: MeetingId, queue_id: i64) -> Result<()> {
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
+        let tx = self.write_open_meeting(id)?;
         let removed = tx
             .prepare_cached("DELETE FROM speaker_queue WHERE id = ?1 AND meeting_id = ?2")?
             .execute(params![queue_id, id])?;
@@ -105,8 +102,7 @@ impl Store {
         item_no: u32,
         at: DateTime<FixedOffset>,
     ) -> Result<Floor> {
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
+        let tx = self.write_open_meeting(id)?;
         if let Some(current) = read_floor(&tx, id)? {
             return Err(StoreError::FloorTaken {
                 speaker: current.floor.speaker.name,
@@ -158,8 +154,7 @@ impl Store {
 
     /// Ends the current turn without an opinion, putting the speaker back at the head of the queue.
     pub fn return_floor_to_queue(&mut self, id: MeetingId) -> Result<()> {
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
+        let tx = self.write_open_meeting(id)?;
         let current = read_floor(&tx, id)?.ok_or(StoreError::NoFloor)?;
         let position: i64 = tx
             .prepare_cached(

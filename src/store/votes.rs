@@ -5,7 +5,6 @@ use rusqlite::{Connection, Row, params};
 
 use super::agenda::ensure_item;
 use super::audit::{AUDIT_CORRECT, AUDIT_VOTE};
-use super::meetings::ensure_open;
 use super::rows::{code_at, time_at};
 use super::{Result, Store, StoreError};
 use crate::domain::{DecisionRule, MeetingId, Vote, VoteCounts, format_time};
@@ -50,8 +49,7 @@ impl Store {
         at: DateTime<FixedOffset>,
     ) -> Result<Vote> {
         counts.validate()?;
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
+        let tx = self.write_open_meeting(id)?;
         ensure_item(&tx, id, item_no)?;
         let vote_no: u32 = tx
             .prepare_cached(
@@ -84,8 +82,7 @@ impl Store {
         reason: &str,
     ) -> Result<Vote> {
         counts.validate()?;
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
+        let tx = self.write_open_meeting(id)?;
         let audited = tx
             .prepare_cached(
                 "INSERT INTO audit_log \
