@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, Row, params};
 
-use super::rows::code_at;
+use super::rows::{all_rows, code_at};
 use super::{Result, Store, StoreError};
 use crate::domain::{AgendaItem, DecisionRule, MeetingId};
 
@@ -118,13 +118,16 @@ pub(super) fn ensure_item(conn: &Connection, id: MeetingId, item_no: u32) -> Res
 }
 
 pub(super) fn read_agenda(conn: &Connection, id: MeetingId) -> Result<Vec<AgendaItem>> {
-    let mut stmt = conn.prepare_cached(concat!(
-        "SELECT ",
-        agenda_columns!(),
-        " FROM agenda_items WHERE meeting_id = ?1 ORDER BY item_no"
-    ))?;
-    let rows = stmt.query_map([id], agenda_item_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    all_rows(
+        conn,
+        concat!(
+            "SELECT ",
+            agenda_columns!(),
+            " FROM agenda_items WHERE meeting_id = ?1 ORDER BY item_no"
+        ),
+        [id],
+        agenda_item_from_row,
+    )
 }
 
 pub(super) fn insert_agenda_item(

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::rows::time_at;
+use super::rows::{all_rows, time_at};
 use super::{Result, Store};
 use crate::domain::MeetingId;
 
@@ -38,22 +38,23 @@ pub const AUDIT_CORRECT: &str = "correct";
 impl Store {
     /// The audit log of a meeting, oldest entry first.
     pub fn audit_log(&self, id: MeetingId) -> Result<Vec<AuditEntry>> {
-        let mut stmt = self.conn.prepare_cached(
+        all_rows(
+            &self.conn,
             "SELECT id, entity, item_no, number, action, old_values, reason, at \
              FROM audit_log WHERE meeting_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([id], |row| {
-            Ok(AuditEntry {
-                id: row.get(0)?,
-                entity: row.get(1)?,
-                item_no: row.get(2)?,
-                number: row.get(3)?,
-                action: row.get(4)?,
-                old_values: row.get(5)?,
-                reason: row.get(6)?,
-                at: time_at(row, 7)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            [id],
+            |row| {
+                Ok(AuditEntry {
+                    id: row.get(0)?,
+                    entity: row.get(1)?,
+                    item_no: row.get(2)?,
+                    number: row.get(3)?,
+                    action: row.get(4)?,
+                    old_values: row.get(5)?,
+                    reason: row.get(6)?,
+                    at: time_at(row, 7)?,
+                })
+            },
+        )
     }
 }

@@ -9,6 +9,7 @@ use crate::domain::{AgendaItem, Meeting, MeetingId, SpeakingLimit, TurnCounts, V
 
 use super::agenda::read_agenda;
 use super::meetings::{read_meeting, read_speaking_limit};
+use super::rows::{all_rows, speaker_at};
 use super::votes::read_votes;
 use super::{Floor, QueuedSpeaker, Result, Store};
 
@@ -87,17 +88,12 @@ impl Store {
 
     /// How many turns each resident has had in the meeting, from one query.
     fn turn_counts(&self, id: MeetingId) -> Result<TurnCounts> {
-        let mut stmt = self.conn.prepare_cached(
+        let speakers = all_rows(
+            &self.conn,
             "SELECT speaker_name, speaker_address FROM opinions WHERE meeting_id = ?1",
+            [id],
+            |row| speaker_at(row, 0),
         )?;
-        let speakers = stmt
-            .query_map([id], |row| {
-                Ok(crate::domain::Speaker {
-                    name: row.get(0)?,
-                    address: row.get(1)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(TurnCounts::of(&speakers))
     }
 

@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::rows::{code_at, opt_time_at, time_at};
+use super::rows::{all_rows, code_at, opt_time_at, time_at};
 use super::{Result, Store, StoreError};
 use crate::domain::{Meeting, MeetingId, MeetingStatus, SpeakingLimit, VoteError, format_time};
 
@@ -45,28 +45,30 @@ fn meeting_from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
 impl Store {
     /// All meetings, newest `started_at` first (ties: the higher id first).
     pub fn list_meetings(&self) -> Result<Vec<MeetingSummary>> {
-        let mut stmt = self.conn.prepare_cached(
+        all_rows(
+            &self.conn,
             "SELECT id, title, started_at, status FROM meetings \
              ORDER BY unixepoch(started_at) DESC, id DESC",
-        )?;
-        let rows = stmt.query_map([], |row| {
-            Ok(MeetingSummary {
-                id: row.get(0)?,
-                title: row.get(1)?,
-                started_at: time_at(row, 2)?,
-                status: code_at(row, 3)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            [],
+            |row| {
+                Ok(MeetingSummary {
+                    id: row.get(0)?,
+                    title: row.get(1)?,
+                    started_at: time_at(row, 2)?,
+                    status: code_at(row, 3)?,
+                })
+            },
+        )
     }
 
     /// The ids of all meetings, in the order they were created.
     pub fn meeting_ids(&self) -> Result<Vec<MeetingId>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id FROM meetings ORDER BY id")?;
-        let rows = stmt.query_map([], |row| row.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        all_rows(
+            &self.conn,
+            "SELECT id FROM meetings ORDER BY id",
+            [],
+            |row| row.get(0),
+        )
     }
 
     /// The id of the meeting with the latest `started_at`, if any.

@@ -5,10 +5,10 @@ use rusqlite::{Connection, Row, params};
 
 use super::audit::{AUDIT_CORRECT, AUDIT_OPINION};
 use super::drafts::delete_opinion_drafts;
-use super::rows::{code_at, time_at};
+use super::rows::{all_rows, code_at, speaker_at, time_at};
 use super::speakers::{delete_floor, read_floor};
 use super::{Result, Store, StoreError};
-use crate::domain::{MeetingId, Opinion, Speaker, Stance, format_time};
+use crate::domain::{MeetingId, Opinion, Stance, format_time};
 
 /// The columns read by [`opinion_from_row`], in order; the queries name them through this
 /// macro, so that they cannot drift from the mapping.
@@ -22,10 +22,7 @@ fn opinion_from_row(row: &Row<'_>) -> rusqlite::Result<Opinion> {
     Ok(Opinion {
         item_no: row.get(0)?,
         turn_no: row.get(1)?,
-        speaker: Speaker {
-            name: row.get(2)?,
-            address: row.get(3)?,
-        },
+        speaker: speaker_at(row, 2)?,
         stance: code_at(row, 4)?,
         text: row.get(5)?,
         started_at: time_at(row, 6)?,
@@ -126,26 +123,31 @@ impl Store {
 
     /// Opinions of an item, by turn_no.
     pub fn opinions(&self, id: MeetingId, item_no: u32) -> Result<Vec<Opinion>> {
-        let mut stmt = self.conn.prepare_cached(concat!(
-            "SELECT ",
-            opinion_columns!(),
-            " FROM opinions WHERE meeting_id = ?1 AND item_no = ?2 ORDER BY turn_no"
-        ))?;
-        let rows = stmt.query_map(params![id, item_no], opinion_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        all_rows(
+            &self.conn,
+            concat!(
+                "SELECT ",
+                opinion_columns!(),
+                " FROM opinions WHERE meeting_id = ?1 AND item_no = ?2 ORDER BY turn_no"
+            ),
+            params![id, item_no],
+            opinion_from_row,
+        )
     }
 }
 
 /// Every opinion of the meeting, by item_no then turn_no.
 pub(super) fn read_all_opinions(conn: &Connection, id: MeetingId) -> Result<Vec<Opinion>> {
-    Ok(conn
-        .prepare_cached(concat!(
+    all_rows(
+        conn,
+        concat!(
             "SELECT ",
             opinion_columns!(),
             " FROM opinions WHERE meeting_id = ?1 ORDER BY item_no, turn_no"
-        ))?
-        .query_map([id], opinion_from_row)?
-        .collect::<rusqlite::Result<_>>()?)
+        ),
+        [id],
+        opinion_from_row,
+    )
 }
 
 pub(super) fn insert_opinion(conn: &Connection, id: MeetingId, opinion: &Opinion) -> Result<()> {

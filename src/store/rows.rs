@@ -1,12 +1,33 @@
-//! Reading typed columns: times and codes as the store writes them.
+//! Reading rows: every row of a query, and the typed columns as the store writes them.
 
 use std::str::FromStr;
 
 use chrono::{DateTime, FixedOffset};
-use rusqlite::Row;
 use rusqlite::types::Type;
+use rusqlite::{Connection, Params, Row};
 
-use crate::domain::{CodeError, parse_time};
+use super::Result;
+use crate::domain::{CodeError, Speaker, parse_time};
+
+/// Every row of the (cached) statement `sql`, each read with `from_row`.
+pub(super) fn all_rows<T>(
+    conn: &Connection,
+    sql: &str,
+    params: impl Params,
+    from_row: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params, from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A speaker stored as `speaker_name, speaker_address`, the name in column `idx`.
+pub(super) fn speaker_at(row: &Row<'_>, idx: usize) -> rusqlite::Result<Speaker> {
+    Ok(Speaker {
+        name: row.get(idx)?,
+        address: row.get(idx + 1)?,
+    })
+}
 
 /// A time column written by `format_time`.
 pub(super) fn time_at(row: &Row<'_>, idx: usize) -> rusqlite::Result<DateTime<FixedOffset>> {

@@ -4,7 +4,7 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::agenda::ensure_item;
-use super::rows::time_at;
+use super::rows::{all_rows, speaker_at, time_at};
 use super::{Result, Store, StoreError};
 use crate::domain::{MeetingId, Speaker, format_time};
 
@@ -41,21 +41,19 @@ pub(super) struct CurrentFloor {
 impl Store {
     /// Speakers waiting, in the order they asked.
     pub fn queue(&self, id: MeetingId) -> Result<Vec<QueuedSpeaker>> {
-        let mut stmt = self.conn.prepare_cached(
+        all_rows(
+            &self.conn,
             "SELECT id, speaker_name, speaker_address, requested_at FROM speaker_queue \
              WHERE meeting_id = ?1 ORDER BY position",
-        )?;
-        let rows = stmt.query_map([id], |row| {
-            Ok(QueuedSpeaker {
-                queue_id: row.get(0)?,
-                speaker: Speaker {
-                    name: row.get(1)?,
-                    address: row.get(2)?,
-                },
-                requested_at: time_at(row, 3)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            [id],
+            |row| {
+                Ok(QueuedSpeaker {
+                    queue_id: row.get(0)?,
+                    speaker: speaker_at(row, 1)?,
+                    requested_at: time_at(row, 3)?,
+                })
+            },
+        )
     }
 
     /// Adds a speaker at the end of the queue.
@@ -115,13 +113,7 @@ impl Store {
                  WHERE id = ?1 AND meeting_id = ?2",
             )?
             .query_row(params![queue_id, id], |row| {
-                Ok((
-                    Speaker {
-                        name: row.get(0)?,
-                        address: row.get(1)?,
-                    },
-                    row.get(2)?,
-                ))
+                Ok((speaker_at(row, 0)?, row.get(2)?))
             })
             .optional()?
             .ok_or_else(|| queue_entry_not_found(id, queue_id))?;
@@ -190,10 +182,7 @@ pub(super) fn read_floor(conn: &Connection, id: MeetingId) -> Result<Option<Curr
             Ok(CurrentFloor {
                 floor: Floor {
                     item_no: row.get(0)?,
-                    speaker: Speaker {
-                        name: row.get(1)?,
-                        address: row.get(2)?,
-                    },
+                    speaker: speaker_at(row, 1)?,
                     started_at: time_at(row, 3)?,
                 },
                 requested_at: time_at(row, 4)?,

@@ -5,7 +5,7 @@ use rusqlite::{Connection, Row, params};
 
 use super::agenda::ensure_item;
 use super::audit::{AUDIT_CORRECT, AUDIT_VOTE};
-use super::rows::{code_at, time_at};
+use super::rows::{all_rows, code_at, time_at};
 use super::{Result, Store, StoreError};
 use crate::domain::{DecisionRule, MeetingId, Vote, VoteCounts, format_time};
 
@@ -138,26 +138,31 @@ impl Store {
 
     /// Votes on an item, by vote_no.
     pub fn votes(&self, id: MeetingId, item_no: u32) -> Result<Vec<Vote>> {
-        let mut stmt = self.conn.prepare_cached(concat!(
-            "SELECT ",
-            vote_columns!(),
-            " FROM votes WHERE meeting_id = ?1 AND item_no = ?2 ORDER BY vote_no"
-        ))?;
-        let rows = stmt.query_map(params![id, item_no], vote_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        all_rows(
+            &self.conn,
+            concat!(
+                "SELECT ",
+                vote_columns!(),
+                " FROM votes WHERE meeting_id = ?1 AND item_no = ?2 ORDER BY vote_no"
+            ),
+            params![id, item_no],
+            vote_from_row,
+        )
     }
 }
 
 /// Every vote of the meeting, by item_no then vote_no.
 pub(super) fn read_votes(conn: &Connection, id: MeetingId) -> Result<Vec<Vote>> {
-    Ok(conn
-        .prepare_cached(concat!(
+    all_rows(
+        conn,
+        concat!(
             "SELECT ",
             vote_columns!(),
             " FROM votes WHERE meeting_id = ?1 ORDER BY item_no, vote_no"
-        ))?
-        .query_map([id], vote_from_row)?
-        .collect::<rusqlite::Result<_>>()?)
+        ),
+        [id],
+        vote_from_row,
+    )
 }
 
 pub(super) fn insert_vote(conn: &Connection, id: MeetingId, vote: &Vote) -> Result<()> {
