@@ -128,8 +128,7 @@ impl Store {
     /// Changes how long each speaker may speak; refused for a closed meeting.
     pub fn set_speaking_limit(&mut self, id: MeetingId, limit: SpeakingLimit) -> Result<()> {
         let tx = self.write_open_meeting(id)?;
-        tx.prepare_cached("UPDATE meetings SET speaking_limit_s = ?2 WHERE id = ?1")?
-            .execute(params![id, limit.seconds()])?;
+        write_speaking_limit(&tx, id, limit)?;
         tx.commit()?;
         Ok(())
     }
@@ -142,34 +141,47 @@ pub(super) fn check_attendance(present: u32, total: u32) -> Result<()> {
     Ok(())
 }
 
-pub(super) fn meeting_not_found(id: MeetingId) -> StoreError {
-    StoreError::NotFound {
-        what: format!("meeting {id}"),
-    }
+/// What `sql` selects of the meeting `id` (its `?1`), read with `from_row`;
+/// [`StoreError::NotFound`] if there is no such meeting.
+pub(super) fn read_from_meeting<T>(
+    conn: &Connection,
+    id: MeetingId,
+    sql: &str,
+    from_row: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<T> {
+    conn.prepare_cached(sql)?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or_else(|| StoreError::NotFound {
+            what: format!("meeting {id}"),
+        })
 }
 
 /// Refuses changes to a meeting that does not exist or is closed.
 pub(super) fn ensure_open(conn: &Connection, id: MeetingId) -> Result<()> {
-    let status: Option<MeetingStatus> = conn
-        .prepare_cached("SELECT status FROM meetings WHERE id = ?1")?
-        .query_row([id], |row| code_at(row, 0))
-        .optional()?;
+    let status = read_from_meeting(
+        conn,
+        id,
+        "SELECT status FROM meetings WHERE id = ?1",
+        |row| code_at(row, 0),
+    )?;
     match status {
-        None => Err(meeting_not_found(id)),
-        Some(MeetingStatus::Closed) => Err(StoreError::MeetingClosed),
-        Some(MeetingStatus::Open) => Ok(()),
+        MeetingStatus::Closed => Err(StoreError::MeetingClosed),
+        MeetingStatus::Open => Ok(()),
     }
 }
 
 pub(super) fn read_meeting(conn: &Connection, id: MeetingId) -> Result<Meeting> {
-    conn.prepare_cached(concat!(
-        "SELECT ",
-        meeting_columns!(),
-        " FROM meetings WHERE id = ?1"
-    ))?
-    .query_row([id], meeting_from_row)
-    .optional()?
-    .ok_or_else(|| meeting_not_found(id))
+    read_from_meeting(
+        conn,
+        id,
+        concat!(
+            "SELECT ",
+            meeting_columns!(),
+            " FROM meetings WHERE id = ?1"
+        ),
+        meeting_from_row,
+    )
 }
 
 pub(super) fn insert_meeting(
@@ -200,9 +212,21 @@ pub(super) fn insert_meeting(
 }
 
 pub(super) fn read_speaking_limit(conn: &Connection, id: MeetingId) -> Result<SpeakingLimit> {
-    conn.prepare_cached("SELECT speaking_limit_s FROM meetings WHERE id = ?1")?
-        .query_row([id], |row| row.get(0))
-        .optional()?
-        .map(SpeakingLimit::from_seconds)
-        .ok_or_else(|| meeting_not_found(id))
+    read_from_meeting(
+        conn,
+        id,
+        "SELECT speaking_limit_s FROM meetings WHERE id = ?1",
+        |row| row.get(0),
+    )
+    .map(SpeakingLimit::from_seconds)
+}
+
+pub(super) fn write_speaking_limit(
+    conn: &Connection,
+    id: MeetingId,
+    limit: SpeakingLimit,
+) -> Result<()> {
+    conn.prepare_cached("UPDATE meetings SET speaking_limit_s = ?2 WHERE id = ?1")?
+        .execute(params![id, limit.seconds()])?;
+    Ok(())
 }

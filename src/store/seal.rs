@@ -5,12 +5,14 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 
 use super::agenda::{insert_agenda_item, read_agenda};
 use super::fingerprint::{self, Fingerprint, Part};
 use super::integrity::check_pages;
-use super::meetings::{check_attendance, insert_meeting, meeting_not_found, read_meeting};
+use super::meetings::{
+    check_attendance, insert_meeting, read_from_meeting, read_meeting, write_speaking_limit,
+};
 use super::opinions::{insert_opinion, read_all_opinions};
 use super::rows::code_at;
 use super::votes::{insert_vote, read_votes};
@@ -152,11 +154,12 @@ impl Store {
     /// the rows say which rows differ.
     pub fn verify_meeting(&self, id: MeetingId) -> Result<Verification> {
         let tx = self.conn.unchecked_transaction()?;
-        let row: Option<(MeetingStatus, Option<String>)> = tx
-            .prepare_cached("SELECT status, fingerprint FROM meetings WHERE id = ?1")?
-            .query_row([id], |row| Ok((code_at(row, 0)?, row.get(1)?)))
-            .optional()?;
-        let (status, recorded) = row.ok_or_else(|| meeting_not_found(id))?;
+        let (status, recorded): (MeetingStatus, Option<String>) = read_from_meeting(
+            &tx,
+            id,
+            "SELECT status, fingerprint FROM meetings WHERE id = ?1",
+            |row| Ok((code_at(row, 0)?, row.get(1)?)),
+        )?;
         let Some(recorded) = recorded else {
             return Ok(match status {
                 MeetingStatus::Open => Verification::Open,
@@ -246,8 +249,7 @@ impl Store {
         let tx = self.write()?;
         let id = insert_meeting(&tx, meeting, MeetingStatus::Open)?;
         if limit != SpeakingLimit::DEFAULT {
-            tx.prepare_cached("UPDATE meetings SET speaking_limit_s = ?2 WHERE id = ?1")?
-                .execute(params![id, limit.seconds()])?;
+            write_speaking_limit(&tx, id, limit)?;
         }
         for item in &record.agenda {
             insert_agenda_item(&tx, id, item)?;
@@ -297,13 +299,13 @@ pub(super) fn seal(conn: &Connection, id: MeetingId) -> Result<Fingerprint> {
 
 /// The fingerprint recorded when meeting `id` was closed, if any.
 fn read_fingerprint(conn: &Connection, id: MeetingId) -> Result<Option<Fingerprint>> {
-    let fingerprint: Option<Option<String>> = conn
-        .prepare_cached("SELECT fingerprint FROM meetings WHERE id = ?1")?
-        .query_row([id], |row| row.get(0))
-        .optional()?;
-    Ok(fingerprint
-        .ok_or_else(|| meeting_not_found(id))?
-        .map(Fingerprint::from_stored))
+    let fingerprint: Option<String> = read_from_meeting(
+        conn,
+        id,
+        "SELECT fingerprint FROM meetings WHERE id = ?1",
+        |row| row.get(0),
+    )?;
+    Ok(fingerprint.map(Fingerprint::from_stored))
 }
 
 /// The rows whose digest differs between the seal and now, in export order.
