@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, Row, params};
 
-use super::audit::{AUDIT_CORRECT, AUDIT_OPINION};
+use super::audit::{Entry, log_correction};
 use super::drafts::delete_opinion_drafts;
 use super::rows::{all_rows, code_at, speaker_at, time_at};
 use super::speakers::{delete_floor, read_floor};
@@ -80,31 +80,7 @@ impl Store {
         reason: &str,
     ) -> Result<Opinion> {
         let tx = self.write_open_meeting(id)?;
-        let audited = tx
-            .prepare_cached(
-                "INSERT INTO audit_log \
-                 (meeting_id, entity, item_no, number, action, old_values, reason, at) \
-                 SELECT meeting_id, ?4, item_no, turn_no, ?5, json_object(\
-                   'meeting_id', meeting_id, 'item_no', item_no, 'turn_no', turn_no, \
-                   'speaker_name', speaker_name, 'speaker_address', speaker_address, \
-                   'stance', stance, 'opinion', opinion, 'started_at', started_at, \
-                   'duration_s', duration_s), ?6, ?7 \
-                 FROM opinions WHERE meeting_id = ?1 AND item_no = ?2 AND turn_no = ?3",
-            )?
-            .execute(params![
-                id,
-                item_no,
-                turn_no,
-                AUDIT_OPINION,
-                AUDIT_CORRECT,
-                reason,
-                format_time(&at)
-            ])?;
-        if audited == 0 {
-            return Err(StoreError::NotFound {
-                what: format!("turn {turn_no} on agenda item {item_no} of meeting {id}"),
-            });
-        }
+        log_correction(&tx, Entry::Opinion, id, item_no, turn_no, reason, &at)?;
         tx.prepare_cached(
             "UPDATE opinions SET stance = ?4, opinion = ?5 \
              WHERE meeting_id = ?1 AND item_no = ?2 AND turn_no = ?3",

@@ -4,9 +4,9 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, Row, params};
 
 use super::agenda::ensure_item;
-use super::audit::{AUDIT_CORRECT, AUDIT_VOTE};
+use super::audit::{Entry, log_correction};
 use super::rows::{all_rows, code_at, time_at};
-use super::{Result, Store, StoreError};
+use super::{Result, Store};
 use crate::domain::{DecisionRule, MeetingId, Vote, VoteCounts, format_time};
 
 /// The columns read by [`vote_from_row`], in order; the queries name them through this
@@ -83,33 +83,7 @@ impl Store {
     ) -> Result<Vote> {
         counts.validate()?;
         let tx = self.write_open_meeting(id)?;
-        let audited = tx
-            .prepare_cached(
-                "INSERT INTO audit_log \
-                 (meeting_id, entity, item_no, number, action, old_values, reason, at) \
-                 SELECT meeting_id, ?4, item_no, vote_no, ?5, json_object(\
-                   'meeting_id', meeting_id, 'item_no', item_no, 'vote_no', vote_no, \
-                   'voted_at', voted_at, 'households_total', households_total, \
-                   'households_present', households_present, 'votes_for', votes_for, \
-                   'votes_against', votes_against, 'votes_abstain', votes_abstain, \
-                   'vote_base', vote_base, 'threshold', threshold, 'corrections', corrections), \
-                   ?6, ?7 \
-                 FROM votes WHERE meeting_id = ?1 AND item_no = ?2 AND vote_no = ?3",
-            )?
-            .execute(params![
-                id,
-                item_no,
-                vote_no,
-                AUDIT_VOTE,
-                AUDIT_CORRECT,
-                reason,
-                format_time(&at)
-            ])?;
-        if audited == 0 {
-            return Err(StoreError::NotFound {
-                what: format!("vote {vote_no} on agenda item {item_no} of meeting {id}"),
-            });
-        }
+        log_correction(&tx, Entry::Vote, id, item_no, vote_no, reason, &at)?;
         tx.prepare_cached(
             "UPDATE votes SET households_total = ?4, households_present = ?5, votes_for = ?6, \
              votes_against = ?7, votes_abstain = ?8, corrections = corrections + 1 \
