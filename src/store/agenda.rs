@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, Row, params};
 
-use super::rows::{all_rows, code_at};
+use super::rows::{all_rows, rule_at};
 use super::{Result, Store, StoreError};
 use crate::domain::{AgendaItem, DecisionRule, MeetingId};
 
@@ -19,10 +19,7 @@ fn agenda_item_from_row(row: &Row<'_>) -> rusqlite::Result<AgendaItem> {
         item_no: row.get(0)?,
         title: row.get(1)?,
         description: row.get(2)?,
-        rule: DecisionRule {
-            base: code_at(row, 3)?,
-            threshold: code_at(row, 4)?,
-        },
+        rule: rule_at(row, 3)?,
     })
 }
 

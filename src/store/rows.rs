@@ -7,7 +7,7 @@ use rusqlite::types::Type;
 use rusqlite::{Connection, Params, Row};
 
 use super::Result;
-use crate::domain::{CodeError, Speaker, parse_time};
+use crate::domain::{CodeError, DecisionRule, Speaker, parse_time};
 
 /// Every row of the (cached) statement `sql`, each read with `from_row`.
 pub(super) fn all_rows<T>(
@@ -19,6 +19,14 @@ pub(super) fn all_rows<T>(
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(params, from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A decision rule stored as `vote_base, threshold`, the base in column `idx`.
+pub(super) fn rule_at(row: &Row<'_>, idx: usize) -> rusqlite::Result<DecisionRule> {
+    Ok(DecisionRule {
+        base: code_at(row, idx)?,
+        threshold: code_at(row, idx + 1)?,
+    })
 }
 
 /// A speaker stored as `speaker_name, speaker_address`, the name in column `idx`.

@@ -5,7 +5,7 @@ use rusqlite::{Connection, Row, params};
 
 use super::agenda::ensure_item;
 use super::audit::{Entry, log_correction};
-use super::rows::{all_rows, code_at, time_at};
+use super::rows::{all_rows, rule_at, time_at};
 use super::{Result, Store};
 use crate::domain::{DecisionRule, MeetingId, Vote, VoteCounts, format_time};
 
@@ -30,10 +30,7 @@ fn vote_from_row(row: &Row<'_>) -> rusqlite::Result<Vote> {
             votes_against: row.get(6)?,
             votes_abstain: row.get(7)?,
         },
-        rule: DecisionRule {
-            base: code_at(row, 8)?,
-            threshold: code_at(row, 9)?,
-        },
+        rule: rule_at(row, 8)?,
         corrections: row.get(10)?,
     })
 }
