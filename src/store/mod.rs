@@ -8,6 +8,12 @@
 //! rows from any other code path. It is closed together with the SHA-256 fingerprint of its
 //! content and one digest per row (migration 0003, [`fingerprint`]), which
 //! [`Store::verify_meeting`] checks again.
+//!
+//! The methods of [`Store`] stand in one file per topic, each with its queries and row mapping:
+//! `meetings`, `agenda`, `speakers` (the queue and the floor), `opinions`, `votes`, `audit`
+//! (corrections), `drafts`, `seal` (closing, fingerprints, the whole record), `live` (what the
+//! screens read, nothing written) and `integrity` (checks of the file, backups). `connection`
+//! and `schema` open the file; `rows` reads typed columns.
 
 use std::path::Path;
 
