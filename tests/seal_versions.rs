@@ -6,10 +6,16 @@
 //! correction. `expected/` holds what that version printed and exported for them. Today's hopdan
 //! must open the file (upgrading its schema), list, verify and export both with the same bytes.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use hopdan::store::Scheme;
+use predicates::prelude::*;
 use tempfile::TempDir;
+
+use common::{imported_sample, tamper};
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seal-v1")
@@ -24,12 +30,21 @@ fn fixture_copy() -> (TempDir, PathBuf) {
 }
 
 fn hopdan(db: &Path, lang: &str) -> Command {
-    let mut cmd = Command::cargo_bin("hopdan").unwrap();
-    cmd.env_remove("HOPDAN_DB")
-        .env_remove("HOPDAN_LANG")
-        .args(["--lang", lang, "--db"])
-        .arg(db);
+    let mut cmd = common::hopdan(db);
+    cmd.args(["--lang", lang]);
     cmd
+}
+
+/// The scheme recorded with each meeting's seal, by id.
+fn schemes(db: &Path) -> Vec<(i64, i64)> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT id, seal_scheme FROM meetings ORDER BY id")
+        .unwrap();
+    stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
 }
 
 fn expected(name: &str) -> Vec<u8> {
@@ -129,6 +144,47 @@ fn the_exported_folders_import_again_closed_and_intact() {
             .args(["verify", "--meeting", id])
             .assert()
             .success()
-            .stdout(predicates::str::contains("intact"));
+            .stdout(predicate::str::contains("intact"));
     }
+}
+
+#[test]
+fn the_upgrade_records_scheme_1_for_the_meetings_sealed_before() {
+    let (_dir, db) = fixture_copy();
+    hopdan(&db, "en").arg("list").assert().success();
+    assert_eq!(schemes(&db), [(1, 1), (2, 1)]);
+}
+
+#[test]
+fn a_meeting_sealed_now_records_the_scheme_it_was_sealed_under() {
+    let (_dir, db) = imported_sample();
+    assert_eq!(schemes(&db), [(1, Scheme::CURRENT.number())]);
+}
+
+#[test]
+fn the_scheme_of_a_sealed_meeting_cannot_be_changed() {
+    let (_dir, db) = imported_sample();
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let err = conn
+        .execute("UPDATE meetings SET seal_scheme = 2 WHERE id = 1", [])
+        .unwrap_err();
+    assert!(err.to_string().contains("meeting closed"), "{err}");
+    assert_eq!(schemes(&db), [(1, Scheme::CURRENT.number())]);
+}
+
+#[test]
+fn a_seal_under_a_scheme_this_version_does_not_know_is_not_confirmed() {
+    let (dir, db) = imported_sample();
+    tamper(&db, "UPDATE meetings SET seal_scheme = 99 WHERE id = 1");
+    hopdan(&db, "en")
+        .args(["verify", "--meeting", "1"])
+        .assert()
+        .code(1);
+    // Nor are minutes printed with a fingerprint nobody can check.
+    hopdan(&db, "en")
+        .args(["export", "--minutes", "--meeting", "1", "--out"])
+        .arg(dir.path().join("out"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("hopdan verify --meeting 1"));
 }

@@ -324,6 +324,20 @@ mod tests {
     }
 
     #[test]
+    fn scheme_1_is_the_four_files_of_spec_4_forever() {
+        assert_eq!(
+            Scheme::V1.files(),
+            ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"]
+        );
+        assert_eq!(Scheme::V1.number(), 1);
+        for scheme in [Scheme::V1, Scheme::CURRENT] {
+            assert_eq!(Scheme::from_number(scheme.number()), Some(scheme));
+        }
+        assert_eq!(Scheme::from_number(0), None);
+        assert_eq!(Scheme::from_number(99), None);
+    }
+
+    #[test]
     fn sha256_is_the_standard_one() {
         // FIPS 180-2 test vector.
         assert_eq!(

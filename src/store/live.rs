@@ -1,15 +1,17 @@
 //! What a meeting looks like right now, for the secretary's screen and for the chair's screen
-//! in another process (`hopdan show`): the speaking-time limit, the turns each resident has had,
-//! the item being discussed, and one consistent snapshot of it all. Also the read-only opening
-//! that the chair's screen uses: it never writes, migrates or locks anything.
+//! in another process (`hopdan show`): the turns each resident has had, the meeting to follow,
+//! and one consistent snapshot of it all. Only reads, so that all of it works on a store opened
+//! with [`Store::open_read_only`].
 
-use std::path::Path;
-
-use rusqlite::{OptionalExtension, params};
+use rusqlite::OptionalExtension;
 
 use crate::domain::{AgendaItem, Meeting, MeetingId, SpeakingLimit, TurnCounts, Vote};
 
-use super::{Floor, QueuedSpeaker, Result, Store, ensure_item, ensure_open, schema};
+use super::agenda::read_agenda;
+use super::meetings::{read_meeting, read_speaking_limit};
+use super::rows::{all_rows, speaker_at};
+use super::votes::read_votes;
+use super::{Floor, QueuedSpeaker, Result, Store};
 
 /// Everything the chair's screen shows of a meeting, read in one consistent snapshot.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,59 +68,12 @@ impl LiveSnapshot {
 }
 
 impl Store {
-    /// Opens the database at `path` for reading only, for a screen that follows another
-    /// process's writes. Creates nothing (no file, no lock), runs no migration and takes no
-    /// writer lock, so it works while the secretary's app is writing (WAL readers never block
-    /// the writer). Refuses a file that does not exist or holds no hopdan data yet
-    /// ([`StoreError::NoDatabase`]), another program's file ([`StoreError::NotADatabase`]),
-    /// a schema older or newer than this version's ([`StoreError::OlderSchema`],
-    /// [`StoreError::NewerSchema`]). Like [`Store::open`] it reads only the first pages: damage
-    /// elsewhere shows as [`StoreError::Corrupt`] when a damaged page is read.
-    pub fn open_read_only(path: &Path) -> Result<Store> {
-        Ok(Store {
-            conn: schema::open_read_only(path)?,
-            damaged: None,
-        })
-    }
-
     /// A number that changes whenever another connection commits a change to the database:
     /// cheap to ask several times a second, so a reader reloads only when something changed.
     pub fn data_version(&self) -> Result<i64> {
         Ok(self
             .conn
             .pragma_query_value(None, "data_version", |row| row.get(0))?)
-    }
-
-    /// Creates a meeting without agenda, with its speaking-time limit, in one transaction.
-    pub fn create_meeting_with_limit(
-        &mut self,
-        meeting: &Meeting,
-        limit: SpeakingLimit,
-    ) -> Result<MeetingId> {
-        self.insert_record_with_limit(
-            &crate::domain::MeetingRecord {
-                meeting: meeting.clone(),
-                agenda: Vec::new(),
-                opinions: Vec::new(),
-                votes: Vec::new(),
-            },
-            limit,
-        )
-    }
-
-    /// How long each speaker may speak in the meeting.
-    pub fn speaking_limit(&self, id: MeetingId) -> Result<SpeakingLimit> {
-        read_speaking_limit(&self.conn, id)
-    }
-
-    /// Changes how long each speaker may speak; refused for a closed meeting.
-    pub fn set_speaking_limit(&mut self, id: MeetingId, limit: SpeakingLimit) -> Result<()> {
-        let tx = self.write()?;
-        ensure_open(&tx, id)?;
-        tx.prepare_cached("UPDATE meetings SET speaking_limit_s = ?2 WHERE id = ?1")?
-            .execute(params![id, limit.seconds()])?;
-        tx.commit()?;
-        Ok(())
     }
 
     /// The turns already had by the residents in `queue` and by the one with the `floor`.
@@ -133,65 +88,13 @@ impl Store {
 
     /// How many turns each resident has had in the meeting, from one query.
     fn turn_counts(&self, id: MeetingId) -> Result<TurnCounts> {
-        let mut stmt = self.conn.prepare_cached(
+        let speakers = all_rows(
+            &self.conn,
             "SELECT speaker_name, speaker_address FROM opinions WHERE meeting_id = ?1",
+            [id],
+            |row| speaker_at(row, 0),
         )?;
-        let speakers = stmt
-            .query_map([id], |row| {
-                Ok(crate::domain::Speaker {
-                    name: row.get(0)?,
-                    address: row.get(1)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(TurnCounts::of(&speakers))
-    }
-
-    /// Records that the secretary moved to item `item_no`, so that the chair's screen follows.
-    /// Refused for a closed meeting and for an item that does not exist.
-    ///
-    /// Committed without waiting for the disk (`synchronous=NORMAL`): it is written on every
-    /// ← →, the other process sees it at once, and a power cut could lose only where the
-    /// secretary was, which the next saved entry makes durable anyway.
-    pub fn select_item(&mut self, id: MeetingId, item_no: u32) -> Result<()> {
-        self.without_full_sync(|store| {
-            let tx = store.write()?;
-            ensure_open(&tx, id)?;
-            ensure_item(&tx, id, item_no)?;
-            tx.prepare_cached(
-                "INSERT INTO selected_items (meeting_id, item_no) VALUES (?1, ?2) \
-                 ON CONFLICT (meeting_id) DO UPDATE SET item_no = excluded.item_no \
-                 WHERE item_no IS NOT excluded.item_no",
-            )?
-            .execute(params![id, item_no])?;
-            tx.commit()?;
-            Ok(())
-        })
-    }
-
-    /// Runs `write` on a connection with `synchronous=NORMAL`, then puts `FULL` back for every
-    /// other write.
-    fn without_full_sync<T>(&mut self, write: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        let written = write(self);
-        let restored = self.conn.pragma_update(None, "synchronous", "FULL");
-        let value = written?;
-        restored?;
-        Ok(value)
-    }
-
-    /// The item being discussed: that of the speaker who has the floor; else the one the
-    /// secretary last moved to; else the first. `None` while the meeting has no agenda.
-    pub fn current_item(&self, id: MeetingId) -> Result<Option<u32>> {
-        Ok(self
-            .conn
-            .prepare_cached(
-                "SELECT COALESCE(\
-                   (SELECT item_no FROM floor WHERE meeting_id = ?1), \
-                   (SELECT item_no FROM selected_items WHERE meeting_id = ?1), \
-                   (SELECT MIN(item_no) FROM agenda_items WHERE meeting_id = ?1))",
-            )?
-            .query_row([id], |row| row.get(0))?)
     }
 
     /// The meeting a screen follows when none is named: the latest open one, else the latest.
@@ -215,24 +118,16 @@ impl Store {
         let floor = self.floor(id)?;
         let snapshot = LiveSnapshot {
             id,
-            meeting: super::read_meeting(&tx, id)?,
-            agenda: super::read_agenda(&tx, id)?,
+            meeting: read_meeting(&tx, id)?,
+            agenda: read_agenda(&tx, id)?,
             turns: self.turns_had(id, &queue, floor.as_ref())?,
             queue,
             floor,
-            votes: super::read_votes(&tx, id)?,
+            votes: read_votes(&tx, id)?,
             speaking_limit: read_speaking_limit(&tx, id)?,
             current_item: self.current_item(id)?,
         };
         tx.finish()?;
         Ok(snapshot)
     }
-}
-
-fn read_speaking_limit(conn: &rusqlite::Connection, id: MeetingId) -> Result<SpeakingLimit> {
-    conn.prepare_cached("SELECT speaking_limit_s FROM meetings WHERE id = ?1")?
-        .query_row([id], |row| row.get(0))
-        .optional()?
-        .map(SpeakingLimit::from_seconds)
-        .ok_or_else(|| super::meeting_not_found(id))
 }

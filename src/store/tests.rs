@@ -5,8 +5,13 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
+use chrono::{DateTime, FixedOffset};
+
 use super::*;
-use crate::domain::parse_time;
+use crate::domain::{
+    AgendaItem, DecisionRule, Meeting, MeetingId, MeetingRecord, MeetingStatus, Opinion, Speaker,
+    Stance, Vote, VoteCounts, parse_time,
+};
 
 fn t(text: &str) -> DateTime<FixedOffset> {
     parse_time(text).unwrap()

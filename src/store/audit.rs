@@ -1,0 +1,147 @@
+//! The audit log: every correction of a saved vote or opinion, with the previous values, the
+//! time and the reason (SPEC §5). Append-only (migration 0002).
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{Connection, params};
+
+use super::rows::{all_rows, time_at};
+use super::{Result, Store, StoreError};
+use crate::domain::{MeetingId, format_time};
+
+/// One row of the audit log: a correction of a saved entry (SPEC §5).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub id: i64,
+    /// What was changed: `"vote"` or `"opinion"`.
+    pub entity: String,
+    /// The agenda item of the entry.
+    pub item_no: Option<u32>,
+    /// The vote_no of a vote, the turn_no of an opinion.
+    pub number: Option<u32>,
+    /// `"correct"` (later maybe `"delete"`).
+    pub action: String,
+    /// The complete previous row as a JSON object, with the column names as keys, e.g.
+    /// `{"meeting_id":1,"item_no":1,"vote_no":1,"voted_at":"2022-06-12T09:10:00+07:00",…}`.
+    pub old_values: String,
+    pub reason: String,
+    pub at: DateTime<FixedOffset>,
+}
+
+/// The audit log's `entity` of a vote.
+pub const AUDIT_VOTE: &str = "vote";
+
+/// The audit log's `entity` of an opinion.
+pub const AUDIT_OPINION: &str = "opinion";
+
+/// The audit log's `action` of a correction.
+pub const AUDIT_CORRECT: &str = "correct";
+
+impl Store {
+    /// The audit log of a meeting, oldest entry first.
+    pub fn audit_log(&self, id: MeetingId) -> Result<Vec<AuditEntry>> {
+        all_rows(
+            &self.conn,
+            "SELECT id, entity, item_no, number, action, old_values, reason, at \
+             FROM audit_log WHERE meeting_id = ?1 ORDER BY id",
+            [id],
+            |row| {
+                Ok(AuditEntry {
+                    id: row.get(0)?,
+                    entity: row.get(1)?,
+                    item_no: row.get(2)?,
+                    number: row.get(3)?,
+                    action: row.get(4)?,
+                    old_values: row.get(5)?,
+                    reason: row.get(6)?,
+                    at: time_at(row, 7)?,
+                })
+            },
+        )
+    }
+}
+
+/// A saved entry that a correction changes.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Entry {
+    Vote,
+    Opinion,
+}
+
+impl Entry {
+    /// The audit log's `entity`.
+    fn entity(self) -> &'static str {
+        match self {
+            Entry::Vote => AUDIT_VOTE,
+            Entry::Opinion => AUDIT_OPINION,
+        }
+    }
+
+    /// The `INSERT INTO audit_log … SELECT` that copies the entry's row (meeting `?1`, item
+    /// `?2`, number `?3`) into the log with the entity, action, reason and time `?4`–`?7`: its
+    /// values as a JSON object keyed by column name ([`AuditEntry::old_values`]).
+    fn copy_into_log(self) -> &'static str {
+        match self {
+            Entry::Vote => {
+                "INSERT INTO audit_log \
+                 (meeting_id, entity, item_no, number, action, old_values, reason, at) \
+                 SELECT meeting_id, ?4, item_no, vote_no, ?5, json_object(\
+                   'meeting_id', meeting_id, 'item_no', item_no, 'vote_no', vote_no, \
+                   'voted_at', voted_at, 'households_total', households_total, \
+                   'households_present', households_present, 'votes_for', votes_for, \
+                   'votes_against', votes_against, 'votes_abstain', votes_abstain, \
+                   'vote_base', vote_base, 'threshold', threshold, 'corrections', corrections), \
+                   ?6, ?7 \
+                 FROM votes WHERE meeting_id = ?1 AND item_no = ?2 AND vote_no = ?3"
+            }
+            Entry::Opinion => {
+                "INSERT INTO audit_log \
+                 (meeting_id, entity, item_no, number, action, old_values, reason, at) \
+                 SELECT meeting_id, ?4, item_no, turn_no, ?5, json_object(\
+                   'meeting_id', meeting_id, 'item_no', item_no, 'turn_no', turn_no, \
+                   'speaker_name', speaker_name, 'speaker_address', speaker_address, \
+                   'stance', stance, 'opinion', opinion, 'started_at', started_at, \
+                   'duration_s', duration_s), ?6, ?7 \
+                 FROM opinions WHERE meeting_id = ?1 AND item_no = ?2 AND turn_no = ?3"
+            }
+        }
+    }
+
+    /// How [`StoreError::NotFound`] names the entry.
+    fn describe(self, id: MeetingId, item_no: u32, number: u32) -> String {
+        match self {
+            Entry::Vote => format!("vote {number} on agenda item {item_no} of meeting {id}"),
+            Entry::Opinion => format!("turn {number} on agenda item {item_no} of meeting {id}"),
+        }
+    }
+}
+
+/// Keeps a saved entry in the audit log as it is before its correction, with the `reason` and
+/// the time `at`, in the caller's transaction: the vote `number` (vote_no) or opinion
+/// (turn_no) on item `item_no` of meeting `id`. [`StoreError::NotFound`] if there is none.
+pub(super) fn log_correction(
+    conn: &Connection,
+    entry: Entry,
+    id: MeetingId,
+    item_no: u32,
+    number: u32,
+    reason: &str,
+    at: &DateTime<FixedOffset>,
+) -> Result<()> {
+    let copied = conn
+        .prepare_cached(entry.copy_into_log())?
+        .execute(params![
+            id,
+            item_no,
+            number,
+            entry.entity(),
+            AUDIT_CORRECT,
+            reason,
+            format_time(at)
+        ])?;
+    if copied == 0 {
+        return Err(StoreError::NotFound {
+            what: entry.describe(id, item_no, number),
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,114 @@
+//! How the store opens a connection to a database file: the look at the file before SQLite
+//! touches it, the flags, the busy timeout and the pragmas a connection runs with (SPEC §5).
+
+use std::fs::File;
+use std::io::{ErrorKind, Read};
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use super::{Result, StoreError};
+
+/// How long a statement waits for another connection's lock before giving up with `Busy`.
+const BUSY_TIMEOUT: Duration = Duration::from_millis(3000);
+
+/// Enough for every distinct statement of the store, so that none is prepared twice.
+const STATEMENT_CACHE_CAPACITY: usize = 64;
+
+/// The first 16 bytes of every SQLite 3 database file.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// Opens `path` for reading and writing, creating the file if it is missing.
+pub(super) fn open_for_writing(path: &Path) -> rusqlite::Result<Connection> {
+    open(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+}
+
+/// Opens an existing `path` for reading only. Without the CREATE flag, a file that vanished
+/// meanwhile is an error, never a new empty file.
+pub(super) fn open_for_reading(path: &Path) -> rusqlite::Result<Connection> {
+    open(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+}
+
+fn open(path: &Path, flags: OpenFlags) -> rusqlite::Result<Connection> {
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE_CAPACITY);
+    Ok(conn)
+}
+
+/// Makes every commit durable before it returns and keeps the rows consistent:
+/// `foreign_keys=ON`, `synchronous=FULL`, `journal_mode=WAL` (refused if SQLite cannot
+/// switch the file to it).
+pub(super) fn make_writes_durable(conn: &Connection, path: &Path) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::CannotOpen {
+            path: path.to_owned(),
+            reason: format!("SQLite could not switch it to write-ahead logging (mode: {mode})"),
+        });
+    }
+    Ok(())
+}
+
+/// A second lock on the door of a reader: even SQL that would write is refused.
+pub(super) fn refuse_writes(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "query_only", "ON")?;
+    Ok(())
+}
+
+/// Refuses, without writing anything, an existing non-empty file that does not start with the
+/// SQLite header.
+pub(super) fn check_header(path: &Path) -> Result<()> {
+    let cannot_open = |reason: String| StoreError::CannotOpen {
+        path: path.to_owned(),
+        reason,
+    };
+    let mut file = match File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(cannot_open(e.to_string())),
+    };
+    let metadata = file.metadata().map_err(|e| cannot_open(e.to_string()))?;
+    if metadata.is_dir() {
+        return Err(cannot_open("it is a folder".to_owned()));
+    }
+    if metadata.len() == 0 {
+        return Ok(());
+    }
+    let mut header = [0u8; 16];
+    match file.read_exact(&mut header) {
+        Ok(()) if &header == SQLITE_HEADER => Ok(()),
+        Ok(()) => Err(StoreError::NotADatabase {
+            path: path.to_owned(),
+        }),
+        Err(e) if e.kind() == ErrorKind::UnexpectedEof => Err(StoreError::NotADatabase {
+            path: path.to_owned(),
+        }),
+        Err(e) => Err(cannot_open(e.to_string())),
+    }
+}
+
+/// Maps the errors of opening a file, which name the file.
+pub(super) fn open_error(path: &Path, err: rusqlite::Error) -> StoreError {
+    match err.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => StoreError::NotADatabase {
+            path: path.to_owned(),
+        },
+        Some(ErrorCode::CannotOpen) => StoreError::CannotOpen {
+            path: path.to_owned(),
+            reason: err.to_string(),
+        },
+        _ => err.into(),
+    }
+}

@@ -1,0 +1,232 @@
+//! The meetings themselves: the list, creating one, reading one and its attendance.
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::rows::{all_rows, code_at, opt_time_at, time_at};
+use super::{Result, Store, StoreError};
+use crate::domain::{Meeting, MeetingId, MeetingStatus, SpeakingLimit, VoteError, format_time};
+
+/// One line of the meetings list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingSummary {
+    pub id: MeetingId,
+    pub title: String,
+    pub started_at: DateTime<FixedOffset>,
+    pub status: MeetingStatus,
+}
+
+/// The columns read by [`meeting_from_row`], in order; the queries name them through this
+/// macro, so that they cannot drift from the mapping.
+macro_rules! meeting_columns {
+    () => {
+        "title, ward, residential_group, location, started_at, ended_at, chair, chair_title, \
+         secretary, households_total, households_present, status"
+    };
+}
+
+fn meeting_from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
+    Ok(Meeting {
+        title: row.get(0)?,
+        ward: row.get(1)?,
+        residential_group: row.get(2)?,
+        location: row.get(3)?,
+        started_at: time_at(row, 4)?,
+        ended_at: opt_time_at(row, 5)?,
+        chair: row.get(6)?,
+        chair_title: row.get(7)?,
+        secretary: row.get(8)?,
+        households_total: row.get(9)?,
+        households_present: row.get(10)?,
+        status: code_at(row, 11)?,
+    })
+}
+
+impl Store {
+    /// All meetings, newest `started_at` first (ties: the higher id first).
+    pub fn list_meetings(&self) -> Result<Vec<MeetingSummary>> {
+        all_rows(
+            &self.conn,
+            "SELECT id, title, started_at, status FROM meetings \
+             ORDER BY unixepoch(started_at) DESC, id DESC",
+            [],
+            |row| {
+                Ok(MeetingSummary {
+                    id: row.get(0)?,
+                    title: row.get(1)?,
+                    started_at: time_at(row, 2)?,
+                    status: code_at(row, 3)?,
+                })
+            },
+        )
+    }
+
+    /// The ids of all meetings, in the order they were created.
+    pub fn meeting_ids(&self) -> Result<Vec<MeetingId>> {
+        all_rows(
+            &self.conn,
+            "SELECT id FROM meetings ORDER BY id",
+            [],
+            |row| row.get(0),
+        )
+    }
+
+    /// The id of the meeting with the latest `started_at`, if any.
+    pub fn latest_meeting_id(&self) -> Result<Option<MeetingId>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id FROM meetings ORDER BY unixepoch(started_at) DESC, id DESC LIMIT 1",
+        )?;
+        Ok(stmt.query_row([], |row| row.get(0)).optional()?)
+    }
+
+    /// Creates a meeting without agenda. One given as closed is closed at once, with its
+    /// fingerprint, as [`Store::insert_record`] does.
+    pub fn create_meeting(&mut self, meeting: &Meeting) -> Result<MeetingId> {
+        self.create_meeting_with_limit(meeting, SpeakingLimit::DEFAULT)
+    }
+
+    /// Creates a meeting without agenda, with its speaking-time limit, in one transaction.
+    pub fn create_meeting_with_limit(
+        &mut self,
+        meeting: &Meeting,
+        limit: SpeakingLimit,
+    ) -> Result<MeetingId> {
+        self.insert_record_with_limit(
+            &crate::domain::MeetingRecord {
+                meeting: meeting.clone(),
+                agenda: Vec::new(),
+                opinions: Vec::new(),
+                votes: Vec::new(),
+            },
+            limit,
+        )
+    }
+
+    /// The meeting `id`, or [`StoreError::NotFound`].
+    pub fn meeting(&self, id: MeetingId) -> Result<Meeting> {
+        read_meeting(&self.conn, id)
+    }
+
+    /// Sets the households present now; refuses more than all households.
+    pub fn set_households_present(&mut self, id: MeetingId, present: u32) -> Result<()> {
+        let tx = self.write_open_meeting(id)?;
+        let total: u32 = tx
+            .prepare_cached("SELECT households_total FROM meetings WHERE id = ?1")?
+            .query_row([id], |row| row.get(0))?;
+        check_attendance(present, total)?;
+        tx.prepare_cached("UPDATE meetings SET households_present = ?2 WHERE id = ?1")?
+            .execute(params![id, present])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// How long each speaker may speak in the meeting.
+    pub fn speaking_limit(&self, id: MeetingId) -> Result<SpeakingLimit> {
+        read_speaking_limit(&self.conn, id)
+    }
+
+    /// Changes how long each speaker may speak; refused for a closed meeting.
+    pub fn set_speaking_limit(&mut self, id: MeetingId, limit: SpeakingLimit) -> Result<()> {
+        let tx = self.write_open_meeting(id)?;
+        write_speaking_limit(&tx, id, limit)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+pub(super) fn check_attendance(present: u32, total: u32) -> Result<()> {
+    if present > total {
+        return Err(VoteError::PresentExceedsTotal { present, total }.into());
+    }
+    Ok(())
+}
+
+/// What `sql` selects of the meeting `id` (its `?1`), read with `from_row`;
+/// [`StoreError::NotFound`] if there is no such meeting.
+pub(super) fn read_from_meeting<T>(
+    conn: &Connection,
+    id: MeetingId,
+    sql: &str,
+    from_row: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<T> {
+    conn.prepare_cached(sql)?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or_else(|| StoreError::NotFound {
+            what: format!("meeting {id}"),
+        })
+}
+
+/// Refuses changes to a meeting that does not exist or is closed.
+pub(super) fn ensure_open(conn: &Connection, id: MeetingId) -> Result<()> {
+    let status = read_from_meeting(
+        conn,
+        id,
+        "SELECT status FROM meetings WHERE id = ?1",
+        |row| code_at(row, 0),
+    )?;
+    match status {
+        MeetingStatus::Closed => Err(StoreError::MeetingClosed),
+        MeetingStatus::Open => Ok(()),
+    }
+}
+
+pub(super) fn read_meeting(conn: &Connection, id: MeetingId) -> Result<Meeting> {
+    read_from_meeting(
+        conn,
+        id,
+        concat!(
+            "SELECT ",
+            meeting_columns!(),
+            " FROM meetings WHERE id = ?1"
+        ),
+        meeting_from_row,
+    )
+}
+
+pub(super) fn insert_meeting(
+    conn: &Connection,
+    meeting: &Meeting,
+    status: MeetingStatus,
+) -> Result<MeetingId> {
+    conn.prepare_cached(concat!(
+        "INSERT INTO meetings (",
+        meeting_columns!(),
+        ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+    ))?
+    .execute(params![
+        meeting.title,
+        meeting.ward,
+        meeting.residential_group,
+        meeting.location,
+        format_time(&meeting.started_at),
+        meeting.ended_at.as_ref().map(format_time),
+        meeting.chair,
+        meeting.chair_title,
+        meeting.secretary,
+        meeting.households_total,
+        meeting.households_present,
+        status.code()
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub(super) fn read_speaking_limit(conn: &Connection, id: MeetingId) -> Result<SpeakingLimit> {
+    read_from_meeting(
+        conn,
+        id,
+        "SELECT speaking_limit_s FROM meetings WHERE id = ?1",
+        |row| row.get(0),
+    )
+    .map(SpeakingLimit::from_seconds)
+}
+
+pub(super) fn write_speaking_limit(
+    conn: &Connection,
+    id: MeetingId,
+    limit: SpeakingLimit,
+) -> Result<()> {
+    conn.prepare_cached("UPDATE meetings SET speaking_limit_s = ?2 WHERE id = ?1")?
+        .execute(params![id, limit.seconds()])?;
+    Ok(())
+}

@@ -1,0 +1,147 @@
+//! What residents said: an opinion is saved when its speaker's turn ends, and can be corrected.
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{Connection, Row, params};
+
+use super::audit::{Entry, log_correction};
+use super::drafts::delete_opinion_drafts;
+use super::rows::{all_rows, code_at, speaker_at, time_at};
+use super::speakers::{delete_floor, read_floor};
+use super::{Result, Store, StoreError};
+use crate::domain::{MeetingId, Opinion, Stance, format_time};
+
+/// The columns read by [`opinion_from_row`], in order; the queries name them through this
+/// macro, so that they cannot drift from the mapping.
+macro_rules! opinion_columns {
+    () => {
+        "item_no, turn_no, speaker_name, speaker_address, stance, opinion, started_at, duration_s"
+    };
+}
+
+fn opinion_from_row(row: &Row<'_>) -> rusqlite::Result<Opinion> {
+    Ok(Opinion {
+        item_no: row.get(0)?,
+        turn_no: row.get(1)?,
+        speaker: speaker_at(row, 2)?,
+        stance: code_at(row, 4)?,
+        text: row.get(5)?,
+        started_at: time_at(row, 6)?,
+        duration_s: row.get(7)?,
+    })
+}
+
+impl Store {
+    /// Records what the speaker who has the floor said, and ends their turn: the opinion gets
+    /// the next turn_no of the item and the time since the floor was given, the floor is
+    /// cleared and the meeting's drafts whose key starts with `"opinion"` are deleted, all in
+    /// one transaction. The text is stored as given (the caller cleans it).
+    pub fn save_opinion_from_floor(
+        &mut self,
+        id: MeetingId,
+        stance: Stance,
+        text: &str,
+        ended_at: DateTime<FixedOffset>,
+    ) -> Result<Opinion> {
+        let tx = self.write_open_meeting(id)?;
+        let floor = read_floor(&tx, id)?.ok_or(StoreError::NoFloor)?.floor;
+        let turn_no: u32 = tx
+            .prepare_cached(
+                "SELECT COALESCE(MAX(turn_no), 0) + 1 FROM opinions \
+                 WHERE meeting_id = ?1 AND item_no = ?2",
+            )?
+            .query_row(params![id, floor.item_no], |row| row.get(0))?;
+        let duration_s = floor.elapsed(ended_at);
+        let opinion = Opinion {
+            item_no: floor.item_no,
+            turn_no,
+            speaker: floor.speaker,
+            stance,
+            text: text.to_owned(),
+            started_at: floor.started_at,
+            duration_s,
+        };
+        insert_opinion(&tx, id, &opinion)?;
+        delete_floor(&tx, id)?;
+        delete_opinion_drafts(&tx, id)?;
+        tx.commit()?;
+        Ok(opinion)
+    }
+
+    /// Corrects a saved opinion; the previous values go to the audit log.
+    #[allow(clippy::too_many_arguments)]
+    pub fn correct_opinion(
+        &mut self,
+        id: MeetingId,
+        item_no: u32,
+        turn_no: u32,
+        stance: Stance,
+        text: &str,
+        at: DateTime<FixedOffset>,
+        reason: &str,
+    ) -> Result<Opinion> {
+        let tx = self.write_open_meeting(id)?;
+        log_correction(&tx, Entry::Opinion, id, item_no, turn_no, reason, &at)?;
+        tx.prepare_cached(
+            "UPDATE opinions SET stance = ?4, opinion = ?5 \
+             WHERE meeting_id = ?1 AND item_no = ?2 AND turn_no = ?3",
+        )?
+        .execute(params![id, item_no, turn_no, stance.code(), text])?;
+        let opinion = tx
+            .prepare_cached(concat!(
+                "SELECT ",
+                opinion_columns!(),
+                " FROM opinions WHERE meeting_id = ?1 AND item_no = ?2 AND turn_no = ?3"
+            ))?
+            .query_row(params![id, item_no, turn_no], opinion_from_row)?;
+        tx.commit()?;
+        Ok(opinion)
+    }
+
+    /// Opinions of an item, by turn_no.
+    pub fn opinions(&self, id: MeetingId, item_no: u32) -> Result<Vec<Opinion>> {
+        all_rows(
+            &self.conn,
+            concat!(
+                "SELECT ",
+                opinion_columns!(),
+                " FROM opinions WHERE meeting_id = ?1 AND item_no = ?2 ORDER BY turn_no"
+            ),
+            params![id, item_no],
+            opinion_from_row,
+        )
+    }
+}
+
+/// Every opinion of the meeting, by item_no then turn_no.
+pub(super) fn read_all_opinions(conn: &Connection, id: MeetingId) -> Result<Vec<Opinion>> {
+    all_rows(
+        conn,
+        concat!(
+            "SELECT ",
+            opinion_columns!(),
+            " FROM opinions WHERE meeting_id = ?1 ORDER BY item_no, turn_no"
+        ),
+        [id],
+        opinion_from_row,
+    )
+}
+
+pub(super) fn insert_opinion(conn: &Connection, id: MeetingId, opinion: &Opinion) -> Result<()> {
+    conn.prepare_cached(concat!(
+        "INSERT INTO opinions (meeting_id, ",
+        opinion_columns!(),
+        ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+    ))?
+    .execute(params![
+        id,
+        opinion.item_no,
+        opinion.turn_no,
+        opinion.speaker.name,
+        opinion.speaker.address,
+        opinion.stance.code(),
+        opinion.text,
+        format_time(&opinion.started_at),
+        opinion.duration_s
+    ])?;
+    Ok(())
+}

@@ -1,0 +1,369 @@
+//! Closing a meeting with its fingerprint and checking it again (SPEC §5, §14), and the whole
+//! meeting as it is sealed: read in one snapshot for the export and the minutes, inserted in one
+//! transaction by an import.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{Connection, params};
+
+use super::agenda::{insert_agenda_item, read_agenda};
+use super::fingerprint::{self, Fingerprint, Part, Scheme, part_from_key, part_key};
+use super::integrity::check_pages;
+use super::meetings::{
+    check_attendance, insert_meeting, read_from_meeting, read_meeting, write_speaking_limit,
+};
+use super::opinions::{insert_opinion, read_all_opinions};
+use super::rows::code_at;
+use super::votes::{insert_vote, read_votes};
+use super::{Result, Store, StoreError};
+use crate::domain::{MeetingId, MeetingRecord, MeetingStatus, SpeakingLimit, format_time};
+
+/// What a check of a meeting against its fingerprint found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verification {
+    /// The meeting is still open: it has no fingerprint yet, there is nothing to check.
+    Open,
+    /// The meeting is closed but has no fingerprint: it was closed by a version of hopdan that
+    /// did not record one. There is nothing to check against.
+    Unsealed,
+    /// The content is what it was when the meeting was closed.
+    Intact { fingerprint: Fingerprint },
+    /// The content changed since the meeting was closed.
+    Altered {
+        /// The fingerprint recorded when the meeting was closed.
+        expected: Fingerprint,
+        /// The fingerprint of the content now; `None` when the rows can no longer be read as
+        /// a meeting at all (a value hopdan never writes, such as a time that is not a time).
+        found: Option<Fingerprint>,
+        /// The rows that differ, in the order of the export; empty when it cannot be said
+        /// (e.g. the digests of the rows were removed as well).
+        differences: Vec<Difference>,
+    },
+}
+
+impl Verification {
+    /// Whether the meeting has a fingerprint and its content still matches it.
+    pub fn is_intact(&self) -> bool {
+        matches!(self, Verification::Intact { .. })
+    }
+
+    /// The CSV files in which some row differs, each once, in export order.
+    pub fn altered_files(&self) -> Vec<&'static str> {
+        let mut files: Vec<&'static str> = Vec::new();
+        if let Verification::Altered { differences, .. } = self {
+            for d in differences {
+                if !files.contains(&d.part.file()) {
+                    files.push(d.part.file());
+                }
+            }
+        }
+        files
+    }
+}
+
+/// One row that is not as it was when the meeting was closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Difference {
+    pub part: Part,
+    pub change: Change,
+}
+
+/// How a row differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Change {
+    /// The row is there but its content differs.
+    Changed,
+    /// The row was there when the meeting was closed and is gone.
+    Removed,
+    /// The row was not there when the meeting was closed.
+    Added,
+}
+
+impl Store {
+    /// Closes the meeting `id` at `ended_at` and returns its fingerprint.
+    ///
+    /// In one immediate transaction: refuses a meeting that is already closed
+    /// ([`StoreError::MeetingClosed`]) or does not exist ([`StoreError::NotFound`]) and an end
+    /// before the start ([`StoreError::EndsBeforeStart`]); removes the meeting's speaker queue,
+    /// floor and drafts (a closed meeting has none: the caller asks before discarding them);
+    /// sets `ended_at` and the status `closed`; records the fingerprint of the content
+    /// ([`fingerprint::of_record`] under [`Scheme::CURRENT`] of the record as
+    /// [`Store::load_record`] returns it from now on), its scheme and the digest of each row;
+    /// and runs `PRAGMA integrity_check`. If the check finds
+    /// damage nothing is changed and the error is [`StoreError::Corrupt`].
+    pub fn close_meeting(
+        &mut self,
+        id: MeetingId,
+        ended_at: DateTime<FixedOffset>,
+    ) -> Result<Fingerprint> {
+        let tx = self.write_open_meeting(id)?;
+        for sql in [
+            "DELETE FROM speaker_queue WHERE meeting_id = ?1",
+            "DELETE FROM floor WHERE meeting_id = ?1",
+            "DELETE FROM drafts WHERE meeting_id = ?1",
+        ] {
+            tx.prepare_cached(sql)?.execute([id])?;
+        }
+        tx.prepare_cached("UPDATE meetings SET ended_at = ?2 WHERE id = ?1")?
+            .execute(params![id, format_time(&ended_at)])?;
+        // As stored (whole seconds), the way an import of the exported files checks it.
+        let meeting = read_meeting(&tx, id)?;
+        if let Some(ended) = meeting.ended_at
+            && ended < meeting.started_at
+        {
+            return Err(StoreError::EndsBeforeStart {
+                started: format_time(&meeting.started_at),
+                ended: format_time(&ended),
+            });
+        }
+        let fingerprint = seal(&tx, id)?;
+        check_pages(&tx, "integrity_check")?;
+        tx.commit()?;
+        Ok(fingerprint)
+    }
+
+    /// The fingerprint recorded when the meeting was closed; `None` while it is open (or if it
+    /// was closed without one, see [`Verification::Unsealed`]).
+    pub fn meeting_fingerprint(&self, id: MeetingId) -> Result<Option<Fingerprint>> {
+        read_fingerprint(&self.conn, id)
+    }
+
+    /// The meeting for its minutes, with the fingerprint to print in them: the one recorded at
+    /// closing, checked against this very content (read in one snapshot); `None` while the
+    /// meeting is open or was closed without one. Refused ([`StoreError::AlteredSinceClosing`])
+    /// when the content changed since.
+    pub fn record_for_minutes(
+        &self,
+        id: MeetingId,
+    ) -> Result<(MeetingRecord, Option<Fingerprint>)> {
+        let tx = self.conn.unchecked_transaction()?;
+        let record = read_record(&tx, id)?;
+        let recorded = read_seal(&tx, id)?;
+        tx.finish()?;
+        let Some((recorded, scheme)) = recorded else {
+            return Ok((record, None));
+        };
+        match scheme {
+            Some(scheme) if fingerprint::of_record(&record, scheme) == recorded => {
+                Ok((record, Some(recorded)))
+            }
+            _ => Err(StoreError::AlteredSinceClosing { id }),
+        }
+    }
+
+    /// Computes the fingerprint of the meeting's content again, from one consistent snapshot,
+    /// and compares it with the one recorded when it was closed; if they differ, the digests of
+    /// the rows say which rows differ.
+    pub fn verify_meeting(&self, id: MeetingId) -> Result<Verification> {
+        let tx = self.conn.unchecked_transaction()?;
+        let status: MeetingStatus = read_from_meeting(
+            &tx,
+            id,
+            "SELECT status FROM meetings WHERE id = ?1",
+            |row| code_at(row, 0),
+        )?;
+        let Some((expected, scheme)) = read_seal(&tx, id)? else {
+            return Ok(match status {
+                MeetingStatus::Open => Verification::Open,
+                MeetingStatus::Closed => Verification::Unsealed,
+            });
+        };
+        let mut recorded_parts = BTreeMap::new();
+        {
+            let mut stmt = tx.prepare_cached(
+                "SELECT part, digest FROM meeting_digests WHERE meeting_id = ?1 ORDER BY part",
+            )?;
+            let mut rows = stmt.query([id])?;
+            while let Some(row) = rows.next()? {
+                let key: String = row.get(0)?;
+                let digest: String = row.get(1)?;
+                // A key hopdan never writes names nothing it can report.
+                if let Some(part) = part_from_key(&key) {
+                    recorded_parts.insert(part, digest);
+                }
+            }
+        }
+        let record = match read_record(&tx, id) {
+            // A scheme this version does not know was not written by hopdan (a newer one would
+            // have a newer schema, which this version does not open): nothing to compare with.
+            Ok(_) if scheme.is_none() => None,
+            Ok(record) => Some(record),
+            Err(StoreError::Sqlite(
+                rusqlite::Error::FromSqlConversionFailure(..)
+                | rusqlite::Error::InvalidColumnType(..)
+                | rusqlite::Error::IntegralValueOutOfRange(..),
+            )) => None,
+            Err(other) => return Err(other),
+        };
+        tx.finish()?;
+
+        let (Some(record), Some(scheme)) = (record, scheme) else {
+            return Ok(Verification::Altered {
+                expected,
+                found: None,
+                differences: Vec::new(),
+            });
+        };
+        let now = fingerprint::seal(&record, scheme);
+        if now.fingerprint == expected {
+            return Ok(Verification::Intact {
+                fingerprint: expected,
+            });
+        }
+        let differences = if recorded_parts.is_empty() {
+            Vec::new()
+        } else {
+            differences(&recorded_parts, &now.parts)
+        };
+        Ok(Verification::Altered {
+            expected,
+            found: Some(now.fingerprint),
+            differences,
+        })
+    }
+
+    /// The whole meeting, as exported, read in one consistent snapshot.
+    pub fn load_record(&self, id: MeetingId) -> Result<MeetingRecord> {
+        let tx = self.conn.unchecked_transaction()?;
+        let record = read_record(&tx, id)?;
+        tx.finish()?;
+        Ok(record)
+    }
+
+    /// Inserts a whole meeting (an import) in one transaction: all of it or nothing. Keeps the
+    /// status, `ended_at` and each vote's `corrections` as given; a closed meeting is closed
+    /// last, after its rows are in, and its fingerprint (that of the record as stored, under
+    /// [`Scheme::CURRENT`], see [`fingerprint::of_record`]) is recorded then. Refuses invalid attendance or vote counts.
+    pub fn insert_record(&mut self, record: &MeetingRecord) -> Result<MeetingId> {
+        self.insert_record_with_limit(record, SpeakingLimit::DEFAULT)
+    }
+
+    /// [`Store::insert_record`] with the meeting's speaking-time limit (not part of the CSV
+    /// files: an import gets the default).
+    pub(super) fn insert_record_with_limit(
+        &mut self,
+        record: &MeetingRecord,
+        limit: SpeakingLimit,
+    ) -> Result<MeetingId> {
+        let meeting = &record.meeting;
+        check_attendance(meeting.households_present, meeting.households_total)?;
+        for vote in &record.votes {
+            vote.counts.validate()?;
+        }
+        let tx = self.write()?;
+        let id = insert_meeting(&tx, meeting, MeetingStatus::Open)?;
+        if limit != SpeakingLimit::DEFAULT {
+            write_speaking_limit(&tx, id, limit)?;
+        }
+        for item in &record.agenda {
+            insert_agenda_item(&tx, id, item)?;
+        }
+        for opinion in &record.opinions {
+            insert_opinion(&tx, id, opinion)?;
+        }
+        for vote in &record.votes {
+            insert_vote(&tx, id, vote)?;
+        }
+        match meeting.status {
+            MeetingStatus::Open => {}
+            MeetingStatus::Closed => {
+                seal(&tx, id)?;
+            }
+        }
+        tx.commit()?;
+        Ok(id)
+    }
+}
+
+/// Records the fingerprint of the meeting `id` and the digests of its rows, and closes it, in
+/// the caller's transaction. The content is read back from the database, so that the
+/// fingerprint is that of what [`Store::load_record`] will return.
+pub(super) fn seal(conn: &Connection, id: MeetingId) -> Result<Fingerprint> {
+    let mut record = read_record(conn, id)?;
+    record.meeting.status = MeetingStatus::Closed;
+    let scheme = Scheme::CURRENT;
+    let sealed = fingerprint::seal(&record, scheme);
+    conn.prepare_cached("DELETE FROM meeting_digests WHERE meeting_id = ?1")?
+        .execute([id])?;
+    {
+        let mut insert = conn.prepare_cached(
+            "INSERT INTO meeting_digests (meeting_id, part, digest) VALUES (?1, ?2, ?3)",
+        )?;
+        for (part, digest) in &sealed.parts {
+            insert.execute(params![id, part_key(*part), digest])?;
+        }
+    }
+    conn.prepare_cached(
+        "UPDATE meetings SET status = ?2, fingerprint = ?3, seal_scheme = ?4 WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        MeetingStatus::Closed.code(),
+        sealed.fingerprint.as_str(),
+        scheme.number()
+    ])?;
+    Ok(sealed.fingerprint)
+}
+
+/// The fingerprint recorded when meeting `id` was closed, if any.
+fn read_fingerprint(conn: &Connection, id: MeetingId) -> Result<Option<Fingerprint>> {
+    Ok(read_seal(conn, id)?.map(|(fingerprint, _)| fingerprint))
+}
+
+/// The fingerprint recorded when meeting `id` was closed, if any, and the scheme it was taken
+/// under (`None` for a number this version does not know).
+fn read_seal(conn: &Connection, id: MeetingId) -> Result<Option<(Fingerprint, Option<Scheme>)>> {
+    let seal: Option<(String, i64)> = read_from_meeting(
+        conn,
+        id,
+        "SELECT fingerprint, seal_scheme FROM meetings WHERE id = ?1",
+        |row| Ok(row.get::<_, Option<String>>(0)?.zip(Some(row.get(1)?))),
+    )?;
+    Ok(seal.map(|(fingerprint, scheme)| {
+        (
+            Fingerprint::from_stored(fingerprint),
+            Scheme::from_number(scheme),
+        )
+    }))
+}
+
+/// The rows whose digest differs between the seal and now, in export order.
+fn differences(recorded: &BTreeMap<Part, String>, now: &BTreeMap<Part, String>) -> Vec<Difference> {
+    let mut out = Vec::new();
+    for (part, digest) in recorded {
+        match now.get(part) {
+            None => out.push(Difference {
+                part: *part,
+                change: Change::Removed,
+            }),
+            Some(d) if d != digest => out.push(Difference {
+                part: *part,
+                change: Change::Changed,
+            }),
+            Some(_) => {}
+        }
+    }
+    for part in now.keys() {
+        if !recorded.contains_key(part) {
+            out.push(Difference {
+                part: *part,
+                change: Change::Added,
+            });
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The whole meeting; call it inside a transaction for a consistent snapshot.
+fn read_record(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
+    let meeting = read_meeting(conn, id)?;
+    let agenda = read_agenda(conn, id)?;
+    Ok(MeetingRecord {
+        meeting,
+        agenda,
+        opinions: read_all_opinions(conn, id)?,
+        votes: read_votes(conn, id)?,
+    })
+}

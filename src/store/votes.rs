@@ -1,0 +1,160 @@
+//! Show-of-hands votes: saved, corrected (the old counts go to the audit log), re-voted.
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{Connection, Row, params};
+
+use super::agenda::ensure_item;
+use super::audit::{Entry, log_correction};
+use super::rows::{all_rows, rule_at, time_at};
+use super::{Result, Store};
+use crate::domain::{DecisionRule, MeetingId, Vote, VoteCounts, format_time};
+
+/// The columns read by [`vote_from_row`], in order; the queries name them through this
+/// macro, so that they cannot drift from the mapping.
+macro_rules! vote_columns {
+    () => {
+        "item_no, vote_no, voted_at, households_total, households_present, votes_for, \
+         votes_against, votes_abstain, vote_base, threshold, corrections"
+    };
+}
+
+fn vote_from_row(row: &Row<'_>) -> rusqlite::Result<Vote> {
+    Ok(Vote {
+        item_no: row.get(0)?,
+        vote_no: row.get(1)?,
+        voted_at: time_at(row, 2)?,
+        counts: VoteCounts {
+            households_total: row.get(3)?,
+            households_present: row.get(4)?,
+            votes_for: row.get(5)?,
+            votes_against: row.get(6)?,
+            votes_abstain: row.get(7)?,
+        },
+        rule: rule_at(row, 8)?,
+        corrections: row.get(10)?,
+    })
+}
+
+impl Store {
+    /// Saves a new vote on an item (vote_no one after the last). Refuses invalid counts.
+    pub fn add_vote(
+        &mut self,
+        id: MeetingId,
+        item_no: u32,
+        counts: VoteCounts,
+        rule: DecisionRule,
+        at: DateTime<FixedOffset>,
+    ) -> Result<Vote> {
+        counts.validate()?;
+        let tx = self.write_open_meeting(id)?;
+        ensure_item(&tx, id, item_no)?;
+        let vote_no: u32 = tx
+            .prepare_cached(
+                "SELECT COALESCE(MAX(vote_no), 0) + 1 FROM votes \
+                 WHERE meeting_id = ?1 AND item_no = ?2",
+            )?
+            .query_row(params![id, item_no], |row| row.get(0))?;
+        let vote = Vote {
+            item_no,
+            vote_no,
+            voted_at: at,
+            counts,
+            rule,
+            corrections: 0,
+        };
+        insert_vote(&tx, id, &vote)?;
+        tx.commit()?;
+        Ok(vote)
+    }
+
+    /// Corrects the counts of a saved vote; the previous values go to the audit log and the
+    /// vote's `corrections` goes up by one. Refuses invalid counts.
+    pub fn correct_vote(
+        &mut self,
+        id: MeetingId,
+        item_no: u32,
+        vote_no: u32,
+        counts: VoteCounts,
+        at: DateTime<FixedOffset>,
+        reason: &str,
+    ) -> Result<Vote> {
+        counts.validate()?;
+        let tx = self.write_open_meeting(id)?;
+        log_correction(&tx, Entry::Vote, id, item_no, vote_no, reason, &at)?;
+        tx.prepare_cached(
+            "UPDATE votes SET households_total = ?4, households_present = ?5, votes_for = ?6, \
+             votes_against = ?7, votes_abstain = ?8, corrections = corrections + 1 \
+             WHERE meeting_id = ?1 AND item_no = ?2 AND vote_no = ?3",
+        )?
+        .execute(params![
+            id,
+            item_no,
+            vote_no,
+            counts.households_total,
+            counts.households_present,
+            counts.votes_for,
+            counts.votes_against,
+            counts.votes_abstain
+        ])?;
+        let vote = tx
+            .prepare_cached(concat!(
+                "SELECT ",
+                vote_columns!(),
+                " FROM votes WHERE meeting_id = ?1 AND item_no = ?2 AND vote_no = ?3"
+            ))?
+            .query_row(params![id, item_no, vote_no], vote_from_row)?;
+        tx.commit()?;
+        Ok(vote)
+    }
+
+    /// Votes on an item, by vote_no.
+    pub fn votes(&self, id: MeetingId, item_no: u32) -> Result<Vec<Vote>> {
+        all_rows(
+            &self.conn,
+            concat!(
+                "SELECT ",
+                vote_columns!(),
+                " FROM votes WHERE meeting_id = ?1 AND item_no = ?2 ORDER BY vote_no"
+            ),
+            params![id, item_no],
+            vote_from_row,
+        )
+    }
+}
+
+/// Every vote of the meeting, by item_no then vote_no.
+pub(super) fn read_votes(conn: &Connection, id: MeetingId) -> Result<Vec<Vote>> {
+    all_rows(
+        conn,
+        concat!(
+            "SELECT ",
+            vote_columns!(),
+            " FROM votes WHERE meeting_id = ?1 ORDER BY item_no, vote_no"
+        ),
+        [id],
+        vote_from_row,
+    )
+}
+
+pub(super) fn insert_vote(conn: &Connection, id: MeetingId, vote: &Vote) -> Result<()> {
+    conn.prepare_cached(concat!(
+        "INSERT INTO votes (meeting_id, ",
+        vote_columns!(),
+        ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+    ))?
+    .execute(params![
+        id,
+        vote.item_no,
+        vote.vote_no,
+        format_time(&vote.voted_at),
+        vote.counts.households_total,
+        vote.counts.households_present,
+        vote.counts.votes_for,
+        vote.counts.votes_against,
+        vote.counts.votes_abstain,
+        vote.rule.base.code(),
+        vote.rule.threshold.code(),
+        vote.corrections
+    ])?;
+    Ok(())
+}
