@@ -25,6 +25,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::app::{App, MessageKind, Popup, Screen};
+use super::show_state::Show;
 use super::theme::Theme;
 use super::typing::TypingMode;
 
@@ -64,7 +65,7 @@ pub fn render(app: &App, frame: &mut Frame) {
 }
 
 /// Draws the chair's screen in another window (`hopdan show`).
-pub fn render_show(show: &super::show::Show, frame: &mut Frame) {
+pub fn render_show(show: &Show, frame: &mut Frame) {
     show::render(show, frame);
 }
 

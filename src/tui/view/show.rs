@@ -11,7 +11,7 @@ use tui_big_text::{BigText, PixelSize};
 use crate::domain::{AgendaItem, MeetingStatus};
 use crate::i18n::{Strings, fill};
 use crate::store::LiveSnapshot;
-use crate::tui::show::Show;
+use crate::tui::show_state::Show;
 use crate::tui::theme::Theme;
 
 use super::{
