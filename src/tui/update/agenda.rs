@@ -6,7 +6,8 @@ use crate::i18n::{self, fill};
 
 use super::step;
 use crate::tui::app::{App, FormKind, Pane};
-use crate::tui::form::Form;
+use crate::tui::form::fields::AgendaItemField;
+use crate::tui::form::{Field, Form};
 
 impl App {
     pub(super) fn move_item(&mut self, forward: bool) {
@@ -97,22 +98,31 @@ impl App {
 
     pub(super) fn agenda_form(&self) -> Form {
         let s = self.strings;
-        let bases = VoteBase::ALL.iter().map(|b| s.vote_base(*b)).collect();
-        let thresholds = Threshold::ALL.iter().map(|t| s.threshold(*t)).collect();
-        Form::new(s.item_form_title)
-            .text(s.field_item_title, "", true)
-            .multiline(s.field_item_description, "")
-            .choice(s.field_vote_base, bases, 0)
-            .choice(s.field_threshold, thresholds, 0)
+        Form::new(
+            s.item_form_title,
+            AgendaItemField::ALL,
+            |field| match field {
+                AgendaItemField::Title => Field::text(s.field_item_title).required(),
+                AgendaItemField::Description => Field::multiline(s.field_item_description),
+                AgendaItemField::VoteBase => {
+                    let bases = VoteBase::ALL.iter().map(|b| s.vote_base(*b)).collect();
+                    Field::choice(s.field_vote_base, bases, 0)
+                }
+                AgendaItemField::Threshold => {
+                    let thresholds = Threshold::ALL.iter().map(|t| s.threshold(*t)).collect();
+                    Field::choice(s.field_threshold, thresholds, 0)
+                }
+            },
+        )
     }
 
     pub(super) fn submit_agenda_item(&mut self, form: &mut Form) -> Result<(), String> {
         let s = self.strings;
-        let title = form.required_text(0, s)?;
-        let description = form.value(1);
+        let title = form.required_text(AgendaItemField::Title, s)?;
+        let description = form.text(AgendaItemField::Description);
         let rule = DecisionRule {
-            base: VoteBase::ALL[form.choice_index(2)],
-            threshold: Threshold::ALL[form.choice_index(3)],
+            base: VoteBase::ALL[form.choice(AgendaItemField::VoteBase)],
+            threshold: Threshold::ALL[form.choice(AgendaItemField::Threshold)],
         };
         let live = self.live.as_mut().ok_or(s.nothing_selected)?;
         let item = self

@@ -4,7 +4,8 @@ use crate::i18n::{self, fill};
 use crate::store::StoreError;
 
 use crate::tui::app::{App, FormKind};
-use crate::tui::form::Form;
+use crate::tui::form::fields::PresentField;
+use crate::tui::form::{Field, Form};
 
 impl App {
     /// One household more or fewer, within the households of the group.
@@ -25,9 +26,16 @@ impl App {
         let Some(live) = self.live.as_ref() else {
             return;
         };
-        let form = Form::new(self.strings.present_form_title).count(
-            self.strings.field_households_present,
-            Some(live.meeting.households_present),
+        let s = self.strings;
+        let present = live.meeting.households_present;
+        let form = Form::new(
+            s.present_form_title,
+            PresentField::ALL,
+            |field| match field {
+                PresentField::HouseholdsPresent => {
+                    Field::count(s.field_households_present, Some(present))
+                }
+            },
         );
         self.open_form(FormKind::Present, form);
     }
@@ -51,7 +59,7 @@ impl App {
 
     pub(super) fn submit_present(&mut self, form: &mut Form) -> Result<(), String> {
         let s = self.strings;
-        let present = form.count_value(0, s)?;
+        let present = form.count(PresentField::HouseholdsPresent, s)?;
         let live = self.live.as_ref().ok_or(s.nothing_selected)?;
         let total = live.meeting.households_total;
         if present > total {

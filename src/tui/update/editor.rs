@@ -7,7 +7,8 @@ use crate::i18n::{self, fill};
 
 use crate::tui::action::Action;
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
-use crate::tui::form::Form;
+use crate::tui::form::fields::OpinionReasonField;
+use crate::tui::form::{Field, Form};
 
 impl App {
     /// Opens the editor for the opinion of whoever has the floor: the one left open, else the
@@ -142,7 +143,13 @@ impl App {
                 }
             }
             EditorTarget::Correction { item_no, turn_no } => {
-                let form = Form::new(s.field_reason).text(s.field_reason, "", true);
+                let form = Form::new(
+                    s.field_reason,
+                    OpinionReasonField::ALL,
+                    |field| match field {
+                        OpinionReasonField::Reason => Field::text(s.field_reason).required(),
+                    },
+                );
                 let kind = FormKind::OpinionReason {
                     item_no,
                     turn_no,
@@ -165,7 +172,7 @@ impl App {
         form: &mut Form,
     ) -> Result<(), String> {
         let s = self.strings;
-        let reason = form.value(0);
+        let reason = form.text(OpinionReasonField::Reason);
         if reason.is_empty() {
             return Err(s.err_reason_required.to_owned());
         }

@@ -10,10 +10,8 @@ use crate::store::StoreError;
 
 use super::speakers::speaking_limit_value;
 use crate::tui::app::{App, FormKind, Live, Pane, Screen};
-use crate::tui::form::Form;
-
-/// The field of the meeting form that holds the minutes each speaker may speak.
-const MEETING_SPEAKING_LIMIT: usize = 10;
+use crate::tui::form::fields::MeetingField;
+use crate::tui::form::{Field, Form};
 
 impl App {
     pub(super) fn reload_meetings(&mut self) {
@@ -102,35 +100,40 @@ impl App {
     pub(super) fn meeting_form(&self) -> Form {
         let s = self.strings;
         let now = self.clock.now().format("%Y-%m-%d %H:%M").to_string();
-        Form::new(s.meeting_form_title)
-            .text(s.field_title, "", true)
-            .text(s.field_ward, "", false)
-            .text(s.field_group, "", false)
-            .text(s.field_location, "", false)
-            .text(s.field_started_at, &now, true)
-            .text(s.field_chair, "", false)
-            .text(s.field_chair_title, "", false)
-            .text(s.field_secretary, "", false)
-            .count(s.field_households_total, None)
-            .count(s.field_households_present, None)
-            .count(
-                s.field_speaking_limit,
-                Some(SpeakingLimit::DEFAULT.minutes_rounded_up()),
-            )
+        let limit = SpeakingLimit::DEFAULT.minutes_rounded_up();
+        Form::new(
+            s.meeting_form_title,
+            MeetingField::ALL,
+            |field| match field {
+                MeetingField::Title => Field::text(s.field_title).required(),
+                MeetingField::Ward => Field::text(s.field_ward),
+                MeetingField::ResidentialGroup => Field::text(s.field_group),
+                MeetingField::Location => Field::text(s.field_location),
+                MeetingField::StartedAt => {
+                    Field::text(s.field_started_at).with_text(&now).required()
+                }
+                MeetingField::Chair => Field::text(s.field_chair),
+                MeetingField::ChairTitle => Field::text(s.field_chair_title),
+                MeetingField::Secretary => Field::text(s.field_secretary),
+                MeetingField::HouseholdsTotal => Field::count(s.field_households_total, None),
+                MeetingField::HouseholdsPresent => Field::count(s.field_households_present, None),
+                MeetingField::SpeakingLimit => Field::count(s.field_speaking_limit, Some(limit)),
+            },
+        )
     }
 
     fn meeting_from_form(&self, form: &mut Form) -> Result<Meeting, String> {
         let s = self.strings;
-        let title = form.required_text(0, s)?;
-        let started_text = form.required_text(4, s)?;
+        let title = form.required_text(MeetingField::Title, s)?;
+        let started_text = form.required_text(MeetingField::StartedAt, s)?;
         let started_at = parse_local_time(&started_text, self.clock.now()).ok_or_else(|| {
-            form.set_focus(4);
+            form.focus_field(MeetingField::StartedAt);
             s.err_bad_time.to_owned()
         })?;
-        let households_total = form.count_value(8, s)?;
-        let households_present = form.count_value(9, s)?;
+        let households_total = form.count(MeetingField::HouseholdsTotal, s)?;
+        let households_present = form.count(MeetingField::HouseholdsPresent, s)?;
         if households_present > households_total {
-            form.set_focus(9);
+            form.focus_field(MeetingField::HouseholdsPresent);
             return Err(fill(
                 s.err_present_exceeds_total,
                 &[&households_present, &households_total],
@@ -138,14 +141,14 @@ impl App {
         }
         Ok(Meeting {
             title,
-            ward: form.value(1),
-            residential_group: form.value(2),
-            location: form.value(3),
+            ward: form.text(MeetingField::Ward),
+            residential_group: form.text(MeetingField::ResidentialGroup),
+            location: form.text(MeetingField::Location),
             started_at,
             ended_at: None,
-            chair: form.value(5),
-            chair_title: form.value(6),
-            secretary: form.value(7),
+            chair: form.text(MeetingField::Chair),
+            chair_title: form.text(MeetingField::ChairTitle),
+            secretary: form.text(MeetingField::Secretary),
             households_total,
             households_present,
             status: MeetingStatus::Open,
@@ -155,7 +158,7 @@ impl App {
     pub(super) fn submit_meeting(&mut self, form: &mut Form) -> Result<(), String> {
         let s = self.strings;
         let meeting = self.meeting_from_form(form)?;
-        let limit = speaking_limit_value(form, MEETING_SPEAKING_LIMIT, s)?;
+        let limit = speaking_limit_value(form, MeetingField::SpeakingLimit, s)?;
         let id = self
             .store
             .create_meeting_with_limit(&meeting, limit)

@@ -5,7 +5,8 @@ use crate::domain::{Speaker, SpeakingLimit};
 use crate::i18n::{self, Strings, fill};
 
 use crate::tui::app::{App, FormKind, Pane, Pending};
-use crate::tui::form::Form;
+use crate::tui::form::fields::{SpeakerField, SpeakingLimitField};
+use crate::tui::form::{Field, FieldName, Form};
 
 impl App {
     /// Reloads the queue and the floor after they changed.
@@ -150,9 +151,14 @@ impl App {
 
     fn speaker_form(&self) -> Form {
         let s = self.strings;
-        Form::new(s.speaker_form_title)
-            .text(s.field_speaker_name, "", true)
-            .text(s.field_speaker_address, "", false)
+        Form::new(
+            s.speaker_form_title,
+            SpeakerField::ALL,
+            |field| match field {
+                SpeakerField::Name => Field::text(s.field_speaker_name).required(),
+                SpeakerField::Address => Field::text(s.field_speaker_address),
+            },
+        )
     }
 
     pub(super) fn submit_speaker(
@@ -162,8 +168,8 @@ impl App {
     ) -> Result<(), String> {
         let s = self.strings;
         let speaker = Speaker {
-            name: form.required_text(0, s)?,
-            address: form.value(1),
+            name: form.required_text(SpeakerField::Name, s)?,
+            address: form.text(SpeakerField::Address),
         };
         let live = self.live.as_ref().ok_or(s.nothing_selected)?;
         let queued = self
@@ -188,13 +194,20 @@ impl App {
 
     fn speaking_limit_form(&self, limit: SpeakingLimit) -> Form {
         let s = self.strings;
-        Form::new(s.speaking_limit_form_title)
-            .count(s.field_speaking_limit, Some(limit.minutes_rounded_up()))
+        Form::new(
+            s.speaking_limit_form_title,
+            SpeakingLimitField::ALL,
+            |field| match field {
+                SpeakingLimitField::Minutes => {
+                    Field::count(s.field_speaking_limit, Some(limit.minutes_rounded_up()))
+                }
+            },
+        )
     }
 
     pub(super) fn submit_speaking_limit(&mut self, form: &mut Form) -> Result<(), String> {
         let s = self.strings;
-        let limit = speaking_limit_value(form, 0, s)?;
+        let limit = speaking_limit_value(form, SpeakingLimitField::Minutes, s)?;
         let live = self.live.as_mut().ok_or(s.nothing_selected)?;
         self.store
             .set_speaking_limit(live.id, limit)
@@ -209,16 +222,16 @@ impl App {
     }
 }
 
-/// The minutes typed in the count field `index` as a speaking-time limit, or an error naming
+/// The minutes typed in the count field `field` as a speaking-time limit, or an error naming
 /// the field (and focusing it).
 pub(super) fn speaking_limit_value(
     form: &mut Form,
-    index: usize,
+    field: impl FieldName,
     s: &Strings,
 ) -> Result<SpeakingLimit, String> {
-    let minutes = form.count_value(index, s)?;
+    let minutes = form.count(field, s)?;
     SpeakingLimit::from_minutes(minutes).ok_or_else(|| {
-        form.set_focus(index);
-        fill(s.err_speaking_limit_too_long, &[&form.fields[index].label])
+        form.focus_field(field);
+        fill(s.err_speaking_limit_too_long, &[&form.label(field)])
     })
 }

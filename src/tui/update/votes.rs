@@ -4,14 +4,8 @@ use crate::domain::VoteCounts;
 use crate::i18n::{self, fill};
 
 use crate::tui::app::{App, FormKind};
-use crate::tui::form::Form;
-
-/// Vote form fields, in order.
-const VOTE_PRESENT: usize = 0;
-const VOTE_FOR: usize = 1;
-const VOTE_AGAINST: usize = 2;
-const VOTE_ABSTAIN: usize = 3;
-const VOTE_REASON: usize = 4;
+use crate::tui::form::fields::VoteField;
+use crate::tui::form::{Field, Form};
 
 impl App {
     pub(super) fn start_vote(&mut self, correcting: Option<u32>) {
@@ -22,33 +16,35 @@ impl App {
             return self.info(self.strings.no_item_selected);
         }
         let s = self.strings;
-        let form = match correcting.and_then(|no| live.votes.iter().find(|v| v.vote_no == no)) {
-            Some(vote) => Form::new(fill(s.correct_vote_title, &[&vote.vote_no]))
-                .count(
-                    s.field_households_present,
-                    Some(vote.counts.households_present),
-                )
-                .count(s.field_votes_for, Some(vote.counts.votes_for))
-                .count(s.field_votes_against, Some(vote.counts.votes_against))
-                .count(s.field_votes_abstain, Some(vote.counts.votes_abstain))
-                .text(s.field_reason, "", true)
-                .focus_on(VOTE_FOR),
+        let corrected = correcting.and_then(|no| live.votes.iter().find(|v| v.vote_no == no));
+        let (title, fields, counts) = match corrected {
+            Some(vote) => (
+                fill(s.correct_vote_title, &[&vote.vote_no]),
+                VoteField::CORRECTION,
+                Some(vote.counts),
+            ),
             None => {
                 let title = match live.votes.len() {
                     0 => s.vote_form_title.to_owned(),
                     n => fill(s.revote_form_title, &[&(n + 1)]),
                 };
-                Form::new(title)
-                    .count(
-                        s.field_households_present,
-                        Some(live.meeting.households_present),
-                    )
-                    .count(s.field_votes_for, None)
-                    .count(s.field_votes_against, None)
-                    .count(s.field_votes_abstain, None)
-                    .focus_on(VOTE_FOR)
+                (title, VoteField::NEW, None)
             }
         };
+        // A new vote starts from the attendance on screen; a correction from the vote.
+        let present = counts.map_or(live.meeting.households_present, |c| c.households_present);
+        let form = Form::new(title, fields, |field| match field {
+            VoteField::HouseholdsPresent => Field::count(s.field_households_present, Some(present)),
+            VoteField::For => Field::count(s.field_votes_for, counts.map(|c| c.votes_for)),
+            VoteField::Against => {
+                Field::count(s.field_votes_against, counts.map(|c| c.votes_against))
+            }
+            VoteField::Abstain => {
+                Field::count(s.field_votes_abstain, counts.map(|c| c.votes_abstain))
+            }
+            VoteField::Reason => Field::text(s.field_reason).required(),
+        })
+        .focus_on(VoteField::For);
         self.open_form(FormKind::Vote { correcting }, form);
     }
 
@@ -72,19 +68,19 @@ impl App {
         let (item_no, rule) = (item.item_no, item.rule);
         let counts = VoteCounts {
             households_total: live.meeting.households_total,
-            households_present: form.count_value(VOTE_PRESENT, s)?,
-            votes_for: form.count_value(VOTE_FOR, s)?,
-            votes_against: form.count_value(VOTE_AGAINST, s)?,
-            votes_abstain: form.count_value(VOTE_ABSTAIN, s)?,
+            households_present: form.count(VoteField::HouseholdsPresent, s)?,
+            votes_for: form.count(VoteField::For, s)?,
+            votes_against: form.count(VoteField::Against, s)?,
+            votes_abstain: form.count(VoteField::Abstain, s)?,
         };
         counts.validate().map_err(|e| i18n::vote_error(s, e))?;
         let id = live.id;
         let now = self.clock.now();
         let saved = match correcting {
             Some(vote_no) => {
-                let reason = form.value(VOTE_REASON);
+                let reason = form.text(VoteField::Reason);
                 if reason.is_empty() {
-                    form.set_focus(VOTE_REASON);
+                    form.focus_field(VoteField::Reason);
                     return Err(s.err_reason_required.to_owned());
                 }
                 self.store

@@ -5,10 +5,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
-use crate::domain::{Stance, VoteCounts, parse_count};
+use crate::domain::{Stance, VoteCounts};
 use crate::i18n::{Strings, fill};
 use crate::store::{AUDIT_VOTE, AuditEntry};
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
+use crate::tui::form::fields::VoteField;
 use crate::tui::form::{FieldKind, Form};
 
 use super::{centered, speaking_clock};
@@ -130,13 +131,12 @@ fn vote_preview<'a>(app: &App, kind: &FormKind, form: &Form) -> Option<Line<'a>>
     }
     let live = app.live.as_ref()?;
     let rule = live.selected_item()?.rule;
-    let count = |i: usize| parse_count(&form.value(i)).ok();
     let counts = VoteCounts {
         households_total: live.meeting.households_total,
-        households_present: count(0)?,
-        votes_for: count(1)?,
-        votes_against: count(2)?,
-        votes_abstain: count(3)?,
+        households_present: form.typed_count(VoteField::HouseholdsPresent)?,
+        votes_for: form.typed_count(VoteField::For)?,
+        votes_against: form.typed_count(VoteField::Against)?,
+        votes_abstain: form.typed_count(VoteField::Abstain)?,
     };
     counts.validate().ok()?;
     let outcome = counts.outcome(rule);
