@@ -5,6 +5,7 @@ pub mod action;
 pub mod app;
 pub mod form;
 pub mod keymap;
+pub mod keys;
 pub mod show;
 mod show_state;
 mod signals;

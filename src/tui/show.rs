@@ -11,42 +11,11 @@
 use std::io;
 use std::time::Duration;
 
-use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event;
 
+pub use super::keymap::show::action_for;
 pub use super::show_state::{Show, ShowAction};
 use super::{TICK, signals, view};
-
-/// The action a terminal event asks for, if any.
-pub fn action_for(show: &Show, event: &Event) -> Option<ShowAction> {
-    let Event::Key(key) = event else {
-        return None;
-    };
-    if key.kind == KeyEventKind::Release {
-        return None;
-    }
-    key_action(show, key)
-}
-
-fn key_action(show: &Show, key: &KeyEvent) -> Option<ShowAction> {
-    let quit = matches!(key.code, KeyCode::Char('q' | 'Q'))
-        // Nothing here changes the record, so quitting needs no confirmation.
-        || (key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c'));
-    if quit {
-        return Some(ShowAction::Quit);
-    }
-    if show.help {
-        // Any other key closes the help, and does nothing else.
-        return Some(ShowAction::CloseHelp);
-    }
-    Some(match key.code {
-        KeyCode::Esc => ShowAction::Back,
-        KeyCode::Left | KeyCode::Up | KeyCode::Char('[') => ShowAction::PrevItem,
-        KeyCode::Right | KeyCode::Down | KeyCode::Char(']') => ShowAction::NextItem,
-        KeyCode::Char('f' | 'F') => ShowAction::Follow,
-        KeyCode::Char('?') => ShowAction::ShowHelp,
-        _ => return None,
-    })
-}
 
 /// Runs the chair's screen until the user quits, the terminal goes away, or SIGTERM / SIGHUP
 /// arrives; the terminal is restored in every case (and on a panic, by `ratatui::try_init`).

@@ -11,8 +11,9 @@ use crate::store::{AUDIT_VOTE, AuditEntry};
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
 use crate::tui::form::fields::VoteField;
 use crate::tui::form::{FieldKind, Form};
+use crate::tui::keymap;
 
-use super::{centered, speaking_clock};
+use super::{centered, help_text, speaking_clock};
 
 pub fn render(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
     match popup {
@@ -243,20 +244,9 @@ fn render_confirm(app: &App, question: &str, frame: &mut Frame, area: Rect) {
 
 fn render_help(app: &App, frame: &mut Frame, area: Rect) {
     let s = app.strings;
-    let height = s.help_lines.len() as u16 + 2;
-    let dialog_area = centered(area, 78, height);
+    let lines = help_text(keymap::HELP.lines(s), &app.theme);
+    let dialog_area = centered(area, 78, lines.len() as u16 + 2);
     frame.render_widget(Clear, dialog_area);
-    let lines: Vec<Line> = s
-        .help_lines
-        .iter()
-        .map(|l| {
-            if l.starts_with(' ') {
-                Line::raw(*l)
-            } else {
-                Line::styled(*l, app.theme.label())
-            }
-        })
-        .collect();
     frame.render_widget(
         Paragraph::new(lines).block(dialog(app, s.help_title)),
         dialog_area,
