@@ -31,10 +31,8 @@ impl App {
         let form = Form::new(
             s.present_form_title,
             PresentField::ALL,
-            |field| match field {
-                PresentField::HouseholdsPresent => {
-                    Field::count(s.field_households_present, Some(present))
-                }
+            |PresentField::HouseholdsPresent| {
+                Field::count(s.field_households_present, Some(present))
             },
         );
         self.open_form(FormKind::Present, form);

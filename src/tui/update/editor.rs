@@ -1,8 +1,7 @@
 //! The opinion editor: the opinion of whoever has the floor, and corrections of opinions
 //! already saved (with the reason asked on saving).
 
-use crate::domain::text;
-use crate::domain::{Speaker, Stance};
+use crate::domain::{Speaker, Stance, text};
 use crate::i18n::{self, fill};
 
 use crate::tui::action::Action;
@@ -146,9 +145,7 @@ impl App {
                 let form = Form::new(
                     s.field_reason,
                     OpinionReasonField::ALL,
-                    |field| match field {
-                        OpinionReasonField::Reason => Field::text(s.field_reason).required(),
-                    },
+                    |OpinionReasonField::Reason| Field::text(s.field_reason).required(),
                 );
                 let kind = FormKind::OpinionReason {
                     item_no,

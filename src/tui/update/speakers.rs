@@ -194,14 +194,11 @@ impl App {
 
     fn speaking_limit_form(&self, limit: SpeakingLimit) -> Form {
         let s = self.strings;
+        let minutes = limit.minutes_rounded_up();
         Form::new(
             s.speaking_limit_form_title,
             SpeakingLimitField::ALL,
-            |field| match field {
-                SpeakingLimitField::Minutes => {
-                    Field::count(s.field_speaking_limit, Some(limit.minutes_rounded_up()))
-                }
-            },
+            |SpeakingLimitField::Minutes| Field::count(s.field_speaking_limit, Some(minutes)),
         )
     }
 
