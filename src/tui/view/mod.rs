@@ -25,6 +25,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::app::{App, MessageKind, Popup, Screen};
+use super::keymap;
+use super::show_state::Show;
 use super::theme::Theme;
 use super::typing::TypingMode;
 
@@ -38,11 +40,8 @@ pub fn render(app: &App, frame: &mut Frame) {
         render_too_small(app, frame, area);
         return;
     }
-    let mut hints = key_hints(app).to_owned();
-    if let Some(typing) = typing_hint(app) {
-        hints.push_str("  ");
-        hints.push_str(&typing);
-    }
+    let mut hints = keymap::bar(app).hints(app.strings);
+    hints.extend(typing_hint(app));
     let keys_lines = key_bar_lines(&hints, area.width);
     let [body, message, keys] = Layout::vertical([
         Constraint::Min(1),
@@ -64,7 +63,7 @@ pub fn render(app: &App, frame: &mut Frame) {
 }
 
 /// Draws the chair's screen in another window (`hopdan show`).
-pub fn render_show(show: &super::show::Show, frame: &mut Frame) {
+pub fn render_show(show: &Show, frame: &mut Frame) {
     show::render(show, frame);
 }
 
@@ -88,28 +87,6 @@ fn render_message(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Line::from(Span::styled(message.text.as_str(), style)), area);
 }
 
-/// The keys that work now, always visible (SPEC §6).
-fn key_hints(app: &App) -> &'static str {
-    let s = app.strings;
-    match app.popup() {
-        Some(Popup::Help | Popup::History(_)) => s.keys_help,
-        Some(Popup::Confirm { .. }) => s.keys_confirm,
-        Some(Popup::Editor(_)) => s.keys_editor,
-        Some(Popup::Form(super::app::FormKind::Vote { .. }, _)) => s.keys_vote_form,
-        Some(Popup::Form(..)) => s.keys_form,
-        None => match app.screen {
-            Screen::Meetings if app.meetings.is_empty() => s.keys_meetings_empty,
-            Screen::Meetings => s.keys_meetings,
-            Screen::Live if app.live.as_ref().is_some_and(|l| l.is_closed()) => s.keys_live_closed,
-            Screen::Live if app.live.as_ref().is_some_and(|l| l.floor.is_some()) => {
-                s.keys_live_floor
-            }
-            Screen::Live => s.keys_live,
-            Screen::Chair => s.keys_chair,
-        },
-    }
-}
-
 /// The key of the built-in input method and its mode: shown wherever text is typed, and
 /// everywhere while it is on.
 fn typing_hint(app: &App) -> Option<String> {
@@ -123,15 +100,18 @@ fn typing_hint(app: &App) -> Option<String> {
         TypingMode::Telex => "Telex",
         TypingMode::Vni => "VNI",
     };
-    Some(fill(app.strings.keys_typing, &[&name]))
+    Some(fill(
+        &keymap::TYPING_BAR.hints(app.strings).concat(),
+        &[&name],
+    ))
 }
 
 /// Breaks the key hints into lines of at most `width` columns, never inside a hint (hints are
 /// separated by two spaces).
-fn key_bar_lines(hints: &str, width: u16) -> Vec<Line<'static>> {
+fn key_bar_lines(hints: &[String], width: u16) -> Vec<Line<'static>> {
     let width = usize::from(width);
     let mut lines: Vec<String> = vec![String::new()];
-    for hint in hints.split("  ").filter(|h| !h.is_empty()) {
+    for hint in hints.iter().filter(|h| !h.is_empty()) {
         let line = lines.last_mut().expect("one line at least");
         let needed = display_width(line) + 2 + display_width(hint);
         if !line.is_empty() && needed > width {
@@ -144,6 +124,21 @@ fn key_bar_lines(hints: &str, width: u16) -> Vec<Line<'static>> {
         }
     }
     lines.into_iter().map(Line::from).collect()
+}
+
+/// The lines of a help, as `keys::Help::lines` gives them: headings stand out, the keys under
+/// them are indented.
+fn help_text(lines: Vec<String>, theme: &Theme) -> Vec<Line<'static>> {
+    lines
+        .into_iter()
+        .map(|line| {
+            if line.starts_with(' ') {
+                Line::raw(line)
+            } else {
+                Line::styled(line, theme.label())
+            }
+        })
+        .collect()
 }
 
 /// A rectangle of `width` × `height` centred in `area`, shrunk to fit.

@@ -5,13 +5,15 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
-use crate::domain::{Stance, VoteCounts, parse_count};
+use crate::domain::{Stance, VoteCounts};
 use crate::i18n::{Strings, fill};
 use crate::store::{AUDIT_VOTE, AuditEntry};
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
+use crate::tui::form::fields::VoteField;
 use crate::tui::form::{FieldKind, Form};
+use crate::tui::keymap;
 
-use super::{centered, speaking_clock};
+use super::{centered, help_text, speaking_clock};
 
 pub fn render(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
     match popup {
@@ -130,13 +132,12 @@ fn vote_preview<'a>(app: &App, kind: &FormKind, form: &Form) -> Option<Line<'a>>
     }
     let live = app.live.as_ref()?;
     let rule = live.selected_item()?.rule;
-    let count = |i: usize| parse_count(&form.value(i)).ok();
     let counts = VoteCounts {
         households_total: live.meeting.households_total,
-        households_present: count(0)?,
-        votes_for: count(1)?,
-        votes_against: count(2)?,
-        votes_abstain: count(3)?,
+        households_present: form.typed_count(VoteField::HouseholdsPresent)?,
+        votes_for: form.typed_count(VoteField::For)?,
+        votes_against: form.typed_count(VoteField::Against)?,
+        votes_abstain: form.typed_count(VoteField::Abstain)?,
     };
     counts.validate().ok()?;
     let outcome = counts.outcome(rule);
@@ -243,20 +244,9 @@ fn render_confirm(app: &App, question: &str, frame: &mut Frame, area: Rect) {
 
 fn render_help(app: &App, frame: &mut Frame, area: Rect) {
     let s = app.strings;
-    let height = s.help_lines.len() as u16 + 2;
-    let dialog_area = centered(area, 78, height);
+    let lines = help_text(keymap::HELP.lines(s), &app.theme);
+    let dialog_area = centered(area, 78, lines.len() as u16 + 2);
     frame.render_widget(Clear, dialog_area);
-    let lines: Vec<Line> = s
-        .help_lines
-        .iter()
-        .map(|l| {
-            if l.starts_with(' ') {
-                Line::raw(*l)
-            } else {
-                Line::styled(*l, app.theme.label())
-            }
-        })
-        .collect();
     frame.render_widget(
         Paragraph::new(lines).block(dialog(app, s.help_title)),
         dialog_area,

@@ -11,12 +11,14 @@ use tui_big_text::{BigText, PixelSize};
 use crate::domain::{AgendaItem, MeetingStatus};
 use crate::i18n::{Strings, fill};
 use crate::store::LiveSnapshot;
-use crate::tui::show::Show;
+use crate::tui::keymap;
+use crate::tui::show_state::Show;
 use crate::tui::theme::Theme;
 
 use super::{
-    MIN_HEIGHT, MIN_WIDTH, centered, chair, display_width, format_duration, key_bar_lines,
-    other_item_note, render_meeting_header, speaking_clock, too_small_notice, turn_marker,
+    MIN_HEIGHT, MIN_WIDTH, centered, chair, display_width, format_duration, help_text,
+    key_bar_lines, other_item_note, render_meeting_header, speaking_clock, too_small_notice,
+    turn_marker,
 };
 
 /// From this size on (a projector, a large window) the speaker's clock is drawn in large
@@ -37,12 +39,7 @@ pub fn render(show: &Show, frame: &mut Frame) {
         too_small_notice(s, theme, frame, area);
         return;
     }
-    let keys = if show.browsing.is_some() {
-        s.keys_show_browsing
-    } else {
-        s.keys_show
-    };
-    let key_lines = key_bar_lines(keys, area.width);
+    let key_lines = key_bar_lines(&keymap::show::bar(show).hints(s), area.width);
     let [body, message, keys_area] = Layout::vertical([
         Constraint::Min(1),
         Constraint::Length(u16::from(show.error.is_some())),
@@ -363,26 +360,10 @@ fn render_queue_large(
 }
 
 fn render_help(s: &Strings, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let width = s
-        .show_help_lines
-        .iter()
-        .map(|l| display_width(l))
-        .max()
-        .unwrap_or(0) as u16
-        + 4;
-    let dialog_area = centered(area, width, s.show_help_lines.len() as u16 + 2);
+    let lines = help_text(keymap::show::HELP.lines(s), theme);
+    let width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
+    let dialog_area = centered(area, width, lines.len() as u16 + 2);
     frame.render_widget(Clear, dialog_area);
-    let lines: Vec<Line> = s
-        .show_help_lines
-        .iter()
-        .map(|l| {
-            if l.starts_with(' ') {
-                Line::raw(*l)
-            } else {
-                Line::styled(*l, theme.label())
-            }
-        })
-        .collect();
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme.border_focused())

@@ -1,16 +1,29 @@
 //! A form of labelled fields: single-line text, counts and choices. Text fields are
 //! ratatui-textarea editors, so the cursor, word moves, undo and paste work as people expect.
+//!
+//! Each kind of form names its fields with an enum of its own (see [`fields`]), and what a form
+//! holds is read by those names: a field added to a form or moved in it cannot be read in
+//! another's place.
+
+mod draft;
+pub mod fields;
+
+pub use draft::DraftKey;
+
+use std::any::Any;
+use std::fmt::Debug;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
-use serde_json::{Value, json};
-
 use crate::domain::text::{self, Lines};
-use crate::domain::{CountError, MeetingId, parse_count};
+use crate::domain::{CountError, parse_count};
 use crate::i18n::{Strings, fill};
 
 use super::typing::Typing;
+
+/// The names of one kind of form's fields: an enum, one variant a field.
+pub trait FieldName: Any + Copy + PartialEq + Debug {}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldKind {
@@ -32,14 +45,47 @@ pub struct Field {
 }
 
 impl Field {
-    fn new(label: &'static str, kind: FieldKind, value: &str) -> Self {
+    fn new(label: &'static str, kind: FieldKind) -> Self {
         Field {
             label,
             kind,
-            input: text_area(value.lines()),
+            input: text_area(std::iter::empty()),
             choice: 0,
             required: false,
         }
+    }
+
+    pub fn text(label: &'static str) -> Self {
+        Field::new(label, FieldKind::Text)
+    }
+
+    pub fn multiline(label: &'static str) -> Self {
+        Field::new(label, FieldKind::MultilineText)
+    }
+
+    /// A count is always required: an empty one is not zero.
+    pub fn count(label: &'static str, value: Option<u32>) -> Self {
+        let value = value.map(|v| v.to_string()).unwrap_or_default();
+        Field::new(label, FieldKind::Count)
+            .with_text(&value)
+            .required()
+    }
+
+    pub fn choice(label: &'static str, options: Vec<&'static str>, selected: usize) -> Self {
+        let mut field = Field::new(label, FieldKind::Choice(options));
+        field.choice = selected;
+        field
+    }
+
+    pub fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+
+    /// The text the field opens with.
+    pub fn with_text(mut self, value: &str) -> Self {
+        self.input = text_area(value.lines());
+        self
     }
 
     /// The text typed, cleaned as it will be stored.
@@ -72,6 +118,9 @@ fn text_area<'a>(lines: impl Iterator<Item = &'a str>) -> TextArea<'static> {
 pub struct Form {
     pub title: String,
     pub fields: Vec<Field>,
+    /// The name of each field, in the order of `fields`: a `&'static [F]` of the form's
+    /// [`FieldName`] enum.
+    names: Box<dyn Any>,
     pub focus: usize,
     pub error: Option<String>,
     /// The focus just arrived on the field: a digit typed into a prefilled count replaces it,
@@ -82,23 +131,17 @@ pub struct Form {
     pub draft: Option<DraftKey>,
 }
 
-/// Where the draft of a form is kept in the database: the drafts of a meeting, or (for a form
-/// that belongs to no meeting yet, the new meeting's) the drafts of the app.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DraftKey {
-    pub meeting: Option<MeetingId>,
-    pub key: String,
-}
-
-/// The version of the draft encoding written by [`Form::draft_content`].
-const DRAFT_VERSION: u64 = 1;
-
-/// Builds a form field by field.
 impl Form {
-    pub fn new(title: impl Into<String>) -> Self {
+    /// A form of the fields named `names`, shown in that order, each described by `describe`.
+    pub fn new<F: FieldName>(
+        title: impl Into<String>,
+        names: &'static [F],
+        describe: impl FnMut(F) -> Field,
+    ) -> Self {
         Form {
             title: title.into(),
-            fields: Vec::new(),
+            fields: names.iter().copied().map(describe).collect(),
+            names: Box::new(names),
             focus: 0,
             error: None,
             fresh: true,
@@ -106,45 +149,28 @@ impl Form {
         }
     }
 
-    pub fn text(mut self, label: &'static str, value: &str, required: bool) -> Self {
-        let mut field = Field::new(label, FieldKind::Text, value);
-        field.required = required;
-        self.fields.push(field);
+    /// Where the field `name` stands in this form.
+    ///
+    /// # Panics
+    /// If the form has no field of that name: a form is only read by the names it was built
+    /// with.
+    fn position<F: FieldName>(&self, name: F) -> usize {
+        self.names
+            .downcast_ref::<&'static [F]>()
+            .and_then(|names| names.iter().position(|n| *n == name))
+            .unwrap_or_else(|| panic!("the form \"{}\" has no field {name:?}", self.title))
+    }
+
+    pub fn focus_on<F: FieldName>(mut self, name: F) -> Self {
+        self.focus_field(name);
         self
     }
 
-    pub fn multiline(mut self, label: &'static str, value: &str) -> Self {
-        self.fields
-            .push(Field::new(label, FieldKind::MultilineText, value));
-        self
+    pub fn focus_field<F: FieldName>(&mut self, name: F) {
+        self.set_focus(self.position(name));
     }
 
-    pub fn count(mut self, label: &'static str, value: Option<u32>) -> Self {
-        let value = value.map(|v| v.to_string()).unwrap_or_default();
-        let mut field = Field::new(label, FieldKind::Count, &value);
-        field.required = true;
-        self.fields.push(field);
-        self
-    }
-
-    pub fn choice(
-        mut self,
-        label: &'static str,
-        options: Vec<&'static str>,
-        selected: usize,
-    ) -> Self {
-        let mut field = Field::new(label, FieldKind::Choice(options), "");
-        field.choice = selected;
-        self.fields.push(field);
-        self
-    }
-
-    pub fn focus_on(mut self, index: usize) -> Self {
-        self.set_focus(index);
-        self
-    }
-
-    pub fn set_focus(&mut self, index: usize) {
+    fn set_focus(&mut self, index: usize) {
         self.focus = index.min(self.fields.len().saturating_sub(1));
         self.fresh = true;
     }
@@ -219,16 +245,38 @@ impl Form {
         field.input.insert_str(cleaned)
     }
 
+    /// The text of the field at `index` (in the order shown), cleaned as it will be stored.
+    /// What a form means is read by name ([`Form::text`] and the others).
     pub fn value(&self, index: usize) -> String {
         self.fields[index].value()
     }
 
+    /// The option chosen in the choice field at `index` (in the order shown).
     pub fn choice_index(&self, index: usize) -> usize {
         self.fields[index].choice
     }
 
-    /// The value of a required text field, or an error naming the field (and focusing it).
-    pub fn required_text(&mut self, index: usize, strings: &Strings) -> Result<String, String> {
+    pub fn label<F: FieldName>(&self, name: F) -> &'static str {
+        self.fields[self.position(name)].label
+    }
+
+    /// The text of a field, cleaned as it will be stored.
+    pub fn text<F: FieldName>(&self, name: F) -> String {
+        self.value(self.position(name))
+    }
+
+    /// The option chosen in a choice field.
+    pub fn choice<F: FieldName>(&self, name: F) -> usize {
+        self.choice_index(self.position(name))
+    }
+
+    /// The text of a required field, or an error naming the field (and focusing it).
+    pub fn required_text<F: FieldName>(
+        &mut self,
+        name: F,
+        strings: &Strings,
+    ) -> Result<String, String> {
+        let index = self.position(name);
         let value = self.value(index);
         if value.is_empty() && self.fields[index].required {
             self.set_focus(index);
@@ -237,8 +285,9 @@ impl Form {
         Ok(value)
     }
 
-    /// The value of a count field, or an error naming the field (and focusing it).
-    pub fn count_value(&mut self, index: usize, strings: &Strings) -> Result<u32, String> {
+    /// The number typed in a count field, or an error naming the field (and focusing it).
+    pub fn count<F: FieldName>(&mut self, name: F, strings: &Strings) -> Result<u32, String> {
+        let index = self.position(name);
         let label = self.fields[index].label;
         parse_count(&self.value(index)).map_err(|err| {
             self.set_focus(index);
@@ -252,76 +301,16 @@ impl Form {
         })
     }
 
+    /// The number typed in a count field, if it is one.
+    pub fn typed_count<F: FieldName>(&self, name: F) -> Option<u32> {
+        parse_count(&self.text(name)).ok()
+    }
+
     /// Whether anything was typed that a cancel would throw away.
     pub fn has_text(&self) -> bool {
         self.fields
             .iter()
             .any(|f| !matches!(f.kind, FieldKind::Choice(_)) && !f.value().is_empty())
-    }
-
-    /// What the form holds, as kept in the drafts table: JSON, one entry per field in order —
-    /// the text exactly as typed for a text or count field, the index of the option for a
-    /// choice: `{"v":1,"fields":["Mở rộng kiệt 12","",0,1]}`.
-    pub fn draft_content(&self) -> String {
-        let fields: Vec<Value> = self
-            .fields
-            .iter()
-            .map(|f| match f.kind {
-                FieldKind::Choice(_) => json!(f.choice),
-                _ => json!(f.input.lines().join("\n")),
-            })
-            .collect();
-        json!({ "v": DRAFT_VERSION, "fields": fields }).to_string()
-    }
-
-    /// Refills the fields from a draft written by [`Form::draft_content`]. A draft that does not
-    /// match this form's shape (another version, another number or kind of fields, an option
-    /// out of range, not JSON at all) changes nothing and returns false. Restored text is
-    /// cleaned as typed text is: no control characters or escape sequences come back.
-    pub fn restore_draft(&mut self, content: &str) -> bool {
-        let Ok(draft) = serde_json::from_str::<Value>(content) else {
-            return false;
-        };
-        if draft.get("v").and_then(Value::as_u64) != Some(DRAFT_VERSION) {
-            return false;
-        }
-        let Some(values) = draft.get("fields").and_then(Value::as_array) else {
-            return false;
-        };
-        if values.len() != self.fields.len() {
-            return false;
-        }
-        enum Restored<'a> {
-            Text(&'a str),
-            Choice(usize),
-        }
-        let mut restored = Vec::with_capacity(values.len());
-        for (field, value) in self.fields.iter().zip(values) {
-            let entry = match (&field.kind, value) {
-                (FieldKind::Choice(options), Value::Number(n)) => {
-                    match n.as_u64().and_then(|i| usize::try_from(i).ok()) {
-                        Some(i) if i < options.len() => Restored::Choice(i),
-                        _ => return false,
-                    }
-                }
-                (FieldKind::Choice(_), _) => return false,
-                (_, Value::String(text)) => Restored::Text(text),
-                _ => return false,
-            };
-            restored.push(entry);
-        }
-        for (field, entry) in self.fields.iter_mut().zip(restored) {
-            match entry {
-                Restored::Choice(i) => field.choice = i,
-                Restored::Text(raw) => {
-                    let cleaned = text::clean(raw, field.lines());
-                    field.input = text_area(cleaned.split('\n'));
-                }
-            }
-        }
-        self.error = None;
-        self.fresh = true;
-        true
     }
 }
 
@@ -334,30 +323,77 @@ mod tests {
         KeyEvent::new_with_kind(code, KeyModifiers::NONE, KeyEventKind::Press)
     }
 
+    /// Fields named by where they stand, for the forms of these tests.
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    struct Nth(usize);
+
+    impl FieldName for Nth {}
+
+    const NTH: &[Nth] = &[Nth(0), Nth(1), Nth(2), Nth(3)];
+
+    fn form_of(fields: Vec<Field>) -> Form {
+        let count = fields.len();
+        let mut fields = fields.into_iter();
+        Form::new("t", &NTH[..count], |_| fields.next().expect("a field"))
+    }
+
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    enum Name {
+        Title,
+        Count,
+    }
+
+    impl FieldName for Name {}
+
+    #[test]
+    fn fields_are_read_by_name_wherever_they_stand() {
+        let mut form = Form::new("t", &[Name::Count, Name::Title], |name| match name {
+            Name::Title => Field::text("Title").with_text("Về việc"),
+            Name::Count => Field::count("Count", Some(7)),
+        });
+        assert_eq!(form.text(Name::Title), "Về việc");
+        assert_eq!(form.value(0), "7");
+        assert_eq!(
+            form.count(Name::Count, crate::i18n::Lang::En.strings()),
+            Ok(7)
+        );
+        form.focus_field(Name::Title);
+        assert_eq!(form.focus, 1);
+        assert_eq!(form.label(Name::Title), "Title");
+    }
+
+    #[test]
+    #[should_panic(expected = "has no field")]
+    fn a_form_is_read_only_by_the_names_it_was_built_with() {
+        let form = Form::new("t", &[Name::Title], |_| Field::text("Title"));
+        form.text(Nth(0));
+    }
+
     #[test]
     fn counts_take_digits_only_and_choices_cycle() {
         let mut typing = Typing::default();
-        let mut form =
-            Form::new("t")
-                .count("Tán thành", None)
-                .choice("Tính trên", vec!["a", "b", "c"], 0);
+        let mut form = form_of(vec![
+            Field::count("Tán thành", None),
+            Field::choice("Tính trên", vec!["a", "b", "c"], 0),
+        ]);
         for c in "3x-8".chars() {
             form.input(key(KeyCode::Char(c)), &mut typing);
         }
         assert_eq!(form.value(0), "38");
         form.next_field();
         form.input(key(KeyCode::Left), &mut typing);
-        assert_eq!(form.choice_index(1), 2);
+        assert_eq!(form.choice(Nth(1)), 2);
         form.input(key(KeyCode::Right), &mut typing);
-        assert_eq!(form.choice_index(1), 0);
+        assert_eq!(form.choice(Nth(1)), 0);
     }
 
     #[test]
     fn a_digit_typed_on_arrival_replaces_a_prefilled_count() {
         let mut typing = Typing::default();
-        let mut form = Form::new("t")
-            .count("Có mặt", Some(42))
-            .count("Tán thành", Some(38));
+        let mut form = form_of(vec![
+            Field::count("Có mặt", Some(42)),
+            Field::count("Tán thành", Some(38)),
+        ]);
         form.input(key(KeyCode::Char('4')), &mut typing);
         form.input(key(KeyCode::Char('3')), &mut typing);
         assert_eq!(form.value(0), "43");
@@ -370,7 +406,7 @@ mod tests {
     #[test]
     fn pasted_text_is_cleaned_and_control_keys_are_dropped() {
         let mut typing = Typing::default();
-        let mut form = Form::new("t").text("Họ tên", "", true);
+        let mut form = form_of(vec![Field::text("Họ tên").required()]);
         form.paste("Nguye\u{302}\u{303}n\u{1b}[2J Văn\nHùng");
         form.input(key(KeyCode::Char('\u{7}')), &mut typing);
         assert_eq!(form.value(0), "Nguyễn Văn Hùng");
@@ -379,12 +415,15 @@ mod tests {
     #[test]
     fn required_fields_name_themselves() {
         let strings = crate::i18n::Lang::En.strings();
-        let mut form = Form::new("t").text("Name", "", true).count("For", None);
+        let mut form = form_of(vec![
+            Field::text("Name").required(),
+            Field::count("For", None),
+        ]);
         assert_eq!(
-            form.required_text(0, strings),
+            form.required_text(Nth(0), strings),
             Err("Name is required.".into())
         );
-        assert_eq!(form.count_value(1, strings), Err("For is required.".into()));
+        assert_eq!(form.count(Nth(1), strings), Err("For is required.".into()));
         assert_eq!(form.focus, 1);
     }
 
@@ -392,11 +431,12 @@ mod tests {
     fn a_draft_refills_the_same_form_and_nothing_else() {
         let mut typing = Typing::default();
         let shape = || {
-            Form::new("t")
-                .text("Tên", "", true)
-                .multiline("Mô tả", "")
-                .count("Số", None)
-                .choice("Cách tính", vec!["a", "b", "c"], 0)
+            form_of(vec![
+                Field::text("Tên").required(),
+                Field::multiline("Mô tả"),
+                Field::count("Số", None),
+                Field::choice("Cách tính", vec!["a", "b", "c"], 0),
+            ])
         };
         let mut form = shape();
         form.paste("Nguyễn \"Hùng\" \\ {}");
@@ -414,20 +454,22 @@ mod tests {
         assert_eq!(back.value(0), "Nguyễn \"Hùng\" \\ {}");
         assert_eq!(back.fields[1].input.lines(), ["Dòng 1", "Dòng 2", ""]);
         assert_eq!(back.value(2), "7");
-        assert_eq!(back.choice_index(3), 2);
+        assert_eq!(back.choice(Nth(3)), 2);
         assert_eq!(back.draft_content(), draft);
 
         // Another shape: left as it is.
-        let mut other = Form::new("t")
-            .text("Tên", "x", true)
-            .text("Địa chỉ", "", false);
+        let mut other = form_of(vec![
+            Field::text("Tên").with_text("x").required(),
+            Field::text("Địa chỉ"),
+        ]);
         assert!(!other.restore_draft(&draft));
         assert_eq!(other.value(0), "x");
-        let mut fewer_options = Form::new("t")
-            .text("Tên", "", true)
-            .multiline("Mô tả", "")
-            .count("Số", None)
-            .choice("Cách tính", vec!["a", "b"], 0);
+        let mut fewer_options = form_of(vec![
+            Field::text("Tên").required(),
+            Field::multiline("Mô tả"),
+            Field::count("Số", None),
+            Field::choice("Cách tính", vec!["a", "b"], 0),
+        ]);
         assert!(!fewer_options.restore_draft(&draft));
         assert_eq!(fewer_options.value(0), "");
     }
@@ -436,10 +478,11 @@ mod tests {
     fn telex_types_into_text_fields_and_never_into_counts() {
         let mut typing = Typing::default();
         typing.next_mode();
-        let mut form = Form::new("t")
-            .text("Họ tên", "", true)
-            .count("Tán thành", None)
-            .multiline("Mô tả", "");
+        let mut form = form_of(vec![
+            Field::text("Họ tên").required(),
+            Field::count("Tán thành", None),
+            Field::multiline("Mô tả"),
+        ]);
         for c in "Nguyeenx Vawn Hufng".chars() {
             form.input(key(KeyCode::Char(c)), &mut typing);
         }
@@ -462,9 +505,10 @@ mod tests {
     #[test]
     fn only_changes_count_as_changes() {
         let mut typing = Typing::default();
-        let mut form = Form::new("t")
-            .text("Tên", "", true)
-            .choice("c", vec!["a", "b"], 0);
+        let mut form = form_of(vec![
+            Field::text("Tên").required(),
+            Field::choice("c", vec!["a", "b"], 0),
+        ]);
         assert!(!form.input(key(KeyCode::Left), &mut typing));
         assert!(!form.input(key(KeyCode::Enter), &mut typing));
         assert!(form.input(key(KeyCode::Char('a')), &mut typing));

@@ -1,0 +1,510 @@
+//! Keys become actions. Which keys mean what depends only on what is on screen: each screen and
+//! dialog has a table below, and its key bar and the help name rows of that table, so they show
+//! the keys that work.
+
+pub mod show;
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::domain::Stance;
+
+use super::action::Action;
+use super::app::{App, FormKind, Popup, Screen};
+use super::form::FieldKind;
+use super::keys::{Bar, Binding, Help, HelpLine, HelpSection, Hint, Key, KeyTable};
+
+const UP: Key = Key::plain(KeyCode::Up);
+const DOWN: Key = Key::plain(KeyCode::Down);
+const LEFT: Key = Key::plain(KeyCode::Left);
+const RIGHT: Key = Key::plain(KeyCode::Right);
+const TAB: Key = Key::plain(KeyCode::Tab);
+const BACK_TAB: Key = Key::plain(KeyCode::BackTab);
+const ENTER: Key = Key::plain(KeyCode::Enter);
+const ESC: Key = Key::plain(KeyCode::Esc);
+
+/// The action a terminal event asks for, if any.
+pub fn action_for(app: &App, event: Event) -> Option<Action> {
+    match event {
+        Event::Paste(text) => Some(Action::Paste(text)),
+        Event::Key(key) if key.kind != KeyEventKind::Release => key_action(app, key),
+        _ => None,
+    }
+}
+
+fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
+    let key = normalize(key);
+    if let Some(action) = ANYWHERE.action(key) {
+        return Some(action);
+    }
+    match app.popup() {
+        Some(Popup::Help | Popup::History(_)) => READING.action(key),
+        Some(Popup::Confirm { .. }) => CONFIRM.action(key),
+        Some(Popup::Form(_, form)) => {
+            let multiline = form.focused().kind == FieldKind::MultilineText;
+            // In a multi-line field Enter breaks the line, and ↑ ↓ move within the text.
+            if multiline && matches!(key.code, KeyCode::Enter | KeyCode::Up | KeyCode::Down) {
+                return Some(Action::Edit(key));
+            }
+            FORM.action(key)
+        }
+        Some(Popup::Editor(_)) => EDITOR.action(key),
+        // The screens' keys are plain letters: Ctrl+A or Alt+D is not `a` or `d`.
+        None if key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            None
+        }
+        None => match app.screen {
+            Screen::Meetings => MEETINGS.action(key),
+            Screen::Live => LIVE.action(key),
+            Screen::Chair => CHAIR.action(key),
+        },
+    }
+}
+
+/// A line feed (Ctrl+J), which some terminals and input methods send for Enter, is Enter: in the
+/// editor it must break the line, never run the editor's "delete to start of line".
+/// A backspace byte 0x08 (read as Ctrl+H), which some Vietnamese input methods send to rewrite
+/// the word being typed, is Backspace everywhere: it deletes, and never means `h`.
+fn normalize(key: KeyEvent) -> KeyEvent {
+    match key.code {
+        KeyCode::Char('j') if key.modifiers == KeyModifiers::CONTROL => {
+            KeyEvent::new_with_kind(KeyCode::Enter, KeyModifiers::NONE, key.kind)
+        }
+        KeyCode::Char('h') if key.modifiers == KeyModifiers::CONTROL => {
+            KeyEvent::new_with_kind(KeyCode::Backspace, KeyModifiers::NONE, key.kind)
+        }
+        _ => key,
+    }
+}
+
+/// The key bar for what is on screen now (SPEC §6: always the keys that work now).
+pub fn bar(app: &App) -> &'static Bar<Action> {
+    match app.popup() {
+        Some(Popup::Help | Popup::History(_)) => &READING_BAR,
+        Some(Popup::Confirm { .. }) => &CONFIRM_BAR,
+        Some(Popup::Editor(_)) => &EDITOR_BAR,
+        Some(Popup::Form(FormKind::Vote { .. }, _)) => &VOTE_FORM_BAR,
+        Some(Popup::Form(..)) => &FORM_BAR,
+        None => match app.screen {
+            Screen::Meetings if app.meetings.is_empty() => &MEETINGS_EMPTY_BAR,
+            Screen::Meetings => &MEETINGS_BAR,
+            Screen::Live if app.live.as_ref().is_some_and(|l| l.is_closed()) => &LIVE_CLOSED_BAR,
+            Screen::Live if app.live.as_ref().is_some_and(|l| l.floor.is_some()) => &LIVE_FLOOR_BAR,
+            Screen::Live => &LIVE_BAR,
+            Screen::Chair => &CHAIR_BAR,
+        },
+    }
+}
+
+// ----- Anywhere -----
+
+static QUIT: Binding<Action> = Binding::new(&[Key::ctrl('c')], Action::Quit);
+static NEXT_TYPING_MODE: Binding<Action> = Binding::new(&[Key::ctrl('t')], Action::NextTypingMode);
+
+/// Keys that work on every screen and in every dialog.
+static ANYWHERE: KeyTable<Action> = KeyTable {
+    bindings: &[&QUIT, &NEXT_TYPING_MODE],
+    otherwise: |_| None,
+};
+
+/// Beside the keys of the moment wherever text is typed (and everywhere while the input method
+/// is on): the words say which input method is on ("Ctrl+T gõ: {}").
+pub static TYPING_BAR: Bar<Action> = Bar {
+    table: &ANYWHERE,
+    hints: &[Hint::of(&[&NEXT_TYPING_MODE])],
+    said: |s| s.keys_typing,
+};
+
+// ----- Meetings list -----
+
+static MOVE_UP: Binding<Action> = Binding::new(&[UP], Action::Up).also(&[Key::char('k')]);
+static MOVE_DOWN: Binding<Action> = Binding::new(&[DOWN], Action::Down).also(&[Key::char('j')]);
+static ACTIVATE: Binding<Action> = Binding::new(&[ENTER], Action::Activate);
+static NEW_MEETING: Binding<Action> = Binding::new(&[Key::char('n')], Action::NewMeeting);
+static LOAD_SAMPLE: Binding<Action> = Binding::new(&[Key::char('s')], Action::LoadSample);
+static SHOW_HELP: Binding<Action> = Binding::new(&[Key::char('?')], Action::ShowHelp);
+static BACK: Binding<Action> = Binding::new(&[Key::char('q')], Action::Back).also(&[ESC]);
+
+static MEETINGS: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &MOVE_UP,
+        &MOVE_DOWN,
+        &ACTIVATE,
+        &NEW_MEETING,
+        &LOAD_SAMPLE,
+        &SHOW_HELP,
+        &BACK,
+    ],
+    otherwise: |_| None,
+};
+
+static MEETINGS_BAR: Bar<Action> = Bar {
+    table: &MEETINGS,
+    hints: &[
+        Hint::of(&[&MOVE_UP, &MOVE_DOWN]),
+        Hint::of(&[&ACTIVATE]),
+        Hint::of(&[&NEW_MEETING]),
+        Hint::of(&[&LOAD_SAMPLE]),
+        Hint::of(&[&SHOW_HELP]),
+        Hint::of(&[&BACK]),
+    ],
+    said: |s| s.keys_meetings,
+};
+
+static MEETINGS_EMPTY_BAR: Bar<Action> = Bar {
+    table: &MEETINGS,
+    hints: &[
+        Hint::of(&[&NEW_MEETING]),
+        Hint::of(&[&LOAD_SAMPLE]),
+        Hint::of(&[&SHOW_HELP]),
+        Hint::of(&[&BACK]),
+    ],
+    said: |s| s.keys_meetings_empty,
+};
+
+// ----- Live meeting -----
+
+static PREV_ITEM: Binding<Action> = Binding::new(&[LEFT], Action::PrevItem).also(&[Key::char('[')]);
+static NEXT_ITEM: Binding<Action> =
+    Binding::new(&[RIGHT], Action::NextItem).also(&[Key::char(']')]);
+static FOCUS_NEXT: Binding<Action> = Binding::new(&[TAB], Action::FocusNext);
+static FOCUS_PREV: Binding<Action> = Binding::new(&[BACK_TAB], Action::FocusPrev);
+static ADD_SPEAKER: Binding<Action> = Binding::new(&[Key::char('a')], Action::AddSpeaker);
+static NEXT_SPEAKER: Binding<Action> = Binding::new(&[Key::char('n')], Action::NextSpeaker);
+static OPEN_EDITOR: Binding<Action> = Binding::new(&[Key::char('o')], Action::OpenEditor);
+static REMOVE_QUEUED: Binding<Action> =
+    Binding::new(&[Key::char('d')], Action::RemoveQueued).also(&[Key::plain(KeyCode::Delete)]);
+static RETURN_FLOOR: Binding<Action> = Binding::new(&[Key::char('u')], Action::ReturnFloor);
+static PRESENT_UP: Binding<Action> =
+    Binding::new(&[Key::char('+')], Action::PresentUp).also(&[Key::char('=')]);
+static PRESENT_DOWN: Binding<Action> = Binding::new(&[Key::char('-')], Action::PresentDown);
+static EDIT_PRESENT: Binding<Action> = Binding::new(&[Key::char('p')], Action::EditPresent);
+static ADD_ITEM: Binding<Action> = Binding::new(&[Key::char('i')], Action::AddItem);
+static START_VOTE: Binding<Action> = Binding::new(&[Key::char('v')], Action::StartVote);
+static CORRECT_VOTE: Binding<Action> = Binding::new(&[Key::char('s')], Action::CorrectVote);
+static TOGGLE_CHAIR: Binding<Action> = Binding::new(&[Key::char('c')], Action::ToggleChair);
+static EXPORT: Binding<Action> = Binding::new(&[Key::char('x')], Action::Export);
+static CLOSE_MEETING: Binding<Action> = Binding::new(&[Key::char('e')], Action::CloseMeeting);
+static SHOW_HISTORY: Binding<Action> = Binding::new(&[Key::char('h')], Action::ShowHistory);
+static EDIT_SPEAKING_LIMIT: Binding<Action> =
+    Binding::new(&[Key::char('t')], Action::EditSpeakingLimit);
+
+static LIVE: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &MOVE_UP,
+        &MOVE_DOWN,
+        &PREV_ITEM,
+        &NEXT_ITEM,
+        &FOCUS_NEXT,
+        &FOCUS_PREV,
+        &ACTIVATE,
+        &ADD_SPEAKER,
+        &NEXT_SPEAKER,
+        &OPEN_EDITOR,
+        &REMOVE_QUEUED,
+        &RETURN_FLOOR,
+        &PRESENT_UP,
+        &PRESENT_DOWN,
+        &EDIT_PRESENT,
+        &ADD_ITEM,
+        &START_VOTE,
+        &CORRECT_VOTE,
+        &TOGGLE_CHAIR,
+        &EXPORT,
+        &CLOSE_MEETING,
+        &SHOW_HISTORY,
+        &EDIT_SPEAKING_LIMIT,
+        &SHOW_HELP,
+        &BACK,
+    ],
+    otherwise: |_| None,
+};
+
+static LIVE_BAR: Bar<Action> = Bar {
+    table: &LIVE,
+    hints: &[
+        Hint::of(&[&ADD_SPEAKER]),
+        Hint::of(&[&NEXT_SPEAKER]),
+        Hint::of(&[&FOCUS_NEXT]),
+        Hint::of(&[&PREV_ITEM, &NEXT_ITEM]),
+        Hint::of(&[&PRESENT_UP, &PRESENT_DOWN]),
+        Hint::of(&[&START_VOTE]),
+        Hint::of(&[&EDIT_SPEAKING_LIMIT]),
+        Hint::of(&[&TOGGLE_CHAIR]),
+        Hint::of(&[&EXPORT]),
+        Hint::of(&[&SHOW_HELP]),
+    ],
+    said: |s| s.keys_live,
+};
+
+/// While someone has the floor: their opinion and their turn come first.
+static LIVE_FLOOR_BAR: Bar<Action> = Bar {
+    table: &LIVE,
+    hints: &[
+        Hint::of(&[&OPEN_EDITOR]),
+        Hint::of(&[&RETURN_FLOOR]),
+        Hint::of(&[&ADD_SPEAKER]),
+        Hint::of(&[&PRESENT_UP, &PRESENT_DOWN]),
+        Hint::of(&[&START_VOTE]),
+        Hint::of(&[&EDIT_SPEAKING_LIMIT]),
+        Hint::of(&[&TOGGLE_CHAIR]),
+        Hint::of(&[&EXPORT]),
+        Hint::of(&[&SHOW_HELP]),
+    ],
+    said: |s| s.keys_live_floor,
+};
+
+/// A closed meeting can only be read.
+static LIVE_CLOSED_BAR: Bar<Action> = Bar {
+    table: &LIVE,
+    hints: &[
+        Hint::of(&[&PREV_ITEM, &NEXT_ITEM]),
+        Hint::of(&[&FOCUS_NEXT]),
+        Hint::of(&[&SHOW_HISTORY]),
+        Hint::of(&[&TOGGLE_CHAIR]),
+        Hint::of(&[&EXPORT]),
+        Hint::of(&[&SHOW_HELP]),
+        Hint::of(&[&BACK]),
+    ],
+    said: |s| s.keys_live_closed,
+};
+
+// ----- Chair view -----
+
+static CHAIR_PREV_ITEM: Binding<Action> =
+    Binding::new(&[LEFT], Action::PrevItem).also(&[UP, Key::char('[')]);
+static CHAIR_NEXT_ITEM: Binding<Action> =
+    Binding::new(&[RIGHT], Action::NextItem).also(&[DOWN, Key::char(']')]);
+static CHAIR_BACK: Binding<Action> = Binding::new(&[ESC, Key::char('c')], Action::Back);
+static CHAIR_QUIT: Binding<Action> = Binding::new(&[Key::char('q')], Action::Quit);
+
+static CHAIR: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &CHAIR_PREV_ITEM,
+        &CHAIR_NEXT_ITEM,
+        &CHAIR_BACK,
+        &CHAIR_QUIT,
+        &SHOW_HELP,
+    ],
+    otherwise: |_| None,
+};
+
+static CHAIR_BAR: Bar<Action> = Bar {
+    table: &CHAIR,
+    hints: &[
+        Hint::of(&[&CHAIR_PREV_ITEM, &CHAIR_NEXT_ITEM]),
+        Hint::of(&[&CHAIR_BACK]),
+        Hint::of(&[&CHAIR_QUIT]),
+    ],
+    said: |s| s.keys_chair,
+};
+
+// ----- Dialogs -----
+
+static CONFIRM_YES: Binding<Action> = Binding::new(&[Key::char('y')], Action::Confirm(true))
+    .also(&[Key::char('Y'), Key::char('c'), Key::char('C'), ENTER]);
+static CONFIRM_NO: Binding<Action> = Binding::new(&[Key::char('n')], Action::Confirm(false))
+    .also(&[Key::char('N'), Key::char('k'), Key::char('K'), ESC]);
+
+/// A question; "có" and "không" answer it as well as yes and no.
+static CONFIRM: KeyTable<Action> = KeyTable {
+    bindings: &[&CONFIRM_YES, &CONFIRM_NO],
+    otherwise: |_| None,
+};
+
+static CONFIRM_BAR: Bar<Action> = Bar {
+    table: &CONFIRM,
+    hints: &[Hint::of(&[&CONFIRM_YES]), Hint::of(&[&CONFIRM_NO])],
+    said: |s| s.keys_confirm,
+};
+
+static CLOSE: Binding<Action> = Binding::new(&[ESC], Action::Cancel);
+
+/// The help and the history of corrections: read, then any key closes them.
+static READING: KeyTable<Action> = KeyTable {
+    bindings: &[&CLOSE],
+    otherwise: |_| Some(Action::Cancel),
+};
+
+static READING_BAR: Bar<Action> = Bar {
+    table: &READING,
+    hints: &[Hint::of(&[&CLOSE])],
+    said: |s| s.keys_help,
+};
+
+static SAVE: Binding<Action> = Binding::new(&[Key::ctrl('s')], Action::Submit);
+/// On the last field it saves; before, it goes to the next field.
+static ENTER_SUBMIT: Binding<Action> = Binding::new(&[ENTER], Action::Submit);
+static TAB_NEXT_FIELD: Binding<Action> = Binding::new(&[TAB], Action::NextField);
+static DOWN_NEXT_FIELD: Binding<Action> = Binding::new(&[DOWN], Action::NextField);
+static PREV_FIELD: Binding<Action> = Binding::new(&[UP], Action::PrevField).also(&[BACK_TAB]);
+static CHOOSE: Binding<Action> = Binding::typed(&[LEFT, RIGHT]);
+
+/// Every other key is typed into the focused field.
+static FORM: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &CLOSE,
+        &SAVE,
+        &ENTER_SUBMIT,
+        &TAB_NEXT_FIELD,
+        &DOWN_NEXT_FIELD,
+        &PREV_FIELD,
+        &CHOOSE,
+    ],
+    otherwise: |key| Some(Action::Edit(key)),
+};
+
+static FORM_BAR: Bar<Action> = Bar {
+    table: &FORM,
+    hints: &[
+        Hint::of(&[&TAB_NEXT_FIELD, &ENTER_SUBMIT]),
+        Hint::of(&[&PREV_FIELD]),
+        Hint::of(&[&CHOOSE]),
+        Hint::of(&[&SAVE]),
+        Hint::of(&[&CLOSE]),
+    ],
+    said: |s| s.keys_form,
+};
+
+/// A vote is counts only: typed one after the other, Enter after each.
+static VOTE_FORM_BAR: Bar<Action> = Bar {
+    table: &FORM,
+    hints: &[
+        Hint::keys_last(&[&ENTER_SUBMIT]),
+        Hint::of(&[&PREV_FIELD, &DOWN_NEXT_FIELD]),
+        Hint::of(&[&CLOSE]),
+    ],
+    said: |s| s.keys_vote_form,
+};
+
+static CYCLE_STANCE: Binding<Action> = Binding::new(&[TAB], Action::CycleStance);
+/// Alt and the stance's place in `Stance::ALL`, from 1, as the editor numbers them.
+static SET_STANCE_1: Binding<Action> =
+    Binding::new(&[Key::alt('1')], Action::SetStance(Stance::ALL[0]));
+static SET_STANCE_2: Binding<Action> =
+    Binding::new(&[Key::alt('2')], Action::SetStance(Stance::ALL[1]));
+static SET_STANCE_3: Binding<Action> =
+    Binding::new(&[Key::alt('3')], Action::SetStance(Stance::ALL[2]));
+static SET_STANCE_4: Binding<Action> =
+    Binding::new(&[Key::alt('4')], Action::SetStance(Stance::ALL[3]));
+static SET_STANCE: [&Binding<Action>; 4] =
+    [&SET_STANCE_1, &SET_STANCE_2, &SET_STANCE_3, &SET_STANCE_4];
+
+/// The opinion editor: every other key is typed into the opinion.
+static EDITOR: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &CLOSE,
+        &SAVE,
+        &CYCLE_STANCE,
+        &SET_STANCE_1,
+        &SET_STANCE_2,
+        &SET_STANCE_3,
+        &SET_STANCE_4,
+    ],
+    otherwise: |key| Some(Action::Edit(key)),
+};
+
+static EDITOR_BAR: Bar<Action> = Bar {
+    table: &EDITOR,
+    hints: &[
+        Hint::of(&[&CYCLE_STANCE]),
+        Hint::of(&SET_STANCE),
+        Hint::of(&[&SAVE]),
+        Hint::of(&[&CLOSE]),
+    ],
+    said: |s| s.keys_editor,
+};
+
+// ----- Help -----
+
+/// The help (`?`): the keys of the meetings list, the live meeting and the opinion editor.
+pub static HELP: Help<Action> = Help {
+    sections: &[
+        HelpSection {
+            table: &MEETINGS,
+            lines: &[
+                HelpLine::Text,
+                HelpLine::Keys(&[Hint::of(&[&MOVE_UP, &MOVE_DOWN]), Hint::of(&[&ACTIVATE])]),
+                HelpLine::Keys(&[Hint::of(&[&NEW_MEETING]), Hint::of(&[&LOAD_SAMPLE])]),
+            ],
+        },
+        HelpSection {
+            table: &LIVE,
+            lines: &[
+                HelpLine::Text,
+                HelpLine::Keys(&[
+                    Hint::of(&[&PREV_ITEM, &NEXT_ITEM]),
+                    Hint::of(&[&FOCUS_NEXT]),
+                ]),
+                HelpLine::Keys(&[Hint::of(&[&MOVE_UP, &MOVE_DOWN]), Hint::of(&[&ACTIVATE])]),
+                HelpLine::Keys(&[Hint::of(&[&ADD_SPEAKER]), Hint::of(&[&NEXT_SPEAKER])]),
+                HelpLine::Keys(&[Hint::of(&[&OPEN_EDITOR]), Hint::of(&[&RETURN_FLOOR])]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&REMOVE_QUEUED]),
+                    Hint::of(&[&EDIT_SPEAKING_LIMIT]),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&PRESENT_UP, &PRESENT_DOWN]),
+                    Hint::of(&[&EDIT_PRESENT]),
+                ]),
+                HelpLine::Keys(&[Hint::of(&[&ADD_ITEM]), Hint::of(&[&START_VOTE])]),
+                HelpLine::Keys(&[Hint::of(&[&CORRECT_VOTE]), Hint::of(&[&TOGGLE_CHAIR])]),
+                HelpLine::Keys(&[Hint::of(&[&EXPORT]), Hint::of(&[&BACK])]),
+                HelpLine::Keys(&[Hint::of(&[&SHOW_HISTORY]), Hint::of(&[&CLOSE_MEETING])]),
+            ],
+        },
+        HelpSection {
+            table: &EDITOR,
+            lines: &[
+                HelpLine::Text,
+                HelpLine::Keys(&[Hint::of(&[&CYCLE_STANCE]), Hint::of(&SET_STANCE)]),
+                HelpLine::Keys(&[Hint::of(&[&SAVE]), Hint::of(&[&CLOSE])]),
+            ],
+        },
+        HelpSection {
+            table: &ANYWHERE,
+            lines: &[
+                HelpLine::Note(Hint::of(&[&NEXT_TYPING_MODE])),
+                HelpLine::Note(Hint::of(&[&QUIT])),
+            ],
+        },
+    ],
+    said: |s| s.help_lines,
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// Every key bar of the app.
+    const BARS: [&Bar<Action>; 12] = [
+        &TYPING_BAR,
+        &MEETINGS_BAR,
+        &MEETINGS_EMPTY_BAR,
+        &LIVE_BAR,
+        &LIVE_FLOOR_BAR,
+        &LIVE_CLOSED_BAR,
+        &CHAIR_BAR,
+        &CONFIRM_BAR,
+        &READING_BAR,
+        &FORM_BAR,
+        &VOTE_FORM_BAR,
+        &EDITOR_BAR,
+    ];
+
+    #[test]
+    fn the_bars_and_the_help_name_their_tables_rows_in_the_words_of_strings() {
+        for lang in [Lang::Vi, Lang::En] {
+            let s = lang.strings();
+            for bar in BARS {
+                assert_eq!(bar.hints(s).join("  "), (bar.said)(s));
+                assert_eq!(bar.stray_rows().count(), 0);
+            }
+            assert_eq!(HELP.lines(s), s.help_lines);
+        }
+        assert_eq!(HELP.stray_rows().count(), 0);
+    }
+}

@@ -1,0 +1,109 @@
+//! The keys of the chair's screen in another window (`hopdan show`). Nothing there changes the
+//! record, so quitting needs no confirmation.
+
+use crossterm::event::{Event, KeyCode, KeyEventKind};
+
+use crate::tui::keys::{Bar, Binding, Help, HelpLine, HelpSection, Hint, Key, KeyTable};
+use crate::tui::show_state::{Show, ShowAction};
+
+/// The action a terminal event asks for, if any.
+pub fn action_for(show: &Show, event: &Event) -> Option<ShowAction> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            let table = if show.help { &HELP_OPEN } else { &FOLLOWING };
+            table.action(*key)
+        }
+        _ => None,
+    }
+}
+
+/// The key bar: while the chair looks at another item, how to go back to following.
+pub fn bar(show: &Show) -> &'static Bar<ShowAction> {
+    if show.browsing.is_some() {
+        &BROWSING_BAR
+    } else {
+        &FOLLOWING_BAR
+    }
+}
+
+static QUIT: Binding<ShowAction> =
+    Binding::new(&[Key::char('q')], ShowAction::Quit).also(&[Key::char('Q')]);
+static INTERRUPT: Binding<ShowAction> = Binding::new(&[Key::ctrl('c')], ShowAction::Quit);
+static BACK: Binding<ShowAction> = Binding::new(&[Key::plain(KeyCode::Esc)], ShowAction::Back);
+static PREV_ITEM: Binding<ShowAction> =
+    Binding::new(&[Key::plain(KeyCode::Left)], ShowAction::PrevItem)
+        .also(&[Key::plain(KeyCode::Up), Key::char('[')]);
+static NEXT_ITEM: Binding<ShowAction> =
+    Binding::new(&[Key::plain(KeyCode::Right)], ShowAction::NextItem)
+        .also(&[Key::plain(KeyCode::Down), Key::char(']')]);
+static FOLLOW: Binding<ShowAction> =
+    Binding::new(&[Key::char('f')], ShowAction::Follow).also(&[Key::char('F')]);
+static SHOW_HELP: Binding<ShowAction> = Binding::new(&[Key::char('?')], ShowAction::ShowHelp);
+
+static FOLLOWING: KeyTable<ShowAction> = KeyTable {
+    bindings: &[
+        &QUIT, &INTERRUPT, &BACK, &PREV_ITEM, &NEXT_ITEM, &FOLLOW, &SHOW_HELP,
+    ],
+    otherwise: |_| None,
+};
+
+/// While the help is open, any key but those that quit closes it, and does nothing else.
+static HELP_OPEN: KeyTable<ShowAction> = KeyTable {
+    bindings: &[&QUIT, &INTERRUPT],
+    otherwise: |_| Some(ShowAction::CloseHelp),
+};
+
+static FOLLOWING_BAR: Bar<ShowAction> = Bar {
+    table: &FOLLOWING,
+    hints: &[
+        Hint::of(&[&PREV_ITEM, &NEXT_ITEM]),
+        Hint::of(&[&SHOW_HELP]),
+        Hint::of(&[&QUIT]),
+    ],
+    said: |s| s.keys_show,
+};
+
+static BROWSING_BAR: Bar<ShowAction> = Bar {
+    table: &FOLLOWING,
+    hints: &[
+        Hint::of(&[&PREV_ITEM, &NEXT_ITEM]),
+        Hint::of(&[&BACK, &FOLLOW]),
+        Hint::of(&[&SHOW_HELP]),
+        Hint::of(&[&QUIT]),
+    ],
+    said: |s| s.keys_show_browsing,
+};
+
+pub static HELP: Help<ShowAction> = Help {
+    sections: &[HelpSection {
+        table: &FOLLOWING,
+        lines: &[
+            HelpLine::Text,
+            HelpLine::Keys(&[Hint::of(&[&PREV_ITEM, &NEXT_ITEM])]),
+            HelpLine::Keys(&[Hint::of(&[&BACK, &FOLLOW])]),
+            HelpLine::Keys(&[Hint::of(&[&QUIT])]),
+            HelpLine::Text,
+            HelpLine::Text,
+        ],
+    }],
+    said: |s| s.show_help_lines,
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_bars_and_the_help_name_their_tables_rows_in_the_words_of_strings() {
+        for lang in [Lang::Vi, Lang::En] {
+            let s = lang.strings();
+            for bar in [&FOLLOWING_BAR, &BROWSING_BAR] {
+                assert_eq!(bar.hints(s).join("  "), (bar.said)(s));
+                assert_eq!(bar.stray_rows().count(), 0);
+            }
+            assert_eq!(HELP.lines(s), s.show_help_lines);
+            assert_eq!(HELP.stray_rows().count(), 0);
+        }
+    }
+}

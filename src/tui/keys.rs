@@ -1,0 +1,411 @@
+//! What key tables are made of. Each screen and dialog has a table of bindings (keys and the
+//! action they ask for); the key bar and the help name rows of the same table, so the keys they
+//! show are the keys that work. The tables themselves are in `keymap`.
+//!
+//! `Strings` writes each key bar and the help as one text, keys and words together; the words
+//! are taken from that text, the keys always from the table.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use unicode_width::UnicodeWidthStr;
+
+use crate::i18n::Strings;
+
+/// A key as a table names it: a key code and the modifiers that must be held with it. A key
+/// named without modifiers matches whatever is held (Shift+Tab arrives as BackTab, a capital
+/// letter as itself).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub held: KeyModifiers,
+}
+
+impl Key {
+    pub const fn plain(code: KeyCode) -> Key {
+        Key {
+            code,
+            held: KeyModifiers::NONE,
+        }
+    }
+
+    pub const fn char(c: char) -> Key {
+        Key::plain(KeyCode::Char(c))
+    }
+
+    pub const fn ctrl(c: char) -> Key {
+        Key {
+            code: KeyCode::Char(c),
+            held: KeyModifiers::CONTROL,
+        }
+    }
+
+    pub const fn alt(c: char) -> Key {
+        Key {
+            code: KeyCode::Char(c),
+            held: KeyModifiers::ALT,
+        }
+    }
+
+    fn matches(self, key: &KeyEvent) -> bool {
+        key.code == self.code && key.modifiers.contains(self.held)
+    }
+
+    fn is_arrow(self) -> bool {
+        matches!(
+            self.code,
+            KeyCode::Up | KeyCode::Down | KeyCode::Left | KeyCode::Right
+        )
+    }
+
+    /// How the key bar and the help write the key: "↑", "Enter", "Ctrl+S", "a".
+    fn name(self) -> String {
+        let mut name = String::new();
+        if self.held.contains(KeyModifiers::CONTROL) {
+            name.push_str("Ctrl+");
+        }
+        if self.held.contains(KeyModifiers::ALT) {
+            name.push_str("Alt+");
+        }
+        match self.code {
+            KeyCode::Up => name.push('↑'),
+            KeyCode::Down => name.push('↓'),
+            KeyCode::Left => name.push('←'),
+            KeyCode::Right => name.push('→'),
+            KeyCode::Enter => name.push_str("Enter"),
+            KeyCode::Tab => name.push_str("Tab"),
+            KeyCode::BackTab => name.push_str("Shift+Tab"),
+            KeyCode::Esc => name.push_str("Esc"),
+            KeyCode::Char(c) if self.held.is_empty() => name.push(c),
+            KeyCode::Char(c) => name.extend(c.to_uppercase()),
+            other => name.push_str(&other.to_string()),
+        }
+        name
+    }
+}
+
+/// A row of a key table: the keys that ask for one action.
+#[derive(Debug)]
+pub struct Binding<A: 'static> {
+    /// The keys the key bar and the help name.
+    pub keys: &'static [Key],
+    /// Keys that do the same and go unnamed (j and k beside ↓ and ↑, a capital letter).
+    pub also: &'static [Key],
+    /// `None`: the keys go to what is being typed, as keys no row names do.
+    pub action: Option<A>,
+}
+
+impl<A> Binding<A> {
+    pub const fn new(keys: &'static [Key], action: A) -> Self {
+        Binding {
+            keys,
+            also: &[],
+            action: Some(action),
+        }
+    }
+
+    pub const fn also(mut self, also: &'static [Key]) -> Self {
+        self.also = also;
+        self
+    }
+
+    /// Keys that are typed into the field or text being edited, named in the key bar because
+    /// they do something there (← → move a choice).
+    pub const fn typed(keys: &'static [Key]) -> Self {
+        Binding {
+            keys,
+            also: &[],
+            action: None,
+        }
+    }
+
+    fn matches(&self, key: &KeyEvent) -> bool {
+        self.keys.iter().chain(self.also).any(|k| k.matches(key))
+    }
+}
+
+/// The keys of one screen or dialog.
+pub struct KeyTable<A: 'static> {
+    pub bindings: &'static [&'static Binding<A>],
+    /// What a key no row names asks for: typed into a text, closing a dialog, or nothing.
+    pub otherwise: fn(KeyEvent) -> Option<A>,
+}
+
+impl<A: Clone> KeyTable<A> {
+    /// The action of the first row that names `key`.
+    pub fn action(&self, key: KeyEvent) -> Option<A> {
+        match self.bindings.iter().find(|b| b.matches(&key)) {
+            Some(Binding {
+                action: Some(action),
+                ..
+            }) => Some(action.clone()),
+            _ => (self.otherwise)(key),
+        }
+    }
+}
+
+/// The keys of some rows of a table, named together in the key bar or the help: "←→ nội dung".
+pub struct Hint<A: 'static> {
+    pub rows: &'static [&'static Binding<A>],
+    /// The words come first and the keys last: "số rồi Enter".
+    pub keys_last: bool,
+}
+
+impl<A> Hint<A> {
+    pub const fn of(rows: &'static [&'static Binding<A>]) -> Self {
+        Hint {
+            rows,
+            keys_last: false,
+        }
+    }
+
+    pub const fn keys_last(rows: &'static [&'static Binding<A>]) -> Self {
+        Hint {
+            rows,
+            keys_last: true,
+        }
+    }
+
+    /// The hint's keys with the words `said` gives them, where `said` is the hint as `Strings`
+    /// writes it, its keys included.
+    fn say(&self, said: &str, place: Place) -> String {
+        let keys = self.written(place);
+        if self.keys_last {
+            let words = said.rsplit_once(' ').map_or("", |(words, _)| words);
+            format!("{words} {keys}")
+        } else {
+            let words = said.split_once(' ').map_or("", |(_, words)| words);
+            format!("{keys} {words}")
+        }
+    }
+
+    /// The keys written as one: a run of digits as "Alt+1..4"; else in the key bar arrows run
+    /// together ("←→") and other keys take a slash ("Esc/c"), in the help single characters
+    /// stand apart ("+ -") and names take a comma ("Esc, f").
+    fn written(&self, place: Place) -> String {
+        let keys: Vec<Key> = self.rows.iter().flat_map(|row| row.keys).copied().collect();
+        if let Some(run) = digit_run(&keys) {
+            return run;
+        }
+        let names: Vec<String> = keys.iter().map(|key| key.name()).collect();
+        let separator = match place {
+            Place::Bar if keys.iter().all(|key| key.is_arrow()) => "",
+            Place::Bar => "/",
+            Place::Help if names.iter().all(|name| name.chars().count() == 1) => " ",
+            Place::Help => ", ",
+        };
+        names.join(separator)
+    }
+}
+
+/// "Alt+1..4" for three keys or more of consecutive digits with the same modifiers.
+fn digit_run(keys: &[Key]) -> Option<String> {
+    let digit = |key: &Key| match key.code {
+        KeyCode::Char(c) => c.to_digit(10),
+        _ => None,
+    };
+    let (first, last) = (keys.first()?, keys.last()?);
+    let consecutive = keys.windows(2).all(|pair| {
+        pair[0].held == pair[1].held
+            && matches!((digit(&pair[0]), digit(&pair[1])), (Some(a), Some(b)) if b == a + 1)
+    });
+    let last = digit(last)?;
+    (keys.len() >= 3 && consecutive).then(|| format!("{}..{last}", first.name()))
+}
+
+/// Where keys are written: compact in the key bar, spaced in the help.
+#[derive(Clone, Copy)]
+enum Place {
+    Bar,
+    Help,
+}
+
+/// A key bar: hints of one table, and the text of `Strings` that gives them their words.
+pub struct Bar<A: 'static> {
+    pub table: &'static KeyTable<A>,
+    pub hints: &'static [Hint<A>],
+    /// The bar as `Strings` writes it: each hint's keys and words, hints two spaces apart.
+    pub said: fn(&Strings) -> &'static str,
+}
+
+impl<A> Bar<A> {
+    /// Each hint: its keys and what they do.
+    pub fn hints(&self, s: &Strings) -> Vec<String> {
+        self.hints
+            .iter()
+            .zip((self.said)(s).split("  "))
+            .map(|(hint, said)| hint.say(said, Place::Bar))
+            .collect()
+    }
+}
+
+/// The help: sections of lines, and the text of `Strings` that gives them their words.
+pub struct Help<A: 'static> {
+    pub sections: &'static [HelpSection<A>],
+    /// The help as `Strings` writes it, line by line.
+    pub said: fn(&Strings) -> &'static [&'static str],
+}
+
+/// Lines of the help that name keys of one table.
+pub struct HelpSection<A: 'static> {
+    pub table: &'static KeyTable<A>,
+    pub lines: &'static [HelpLine<A>],
+}
+
+pub enum HelpLine<A: 'static> {
+    /// A heading or a sentence, as `Strings` writes it.
+    Text,
+    /// Indented, one or two hints in columns.
+    Keys(&'static [Hint<A>]),
+    /// One hint on a line of its own, like a heading.
+    Note(Hint<A>),
+}
+
+/// Where the keys and the words of the first and the second hint of a help line start.
+const HELP_COLUMNS: [(usize, usize); 2] = [(2, 13), (36, 44)];
+
+/// Columns kept free between one column of the help and the next, when one runs long.
+const HELP_GAP: usize = 2;
+
+impl<A> Help<A> {
+    pub fn lines(&self, s: &Strings) -> Vec<String> {
+        self.sections
+            .iter()
+            .flat_map(|section| section.lines)
+            .zip((self.said)(s))
+            .map(|(line, said)| match line {
+                HelpLine::Text => (*said).to_owned(),
+                HelpLine::Note(hint) => hint.say(said, Place::Help),
+                HelpLine::Keys(hints) => {
+                    // The columns of the line as written: keys, words, keys, words.
+                    let words = said
+                        .split("  ")
+                        .map(str::trim)
+                        .filter(|column| !column.is_empty())
+                        .skip(1)
+                        .step_by(2);
+                    let mut line = String::new();
+                    for ((hint, words), (keys_at, words_at)) in
+                        hints.iter().zip(words).zip(HELP_COLUMNS)
+                    {
+                        pad_to(&mut line, keys_at);
+                        line.push_str(&hint.written(Place::Help));
+                        pad_to(&mut line, words_at);
+                        line.push_str(words);
+                    }
+                    line
+                }
+            })
+            .collect()
+    }
+}
+
+/// The rows a bar or the help names that its table does not have: a key that would not work.
+#[cfg(test)]
+impl<A> Bar<A> {
+    pub fn stray_rows(&self) -> impl Iterator<Item = &Binding<A>> {
+        stray_rows(self.table, self.hints)
+    }
+}
+
+#[cfg(test)]
+impl<A> Help<A> {
+    pub fn stray_rows(&self) -> impl Iterator<Item = &Binding<A>> {
+        self.sections.iter().flat_map(|section| {
+            section.lines.iter().flat_map(|line| match line {
+                HelpLine::Text => Vec::new(),
+                HelpLine::Keys(hints) => stray_rows(section.table, hints).collect(),
+                HelpLine::Note(hint) => {
+                    stray_rows(section.table, std::slice::from_ref(hint)).collect()
+                }
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+fn stray_rows<'a, A>(
+    table: &'a KeyTable<A>,
+    hints: &'a [Hint<A>],
+) -> impl Iterator<Item = &'a Binding<A>> {
+    hints
+        .iter()
+        .flat_map(|hint| hint.rows.iter().copied())
+        .filter(|row| !table.bindings.iter().any(|b| std::ptr::eq(*b, *row)))
+}
+
+fn pad_to(line: &mut String, column: usize) {
+    let width = line.width();
+    let spaces = if width == 0 {
+        column
+    } else {
+        column.saturating_sub(width).max(HELP_GAP)
+    };
+    line.extend(std::iter::repeat_n(' ', spaces));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static LEFT: Binding<()> = Binding::new(&[Key::plain(KeyCode::Left)], ());
+    static RIGHT: Binding<()> = Binding::new(&[Key::plain(KeyCode::Right)], ());
+    static BACK: Binding<()> = Binding::new(&[Key::plain(KeyCode::Esc), Key::char('f')], ());
+    static ONE: Binding<()> = Binding::new(&[Key::alt('1')], ());
+    static TWO: Binding<()> = Binding::new(&[Key::alt('2')], ());
+    static THREE: Binding<()> = Binding::new(&[Key::alt('3')], ());
+    static SAVE: Binding<()> = Binding::new(&[Key::ctrl('s')], ());
+
+    static ARROWS: Hint<()> = Hint::of(&[&LEFT, &RIGHT]);
+    static ESC_OR_F: Hint<()> = Hint::of(&[&BACK]);
+    static DIGITS: Hint<()> = Hint::of(&[&ONE, &TWO, &THREE]);
+    static NOT_A_RUN: Hint<()> = Hint::of(&[&ONE, &THREE]);
+    static SAVE_LAST: Hint<()> = Hint::keys_last(&[&SAVE]);
+
+    #[test]
+    fn keys_are_written_as_people_read_them() {
+        assert_eq!(ARROWS.written(Place::Bar), "←→");
+        assert_eq!(ARROWS.written(Place::Help), "← →");
+        assert_eq!(ESC_OR_F.written(Place::Bar), "Esc/f");
+        assert_eq!(ESC_OR_F.written(Place::Help), "Esc, f");
+        assert_eq!(DIGITS.written(Place::Bar), "Alt+1..3");
+        assert_eq!(NOT_A_RUN.written(Place::Bar), "Alt+1/Alt+3");
+        assert_eq!(SAVE_LAST.written(Place::Help), "Ctrl+S");
+    }
+
+    #[test]
+    fn a_hint_takes_its_words_from_the_text_and_its_keys_from_the_table() {
+        assert_eq!(ARROWS.say("[] nội dung", Place::Bar), "←→ nội dung");
+        assert_eq!(
+            SAVE_LAST.say("gõ xong rồi Enter", Place::Bar),
+            "gõ xong rồi Ctrl+S"
+        );
+    }
+
+    static FIRST: Binding<u8> = Binding::new(&[Key::ctrl('s')], 1);
+    static SECOND: Binding<u8> = Binding::new(&[Key::char('s')], 2).also(&[Key::char('S')]);
+    static TYPED: Binding<u8> = Binding::typed(&[Key::plain(KeyCode::Left)]);
+    static TABLE: KeyTable<u8> = KeyTable {
+        bindings: &[&FIRST, &SECOND, &TYPED],
+        otherwise: |_| Some(0),
+    };
+
+    #[test]
+    fn the_first_row_that_names_a_key_has_it() {
+        let key = KeyEvent::new;
+        assert_eq!(
+            TABLE.action(key(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+            Some(1)
+        );
+        assert_eq!(
+            TABLE.action(key(KeyCode::Char('S'), KeyModifiers::SHIFT)),
+            Some(2)
+        );
+        assert_eq!(
+            TABLE.action(key(KeyCode::Left, KeyModifiers::NONE)),
+            Some(0)
+        );
+        assert_eq!(
+            TABLE.action(key(KeyCode::Home, KeyModifiers::NONE)),
+            Some(0)
+        );
+    }
+}

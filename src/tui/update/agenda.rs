@@ -1,0 +1,141 @@
+//! Agenda items: moving between them, what the live screen reads of the selected one, adding
+//! one.
+
+use crate::domain::{DecisionRule, Threshold, VoteBase};
+use crate::i18n::{self, fill};
+
+use super::step;
+use crate::tui::app::{App, FormKind, Pane};
+use crate::tui::form::fields::AgendaItemField;
+use crate::tui::form::{Field, Form};
+
+impl App {
+    pub(super) fn move_item(&mut self, forward: bool) {
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        let item = step(live.item, live.agenda.len(), forward);
+        if item != live.item {
+            if let Some(left) = live.selected_item().map(|i| i.item_no) {
+                let shown = (
+                    std::mem::take(&mut live.opinions),
+                    std::mem::take(&mut live.votes),
+                );
+                live.other_items.insert(left, shown);
+            }
+            live.item = item;
+            // The latest opinion, as the pane shows it before it has the focus.
+            live.opinion_selected = usize::MAX;
+            let kept = live
+                .selected_item()
+                .map(|i| i.item_no)
+                .and_then(|item_no| live.other_items.remove(&item_no));
+            match kept {
+                Some((opinions, votes)) => {
+                    live.opinion_selected = opinions.len().saturating_sub(1);
+                    live.opinions = opinions;
+                    live.votes = votes;
+                }
+                None => self.load_item(),
+            }
+            self.record_selected_item();
+        }
+    }
+
+    /// Records the item now selected, so that the chair's screen in another process follows
+    /// the secretary. A closed meeting no longer changes, so nothing is recorded for it.
+    fn record_selected_item(&mut self) {
+        let Some(live) = self.live.as_ref() else {
+            return;
+        };
+        let Some(item_no) = live.selected_item().map(|i| i.item_no) else {
+            return;
+        };
+        if live.is_closed() {
+            return;
+        }
+        if let Err(err) = self.store.select_item(live.id, item_no) {
+            self.store_error(&err);
+        }
+    }
+
+    /// Reloads what the live screen shows of the selected item.
+    pub(super) fn reload_item(&mut self) {
+        if let Some(live) = self.live.as_mut() {
+            // A write may have changed any item (an opinion goes to the item of the floor).
+            live.other_items.clear();
+        }
+        self.load_item();
+    }
+
+    /// Reads the opinions and votes of the selected item.
+    fn load_item(&mut self) {
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        let Some(item_no) = live.selected_item().map(|i| i.item_no) else {
+            live.opinions.clear();
+            live.votes.clear();
+            return;
+        };
+        let loaded = self
+            .store
+            .opinions(live.id, item_no)
+            .and_then(|opinions| Ok((opinions, self.store.votes(live.id, item_no)?)));
+        match loaded {
+            Ok((opinions, votes)) => {
+                live.opinion_selected = live.opinion_selected.min(opinions.len().saturating_sub(1));
+                live.opinions = opinions;
+                live.votes = votes;
+            }
+            Err(err) => self.store_error(&err),
+        }
+    }
+
+    pub(super) fn add_item(&mut self) {
+        self.open_form(FormKind::AgendaItem, self.agenda_form());
+    }
+
+    pub(super) fn agenda_form(&self) -> Form {
+        let s = self.strings;
+        Form::new(
+            s.item_form_title,
+            AgendaItemField::ALL,
+            |field| match field {
+                AgendaItemField::Title => Field::text(s.field_item_title).required(),
+                AgendaItemField::Description => Field::multiline(s.field_item_description),
+                AgendaItemField::VoteBase => {
+                    let bases = VoteBase::ALL.iter().map(|b| s.vote_base(*b)).collect();
+                    Field::choice(s.field_vote_base, bases, 0)
+                }
+                AgendaItemField::Threshold => {
+                    let thresholds = Threshold::ALL.iter().map(|t| s.threshold(*t)).collect();
+                    Field::choice(s.field_threshold, thresholds, 0)
+                }
+            },
+        )
+    }
+
+    pub(super) fn submit_agenda_item(&mut self, form: &mut Form) -> Result<(), String> {
+        let s = self.strings;
+        let title = form.required_text(AgendaItemField::Title, s)?;
+        let description = form.text(AgendaItemField::Description);
+        let rule = DecisionRule {
+            base: VoteBase::ALL[form.choice(AgendaItemField::VoteBase)],
+            threshold: Threshold::ALL[form.choice(AgendaItemField::Threshold)],
+        };
+        let live = self.live.as_mut().ok_or(s.nothing_selected)?;
+        let item = self
+            .store
+            .add_agenda_item(live.id, &title, &description, rule)
+            .map_err(|e| i18n::store_error(s, &e))?;
+        live.item = live.agenda.len();
+        live.agenda.push(item);
+        live.focus = Pane::Queue;
+        let item_no = live.agenda[live.item].item_no;
+        self.reload_item();
+        self.record_selected_item();
+        self.info(fill(s.saved_item, &[&item_no]));
+        Ok(())
+    }
+}

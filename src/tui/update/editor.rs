@@ -1,0 +1,192 @@
+//! The opinion editor: the opinion of whoever has the floor, and corrections of opinions
+//! already saved (with the reason asked on saving).
+
+use crate::domain::{Speaker, Stance, text};
+use crate::i18n::{self, fill};
+
+use crate::tui::action::Action;
+use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
+use crate::tui::form::fields::OpinionReasonField;
+use crate::tui::form::{Field, Form};
+
+impl App {
+    /// Opens the editor for the opinion of whoever has the floor: the one left open, else the
+    /// draft kept in the database, else an empty one.
+    pub(super) fn open_floor_editor(&mut self) {
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        let Some(floor) = live.floor.clone() else {
+            return self.info(self.strings.no_floor);
+        };
+        let id = live.id;
+        match live.floor_editor.take() {
+            Some(editor) => self.popups.push(Popup::Editor(editor)),
+            None => {
+                let (stance, text) = self.opinion_draft(id);
+                self.open_editor(EditorTarget::Floor, floor.speaker, stance, &text);
+            }
+        }
+    }
+
+    /// Opens the opinion editor. Its look is set once here: the view draws the editor's own
+    /// text box, which keeps its scroll position and layout from one frame to the next.
+    pub(super) fn open_editor(
+        &mut self,
+        target: EditorTarget,
+        speaker: Speaker,
+        stance: Stance,
+        text: &str,
+    ) {
+        let mut editor = Editor::new(target, speaker, stance, text);
+        editor
+            .text
+            .set_block(ratatui::widgets::Block::bordered().border_style(self.theme.border()));
+        editor
+            .text
+            .set_placeholder_text(self.strings.editor_placeholder);
+        editor.text.set_placeholder_style(self.theme.dim());
+        self.popups.push(Popup::Editor(Box::new(editor)));
+    }
+
+    pub(super) fn edit_selected_opinion(&mut self) {
+        let Some(live) = self.live.as_ref() else {
+            return;
+        };
+        let Some(opinion) = live.opinions.get(live.opinion_selected) else {
+            return self.info(self.strings.nothing_selected);
+        };
+        let target = EditorTarget::Correction {
+            item_no: opinion.item_no,
+            turn_no: opinion.turn_no,
+        };
+        let (speaker, stance, text) = (
+            opinion.speaker.clone(),
+            opinion.stance,
+            opinion.text.clone(),
+        );
+        self.open_editor(target, speaker, stance, &text);
+    }
+
+    pub(super) fn update_editor(&mut self, mut editor: Box<Editor>, action: Action) {
+        let mut changed = false;
+        match action {
+            Action::Edit(key) => changed = self.typing.input(&mut editor.text, key),
+            Action::Paste(pasted) => {
+                changed = editor
+                    .text
+                    .insert_str(text::clean(&pasted, text::Lines::Multi));
+            }
+            Action::SetStance(stance) => {
+                changed = editor.stance != stance;
+                editor.stance = stance;
+            }
+            Action::CycleStance => {
+                editor.stance = editor.stance.next();
+                changed = true;
+            }
+            Action::Submit => return self.save_opinion(editor),
+            Action::Cancel => {
+                // Closing keeps what was typed: the floor's opinion waits for `o`.
+                if editor.target == EditorTarget::Floor
+                    && let Some(live) = self.live.as_mut()
+                {
+                    live.floor_editor = Some(editor);
+                }
+                return;
+            }
+            _ => {}
+        }
+        if changed && editor.target == EditorTarget::Floor {
+            self.draft_pending = true;
+        }
+        self.popups.push(Popup::Editor(editor));
+    }
+
+    fn save_opinion(&mut self, editor: Box<Editor>) {
+        let s = self.strings;
+        let text = text::clean_multiline(&editor.raw_text());
+        if text.is_empty() {
+            self.info(s.opinion_empty);
+            self.popups.push(Popup::Editor(editor));
+            return;
+        }
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        match editor.target {
+            EditorTarget::Floor => {
+                match self.store.save_opinion_from_floor(
+                    live.id,
+                    editor.stance,
+                    &text,
+                    self.clock.now(),
+                ) {
+                    Ok(opinion) => {
+                        live.floor_editor = None;
+                        self.info(fill(
+                            s.saved_opinion,
+                            &[&opinion.speaker.name, &opinion.turn_no],
+                        ));
+                        self.reload_speakers();
+                        self.reload_item();
+                        if let Some(live) = self.live.as_mut() {
+                            live.opinion_selected = live.opinions.len().saturating_sub(1);
+                        }
+                    }
+                    Err(err) => {
+                        // Keep the editor and its text: nothing typed is lost.
+                        self.store_error(&err);
+                        self.popups.push(Popup::Editor(editor));
+                    }
+                }
+            }
+            EditorTarget::Correction { item_no, turn_no } => {
+                let form = Form::new(
+                    s.field_reason,
+                    OpinionReasonField::ALL,
+                    |OpinionReasonField::Reason| Field::text(s.field_reason).required(),
+                );
+                let kind = FormKind::OpinionReason {
+                    item_no,
+                    turn_no,
+                    speaker: editor.speaker,
+                    stance: editor.stance,
+                    text,
+                };
+                self.open_form(kind, form);
+            }
+        }
+    }
+
+    /// Saves the correction of an opinion once its reason is given.
+    pub(super) fn submit_opinion_reason(
+        &mut self,
+        item_no: u32,
+        turn_no: u32,
+        stance: Stance,
+        text: &str,
+        form: &mut Form,
+    ) -> Result<(), String> {
+        let s = self.strings;
+        let reason = form.text(OpinionReasonField::Reason);
+        if reason.is_empty() {
+            return Err(s.err_reason_required.to_owned());
+        }
+        let live = self.live.as_ref().ok_or(s.nothing_selected)?;
+        self.store
+            .correct_opinion(
+                live.id,
+                item_no,
+                turn_no,
+                stance,
+                text,
+                self.clock.now(),
+                &reason,
+            )
+            .map_err(|e| i18n::store_error(s, &e))?;
+        self.info(s.saved_correction);
+        self.reload_item();
+        Ok(())
+    }
+}

@@ -1,0 +1,99 @@
+//! Forms: typing into them, saving them (each kind by the feature it belongs to), cancelling
+//! them.
+
+use crate::tui::action::Action;
+use crate::tui::app::{App, EditorTarget, FormKind, Pending, Popup};
+use crate::tui::form::Form;
+
+impl App {
+    /// Opens a form, refilled with what was typed in the same form before a crash or a kill,
+    /// if its draft is in the database (and says so).
+    pub(super) fn open_form(&mut self, kind: FormKind, mut form: Form) {
+        form.draft = self.form_draft_key(&kind);
+        let draft = form.draft.as_ref().and_then(|key| self.read_draft(key));
+        if let Some(content) = draft
+            && content != form.draft_content()
+            && form.restore_draft(&content)
+        {
+            self.info(self.strings.draft_restored);
+        }
+        self.form_draft_pending = false;
+        self.popups.push(Popup::Form(kind, form));
+    }
+
+    pub(super) fn update_form(&mut self, kind: FormKind, mut form: Form, action: Action) {
+        match action {
+            Action::Edit(key) => self.form_draft_pending |= form.input(key, &mut self.typing),
+            Action::Paste(text) => self.form_draft_pending |= form.paste(&text),
+            Action::NextField => form.next_field(),
+            Action::PrevField => form.prev_field(),
+            Action::Submit if !form.is_last_field() => form.next_field(),
+            Action::Submit => {
+                if let Err(message) = self.submit_form(&kind, &mut form) {
+                    form.error = Some(message);
+                } else {
+                    self.forget_form_draft(&form);
+                    return;
+                }
+            }
+            Action::Cancel => {
+                let worth_keeping = matches!(
+                    kind,
+                    FormKind::Meeting | FormKind::AgendaItem | FormKind::Speaker { .. }
+                ) && form.has_text();
+                if worth_keeping {
+                    // Its draft goes only once the discard is confirmed.
+                    self.popups.push(Popup::Form(kind, form));
+                    self.ask(
+                        self.strings.confirm_discard_form.to_owned(),
+                        Pending::DiscardForm,
+                    );
+                    return;
+                }
+                self.forget_form_draft(&form);
+                if let FormKind::OpinionReason {
+                    item_no,
+                    turn_no,
+                    speaker,
+                    stance,
+                    text,
+                } = kind
+                {
+                    // Back to the correction being made, nothing lost.
+                    let target = EditorTarget::Correction { item_no, turn_no };
+                    self.open_editor(target, speaker, stance, &text);
+                }
+                return;
+            }
+            _ => {}
+        }
+        self.popups.push(Popup::Form(kind, form));
+    }
+
+    /// Saves what a form holds. On success the form is gone; on failure the message says why
+    /// and everything typed stays.
+    fn submit_form(&mut self, kind: &FormKind, form: &mut Form) -> Result<(), String> {
+        match kind {
+            FormKind::Meeting => self.submit_meeting(form),
+            FormKind::AgendaItem => self.submit_agenda_item(form),
+            FormKind::Speaker { then_floor } => self.submit_speaker(*then_floor, form),
+            FormKind::Present => self.submit_present(form),
+            FormKind::Vote { correcting } => self.submit_vote(*correcting, form),
+            FormKind::SpeakingLimit => self.submit_speaking_limit(form),
+            FormKind::OpinionReason {
+                item_no,
+                turn_no,
+                stance,
+                text,
+                ..
+            } => self.submit_opinion_reason(*item_no, *turn_no, *stance, text, form),
+        }
+    }
+
+    /// Closes the form under the confirmation, dropping what was typed and its draft.
+    pub(super) fn discard_form(&mut self) {
+        if let Some(Popup::Form(_, form)) = self.popups.pop() {
+            self.forget_form_draft(&form);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Actions change the app here. Every write goes to the store first; the screen says "saved"
+//! only after the store has committed it.
+//!
+//! This file routes each action to the feature it belongs to; each feature has a file of its
+//! own.
+
+mod agenda;
+mod attendance;
+mod drafts;
+mod editor;
+mod forms;
+mod meetings;
+mod record;
+mod speakers;
+mod votes;
+
+use crate::i18n;
+use crate::store::StoreError;
+
+use super::action::Action;
+use super::app::{App, Pane, Pending, Popup, Screen};
+
+pub use meetings::parse_local_time;
+
+impl App {
+    /// Loads the meetings list; the first thing the app shows.
+    pub fn start(&mut self) {
+        self.reload_meetings();
+        if self.meeting_draft_waiting() {
+            self.info(self.strings.meeting_draft_waiting);
+        }
+    }
+
+    pub fn update(&mut self, action: Action) {
+        if action == Action::NextTypingMode {
+            return self.typing.next_mode();
+        }
+        // Only typing continues the word the input method is composing.
+        if !matches!(action, Action::Edit(_)) {
+            self.typing.end_word();
+        }
+        if action == Action::Quit {
+            self.ask(self.strings.confirm_quit.to_owned(), Pending::Quit);
+            return;
+        }
+        if let Some(popup) = self.popups.pop() {
+            self.update_popup(popup, action);
+            return;
+        }
+        match self.screen {
+            Screen::Meetings => self.update_meetings(action),
+            Screen::Live => self.update_live(action),
+            Screen::Chair => self.update_chair(action),
+        }
+    }
+
+    /// Handles an action for the popup taken off the stack; keeps it open by pushing it back.
+    fn update_popup(&mut self, popup: Popup, action: Action) {
+        match popup {
+            Popup::Help | Popup::History(_) => {}
+            Popup::Confirm { question, on_yes } => match action {
+                Action::Confirm(true) => self.confirmed(on_yes),
+                Action::Confirm(false) | Action::Cancel => {}
+                _ => self.popups.push(Popup::Confirm { question, on_yes }),
+            },
+            Popup::Form(kind, form) => self.update_form(kind, form, action),
+            Popup::Editor(editor) => self.update_editor(editor, action),
+        }
+    }
+
+    fn confirmed(&mut self, pending: Pending) {
+        match pending {
+            Pending::Quit => self.should_quit = true,
+            Pending::CloseMeeting => self.close_meeting(),
+            Pending::DiscardForm => self.discard_form(),
+            Pending::RemoveQueued(queue_id) => self.remove_queued(queue_id),
+            Pending::ReturnFloor => self.return_floor(),
+        }
+    }
+
+    fn update_meetings(&mut self, action: Action) {
+        match action {
+            Action::Up | Action::Down => {
+                self.meetings_selected = step(
+                    self.meetings_selected,
+                    self.meetings.len(),
+                    action == Action::Down,
+                )
+            }
+            Action::Activate => {
+                if let Some(summary) = self.meetings.get(self.meetings_selected) {
+                    self.open_meeting(summary.id);
+                }
+            }
+            Action::NewMeeting => self.new_meeting(),
+            Action::LoadSample => self.load_sample(),
+            Action::ShowHelp => self.popups.push(Popup::Help),
+            Action::Back => self.should_quit = true,
+            _ => {}
+        }
+    }
+
+    fn update_live(&mut self, action: Action) {
+        let Some(live) = self.live.as_mut() else {
+            self.screen = Screen::Meetings;
+            return;
+        };
+        // A closed meeting is read-only: say so before any form opens for nothing.
+        if live.is_closed() && changes_the_record(&action, live.focus) {
+            return self.info(self.strings.meeting_closed);
+        }
+        match action {
+            Action::Up | Action::Down => {
+                let down = action == Action::Down;
+                match live.focus {
+                    Pane::Agenda => self.move_item(down),
+                    Pane::Queue => {
+                        live.queue_selected = step(live.queue_selected, live.queue.len(), down)
+                    }
+                    Pane::Opinions => {
+                        live.opinion_selected =
+                            step(live.opinion_selected, live.opinions.len(), down)
+                    }
+                }
+            }
+            Action::PrevItem => self.move_item(false),
+            Action::NextItem => self.move_item(true),
+            Action::FocusNext => live.focus = live.focus.next(),
+            Action::FocusPrev => live.focus = live.focus.prev(),
+            Action::Activate => match live.focus {
+                Pane::Agenda => live.focus = Pane::Queue,
+                Pane::Queue => {
+                    if let Some(queued) = live.queue.get(live.queue_selected) {
+                        let queue_id = queued.queue_id;
+                        self.give_floor(queue_id);
+                    } else {
+                        self.next_speaker();
+                    }
+                }
+                Pane::Opinions => self.edit_selected_opinion(),
+            },
+            Action::AddSpeaker => self.add_speaker(),
+            Action::NextSpeaker => self.next_speaker(),
+            Action::OpenEditor => self.open_floor_editor(),
+            Action::RemoveQueued => self.ask_remove_queued(),
+            Action::ReturnFloor => self.ask_return_floor(),
+            Action::PresentUp => self.step_present(true),
+            Action::PresentDown => self.step_present(false),
+            Action::EditPresent => self.edit_present(),
+            Action::AddItem => self.add_item(),
+            Action::StartVote => self.start_vote(None),
+            Action::CorrectVote => self.correct_latest_vote(),
+            Action::ToggleChair => self.screen = Screen::Chair,
+            Action::Export => self.export(),
+            Action::CloseMeeting => self.ask_close_meeting(),
+            Action::ShowHistory => self.show_history(),
+            Action::EditSpeakingLimit => self.edit_speaking_limit(),
+            Action::ShowHelp => self.popups.push(Popup::Help),
+            Action::Back => self.leave_meeting(),
+            _ => {}
+        }
+    }
+
+    fn update_chair(&mut self, action: Action) {
+        match action {
+            Action::PrevItem => self.move_item(false),
+            Action::NextItem => self.move_item(true),
+            Action::Back => self.screen = Screen::Live,
+            Action::ShowHelp => self.popups.push(Popup::Help),
+            _ => {}
+        }
+    }
+
+    fn ask(&mut self, question: String, on_yes: Pending) {
+        self.popups.push(Popup::Confirm { question, on_yes });
+    }
+
+    /// The outcome of the check of the whole file for damage: a damaged file gets no more
+    /// writes, and the secretary is told (on paper from here on, and restore from a backup).
+    pub fn file_checked(&mut self, result: Result<(), StoreError>) {
+        if let Err(err @ StoreError::Corrupt { detail }) = &result {
+            self.store.refuse_writes(detail.clone());
+            self.store_error(err);
+        }
+    }
+
+    fn store_error(&mut self, err: &StoreError) {
+        self.error(i18n::store_error(self.strings, err));
+    }
+}
+
+/// Whether an action on the live screen would write to the meeting.
+fn changes_the_record(action: &Action, focus: Pane) -> bool {
+    match action {
+        Action::AddSpeaker
+        | Action::NextSpeaker
+        | Action::OpenEditor
+        | Action::RemoveQueued
+        | Action::ReturnFloor
+        | Action::PresentUp
+        | Action::PresentDown
+        | Action::EditPresent
+        | Action::AddItem
+        | Action::StartVote
+        | Action::CorrectVote
+        | Action::EditSpeakingLimit
+        | Action::CloseMeeting => true,
+        Action::Activate => focus != Pane::Agenda,
+        _ => false,
+    }
+}
+
+/// Moves an index one step in a list of `len`, staying inside it.
+pub(super) fn step(index: usize, len: usize, forward: bool) -> usize {
+    if forward {
+        (index + 1).min(len.saturating_sub(1))
+    } else {
+        index.saturating_sub(1)
+    }
+}
