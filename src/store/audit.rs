@@ -6,7 +6,7 @@ use rusqlite::{Connection, params};
 
 use super::rows::{all_rows, time_at};
 use super::{Result, Store, StoreError};
-use crate::domain::{MeetingId, format_time};
+use crate::domain::{MeetingId, Stance, format_time};
 
 /// One row of the audit log: a correction of a saved entry (SPEC §5).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +25,46 @@ pub struct AuditEntry {
     pub old_values: String,
     pub reason: String,
     pub at: DateTime<FixedOffset>,
+}
+
+/// What a corrected entry held before the correction, as far as a reader of the log needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Previous {
+    Vote(PreviousCounts),
+    Opinion(PreviousOpinion),
+}
+
+/// The counts of a vote before its correction.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct PreviousCounts {
+    pub households_present: u32,
+    pub votes_for: u32,
+    pub votes_against: u32,
+    pub votes_abstain: u32,
+}
+
+/// The stance and text of an opinion before its correction.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct PreviousOpinion {
+    pub stance: Stance,
+    #[serde(rename = "opinion")]
+    pub text: String,
+}
+
+impl AuditEntry {
+    /// The previous values, read from [`AuditEntry::old_values`]; `None` if they are not those
+    /// of a vote or an opinion as hopdan writes them.
+    pub fn previous(&self) -> Option<Previous> {
+        match self.entity.as_str() {
+            AUDIT_VOTE => serde_json::from_str(&self.old_values)
+                .ok()
+                .map(Previous::Vote),
+            AUDIT_OPINION => serde_json::from_str(&self.old_values)
+                .ok()
+                .map(Previous::Opinion),
+            _ => None,
+        }
+    }
 }
 
 /// The audit log's `entity` of a vote.

@@ -38,7 +38,9 @@ mod speakers;
 mod votes;
 mod writer;
 
-pub use audit::{AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, AuditEntry};
+pub use audit::{
+    AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, AuditEntry, Previous, PreviousCounts, PreviousOpinion,
+};
 pub use error::StoreError;
 pub use fingerprint::{Fingerprint, Part, Scheme};
 pub use live::{LiveSnapshot, TurnsHad};

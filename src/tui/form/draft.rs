@@ -1,7 +1,7 @@
 //! A form's draft: what it holds, kept in the drafts table as it is typed, and put back into the
 //! same form after a crash.
 
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
 
 use crate::domain::{MeetingId, text};
 
@@ -18,20 +18,40 @@ pub struct DraftKey {
 /// The version of the draft encoding written by [`Form::draft_content`].
 const DRAFT_VERSION: u64 = 1;
 
+/// A form's draft as kept in the drafts table.
+#[derive(Serialize, Deserialize)]
+struct Draft<'a> {
+    v: u64,
+    #[serde(borrow)]
+    fields: Vec<DraftField<'a>>,
+}
+
+/// One field of a draft: the index of a choice, or the text as typed.
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum DraftField<'a> {
+    Choice(usize),
+    Text(std::borrow::Cow<'a, str>),
+}
+
 impl Form {
     /// What the form holds, as kept in the drafts table: JSON, one entry per field in order —
     /// the text exactly as typed for a text or count field, the index of the option for a
     /// choice: `{"v":1,"fields":["Mở rộng kiệt 12","",0,1]}`.
     pub fn draft_content(&self) -> String {
-        let fields: Vec<Value> = self
+        let fields = self
             .fields
             .iter()
             .map(|f| match f.kind {
-                FieldKind::Choice(_) => json!(f.choice),
-                _ => json!(f.input.lines().join("\n")),
+                FieldKind::Choice(_) => DraftField::Choice(f.choice),
+                _ => DraftField::Text(f.input.lines().join("\n").into()),
             })
             .collect();
-        json!({ "v": DRAFT_VERSION, "fields": fields }).to_string()
+        let draft = Draft {
+            v: DRAFT_VERSION,
+            fields,
+        };
+        serde_json::to_string(&draft).expect("a draft is plain JSON")
     }
 
     /// Refills the fields from a draft written by [`Form::draft_content`]. A draft that does not
@@ -39,42 +59,28 @@ impl Form {
     /// out of range, not JSON at all) changes nothing and returns false. Restored text is
     /// cleaned as typed text is: no control characters or escape sequences come back.
     pub fn restore_draft(&mut self, content: &str) -> bool {
-        let Ok(draft) = serde_json::from_str::<Value>(content) else {
+        let Ok(draft) = serde_json::from_str::<Draft>(content) else {
             return false;
         };
-        if draft.get("v").and_then(Value::as_u64) != Some(DRAFT_VERSION) {
+        if draft.v != DRAFT_VERSION || draft.fields.len() != self.fields.len() {
             return false;
         }
-        let Some(values) = draft.get("fields").and_then(Value::as_array) else {
+        let fits = self.fields.iter().zip(&draft.fields).all(|(field, value)| {
+            match (&field.kind, value) {
+                (FieldKind::Choice(options), DraftField::Choice(i)) => *i < options.len(),
+                (FieldKind::Choice(_), DraftField::Text(_)) => false,
+                (_, DraftField::Text(_)) => true,
+                (_, DraftField::Choice(_)) => false,
+            }
+        });
+        if !fits {
             return false;
-        };
-        if values.len() != self.fields.len() {
-            return false;
         }
-        enum Restored<'a> {
-            Text(&'a str),
-            Choice(usize),
-        }
-        let mut restored = Vec::with_capacity(values.len());
-        for (field, value) in self.fields.iter().zip(values) {
-            let entry = match (&field.kind, value) {
-                (FieldKind::Choice(options), Value::Number(n)) => {
-                    match n.as_u64().and_then(|i| usize::try_from(i).ok()) {
-                        Some(i) if i < options.len() => Restored::Choice(i),
-                        _ => return false,
-                    }
-                }
-                (FieldKind::Choice(_), _) => return false,
-                (_, Value::String(text)) => Restored::Text(text),
-                _ => return false,
-            };
-            restored.push(entry);
-        }
-        for (field, entry) in self.fields.iter_mut().zip(restored) {
-            match entry {
-                Restored::Choice(i) => field.choice = i,
-                Restored::Text(raw) => {
-                    let cleaned = text::clean(raw, field.lines());
+        for (field, value) in self.fields.iter_mut().zip(draft.fields) {
+            match value {
+                DraftField::Choice(i) => field.choice = i,
+                DraftField::Text(raw) => {
+                    let cleaned = text::clean(&raw, field.lines());
                     field.input = text_area(cleaned.split('\n'));
                 }
             }
@@ -82,5 +88,71 @@ impl Form {
         self.error = None;
         self.fresh = true;
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Field;
+    use super::*;
+
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    enum Name {
+        Title,
+        Description,
+        Base,
+    }
+
+    impl super::super::FieldName for Name {}
+
+    fn form() -> Form {
+        Form::new(
+            "t",
+            &[Name::Title, Name::Description, Name::Base],
+            |name| match name {
+                Name::Title => Field::text("Title"),
+                Name::Description => Field::text("Description"),
+                Name::Base => Field::choice("Base", vec!["a", "b", "c"], 0),
+            },
+        )
+    }
+
+    #[test]
+    fn a_draft_comes_back_into_the_form_it_was_taken_from() {
+        let mut typed = form();
+        assert!(typed.restore_draft(r#"{"v":1,"fields":["Mở rộng kiệt 12","",2]}"#));
+        let content = typed.draft_content();
+        assert_eq!(content, r#"{"v":1,"fields":["Mở rộng kiệt 12","",2]}"#);
+        let mut again = form();
+        assert!(again.restore_draft(&content));
+        assert_eq!(again.text(Name::Title), "Mở rộng kiệt 12");
+        assert_eq!(again.choice(Name::Base), 2);
+    }
+
+    #[test]
+    fn drafts_written_with_the_keys_in_either_order_are_read() {
+        // The earlier writer put "fields" before "v".
+        let mut restored = form();
+        assert!(restored.restore_draft(r#"{"fields":["A","B\nC",1],"v":1}"#));
+        assert_eq!(restored.text(Name::Description), "B C");
+        assert_eq!(restored.choice(Name::Base), 1);
+    }
+
+    #[test]
+    fn a_draft_that_does_not_fit_changes_nothing() {
+        for content in [
+            r#"{"v":1,"fields":["A","B",3]}"#,
+            r#"{"v":1,"fields":["A","B","c"]}"#,
+            r#"{"v":1,"fields":["A",0,1]}"#,
+            r#"{"v":1,"fields":["A","B",-1]}"#,
+            r#"{"v":1,"fields":["A","B",1.5]}"#,
+            r#"{"v":1,"fields":["A","B"]}"#,
+            r#"{"v":2,"fields":["A","B",1]}"#,
+            r#"not json"#,
+        ] {
+            let mut untouched = form();
+            assert!(!untouched.restore_draft(content), "{content}");
+            assert_eq!(untouched.text(Name::Title), "", "{content}");
+        }
     }
 }

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
 use crate::domain::{Stance, VoteCounts};
 use crate::i18n::{Strings, fill};
-use crate::store::{AUDIT_VOTE, AuditEntry};
+use crate::store::{AUDIT_VOTE, AuditEntry, Previous};
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
 use crate::tui::form::fields::VoteField;
 use crate::tui::form::{FieldKind, Form};
@@ -298,32 +298,18 @@ fn render_history(app: &App, entries: &[AuditEntry], frame: &mut Frame, area: Re
 }
 
 /// The previous values of a corrected row, in words: the counts of a vote, the stance and
-/// text of an opinion. The audit log keeps the whole row as JSON.
+/// text of an opinion (else the log's own record of them).
 fn previous_values(s: &Strings, entry: &AuditEntry) -> String {
-    let Ok(old) = serde_json::from_str::<serde_json::Value>(&entry.old_values) else {
-        return entry.old_values.clone();
-    };
-    let field = |name: &str| {
-        old.get(name).map(|v| match v {
-            serde_json::Value::String(text) => text.clone(),
-            other => other.to_string(),
-        })
-    };
-    if entry.entity == AUDIT_VOTE {
-        let count =
-            |label: &str, name: &str| format!("{label} {}", field(name).unwrap_or_default());
-        [
-            count(s.field_households_present, "households_present"),
-            count(s.field_votes_for, "votes_for"),
-            count(s.field_votes_against, "votes_against"),
-            count(s.field_votes_abstain, "votes_abstain"),
+    match entry.previous() {
+        Some(Previous::Vote(c)) => [
+            (s.field_households_present, c.households_present),
+            (s.field_votes_for, c.votes_for),
+            (s.field_votes_against, c.votes_against),
+            (s.field_votes_abstain, c.votes_abstain),
         ]
-        .join(", ")
-    } else {
-        let stance = field("stance")
-            .and_then(|code| code.parse::<Stance>().ok())
-            .map(|stance| s.stance(stance))
-            .unwrap_or_default();
-        format!("[{stance}] {}", field("opinion").unwrap_or_default())
+        .map(|(label, count)| format!("{label} {count}"))
+        .join(", "),
+        Some(Previous::Opinion(o)) => format!("[{}] {}", s.stance(o.stance), o.text),
+        None => entry.old_values.clone(),
     }
 }
