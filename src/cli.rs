@@ -11,7 +11,8 @@ use crate::domain::{MeetingId, SystemClock};
 use crate::export::{
     ExportError, ExportOptions, ExportWriter, ImportError, import_dir, write_export,
 };
-use crate::i18n::{self, Lang, Strings, fill};
+use crate::i18n::{Lang, Strings, fill};
+use crate::messages;
 use crate::store::{Store, StoreError, Verification, WriterLock};
 use crate::tui::{self, App, theme::Theme};
 
@@ -121,9 +122,9 @@ impl CliError {
     /// The error as one sentence in the language of `strings`.
     pub fn message(&self, strings: &Strings) -> String {
         match self {
-            CliError::Store(e) => i18n::store_error(strings, e),
-            CliError::Import(e) => i18n::import_error(strings, e),
-            CliError::Export(e) => i18n::export_error(strings, e),
+            CliError::Store(e) => messages::store_error(strings, e),
+            CliError::Import(e) => messages::import_error(strings, e),
+            CliError::Export(e) => messages::export_error(strings, e),
             CliError::NoMeetingToExport => strings.cli_no_meeting_to_export.to_owned(),
             CliError::NoDataDir => strings.cli_no_data_dir.to_owned(),
             CliError::CurrentDir(e) => fill(strings.cli_current_dir, &[e]),
@@ -131,7 +132,7 @@ impl CliError {
             CliError::Terminal(e) => fill(strings.cli_terminal_failed, &[e]),
             CliError::NoMeeting => strings.meetings_empty.to_owned(),
             CliError::NotVerified { id, verification } => {
-                i18n::verification(strings, *id, verification)
+                messages::verification(strings, *id, verification)
             }
         }
     }
@@ -227,7 +228,10 @@ pub fn run(cli: Cli) -> Result<()> {
             if !verification.is_intact() {
                 return Err(CliError::NotVerified { id, verification });
             }
-            println!("{}", i18n::verification(lang.strings(), id, &verification));
+            println!(
+                "{}",
+                messages::verification(lang.strings(), id, &verification)
+            );
         }
         Some(Command::Backup { out }) => {
             open_store(cli.db.as_deref())?.backup_to(&out)?;

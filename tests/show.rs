@@ -17,7 +17,8 @@ use tempfile::TempDir;
 use hopdan::domain::{
     FixedClock, MeetingId, MeetingStatus, Speaker, SpeakingLimit, Stance, VoteCounts, parse_time,
 };
-use hopdan::i18n::{Lang, store_error};
+use hopdan::i18n::Lang;
+use hopdan::messages::store_error;
 use hopdan::store::{Store, StoreError, WriterLock};
 use hopdan::tui::show::{Show, ShowAction, action_for};
 use hopdan::tui::theme::Theme;

@@ -1,17 +1,14 @@
 //! Every word hopdan shows, in Vietnamese (the default: the users are Vietnamese officials) and
 //! in English. One struct per language, so that a string missing in either fails to compile.
-//! Error messages are built from these strings by [`store_error`], [`import_error`],
-//! [`export_error`] and [`vote_error`].
+//! Error messages are built from these strings by [`crate::messages`].
 
 use std::fmt;
 use std::str::FromStr;
 
 use crate::domain::{DecisionRule, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 
-mod errors;
 mod minutes;
 
-pub use errors::{export_error, import_error, store_error, verification, vote_error};
 pub use minutes::MinutesStrings;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -12,7 +12,8 @@ use crate::domain::{
     VoteBase, VoteCounts,
 };
 use crate::export::{ExportOptions, write_export};
-use crate::i18n::{self, Strings, fill};
+use crate::i18n::{Strings, fill};
+use crate::messages;
 use crate::store::StoreError;
 
 use super::action::Action;
@@ -112,7 +113,7 @@ impl App {
     fn load_sample(&mut self) {
         let record = match crate::sample::sample_record_as_open() {
             Ok(record) => record,
-            Err(err) => return self.error(i18n::import_error(self.strings, &err)),
+            Err(err) => return self.error(messages::import_error(self.strings, &err)),
         };
         match self.store.insert_record(&record) {
             Ok(id) => {
@@ -572,7 +573,7 @@ impl App {
         );
         match written {
             Ok(_) => self.info(fill(self.strings.exported_with_minutes, &[&dir.display()])),
-            Err(err) => self.error(i18n::export_error(self.strings, &err)),
+            Err(err) => self.error(messages::export_error(self.strings, &err)),
         }
     }
 
@@ -737,7 +738,7 @@ impl App {
                 let id = self
                     .store
                     .create_meeting_with_limit(&meeting, limit)
-                    .map_err(|e| i18n::store_error(s, &e))?;
+                    .map_err(|e| messages::store_error(s, &e))?;
                 self.open_meeting(id);
                 self.info(s.saved_meeting);
             }
@@ -752,7 +753,7 @@ impl App {
                 let item = self
                     .store
                     .add_agenda_item(live.id, &title, &description, rule)
-                    .map_err(|e| i18n::store_error(s, &e))?;
+                    .map_err(|e| messages::store_error(s, &e))?;
                 live.item = live.agenda.len();
                 live.agenda.push(item);
                 live.focus = Pane::Queue;
@@ -770,7 +771,7 @@ impl App {
                 let queued = self
                     .store
                     .enqueue(live.id, &speaker, self.clock.now())
-                    .map_err(|e| i18n::store_error(s, &e))?;
+                    .map_err(|e| messages::store_error(s, &e))?;
                 self.info(fill(s.saved_queued, &[&speaker.name]));
                 self.reload_speakers();
                 if *then_floor {
@@ -786,7 +787,7 @@ impl App {
                 }
                 // A failed write keeps the form open with the number typed.
                 self.write_present(present)
-                    .map_err(|e| i18n::store_error(s, &e))?;
+                    .map_err(|e| messages::store_error(s, &e))?;
             }
             FormKind::Vote { correcting } => self.submit_vote(*correcting, form)?,
             FormKind::SpeakingLimit => {
@@ -794,7 +795,7 @@ impl App {
                 let live = self.live.as_mut().ok_or(s.nothing_selected)?;
                 self.store
                     .set_speaking_limit(live.id, limit)
-                    .map_err(|e| i18n::store_error(s, &e))?;
+                    .map_err(|e| messages::store_error(s, &e))?;
                 live.speaking_limit = limit;
                 self.info(if limit.is_none() {
                     s.saved_no_speaking_limit.to_owned()
@@ -824,7 +825,7 @@ impl App {
                         self.clock.now(),
                         &reason,
                     )
-                    .map_err(|e| i18n::store_error(s, &e))?;
+                    .map_err(|e| messages::store_error(s, &e))?;
                 self.info(s.saved_correction);
                 self.reload_item();
             }
@@ -844,7 +845,7 @@ impl App {
             votes_against: form.count_value(VOTE_AGAINST, s)?,
             votes_abstain: form.count_value(VOTE_ABSTAIN, s)?,
         };
-        counts.validate().map_err(|e| i18n::vote_error(s, e))?;
+        counts.validate().map_err(|e| messages::vote_error(s, e))?;
         let id = live.id;
         let now = self.clock.now();
         let saved = match correcting {
@@ -859,7 +860,7 @@ impl App {
             }
             None => self.store.add_vote(id, item_no, counts, rule, now),
         };
-        let vote = saved.map_err(|e| i18n::store_error(s, &e))?;
+        let vote = saved.map_err(|e| messages::store_error(s, &e))?;
         self.info(fill(s.saved_vote, &[&s.outcome(vote.outcome())]));
         self.reload_item();
         Ok(())
@@ -1173,7 +1174,7 @@ impl App {
     }
 
     fn store_error(&mut self, err: &StoreError) {
-        self.error(i18n::store_error(self.strings, err));
+        self.error(messages::store_error(self.strings, err));
     }
 }
 

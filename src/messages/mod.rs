@@ -1,19 +1,18 @@
-//! Error messages in the language in force.
+//! Every error said in the user's language.
 //!
-//! The error types of `store`, `export` and `domain` stay language-neutral (their `Display` is
-//! English, for logs and for library users); what the user reads is built here from the
-//! templates of [`Strings`]. Every `match` below names every variant, so a new variant does not
-//! compile until it has words in both languages.
+//! The error types of `store`, `export`, `records` and `domain` stay language-neutral (their
+//! `Display` is English, for logs and for library users); what the user reads is built here from
+//! the templates of [`Strings`]. Every `match` below names every variant, so a new variant does
+//! not compile until it has words in both languages.
 //!
 //! Details that come from outside hopdan (an operating system message, SQLite's description of
 //! damage, a CSV parser's message) are appended as they come, after the localized sentence.
 
 use crate::domain::{CodeError, CountError, MeetingId, VoteError};
 use crate::export::{ExportError, ImportError, ImportProblem};
+use crate::i18n::{Strings, fill};
 use crate::records::Part;
 use crate::store::{Change, StoreError, Verification};
-
-use super::{Strings, fill};
 
 /// A database error as one sentence.
 pub fn store_error(s: &Strings, err: &StoreError) -> String {
