@@ -7,7 +7,9 @@ use hopdan::domain::{
     AgendaItem, DecisionRule, Meeting, MeetingStatus, Opinion, Speaker, Stance, Threshold, Vote,
     VoteBase, VoteCounts, VoteError, parse_time,
 };
-use hopdan::store::{AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, Store, StoreError, Verification};
+use hopdan::store::{
+    AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, Missing, Store, StoreError, Verification,
+};
 use tempfile::TempDir;
 
 fn t(text: &str) -> DateTime<FixedOffset> {
@@ -214,7 +216,7 @@ fn meetings_round_trip_and_list_newest_first() {
 
     assert!(matches!(
         store.meeting(999),
-        Err(StoreError::NotFound { what }) if what == "meeting 999"
+        Err(StoreError::NotFound(Missing::Meeting { id: 999 }))
     ));
 }
 

@@ -5,7 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::domain::{DecisionRule, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
+use crate::domain::{DecisionRule, MeetingId, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 
 mod minutes;
 
@@ -141,6 +141,8 @@ pub struct Strings {
     pub turn: &'static str,
     pub closed_banner: &'static str,
     pub corrected_times: &'static str,
+    /// Beside the speaker, when the turn belongs to another item than the one on screen.
+    pub floor_item: fn(item_no: u32) -> String,
 
     // Speaking time and turns
     pub field_speaking_limit: &'static str,
@@ -238,7 +240,6 @@ pub struct Strings {
     pub err_in_use: &'static str,
     pub err_read_only: &'static str,
     pub err_disk_full: &'static str,
-    pub err_not_found: &'static str,
     pub err_floor_taken: &'static str,
     pub err_ends_before_start: &'static str,
     pub err_altered_since_closing: &'static str,
@@ -246,16 +247,17 @@ pub struct Strings {
     pub err_backup: &'static str,
     pub err_migration: &'static str,
     pub err_database: &'static str,
-    // What was not found or appears twice: "turn 3 on agenda item 2 of meeting 1".
-    pub thing_meeting: &'static str,
-    pub thing_item: &'static str,
-    pub thing_queue_entry: &'static str,
-    pub thing_turn: &'static str,
-    pub thing_vote: &'static str,
-    /// Joins the innermost thing to the next when there are three.
-    pub thing_within: &'static str,
-    /// Joins a thing to the one that holds it.
-    pub thing_of: &'static str,
+    // What the database does not hold
+    pub missing_meeting: fn(meeting: MeetingId) -> String,
+    pub missing_agenda_item: fn(meeting: MeetingId, item_no: u32) -> String,
+    pub missing_queue_entry: fn(meeting: MeetingId, queue_id: i64) -> String,
+    pub missing_turn: fn(meeting: MeetingId, item_no: u32, turn_no: u32) -> String,
+    pub missing_vote: fn(meeting: MeetingId, item_no: u32, vote_no: u32) -> String,
+    // A row of a meeting's files, inside a sentence: "ý kiến thứ 4 của nội dung 1"
+    pub row_meeting: &'static str,
+    pub row_agenda_item: fn(item_no: u32) -> String,
+    pub row_opinion: fn(item_no: u32, turn_no: u32) -> String,
+    pub row_vote: fn(item_no: u32, vote_no: u32) -> String,
     // Counts and codes read from a file
     pub err_count_empty: &'static str,
     pub err_count_not_whole: &'static str,
@@ -467,6 +469,7 @@ pub static VI: Strings = Strings {
     turn: "Lượt",
     closed_banner: "Cuộc họp đã kết thúc: chỉ xem",
     corrected_times: "đã sửa {} lần",
+    floor_item: |item_no| format!("nội dung {item_no}"),
 
     field_speaking_limit: "Phút mỗi lượt nói",
     speaking_limit_form_title: "Thời gian mỗi lượt phát biểu (0: không giới hạn)",
@@ -554,7 +557,6 @@ pub static VI: Strings = Strings {
     err_in_use: "Tệp dữ liệu {} đang được mở trong một cửa sổ hopdan khác; hãy đóng cửa sổ đó trước.",
     err_read_only: "Không ghi được vào cơ sở dữ liệu: tệp, thư mục chứa tệp hoặc ổ đĩa chỉ cho phép đọc.",
     err_disk_full: "Ổ đĩa đã đầy: hãy giải phóng dung lượng rồi thử lại; dữ liệu đã lưu không bị mất.",
-    err_not_found: "Không tìm thấy {}.",
     err_floor_taken: "{} vẫn đang phát biểu; hãy kết thúc lượt của người này trước.",
     err_ends_before_start: "Cuộc họp không thể kết thúc ({}) trước thời điểm bắt đầu ({}).",
     err_altered_since_closing: "Cuộc họp {} đã bị thay đổi sau khi kết thúc nên không lập biên bản; xem thay đổi bằng lệnh: hopdan verify --meeting {}",
@@ -562,13 +564,29 @@ pub static VI: Strings = Strings {
     err_backup: "Không ghi được bản sao lưu {}: {}",
     err_migration: "Không nâng cấp được cơ sở dữ liệu lên phiên bản hopdan này: {}",
     err_database: "Lỗi cơ sở dữ liệu: {}",
-    thing_meeting: "cuộc họp {}",
-    thing_item: "nội dung {}",
-    thing_queue_entry: "lượt đăng ký phát biểu {}",
-    thing_turn: "lượt phát biểu {}",
-    thing_vote: "lần biểu quyết {}",
-    thing_within: " thuộc ",
-    thing_of: " của ",
+    missing_meeting: |meeting| format!("Không tìm thấy cuộc họp {meeting}."),
+    missing_agenda_item: |meeting, item_no| {
+        format!("Không tìm thấy nội dung {item_no} của cuộc họp {meeting}.")
+    },
+    missing_queue_entry: |meeting, queue_id| {
+        format!("Không tìm thấy lượt đăng ký phát biểu {queue_id} của cuộc họp {meeting}.")
+    },
+    missing_turn: |meeting, item_no, turn_no| {
+        format!(
+            "Không tìm thấy lượt phát biểu {turn_no} thuộc nội dung {item_no} của cuộc họp \
+             {meeting}."
+        )
+    },
+    missing_vote: |meeting, item_no, vote_no| {
+        format!(
+            "Không tìm thấy lần biểu quyết {vote_no} thuộc nội dung {item_no} của cuộc họp \
+             {meeting}."
+        )
+    },
+    row_meeting: "thông tin cuộc họp",
+    row_agenda_item: |item_no| format!("nội dung {item_no}"),
+    row_opinion: |item_no, turn_no| format!("ý kiến thứ {turn_no} của nội dung {item_no}"),
+    row_vote: |item_no, vote_no| format!("biểu quyết lần {vote_no} của nội dung {item_no}"),
     err_count_empty: "Cần ghi một số.",
     err_count_not_whole: "\"{}\" không phải số nguyên ≥ 0.",
     err_count_too_large_value: "\"{}\" là số quá lớn.",
@@ -743,6 +761,7 @@ pub static EN: Strings = Strings {
     turn: "Turn",
     closed_banner: "This meeting is closed: read only",
     corrected_times: "corrected {} times",
+    floor_item: |item_no| format!("agenda item {item_no}"),
 
     field_speaking_limit: "Minutes per turn",
     speaking_limit_form_title: "Speaking time per turn (0: no limit)",
@@ -830,7 +849,6 @@ pub static EN: Strings = Strings {
     err_in_use: "The database {} is open in another hopdan window; close that one first.",
     err_read_only: "The database cannot be written: the file, its folder or the disk is read-only.",
     err_disk_full: "The disk is full: free some space and try again; nothing already saved was lost.",
-    err_not_found: "There is no {}.",
     err_floor_taken: "{} still has the floor; end their turn first.",
     err_ends_before_start: "The meeting cannot end ({}) before it starts ({}).",
     err_altered_since_closing: "Meeting {} was changed after it was closed, so no minutes were written; to see what changed: hopdan verify --meeting {}",
@@ -838,13 +856,23 @@ pub static EN: Strings = Strings {
     err_backup: "Cannot write the backup {}: {}",
     err_migration: "The database could not be updated to this version of hopdan: {}",
     err_database: "Database error: {}",
-    thing_meeting: "meeting {}",
-    thing_item: "agenda item {}",
-    thing_queue_entry: "queue entry {}",
-    thing_turn: "turn {}",
-    thing_vote: "vote {}",
-    thing_within: " on ",
-    thing_of: " of ",
+    missing_meeting: |meeting| format!("There is no meeting {meeting}."),
+    missing_agenda_item: |meeting, item_no| {
+        format!("There is no agenda item {item_no} of meeting {meeting}.")
+    },
+    missing_queue_entry: |meeting, queue_id| {
+        format!("There is no queue entry {queue_id} of meeting {meeting}.")
+    },
+    missing_turn: |meeting, item_no, turn_no| {
+        format!("There is no turn {turn_no} on agenda item {item_no} of meeting {meeting}.")
+    },
+    missing_vote: |meeting, item_no, vote_no| {
+        format!("There is no vote {vote_no} on agenda item {item_no} of meeting {meeting}.")
+    },
+    row_meeting: "the meeting details",
+    row_agenda_item: |item_no| format!("item {item_no}"),
+    row_opinion: |item_no, turn_no| format!("opinion {turn_no} of item {item_no}"),
+    row_vote: |item_no, vote_no| format!("vote {vote_no} of item {item_no}"),
     err_count_empty: "A count is required.",
     err_count_not_whole: "\"{}\" is not a whole number ≥ 0.",
     err_count_too_large_value: "\"{}\" is too large.",

@@ -12,7 +12,7 @@ use crate::domain::{CodeError, CountError, MeetingId, VoteError};
 use crate::export::{ExportError, ImportError, ImportProblem};
 use crate::i18n::{Strings, fill};
 use crate::records::Part;
-use crate::store::{Change, StoreError, Verification};
+use crate::store::{Change, Missing, StoreError, Verification};
 
 /// A database error as one sentence.
 pub fn store_error(s: &Strings, err: &StoreError) -> String {
@@ -33,7 +33,7 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         StoreError::InUse { path } => fill(s.err_in_use, &[&path.display()]),
         StoreError::ReadOnly => s.err_read_only.to_owned(),
         StoreError::DiskFull => s.err_disk_full.to_owned(),
-        StoreError::NotFound { what } => fill(s.err_not_found, &[&thing(s, what)]),
+        StoreError::NotFound(missing) => missing_words(s, *missing),
         StoreError::InvalidVote(e) => vote_error(s, *e),
         StoreError::MeetingClosed => s.meeting_closed.to_owned(),
         StoreError::NoFloor => s.no_floor.to_owned(),
@@ -166,113 +166,33 @@ fn after_colon(sentence: &str) -> String {
     }
 }
 
-/// What the store did not find or the import saw twice, in words of the language.
-///
-/// The store and the import name it in English (`turn 3 on agenda item 2 of meeting 1`,
-/// `item 2 turn 3`); this reads such a phrase back as (noun, number) pairs and says them again
-/// from the innermost thing outwards. A phrase it does not know is kept as it is.
-fn thing(s: &Strings, english: &str) -> String {
-    thing_parts(english).map_or_else(|| english.to_owned(), |parts| say_parts(s, &parts))
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Thing {
-    // In order from the innermost to the outermost.
-    QueueEntry,
-    Turn,
-    Vote,
-    Item,
-    Meeting,
-}
-
-impl Thing {
-    /// How deep the thing is: a turn, a vote or a queue entry is inside an item or a meeting.
-    fn depth(self) -> u8 {
-        match self {
-            Thing::QueueEntry | Thing::Turn | Thing::Vote => 0,
-            Thing::Item => 1,
-            Thing::Meeting => 2,
-        }
-    }
-
-    fn template(self, s: &Strings) -> &'static str {
-        match self {
-            Thing::QueueEntry => s.thing_queue_entry,
-            Thing::Turn => s.thing_turn,
-            Thing::Vote => s.thing_vote,
-            Thing::Item => s.thing_item,
-            Thing::Meeting => s.thing_meeting,
-        }
+/// What the store was asked for and does not hold, as a sentence.
+fn missing_words(s: &Strings, missing: Missing) -> String {
+    match missing {
+        Missing::Meeting { id } => (s.missing_meeting)(id),
+        Missing::AgendaItem { meeting, item_no } => (s.missing_agenda_item)(meeting, item_no),
+        Missing::QueueEntry { meeting, queue_id } => (s.missing_queue_entry)(meeting, queue_id),
+        Missing::Turn {
+            meeting,
+            item_no,
+            turn_no,
+        } => (s.missing_turn)(meeting, item_no, turn_no),
+        Missing::Vote {
+            meeting,
+            item_no,
+            vote_no,
+        } => (s.missing_vote)(meeting, item_no, vote_no),
     }
 }
 
-fn thing_parts(english: &str) -> Option<Vec<(Thing, &str)>> {
-    let mut parts = Vec::new();
-    let mut noun: Vec<&str> = Vec::new();
-    for word in english.split_whitespace() {
-        let digits = word.strip_prefix('-').unwrap_or(word);
-        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-            let thing = match noun.join(" ").as_str() {
-                "meeting" => Thing::Meeting,
-                "agenda item" | "item" => Thing::Item,
-                "queue entry" => Thing::QueueEntry,
-                "turn" => Thing::Turn,
-                "vote" => Thing::Vote,
-                _ => return None,
-            };
-            parts.push((thing, word));
-            noun.clear();
-        } else if noun.is_empty() && (word == "of" || word == "on") {
-            if parts.is_empty() {
-                return None;
-            }
-        } else {
-            noun.push(word);
-        }
-    }
-    if parts.is_empty() || !noun.is_empty() {
-        return None;
-    }
-    parts.sort_by_key(|(thing, _)| thing.depth());
-    Some(parts)
-}
-
-/// A row of the files in words: "lượt phát biểu 3 của nội dung 2".
+/// A row of the files in words: "ý kiến thứ 3 của nội dung 2".
 fn part_words(s: &Strings, part: Part) -> String {
-    let number = |n: u32| n.to_string();
-    let parts = match part {
-        Part::Meeting => return s.thing_meeting.replace(" {}", ""),
-        Part::AgendaItem { item_no } => vec![(Thing::Item, number(item_no))],
-        Part::Opinion { item_no, turn_no } => {
-            vec![
-                (Thing::Turn, number(turn_no)),
-                (Thing::Item, number(item_no)),
-            ]
-        }
-        Part::Vote { item_no, vote_no } => {
-            vec![
-                (Thing::Vote, number(vote_no)),
-                (Thing::Item, number(item_no)),
-            ]
-        }
-    };
-    let parts: Vec<(Thing, &str)> = parts.iter().map(|(t, n)| (*t, n.as_str())).collect();
-    say_parts(s, &parts)
-}
-
-fn say_parts(s: &Strings, parts: &[(Thing, &str)]) -> String {
-    let mut out = String::new();
-    for (i, (thing, number)) in parts.iter().enumerate() {
-        if i > 0 {
-            out.push_str(if i + 1 == parts.len() {
-                s.thing_of
-            } else {
-                s.thing_within
-            });
-        }
-        out.push_str(&fill(thing.template(s), &[number]));
+    match part {
+        Part::Meeting => s.row_meeting.to_owned(),
+        Part::AgendaItem { item_no } => (s.row_agenda_item)(item_no),
+        Part::Opinion { item_no, turn_no } => (s.row_opinion)(item_no, turn_no),
+        Part::Vote { item_no, vote_no } => (s.row_vote)(item_no, vote_no),
     }
-    out
 }
 
 /// What `verify` found: the fingerprint of an intact meeting, else why it could not confirm
@@ -340,9 +260,25 @@ mod tests {
             },
             StoreError::ReadOnly,
             StoreError::DiskFull,
-            StoreError::NotFound {
-                what: "meeting 999".into(),
-            },
+            StoreError::NotFound(Missing::Meeting { id: 999 }),
+            StoreError::NotFound(Missing::AgendaItem {
+                meeting: 1,
+                item_no: 2,
+            }),
+            StoreError::NotFound(Missing::QueueEntry {
+                meeting: 1,
+                queue_id: 7,
+            }),
+            StoreError::NotFound(Missing::Turn {
+                meeting: 1,
+                item_no: 2,
+                turn_no: 3,
+            }),
+            StoreError::NotFound(Missing::Vote {
+                meeting: 1,
+                item_no: 2,
+                vote_no: 1,
+            }),
             StoreError::InvalidVote(VoteError::PresentExceedsTotal {
                 present: 56,
                 total: 55,
@@ -567,53 +503,79 @@ mod tests {
     #[test]
     fn what_was_not_found_is_said_in_the_language() {
         let cases = [
-            ("meeting 999", "cuộc họp 999", "meeting 999"),
             (
-                "agenda item 2 of meeting 1",
-                "nội dung 2 của cuộc họp 1",
-                "agenda item 2 of meeting 1",
+                Missing::Meeting { id: 999 },
+                "Không tìm thấy cuộc họp 999.",
+                "There is no meeting 999.",
             ),
             (
-                "queue entry 7 of meeting 1",
-                "lượt đăng ký phát biểu 7 của cuộc họp 1",
-                "queue entry 7 of meeting 1",
+                Missing::AgendaItem {
+                    meeting: 1,
+                    item_no: 2,
+                },
+                "Không tìm thấy nội dung 2 của cuộc họp 1.",
+                "There is no agenda item 2 of meeting 1.",
             ),
             (
-                "turn 3 on agenda item 2 of meeting 1",
-                "lượt phát biểu 3 thuộc nội dung 2 của cuộc họp 1",
-                "turn 3 on agenda item 2 of meeting 1",
+                Missing::QueueEntry {
+                    meeting: 1,
+                    queue_id: 7,
+                },
+                "Không tìm thấy lượt đăng ký phát biểu 7 của cuộc họp 1.",
+                "There is no queue entry 7 of meeting 1.",
             ),
             (
-                "vote 1 on agenda item 2 of meeting 1",
-                "lần biểu quyết 1 thuộc nội dung 2 của cuộc họp 1",
-                "vote 1 on agenda item 2 of meeting 1",
-            ),
-            // As the import names what it saw twice.
-            ("item 2", "nội dung 2", "agenda item 2"),
-            (
-                "item 2 turn 3",
-                "lượt phát biểu 3 của nội dung 2",
-                "turn 3 of agenda item 2",
+                Missing::Turn {
+                    meeting: 1,
+                    item_no: 2,
+                    turn_no: 3,
+                },
+                "Không tìm thấy lượt phát biểu 3 thuộc nội dung 2 của cuộc họp 1.",
+                "There is no turn 3 on agenda item 2 of meeting 1.",
             ),
             (
-                "item 2 vote 1",
-                "lần biểu quyết 1 của nội dung 2",
-                "vote 1 of agenda item 2",
+                Missing::Vote {
+                    meeting: 1,
+                    item_no: 2,
+                    vote_no: 1,
+                },
+                "Không tìm thấy lần biểu quyết 1 thuộc nội dung 2 của cuộc họp 1.",
+                "There is no vote 1 on agenda item 2 of meeting 1.",
             ),
-            // Unknown phrases are kept as they are.
-            ("speaker Lan", "speaker Lan", "speaker Lan"),
-            ("of 3", "of 3", "of 3"),
-            ("", "", ""),
         ];
-        for (english, vi, en) in cases {
-            assert_eq!(thing(&VI, english), vi, "{english}");
-            assert_eq!(thing(&EN, english), en, "{english}");
+        for (missing, vi, en) in cases {
+            let err = StoreError::NotFound(missing);
+            assert_eq!(store_error(&VI, &err), vi);
+            assert_eq!(store_error(&EN, &err), en);
         }
-        let err = StoreError::NotFound {
-            what: "meeting 999".into(),
-        };
-        assert_eq!(store_error(&VI, &err), "Không tìm thấy cuộc họp 999.");
-        assert_eq!(store_error(&EN, &err), "There is no meeting 999.");
+    }
+
+    #[test]
+    fn a_row_of_the_files_is_named_in_words() {
+        let cases = [
+            (Part::Meeting, "thông tin cuộc họp", "the meeting details"),
+            (Part::AgendaItem { item_no: 2 }, "nội dung 2", "item 2"),
+            (
+                Part::Opinion {
+                    item_no: 1,
+                    turn_no: 4,
+                },
+                "ý kiến thứ 4 của nội dung 1",
+                "opinion 4 of item 1",
+            ),
+            (
+                Part::Vote {
+                    item_no: 2,
+                    vote_no: 1,
+                },
+                "biểu quyết lần 1 của nội dung 2",
+                "vote 1 of item 2",
+            ),
+        ];
+        for (part, vi, en) in cases {
+            assert_eq!(part_words(&VI, part), vi);
+            assert_eq!(part_words(&EN, part), en);
+        }
     }
 
     #[test]

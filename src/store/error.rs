@@ -1,9 +1,10 @@
+use std::fmt;
 use std::path::PathBuf;
 
 use rusqlite::ErrorCode;
 use thiserror::Error;
 
-use crate::domain::VoteError;
+use crate::domain::{MeetingId, VoteError};
 
 /// The message of the triggers that keep a closed meeting read-only (migration 0002).
 pub(crate) const MEETING_CLOSED_MESSAGE: &str = "meeting closed";
@@ -67,8 +68,8 @@ pub enum StoreError {
     DiskFull,
 
     /// A meeting, agenda item, queue entry, opinion or vote that does not exist.
-    #[error("{what} was not found")]
-    NotFound { what: String },
+    #[error("{0} was not found")]
+    NotFound(Missing),
 
     /// Counts that break a rule of SPEC §1 (also used for households present > total).
     #[error("{0}")]
@@ -117,6 +118,64 @@ pub enum StoreError {
     /// Any other SQLite error.
     #[error("database error: {0}")]
     Sqlite(#[source] rusqlite::Error),
+}
+
+/// What the store was asked for and does not hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    Meeting {
+        id: MeetingId,
+    },
+    AgendaItem {
+        meeting: MeetingId,
+        item_no: u32,
+    },
+    QueueEntry {
+        meeting: MeetingId,
+        queue_id: i64,
+    },
+    /// The turn of an opinion.
+    Turn {
+        meeting: MeetingId,
+        item_no: u32,
+        turn_no: u32,
+    },
+    Vote {
+        meeting: MeetingId,
+        item_no: u32,
+        vote_no: u32,
+    },
+}
+
+/// In English, for logs: `turn 3 on agenda item 2 of meeting 1`.
+impl fmt::Display for Missing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Missing::Meeting { id } => write!(f, "meeting {id}"),
+            Missing::AgendaItem { meeting, item_no } => {
+                write!(f, "agenda item {item_no} of meeting {meeting}")
+            }
+            Missing::QueueEntry { meeting, queue_id } => {
+                write!(f, "queue entry {queue_id} of meeting {meeting}")
+            }
+            Missing::Turn {
+                meeting,
+                item_no,
+                turn_no,
+            } => write!(
+                f,
+                "turn {turn_no} on agenda item {item_no} of meeting {meeting}"
+            ),
+            Missing::Vote {
+                meeting,
+                item_no,
+                vote_no,
+            } => write!(
+                f,
+                "vote {vote_no} on agenda item {item_no} of meeting {meeting}"
+            ),
+        }
+    }
 }
 
 impl From<rusqlite::Error> for StoreError {

@@ -28,7 +28,7 @@ mod rows;
 mod schema;
 mod writer;
 
-pub use error::StoreError;
+pub use error::{Missing, StoreError};
 pub use fingerprint::{Fingerprint, Part, Scheme};
 pub use integrity::{Change, Difference, Verification};
 pub use live::{LiveSnapshot, TurnsHad};
@@ -433,9 +433,11 @@ impl Store {
                 format_time(&at)
             ])?;
         if audited == 0 {
-            return Err(StoreError::NotFound {
-                what: format!("turn {turn_no} on agenda item {item_no} of meeting {id}"),
-            });
+            return Err(StoreError::NotFound(Missing::Turn {
+                meeting: id,
+                item_no,
+                turn_no,
+            }));
         }
         tx.prepare_cached(
             "UPDATE opinions SET stance = ?4, opinion = ?5 \
@@ -533,9 +535,11 @@ impl Store {
                 format_time(&at)
             ])?;
         if audited == 0 {
-            return Err(StoreError::NotFound {
-                what: format!("vote {vote_no} on agenda item {item_no} of meeting {id}"),
-            });
+            return Err(StoreError::NotFound(Missing::Vote {
+                meeting: id,
+                item_no,
+                vote_no,
+            }));
         }
         tx.prepare_cached(
             "UPDATE votes SET households_total = ?4, households_present = ?5, votes_for = ?6, \
@@ -758,15 +762,14 @@ fn check_attendance(present: u32, total: u32) -> Result<()> {
 }
 
 fn meeting_not_found(id: MeetingId) -> StoreError {
-    StoreError::NotFound {
-        what: format!("meeting {id}"),
-    }
+    StoreError::NotFound(Missing::Meeting { id })
 }
 
 fn queue_entry_not_found(id: MeetingId, queue_id: i64) -> StoreError {
-    StoreError::NotFound {
-        what: format!("queue entry {queue_id} of meeting {id}"),
-    }
+    StoreError::NotFound(Missing::QueueEntry {
+        meeting: id,
+        queue_id,
+    })
 }
 
 /// Refuses changes to a meeting that does not exist or is closed.
@@ -789,9 +792,10 @@ fn ensure_item(conn: &Connection, id: MeetingId, item_no: u32) -> Result<()> {
     if exists {
         Ok(())
     } else {
-        Err(StoreError::NotFound {
-            what: format!("agenda item {item_no} of meeting {id}"),
-        })
+        Err(StoreError::NotFound(Missing::AgendaItem {
+            meeting: id,
+            item_no,
+        }))
     }
 }
 

@@ -265,7 +265,7 @@ fn speaking_clock(s: &Strings, theme: &Theme, clock: SpeakingClock) -> Span<'sta
 fn other_item_note(s: &Strings, floor: &Floor, shown: Option<&AgendaItem>) -> String {
     match shown {
         Some(item) if item.item_no != floor.item_no => {
-            format!(" · {}", fill(s.thing_item, &[&floor.item_no]))
+            format!(" · {}", (s.floor_item)(floor.item_no))
         }
         _ => String::new(),
     }
