@@ -11,7 +11,7 @@ use crate::domain::{MeetingId, SystemClock};
 use crate::export::{
     ExportError, ExportOptions, ExportWriter, ImportError, import_dir, write_export,
 };
-use crate::i18n::{Lang, Strings, fill};
+use crate::i18n::{Lang, Strings};
 use crate::messages;
 use crate::store::{Store, StoreError, Verification, WriterLock};
 use crate::tui::{self, App, theme::Theme};
@@ -127,9 +127,9 @@ impl CliError {
             CliError::Export(e) => messages::export_error(strings, e),
             CliError::NoMeetingToExport => strings.cli_no_meeting_to_export.to_owned(),
             CliError::NoDataDir => strings.cli_no_data_dir.to_owned(),
-            CliError::CurrentDir(e) => fill(strings.cli_current_dir, &[e]),
-            CliError::DemoTempDir(e) => fill(strings.cli_demo_temp_dir, &[e]),
-            CliError::Terminal(e) => fill(strings.cli_terminal_failed, &[e]),
+            CliError::CurrentDir(e) => (strings.cli_current_dir)(&e.to_string()),
+            CliError::DemoTempDir(e) => (strings.cli_demo_temp_dir)(&e.to_string()),
+            CliError::Terminal(e) => (strings.cli_terminal_failed)(&e.to_string()),
             CliError::NoMeeting => strings.meetings_empty.to_owned(),
             CliError::NotVerified { id, verification } => {
                 messages::verification(strings, *id, verification)

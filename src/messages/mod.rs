@@ -10,44 +10,34 @@
 
 use crate::domain::{CodeError, CountError, MeetingId, VoteError};
 use crate::export::{ExportError, ImportError, ImportProblem};
-use crate::i18n::{Strings, fill};
+use crate::i18n::Strings;
 use crate::records::Part;
 use crate::store::{Change, Missing, StoreError, Verification};
 
 /// A database error as one sentence.
 pub fn store_error(s: &Strings, err: &StoreError) -> String {
     match err {
-        StoreError::NotADatabase { path } => fill(s.err_not_a_database, &[&path.display()]),
-        StoreError::CannotOpen { path, reason } => {
-            fill(s.err_cannot_open, &[&path.display(), reason])
-        }
-        StoreError::NewerSchema { found, supported } => {
-            fill(s.err_newer_schema, &[found, supported])
-        }
-        StoreError::NoDatabase { path } => fill(s.err_no_database, &[&path.display()]),
-        StoreError::OlderSchema { found, supported } => {
-            fill(s.err_older_schema, &[found, supported])
-        }
-        StoreError::Corrupt { detail } => fill(s.err_corrupt, &[detail]),
+        StoreError::NotADatabase { path } => (s.err_not_a_database)(path),
+        StoreError::CannotOpen { path, reason } => (s.err_cannot_open)(path, reason),
+        StoreError::NewerSchema { found, supported } => (s.err_newer_schema)(*found, *supported),
+        StoreError::NoDatabase { path } => (s.err_no_database)(path),
+        StoreError::OlderSchema { found, supported } => (s.err_older_schema)(*found, *supported),
+        StoreError::Corrupt { detail } => (s.err_corrupt)(detail),
         StoreError::Busy => s.err_busy.to_owned(),
-        StoreError::InUse { path } => fill(s.err_in_use, &[&path.display()]),
+        StoreError::InUse { path } => (s.err_in_use)(path),
         StoreError::ReadOnly => s.err_read_only.to_owned(),
         StoreError::DiskFull => s.err_disk_full.to_owned(),
         StoreError::NotFound(missing) => missing_words(s, *missing),
         StoreError::InvalidVote(e) => vote_error(s, *e),
         StoreError::MeetingClosed => s.meeting_closed.to_owned(),
         StoreError::NoFloor => s.no_floor.to_owned(),
-        StoreError::FloorTaken { speaker } => fill(s.err_floor_taken, &[speaker]),
-        StoreError::EndsBeforeStart { started, ended } => {
-            fill(s.err_ends_before_start, &[ended, started])
-        }
-        StoreError::AlteredSinceClosing { id } => fill(s.err_altered_since_closing, &[id, id]),
-        StoreError::BackupOverDatabase { path } => {
-            fill(s.err_backup_over_database, &[&path.display()])
-        }
-        StoreError::Backup { path, reason } => fill(s.err_backup, &[&path.display(), reason]),
-        StoreError::Migration(e) => fill(s.err_migration, &[e]),
-        StoreError::Sqlite(e) => fill(s.err_database, &[e]),
+        StoreError::FloorTaken { speaker } => (s.err_floor_taken)(speaker),
+        StoreError::EndsBeforeStart { started, ended } => (s.err_ends_before_start)(ended, started),
+        StoreError::AlteredSinceClosing { id } => (s.err_altered_since_closing)(*id),
+        StoreError::BackupOverDatabase { path } => (s.err_backup_over_database)(path),
+        StoreError::Backup { path, reason } => (s.err_backup)(path, reason),
+        StoreError::Migration(e) => (s.err_migration)(&e.to_string()),
+        StoreError::Sqlite(e) => (s.err_database)(&e.to_string()),
     }
 }
 
@@ -55,10 +45,10 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
 pub fn vote_error(s: &Strings, err: VoteError) -> String {
     match err {
         VoteError::PresentExceedsTotal { present, total } => {
-            fill(s.err_present_exceeds_total, &[&present, &total])
+            (s.err_present_exceeds_total)(present, total)
         }
         VoteError::CastExceedsPresent { cast, present } => {
-            fill(s.err_cast_exceeds_present, &[&cast, &present])
+            (s.err_cast_exceeds_present)(cast, present)
         }
     }
 }
@@ -67,27 +57,24 @@ pub fn vote_error(s: &Strings, err: VoteError) -> String {
 fn count_error(s: &Strings, err: &CountError) -> String {
     match err {
         CountError::Empty => s.err_count_empty.to_owned(),
-        CountError::NotAWholeNumber(text) => fill(s.err_count_not_whole, &[text]),
-        CountError::TooLarge(text) => fill(s.err_count_too_large_value, &[text]),
+        CountError::NotAWholeNumber(text) => (s.err_count_not_whole)(text),
+        CountError::TooLarge(text) => (s.err_count_too_large_value)(text),
     }
 }
 
 /// A code (stance, vote base, threshold, result, status) that names no known value.
 fn code_error(s: &Strings, err: &CodeError) -> String {
-    fill(s.err_code, &[&err.found, &err.expected.join(", ")])
+    (s.err_code)(&err.found, &err.expected.join(", "))
 }
 
 /// Where an import failed and why: `votes.csv dòng 3, cột votes_for: "-1" không phải …`.
 pub fn import_error(s: &Strings, err: &ImportError) -> String {
     let problem = after_colon(&import_problem(s, &err.problem));
     match (err.line, err.column) {
-        (Some(line), Some(column)) => fill(
-            s.import_at_line_column,
-            &[&err.file, &line, &column, &problem],
-        ),
-        (Some(line), None) => fill(s.import_at_line, &[&err.file, &line, &problem]),
-        (None, Some(column)) => fill(s.import_at_column, &[&err.file, &column, &problem]),
-        (None, None) => fill(s.import_in_file, &[&err.file, &problem]),
+        (Some(line), Some(column)) => (s.import_at_line_column)(err.file, line, column, &problem),
+        (Some(line), None) => (s.import_at_line)(err.file, line, &problem),
+        (None, Some(column)) => (s.import_at_column)(err.file, column, &problem),
+        (None, None) => (s.import_in_file)(err.file, &problem),
     }
 }
 
@@ -95,54 +82,46 @@ pub fn import_error(s: &Strings, err: &ImportError) -> String {
 fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
     match problem {
         ImportProblem::Missing { dir } if dir.as_os_str().is_empty() => s.import_missing.to_owned(),
-        ImportProblem::Missing { dir } => fill(s.import_missing_from, &[&dir.display()]),
-        ImportProblem::Unreadable(e) => fill(s.import_unreadable, &[e]),
-        ImportProblem::NotCsv(detail) => fill(s.import_not_csv, &[detail]),
+        ImportProblem::Missing { dir } => (s.import_missing_from)(dir),
+        ImportProblem::Unreadable(e) => (s.import_unreadable)(&e.to_string()),
+        ImportProblem::NotCsv(detail) => (s.import_not_csv)(detail),
         ImportProblem::NotUtf8 => s.import_not_utf8.to_owned(),
-        ImportProblem::Empty { expected } => fill(s.import_empty, &[&expected.join(",")]),
-        ImportProblem::WrongHeader { found, expected } => fill(
-            s.import_wrong_header,
-            &[&expected.join(","), &found.join(",")],
-        ),
-        ImportProblem::FieldCount { found, expected } => {
-            fill(s.import_field_count, &[found, expected])
+        ImportProblem::Empty { expected } => (s.import_empty)(&expected.join(",")),
+        ImportProblem::WrongHeader { found, expected } => {
+            (s.import_wrong_header)(&expected.join(","), &found.join(","))
         }
+        ImportProblem::FieldCount { found, expected } => (s.import_field_count)(*found, *expected),
         ImportProblem::NoMeetingRow => s.import_no_meeting_row.to_owned(),
         ImportProblem::ExtraMeetingRow => s.import_extra_meeting_row.to_owned(),
-        ImportProblem::BadMeetingId(text) => fill(s.import_bad_meeting_id, &[text]),
+        ImportProblem::BadMeetingId(text) => (s.import_bad_meeting_id)(text),
         ImportProblem::OtherMeeting { found, expected } => {
-            fill(s.import_other_meeting, &[found, expected])
+            (s.import_other_meeting)(*found, *expected)
         }
         ImportProblem::Count(e) => count_error(s, e),
-        ImportProblem::Zero(text) => fill(s.import_zero, &[text]),
+        ImportProblem::Zero(text) => (s.import_zero)(text),
         ImportProblem::Code(e) => code_error(s, e),
         ImportProblem::NoTime => s.import_no_time.to_owned(),
-        ImportProblem::BadTime(text) => fill(s.import_bad_time, &[text]),
+        ImportProblem::BadTime(text) => (s.import_bad_time)(text),
         ImportProblem::EndsBeforeStart { started, ended } => {
-            fill(s.import_ends_before_start, &[ended, started])
+            (s.import_ends_before_start)(ended, started)
         }
         ImportProblem::Counts(e) => vote_error(s, *e),
-        ImportProblem::NotVoting { found, expected } => {
-            fill(s.import_not_voting, &[found, expected])
-        }
+        ImportProblem::NotVoting { found, expected } => (s.import_not_voting)(*found, *expected),
         // The results are the codes written in the file; the rule is said in words.
         ImportProblem::WrongResult {
             found,
             computed,
             base,
             threshold,
-        } => fill(
-            s.import_wrong_result,
-            &[
-                found,
-                computed,
-                &s.threshold(*threshold),
-                &s.vote_base(*base),
-            ],
+        } => (s.import_wrong_result)(
+            found.code(),
+            computed.code(),
+            s.threshold(*threshold),
+            s.vote_base(*base),
         ),
-        ImportProblem::UnknownItem(item_no) => fill(s.import_unknown_item, &[item_no]),
+        ImportProblem::UnknownItem(item_no) => (s.import_unknown_item)(*item_no),
         ImportProblem::Duplicate { part, first_line } => {
-            fill(s.import_duplicate, &[&part_words(s, *part), first_line])
+            (s.import_duplicate)(&part_words(s, *part), *first_line)
         }
     }
 }
@@ -150,10 +129,8 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
 /// Why the exported files could not be written; the OS message follows.
 pub fn export_error(s: &Strings, err: &ExportError) -> String {
     match err {
-        ExportError::CreateDir { path, error } => {
-            fill(s.export_create_dir, &[&path.display(), error])
-        }
-        ExportError::Write { path, error } => fill(s.export_write, &[&path.display(), error]),
+        ExportError::CreateDir { path, error } => (s.export_create_dir)(path, &error.to_string()),
+        ExportError::Write { path, error } => (s.export_write)(path, &error.to_string()),
     }
 }
 
@@ -199,13 +176,11 @@ fn part_words(s: &Strings, part: Part) -> String {
 /// it, with each altered row on its own line.
 pub fn verification(s: &Strings, id: MeetingId, verification: &Verification) -> String {
     match verification {
-        Verification::Open => fill(s.verify_open, &[&id]),
-        Verification::Unsealed => fill(s.verify_unsealed, &[&id]),
-        Verification::Intact { fingerprint } => {
-            fill(s.verify_intact, &[&id, &fingerprint.grouped()])
-        }
+        Verification::Open => (s.verify_open)(id),
+        Verification::Unsealed => (s.verify_unsealed)(id),
+        Verification::Intact { fingerprint } => (s.verify_intact)(id, &fingerprint.grouped()),
         Verification::Altered { differences, .. } => {
-            let mut text = fill(s.verify_altered, &[&id]);
+            let mut text = (s.verify_altered)(id);
             for difference in differences {
                 let change = match difference.change {
                     Change::Changed => s.change_changed,

@@ -12,7 +12,7 @@ use crate::domain::{
     VoteBase, VoteCounts,
 };
 use crate::export::{ExportOptions, write_export};
-use crate::i18n::{Strings, fill};
+use crate::i18n::Strings;
 use crate::messages;
 use crate::store::StoreError;
 
@@ -222,8 +222,7 @@ impl App {
                     .flatten();
                 match selected {
                     Some(queued) => {
-                        let question =
-                            fill(self.strings.confirm_remove_queued, &[&queued.speaker.name]);
+                        let question = (self.strings.confirm_remove_queued)(&queued.speaker.name);
                         let queue_id = queued.queue_id;
                         self.ask(question, Pending::RemoveQueued(queue_id));
                     }
@@ -232,7 +231,7 @@ impl App {
             }
             Action::ReturnFloor => match &live.floor {
                 Some(floor) => {
-                    let question = fill(self.strings.confirm_return_floor, &[&floor.speaker.name]);
+                    let question = (self.strings.confirm_return_floor)(&floor.speaker.name);
                     self.ask(question, Pending::ReturnFloor);
                 }
                 None => self.info(self.strings.no_floor),
@@ -269,7 +268,7 @@ impl App {
                 let waiting = live.queue.len() + usize::from(live.floor.is_some());
                 if waiting > 0 {
                     question.push(' ');
-                    question.push_str(&fill(self.strings.confirm_close_waiting, &[&waiting]));
+                    question.push_str(&(self.strings.confirm_close_waiting)(waiting));
                 }
                 self.ask(question, Pending::CloseMeeting);
             }
@@ -435,7 +434,7 @@ impl App {
             .give_floor(id, queue_id, item_no, self.clock.now())
         {
             Ok(floor) => {
-                self.info(fill(self.strings.saved_floor, &[&floor.speaker.name]));
+                self.info((self.strings.saved_floor)(&floor.speaker.name));
                 self.reload_speakers();
                 self.open_floor_editor();
             }
@@ -511,7 +510,7 @@ impl App {
         };
         self.store.set_households_present(live.id, present)?;
         live.meeting.households_present = present;
-        self.info(fill(self.strings.saved_present, &[&present]));
+        self.info((self.strings.saved_present)(present));
         Ok(())
     }
 
@@ -524,7 +523,7 @@ impl App {
         }
         let s = self.strings;
         let form = match correcting.and_then(|no| live.votes.iter().find(|v| v.vote_no == no)) {
-            Some(vote) => Form::new(fill(s.correct_vote_title, &[&vote.vote_no]))
+            Some(vote) => Form::new((s.correct_vote_title)(vote.vote_no))
                 .count(
                     s.field_households_present,
                     Some(vote.counts.households_present),
@@ -537,7 +536,7 @@ impl App {
             None => {
                 let title = match live.votes.len() {
                     0 => s.vote_form_title.to_owned(),
-                    n => fill(s.revote_form_title, &[&(n + 1)]),
+                    n => (s.revote_form_title)(n + 1),
                 };
                 Form::new(title)
                     .count(
@@ -572,7 +571,7 @@ impl App {
             &dir,
         );
         match written {
-            Ok(_) => self.info(fill(self.strings.exported_with_minutes, &[&dir.display()])),
+            Ok(_) => self.info((self.strings.exported_with_minutes)(&dir)),
             Err(err) => self.error(messages::export_error(self.strings, &err)),
         }
     }
@@ -585,7 +584,7 @@ impl App {
         match self.store.close_meeting(id, self.clock.now()) {
             Ok(fingerprint) => {
                 self.open_meeting(id);
-                self.info(fill(self.strings.saved_closed, &[&fingerprint.grouped()]));
+                self.info((self.strings.saved_closed)(&fingerprint.grouped()));
             }
             Err(err) => self.store_error(&err),
         }
@@ -648,7 +647,7 @@ impl App {
                     .unwrap_or_default();
                 match self.store.remove_from_queue(live.id, queue_id) {
                     Ok(()) => {
-                        self.info(fill(self.strings.removed_queued, &[&name]));
+                        self.info((self.strings.removed_queued)(&name));
                         self.reload_speakers();
                     }
                     Err(err) => self.store_error(&err),
@@ -669,7 +668,7 @@ impl App {
                         live.floor_editor = None;
                         // The typed opinion was dropped on purpose; its draft goes too.
                         let _ = self.store.delete_draft(id, OPINION_DRAFT);
-                        self.info(fill(self.strings.returned_floor, &[&name]));
+                        self.info((self.strings.returned_floor)(&name));
                         self.reload_speakers();
                     }
                     Err(err) => self.store_error(&err),
@@ -760,7 +759,7 @@ impl App {
                 let item_no = live.agenda[live.item].item_no;
                 self.reload_item();
                 self.record_selected_item();
-                self.info(fill(s.saved_item, &[&item_no]));
+                self.info((s.saved_item)(item_no));
             }
             FormKind::Speaker { then_floor } => {
                 let speaker = Speaker {
@@ -772,7 +771,7 @@ impl App {
                     .store
                     .enqueue(live.id, &speaker, self.clock.now())
                     .map_err(|e| messages::store_error(s, &e))?;
-                self.info(fill(s.saved_queued, &[&speaker.name]));
+                self.info((s.saved_queued)(&speaker.name));
                 self.reload_speakers();
                 if *then_floor {
                     self.give_floor(queued.queue_id);
@@ -783,7 +782,7 @@ impl App {
                 let live = self.live.as_ref().ok_or(s.nothing_selected)?;
                 let total = live.meeting.households_total;
                 if present > total {
-                    return Err(fill(s.err_present_exceeds_total, &[&present, &total]));
+                    return Err((s.err_present_exceeds_total)(present, total));
                 }
                 // A failed write keeps the form open with the number typed.
                 self.write_present(present)
@@ -800,7 +799,7 @@ impl App {
                 self.info(if limit.is_none() {
                     s.saved_no_speaking_limit.to_owned()
                 } else {
-                    fill(s.saved_speaking_limit, &[&limit.minutes_rounded_up()])
+                    (s.saved_speaking_limit)(limit.minutes_rounded_up())
                 });
             }
             FormKind::OpinionReason {
@@ -861,7 +860,7 @@ impl App {
             None => self.store.add_vote(id, item_no, counts, rule, now),
         };
         let vote = saved.map_err(|e| messages::store_error(s, &e))?;
-        self.info(fill(s.saved_vote, &[&s.outcome(vote.outcome())]));
+        self.info((s.saved_vote)(s.outcome(vote.outcome())));
         self.reload_item();
         Ok(())
     }
@@ -951,10 +950,7 @@ impl App {
                 ) {
                     Ok(opinion) => {
                         live.floor_editor = None;
-                        self.info(fill(
-                            s.saved_opinion,
-                            &[&opinion.speaker.name, &opinion.turn_no],
-                        ));
+                        self.info((s.saved_opinion)(&opinion.speaker.name, opinion.turn_no));
                         self.reload_speakers();
                         self.reload_item();
                         if let Some(live) = self.live.as_mut() {
@@ -1123,9 +1119,9 @@ impl App {
         let households_present = form.count_value(9, s)?;
         if households_present > households_total {
             form.set_focus(9);
-            return Err(fill(
-                s.err_present_exceeds_total,
-                &[&households_present, &households_total],
+            return Err((s.err_present_exceeds_total)(
+                households_present,
+                households_total,
             ));
         }
         Ok(Meeting {
@@ -1209,7 +1205,7 @@ fn speaking_limit_value(
     let minutes = form.count_value(index, s)?;
     SpeakingLimit::from_minutes(minutes).ok_or_else(|| {
         form.set_focus(index);
-        fill(s.err_speaking_limit_too_long, &[&form.fields[index].label])
+        (s.err_speaking_limit_too_long)(form.fields[index].label)
     })
 }
 

@@ -19,7 +19,7 @@ use ratatui::text::{Line, Span};
 use crate::domain::{
     AgendaItem, ClockState, Meeting, MeetingStatus, SpeakingClock, VoteCounts, has_quorum,
 };
-use crate::i18n::{Strings, fill};
+use crate::i18n::Strings;
 use crate::store::Floor;
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_segmentation::UnicodeSegmentation;
@@ -123,7 +123,7 @@ fn typing_hint(app: &App) -> Option<String> {
         TypingMode::Telex => "Telex",
         TypingMode::Vni => "VNI",
     };
-    Some(fill(app.strings.keys_typing, &[&name]))
+    Some((app.strings.keys_typing)(name))
 }
 
 /// Breaks the key hints into lines of at most `width` columns, never inside a hint (hints are
@@ -250,7 +250,7 @@ fn speaking_clock(s: &Strings, theme: &Theme, clock: SpeakingClock) -> Span<'sta
         ClockState::Running { .. } => format!("⏱ {elapsed} / {limit}"),
         ClockState::Warning { left } => format!(
             "⚠ {elapsed} / {limit} · {}",
-            fill(s.clock_left, &[&format_duration(left.into())])
+            (s.clock_left)(&format_duration(left.into()))
         ),
         ClockState::TimeUp { over } => format!(
             "⏱ {elapsed} / {limit} · {} +{}",
@@ -277,7 +277,7 @@ fn turn_marker(s: &Strings, theme: &Theme, turns_had: u32) -> Span<'static> {
         Span::styled(format!(" ({})", s.turn_new), theme.turn_new())
     } else {
         let nth = turns_had.saturating_add(1);
-        Span::styled(format!(" ({})", fill(s.turn_nth, &[&nth])), theme.dim())
+        Span::styled(format!(" ({})", (s.turn_nth)(nth)), theme.dim())
     }
 }
 
