@@ -288,7 +288,10 @@ pub struct Strings {
     pub verify_intact: fn(meeting: MeetingId, fingerprint: &str) -> String,
     pub verify_open: fn(meeting: MeetingId) -> String,
     pub verify_unsealed: fn(meeting: MeetingId) -> String,
+    /// Followed by one line per changed row: "  ý kiến thứ 4 của nội dung 1: đã bị sửa".
     pub verify_altered: fn(meeting: MeetingId) -> String,
+    /// When the rows that changed cannot be named (their digests are gone too).
+    pub verify_altered_rows_unknown: fn(meeting: MeetingId) -> String,
     pub change_changed: &'static str,
     pub change_removed: &'static str,
     pub change_added: &'static str,
@@ -721,6 +724,12 @@ pub static VI: Strings = Strings {
         )
     },
     verify_altered: |meeting| format!("Cuộc họp {meeting} đã bị thay đổi sau khi kết thúc:"),
+    verify_altered_rows_unknown: |meeting| {
+        format!(
+            "Cuộc họp {meeting} đã bị thay đổi sau khi kết thúc; không xác định được những dòng \
+             nào đã bị thay đổi."
+        )
+    },
     change_changed: "đã bị sửa",
     change_removed: "đã bị xóa",
     change_added: "được thêm vào",
@@ -1114,6 +1123,11 @@ pub static EN: Strings = Strings {
         )
     },
     verify_altered: |meeting| format!("Meeting {meeting} was changed after it was closed:"),
+    verify_altered_rows_unknown: |meeting| {
+        format!(
+            "Meeting {meeting} was changed after it was closed; which rows changed is not known."
+        )
+    },
     change_changed: "changed",
     change_removed: "removed",
     change_added: "added",

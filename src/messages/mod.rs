@@ -173,12 +173,15 @@ fn part_words(s: &Strings, part: Part) -> String {
 }
 
 /// What `verify` found: the fingerprint of an intact meeting, else why it could not confirm
-/// it, with each altered row on its own line.
+/// it, with each altered row on its own line, named in words.
 pub fn verification(s: &Strings, id: MeetingId, verification: &Verification) -> String {
     match verification {
         Verification::Open => (s.verify_open)(id),
         Verification::Unsealed => (s.verify_unsealed)(id),
         Verification::Intact { fingerprint } => (s.verify_intact)(id, &fingerprint.grouped()),
+        Verification::Altered { differences, .. } if differences.is_empty() => {
+            (s.verify_altered_rows_unknown)(id)
+        }
         Verification::Altered { differences, .. } => {
             let mut text = (s.verify_altered)(id);
             for difference in differences {
@@ -187,7 +190,8 @@ pub fn verification(s: &Strings, id: MeetingId, verification: &Verification) -> 
                     Change::Removed => s.change_removed,
                     Change::Added => s.change_added,
                 };
-                text.push_str(&format!("\n  {}: {change}", difference.part));
+                let row = part_words(s, difference.part);
+                text.push_str(&format!("\n  {row}: {change}"));
             }
             text
         }
@@ -201,6 +205,7 @@ mod tests {
     use super::*;
     use crate::domain::{Outcome, Threshold, VoteBase};
     use crate::i18n::{EN, VI};
+    use crate::store::{Difference, Fingerprint};
 
     fn io_error() -> std::io::Error {
         std::io::Error::new(std::io::ErrorKind::PermissionDenied, "Permission denied")
@@ -551,6 +556,58 @@ mod tests {
             assert_eq!(part_words(&VI, part), vi);
             assert_eq!(part_words(&EN, part), en);
         }
+    }
+
+    #[test]
+    fn verify_names_each_changed_row_in_words() {
+        let fingerprint = Fingerprint::from_stored("ab".repeat(32));
+        let altered = Verification::Altered {
+            expected: fingerprint.clone(),
+            found: None,
+            differences: vec![
+                Difference {
+                    part: Part::Meeting,
+                    change: Change::Changed,
+                },
+                Difference {
+                    part: Part::Opinion {
+                        item_no: 1,
+                        turn_no: 4,
+                    },
+                    change: Change::Removed,
+                },
+                Difference {
+                    part: Part::Vote {
+                        item_no: 2,
+                        vote_no: 1,
+                    },
+                    change: Change::Added,
+                },
+            ],
+        };
+        assert_eq!(
+            verification(&VI, 1, &altered),
+            "Cuộc họp 1 đã bị thay đổi sau khi kết thúc:\n  \
+             thông tin cuộc họp: đã bị sửa\n  \
+             ý kiến thứ 4 của nội dung 1: đã bị xóa\n  \
+             biểu quyết lần 1 của nội dung 2: được thêm vào"
+        );
+        assert_eq!(
+            verification(&EN, 1, &altered),
+            "Meeting 1 was changed after it was closed:\n  \
+             the meeting details: changed\n  \
+             opinion 4 of item 1: removed\n  \
+             vote 1 of item 2: added"
+        );
+        let nowhere = Verification::Altered {
+            expected: fingerprint,
+            found: None,
+            differences: Vec::new(),
+        };
+        assert_eq!(
+            verification(&EN, 1, &nowhere),
+            "Meeting 1 was changed after it was closed; which rows changed is not known."
+        );
     }
 
     #[test]
