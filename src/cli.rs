@@ -103,11 +103,11 @@ pub enum CliError {
     #[error("no user data folder is known on this system; give one with --db PATH")]
     NoDataDir,
     #[error("the current folder cannot be read: {0}")]
-    CurrentDir(std::io::Error),
+    CurrentDir(#[source] std::io::Error),
     #[error("cannot create a temporary folder for the demo: {0}")]
-    DemoTempDir(std::io::Error),
+    DemoTempDir(#[source] std::io::Error),
     #[error("the terminal failed: {0}")]
-    Terminal(std::io::Error),
+    Terminal(#[source] std::io::Error),
     #[error("there is no meeting")]
     NoMeeting,
     /// `verify` could not confirm that the meeting is as it was closed.
@@ -127,9 +127,11 @@ impl CliError {
             CliError::Export(e) => messages::export_error(strings, e),
             CliError::NoMeetingToExport => strings.cli_no_meeting_to_export.to_owned(),
             CliError::NoDataDir => strings.cli_no_data_dir.to_owned(),
-            CliError::CurrentDir(e) => (strings.cli_current_dir)(&e.to_string()),
-            CliError::DemoTempDir(e) => (strings.cli_demo_temp_dir)(&e.to_string()),
-            CliError::Terminal(e) => (strings.cli_terminal_failed)(&e.to_string()),
+            CliError::CurrentDir(e) => (strings.cli_current_dir)(&messages::io_cause(strings, e)),
+            CliError::DemoTempDir(e) => {
+                (strings.cli_demo_temp_dir)(&messages::io_cause(strings, e))
+            }
+            CliError::Terminal(e) => (strings.cli_terminal_failed)(&messages::io_cause(strings, e)),
             CliError::NoMeeting => strings.meetings_empty.to_owned(),
             CliError::NotVerified { id, verification } => {
                 messages::verification(strings, *id, verification)

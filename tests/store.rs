@@ -1136,7 +1136,7 @@ fn error_messages_are_one_clear_sentence() {
         .to_string(),
         StoreError::Backup {
             path: "/tmp/sao lưu/hopdan.db".into(),
-            reason: "Permission denied (os error 13)".into(),
+            cause: std::io::Error::from(std::io::ErrorKind::PermissionDenied).into(),
         }
         .to_string(),
     ];

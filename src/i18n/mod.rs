@@ -8,8 +8,10 @@ use std::str::FromStr;
 
 use crate::domain::{DecisionRule, MeetingId, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 
+mod causes;
 mod minutes;
 
+pub use causes::CauseStrings;
 pub use minutes::MinutesStrings;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -216,14 +218,15 @@ pub struct Strings {
     pub meeting_closed: &'static str,
     pub opinion_empty: &'static str,
 
-    // Error messages (said by `crate::messages`). Details from the system (an OS message,
-    // SQLite's words) are appended after a colon or in brackets, as they come.
+    // Error messages (said by `crate::messages`). What the system said is not repeated: its
+    // cause is told in the words of `causes`, after a colon.
+    pub causes: &'static CauseStrings,
     pub err_not_a_database: fn(path: &Path) -> String,
-    pub err_cannot_open: fn(path: &Path, reason: &str) -> String,
+    pub err_cannot_open: fn(path: &Path, cause: &str) -> String,
     pub err_newer_schema: fn(found: i64, supported: i64) -> String,
     pub err_no_database: fn(path: &Path) -> String,
     pub err_older_schema: fn(found: i64, supported: i64) -> String,
-    pub err_corrupt: fn(detail: &str) -> String,
+    pub err_corrupt: &'static str,
     pub err_busy: &'static str,
     pub err_in_use: fn(path: &Path) -> String,
     pub err_read_only: &'static str,
@@ -232,9 +235,9 @@ pub struct Strings {
     pub err_ends_before_start: fn(ended: &str, started: &str) -> String,
     pub err_altered_since_closing: fn(meeting: MeetingId) -> String,
     pub err_backup_over_database: fn(path: &Path) -> String,
-    pub err_backup: fn(path: &Path, reason: &str) -> String,
-    pub err_migration: fn(reason: &str) -> String,
-    pub err_database: fn(reason: &str) -> String,
+    pub err_backup: fn(path: &Path, cause: &str) -> String,
+    pub err_migration: fn(cause: &str) -> String,
+    pub err_database: fn(cause: &str) -> String,
     // What the database does not hold
     pub missing_meeting: fn(meeting: MeetingId) -> String,
     pub missing_agenda_item: fn(meeting: MeetingId, item_no: u32) -> String,
@@ -258,8 +261,8 @@ pub struct Strings {
     pub import_in_file: fn(file: &str, problem: &str) -> String,
     pub import_missing: &'static str,
     pub import_missing_from: fn(dir: &Path) -> String,
-    pub import_unreadable: fn(reason: &str) -> String,
-    pub import_not_csv: fn(detail: &str) -> String,
+    pub import_unreadable: fn(cause: &str) -> String,
+    pub import_not_csv: &'static str,
     pub import_not_utf8: &'static str,
     pub import_empty: fn(header: &str) -> String,
     pub import_wrong_header: fn(expected: &str, found: &str) -> String,
@@ -277,14 +280,14 @@ pub struct Strings {
     pub import_unknown_item: fn(item_no: u32) -> String,
     pub import_duplicate: fn(row: &str, first_line: u64) -> String,
     // Export
-    pub export_create_dir: fn(dir: &Path, reason: &str) -> String,
-    pub export_write: fn(path: &Path, reason: &str) -> String,
+    pub export_create_dir: fn(dir: &Path, cause: &str) -> String,
+    pub export_write: fn(path: &Path, cause: &str) -> String,
     // Command line
     pub cli_no_meeting_to_export: &'static str,
     pub cli_no_data_dir: &'static str,
-    pub cli_current_dir: fn(reason: &str) -> String,
-    pub cli_demo_temp_dir: fn(reason: &str) -> String,
-    pub cli_terminal_failed: fn(reason: &str) -> String,
+    pub cli_current_dir: fn(cause: &str) -> String,
+    pub cli_demo_temp_dir: fn(cause: &str) -> String,
+    pub cli_terminal_failed: fn(cause: &str) -> String,
     pub verify_intact: fn(meeting: MeetingId, fingerprint: &str) -> String,
     pub verify_open: fn(meeting: MeetingId) -> String,
     pub verify_unsealed: fn(meeting: MeetingId) -> String,
@@ -550,15 +553,16 @@ pub static VI: Strings = Strings {
     meeting_closed: "Cuộc họp đã kết thúc: không thể sửa.",
     opinion_empty: "Ý kiến đang trống.",
 
+    causes: &causes::VI,
     err_not_a_database: |path| {
         format!(
             "Tệp {path} không phải tệp dữ liệu hopdan; tệp được giữ nguyên.",
             path = path.display()
         )
     },
-    err_cannot_open: |path, reason| {
+    err_cannot_open: |path, cause| {
         format!(
-            "Không mở được tệp dữ liệu {path}: {reason}",
+            "Không mở được tệp dữ liệu {path}: {cause}.",
             path = path.display()
         )
     },
@@ -578,7 +582,7 @@ pub static VI: Strings = Strings {
             "Cơ sở dữ liệu do phiên bản hopdan cũ hơn tạo ra (lược đồ {found}, phiên bản này dùng lược đồ {supported}); hãy mở nó bằng hopdan một lần trước để cập nhật."
         )
     },
-    err_corrupt: |detail| format!("Tệp dữ liệu bị hỏng ({detail}); hãy khôi phục từ bản sao lưu."),
+    err_corrupt: "Tệp dữ liệu bị hỏng; hãy khôi phục từ bản sao lưu.",
     err_busy: "Cơ sở dữ liệu đang được chương trình khác sử dụng; hãy thử lại sau giây lát.",
     err_in_use: |path| {
         format!(
@@ -605,16 +609,16 @@ pub static VI: Strings = Strings {
             path = path.display()
         )
     },
-    err_backup: |path, reason| {
+    err_backup: |path, cause| {
         format!(
-            "Không ghi được bản sao lưu {path}: {reason}",
+            "Không ghi được bản sao lưu {path}: {cause}.",
             path = path.display()
         )
     },
-    err_migration: |reason| {
-        format!("Không nâng cấp được cơ sở dữ liệu lên phiên bản hopdan này: {reason}")
+    err_migration: |cause| {
+        format!("Không nâng cấp được cơ sở dữ liệu lên phiên bản hopdan này: {cause}.")
     },
-    err_database: |reason| format!("Lỗi cơ sở dữ liệu: {reason}"),
+    err_database: |cause| format!("Lỗi cơ sở dữ liệu: {cause}."),
     missing_meeting: |meeting| format!("Không tìm thấy cuộc họp {meeting}."),
     missing_agenda_item: |meeting, item_no| {
         format!("Không tìm thấy nội dung {item_no} của cuộc họp {meeting}.")
@@ -654,8 +658,8 @@ pub static VI: Strings = Strings {
     import_missing_from: |dir| {
         format!("Không có tệp này trong thư mục {dir}.", dir = dir.display())
     },
-    import_unreadable: |reason| format!("Không đọc được tệp: {reason}"),
-    import_not_csv: |detail| format!("Không phải dữ liệu CSV hợp lệ: {detail}"),
+    import_unreadable: |cause| format!("Không đọc được tệp: {cause}."),
+    import_not_csv: "Không phải dữ liệu CSV hợp lệ.",
     import_not_utf8: "Văn bản không được mã hóa đúng chuẩn UTF-8.",
     import_empty: |header| format!("Tệp trống; dòng đầu tiên phải là dòng tiêu đề {header}."),
     import_wrong_header: |expected, found| {
@@ -696,20 +700,20 @@ pub static VI: Strings = Strings {
     import_duplicate: |row, first_line| {
         format!("{row} xuất hiện hai lần (lần đầu ở dòng {first_line}).")
     },
-    export_create_dir: |dir, reason| {
+    export_create_dir: |dir, cause| {
         format!(
-            "Không tạo được thư mục {dir}: {reason}",
+            "Không tạo được thư mục {dir}: {cause}.",
             dir = dir.display()
         )
     },
-    export_write: |path, reason| {
-        format!("Không ghi được tệp {path}: {reason}", path = path.display())
+    export_write: |path, cause| {
+        format!("Không ghi được tệp {path}: {cause}.", path = path.display())
     },
     cli_no_meeting_to_export: "Chưa có cuộc họp nào để xuất.",
     cli_no_data_dir: "Không xác định được thư mục dữ liệu của người dùng trên máy này; hãy chỉ rõ tệp dữ liệu bằng --db PATH.",
-    cli_current_dir: |reason| format!("Không đọc được thư mục hiện hành: {reason}"),
-    cli_demo_temp_dir: |reason| format!("Không tạo được thư mục tạm cho bản chạy thử: {reason}"),
-    cli_terminal_failed: |reason| format!("Cửa sổ dòng lệnh gặp lỗi: {reason}"),
+    cli_current_dir: |cause| format!("Không đọc được thư mục hiện hành: {cause}."),
+    cli_demo_temp_dir: |cause| format!("Không tạo được thư mục tạm cho bản chạy thử: {cause}."),
+    cli_terminal_failed: |cause| format!("Cửa sổ dòng lệnh gặp lỗi: {cause}."),
     verify_intact: |meeting, fingerprint| {
         format!(
             "Cuộc họp {meeting} còn nguyên như khi kết thúc. Dấu vân tay SHA-256: {fingerprint}"
@@ -958,15 +962,16 @@ pub static EN: Strings = Strings {
     meeting_closed: "This meeting is closed and cannot be changed.",
     opinion_empty: "The opinion is empty.",
 
+    causes: &causes::EN,
     err_not_a_database: |path| {
         format!(
             "{path} is not a hopdan database file; it was left unchanged.",
             path = path.display()
         )
     },
-    err_cannot_open: |path, reason| {
+    err_cannot_open: |path, cause| {
         format!(
-            "Cannot open the database file {path}: {reason}",
+            "Cannot open the database file {path}: {cause}.",
             path = path.display()
         )
     },
@@ -986,9 +991,7 @@ pub static EN: Strings = Strings {
             "The database was written by an older version of hopdan (schema {found}, this version uses schema {supported}); open it once with hopdan first to update it."
         )
     },
-    err_corrupt: |detail| {
-        format!("The database file is damaged ({detail}); restore it from a backup.")
-    },
+    err_corrupt: "The database file is damaged; restore it from a backup.",
     err_busy: "The database is in use by another program; try again in a moment.",
     err_in_use: |path| {
         format!(
@@ -1013,16 +1016,16 @@ pub static EN: Strings = Strings {
             path = path.display()
         )
     },
-    err_backup: |path, reason| {
+    err_backup: |path, cause| {
         format!(
-            "Cannot write the backup {path}: {reason}",
+            "Cannot write the backup {path}: {cause}.",
             path = path.display()
         )
     },
-    err_migration: |reason| {
-        format!("The database could not be updated to this version of hopdan: {reason}")
+    err_migration: |cause| {
+        format!("The database could not be updated to this version of hopdan: {cause}.")
     },
-    err_database: |reason| format!("Database error: {reason}"),
+    err_database: |cause| format!("Database error: {cause}."),
     missing_meeting: |meeting| format!("There is no meeting {meeting}."),
     missing_agenda_item: |meeting, item_no| {
         format!("There is no agenda item {item_no} of meeting {meeting}.")
@@ -1057,8 +1060,8 @@ pub static EN: Strings = Strings {
             dir = dir.display()
         )
     },
-    import_unreadable: |reason| format!("The file cannot be read: {reason}"),
-    import_not_csv: |detail| format!("It is not valid CSV: {detail}"),
+    import_unreadable: |cause| format!("The file cannot be read: {cause}."),
+    import_not_csv: "It is not valid CSV.",
     import_not_utf8: "The text is not valid UTF-8.",
     import_empty: |header| {
         format!("The file is empty; its first line must be the header {header}.")
@@ -1097,18 +1100,18 @@ pub static EN: Strings = Strings {
     import_duplicate: |row, first_line| {
         format!("{row} appears twice (first on line {first_line}).")
     },
-    export_create_dir: |dir, reason| {
+    export_create_dir: |dir, cause| {
         format!(
-            "Cannot create the folder {dir}: {reason}",
+            "Cannot create the folder {dir}: {cause}.",
             dir = dir.display()
         )
     },
-    export_write: |path, reason| format!("Cannot write {path}: {reason}", path = path.display()),
+    export_write: |path, cause| format!("Cannot write {path}: {cause}.", path = path.display()),
     cli_no_meeting_to_export: "There is no meeting to export.",
     cli_no_data_dir: "No user data folder is known on this system; give the database file with --db PATH.",
-    cli_current_dir: |reason| format!("The current folder cannot be read: {reason}"),
-    cli_demo_temp_dir: |reason| format!("Cannot create a temporary folder for the demo: {reason}"),
-    cli_terminal_failed: |reason| format!("The terminal failed: {reason}"),
+    cli_current_dir: |cause| format!("The current folder cannot be read: {cause}."),
+    cli_demo_temp_dir: |cause| format!("Cannot create a temporary folder for the demo: {cause}."),
+    cli_terminal_failed: |cause| format!("The terminal failed: {cause}."),
     verify_intact: |meeting, fingerprint| {
         format!(
             "Meeting {meeting} is intact, as it was when closed. SHA-256 fingerprint: {fingerprint}"

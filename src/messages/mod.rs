@@ -5,8 +5,13 @@
 //! the templates of [`Strings`]. Every `match` below names every variant, so a new variant does
 //! not compile until it has words in both languages.
 //!
-//! Details that come from outside hopdan (an operating system message, SQLite's description of
-//! damage, a CSV parser's message) are appended as they come, after the localized sentence.
+//! What comes from outside hopdan (an operating system message, SQLite's description of damage,
+//! a CSV parser's message) is not shown: an io or SQLite error is said by its kind, in words of
+//! the language (module `cause`), and stays whole in the error's `source()` for logs.
+
+mod cause;
+
+pub use cause::io_cause;
 
 use crate::domain::{CodeError, CountError, MeetingId, VoteError};
 use crate::export::{ExportError, ImportError, ImportProblem};
@@ -18,11 +23,13 @@ use crate::store::{Change, Missing, StoreError, Verification};
 pub fn store_error(s: &Strings, err: &StoreError) -> String {
     match err {
         StoreError::NotADatabase { path } => (s.err_not_a_database)(path),
-        StoreError::CannotOpen { path, reason } => (s.err_cannot_open)(path, reason),
+        StoreError::CannotOpen { path, cause } => {
+            (s.err_cannot_open)(path, &cause::open_cause(s, cause))
+        }
         StoreError::NewerSchema { found, supported } => (s.err_newer_schema)(*found, *supported),
         StoreError::NoDatabase { path } => (s.err_no_database)(path),
         StoreError::OlderSchema { found, supported } => (s.err_older_schema)(*found, *supported),
-        StoreError::Corrupt { detail } => (s.err_corrupt)(detail),
+        StoreError::Corrupt { .. } => s.err_corrupt.to_owned(),
         StoreError::Busy => s.err_busy.to_owned(),
         StoreError::InUse { path } => (s.err_in_use)(path),
         StoreError::ReadOnly => s.err_read_only.to_owned(),
@@ -35,9 +42,9 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         StoreError::EndsBeforeStart { started, ended } => (s.err_ends_before_start)(ended, started),
         StoreError::AlteredSinceClosing { id } => (s.err_altered_since_closing)(*id),
         StoreError::BackupOverDatabase { path } => (s.err_backup_over_database)(path),
-        StoreError::Backup { path, reason } => (s.err_backup)(path, reason),
-        StoreError::Migration(e) => (s.err_migration)(&e.to_string()),
-        StoreError::Sqlite(e) => (s.err_database)(&e.to_string()),
+        StoreError::Backup { path, cause } => (s.err_backup)(path, &cause::backup_cause(s, cause)),
+        StoreError::Migration(e) => (s.err_migration)(&cause::migration_cause(s, e)),
+        StoreError::Sqlite(e) => (s.err_database)(&cause::sqlite_cause(s, e)),
     }
 }
 
@@ -83,8 +90,8 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
     match problem {
         ImportProblem::Missing { dir } if dir.as_os_str().is_empty() => s.import_missing.to_owned(),
         ImportProblem::Missing { dir } => (s.import_missing_from)(dir),
-        ImportProblem::Unreadable(e) => (s.import_unreadable)(&e.to_string()),
-        ImportProblem::NotCsv(detail) => (s.import_not_csv)(detail),
+        ImportProblem::Unreadable(e) => (s.import_unreadable)(&io_cause(s, e)),
+        ImportProblem::NotCsv(_) => s.import_not_csv.to_owned(),
         ImportProblem::NotUtf8 => s.import_not_utf8.to_owned(),
         ImportProblem::Empty { expected } => (s.import_empty)(&expected.join(",")),
         ImportProblem::WrongHeader { found, expected } => {
@@ -126,11 +133,11 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
     }
 }
 
-/// Why the exported files could not be written; the OS message follows.
+/// Why the exported files could not be written.
 pub fn export_error(s: &Strings, err: &ExportError) -> String {
     match err {
-        ExportError::CreateDir { path, error } => (s.export_create_dir)(path, &error.to_string()),
-        ExportError::Write { path, error } => (s.export_write)(path, &error.to_string()),
+        ExportError::CreateDir { path, error } => (s.export_create_dir)(path, &io_cause(s, error)),
+        ExportError::Write { path, error } => (s.export_write)(path, &io_cause(s, error)),
     }
 }
 
@@ -202,10 +209,12 @@ pub fn verification(s: &Strings, id: MeetingId, verification: &Verification) -> 
 mod tests {
     use std::path::PathBuf;
 
+    use std::io;
+
     use super::*;
     use crate::domain::{Outcome, Threshold, VoteBase};
     use crate::i18n::{EN, VI};
-    use crate::store::{Difference, Fingerprint};
+    use crate::store::{BackupFailure, Difference, Fingerprint, OpenFailure};
 
     fn io_error() -> std::io::Error {
         std::io::Error::new(std::io::ErrorKind::PermissionDenied, "Permission denied")
@@ -218,7 +227,13 @@ mod tests {
             },
             StoreError::CannotOpen {
                 path: PathBuf::from("/nowhere/hopdan.db"),
-                reason: "Permission denied (os error 13)".into(),
+                cause: io_error().into(),
+            },
+            StoreError::CannotOpen {
+                path: PathBuf::from("/nowhere/hopdan.db"),
+                cause: OpenFailure::NoWriteAheadLog {
+                    mode: "delete".into(),
+                },
             },
             StoreError::NewerSchema {
                 found: 9,
@@ -282,7 +297,11 @@ mod tests {
             },
             StoreError::Backup {
                 path: PathBuf::from("/backup/hopdan.db"),
-                reason: "No space left on device (os error 28)".into(),
+                cause: io::Error::from_raw_os_error(28).into(),
+            },
+            StoreError::Backup {
+                path: PathBuf::from("/backup/"),
+                cause: BackupFailure::NoFileName,
             },
             StoreError::Migration(rusqlite_migration::Error::InvalidUserVersion),
             StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows),
@@ -607,6 +626,71 @@ mod tests {
         assert_eq!(
             verification(&EN, 1, &nowhere),
             "Meeting 1 was changed after it was closed; which rows changed is not known."
+        );
+    }
+
+    /// What a Vietnamese screen showed in English before: the system's own words.
+    #[test]
+    fn the_systems_english_is_said_in_the_language() {
+        let db = PathBuf::from("/tmp");
+        let cannot_open = |cause: OpenFailure| StoreError::CannotOpen {
+            path: db.clone(),
+            cause,
+        };
+        let folder = cannot_open(io::Error::from(io::ErrorKind::IsADirectory).into());
+        assert_eq!(
+            store_error(&VI, &folder),
+            "Không mở được tệp dữ liệu /tmp: đây là một thư mục, không phải một tệp."
+        );
+        assert_eq!(
+            store_error(&EN, &folder),
+            "Cannot open the database file /tmp: it is a folder, not a file."
+        );
+
+        let sqlite = rusqlite::Connection::open("/hopdan-no-such-folder/x.db").unwrap_err();
+        assert!(sqlite.to_string().contains("unable to open database file"));
+        let sqlite = cannot_open(sqlite.into());
+        assert_eq!(
+            store_error(&VI, &sqlite),
+            "Không mở được tệp dữ liệu /tmp: hệ thống không cho mở hoặc tạo tệp ở đó (thư mục \
+             có thể không cho phép ghi)."
+        );
+
+        let missing = ExportError::CreateDir {
+            path: PathBuf::from("/proc/self/x"),
+            error: io::Error::from_raw_os_error(2),
+        };
+        assert_eq!(
+            export_error(&VI, &missing),
+            "Không tạo được thư mục /proc/self/x: không có tệp hoặc thư mục này."
+        );
+        let unreadable = ImportError::file(
+            "meeting.csv",
+            ImportProblem::Unreadable(io::Error::from_raw_os_error(20)),
+        );
+        assert_eq!(
+            import_error(&VI, &unreadable),
+            "meeting.csv: không đọc được tệp: một phần của đường dẫn là tệp chứ không phải thư mục."
+        );
+        for (code, english) in [(13, "Permission denied"), (28, "No space left on device")] {
+            let backup = StoreError::Backup {
+                path: PathBuf::from("/backup/hopdan.db"),
+                cause: io::Error::from_raw_os_error(code).into(),
+            };
+            let vi = store_error(&VI, &backup);
+            assert!(vi.starts_with("Không ghi được bản sao lưu /backup/hopdan.db: "));
+            assert!(!vi.contains(english) && !vi.contains("os error"), "{vi}");
+        }
+        // An error the table has no words for is named by its number.
+        assert_eq!(
+            io_cause(&VI, &io::Error::from_raw_os_error(6)),
+            "lỗi hệ thống số 6"
+        );
+        // The system's words stay in the chain of sources, for logs.
+        let source = std::error::Error::source(&folder).unwrap();
+        assert_eq!(
+            source.to_string(),
+            io::Error::from(io::ErrorKind::IsADirectory).to_string()
         );
     }
 

@@ -1,4 +1,5 @@
 use std::fmt;
+use std::io;
 use std::path::PathBuf;
 
 use rusqlite::ErrorCode;
@@ -21,8 +22,12 @@ pub enum StoreError {
     NotADatabase { path: PathBuf },
 
     /// The file or its folder cannot be opened or created.
-    #[error("cannot open the database file {}: {reason}", path.display())]
-    CannotOpen { path: PathBuf, reason: String },
+    #[error("cannot open the database file {}: {cause}", path.display())]
+    CannotOpen {
+        path: PathBuf,
+        #[source]
+        cause: OpenFailure,
+    },
 
     /// The database was written by a newer hopdan; it has not been modified.
     #[error(
@@ -108,8 +113,12 @@ pub enum StoreError {
     BackupOverDatabase { path: PathBuf },
 
     /// The backup file could not be written; any previous file at `path` is unchanged.
-    #[error("cannot write the backup {}: {reason}", path.display())]
-    Backup { path: PathBuf, reason: String },
+    #[error("cannot write the backup {}: {cause}", path.display())]
+    Backup {
+        path: PathBuf,
+        #[source]
+        cause: BackupFailure,
+    },
 
     /// The schema could not be brought up to date.
     #[error("the database could not be updated to this version of hopdan: {0}")]
@@ -118,6 +127,40 @@ pub enum StoreError {
     /// Any other SQLite error.
     #[error("database error: {0}")]
     Sqlite(#[source] rusqlite::Error),
+}
+
+/// Why a database file could not be opened or created.
+#[derive(Debug, Error)]
+pub enum OpenFailure {
+    /// The operating system refused the file, its folder or its lock file.
+    #[error(transparent)]
+    Io(#[from] io::Error),
+    /// SQLite could not open or create the file (SQLITE_CANTOPEN); it does not say why.
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    /// The file system cannot keep SQLite's write-ahead log (some network shares cannot).
+    #[error("SQLite could not switch it to write-ahead logging (mode: {mode})")]
+    NoWriteAheadLog { mode: String },
+}
+
+/// Why a backup could not be written.
+#[derive(Debug, Error)]
+pub enum BackupFailure {
+    /// The operating system refused the folder, the copy or putting it in place.
+    #[error(transparent)]
+    Io(#[from] io::Error),
+    /// The path ends in `..` or is a root.
+    #[error("it does not name a file")]
+    NoFileName,
+    /// SQLite takes the path of the copy as UTF-8 text.
+    #[error("the folder's name is not valid Unicode")]
+    NameNotUnicode,
+    /// The copy could not leave write-ahead logging to become one self-contained file.
+    #[error("the copy stayed in journal mode {mode}")]
+    JournalMode { mode: String },
+    /// The check of the copy found damage: `detail` is what it reported.
+    #[error("the copy is damaged ({detail})")]
+    CopyDamaged { detail: String },
 }
 
 /// What the store was asked for and does not hold.

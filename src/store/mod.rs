@@ -28,7 +28,7 @@ mod rows;
 mod schema;
 mod writer;
 
-pub use error::{Missing, StoreError};
+pub use error::{BackupFailure, Missing, OpenFailure, StoreError};
 pub use fingerprint::{Fingerprint, Part, Scheme};
 pub use integrity::{Change, Difference, Verification};
 pub use live::{LiveSnapshot, TurnsHad};

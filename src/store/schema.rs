@@ -8,7 +8,7 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 use rusqlite_migration::{M, Migrations};
 
-use super::{Result, StoreError};
+use super::{OpenFailure, Result, StoreError};
 
 /// The numbered migrations; the schema version is their count (SQLite's `user_version`).
 const STEPS: &[M<'static>] = &[
@@ -47,7 +47,7 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| StoreError::CannotOpen {
             path: path.to_owned(),
-            reason: e.to_string(),
+            cause: e.into(),
         })?;
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -79,7 +79,7 @@ pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
         Err(e) => {
             return Err(StoreError::CannotOpen {
                 path: path.to_owned(),
-                reason: e.to_string(),
+                cause: e.into(),
             });
         }
         Ok(_) => {}
@@ -108,18 +108,18 @@ pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
 /// Refuses, without writing anything, an existing non-empty file that does not start with the
 /// SQLite header.
 fn check_header(path: &Path) -> Result<()> {
-    let cannot_open = |reason: String| StoreError::CannotOpen {
+    let cannot_open = |error: std::io::Error| StoreError::CannotOpen {
         path: path.to_owned(),
-        reason,
+        cause: error.into(),
     };
     let mut file = match File::open(path) {
         Ok(file) => file,
         Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(cannot_open(e.to_string())),
+        Err(e) => return Err(cannot_open(e)),
     };
-    let metadata = file.metadata().map_err(|e| cannot_open(e.to_string()))?;
+    let metadata = file.metadata().map_err(cannot_open)?;
     if metadata.is_dir() {
-        return Err(cannot_open("it is a folder".to_owned()));
+        return Err(cannot_open(ErrorKind::IsADirectory.into()));
     }
     if metadata.len() == 0 {
         return Ok(());
@@ -133,7 +133,7 @@ fn check_header(path: &Path) -> Result<()> {
         Err(e) if e.kind() == ErrorKind::UnexpectedEof => Err(StoreError::NotADatabase {
             path: path.to_owned(),
         }),
-        Err(e) => Err(cannot_open(e.to_string())),
+        Err(e) => Err(cannot_open(e)),
     }
 }
 
@@ -193,7 +193,7 @@ fn configure(conn: &mut Connection, path: &Path) -> Result<()> {
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(StoreError::CannotOpen {
             path: path.to_owned(),
-            reason: format!("SQLite could not switch it to write-ahead logging (mode: {mode})"),
+            cause: OpenFailure::NoWriteAheadLog { mode },
         });
     }
     // Migrations take the write lock at once, so that two copies starting together wait for
@@ -214,7 +214,7 @@ fn open_error(path: &Path, err: rusqlite::Error) -> StoreError {
         },
         Some(ErrorCode::CannotOpen) => StoreError::CannotOpen {
             path: path.to_owned(),
-            reason: err.to_string(),
+            cause: err.into(),
         },
         _ => err.into(),
     }
