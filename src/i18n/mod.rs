@@ -232,7 +232,7 @@ pub struct Strings {
     pub err_read_only: &'static str,
     pub err_disk_full: &'static str,
     pub err_floor_taken: fn(speaker: &str) -> String,
-    pub err_ends_before_start: fn(ended: &str, started: &str) -> String,
+    pub err_ends_before_start: fn(started: &str, ended: &str) -> String,
     pub err_altered_since_closing: fn(meeting: MeetingId) -> String,
     pub err_backup_over_database: fn(path: &Path) -> String,
     pub err_backup: fn(path: &Path, cause: &str) -> String,
@@ -274,7 +274,7 @@ pub struct Strings {
     pub import_zero: fn(typed: &str) -> String,
     pub import_no_time: &'static str,
     pub import_bad_time: fn(typed: &str) -> String,
-    pub import_ends_before_start: fn(ended: &str, started: &str) -> String,
+    pub import_ends_before_start: fn(started: &str, ended: &str) -> String,
     pub import_not_voting: fn(found: u32, expected: u32) -> String,
     pub import_wrong_result: fn(found: &str, computed: &str, threshold: &str, base: &str) -> String,
     pub import_unknown_item: fn(item_no: u32) -> String,
@@ -595,7 +595,7 @@ pub static VI: Strings = Strings {
     err_floor_taken: |speaker| {
         format!("{speaker} vẫn đang phát biểu; hãy kết thúc lượt của người này trước.")
     },
-    err_ends_before_start: |ended, started| {
+    err_ends_before_start: |started, ended| {
         format!("Cuộc họp không thể kết thúc ({ended}) trước thời điểm bắt đầu ({started}).")
     },
     err_altered_since_closing: |meeting| {
@@ -683,7 +683,7 @@ pub static VI: Strings = Strings {
             "\"{typed}\" không phải thời gian theo ISO 8601 kèm múi giờ, ví dụ 2022-06-12T08:30:00+07:00."
         )
     },
-    import_ends_before_start: |ended, started| {
+    import_ends_before_start: |started, ended| {
         format!("Thời gian kết thúc cuộc họp ({ended}) sớm hơn thời gian bắt đầu ({started}).")
     },
     import_not_voting: |found, expected| {
@@ -1002,7 +1002,7 @@ pub static EN: Strings = Strings {
     err_read_only: "The database cannot be written: the file, its folder or the disk is read-only.",
     err_disk_full: "The disk is full: free some space and try again; nothing already saved was lost.",
     err_floor_taken: |speaker| format!("{speaker} still has the floor; end their turn first."),
-    err_ends_before_start: |ended, started| {
+    err_ends_before_start: |started, ended| {
         format!("The meeting cannot end ({ended}) before it starts ({started}).")
     },
     err_altered_since_closing: |meeting| {
@@ -1085,7 +1085,7 @@ pub static EN: Strings = Strings {
             "\"{typed}\" is not a time in ISO 8601 with its offset, such as 2022-06-12T08:30:00+07:00."
         )
     },
-    import_ends_before_start: |ended, started| {
+    import_ends_before_start: |started, ended| {
         format!("The meeting ends ({ended}) before it starts ({started}).")
     },
     import_not_voting: |found, expected| {

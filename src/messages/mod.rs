@@ -39,7 +39,7 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         StoreError::MeetingClosed => s.meeting_closed.to_owned(),
         StoreError::NoFloor => s.no_floor.to_owned(),
         StoreError::FloorTaken { speaker } => (s.err_floor_taken)(speaker),
-        StoreError::EndsBeforeStart { started, ended } => (s.err_ends_before_start)(ended, started),
+        StoreError::EndsBeforeStart { started, ended } => (s.err_ends_before_start)(started, ended),
         StoreError::AlteredSinceClosing { id } => (s.err_altered_since_closing)(*id),
         StoreError::BackupOverDatabase { path } => (s.err_backup_over_database)(path),
         StoreError::Backup { path, cause } => (s.err_backup)(path, &cause::backup_cause(s, cause)),
@@ -110,7 +110,7 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
         ImportProblem::NoTime => s.import_no_time.to_owned(),
         ImportProblem::BadTime(text) => (s.import_bad_time)(text),
         ImportProblem::EndsBeforeStart { started, ended } => {
-            (s.import_ends_before_start)(ended, started)
+            (s.import_ends_before_start)(started, ended)
         }
         ImportProblem::Counts(e) => vote_error(s, *e),
         ImportProblem::NotVoting { found, expected } => (s.import_not_voting)(*found, *expected),

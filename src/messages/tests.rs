@@ -249,7 +249,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 err_older_schema(4, 6),
                 err_in_use(Path::new("/tmp/hop")),
                 err_floor_taken("Lan"),
-                err_ends_before_start("2022-06-12T07:30:00+07:00", "2022-06-12T08:30:00+07:00"),
+                err_ends_before_start("2022-06-12T08:30:00+07:00", "2022-06-12T07:30:00+07:00"),
                 err_altered_since_closing(1),
                 err_backup_over_database(Path::new("/tmp/hop")),
                 err_backup(Path::new("/tmp/hop"), "CAUSE"),
@@ -278,7 +278,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_other_meeting(2, 1),
                 import_zero("x1"),
                 import_bad_time("x1"),
-                import_ends_before_start("2022-06-12T07:30:00+07:00", "2022-06-12T08:30:00+07:00"),
+                import_ends_before_start("2022-06-12T08:30:00+07:00", "2022-06-12T07:30:00+07:00"),
                 import_not_voting(3, 2),
                 import_wrong_result("F", "C", "T", "B"),
                 import_unknown_item(3),
@@ -1125,5 +1125,13 @@ fn store_errors_read_as_sentences() {
     assert_eq!(
         store_error(&VI, &StoreError::Busy),
         "Cơ sở dữ liệu đang được chương trình khác sử dụng; hãy thử lại sau giây lát."
+    );
+    let err = StoreError::EndsBeforeStart {
+        started: "08:30".into(),
+        ended: "07:30".into(),
+    };
+    assert_eq!(
+        store_error(&EN, &err),
+        "The meeting cannot end (07:30) before it starts (08:30)."
     );
 }
