@@ -11,7 +11,8 @@ use crate::domain::{MeetingId, SystemClock};
 use crate::export::{
     ExportError, ExportOptions, ExportWriter, ImportError, import_dir, write_export,
 };
-use crate::i18n::{self, Lang, Strings, fill};
+use crate::i18n::{Lang, Strings};
+use crate::messages;
 use crate::store::{Store, StoreError, Verification, WriterLock};
 use crate::tui::{self, App, theme::Theme};
 
@@ -102,11 +103,11 @@ pub enum CliError {
     #[error("no user data folder is known on this system; give one with --db PATH")]
     NoDataDir,
     #[error("the current folder cannot be read: {0}")]
-    CurrentDir(std::io::Error),
+    CurrentDir(#[source] std::io::Error),
     #[error("cannot create a temporary folder for the demo: {0}")]
-    DemoTempDir(std::io::Error),
+    DemoTempDir(#[source] std::io::Error),
     #[error("the terminal failed: {0}")]
-    Terminal(std::io::Error),
+    Terminal(#[source] std::io::Error),
     #[error("there is no meeting")]
     NoMeeting,
     /// `verify` could not confirm that the meeting is as it was closed.
@@ -121,17 +122,19 @@ impl CliError {
     /// The error as one sentence in the language of `strings`.
     pub fn message(&self, strings: &Strings) -> String {
         match self {
-            CliError::Store(e) => i18n::store_error(strings, e),
-            CliError::Import(e) => i18n::import_error(strings, e),
-            CliError::Export(e) => i18n::export_error(strings, e),
+            CliError::Store(e) => messages::store_error(strings, e),
+            CliError::Import(e) => messages::import_error(strings, e),
+            CliError::Export(e) => messages::export_error(strings, e),
             CliError::NoMeetingToExport => strings.cli_no_meeting_to_export.to_owned(),
             CliError::NoDataDir => strings.cli_no_data_dir.to_owned(),
-            CliError::CurrentDir(e) => fill(strings.cli_current_dir, &[e]),
-            CliError::DemoTempDir(e) => fill(strings.cli_demo_temp_dir, &[e]),
-            CliError::Terminal(e) => fill(strings.cli_terminal_failed, &[e]),
+            CliError::CurrentDir(e) => (strings.cli_current_dir)(&messages::io_cause(strings, e)),
+            CliError::DemoTempDir(e) => {
+                (strings.cli_demo_temp_dir)(&messages::io_cause(strings, e))
+            }
+            CliError::Terminal(e) => (strings.cli_terminal_failed)(&messages::io_cause(strings, e)),
             CliError::NoMeeting => strings.meetings_empty.to_owned(),
             CliError::NotVerified { id, verification } => {
-                i18n::verification(strings, *id, verification)
+                messages::verification(strings, *id, verification)
             }
         }
     }
@@ -227,7 +230,10 @@ pub fn run(cli: Cli) -> Result<()> {
             if !verification.is_intact() {
                 return Err(CliError::NotVerified { id, verification });
             }
-            println!("{}", i18n::verification(lang.strings(), id, &verification));
+            println!(
+                "{}",
+                messages::verification(lang.strings(), id, &verification)
+            );
         }
         Some(Command::Backup { out }) => {
             open_store(cli.db.as_deref())?.backup_to(&out)?;

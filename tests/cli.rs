@@ -330,9 +330,8 @@ fn verify_says_intact_then_names_what_was_altered() {
         .code(1)
         .stdout("")
         .stderr(
-            predicate::str::contains("hopdan: Meeting 1 was changed after it was closed:").and(
-                predicate::str::contains("votes.csv (item_no 2, vote_no 1): changed"),
-            ),
+            predicate::str::contains("hopdan: Meeting 1 was changed after it was closed:")
+                .and(predicate::str::contains("\n  vote 1 of item 2: changed")),
         );
 }
 

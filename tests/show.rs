@@ -15,7 +15,8 @@ use ratatui::style::{Color, Modifier};
 use tempfile::TempDir;
 
 use hopdan::domain::{Clock, FixedClock, MeetingId, MeetingStatus, Speaker, SpeakingLimit, Stance};
-use hopdan::i18n::{Lang, store_error};
+use hopdan::i18n::Lang;
+use hopdan::messages::store_error;
 use hopdan::store::{Store, StoreError, WriterLock};
 use hopdan::tui::show::{Show, ShowAction, action_for};
 use hopdan::tui::theme::Theme;

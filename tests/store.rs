@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use hopdan::domain::{
     AgendaItem, DecisionRule, MeetingStatus, Opinion, Stance, Threshold, Vote, VoteBase, VoteError,
 };
-use hopdan::store::{AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, Store, StoreError, Verification};
+use hopdan::store::{
+    AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, Missing, Store, StoreError, Verification,
+};
 use tempfile::TempDir;
 
 use common::{
@@ -140,7 +142,7 @@ fn meetings_round_trip_and_list_newest_first() {
 
     assert!(matches!(
         store.meeting(999),
-        Err(StoreError::NotFound { what }) if what == "meeting 999"
+        Err(StoreError::NotFound(Missing::Meeting { id: 999 }))
     ));
 }
 
@@ -979,7 +981,7 @@ fn error_messages_are_one_clear_sentence() {
         .to_string(),
         StoreError::Backup {
             path: "/tmp/sao lưu/hopdan.db".into(),
-            reason: "Permission denied (os error 13)".into(),
+            cause: std::io::Error::from(std::io::ErrorKind::PermissionDenied).into(),
         }
         .to_string(),
     ];

@@ -16,11 +16,13 @@ pub enum ExportError {
     #[error("cannot create the folder {}: {error}", path.display())]
     CreateDir {
         path: PathBuf,
+        #[source]
         error: std::io::Error,
     },
     #[error("cannot write {}: {error}", path.display())]
     Write {
         path: PathBuf,
+        #[source]
         error: std::io::Error,
     },
 }

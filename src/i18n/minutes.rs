@@ -1,5 +1,5 @@
 //! The wording of the official minutes (biên bản), after Form 03 of Decree 59/2023/NĐ-CP, in
-//! Vietnamese and in English. `{}` placeholders are filled in order by [`super::fill`].
+//! Vietnamese and in English. A sentence with values in it is a function of those values, by name.
 //!
 //! The words for stances, rules, outcomes and vote counts are not repeated here: the minutes use
 //! the same ones as the screens (see [`super::Strings`]).
@@ -15,35 +15,36 @@ pub struct MinutesStrings {
     pub motto: &'static str,
     pub title: &'static str,
     pub title_sub: &'static str,
-    /// The subject under the title: "Về việc {}".
-    pub subject: &'static str,
+    /// The subject under the title: "Về việc …".
+    pub subject: fn(subject: &str) -> String,
 
     // Dates and times. Months are words in English, numbers in Vietnamese.
-    pub month_names: [&'static str; 12],
-    /// Days 1 to 9 written with a leading zero, as Vietnamese official documents do.
-    pub zero_padded_days: bool,
-    /// day, month, year
-    pub date: &'static str,
-    /// place, date
-    pub place_date: &'static str,
-    /// hour, minute (two digits each)
-    pub time: &'static str,
+    /// A date in words (month 1 to 12): "ngày 05 tháng 01 năm 2023", "5 January 2023".
+    pub date: fn(day: u32, month: u32, year: i32) -> String,
+    /// The line under the national heading: "Thanh Khê Tây, ngày 12 tháng 6 năm 2022".
+    pub place_date: fn(place: &str, date: &str) -> String,
+    pub time: fn(hour: u32, minute: u32) -> String,
     /// Printed where a value is unknown, to be filled in by hand.
     pub blank: &'static str,
 
-    /// time, date, location, residential group, ward, subject
-    pub opening: &'static str,
+    pub opening: fn(
+        time: &str,
+        date: &str,
+        location: &str,
+        residential_group: &str,
+        ward: &str,
+        subject: &str,
+    ) -> String,
 
     // I. Attendance
     pub attendance_heading: &'static str,
-    pub chair: &'static str,
-    pub chair_with_title: &'static str,
-    pub secretary: &'static str,
-    /// residential group, households
-    pub households_total: &'static str,
-    /// households present, share of all households
-    pub households_present: &'static str,
-    pub households_absent: &'static str,
+    pub chair: fn(chair: &str) -> String,
+    pub chair_with_title: fn(chair: &str, chair_title: &str) -> String,
+    pub secretary: fn(secretary: &str) -> String,
+    pub households_total: fn(residential_group: &str, households: u32) -> String,
+    /// `share` is of all households, written as a percentage.
+    pub households_present: fn(present: u32, share: &str) -> String,
+    pub households_absent: fn(absent: u32) -> String,
     pub quorum_met: &'static str,
     pub quorum_not_met: &'static str,
 
@@ -54,28 +55,21 @@ pub struct MinutesStrings {
     pub no_speakers: &'static str,
     pub votes_heading: &'static str,
     pub no_vote: &'static str,
-    /// vote number, time, households present, all households
-    pub vote_caption: &'static str,
+    pub vote_caption: fn(vote_no: u32, at: &str, present: u32, total: u32) -> String,
     pub col_vote: &'static str,
     pub col_count: &'static str,
-    /// all households
-    pub col_of_total: &'static str,
-    /// households present
-    pub col_of_present: &'static str,
+    pub col_of_total: fn(total: u32) -> String,
+    pub col_of_present: fn(present: u32) -> String,
     pub result_label: &'static str,
-    /// Why a vote without quorum decided nothing: households present, all households.
-    pub no_quorum_reason: &'static str,
-    /// number of votes, number of the latest vote
-    pub revoted: &'static str,
+    /// Why a vote without quorum decided nothing.
+    pub no_quorum_reason: fn(present: u32, total: u32) -> String,
+    pub revoted: fn(votes: usize, latest_vote_no: u32) -> String,
     pub superseded: &'static str,
-    /// number of corrections
-    pub corrected: &'static str,
+    pub corrected: fn(corrections: u32) -> String,
 
     // Closing and signatures
-    /// time
-    pub closing_same_day: &'static str,
-    /// time, date
-    pub closing_other_day: &'static str,
+    pub closing_same_day: fn(time: &str) -> String,
+    pub closing_other_day: fn(time: &str, date: &str) -> String,
     pub closing_blank: &'static str,
     pub read_out: &'static str,
     pub secretary_role: &'static str,
@@ -100,28 +94,42 @@ pub static VI: MinutesStrings = MinutesStrings {
     motto: "Độc lập - Tự do - Hạnh phúc",
     title: "BIÊN BẢN",
     title_sub: "CUỘC HỌP CỦA CỘNG ĐỒNG DÂN CƯ",
-    subject: "Về việc {}",
+    subject: |subject| format!("Về việc {subject}"),
 
-    // Months 1 and 2 take a leading zero in official documents, so that "tháng 01" cannot be
-    // read as the start of "tháng 10" or "tháng 11".
-    month_names: [
-        "01", "02", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
-    ],
-    zero_padded_days: true,
-    date: "ngày {} tháng {} năm {}",
-    place_date: "{}, {}",
-    time: "{} giờ {} phút",
+    // Days 1 to 9 are written with a leading zero, and so are months 1 and 2, so that "tháng 01"
+    // cannot be read as the start of "tháng 10" or "tháng 11".
+    date: |day, month, year| {
+        let month = if month <= 2 {
+            format!("{month:02}")
+        } else {
+            month.to_string()
+        };
+        format!("ngày {day:02} tháng {month} năm {year}")
+    },
+    place_date: |place, date| format!("{place}, {date}"),
+    time: |hour, minute| format!("{hour:02} giờ {minute:02} phút"),
     blank: "……",
 
-    opening: "Hôm nay, vào hồi {}, {}, tại {}, {} ({}) tổ chức cuộc họp của cộng đồng dân cư về việc {}.",
+    opening: |time, date, location, residential_group, ward, subject| {
+        format!(
+            "Hôm nay, vào hồi {time}, {date}, tại {location}, {residential_group} ({ward}) tổ chức \
+             cuộc họp của cộng đồng dân cư về việc {subject}."
+        )
+    },
 
     attendance_heading: "I. THÀNH PHẦN THAM DỰ",
-    chair: "Chủ trì: {}.",
-    chair_with_title: "Chủ trì: {}, chức vụ: {}.",
-    secretary: "Thư ký: {}.",
-    households_total: "Tổng số hộ gia đình của {}: {} hộ.",
-    households_present: "Số hộ gia đình có đại diện tham dự: {} hộ, bằng {} tổng số hộ gia đình.",
-    households_absent: "Số hộ gia đình không có đại diện tham dự: {} hộ.",
+    chair: |chair| format!("Chủ trì: {chair}."),
+    chair_with_title: |chair, chair_title| format!("Chủ trì: {chair}, chức vụ: {chair_title}."),
+    secretary: |secretary| format!("Thư ký: {secretary}."),
+    households_total: |residential_group, households| {
+        format!("Tổng số hộ gia đình của {residential_group}: {households} hộ.")
+    },
+    households_present: |present, share| {
+        format!(
+            "Số hộ gia đình có đại diện tham dự: {present} hộ, bằng {share} tổng số hộ gia đình."
+        )
+    },
+    households_absent: |absent| format!("Số hộ gia đình không có đại diện tham dự: {absent} hộ."),
     quorum_met: "Số hộ gia đình tham dự trên 50% tổng số hộ gia đình: cuộc họp hợp lệ.",
     quorum_not_met: "Số hộ gia đình tham dự không quá 50% tổng số hộ gia đình: cuộc họp không đủ điều kiện để biểu quyết.",
 
@@ -131,19 +139,38 @@ pub static VI: MinutesStrings = MinutesStrings {
     no_speakers: "Không có ý kiến phát biểu.",
     votes_heading: "b) Biểu quyết",
     no_vote: "Nội dung này chưa được biểu quyết.",
-    vote_caption: "Biểu quyết giơ tay lần {}, lúc {}: {} trên {} hộ gia đình có đại diện tham dự.",
+    vote_caption: |vote_no, at, present, total| {
+        format!(
+            "Biểu quyết giơ tay lần {vote_no}, lúc {at}: {present} trên {total} hộ gia đình có \
+             đại diện tham dự."
+        )
+    },
     col_vote: "Biểu quyết",
     col_count: "Số hộ",
-    col_of_total: "Tỷ lệ trên tổng số hộ ({})",
-    col_of_present: "Tỷ lệ trên số hộ có mặt ({})",
+    col_of_total: |total| format!("Tỷ lệ trên tổng số hộ ({total})"),
+    col_of_present: |present| format!("Tỷ lệ trên số hộ có mặt ({present})"),
     result_label: "Kết quả",
-    no_quorum_reason: "chỉ có {} trên {} hộ gia đình có mặt, không quá 50% tổng số hộ gia đình",
-    revoted: "Nội dung này được biểu quyết {} lần; kết quả của lần sau cùng (lần {}) là kết quả chính thức.",
+    no_quorum_reason: |present, total| {
+        format!(
+            "chỉ có {present} trên {total} hộ gia đình có mặt, không quá 50% tổng số hộ gia đình"
+        )
+    },
+    revoted: |votes, latest_vote_no| {
+        format!(
+            "Nội dung này được biểu quyết {votes} lần; kết quả của lần sau cùng \
+             (lần {latest_vote_no}) là kết quả chính thức."
+        )
+    },
     superseded: "Lần biểu quyết này không được tính vì nội dung đã được biểu quyết lại.",
-    corrected: "Số liệu của lần biểu quyết này đã được sửa {} lần; số liệu trước khi sửa và lý do sửa được lưu lại.",
+    corrected: |corrections| {
+        format!(
+            "Số liệu của lần biểu quyết này đã được sửa {corrections} lần; số liệu trước khi sửa \
+             và lý do sửa được lưu lại."
+        )
+    },
 
-    closing_same_day: "Cuộc họp kết thúc vào hồi {} cùng ngày.",
-    closing_other_day: "Cuộc họp kết thúc vào hồi {}, {}.",
+    closing_same_day: |time| format!("Cuộc họp kết thúc vào hồi {time} cùng ngày."),
+    closing_other_day: |time, date| format!("Cuộc họp kết thúc vào hồi {time}, {date}."),
     closing_blank: "Cuộc họp kết thúc vào hồi …… giờ …… phút, ngày …… tháng …… năm …….",
     read_out: "Biên bản đã được đọc cho các hộ gia đình có mặt cùng nghe.",
     secretary_role: "THƯ KÝ",
@@ -166,37 +193,48 @@ pub static EN: MinutesStrings = MinutesStrings {
     motto: "Independence - Freedom - Happiness",
     title: "MINUTES",
     title_sub: "OF THE MEETING OF THE RESIDENTIAL COMMUNITY",
-    subject: "Subject: {}",
+    subject: |subject| format!("Subject: {subject}"),
 
-    month_names: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    zero_padded_days: false,
-    date: "{} {} {}",
-    place_date: "{}, {}",
-    time: "{}:{}",
+    date: |day, month, year| {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = MONTHS[month as usize - 1];
+        format!("{day} {month} {year}")
+    },
+    place_date: |place, date| format!("{place}, {date}"),
+    time: |hour, minute| format!("{hour:02}:{minute:02}"),
     blank: "……",
 
-    opening: "At {} on {}, at {}, {} ({}) held a meeting of the residential community concerning {}.",
+    opening: |time, date, location, residential_group, ward, subject| {
+        format!(
+            "At {time} on {date}, at {location}, {residential_group} ({ward}) held a meeting of \
+             the residential community concerning {subject}."
+        )
+    },
 
     attendance_heading: "I. ATTENDANCE",
-    chair: "Chair: {}.",
-    chair_with_title: "Chair: {}, {}.",
-    secretary: "Secretary: {}.",
-    households_total: "Households of {}: {}.",
-    households_present: "Households represented: {}, {} of all households.",
-    households_absent: "Households not represented: {}.",
+    chair: |chair| format!("Chair: {chair}."),
+    chair_with_title: |chair, chair_title| format!("Chair: {chair}, {chair_title}."),
+    secretary: |secretary| format!("Secretary: {secretary}."),
+    households_total: |residential_group, households| {
+        format!("Households of {residential_group}: {households}.")
+    },
+    households_present: |present, share| {
+        format!("Households represented: {present}, {share} of all households.")
+    },
+    households_absent: |absent| format!("Households not represented: {absent}."),
     quorum_met: "More than half of all households are represented: the meeting is quorate.",
     quorum_not_met: "Half of all households or fewer are represented: the meeting has no quorum to vote.",
 
@@ -206,19 +244,38 @@ pub static EN: MinutesStrings = MinutesStrings {
     no_speakers: "Nobody spoke on this item.",
     votes_heading: "b) Vote",
     no_vote: "This item was not put to a vote.",
-    vote_caption: "Show-of-hands vote {}, at {}: {} of {} households represented.",
+    vote_caption: |vote_no, at, present, total| {
+        format!(
+            "Show-of-hands vote {vote_no}, at {at}: {present} of {total} households represented."
+        )
+    },
     col_vote: "Vote",
     col_count: "Households",
-    col_of_total: "Share of all households ({})",
-    col_of_present: "Share of households present ({})",
+    col_of_total: |total| format!("Share of all households ({total})"),
+    col_of_present: |present| format!("Share of households present ({present})"),
     result_label: "Result",
-    no_quorum_reason: "only {} of {} households were present, not more than half of all households",
-    revoted: "This item was voted on {} times; the result of the latest vote (vote {}) is the one that counts.",
+    no_quorum_reason: |present, total| {
+        format!(
+            "only {present} of {total} households were present, not more than half of all \
+             households"
+        )
+    },
+    revoted: |votes, latest_vote_no| {
+        format!(
+            "This item was voted on {votes} times; the result of the latest vote \
+             (vote {latest_vote_no}) is the one that counts."
+        )
+    },
     superseded: "This vote does not count: the item was voted on again.",
-    corrected: "Corrections of the counts of this vote: {}; the counts before each correction and its reason are kept.",
+    corrected: |corrections| {
+        format!(
+            "Corrections of the counts of this vote: {corrections}; the counts before each \
+             correction and its reason are kept."
+        )
+    },
 
-    closing_same_day: "The meeting closed at {} the same day.",
-    closing_other_day: "The meeting closed at {} on {}.",
+    closing_same_day: |time| format!("The meeting closed at {time} the same day."),
+    closing_other_day: |time, date| format!("The meeting closed at {time} on {date}."),
     closing_blank: "The meeting closed at ……:…… on …………………….",
     read_out: "These minutes were read out to the households present.",
     secretary_role: "SECRETARY",

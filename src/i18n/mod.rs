@@ -1,17 +1,17 @@
 //! Every word hopdan shows, in Vietnamese (the default: the users are Vietnamese officials) and
 //! in English. One struct per language, so that a string missing in either fails to compile.
-//! Error messages are built from these strings by [`store_error`], [`import_error`],
-//! [`export_error`] and [`vote_error`].
+//! Error messages are built from these strings by [`crate::messages`].
 
 use std::fmt;
+use std::path::Path;
 use std::str::FromStr;
 
-use crate::domain::{DecisionRule, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
+use crate::domain::{DecisionRule, MeetingId, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 
-mod errors;
+mod causes;
 mod minutes;
 
-pub use errors::{export_error, import_error, store_error, verification, vote_error};
+pub use causes::CauseStrings;
 pub use minutes::MinutesStrings;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -50,22 +50,9 @@ impl Lang {
     }
 }
 
-/// Fills `{}` placeholders in order: `fill("{} of {}", &[&3, &4])` is `"3 of 4"`.
-pub fn fill(template: &str, args: &[&dyn fmt::Display]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut args = args.iter();
-    let mut rest = template;
-    while let Some(at) = rest.find("{}") {
-        out.push_str(&rest[..at]);
-        if let Some(arg) = args.next() {
-            out.push_str(&arg.to_string());
-        }
-        rest = &rest[at + 2..];
-    }
-    out.push_str(rest);
-    out
-}
-
+/// The words of one language. A text with values in it is a function of those values, each
+/// named and typed, so that every sentence is written whole in each language and the compiler
+/// checks what fills it (the closures of [`VI`] and [`EN`] are such functions).
 pub struct Strings {
     pub decimal_separator: char,
     pub window_too_small: &'static str,
@@ -109,8 +96,8 @@ pub struct Strings {
 
     // Vote form
     pub vote_form_title: &'static str,
-    pub revote_form_title: &'static str,
-    pub correct_vote_title: &'static str,
+    pub revote_form_title: fn(vote_no: usize) -> String,
+    pub correct_vote_title: fn(vote_no: u32) -> String,
     pub field_votes_for: &'static str,
     pub field_votes_against: &'static str,
     pub field_votes_abstain: &'static str,
@@ -118,11 +105,11 @@ pub struct Strings {
     pub vote_preview: &'static str,
 
     // Form errors
-    pub err_required: &'static str,
-    pub err_not_a_count: &'static str,
-    pub err_count_too_large: &'static str,
-    pub err_present_exceeds_total: &'static str,
-    pub err_cast_exceeds_present: &'static str,
+    pub err_required: fn(field: &str) -> String,
+    pub err_not_a_count: fn(field: &str, typed: &str) -> String,
+    pub err_count_too_large: fn(field: &str) -> String,
+    pub err_present_exceeds_total: fn(present: u32, total: u32) -> String,
+    pub err_cast_exceeds_present: fn(cast: u64, present: u32) -> String,
     pub err_bad_time: &'static str,
     pub err_reason_required: &'static str,
 
@@ -132,7 +119,7 @@ pub struct Strings {
     pub queue_empty: &'static str,
     pub floor_title: &'static str,
     pub floor_empty: &'static str,
-    pub opinions_title: &'static str,
+    pub opinions_title: fn(item_no: u32, opinions: usize) -> String,
     pub opinions_empty: &'static str,
     pub vote_title: &'static str,
     pub no_vote_yet: &'static str,
@@ -143,25 +130,27 @@ pub struct Strings {
     pub quorum_no: &'static str,
     pub turn: &'static str,
     pub closed_banner: &'static str,
-    pub corrected_times: &'static str,
+    pub corrected_times: fn(corrections: u32) -> String,
+    /// Beside the speaker, when the turn belongs to another item than the one on screen.
+    pub floor_item: fn(item_no: u32) -> String,
 
     // Speaking time and turns
     pub field_speaking_limit: &'static str,
     pub speaking_limit_form_title: &'static str,
-    pub err_speaking_limit_too_long: &'static str,
-    pub saved_speaking_limit: &'static str,
+    pub err_speaking_limit_too_long: fn(field: &str) -> String,
+    pub saved_speaking_limit: fn(minutes: u32) -> String,
     pub saved_no_speaking_limit: &'static str,
     /// Seconds left, shown in the last 30 seconds of a turn.
-    pub clock_left: &'static str,
+    pub clock_left: fn(left: &str) -> String,
     pub clock_time_up: &'static str,
     /// Beside a resident who has not spoken yet in the meeting.
     pub turn_new: &'static str,
     /// Beside a resident who has spoken before: which turn this is for them.
-    pub turn_nth: &'static str,
+    pub turn_nth: fn(nth: u32) -> String,
 
     // Opinion editor
-    pub editor_title: &'static str,
-    pub editor_correct_title: &'static str,
+    pub editor_title: fn(speaker: &str) -> String,
+    pub editor_correct_title: fn(turn_no: u32, speaker: &str) -> String,
     pub stance_label: &'static str,
     pub editor_placeholder: &'static str,
 
@@ -173,20 +162,20 @@ pub struct Strings {
     pub not_voting: &'static str,
     pub rule_label: &'static str,
     /// A rule in words from its threshold and its base: "trên 50% tổng số hộ".
-    pub rule_words: &'static str,
-    pub quorum_line: &'static str,
+    pub rule_words: fn(threshold: &str, base: &str) -> String,
+    pub quorum_line: fn(present: u32, total: u32, quorum: &str) -> String,
 
     // The chair's screen in another window (`hopdan show`)
     pub show_live: &'static str,
     pub show_browsing: &'static str,
-    pub show_item_of: &'static str,
+    pub show_item_of: fn(item_no: u32, items: usize) -> String,
     pub show_no_meeting: &'static str,
     pub show_no_floor: &'static str,
     pub show_next: &'static str,
-    pub show_queue_more: &'static str,
-    pub show_limit: &'static str,
+    pub show_queue_more: fn(more: usize) -> String,
+    pub show_limit: fn(limit: &str) -> String,
     /// A speaking-time limit of whole minutes.
-    pub show_minutes: &'static str,
+    pub show_minutes: fn(minutes: u32) -> String,
     pub show_no_limit: &'static str,
     pub keys_show: &'static str,
     pub keys_show_browsing: &'static str,
@@ -194,25 +183,25 @@ pub struct Strings {
 
     // Confirmations
     pub confirm_title: &'static str,
-    pub confirm_remove_queued: &'static str,
-    pub confirm_return_floor: &'static str,
+    pub confirm_remove_queued: fn(speaker: &str) -> String,
+    pub confirm_return_floor: fn(speaker: &str) -> String,
     pub confirm_quit: &'static str,
     pub confirm_discard_form: &'static str,
     pub yes_no: &'static str,
 
     // Status messages
     pub saved_meeting: &'static str,
-    pub saved_item: &'static str,
-    pub saved_queued: &'static str,
-    pub saved_floor: &'static str,
-    pub saved_opinion: &'static str,
+    pub saved_item: fn(item_no: u32) -> String,
+    pub saved_queued: fn(speaker: &str) -> String,
+    pub saved_floor: fn(speaker: &str) -> String,
+    pub saved_opinion: fn(speaker: &str, turn_no: u32) -> String,
     pub saved_correction: &'static str,
-    pub saved_vote: &'static str,
-    pub saved_present: &'static str,
-    pub removed_queued: &'static str,
-    pub returned_floor: &'static str,
+    pub saved_vote: fn(outcome: &str) -> String,
+    pub saved_present: fn(present: u32) -> String,
+    pub removed_queued: fn(speaker: &str) -> String,
+    pub returned_floor: fn(speaker: &str) -> String,
     /// The export key wrote the CSV files and the minutes: the folder.
-    pub exported_with_minutes: &'static str,
+    pub exported_with_minutes: fn(dir: &Path) -> String,
     /// The wording of the official minutes.
     pub minutes: &'static MinutesStrings,
     pub sample_loaded: &'static str,
@@ -229,79 +218,83 @@ pub struct Strings {
     pub meeting_closed: &'static str,
     pub opinion_empty: &'static str,
 
-    // Error messages (built by the functions of `errors.rs`). Details from the system (an OS
-    // message, SQLite's words) are appended after a colon or in brackets, as they come.
-    pub err_not_a_database: &'static str,
-    pub err_cannot_open: &'static str,
-    pub err_newer_schema: &'static str,
-    pub err_no_database: &'static str,
-    pub err_older_schema: &'static str,
+    // Error messages (said by `crate::messages`). What the system said is not repeated: its
+    // cause is told in the words of `causes`, after a colon.
+    pub causes: &'static CauseStrings,
+    pub err_not_a_database: fn(path: &Path) -> String,
+    pub err_cannot_open: fn(path: &Path, cause: &str) -> String,
+    pub err_newer_schema: fn(found: i64, supported: i64) -> String,
+    pub err_no_database: fn(path: &Path) -> String,
+    pub err_older_schema: fn(found: i64, supported: i64) -> String,
     pub err_corrupt: &'static str,
     pub err_busy: &'static str,
-    pub err_in_use: &'static str,
+    pub err_in_use: fn(path: &Path) -> String,
     pub err_read_only: &'static str,
     pub err_disk_full: &'static str,
-    pub err_not_found: &'static str,
-    pub err_floor_taken: &'static str,
-    pub err_ends_before_start: &'static str,
-    pub err_altered_since_closing: &'static str,
-    pub err_backup_over_database: &'static str,
-    pub err_backup: &'static str,
-    pub err_migration: &'static str,
-    pub err_database: &'static str,
-    // What was not found or appears twice: "turn 3 on agenda item 2 of meeting 1".
-    pub thing_meeting: &'static str,
-    pub thing_item: &'static str,
-    pub thing_queue_entry: &'static str,
-    pub thing_turn: &'static str,
-    pub thing_vote: &'static str,
-    /// Joins the innermost thing to the next when there are three.
-    pub thing_within: &'static str,
-    /// Joins a thing to the one that holds it.
-    pub thing_of: &'static str,
+    pub err_floor_taken: fn(speaker: &str) -> String,
+    pub err_ends_before_start: fn(started: &str, ended: &str) -> String,
+    pub err_altered_since_closing: fn(meeting: MeetingId) -> String,
+    pub err_backup_over_database: fn(path: &Path) -> String,
+    pub err_backup: fn(path: &Path, cause: &str) -> String,
+    pub err_migration: fn(cause: &str) -> String,
+    pub err_database: fn(cause: &str) -> String,
+    // What the database does not hold
+    pub missing_meeting: fn(meeting: MeetingId) -> String,
+    pub missing_agenda_item: fn(meeting: MeetingId, item_no: u32) -> String,
+    pub missing_queue_entry: fn(meeting: MeetingId, queue_id: i64) -> String,
+    pub missing_turn: fn(meeting: MeetingId, item_no: u32, turn_no: u32) -> String,
+    pub missing_vote: fn(meeting: MeetingId, item_no: u32, vote_no: u32) -> String,
+    // A row of a meeting's files, inside a sentence: "ý kiến thứ 4 của nội dung 1"
+    pub row_meeting: &'static str,
+    pub row_agenda_item: fn(item_no: u32) -> String,
+    pub row_opinion: fn(item_no: u32, turn_no: u32) -> String,
+    pub row_vote: fn(item_no: u32, vote_no: u32) -> String,
     // Counts and codes read from a file
     pub err_count_empty: &'static str,
-    pub err_count_not_whole: &'static str,
-    pub err_count_too_large_value: &'static str,
-    pub err_code: &'static str,
+    pub err_count_not_whole: fn(typed: &str) -> String,
+    pub err_count_too_large_value: fn(typed: &str) -> String,
+    pub err_code: fn(found: &str, expected: &str) -> String,
     // Import: where (file, line, column), then what
-    pub import_at_line_column: &'static str,
-    pub import_at_line: &'static str,
-    pub import_at_column: &'static str,
-    pub import_in_file: &'static str,
+    pub import_at_line_column: fn(file: &str, line: u64, column: &str, problem: &str) -> String,
+    pub import_at_line: fn(file: &str, line: u64, problem: &str) -> String,
+    pub import_at_column: fn(file: &str, column: &str, problem: &str) -> String,
+    pub import_in_file: fn(file: &str, problem: &str) -> String,
     pub import_missing: &'static str,
-    pub import_missing_from: &'static str,
-    pub import_unreadable: &'static str,
+    pub import_missing_from: fn(dir: &Path) -> String,
+    pub import_unreadable: fn(cause: &str) -> String,
     pub import_not_csv: &'static str,
     pub import_not_utf8: &'static str,
-    pub import_empty: &'static str,
-    pub import_wrong_header: &'static str,
-    pub import_field_count: &'static str,
+    pub import_empty: fn(header: &str) -> String,
+    pub import_wrong_header: fn(expected: &str, found: &str) -> String,
+    pub import_field_count: fn(found: usize, expected: usize) -> String,
     pub import_no_meeting_row: &'static str,
     pub import_extra_meeting_row: &'static str,
-    pub import_bad_meeting_id: &'static str,
-    pub import_other_meeting: &'static str,
-    pub import_zero: &'static str,
+    pub import_bad_meeting_id: fn(typed: &str) -> String,
+    pub import_other_meeting: fn(found: MeetingId, expected: MeetingId) -> String,
+    pub import_zero: fn(typed: &str) -> String,
     pub import_no_time: &'static str,
-    pub import_bad_time: &'static str,
-    pub import_ends_before_start: &'static str,
-    pub import_not_voting: &'static str,
-    pub import_wrong_result: &'static str,
-    pub import_unknown_item: &'static str,
-    pub import_duplicate: &'static str,
+    pub import_bad_time: fn(typed: &str) -> String,
+    pub import_ends_before_start: fn(started: &str, ended: &str) -> String,
+    pub import_not_voting: fn(found: u32, expected: u32) -> String,
+    pub import_wrong_result: fn(found: &str, computed: &str, threshold: &str, base: &str) -> String,
+    pub import_unknown_item: fn(item_no: u32) -> String,
+    pub import_duplicate: fn(row: &str, first_line: u64) -> String,
     // Export
-    pub export_create_dir: &'static str,
-    pub export_write: &'static str,
+    pub export_create_dir: fn(dir: &Path, cause: &str) -> String,
+    pub export_write: fn(path: &Path, cause: &str) -> String,
     // Command line
     pub cli_no_meeting_to_export: &'static str,
     pub cli_no_data_dir: &'static str,
-    pub cli_current_dir: &'static str,
-    pub cli_demo_temp_dir: &'static str,
-    pub cli_terminal_failed: &'static str,
-    pub verify_intact: &'static str,
-    pub verify_open: &'static str,
-    pub verify_unsealed: &'static str,
-    pub verify_altered: &'static str,
+    pub cli_current_dir: fn(cause: &str) -> String,
+    pub cli_demo_temp_dir: fn(cause: &str) -> String,
+    pub cli_terminal_failed: fn(cause: &str) -> String,
+    pub verify_intact: fn(meeting: MeetingId, fingerprint: &str) -> String,
+    pub verify_open: fn(meeting: MeetingId) -> String,
+    pub verify_unsealed: fn(meeting: MeetingId) -> String,
+    /// Followed by one line per changed row: "  ý kiến thứ 4 của nội dung 1: đã bị sửa".
+    pub verify_altered: fn(meeting: MeetingId) -> String,
+    /// When the rows that changed cannot be named (their digests are gone too).
+    pub verify_altered_rows_unknown: fn(meeting: MeetingId) -> String,
     pub change_changed: &'static str,
     pub change_removed: &'static str,
     pub change_added: &'static str,
@@ -313,12 +306,12 @@ pub struct Strings {
     pub keys_live_floor: &'static str,
     pub keys_live_closed: &'static str,
     pub confirm_close: &'static str,
-    pub confirm_close_waiting: &'static str,
-    pub saved_closed: &'static str,
+    pub confirm_close_waiting: fn(waiting: usize) -> String,
+    pub saved_closed: fn(fingerprint: &str) -> String,
     pub history_title: &'static str,
     pub history_empty: &'static str,
-    pub history_vote: &'static str,
-    pub history_opinion: &'static str,
+    pub history_vote: fn(vote_no: u32) -> String,
+    pub history_opinion: fn(turn_no: u32) -> String,
     pub history_reason: &'static str,
     pub history_before: &'static str,
     pub keys_form: &'static str,
@@ -329,8 +322,8 @@ pub struct Strings {
     pub keys_help: &'static str,
     pub help_title: &'static str,
     pub help_lines: &'static [&'static str],
-    /// The toggle of the built-in input method and its mode, in the key bar: "Ctrl+T gõ: {}".
-    pub keys_typing: &'static str,
+    /// The toggle of the built-in input method and its mode, in the key bar: "Ctrl+T gõ: Telex".
+    pub keys_typing: fn(mode: &str) -> String,
     pub typing_off: &'static str,
 
     // Words for domain values
@@ -377,10 +370,7 @@ impl Strings {
 
     /// A decision rule in words: "trên 50% tổng số hộ", "two thirds of households present".
     pub fn rule(&self, rule: DecisionRule) -> String {
-        fill(
-            self.rule_words,
-            &[&self.threshold(rule.threshold), &self.vote_base(rule.base)],
-        )
+        (self.rule_words)(self.threshold(rule.threshold), self.vote_base(rule.base))
     }
 
     pub fn outcome(&self, outcome: Outcome) -> &'static str {
@@ -437,19 +427,25 @@ pub static VI: Strings = Strings {
     present_form_title: "Số hộ có mặt",
 
     vote_form_title: "Biểu quyết giơ tay",
-    revote_form_title: "Biểu quyết lại (lần {})",
-    correct_vote_title: "Sửa kết quả biểu quyết lần {}",
+    revote_form_title: |vote_no| format!("Biểu quyết lại (lần {vote_no})"),
+    correct_vote_title: |vote_no| format!("Sửa kết quả biểu quyết lần {vote_no}"),
     field_votes_for: "Tán thành",
     field_votes_against: "Không tán thành",
     field_votes_abstain: "Không biểu quyết",
     field_reason: "Lý do sửa",
     vote_preview: "Kết quả nếu lưu",
 
-    err_required: "Cần nhập {}.",
-    err_not_a_count: "{}: \"{}\" không phải số nguyên ≥ 0.",
-    err_count_too_large: "{}: số quá lớn.",
-    err_present_exceeds_total: "Số hộ có mặt ({}) lớn hơn tổng số hộ ({}).",
-    err_cast_exceeds_present: "Tán thành + không tán thành + không biểu quyết ({}) lớn hơn số hộ có mặt ({}).",
+    err_required: |field| format!("Cần nhập {field}."),
+    err_not_a_count: |field, typed| format!("{field}: \"{typed}\" không phải số nguyên ≥ 0."),
+    err_count_too_large: |field| format!("{field}: số quá lớn."),
+    err_present_exceeds_total: |present, total| {
+        format!("Số hộ có mặt ({present}) lớn hơn tổng số hộ ({total}).")
+    },
+    err_cast_exceeds_present: |cast, present| {
+        format!(
+            "Tán thành + không tán thành + không biểu quyết ({cast}) lớn hơn số hộ có mặt ({present})."
+        )
+    },
     err_bad_time: "Thời gian phải có dạng 2022-06-12 08:30.",
     err_reason_required: "Cần ghi lý do sửa.",
 
@@ -458,7 +454,7 @@ pub static VI: Strings = Strings {
     queue_empty: "Chưa có ai đăng ký. Nhấn a để thêm.",
     floor_title: "Đang phát biểu",
     floor_empty: "Chưa ai phát biểu. Nhấn n để mời người tiếp theo.",
-    opinions_title: "Ý kiến về nội dung {} ({})",
+    opinions_title: |item_no, opinions| format!("Ý kiến về nội dung {item_no} ({opinions})"),
     opinions_empty: "Chưa có ý kiến nào về nội dung này.",
     vote_title: "Biểu quyết",
     no_vote_yet: "Chưa biểu quyết. Nhấn v để nhập kết quả.",
@@ -469,20 +465,21 @@ pub static VI: Strings = Strings {
     quorum_no: "KHÔNG đủ số hộ",
     turn: "Lượt",
     closed_banner: "Cuộc họp đã kết thúc: chỉ xem",
-    corrected_times: "đã sửa {} lần",
+    corrected_times: |corrections| format!("đã sửa {corrections} lần"),
+    floor_item: |item_no| format!("nội dung {item_no}"),
 
     field_speaking_limit: "Phút mỗi lượt nói",
     speaking_limit_form_title: "Thời gian mỗi lượt phát biểu (0: không giới hạn)",
-    err_speaking_limit_too_long: "{}: tối đa 1440 phút (24 giờ).",
-    saved_speaking_limit: "Mỗi lượt phát biểu tối đa {} phút.",
+    err_speaking_limit_too_long: |field| format!("{field}: tối đa 1440 phút (24 giờ)."),
+    saved_speaking_limit: |minutes| format!("Mỗi lượt phát biểu tối đa {minutes} phút."),
     saved_no_speaking_limit: "Không giới hạn thời gian phát biểu.",
-    clock_left: "còn {}",
+    clock_left: |left| format!("còn {left}"),
     clock_time_up: "HẾT GIỜ",
     turn_new: "mới",
-    turn_nth: "lần {}",
+    turn_nth: |nth| format!("lần {nth}"),
 
-    editor_title: "Ý kiến của {}",
-    editor_correct_title: "Sửa ý kiến lượt {} của {}",
+    editor_title: |speaker| format!("Ý kiến của {speaker}"),
+    editor_correct_title: |turn_no, speaker| format!("Sửa ý kiến lượt {turn_no} của {speaker}"),
     stance_label: "Quan điểm",
     editor_placeholder: "Ghi tóm tắt ý kiến phát biểu…",
 
@@ -492,18 +489,18 @@ pub static VI: Strings = Strings {
     of_present: "so với số hộ có mặt",
     not_voting: "Không tham gia",
     rule_label: "Điều kiện thông qua",
-    rule_words: "{} {}",
-    quorum_line: "Có mặt {}/{} hộ: {}",
+    rule_words: |threshold, base| format!("{threshold} {base}"),
+    quorum_line: |present, total, quorum| format!("Có mặt {present}/{total} hộ: {quorum}"),
 
     show_live: "● TRỰC TIẾP",
     show_browsing: "XEM LẠI · Esc: về trực tiếp",
-    show_item_of: "Nội dung {}/{}",
+    show_item_of: |item_no, items| format!("Nội dung {item_no}/{items}"),
     show_no_meeting: "Chưa có cuộc họp nào. Cuộc họp sẽ hiện ở đây ngay khi thư ký tạo.",
     show_no_floor: "Chưa có ai phát biểu",
     show_next: "Tiếp theo",
-    show_queue_more: "và {} người nữa",
-    show_limit: "tối đa {} mỗi lượt",
-    show_minutes: "{} phút",
+    show_queue_more: |more| format!("và {more} người nữa"),
+    show_limit: |limit| format!("tối đa {limit} mỗi lượt"),
+    show_minutes: |minutes| format!("{minutes} phút"),
     show_no_limit: "không giới hạn thời gian",
     keys_show: "←→ xem nội dung khác  ? phím  q thoát",
     keys_show_browsing: "←→ nội dung  Esc/f về trực tiếp  ? phím  q thoát",
@@ -517,23 +514,32 @@ pub static VI: Strings = Strings {
     ],
 
     confirm_title: "Xác nhận",
-    confirm_remove_queued: "Xóa {} khỏi danh sách phát biểu?",
-    confirm_return_floor: "Dừng lượt của {} và đưa về đầu danh sách? Ý kiến đang ghi sẽ không được lưu.",
+    confirm_remove_queued: |speaker| format!("Xóa {speaker} khỏi danh sách phát biểu?"),
+    confirm_return_floor: |speaker| {
+        format!(
+            "Dừng lượt của {speaker} và đưa về đầu danh sách? Ý kiến đang ghi sẽ không được lưu."
+        )
+    },
     confirm_quit: "Thoát hopdan?",
     confirm_discard_form: "Bỏ những gì đã nhập?",
     yes_no: "y: đồng ý   n: không",
 
     saved_meeting: "Đã tạo cuộc họp.",
-    saved_item: "Đã lưu nội dung {}.",
-    saved_queued: "Đã thêm {} vào danh sách phát biểu.",
-    saved_floor: "{} bắt đầu phát biểu.",
-    saved_opinion: "Đã lưu ý kiến của {} (lượt {}).",
+    saved_item: |item_no| format!("Đã lưu nội dung {item_no}."),
+    saved_queued: |speaker| format!("Đã thêm {speaker} vào danh sách phát biểu."),
+    saved_floor: |speaker| format!("{speaker} bắt đầu phát biểu."),
+    saved_opinion: |speaker, turn_no| format!("Đã lưu ý kiến của {speaker} (lượt {turn_no})."),
     saved_correction: "Đã lưu sửa đổi.",
-    saved_vote: "Đã lưu biểu quyết: {}.",
-    saved_present: "Số hộ có mặt: {}.",
-    removed_queued: "Đã xóa {} khỏi danh sách.",
-    returned_floor: "{} trở lại đầu danh sách.",
-    exported_with_minutes: "Đã xuất CSV và biên bản (minutes.html) vào {}",
+    saved_vote: |outcome| format!("Đã lưu biểu quyết: {outcome}."),
+    saved_present: |present| format!("Số hộ có mặt: {present}."),
+    removed_queued: |speaker| format!("Đã xóa {speaker} khỏi danh sách."),
+    returned_floor: |speaker| format!("{speaker} trở lại đầu danh sách."),
+    exported_with_minutes: |dir| {
+        format!(
+            "Đã xuất CSV và biên bản (minutes.html) vào {dir}",
+            dir = dir.display()
+        )
+    },
     minutes: &minutes::VI,
     sample_loaded: "Đã mở cuộc họp mẫu.",
     draft_restored: "Đã khôi phục nội dung đang nhập dở.",
@@ -547,70 +553,187 @@ pub static VI: Strings = Strings {
     meeting_closed: "Cuộc họp đã kết thúc: không thể sửa.",
     opinion_empty: "Ý kiến đang trống.",
 
-    err_not_a_database: "Tệp {} không phải tệp dữ liệu hopdan; tệp được giữ nguyên.",
-    err_cannot_open: "Không mở được tệp dữ liệu {}: {}",
-    err_newer_schema: "Cơ sở dữ liệu do phiên bản hopdan mới hơn tạo ra (lược đồ {}, phiên bản này chỉ đọc được đến lược đồ {}); tệp được giữ nguyên, hãy cập nhật hopdan.",
-    err_no_database: "Chưa có dữ liệu hopdan ở {}; hãy mở tệp này bằng hopdan một lần trước (tệp không được tạo ra).",
-    err_older_schema: "Cơ sở dữ liệu do phiên bản hopdan cũ hơn tạo ra (lược đồ {}, phiên bản này dùng lược đồ {}); hãy mở nó bằng hopdan một lần trước để cập nhật.",
-    err_corrupt: "Tệp dữ liệu bị hỏng ({}); hãy khôi phục từ bản sao lưu.",
+    causes: &causes::VI,
+    err_not_a_database: |path| {
+        format!(
+            "Tệp {path} không phải tệp dữ liệu hopdan; tệp được giữ nguyên.",
+            path = path.display()
+        )
+    },
+    err_cannot_open: |path, cause| {
+        format!(
+            "Không mở được tệp dữ liệu {path}: {cause}.",
+            path = path.display()
+        )
+    },
+    err_newer_schema: |found, supported| {
+        format!(
+            "Cơ sở dữ liệu do phiên bản hopdan mới hơn tạo ra (lược đồ {found}, phiên bản này chỉ đọc được đến lược đồ {supported}); tệp được giữ nguyên, hãy cập nhật hopdan."
+        )
+    },
+    err_no_database: |path| {
+        format!(
+            "Chưa có dữ liệu hopdan ở {path}; hãy mở tệp này bằng hopdan một lần trước (tệp không được tạo ra).",
+            path = path.display()
+        )
+    },
+    err_older_schema: |found, supported| {
+        format!(
+            "Cơ sở dữ liệu do phiên bản hopdan cũ hơn tạo ra (lược đồ {found}, phiên bản này dùng lược đồ {supported}); hãy mở nó bằng hopdan một lần trước để cập nhật."
+        )
+    },
+    err_corrupt: "Tệp dữ liệu bị hỏng; hãy khôi phục từ bản sao lưu.",
     err_busy: "Cơ sở dữ liệu đang được chương trình khác sử dụng; hãy thử lại sau giây lát.",
-    err_in_use: "Tệp dữ liệu {} đang được mở trong một cửa sổ hopdan khác; hãy đóng cửa sổ đó trước.",
+    err_in_use: |path| {
+        format!(
+            "Tệp dữ liệu {path} đang được mở trong một cửa sổ hopdan khác; hãy đóng cửa sổ đó trước.",
+            path = path.display()
+        )
+    },
     err_read_only: "Không ghi được vào cơ sở dữ liệu: tệp, thư mục chứa tệp hoặc ổ đĩa chỉ cho phép đọc.",
     err_disk_full: "Ổ đĩa đã đầy: hãy giải phóng dung lượng rồi thử lại; dữ liệu đã lưu không bị mất.",
-    err_not_found: "Không tìm thấy {}.",
-    err_floor_taken: "{} vẫn đang phát biểu; hãy kết thúc lượt của người này trước.",
-    err_ends_before_start: "Cuộc họp không thể kết thúc ({}) trước thời điểm bắt đầu ({}).",
-    err_altered_since_closing: "Cuộc họp {} đã bị thay đổi sau khi kết thúc nên không lập biên bản; xem thay đổi bằng lệnh: hopdan verify --meeting {}",
-    err_backup_over_database: "Tệp {} chính là cơ sở dữ liệu đang dùng; hãy chọn một tệp khác cho bản sao lưu.",
-    err_backup: "Không ghi được bản sao lưu {}: {}",
-    err_migration: "Không nâng cấp được cơ sở dữ liệu lên phiên bản hopdan này: {}",
-    err_database: "Lỗi cơ sở dữ liệu: {}",
-    thing_meeting: "cuộc họp {}",
-    thing_item: "nội dung {}",
-    thing_queue_entry: "lượt đăng ký phát biểu {}",
-    thing_turn: "lượt phát biểu {}",
-    thing_vote: "lần biểu quyết {}",
-    thing_within: " thuộc ",
-    thing_of: " của ",
+    err_floor_taken: |speaker| {
+        format!("{speaker} vẫn đang phát biểu; hãy kết thúc lượt của người này trước.")
+    },
+    err_ends_before_start: |started, ended| {
+        format!("Cuộc họp không thể kết thúc ({ended}) trước thời điểm bắt đầu ({started}).")
+    },
+    err_altered_since_closing: |meeting| {
+        format!(
+            "Cuộc họp {meeting} đã bị thay đổi sau khi kết thúc nên không lập biên bản; xem thay đổi bằng lệnh: hopdan verify --meeting {meeting}"
+        )
+    },
+    err_backup_over_database: |path| {
+        format!(
+            "Tệp {path} chính là cơ sở dữ liệu đang dùng; hãy chọn một tệp khác cho bản sao lưu.",
+            path = path.display()
+        )
+    },
+    err_backup: |path, cause| {
+        format!(
+            "Không ghi được bản sao lưu {path}: {cause}.",
+            path = path.display()
+        )
+    },
+    err_migration: |cause| {
+        format!("Không nâng cấp được cơ sở dữ liệu lên phiên bản hopdan này: {cause}.")
+    },
+    err_database: |cause| format!("Lỗi cơ sở dữ liệu: {cause}."),
+    missing_meeting: |meeting| format!("Không tìm thấy cuộc họp {meeting}."),
+    missing_agenda_item: |meeting, item_no| {
+        format!("Không tìm thấy nội dung {item_no} của cuộc họp {meeting}.")
+    },
+    missing_queue_entry: |meeting, queue_id| {
+        format!("Không tìm thấy lượt đăng ký phát biểu {queue_id} của cuộc họp {meeting}.")
+    },
+    missing_turn: |meeting, item_no, turn_no| {
+        format!(
+            "Không tìm thấy lượt phát biểu {turn_no} thuộc nội dung {item_no} của cuộc họp \
+             {meeting}."
+        )
+    },
+    missing_vote: |meeting, item_no, vote_no| {
+        format!(
+            "Không tìm thấy lần biểu quyết {vote_no} thuộc nội dung {item_no} của cuộc họp \
+             {meeting}."
+        )
+    },
+    row_meeting: "thông tin cuộc họp",
+    row_agenda_item: |item_no| format!("nội dung {item_no}"),
+    row_opinion: |item_no, turn_no| format!("ý kiến thứ {turn_no} của nội dung {item_no}"),
+    row_vote: |item_no, vote_no| format!("biểu quyết lần {vote_no} của nội dung {item_no}"),
     err_count_empty: "Cần ghi một số.",
-    err_count_not_whole: "\"{}\" không phải số nguyên ≥ 0.",
-    err_count_too_large_value: "\"{}\" là số quá lớn.",
-    err_code: "\"{}\" không phải một trong các giá trị: {}.",
-    import_at_line_column: "{} dòng {}, cột {}: {}",
-    import_at_line: "{} dòng {}: {}",
-    import_at_column: "{}, cột {}: {}",
-    import_in_file: "{}: {}",
+    err_count_not_whole: |typed| format!("\"{typed}\" không phải số nguyên ≥ 0."),
+    err_count_too_large_value: |typed| format!("\"{typed}\" là số quá lớn."),
+    err_code: |found, expected| {
+        format!("\"{found}\" không phải một trong các giá trị: {expected}.")
+    },
+    import_at_line_column: |file, line, column, problem| {
+        format!("{file} dòng {line}, cột {column}: {problem}")
+    },
+    import_at_line: |file, line, problem| format!("{file} dòng {line}: {problem}"),
+    import_at_column: |file, column, problem| format!("{file}, cột {column}: {problem}"),
+    import_in_file: |file, problem| format!("{file}: {problem}"),
     import_missing: "Thiếu tệp này.",
-    import_missing_from: "Không có tệp này trong thư mục {}.",
-    import_unreadable: "Không đọc được tệp: {}",
-    import_not_csv: "Không phải dữ liệu CSV hợp lệ: {}",
+    import_missing_from: |dir| {
+        format!("Không có tệp này trong thư mục {dir}.", dir = dir.display())
+    },
+    import_unreadable: |cause| format!("Không đọc được tệp: {cause}."),
+    import_not_csv: "Không phải dữ liệu CSV hợp lệ.",
     import_not_utf8: "Văn bản không được mã hóa đúng chuẩn UTF-8.",
-    import_empty: "Tệp trống; dòng đầu tiên phải là dòng tiêu đề {}.",
-    import_wrong_header: "Dòng tiêu đề phải là \"{}\", không phải \"{}\".",
-    import_field_count: "Dòng này có {} cột, cần đúng {} cột.",
+    import_empty: |header| format!("Tệp trống; dòng đầu tiên phải là dòng tiêu đề {header}."),
+    import_wrong_header: |expected, found| {
+        format!("Dòng tiêu đề phải là \"{expected}\", không phải \"{found}\".")
+    },
+    import_field_count: |found, expected| {
+        format!("Dòng này có {found} cột, cần đúng {expected} cột.")
+    },
     import_no_meeting_row: "Không có dòng thông tin cuộc họp (cần đúng một dòng).",
     import_extra_meeting_row: "Có dòng thông tin cuộc họp thứ hai (chỉ được có đúng một dòng).",
-    import_bad_meeting_id: "\"{}\" không phải mã cuộc họp (mã là một số nguyên).",
-    import_other_meeting: "Mã cuộc họp {} khác với mã {} trong meeting.csv.",
-    import_zero: "\"{}\" phải từ 1 trở lên.",
+    import_bad_meeting_id: |typed| {
+        format!("\"{typed}\" không phải mã cuộc họp (mã là một số nguyên).")
+    },
+    import_other_meeting: |found, expected| {
+        format!("Mã cuộc họp {found} khác với mã {expected} trong meeting.csv.")
+    },
+    import_zero: |typed| format!("\"{typed}\" phải từ 1 trở lên."),
     import_no_time: "Cần ghi thời gian.",
-    import_bad_time: "\"{}\" không phải thời gian theo ISO 8601 kèm múi giờ, ví dụ 2022-06-12T08:30:00+07:00.",
-    import_ends_before_start: "Thời gian kết thúc cuộc họp ({}) sớm hơn thời gian bắt đầu ({}).",
-    import_not_voting: "{} khác với số hộ có mặt − tán thành − không tán thành − không biểu quyết = {}.",
-    import_wrong_result: "\"{}\" khác với \"{}\" là kết quả tính từ các số này (thông qua khi tán thành {} {}).",
-    import_unknown_item: "Nội dung {} không có trong agenda.csv.",
-    import_duplicate: "{} xuất hiện hai lần (lần đầu ở dòng {}).",
-    export_create_dir: "Không tạo được thư mục {}: {}",
-    export_write: "Không ghi được tệp {}: {}",
+    import_bad_time: |typed| {
+        format!(
+            "\"{typed}\" không phải thời gian theo ISO 8601 kèm múi giờ, ví dụ 2022-06-12T08:30:00+07:00."
+        )
+    },
+    import_ends_before_start: |started, ended| {
+        format!("Thời gian kết thúc cuộc họp ({ended}) sớm hơn thời gian bắt đầu ({started}).")
+    },
+    import_not_voting: |found, expected| {
+        format!(
+            "{found} khác với số hộ có mặt − tán thành − không tán thành − không biểu quyết = {expected}."
+        )
+    },
+    import_wrong_result: |found, computed, threshold, base| {
+        format!(
+            "\"{found}\" khác với \"{computed}\" là kết quả tính từ các số này (thông qua khi tán thành {threshold} {base})."
+        )
+    },
+    import_unknown_item: |item_no| format!("Nội dung {item_no} không có trong agenda.csv."),
+    import_duplicate: |row, first_line| {
+        format!("{row} xuất hiện hai lần (lần đầu ở dòng {first_line}).")
+    },
+    export_create_dir: |dir, cause| {
+        format!(
+            "Không tạo được thư mục {dir}: {cause}.",
+            dir = dir.display()
+        )
+    },
+    export_write: |path, cause| {
+        format!("Không ghi được tệp {path}: {cause}.", path = path.display())
+    },
     cli_no_meeting_to_export: "Chưa có cuộc họp nào để xuất.",
     cli_no_data_dir: "Không xác định được thư mục dữ liệu của người dùng trên máy này; hãy chỉ rõ tệp dữ liệu bằng --db PATH.",
-    cli_current_dir: "Không đọc được thư mục hiện hành: {}",
-    cli_demo_temp_dir: "Không tạo được thư mục tạm cho bản chạy thử: {}",
-    cli_terminal_failed: "Cửa sổ dòng lệnh gặp lỗi: {}",
-    verify_intact: "Cuộc họp {} còn nguyên như khi kết thúc. Dấu vân tay SHA-256: {}",
-    verify_open: "Cuộc họp {} chưa kết thúc nên chưa có dấu vân tay để kiểm tra.",
-    verify_unsealed: "Cuộc họp {} đã kết thúc nhưng không có dấu vân tay (kết thúc bằng phiên bản cũ), nên không kiểm tra được.",
-    verify_altered: "Cuộc họp {} đã bị thay đổi sau khi kết thúc:",
+    cli_current_dir: |cause| format!("Không đọc được thư mục hiện hành: {cause}."),
+    cli_demo_temp_dir: |cause| format!("Không tạo được thư mục tạm cho bản chạy thử: {cause}."),
+    cli_terminal_failed: |cause| format!("Cửa sổ dòng lệnh gặp lỗi: {cause}."),
+    verify_intact: |meeting, fingerprint| {
+        format!(
+            "Cuộc họp {meeting} còn nguyên như khi kết thúc. Dấu vân tay SHA-256: {fingerprint}"
+        )
+    },
+    verify_open: |meeting| {
+        format!("Cuộc họp {meeting} chưa kết thúc nên chưa có dấu vân tay để kiểm tra.")
+    },
+    verify_unsealed: |meeting| {
+        format!(
+            "Cuộc họp {meeting} đã kết thúc nhưng không có dấu vân tay (kết thúc bằng phiên bản cũ), nên không kiểm tra được."
+        )
+    },
+    verify_altered: |meeting| format!("Cuộc họp {meeting} đã bị thay đổi sau khi kết thúc:"),
+    verify_altered_rows_unknown: |meeting| {
+        format!(
+            "Cuộc họp {meeting} đã bị thay đổi sau khi kết thúc; không xác định được những dòng \
+             nào đã bị thay đổi."
+        )
+    },
     change_changed: "đã bị sửa",
     change_removed: "đã bị xóa",
     change_added: "được thêm vào",
@@ -621,12 +744,14 @@ pub static VI: Strings = Strings {
     keys_live_floor: "o ghi ý kiến  u dừng lượt  a đăng ký  +/- có mặt  v biểu quyết  t giờ nói  c chủ trì  x xuất  ? phím",
     keys_live_closed: "←→ nội dung  Tab khung  h lịch sử sửa  c chủ trì  x xuất  ? phím  q danh sách",
     confirm_close: "Kết thúc cuộc họp? Sau đó biên bản chỉ xem được, không sửa được nữa.",
-    confirm_close_waiting: "{} người đang chờ hoặc đang phát biểu sẽ được xóa khỏi danh sách.",
-    saved_closed: "Đã kết thúc cuộc họp. Dấu vân tay SHA-256: {}",
+    confirm_close_waiting: |waiting| {
+        format!("{waiting} người đang chờ hoặc đang phát biểu sẽ được xóa khỏi danh sách.")
+    },
+    saved_closed: |fingerprint| format!("Đã kết thúc cuộc họp. Dấu vân tay SHA-256: {fingerprint}"),
     history_title: "Lịch sử sửa đổi",
     history_empty: "Nội dung này chưa có sửa đổi nào.",
-    history_vote: "Biểu quyết lần {}",
-    history_opinion: "Ý kiến lượt {}",
+    history_vote: |vote_no| format!("Biểu quyết lần {vote_no}"),
+    history_opinion: |turn_no| format!("Ý kiến lượt {turn_no}"),
     history_reason: "Lý do",
     history_before: "Trước khi sửa",
     keys_form: "Tab/Enter ô sau  ↑ ô trước  ←→ chọn  Ctrl+S lưu  Esc hủy",
@@ -657,7 +782,7 @@ pub static VI: Strings = Strings {
         "Ctrl+T bộ gõ tiếng Việt có sẵn: tắt → Telex → VNI",
         "Ctrl+C thoát (có hỏi lại)",
     ],
-    keys_typing: "Ctrl+T gõ: {}",
+    keys_typing: |mode| format!("Ctrl+T gõ: {mode}"),
     typing_off: "tắt",
 
     stance_support: "Đồng ý",
@@ -713,19 +838,23 @@ pub static EN: Strings = Strings {
     present_form_title: "Households present",
 
     vote_form_title: "Show-of-hands vote",
-    revote_form_title: "Re-vote (vote {})",
-    correct_vote_title: "Correct vote {}",
+    revote_form_title: |vote_no| format!("Re-vote (vote {vote_no})"),
+    correct_vote_title: |vote_no| format!("Correct vote {vote_no}"),
     field_votes_for: "For",
     field_votes_against: "Against",
     field_votes_abstain: "Abstain",
     field_reason: "Reason",
     vote_preview: "Result if saved",
 
-    err_required: "{} is required.",
-    err_not_a_count: "{}: \"{}\" is not a whole number ≥ 0.",
-    err_count_too_large: "{}: the number is too large.",
-    err_present_exceeds_total: "Households present ({}) exceed all households ({}).",
-    err_cast_exceeds_present: "For + against + abstain ({}) exceed the households present ({}).",
+    err_required: |field| format!("{field} is required."),
+    err_not_a_count: |field, typed| format!("{field}: \"{typed}\" is not a whole number ≥ 0."),
+    err_count_too_large: |field| format!("{field}: the number is too large."),
+    err_present_exceeds_total: |present, total| {
+        format!("Households present ({present}) exceed all households ({total}).")
+    },
+    err_cast_exceeds_present: |cast, present| {
+        format!("For + against + abstain ({cast}) exceed the households present ({present}).")
+    },
     err_bad_time: "Write the time as 2022-06-12 08:30.",
     err_reason_required: "A reason for the correction is required.",
 
@@ -734,7 +863,7 @@ pub static EN: Strings = Strings {
     queue_empty: "Nobody is waiting. Press a to add a speaker.",
     floor_title: "Speaking now",
     floor_empty: "Nobody has the floor. Press n for the next speaker.",
-    opinions_title: "Opinions on item {} ({})",
+    opinions_title: |item_no, opinions| format!("Opinions on item {item_no} ({opinions})"),
     opinions_empty: "No opinions on this item yet.",
     vote_title: "Vote",
     no_vote_yet: "Not voted yet. Press v to enter the counts.",
@@ -745,20 +874,21 @@ pub static EN: Strings = Strings {
     quorum_no: "NO quorum",
     turn: "Turn",
     closed_banner: "This meeting is closed: read only",
-    corrected_times: "corrected {} times",
+    corrected_times: |corrections| format!("corrected {corrections} times"),
+    floor_item: |item_no| format!("agenda item {item_no}"),
 
     field_speaking_limit: "Minutes per turn",
     speaking_limit_form_title: "Speaking time per turn (0: no limit)",
-    err_speaking_limit_too_long: "{}: at most 1440 minutes (24 hours).",
-    saved_speaking_limit: "Each turn may last up to {} minutes.",
+    err_speaking_limit_too_long: |field| format!("{field}: at most 1440 minutes (24 hours)."),
+    saved_speaking_limit: |minutes| format!("Each turn may last up to {minutes} minutes."),
     saved_no_speaking_limit: "No limit on speaking time.",
-    clock_left: "{} left",
+    clock_left: |left| format!("{left} left"),
     clock_time_up: "TIME UP",
     turn_new: "new",
-    turn_nth: "turn {}",
+    turn_nth: |nth| format!("turn {nth}"),
 
-    editor_title: "Opinion of {}",
-    editor_correct_title: "Correct turn {} of {}",
+    editor_title: |speaker| format!("Opinion of {speaker}"),
+    editor_correct_title: |turn_no, speaker| format!("Correct turn {turn_no} of {speaker}"),
     stance_label: "Stance",
     editor_placeholder: "Summarise what the speaker says…",
 
@@ -768,18 +898,18 @@ pub static EN: Strings = Strings {
     of_present: "of those present",
     not_voting: "Not voting",
     rule_label: "Passes with",
-    rule_words: "{} of {}",
-    quorum_line: "Present {}/{} households: {}",
+    rule_words: |threshold, base| format!("{threshold} of {base}"),
+    quorum_line: |present, total, quorum| format!("Present {present}/{total} households: {quorum}"),
 
     show_live: "● LIVE",
     show_browsing: "BROWSING · Esc: back to live",
-    show_item_of: "Item {} of {}",
+    show_item_of: |item_no, items| format!("Item {item_no} of {items}"),
     show_no_meeting: "No meeting yet. It appears here as soon as the secretary creates it.",
     show_no_floor: "Nobody has the floor",
     show_next: "Next",
-    show_queue_more: "and {} more",
-    show_limit: "up to {} per turn",
-    show_minutes: "{} min",
+    show_queue_more: |more| format!("and {more} more"),
+    show_limit: |limit| format!("up to {limit} per turn"),
+    show_minutes: |minutes| format!("{minutes} min"),
     show_no_limit: "no time limit",
     keys_show: "←→ look at other items  ? keys  q quit",
     keys_show_browsing: "←→ item  Esc/f back to live  ? keys  q quit",
@@ -793,23 +923,32 @@ pub static EN: Strings = Strings {
     ],
 
     confirm_title: "Confirm",
-    confirm_remove_queued: "Remove {} from the speaker queue?",
-    confirm_return_floor: "Stop the turn of {} and put them back at the head of the queue? The opinion being typed will not be saved.",
+    confirm_remove_queued: |speaker| format!("Remove {speaker} from the speaker queue?"),
+    confirm_return_floor: |speaker| {
+        format!(
+            "Stop the turn of {speaker} and put them back at the head of the queue? The opinion being typed will not be saved."
+        )
+    },
     confirm_quit: "Quit hopdan?",
     confirm_discard_form: "Discard what was typed?",
     yes_no: "y: yes   n: no",
 
     saved_meeting: "Meeting created.",
-    saved_item: "Item {} saved.",
-    saved_queued: "{} added to the speaker queue.",
-    saved_floor: "{} has the floor.",
-    saved_opinion: "Opinion of {} saved (turn {}).",
+    saved_item: |item_no| format!("Item {item_no} saved."),
+    saved_queued: |speaker| format!("{speaker} added to the speaker queue."),
+    saved_floor: |speaker| format!("{speaker} has the floor."),
+    saved_opinion: |speaker, turn_no| format!("Opinion of {speaker} saved (turn {turn_no})."),
     saved_correction: "Correction saved.",
-    saved_vote: "Vote saved: {}.",
-    saved_present: "Households present: {}.",
-    removed_queued: "{} removed from the queue.",
-    returned_floor: "{} is back at the head of the queue.",
-    exported_with_minutes: "Exported the CSV files and the minutes (minutes.html) to {}",
+    saved_vote: |outcome| format!("Vote saved: {outcome}."),
+    saved_present: |present| format!("Households present: {present}."),
+    removed_queued: |speaker| format!("{speaker} removed from the queue."),
+    returned_floor: |speaker| format!("{speaker} is back at the head of the queue."),
+    exported_with_minutes: |dir| {
+        format!(
+            "Exported the CSV files and the minutes (minutes.html) to {dir}",
+            dir = dir.display()
+        )
+    },
     minutes: &minutes::EN,
     sample_loaded: "Sample meeting opened.",
     draft_restored: "Restored what was being typed.",
@@ -823,70 +962,175 @@ pub static EN: Strings = Strings {
     meeting_closed: "This meeting is closed and cannot be changed.",
     opinion_empty: "The opinion is empty.",
 
-    err_not_a_database: "{} is not a hopdan database file; it was left unchanged.",
-    err_cannot_open: "Cannot open the database file {}: {}",
-    err_newer_schema: "The database was written by a newer version of hopdan (schema {}, this version knows up to schema {}); it was left unchanged: please update hopdan.",
-    err_no_database: "There is no hopdan data at {} yet; open that file once with hopdan first (it was not created).",
-    err_older_schema: "The database was written by an older version of hopdan (schema {}, this version uses schema {}); open it once with hopdan first to update it.",
-    err_corrupt: "The database file is damaged ({}); restore it from a backup.",
+    causes: &causes::EN,
+    err_not_a_database: |path| {
+        format!(
+            "{path} is not a hopdan database file; it was left unchanged.",
+            path = path.display()
+        )
+    },
+    err_cannot_open: |path, cause| {
+        format!(
+            "Cannot open the database file {path}: {cause}.",
+            path = path.display()
+        )
+    },
+    err_newer_schema: |found, supported| {
+        format!(
+            "The database was written by a newer version of hopdan (schema {found}, this version knows up to schema {supported}); it was left unchanged: please update hopdan."
+        )
+    },
+    err_no_database: |path| {
+        format!(
+            "There is no hopdan data at {path} yet; open that file once with hopdan first (it was not created).",
+            path = path.display()
+        )
+    },
+    err_older_schema: |found, supported| {
+        format!(
+            "The database was written by an older version of hopdan (schema {found}, this version uses schema {supported}); open it once with hopdan first to update it."
+        )
+    },
+    err_corrupt: "The database file is damaged; restore it from a backup.",
     err_busy: "The database is in use by another program; try again in a moment.",
-    err_in_use: "The database {} is open in another hopdan window; close that one first.",
+    err_in_use: |path| {
+        format!(
+            "The database {path} is open in another hopdan window; close that one first.",
+            path = path.display()
+        )
+    },
     err_read_only: "The database cannot be written: the file, its folder or the disk is read-only.",
     err_disk_full: "The disk is full: free some space and try again; nothing already saved was lost.",
-    err_not_found: "There is no {}.",
-    err_floor_taken: "{} still has the floor; end their turn first.",
-    err_ends_before_start: "The meeting cannot end ({}) before it starts ({}).",
-    err_altered_since_closing: "Meeting {} was changed after it was closed, so no minutes were written; to see what changed: hopdan verify --meeting {}",
-    err_backup_over_database: "{} is the database itself; choose another file for the backup.",
-    err_backup: "Cannot write the backup {}: {}",
-    err_migration: "The database could not be updated to this version of hopdan: {}",
-    err_database: "Database error: {}",
-    thing_meeting: "meeting {}",
-    thing_item: "agenda item {}",
-    thing_queue_entry: "queue entry {}",
-    thing_turn: "turn {}",
-    thing_vote: "vote {}",
-    thing_within: " on ",
-    thing_of: " of ",
+    err_floor_taken: |speaker| format!("{speaker} still has the floor; end their turn first."),
+    err_ends_before_start: |started, ended| {
+        format!("The meeting cannot end ({ended}) before it starts ({started}).")
+    },
+    err_altered_since_closing: |meeting| {
+        format!(
+            "Meeting {meeting} was changed after it was closed, so no minutes were written; to see what changed: hopdan verify --meeting {meeting}"
+        )
+    },
+    err_backup_over_database: |path| {
+        format!(
+            "{path} is the database itself; choose another file for the backup.",
+            path = path.display()
+        )
+    },
+    err_backup: |path, cause| {
+        format!(
+            "Cannot write the backup {path}: {cause}.",
+            path = path.display()
+        )
+    },
+    err_migration: |cause| {
+        format!("The database could not be updated to this version of hopdan: {cause}.")
+    },
+    err_database: |cause| format!("Database error: {cause}."),
+    missing_meeting: |meeting| format!("There is no meeting {meeting}."),
+    missing_agenda_item: |meeting, item_no| {
+        format!("There is no agenda item {item_no} of meeting {meeting}.")
+    },
+    missing_queue_entry: |meeting, queue_id| {
+        format!("There is no queue entry {queue_id} of meeting {meeting}.")
+    },
+    missing_turn: |meeting, item_no, turn_no| {
+        format!("There is no turn {turn_no} on agenda item {item_no} of meeting {meeting}.")
+    },
+    missing_vote: |meeting, item_no, vote_no| {
+        format!("There is no vote {vote_no} on agenda item {item_no} of meeting {meeting}.")
+    },
+    row_meeting: "the meeting details",
+    row_agenda_item: |item_no| format!("item {item_no}"),
+    row_opinion: |item_no, turn_no| format!("opinion {turn_no} of item {item_no}"),
+    row_vote: |item_no, vote_no| format!("vote {vote_no} of item {item_no}"),
     err_count_empty: "A count is required.",
-    err_count_not_whole: "\"{}\" is not a whole number ≥ 0.",
-    err_count_too_large_value: "\"{}\" is too large.",
-    err_code: "\"{}\" is not one of: {}.",
-    import_at_line_column: "{} line {}, column {}: {}",
-    import_at_line: "{} line {}: {}",
-    import_at_column: "{}, column {}: {}",
-    import_in_file: "{}: {}",
+    err_count_not_whole: |typed| format!("\"{typed}\" is not a whole number ≥ 0."),
+    err_count_too_large_value: |typed| format!("\"{typed}\" is too large."),
+    err_code: |found, expected| format!("\"{found}\" is not one of: {expected}."),
+    import_at_line_column: |file, line, column, problem| {
+        format!("{file} line {line}, column {column}: {problem}")
+    },
+    import_at_line: |file, line, problem| format!("{file} line {line}: {problem}"),
+    import_at_column: |file, column, problem| format!("{file}, column {column}: {problem}"),
+    import_in_file: |file, problem| format!("{file}: {problem}"),
     import_missing: "The file is missing.",
-    import_missing_from: "The file is missing from the folder {}.",
-    import_unreadable: "The file cannot be read: {}",
-    import_not_csv: "It is not valid CSV: {}",
+    import_missing_from: |dir| {
+        format!(
+            "The file is missing from the folder {dir}.",
+            dir = dir.display()
+        )
+    },
+    import_unreadable: |cause| format!("The file cannot be read: {cause}."),
+    import_not_csv: "It is not valid CSV.",
     import_not_utf8: "The text is not valid UTF-8.",
-    import_empty: "The file is empty; its first line must be the header {}.",
-    import_wrong_header: "The header must be \"{}\", not \"{}\".",
-    import_field_count: "The row has {} fields, expected {}.",
+    import_empty: |header| {
+        format!("The file is empty; its first line must be the header {header}.")
+    },
+    import_wrong_header: |expected, found| {
+        format!("The header must be \"{expected}\", not \"{found}\".")
+    },
+    import_field_count: |found, expected| {
+        format!("The row has {found} fields, expected {expected}.")
+    },
     import_no_meeting_row: "There is no meeting row (exactly one is expected).",
     import_extra_meeting_row: "There is a second meeting row (exactly one is expected).",
-    import_bad_meeting_id: "\"{}\" is not a meeting id (a whole number).",
-    import_other_meeting: "Meeting id {} differs from {} in meeting.csv.",
-    import_zero: "\"{}\" must be 1 or more.",
+    import_bad_meeting_id: |typed| format!("\"{typed}\" is not a meeting id (a whole number)."),
+    import_other_meeting: |found, expected| {
+        format!("Meeting id {found} differs from {expected} in meeting.csv.")
+    },
+    import_zero: |typed| format!("\"{typed}\" must be 1 or more."),
     import_no_time: "A time is required.",
-    import_bad_time: "\"{}\" is not a time in ISO 8601 with its offset, such as 2022-06-12T08:30:00+07:00.",
-    import_ends_before_start: "The meeting ends ({}) before it starts ({}).",
-    import_not_voting: "{} differs from households present − for − against − abstain = {}.",
-    import_wrong_result: "\"{}\" differs from \"{}\", the result of these counts (to pass, {} of {} must be for).",
-    import_unknown_item: "Item {} is not in agenda.csv.",
-    import_duplicate: "{} appears twice (first on line {}).",
-    export_create_dir: "Cannot create the folder {}: {}",
-    export_write: "Cannot write {}: {}",
+    import_bad_time: |typed| {
+        format!(
+            "\"{typed}\" is not a time in ISO 8601 with its offset, such as 2022-06-12T08:30:00+07:00."
+        )
+    },
+    import_ends_before_start: |started, ended| {
+        format!("The meeting ends ({ended}) before it starts ({started}).")
+    },
+    import_not_voting: |found, expected| {
+        format!("{found} differs from households present − for − against − abstain = {expected}.")
+    },
+    import_wrong_result: |found, computed, threshold, base| {
+        format!(
+            "\"{found}\" differs from \"{computed}\", the result of these counts (to pass, {threshold} of {base} must be for)."
+        )
+    },
+    import_unknown_item: |item_no| format!("Item {item_no} is not in agenda.csv."),
+    import_duplicate: |row, first_line| {
+        format!("{row} appears twice (first on line {first_line}).")
+    },
+    export_create_dir: |dir, cause| {
+        format!(
+            "Cannot create the folder {dir}: {cause}.",
+            dir = dir.display()
+        )
+    },
+    export_write: |path, cause| format!("Cannot write {path}: {cause}.", path = path.display()),
     cli_no_meeting_to_export: "There is no meeting to export.",
     cli_no_data_dir: "No user data folder is known on this system; give the database file with --db PATH.",
-    cli_current_dir: "The current folder cannot be read: {}",
-    cli_demo_temp_dir: "Cannot create a temporary folder for the demo: {}",
-    cli_terminal_failed: "The terminal failed: {}",
-    verify_intact: "Meeting {} is intact, as it was when closed. SHA-256 fingerprint: {}",
-    verify_open: "Meeting {} is still open, so it has no fingerprint to check yet.",
-    verify_unsealed: "Meeting {} was closed without a fingerprint (by an older version), so it cannot be checked.",
-    verify_altered: "Meeting {} was changed after it was closed:",
+    cli_current_dir: |cause| format!("The current folder cannot be read: {cause}."),
+    cli_demo_temp_dir: |cause| format!("Cannot create a temporary folder for the demo: {cause}."),
+    cli_terminal_failed: |cause| format!("The terminal failed: {cause}."),
+    verify_intact: |meeting, fingerprint| {
+        format!(
+            "Meeting {meeting} is intact, as it was when closed. SHA-256 fingerprint: {fingerprint}"
+        )
+    },
+    verify_open: |meeting| {
+        format!("Meeting {meeting} is still open, so it has no fingerprint to check yet.")
+    },
+    verify_unsealed: |meeting| {
+        format!(
+            "Meeting {meeting} was closed without a fingerprint (by an older version), so it cannot be checked."
+        )
+    },
+    verify_altered: |meeting| format!("Meeting {meeting} was changed after it was closed:"),
+    verify_altered_rows_unknown: |meeting| {
+        format!(
+            "Meeting {meeting} was changed after it was closed; which rows changed is not known."
+        )
+    },
     change_changed: "changed",
     change_removed: "removed",
     change_added: "added",
@@ -897,12 +1141,14 @@ pub static EN: Strings = Strings {
     keys_live_floor: "o write opinion  u stop turn  a queue  +/- present  v vote  t time  c chair  x export  ? keys",
     keys_live_closed: "←→ item  Tab pane  h corrections  c chair  x export  ? keys  q meetings",
     confirm_close: "Close the meeting? After that the record can be read but no longer changed.",
-    confirm_close_waiting: "{} people waiting or speaking will be taken off the list.",
-    saved_closed: "Meeting closed. SHA-256 fingerprint: {}",
+    confirm_close_waiting: |waiting| {
+        format!("{waiting} people waiting or speaking will be taken off the list.")
+    },
+    saved_closed: |fingerprint| format!("Meeting closed. SHA-256 fingerprint: {fingerprint}"),
     history_title: "Corrections",
     history_empty: "This item has no corrections.",
-    history_vote: "Vote {}",
-    history_opinion: "Opinion, turn {}",
+    history_vote: |vote_no| format!("Vote {vote_no}"),
+    history_opinion: |turn_no| format!("Opinion, turn {turn_no}"),
     history_reason: "Reason",
     history_before: "Before",
     keys_form: "Tab/Enter next  ↑ previous  ←→ choose  Ctrl+S save  Esc cancel",
@@ -933,7 +1179,7 @@ pub static EN: Strings = Strings {
         "Ctrl+T built-in Vietnamese typing: off → Telex → VNI",
         "Ctrl+C quits (asks first)",
     ],
-    keys_typing: "Ctrl+T typing: {}",
+    keys_typing: |mode| format!("Ctrl+T typing: {mode}"),
     typing_off: "off",
 
     stance_support: "Support",
@@ -954,13 +1200,6 @@ pub static EN: Strings = Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fill_replaces_placeholders_in_order() {
-        assert_eq!(fill("{} of {}", &[&3, &"4"]), "3 of 4");
-        assert_eq!(fill("no args", &[]), "no args");
-        assert_eq!(fill("{} and {}", &[&1]), "1 and ");
-    }
 
     #[test]
     fn languages_parse() {

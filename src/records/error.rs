@@ -27,7 +27,7 @@ pub enum ImportProblem {
     #[error("{}", missing(dir))]
     Missing { dir: PathBuf },
     #[error("cannot be read: {0}")]
-    Unreadable(std::io::Error),
+    Unreadable(#[source] std::io::Error),
     #[error("is not valid CSV: {0}")]
     NotCsv(String),
     #[error("the text is not valid UTF-8")]

@@ -3,7 +3,7 @@
 use rusqlite::{Connection, Row, params};
 
 use super::rows::{all_rows, rule_at};
-use super::{Result, Store, StoreError};
+use super::{Missing, Result, Store, StoreError};
 use crate::domain::{AgendaItem, DecisionRule, MeetingId};
 
 /// The columns read by [`agenda_item_from_row`], in order; the queries name them through this
@@ -108,9 +108,10 @@ pub(super) fn ensure_item(conn: &Connection, id: MeetingId, item_no: u32) -> Res
     if exists {
         Ok(())
     } else {
-        Err(StoreError::NotFound {
-            what: format!("agenda item {item_no} of meeting {id}"),
-        })
+        Err(StoreError::NotFound(Missing::AgendaItem {
+            meeting: id,
+            item_no,
+        }))
     }
 }
 

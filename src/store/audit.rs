@@ -5,7 +5,7 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, params};
 
 use super::rows::{all_rows, time_at};
-use super::{Result, Store, StoreError};
+use super::{Missing, Result, Store, StoreError};
 use crate::domain::{MeetingId, Stance, format_time};
 
 /// One row of the audit log: a correction of a saved entry (SPEC §5).
@@ -147,10 +147,18 @@ impl Entry {
     }
 
     /// How [`StoreError::NotFound`] names the entry.
-    fn describe(self, id: MeetingId, item_no: u32, number: u32) -> String {
+    fn missing(self, meeting: MeetingId, item_no: u32, number: u32) -> Missing {
         match self {
-            Entry::Vote => format!("vote {number} on agenda item {item_no} of meeting {id}"),
-            Entry::Opinion => format!("turn {number} on agenda item {item_no} of meeting {id}"),
+            Entry::Vote => Missing::Vote {
+                meeting,
+                item_no,
+                vote_no: number,
+            },
+            Entry::Opinion => Missing::Turn {
+                meeting,
+                item_no,
+                turn_no: number,
+            },
         }
     }
 }
@@ -179,9 +187,7 @@ pub(super) fn log_correction(
             format_time(at)
         ])?;
     if copied == 0 {
-        return Err(StoreError::NotFound {
-            what: entry.describe(id, item_no, number),
-        });
+        return Err(StoreError::NotFound(entry.missing(id, item_no, number)));
     }
     Ok(())
 }

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
-use super::{Result, StoreError};
+use super::{OpenFailure, Result, StoreError};
 
 /// How long a statement waits for another connection's lock before giving up with `Busy`.
 const BUSY_TIMEOUT: Duration = Duration::from_millis(3000);
@@ -55,7 +55,7 @@ pub(super) fn make_writes_durable(conn: &Connection, path: &Path) -> Result<()> 
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(StoreError::CannotOpen {
             path: path.to_owned(),
-            reason: format!("SQLite could not switch it to write-ahead logging (mode: {mode})"),
+            cause: OpenFailure::NoWriteAheadLog { mode },
         });
     }
     Ok(())
@@ -70,18 +70,18 @@ pub(super) fn refuse_writes(conn: &Connection) -> Result<()> {
 /// Refuses, without writing anything, an existing non-empty file that does not start with the
 /// SQLite header.
 pub(super) fn check_header(path: &Path) -> Result<()> {
-    let cannot_open = |reason: String| StoreError::CannotOpen {
+    let cannot_open = |error: std::io::Error| StoreError::CannotOpen {
         path: path.to_owned(),
-        reason,
+        cause: error.into(),
     };
     let mut file = match File::open(path) {
         Ok(file) => file,
         Err(e) if e.kind() == ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(cannot_open(e.to_string())),
+        Err(e) => return Err(cannot_open(e)),
     };
-    let metadata = file.metadata().map_err(|e| cannot_open(e.to_string()))?;
+    let metadata = file.metadata().map_err(cannot_open)?;
     if metadata.is_dir() {
-        return Err(cannot_open("it is a folder".to_owned()));
+        return Err(cannot_open(ErrorKind::IsADirectory.into()));
     }
     if metadata.len() == 0 {
         return Ok(());
@@ -95,7 +95,7 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
         Err(e) if e.kind() == ErrorKind::UnexpectedEof => Err(StoreError::NotADatabase {
             path: path.to_owned(),
         }),
-        Err(e) => Err(cannot_open(e.to_string())),
+        Err(e) => Err(cannot_open(e)),
     }
 }
 
@@ -107,7 +107,7 @@ pub(super) fn open_error(path: &Path, err: rusqlite::Error) -> StoreError {
         },
         Some(ErrorCode::CannotOpen) => StoreError::CannotOpen {
             path: path.to_owned(),
-            reason: err.to_string(),
+            cause: err.into(),
         },
         _ => err.into(),
     }

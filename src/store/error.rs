@@ -1,9 +1,11 @@
+use std::fmt;
+use std::io;
 use std::path::PathBuf;
 
 use rusqlite::ErrorCode;
 use thiserror::Error;
 
-use crate::domain::VoteError;
+use crate::domain::{MeetingId, VoteError};
 
 /// The message of the triggers that keep a closed meeting read-only (migration 0002).
 pub(crate) const MEETING_CLOSED_MESSAGE: &str = "meeting closed";
@@ -20,8 +22,12 @@ pub enum StoreError {
     NotADatabase { path: PathBuf },
 
     /// The file or its folder cannot be opened or created.
-    #[error("cannot open the database file {}: {reason}", path.display())]
-    CannotOpen { path: PathBuf, reason: String },
+    #[error("cannot open the database file {}: {cause}", path.display())]
+    CannotOpen {
+        path: PathBuf,
+        #[source]
+        cause: OpenFailure,
+    },
 
     /// The database was written by a newer hopdan; it has not been modified.
     #[error(
@@ -67,8 +73,8 @@ pub enum StoreError {
     DiskFull,
 
     /// A meeting, agenda item, queue entry, opinion or vote that does not exist.
-    #[error("{what} was not found")]
-    NotFound { what: String },
+    #[error("{0} was not found")]
+    NotFound(Missing),
 
     /// Counts that break a rule of SPEC §1 (also used for households present > total).
     #[error("{0}")]
@@ -107,8 +113,12 @@ pub enum StoreError {
     BackupOverDatabase { path: PathBuf },
 
     /// The backup file could not be written; any previous file at `path` is unchanged.
-    #[error("cannot write the backup {}: {reason}", path.display())]
-    Backup { path: PathBuf, reason: String },
+    #[error("cannot write the backup {}: {cause}", path.display())]
+    Backup {
+        path: PathBuf,
+        #[source]
+        cause: BackupFailure,
+    },
 
     /// The schema could not be brought up to date.
     #[error("the database could not be updated to this version of hopdan: {0}")]
@@ -117,6 +127,98 @@ pub enum StoreError {
     /// Any other SQLite error.
     #[error("database error: {0}")]
     Sqlite(#[source] rusqlite::Error),
+}
+
+/// Why a database file could not be opened or created.
+#[derive(Debug, Error)]
+pub enum OpenFailure {
+    /// The operating system refused the file, its folder or its lock file.
+    #[error(transparent)]
+    Io(#[from] io::Error),
+    /// SQLite could not open or create the file (SQLITE_CANTOPEN); it does not say why.
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    /// The file system cannot keep SQLite's write-ahead log (some network shares cannot).
+    #[error("SQLite could not switch it to write-ahead logging (mode: {mode})")]
+    NoWriteAheadLog { mode: String },
+}
+
+/// Why a backup could not be written.
+#[derive(Debug, Error)]
+pub enum BackupFailure {
+    /// The operating system refused the folder, the copy or putting it in place.
+    #[error(transparent)]
+    Io(#[from] io::Error),
+    /// The path ends in `..` or is a root.
+    #[error("it does not name a file")]
+    NoFileName,
+    /// SQLite takes the path of the copy as UTF-8 text.
+    #[error("the folder's name is not valid Unicode")]
+    NameNotUnicode,
+    /// The copy could not leave write-ahead logging to become one self-contained file.
+    #[error("the copy stayed in journal mode {mode}")]
+    JournalMode { mode: String },
+    /// The check of the copy found damage: `detail` is what it reported.
+    #[error("the copy is damaged ({detail})")]
+    CopyDamaged { detail: String },
+}
+
+/// What the store was asked for and does not hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    Meeting {
+        id: MeetingId,
+    },
+    AgendaItem {
+        meeting: MeetingId,
+        item_no: u32,
+    },
+    QueueEntry {
+        meeting: MeetingId,
+        queue_id: i64,
+    },
+    /// The turn of an opinion.
+    Turn {
+        meeting: MeetingId,
+        item_no: u32,
+        turn_no: u32,
+    },
+    Vote {
+        meeting: MeetingId,
+        item_no: u32,
+        vote_no: u32,
+    },
+}
+
+/// In English, for logs: `turn 3 on agenda item 2 of meeting 1`.
+impl fmt::Display for Missing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Missing::Meeting { id } => write!(f, "meeting {id}"),
+            Missing::AgendaItem { meeting, item_no } => {
+                write!(f, "agenda item {item_no} of meeting {meeting}")
+            }
+            Missing::QueueEntry { meeting, queue_id } => {
+                write!(f, "queue entry {queue_id} of meeting {meeting}")
+            }
+            Missing::Turn {
+                meeting,
+                item_no,
+                turn_no,
+            } => write!(
+                f,
+                "turn {turn_no} on agenda item {item_no} of meeting {meeting}"
+            ),
+            Missing::Vote {
+                meeting,
+                item_no,
+                vote_no,
+            } => write!(
+                f,
+                "vote {vote_no} on agenda item {item_no} of meeting {meeting}"
+            ),
+        }
+    }
 }
 
 impl From<rusqlite::Error> for StoreError {

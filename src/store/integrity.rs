@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 use super::connection;
-use super::{Result, Store, StoreError};
+use super::{BackupFailure, Result, Store, StoreError};
 use crate::durable::{self, Readers};
 
 impl Store {
@@ -49,19 +49,20 @@ impl Store {
     /// `-shm` or `-journal` files ([`StoreError::BackupOverDatabase`]). Other failures are
     /// [`StoreError::Backup`] (naming `path`) or, from SQLite, e.g. [`StoreError::DiskFull`].
     pub fn backup_to(&self, path: &Path) -> Result<()> {
-        let failed = |reason: String| StoreError::Backup {
+        let failed = |cause: BackupFailure| StoreError::Backup {
             path: path.to_owned(),
-            reason,
+            cause,
         };
+        let io_failed = |error: std::io::Error| failed(error.into());
         let Some(name) = path.file_name() else {
-            return Err(failed("it does not name a file".to_owned()));
+            return Err(failed(BackupFailure::NoFileName));
         };
         let parent = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        fs::create_dir_all(parent).map_err(|e| failed(e.to_string()))?;
-        let dir = parent.canonicalize().map_err(|e| failed(e.to_string()))?;
+        fs::create_dir_all(parent).map_err(io_failed)?;
+        let dir = parent.canonicalize().map_err(io_failed)?;
         let target = dir.join(name);
 
         let database = self.database_path();
@@ -73,16 +74,15 @@ impl Store {
             });
         }
         if target.is_dir() {
-            return Err(failed("it is a folder".to_owned()));
+            return Err(io_failed(std::io::ErrorKind::IsADirectory.into()));
         }
 
         // The owner's only until it has the database's own permissions.
-        let temp =
-            durable::staging_file(&dir, name, Readers::Owner).map_err(|e| failed(e.to_string()))?;
+        let temp = durable::staging_file(&dir, name, Readers::Owner).map_err(io_failed)?;
         let temp_name = temp
             .path()
             .to_str()
-            .ok_or_else(|| failed("the folder's name is not valid Unicode".to_owned()))?
+            .ok_or_else(|| failed(BackupFailure::NameNotUnicode))?
             .to_owned();
 
         self.conn.execute("VACUUM INTO ?1", [&temp_name])?;
@@ -94,18 +94,21 @@ impl Store {
             let mode: String =
                 copy.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0))?;
             if !mode.eq_ignore_ascii_case("delete") {
-                return Err(failed(format!("the copy stayed in journal mode {mode}")));
+                return Err(failed(BackupFailure::JournalMode { mode }));
             }
-            check_pages(&copy, "quick_check").map_err(|e| failed(e.to_string()))?;
+            let problems = page_problems(&copy, "quick_check")?;
+            if !problems.is_empty() {
+                let detail = problems.join("; ");
+                return Err(failed(BackupFailure::CopyDamaged { detail }));
+            }
             copy.close().map_err(|(_, e)| StoreError::from(e))?;
         }
         if let Some(database) = &database
             && let Ok(metadata) = fs::metadata(database)
         {
-            fs::set_permissions(temp.path(), metadata.permissions())
-                .map_err(|e| failed(e.to_string()))?;
+            fs::set_permissions(temp.path(), metadata.permissions()).map_err(io_failed)?;
         }
-        durable::put_in_place(&dir, vec![(name, temp)]).map_err(|(_, e)| failed(e.to_string()))?;
+        durable::put_in_place(&dir, vec![(name, temp)]).map_err(|(_, e)| io_failed(e))?;
         Ok(())
     }
 

@@ -4,7 +4,7 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::rows::{all_rows, code_at, opt_time_at, time_at};
-use super::{Result, Store, StoreError};
+use super::{Missing, Result, Store, StoreError};
 use crate::domain::{Meeting, MeetingId, MeetingStatus, SpeakingLimit, VoteError, format_time};
 
 /// One line of the meetings list.
@@ -152,9 +152,7 @@ pub(super) fn read_from_meeting<T>(
     conn.prepare_cached(sql)?
         .query_row([id], from_row)
         .optional()?
-        .ok_or_else(|| StoreError::NotFound {
-            what: format!("meeting {id}"),
-        })
+        .ok_or(StoreError::NotFound(Missing::Meeting { id }))
 }
 
 /// Refuses changes to a meeting that does not exist or is closed.

@@ -41,7 +41,7 @@ mod writer;
 pub use audit::{
     AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, AuditEntry, Previous, PreviousCounts, PreviousOpinion,
 };
-pub use error::StoreError;
+pub use error::{BackupFailure, Missing, OpenFailure, StoreError};
 pub use fingerprint::{Fingerprint, Part, Scheme};
 pub use live::{LiveSnapshot, TurnsHad};
 pub use meetings::MeetingSummary;

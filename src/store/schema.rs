@@ -39,7 +39,7 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| StoreError::CannotOpen {
             path: path.to_owned(),
-            reason: e.to_string(),
+            cause: e.into(),
         })?;
     }
     let mut conn = connection::open_for_writing(path).map_err(|e| open_error(path, e))?;
@@ -68,7 +68,7 @@ pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
         Err(e) => {
             return Err(StoreError::CannotOpen {
                 path: path.to_owned(),
-                reason: e.to_string(),
+                cause: e.into(),
             });
         }
         Ok(_) => {}

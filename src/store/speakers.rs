@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::agenda::ensure_item;
 use super::rows::{all_rows, speaker_at, time_at};
-use super::{Result, Store, StoreError};
+use super::{Missing, Result, Store, StoreError};
 use crate::domain::{MeetingId, Speaker, format_time};
 
 /// A resident waiting for the floor.
@@ -167,9 +167,10 @@ impl Store {
 }
 
 fn queue_entry_not_found(id: MeetingId, queue_id: i64) -> StoreError {
-    StoreError::NotFound {
-        what: format!("queue entry {queue_id} of meeting {id}"),
-    }
+    StoreError::NotFound(Missing::QueueEntry {
+        meeting: id,
+        queue_id,
+    })
 }
 
 pub(super) fn read_floor(conn: &Connection, id: MeetingId) -> Result<Option<CurrentFloor>> {

@@ -41,7 +41,7 @@ impl WriterLock {
                 }
                 _ => StoreError::CannotOpen {
                     path: path.clone(),
-                    reason: error.to_string(),
+                    cause: error.into(),
                 },
             })?;
         match file.try_lock() {
@@ -51,7 +51,7 @@ impl WriterLock {
             }),
             Err(TryLockError::Error(error)) => Err(StoreError::CannotOpen {
                 path,
-                reason: error.to_string(),
+                cause: error.into(),
             }),
         }
     }

@@ -3,7 +3,8 @@
 //! [`Show::refresh`] change it; the view renders only from it.
 
 use crate::domain::{AgendaItem, Clock, MeetingId};
-use crate::i18n::{self, Lang, Strings};
+use crate::i18n::{Lang, Strings};
+use crate::messages;
 use crate::store::{LiveSnapshot, Store, StoreError};
 
 use super::theme::Theme;
@@ -105,7 +106,7 @@ impl Show {
     }
 
     fn failed(&mut self, err: &StoreError) {
-        self.error = Some(i18n::store_error(self.strings, err));
+        self.error = Some(messages::store_error(self.strings, err));
     }
 
     /// The item on screen: the one the chair looks at, else the one being discussed.

@@ -15,7 +15,7 @@ use chrono::{DateTime, Datelike, FixedOffset, Timelike};
 use crate::domain::{
     AgendaItem, MeetingRecord, MeetingStatus, Outcome, Vote, format_share, has_quorum,
 };
-use crate::i18n::{MinutesStrings, Strings, fill};
+use crate::i18n::{MinutesStrings, Strings};
 use crate::store::Fingerprint;
 
 mod html;
@@ -134,39 +134,27 @@ impl Document {
         let subject = subject_of(&meeting.title);
         let start = &meeting.started_at;
 
-        let opening = fill(
-            m.opening,
-            &[
-                &time_words(m, start),
-                &date_words(m, start),
-                &or_blank(m, &meeting.location),
-                &or_blank(m, &meeting.residential_group),
-                &or_blank(m, &meeting.ward),
-                &or_blank(m, subject),
-            ],
+        let opening = (m.opening)(
+            &time_words(m, start),
+            &date_words(m, start),
+            &or_blank(m, &meeting.location),
+            &or_blank(m, &meeting.residential_group),
+            &or_blank(m, &meeting.ward),
+            &or_blank(m, subject),
         );
 
         let (total, present) = (meeting.households_total, meeting.households_present);
         let chair = if meeting.chair_title.is_empty() {
-            fill(m.chair, &[&or_blank(m, &meeting.chair)])
+            (m.chair)(&or_blank(m, &meeting.chair))
         } else {
-            fill(
-                m.chair_with_title,
-                &[&or_blank(m, &meeting.chair), &meeting.chair_title],
-            )
+            (m.chair_with_title)(&or_blank(m, &meeting.chair), &meeting.chair_title)
         };
         let attendance = vec![
             chair,
-            fill(m.secretary, &[&or_blank(m, &meeting.secretary)]),
-            fill(
-                m.households_total,
-                &[&or_blank(m, &meeting.residential_group), &total],
-            ),
-            fill(
-                m.households_present,
-                &[&present, &format_share(present, total, s.decimal_separator)],
-            ),
-            fill(m.households_absent, &[&total.saturating_sub(present)]),
+            (m.secretary)(&or_blank(m, &meeting.secretary)),
+            (m.households_total)(&or_blank(m, &meeting.residential_group), total),
+            (m.households_present)(present, &format_share(present, total, s.decimal_separator)),
+            (m.households_absent)(total.saturating_sub(present)),
             if has_quorum(present, total) {
                 m.quorum_met
             } else {
@@ -184,12 +172,9 @@ impl Document {
 
         let closing_time = match meeting.ended_at {
             Some(end) if end.date_naive() == start.date_naive() => {
-                fill(m.closing_same_day, &[&time_words(m, &end)])
+                (m.closing_same_day)(&time_words(m, &end))
             }
-            Some(end) => fill(
-                m.closing_other_day,
-                &[&time_words(m, &end), &date_words(m, &end)],
-            ),
+            Some(end) => (m.closing_other_day)(&time_words(m, &end), &date_words(m, &end)),
             // Still open: the secretary writes the time by hand on the printed copy.
             None => m.closing_blank.to_owned(),
         };
@@ -206,27 +191,20 @@ impl Document {
 
         Document {
             lang: m.lang_tag,
-            doc_title: format!(
-                "{} – {}",
-                m.doc_title,
-                fill(m.subject, &[&or_blank(m, subject)])
-            ),
+            doc_title: format!("{} – {}", m.doc_title, (m.subject)(&or_blank(m, subject))),
             issuer: [
                 or_blank(m, first_part(&meeting.ward)).to_uppercase(),
                 or_blank(m, &meeting.residential_group).to_uppercase(),
             ],
             nation: m.nation,
             motto: m.motto,
-            place_date: fill(
-                m.place_date,
-                &[
-                    &or_blank(m, &place_of(&meeting.ward)),
-                    &date_words(m, start),
-                ],
+            place_date: (m.place_date)(
+                &or_blank(m, &place_of(&meeting.ward)),
+                &date_words(m, start),
             ),
             title: m.title,
             title_sub: m.title_sub,
-            subject: fill(m.subject, &[&or_blank(m, subject)]),
+            subject: (m.subject)(&or_blank(m, subject)),
             opening,
             attendance_heading: m.attendance_heading,
             attendance,
@@ -283,7 +261,7 @@ impl ItemSection {
         // The latest vote counts (SPEC §1); the earlier ones stay in the record.
         let latest = votes.last().map(|v| v.vote_no);
         let revoted = match (votes.len(), latest) {
-            (n, Some(latest)) if n > 1 => Some(fill(m.revoted, &[&n, &latest])),
+            (n, Some(latest)) if n > 1 => Some((m.revoted)(n, latest)),
             _ => None,
         };
         let start = record.meeting.started_at;
@@ -344,37 +322,25 @@ impl VoteBlock {
         let outcome = vote.outcome();
         let mut notes = Vec::new();
         if vote.corrections > 0 {
-            notes.push(fill(m.corrected, &[&vote.corrections]));
+            notes.push((m.corrected)(vote.corrections));
         }
         if superseded {
             notes.push(m.superseded.to_owned());
         }
         VoteBlock {
-            caption: fill(
-                m.vote_caption,
-                &[
-                    &vote.vote_no,
-                    &at,
-                    &c.households_present,
-                    &c.households_total,
-                ],
-            ),
+            caption: (m.vote_caption)(vote.vote_no, &at, c.households_present, c.households_total),
             header: [
                 m.col_vote.to_owned(),
                 m.col_count.to_owned(),
-                fill(m.col_of_total, &[&c.households_total]),
-                fill(m.col_of_present, &[&c.households_present]),
+                (m.col_of_total)(c.households_total),
+                (m.col_of_present)(c.households_present),
             ],
             rows,
             rule: format!("{}: {}.", s.rule_label, s.rule(vote.rule)),
             result_label: m.result_label,
             result: s.outcome(outcome),
-            result_reason: (outcome == Outcome::NoQuorum).then(|| {
-                fill(
-                    m.no_quorum_reason,
-                    &[&c.households_present, &c.households_total],
-                )
-            }),
+            result_reason: (outcome == Outcome::NoQuorum)
+                .then(|| (m.no_quorum_reason)(c.households_present, c.households_total)),
             notes,
         }
     }
@@ -425,24 +391,12 @@ fn or_blank(m: &MinutesStrings, text: &str) -> String {
 
 /// "08 giờ 00 phút", "08:00": in the time zone the time was recorded in.
 fn time_words(m: &MinutesStrings, time: &DateTime<FixedOffset>) -> String {
-    fill(
-        m.time,
-        &[
-            &format!("{:02}", time.hour()),
-            &format!("{:02}", time.minute()),
-        ],
-    )
+    (m.time)(time.hour(), time.minute())
 }
 
 /// "ngày 12 tháng 6 năm 2022", "12 June 2022".
 fn date_words(m: &MinutesStrings, time: &DateTime<FixedOffset>) -> String {
-    let day = if m.zero_padded_days {
-        format!("{:02}", time.day())
-    } else {
-        time.day().to_string()
-    };
-    let month = m.month_names[time.month0() as usize];
-    fill(m.date, &[&day, &month, &time.year()])
+    (m.date)(time.day(), time.month(), time.year())
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ use ratatui_textarea::TextArea;
 
 use crate::domain::text::{self, Lines};
 use crate::domain::{CountError, parse_count};
-use crate::i18n::{Strings, fill};
+use crate::i18n::Strings;
 
 use super::typing::Typing;
 
@@ -280,7 +280,7 @@ impl Form {
         let value = self.value(index);
         if value.is_empty() && self.fields[index].required {
             self.set_focus(index);
-            return Err(fill(strings.err_required, &[&self.fields[index].label]));
+            return Err((strings.err_required)(self.fields[index].label));
         }
         Ok(value)
     }
@@ -292,11 +292,9 @@ impl Form {
         parse_count(&self.value(index)).map_err(|err| {
             self.set_focus(index);
             match err {
-                CountError::Empty => fill(strings.err_required, &[&label]),
-                CountError::NotAWholeNumber(text) => {
-                    fill(strings.err_not_a_count, &[&label, &text])
-                }
-                CountError::TooLarge(_) => fill(strings.err_count_too_large, &[&label]),
+                CountError::Empty => (strings.err_required)(label),
+                CountError::NotAWholeNumber(text) => (strings.err_not_a_count)(label, &text),
+                CountError::TooLarge(_) => (strings.err_count_too_large)(label),
             }
         })
     }

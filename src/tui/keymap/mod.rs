@@ -109,14 +109,6 @@ static ANYWHERE: KeyTable<Action> = KeyTable {
     otherwise: |_| None,
 };
 
-/// Beside the keys of the moment wherever text is typed (and everywhere while the input method
-/// is on): the words say which input method is on ("Ctrl+T gõ: {}").
-pub static TYPING_BAR: Bar<Action> = Bar {
-    table: &ANYWHERE,
-    hints: &[Hint::of(&[&NEXT_TYPING_MODE])],
-    said: |s| s.keys_typing,
-};
-
 // ----- Meetings list -----
 
 static MOVE_UP: Binding<Action> = Binding::new(&[UP], Action::Up).also(&[Key::char('k')]);
@@ -480,8 +472,7 @@ mod tests {
     use crate::i18n::Lang;
 
     /// Every key bar of the app.
-    const BARS: [&Bar<Action>; 12] = [
-        &TYPING_BAR,
+    const BARS: [&Bar<Action>; 11] = [
         &MEETINGS_BAR,
         &MEETINGS_EMPTY_BAR,
         &LIVE_BAR,

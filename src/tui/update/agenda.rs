@@ -2,7 +2,7 @@
 //! one.
 
 use crate::domain::{DecisionRule, Threshold, VoteBase};
-use crate::i18n::{self, fill};
+use crate::messages;
 
 use super::step;
 use crate::tui::app::{App, FormKind, Pane};
@@ -128,14 +128,14 @@ impl App {
         let item = self
             .store
             .add_agenda_item(live.id, &title, &description, rule)
-            .map_err(|e| i18n::store_error(s, &e))?;
+            .map_err(|e| messages::store_error(s, &e))?;
         live.item = live.agenda.len();
         live.agenda.push(item);
         live.focus = Pane::Queue;
         let item_no = live.agenda[live.item].item_no;
         self.reload_item();
         self.record_selected_item();
-        self.info(fill(s.saved_item, &[&item_no]));
+        self.info((s.saved_item)(item_no));
         Ok(())
     }
 }

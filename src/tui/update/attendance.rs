@@ -1,6 +1,6 @@
 //! Attendance: the households present, changed by one or typed, always on screen.
 
-use crate::i18n::{self, fill};
+use crate::messages;
 use crate::store::StoreError;
 
 use crate::tui::app::{App, FormKind};
@@ -51,7 +51,7 @@ impl App {
         };
         self.store.set_households_present(live.id, present)?;
         live.meeting.households_present = present;
-        self.info(fill(self.strings.saved_present, &[&present]));
+        self.info((self.strings.saved_present)(present));
         Ok(())
     }
 
@@ -61,10 +61,10 @@ impl App {
         let live = self.live.as_ref().ok_or(s.nothing_selected)?;
         let total = live.meeting.households_total;
         if present > total {
-            return Err(fill(s.err_present_exceeds_total, &[&present, &total]));
+            return Err((s.err_present_exceeds_total)(present, total));
         }
         // A failed write keeps the form open with the number typed.
         self.write_present(present)
-            .map_err(|e| i18n::store_error(s, &e))
+            .map_err(|e| messages::store_error(s, &e))
     }
 }

@@ -2,7 +2,7 @@
 //! already saved (with the reason asked on saving).
 
 use crate::domain::{Speaker, Stance, text};
-use crate::i18n::{self, fill};
+use crate::messages;
 
 use crate::tui::action::Action;
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
@@ -124,10 +124,7 @@ impl App {
                 ) {
                     Ok(opinion) => {
                         live.floor_editor = None;
-                        self.info(fill(
-                            s.saved_opinion,
-                            &[&opinion.speaker.name, &opinion.turn_no],
-                        ));
+                        self.info((s.saved_opinion)(&opinion.speaker.name, opinion.turn_no));
                         self.reload_speakers();
                         self.reload_item();
                         if let Some(live) = self.live.as_mut() {
@@ -184,7 +181,7 @@ impl App {
                 self.clock.now(),
                 &reason,
             )
-            .map_err(|e| i18n::store_error(s, &e))?;
+            .map_err(|e| messages::store_error(s, &e))?;
         self.info(s.saved_correction);
         self.reload_item();
         Ok(())

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
 
 use crate::domain::{Meeting, MeetingId, MeetingStatus, SpeakingLimit};
-use crate::i18n::{self, fill};
+use crate::messages;
 use crate::store::StoreError;
 
 use super::speakers::speaking_limit_value;
@@ -33,7 +33,7 @@ impl App {
     pub(super) fn load_sample(&mut self) {
         let record = match crate::sample::sample_record_as_open() {
             Ok(record) => record,
-            Err(err) => return self.error(i18n::import_error(self.strings, &err)),
+            Err(err) => return self.error(messages::import_error(self.strings, &err)),
         };
         match self.store.insert_record(&record) {
             Ok(id) => {
@@ -134,9 +134,9 @@ impl App {
         let households_present = form.count(MeetingField::HouseholdsPresent, s)?;
         if households_present > households_total {
             form.focus_field(MeetingField::HouseholdsPresent);
-            return Err(fill(
-                s.err_present_exceeds_total,
-                &[&households_present, &households_total],
+            return Err((s.err_present_exceeds_total)(
+                households_present,
+                households_total,
             ));
         }
         Ok(Meeting {
@@ -162,7 +162,7 @@ impl App {
         let id = self
             .store
             .create_meeting_with_limit(&meeting, limit)
-            .map_err(|e| i18n::store_error(s, &e))?;
+            .map_err(|e| messages::store_error(s, &e))?;
         self.open_meeting(id);
         self.info(s.saved_meeting);
         Ok(())

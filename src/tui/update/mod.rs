@@ -14,7 +14,7 @@ mod record;
 mod speakers;
 mod votes;
 
-use crate::i18n;
+use crate::messages;
 use crate::store::StoreError;
 
 use super::action::Action;
@@ -185,7 +185,7 @@ impl App {
     }
 
     fn store_error(&mut self, err: &StoreError) {
-        self.error(i18n::store_error(self.strings, err));
+        self.error(messages::store_error(self.strings, err));
     }
 }
 

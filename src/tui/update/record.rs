@@ -2,7 +2,7 @@
 
 use crate::documents::render_minutes;
 use crate::export::{ExportOptions, write_export};
-use crate::i18n::{self, fill};
+use crate::messages;
 
 use crate::tui::app::{App, Pending, Popup};
 
@@ -26,8 +26,8 @@ impl App {
             &dir,
         );
         match written {
-            Ok(_) => self.info(fill(self.strings.exported_with_minutes, &[&dir.display()])),
-            Err(err) => self.error(i18n::export_error(self.strings, &err)),
+            Ok(_) => self.info((self.strings.exported_with_minutes)(&dir)),
+            Err(err) => self.error(messages::export_error(self.strings, &err)),
         }
     }
 
@@ -40,7 +40,7 @@ impl App {
         let waiting = live.queue.len() + usize::from(live.floor.is_some());
         if waiting > 0 {
             question.push(' ');
-            question.push_str(&fill(self.strings.confirm_close_waiting, &[&waiting]));
+            question.push_str(&(self.strings.confirm_close_waiting)(waiting));
         }
         self.ask(question, Pending::CloseMeeting);
     }
@@ -53,7 +53,7 @@ impl App {
         match self.store.close_meeting(id, self.clock.now()) {
             Ok(fingerprint) => {
                 self.open_meeting(id);
-                self.info(fill(self.strings.saved_closed, &[&fingerprint.grouped()]));
+                self.info((self.strings.saved_closed)(&fingerprint.grouped()));
             }
             Err(err) => self.store_error(&err),
         }

@@ -2,7 +2,8 @@
 //! last.
 
 use crate::domain::{Speaker, SpeakingLimit};
-use crate::i18n::{self, Strings, fill};
+use crate::i18n::Strings;
+use crate::messages;
 
 use crate::tui::app::{App, FormKind, Pane, Pending};
 use crate::tui::form::fields::{SpeakerField, SpeakingLimitField};
@@ -67,7 +68,7 @@ impl App {
             .give_floor(id, queue_id, item_no, self.clock.now())
         {
             Ok(floor) => {
-                self.info(fill(self.strings.saved_floor, &[&floor.speaker.name]));
+                self.info((self.strings.saved_floor)(&floor.speaker.name));
                 self.reload_speakers();
                 self.open_floor_editor();
             }
@@ -85,7 +86,7 @@ impl App {
             .flatten();
         match selected {
             Some(queued) => {
-                let question = fill(self.strings.confirm_remove_queued, &[&queued.speaker.name]);
+                let question = (self.strings.confirm_remove_queued)(&queued.speaker.name);
                 let queue_id = queued.queue_id;
                 self.ask(question, Pending::RemoveQueued(queue_id));
             }
@@ -105,7 +106,7 @@ impl App {
             .unwrap_or_default();
         match self.store.remove_from_queue(live.id, queue_id) {
             Ok(()) => {
-                self.info(fill(self.strings.removed_queued, &[&name]));
+                self.info((self.strings.removed_queued)(&name));
                 self.reload_speakers();
             }
             Err(err) => self.store_error(&err),
@@ -119,7 +120,7 @@ impl App {
         };
         match &live.floor {
             Some(floor) => {
-                let question = fill(self.strings.confirm_return_floor, &[&floor.speaker.name]);
+                let question = (self.strings.confirm_return_floor)(&floor.speaker.name);
                 self.ask(question, Pending::ReturnFloor);
             }
             None => self.info(self.strings.no_floor),
@@ -142,7 +143,7 @@ impl App {
                 live.floor_editor = None;
                 // The typed opinion was dropped on purpose; its draft goes too.
                 self.forget_opinion_draft(id);
-                self.info(fill(self.strings.returned_floor, &[&name]));
+                self.info((self.strings.returned_floor)(&name));
                 self.reload_speakers();
             }
             Err(err) => self.store_error(&err),
@@ -175,8 +176,8 @@ impl App {
         let queued = self
             .store
             .enqueue(live.id, &speaker, self.clock.now())
-            .map_err(|e| i18n::store_error(s, &e))?;
-        self.info(fill(s.saved_queued, &[&speaker.name]));
+            .map_err(|e| messages::store_error(s, &e))?;
+        self.info((s.saved_queued)(&speaker.name));
         self.reload_speakers();
         if then_floor {
             self.give_floor(queued.queue_id);
@@ -208,12 +209,12 @@ impl App {
         let live = self.live.as_mut().ok_or(s.nothing_selected)?;
         self.store
             .set_speaking_limit(live.id, limit)
-            .map_err(|e| i18n::store_error(s, &e))?;
+            .map_err(|e| messages::store_error(s, &e))?;
         live.speaking_limit = limit;
         self.info(if limit.is_none() {
             s.saved_no_speaking_limit.to_owned()
         } else {
-            fill(s.saved_speaking_limit, &[&limit.minutes_rounded_up()])
+            (s.saved_speaking_limit)(limit.minutes_rounded_up())
         });
         Ok(())
     }
@@ -229,6 +230,6 @@ pub(super) fn speaking_limit_value(
     let minutes = form.count(field, s)?;
     SpeakingLimit::from_minutes(minutes).ok_or_else(|| {
         form.focus_field(field);
-        fill(s.err_speaking_limit_too_long, &[&form.label(field)])
+        (s.err_speaking_limit_too_long)(form.label(field))
     })
 }

@@ -1,7 +1,7 @@
 //! Show-of-hands votes: a new vote or a re-vote, and the correction of a vote with its reason.
 
 use crate::domain::VoteCounts;
-use crate::i18n::{self, fill};
+use crate::messages;
 
 use crate::tui::app::{App, FormKind};
 use crate::tui::form::fields::VoteField;
@@ -19,14 +19,14 @@ impl App {
         let corrected = correcting.and_then(|no| live.votes.iter().find(|v| v.vote_no == no));
         let (title, fields, counts) = match corrected {
             Some(vote) => (
-                fill(s.correct_vote_title, &[&vote.vote_no]),
+                (s.correct_vote_title)(vote.vote_no),
                 VoteField::CORRECTION,
                 Some(vote.counts),
             ),
             None => {
                 let title = match live.votes.len() {
                     0 => s.vote_form_title.to_owned(),
-                    n => fill(s.revote_form_title, &[&(n + 1)]),
+                    n => (s.revote_form_title)(n + 1),
                 };
                 (title, VoteField::NEW, None)
             }
@@ -73,7 +73,7 @@ impl App {
             votes_against: form.count(VoteField::Against, s)?,
             votes_abstain: form.count(VoteField::Abstain, s)?,
         };
-        counts.validate().map_err(|e| i18n::vote_error(s, e))?;
+        counts.validate().map_err(|e| messages::vote_error(s, e))?;
         let id = live.id;
         let now = self.clock.now();
         let saved = match correcting {
@@ -88,8 +88,8 @@ impl App {
             }
             None => self.store.add_vote(id, item_no, counts, rule, now),
         };
-        let vote = saved.map_err(|e| i18n::store_error(s, &e))?;
-        self.info(fill(s.saved_vote, &[&s.outcome(vote.outcome())]));
+        let vote = saved.map_err(|e| messages::store_error(s, &e))?;
+        self.info((s.saved_vote)(s.outcome(vote.outcome())));
         self.reload_item();
         Ok(())
     }

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
 use crate::domain::{Outcome, Vote, format_share, has_quorum};
-use crate::i18n::{Strings, fill};
+use crate::i18n::Strings;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
@@ -147,13 +147,10 @@ fn render_tally(s: &Strings, theme: &Theme, vote: &Vote, frame: &mut Frame, area
     let rule = format!("{}: {}", s.rule_label, s.rule(vote.rule));
     let facts_text = vec![
         Line::styled(
-            fill(
-                s.quorum_line,
-                &[
-                    &c.households_present,
-                    &c.households_total,
-                    &if quorum { s.quorum_yes } else { s.quorum_no },
-                ],
+            (s.quorum_line)(
+                c.households_present,
+                c.households_total,
+                if quorum { s.quorum_yes } else { s.quorum_no },
             ),
             theme.quorum(quorum),
         )

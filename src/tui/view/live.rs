@@ -10,7 +10,6 @@ use std::ops::Range;
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
 
 use crate::domain::Vote;
-use crate::i18n::fill;
 use crate::tui::app::{App, Live, Pane, Popup};
 
 use super::rows;
@@ -106,10 +105,7 @@ fn vote_lines<'a>(app: &App, vote: &'a Vote) -> Vec<Line<'a>> {
     let outcome = vote.outcome();
     let mut when = format!("  #{} {}", vote.vote_no, hour_minute(&vote.voted_at));
     if vote.corrections > 0 {
-        when.push_str(&format!(
-            " ({})",
-            fill(s.corrected_times, &[&vote.corrections])
-        ));
+        when.push_str(&format!(" ({})", (s.corrected_times)(vote.corrections)));
     }
     let rows = tally_rows(app.strings, &app.theme, c);
     let mut lines = vec![Line::from(vec![
@@ -214,16 +210,11 @@ fn selection_mark(app: &App, index: usize) -> rows::Selection {
 fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     let s = app.strings;
     let Some(item) = live.selected_item() else {
-        let block = pane_block(
-            app,
-            live,
-            Some(Pane::Opinions),
-            fill(s.opinions_title, &[&0, &0]),
-        );
+        let block = pane_block(app, live, Some(Pane::Opinions), (s.opinions_title)(0, 0));
         frame.render_widget(Paragraph::new(s.no_items).block(block), area);
         return;
     };
-    let title = fill(s.opinions_title, &[&item.item_no, &live.opinions.len()]);
+    let title = (s.opinions_title)(item.item_no, live.opinions.len());
     let block = pane_block(app, live, Some(Pane::Opinions), title);
     let inner = block.inner(area);
     frame.render_widget(block, area);

@@ -19,7 +19,7 @@ use ratatui::text::{Line, Span};
 use crate::domain::{
     AgendaItem, ClockState, Meeting, MeetingStatus, SpeakingClock, VoteCounts, has_quorum,
 };
-use crate::i18n::{Strings, fill};
+use crate::i18n::Strings;
 use crate::store::Floor;
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_segmentation::UnicodeSegmentation;
@@ -100,10 +100,7 @@ fn typing_hint(app: &App) -> Option<String> {
         TypingMode::Telex => "Telex",
         TypingMode::Vni => "VNI",
     };
-    Some(fill(
-        &keymap::TYPING_BAR.hints(app.strings).concat(),
-        &[&name],
-    ))
+    Some((app.strings.keys_typing)(name))
 }
 
 /// Breaks the key hints into lines of at most `width` columns, never inside a hint (hints are
@@ -245,7 +242,7 @@ fn speaking_clock(s: &Strings, theme: &Theme, clock: SpeakingClock) -> Span<'sta
         ClockState::Running { .. } => format!("⏱ {elapsed} / {limit}"),
         ClockState::Warning { left } => format!(
             "⚠ {elapsed} / {limit} · {}",
-            fill(s.clock_left, &[&format_duration(left.into())])
+            (s.clock_left)(&format_duration(left.into()))
         ),
         ClockState::TimeUp { over } => format!(
             "⏱ {elapsed} / {limit} · {} +{}",
@@ -260,7 +257,7 @@ fn speaking_clock(s: &Strings, theme: &Theme, clock: SpeakingClock) -> Span<'sta
 fn other_item_note(s: &Strings, floor: &Floor, shown: Option<&AgendaItem>) -> String {
     match shown {
         Some(item) if item.item_no != floor.item_no => {
-            format!(" · {}", fill(s.thing_item, &[&floor.item_no]))
+            format!(" · {}", (s.floor_item)(floor.item_no))
         }
         _ => String::new(),
     }
@@ -272,7 +269,7 @@ fn turn_marker(s: &Strings, theme: &Theme, turns_had: u32) -> Span<'static> {
         Span::styled(format!(" ({})", s.turn_new), theme.turn_new())
     } else {
         let nth = turns_had.saturating_add(1);
-        Span::styled(format!(" ({})", fill(s.turn_nth, &[&nth])), theme.dim())
+        Span::styled(format!(" ({})", (s.turn_nth)(nth)), theme.dim())
     }
 }
 

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
 use crate::domain::{Stance, VoteCounts};
-use crate::i18n::{Strings, fill};
+use crate::i18n::Strings;
 use crate::store::{AUDIT_VOTE, AuditEntry, Previous};
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
 use crate::tui::form::fields::VoteField;
@@ -155,9 +155,9 @@ fn vote_preview<'a>(app: &App, kind: &FormKind, form: &Form) -> Option<Line<'a>>
 fn render_editor(app: &App, editor: &Editor, frame: &mut Frame, area: Rect) {
     let s = app.strings;
     let title = match editor.target {
-        EditorTarget::Floor => fill(s.editor_title, &[&editor.speaker.name]),
+        EditorTarget::Floor => (s.editor_title)(&editor.speaker.name),
         EditorTarget::Correction { turn_no, .. } => {
-            fill(s.editor_correct_title, &[&turn_no, &editor.speaker.name])
+            (s.editor_correct_title)(turn_no, &editor.speaker.name)
         }
     };
     let dialog_area = centered(
@@ -269,9 +269,9 @@ fn render_history(app: &App, entries: &[AuditEntry], frame: &mut Frame, area: Re
     for entry in entries.iter().rev() {
         let number = entry.number.unwrap_or_default();
         let what = if entry.entity == AUDIT_VOTE {
-            fill(s.history_vote, &[&number])
+            (s.history_vote)(number)
         } else {
-            fill(s.history_opinion, &[&number])
+            (s.history_opinion)(number)
         };
         lines.push(Line::from(vec![
             Span::styled(

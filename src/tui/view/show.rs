@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
 use crate::domain::{AgendaItem, MeetingStatus};
-use crate::i18n::{Strings, fill};
+use crate::i18n::Strings;
 use crate::store::LiveSnapshot;
 use crate::tui::keymap;
 use crate::tui::show_state::Show;
@@ -133,7 +133,7 @@ fn render_item_line(
     let item = match shown {
         Some(item) => Line::from(vec![
             Span::styled(
-                fill(s.show_item_of, &[&item.item_no, &snapshot.agenda.len()]),
+                (s.show_item_of)(item.item_no, snapshot.agenda.len()),
                 theme.label(),
             ),
             Span::raw(" · "),
@@ -151,10 +151,10 @@ fn floor_block<'a>(s: &Strings, theme: &Theme, snapshot: &LiveSnapshot) -> Block
     let limit_text = if limit.is_none() {
         s.show_no_limit.to_owned()
     } else if limit.seconds().is_multiple_of(60) {
-        let minutes = fill(s.show_minutes, &[&(limit.seconds() / 60)]);
-        fill(s.show_limit, &[&minutes])
+        let minutes = (s.show_minutes)(limit.seconds() / 60);
+        (s.show_limit)(&minutes)
     } else {
-        fill(s.show_limit, &[&format_duration(limit.seconds().into())])
+        (s.show_limit)(&format_duration(limit.seconds().into()))
     };
     Block::bordered()
         .border_style(theme.border_focused())
@@ -211,7 +211,7 @@ fn queue_line(s: &Strings, theme: &Theme, snapshot: &LiveSnapshot, width: usize)
         spans.push(Span::styled(s.queue_is_empty, theme.dim()));
         return Line::from(spans);
     }
-    let more = |left: usize| format!("{QUEUE_SEPARATOR}{}", fill(s.show_queue_more, &[&left]));
+    let more = |left: usize| format!("{QUEUE_SEPARATOR}{}", (s.show_queue_more)(left));
     for (i, queued) in snapshot.queue.iter().enumerate() {
         let separator = if i == 0 { "" } else { QUEUE_SEPARATOR };
         let name = format!("{separator}{}. {}", i + 1, queued.speaker.name);
@@ -352,7 +352,7 @@ fn render_queue_large(
         .collect();
     if shown < snapshot.queue.len() {
         lines.push(Line::styled(
-            fill(s.show_queue_more, &[&(snapshot.queue.len() - shown)]),
+            (s.show_queue_more)(snapshot.queue.len() - shown),
             theme.dim(),
         ));
     }

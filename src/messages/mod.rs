@@ -1,0 +1,209 @@
+//! Every error said in the user's language.
+//!
+//! The error types of `store`, `export`, `records` and `domain` stay language-neutral (their
+//! `Display` is English, for logs and for library users); what the user reads is built here from
+//! the templates of [`Strings`]. Every `match` below names every variant, so a new variant does
+//! not compile until it has words in both languages.
+//!
+//! What comes from outside hopdan (an operating system message, SQLite's description of damage,
+//! a CSV parser's message) is not shown: an io or SQLite error is said by its kind, in words of
+//! the language (module `cause`), and stays whole in the error's `source()` for logs.
+
+mod cause;
+
+pub use cause::io_cause;
+
+use crate::domain::{CodeError, CountError, MeetingId, VoteError};
+use crate::export::{ExportError, ImportError, ImportProblem};
+use crate::i18n::Strings;
+use crate::records::Part;
+use crate::store::{Change, Missing, StoreError, Verification};
+
+/// A database error as one sentence.
+pub fn store_error(s: &Strings, err: &StoreError) -> String {
+    match err {
+        StoreError::NotADatabase { path } => (s.err_not_a_database)(path),
+        StoreError::CannotOpen { path, cause } => {
+            (s.err_cannot_open)(path, &cause::open_cause(s, cause))
+        }
+        StoreError::NewerSchema { found, supported } => (s.err_newer_schema)(*found, *supported),
+        StoreError::NoDatabase { path } => (s.err_no_database)(path),
+        StoreError::OlderSchema { found, supported } => (s.err_older_schema)(*found, *supported),
+        StoreError::Corrupt { .. } => s.err_corrupt.to_owned(),
+        StoreError::Busy => s.err_busy.to_owned(),
+        StoreError::InUse { path } => (s.err_in_use)(path),
+        StoreError::ReadOnly => s.err_read_only.to_owned(),
+        StoreError::DiskFull => s.err_disk_full.to_owned(),
+        StoreError::NotFound(missing) => missing_words(s, *missing),
+        StoreError::InvalidVote(e) => vote_error(s, *e),
+        StoreError::MeetingClosed => s.meeting_closed.to_owned(),
+        StoreError::NoFloor => s.no_floor.to_owned(),
+        StoreError::FloorTaken { speaker } => (s.err_floor_taken)(speaker),
+        StoreError::EndsBeforeStart { started, ended } => (s.err_ends_before_start)(started, ended),
+        StoreError::AlteredSinceClosing { id } => (s.err_altered_since_closing)(*id),
+        StoreError::BackupOverDatabase { path } => (s.err_backup_over_database)(path),
+        StoreError::Backup { path, cause } => (s.err_backup)(path, &cause::backup_cause(s, cause)),
+        StoreError::Migration(e) => (s.err_migration)(&cause::migration_cause(s, e)),
+        StoreError::Sqlite(e) => (s.err_database)(&cause::sqlite_cause(s, e)),
+    }
+}
+
+/// Counts that break a rule of SPEC §1.
+pub fn vote_error(s: &Strings, err: VoteError) -> String {
+    match err {
+        VoteError::PresentExceedsTotal { present, total } => {
+            (s.err_present_exceeds_total)(present, total)
+        }
+        VoteError::CastExceedsPresent { cast, present } => {
+            (s.err_cast_exceeds_present)(cast, present)
+        }
+    }
+}
+
+/// A count read from a file that is not a count. (Forms say which field; see `tui::form`.)
+fn count_error(s: &Strings, err: &CountError) -> String {
+    match err {
+        CountError::Empty => s.err_count_empty.to_owned(),
+        CountError::NotAWholeNumber(text) => (s.err_count_not_whole)(text),
+        CountError::TooLarge(text) => (s.err_count_too_large_value)(text),
+    }
+}
+
+/// A code (stance, vote base, threshold, result, status) that names no known value.
+fn code_error(s: &Strings, err: &CodeError) -> String {
+    (s.err_code)(&err.found, &err.expected.join(", "))
+}
+
+/// Where an import failed and why: `votes.csv dòng 3, cột votes_for: "-1" không phải …`.
+pub fn import_error(s: &Strings, err: &ImportError) -> String {
+    let problem = after_colon(&import_problem(s, &err.problem));
+    match (err.line, err.column) {
+        (Some(line), Some(column)) => (s.import_at_line_column)(err.file, line, column, &problem),
+        (Some(line), None) => (s.import_at_line)(err.file, line, &problem),
+        (None, Some(column)) => (s.import_at_column)(err.file, column, &problem),
+        (None, None) => (s.import_in_file)(err.file, &problem),
+    }
+}
+
+/// What is wrong in an imported file, without the place.
+fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
+    match problem {
+        ImportProblem::Missing { dir } if dir.as_os_str().is_empty() => s.import_missing.to_owned(),
+        ImportProblem::Missing { dir } => (s.import_missing_from)(dir),
+        ImportProblem::Unreadable(e) => (s.import_unreadable)(&io_cause(s, e)),
+        ImportProblem::NotCsv(_) => s.import_not_csv.to_owned(),
+        ImportProblem::NotUtf8 => s.import_not_utf8.to_owned(),
+        ImportProblem::Empty { expected } => (s.import_empty)(&expected.join(",")),
+        ImportProblem::WrongHeader { found, expected } => {
+            (s.import_wrong_header)(&expected.join(","), &found.join(","))
+        }
+        ImportProblem::FieldCount { found, expected } => (s.import_field_count)(*found, *expected),
+        ImportProblem::NoMeetingRow => s.import_no_meeting_row.to_owned(),
+        ImportProblem::ExtraMeetingRow => s.import_extra_meeting_row.to_owned(),
+        ImportProblem::BadMeetingId(text) => (s.import_bad_meeting_id)(text),
+        ImportProblem::OtherMeeting { found, expected } => {
+            (s.import_other_meeting)(*found, *expected)
+        }
+        ImportProblem::Count(e) => count_error(s, e),
+        ImportProblem::Zero(text) => (s.import_zero)(text),
+        ImportProblem::Code(e) => code_error(s, e),
+        ImportProblem::NoTime => s.import_no_time.to_owned(),
+        ImportProblem::BadTime(text) => (s.import_bad_time)(text),
+        ImportProblem::EndsBeforeStart { started, ended } => {
+            (s.import_ends_before_start)(started, ended)
+        }
+        ImportProblem::Counts(e) => vote_error(s, *e),
+        ImportProblem::NotVoting { found, expected } => (s.import_not_voting)(*found, *expected),
+        // The results are the codes written in the file; the rule is said in words.
+        ImportProblem::WrongResult {
+            found,
+            computed,
+            base,
+            threshold,
+        } => (s.import_wrong_result)(
+            found.code(),
+            computed.code(),
+            s.threshold(*threshold),
+            s.vote_base(*base),
+        ),
+        ImportProblem::UnknownItem(item_no) => (s.import_unknown_item)(*item_no),
+        ImportProblem::Duplicate { part, first_line } => {
+            (s.import_duplicate)(&part_words(s, *part), *first_line)
+        }
+    }
+}
+
+/// Why the exported files could not be written.
+pub fn export_error(s: &Strings, err: &ExportError) -> String {
+    match err {
+        ExportError::CreateDir { path, error } => (s.export_create_dir)(path, &io_cause(s, error)),
+        ExportError::Write { path, error } => (s.export_write)(path, &io_cause(s, error)),
+    }
+}
+
+/// Lower-cases the first letter of a sentence that follows a colon.
+fn after_colon(sentence: &str) -> String {
+    let mut chars = sentence.chars();
+    match chars.next() {
+        Some(first) if first.is_uppercase() => first.to_lowercase().chain(chars).collect(),
+        _ => sentence.to_owned(),
+    }
+}
+
+/// What the store was asked for and does not hold, as a sentence.
+fn missing_words(s: &Strings, missing: Missing) -> String {
+    match missing {
+        Missing::Meeting { id } => (s.missing_meeting)(id),
+        Missing::AgendaItem { meeting, item_no } => (s.missing_agenda_item)(meeting, item_no),
+        Missing::QueueEntry { meeting, queue_id } => (s.missing_queue_entry)(meeting, queue_id),
+        Missing::Turn {
+            meeting,
+            item_no,
+            turn_no,
+        } => (s.missing_turn)(meeting, item_no, turn_no),
+        Missing::Vote {
+            meeting,
+            item_no,
+            vote_no,
+        } => (s.missing_vote)(meeting, item_no, vote_no),
+    }
+}
+
+/// A row of the files in words: "ý kiến thứ 3 của nội dung 2".
+fn part_words(s: &Strings, part: Part) -> String {
+    match part {
+        Part::Meeting => s.row_meeting.to_owned(),
+        Part::AgendaItem { item_no } => (s.row_agenda_item)(item_no),
+        Part::Opinion { item_no, turn_no } => (s.row_opinion)(item_no, turn_no),
+        Part::Vote { item_no, vote_no } => (s.row_vote)(item_no, vote_no),
+    }
+}
+
+/// What `verify` found: the fingerprint of an intact meeting, else why it could not confirm
+/// it, with each altered row on its own line, named in words.
+pub fn verification(s: &Strings, id: MeetingId, verification: &Verification) -> String {
+    match verification {
+        Verification::Open => (s.verify_open)(id),
+        Verification::Unsealed => (s.verify_unsealed)(id),
+        Verification::Intact { fingerprint } => (s.verify_intact)(id, &fingerprint.grouped()),
+        Verification::Altered { differences, .. } if differences.is_empty() => {
+            (s.verify_altered_rows_unknown)(id)
+        }
+        Verification::Altered { differences, .. } => {
+            let mut text = (s.verify_altered)(id);
+            for difference in differences {
+                let change = match difference.change {
+                    Change::Changed => s.change_changed,
+                    Change::Removed => s.change_removed,
+                    Change::Added => s.change_added,
+                };
+                let row = part_words(s, difference.part);
+                text.push_str(&format!("\n  {row}: {change}"));
+            }
+            text
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1137 @@
+//! Every message in both languages: each text of the language tables, each variant of each
+//! error and each verification outcome is rendered in Vietnamese and in English and checked
+//! (`check`); and the sentences that matter most are checked word for word.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::*;
+use crate::domain::{Outcome, Threshold, VoteBase};
+use crate::i18n::{CauseStrings, EN, MinutesStrings, VI};
+use crate::store::{BackupFailure, Difference, Fingerprint, OpenFailure};
+
+/// Non-empty in both languages, different between them, Vietnamese written as such, and no
+/// placeholder left behind.
+fn check(what: &str, vi: &str, en: &str) {
+    assert!(!vi.trim().is_empty(), "{what}: empty in Vietnamese");
+    assert!(!en.trim().is_empty(), "{what}: empty in English");
+    assert_ne!(vi, en, "{what}: the Vietnamese text is the English one");
+    assert!(
+        vi.chars().any(|c| !c.is_ascii() && c.is_alphabetic()),
+        "{what}: no Vietnamese letter in {vi:?}"
+    );
+    for text in [vi, en] {
+        assert!(
+            !text.contains(['{', '}']),
+            "{what}: a placeholder is left in {text:?}"
+        );
+    }
+}
+
+/// One text of a language table, by the name of its field.
+struct Text {
+    name: &'static str,
+    text: String,
+    /// Punctuation around values, or a symbol: the same in both languages, so it is only
+    /// checked for what it leaves behind.
+    layout: bool,
+}
+
+/// Every text of one table: words as they are, lists joined, templates filled with sample values
+/// (ASCII, so that the Vietnamese letters found are the table's own). The pattern names every
+/// field without `..`: a text added to a table does not compile until it is listed here.
+macro_rules! texts {
+    ($table:expr, $ty:ident {
+        words: [$($word:ident),* $(,)?],
+        lists: [$($list:ident),* $(,)?],
+        templates: [$($template:ident($($arg:expr),*)),* $(,)?],
+        symbols: [$($symbol:ident),* $(,)?],
+        layout: [$($layout:ident($($layout_arg:expr),*)),* $(,)?],
+        tables: [$($table_field:ident),* $(,)?] $(,)?
+    }) => {{
+        let $ty {
+            $($word,)* $($list,)* $($template,)* $($symbol,)* $($layout,)* $($table_field: _,)*
+        } = $table;
+        let text = |name, text, layout| Text { name, text, layout };
+        vec![
+            $(text(stringify!($word), $word.to_string(), false),)*
+            $(text(stringify!($list), $list.join("\n"), false),)*
+            $(text(stringify!($template), $template($($arg),*), false),)*
+            $(text(stringify!($symbol), $symbol.to_string(), true),)*
+            $(text(stringify!($layout), $layout($($layout_arg),*), true),)*
+        ]
+    }};
+}
+
+fn strings_texts(s: &'static Strings) -> Vec<Text> {
+    texts!(
+        s,
+        Strings {
+            words: [
+                window_too_small,
+                meetings_title,
+                meetings_empty,
+                meetings_empty_hint,
+                col_id,
+                col_date,
+                col_status,
+                col_title,
+                status_open,
+                status_closed,
+                meeting_form_title,
+                field_title,
+                field_ward,
+                field_group,
+                field_location,
+                field_started_at,
+                field_chair,
+                field_chair_title,
+                field_secretary,
+                field_households_total,
+                field_households_present,
+                item_form_title,
+                field_item_title,
+                field_item_description,
+                field_vote_base,
+                field_threshold,
+                speaker_form_title,
+                field_speaker_name,
+                field_speaker_address,
+                present_form_title,
+                vote_form_title,
+                field_votes_for,
+                field_votes_against,
+                field_votes_abstain,
+                field_reason,
+                vote_preview,
+                err_bad_time,
+                err_reason_required,
+                agenda_title,
+                queue_title,
+                queue_empty,
+                floor_title,
+                floor_empty,
+                opinions_empty,
+                vote_title,
+                no_vote_yet,
+                no_items,
+                present_label,
+                households,
+                quorum_yes,
+                quorum_no,
+                turn,
+                closed_banner,
+                field_speaking_limit,
+                speaking_limit_form_title,
+                saved_no_speaking_limit,
+                clock_time_up,
+                turn_new,
+                stance_label,
+                editor_placeholder,
+                chair_title,
+                chair_no_vote,
+                of_all_households,
+                of_present,
+                not_voting,
+                rule_label,
+                show_live,
+                show_browsing,
+                show_no_meeting,
+                show_no_floor,
+                show_next,
+                show_no_limit,
+                keys_show,
+                keys_show_browsing,
+                confirm_title,
+                confirm_quit,
+                confirm_discard_form,
+                yes_no,
+                saved_meeting,
+                saved_correction,
+                sample_loaded,
+                draft_restored,
+                meeting_draft_waiting,
+                queue_is_empty,
+                floor_is_taken,
+                no_floor,
+                no_item_selected,
+                no_vote_to_correct,
+                nothing_selected,
+                meeting_closed,
+                opinion_empty,
+                err_corrupt,
+                err_busy,
+                err_read_only,
+                err_disk_full,
+                row_meeting,
+                err_count_empty,
+                import_missing,
+                import_not_csv,
+                import_not_utf8,
+                import_no_meeting_row,
+                import_extra_meeting_row,
+                import_no_time,
+                cli_no_meeting_to_export,
+                cli_no_data_dir,
+                change_changed,
+                change_removed,
+                change_added,
+                keys_meetings,
+                keys_meetings_empty,
+                keys_live,
+                keys_live_floor,
+                keys_live_closed,
+                confirm_close,
+                history_title,
+                history_empty,
+                history_reason,
+                history_before,
+                keys_form,
+                keys_vote_form,
+                keys_editor,
+                keys_chair,
+                keys_confirm,
+                keys_help,
+                help_title,
+                typing_off,
+                stance_support,
+                stance_oppose,
+                stance_other,
+                stance_question,
+                base_all,
+                base_present,
+                base_cast,
+                threshold_half,
+                threshold_two_thirds,
+                threshold_three_quarters,
+                outcome_passed,
+                outcome_failed,
+                outcome_no_quorum,
+            ],
+            lists: [help_lines, show_help_lines],
+            templates: [
+                revote_form_title(2),
+                correct_vote_title(3),
+                err_required("Name"),
+                err_not_a_count("Name", "x1"),
+                err_count_too_large("Name"),
+                err_present_exceeds_total(56, 55),
+                err_cast_exceeds_present(43, 42),
+                opinions_title(2, 5),
+                corrected_times(3),
+                floor_item(3),
+                err_speaking_limit_too_long("Name"),
+                saved_speaking_limit(3),
+                clock_left("0:25"),
+                turn_nth(3),
+                editor_title("Lan"),
+                editor_correct_title(3, "Lan"),
+                quorum_line(42, 55, "Q"),
+                show_item_of(2, 3),
+                show_queue_more(2),
+                show_limit("5 min"),
+                show_minutes(3),
+                confirm_remove_queued("Lan"),
+                confirm_return_floor("Lan"),
+                saved_item(3),
+                saved_queued("Lan"),
+                saved_floor("Lan"),
+                saved_opinion("Lan", 3),
+                saved_vote("OUTCOME"),
+                saved_present(3),
+                removed_queued("Lan"),
+                returned_floor("Lan"),
+                exported_with_minutes(Path::new("/tmp/hop")),
+                err_not_a_database(Path::new("/tmp/hop")),
+                err_cannot_open(Path::new("/tmp/hop"), "CAUSE"),
+                err_newer_schema(9, 6),
+                err_no_database(Path::new("/tmp/hop")),
+                err_older_schema(4, 6),
+                err_in_use(Path::new("/tmp/hop")),
+                err_floor_taken("Lan"),
+                err_ends_before_start("2022-06-12T08:30:00+07:00", "2022-06-12T07:30:00+07:00"),
+                err_altered_since_closing(1),
+                err_backup_over_database(Path::new("/tmp/hop")),
+                err_backup(Path::new("/tmp/hop"), "CAUSE"),
+                err_migration("CAUSE"),
+                err_database("CAUSE"),
+                missing_meeting(1),
+                missing_agenda_item(1, 3),
+                missing_queue_entry(1, 7),
+                missing_turn(1, 2, 3),
+                missing_vote(1, 2, 1),
+                row_agenda_item(3),
+                row_opinion(1, 4),
+                row_vote(2, 1),
+                err_count_not_whole("x1"),
+                err_count_too_large_value("x1"),
+                err_code("F", "E"),
+                import_at_line_column("votes.csv", 5, "votes_for", "PROBLEM"),
+                import_at_line("votes.csv", 5, "PROBLEM"),
+                import_at_column("votes.csv", "votes_for", "PROBLEM"),
+                import_missing_from(Path::new("/tmp/hop")),
+                import_unreadable("CAUSE"),
+                import_empty("meeting_id,item_no"),
+                import_wrong_header("E", "F"),
+                import_field_count(3, 6),
+                import_bad_meeting_id("x1"),
+                import_other_meeting(2, 1),
+                import_zero("x1"),
+                import_bad_time("x1"),
+                import_ends_before_start("2022-06-12T08:30:00+07:00", "2022-06-12T07:30:00+07:00"),
+                import_not_voting(3, 2),
+                import_wrong_result("F", "C", "T", "B"),
+                import_unknown_item(3),
+                import_duplicate("ROW", 5),
+                export_create_dir(Path::new("/tmp/hop"), "CAUSE"),
+                export_write(Path::new("/tmp/hop"), "CAUSE"),
+                cli_current_dir("CAUSE"),
+                cli_demo_temp_dir("CAUSE"),
+                cli_terminal_failed("CAUSE"),
+                verify_intact(1, "ab12 cd34"),
+                verify_open(1),
+                verify_unsealed(1),
+                verify_altered(1),
+                verify_altered_rows_unknown(1),
+                confirm_close_waiting(2),
+                saved_closed("ab12 cd34"),
+                history_vote(3),
+                history_opinion(3),
+                keys_typing("VNI"),
+            ],
+            symbols: [decimal_separator],
+            layout: [rule_words("T", "B"), import_in_file("votes.csv", "PROBLEM")],
+            tables: [minutes, causes],
+        }
+    )
+}
+
+fn minutes_texts(m: &'static MinutesStrings) -> Vec<Text> {
+    texts!(
+        m,
+        MinutesStrings {
+            words: [
+                doc_title,
+                nation,
+                motto,
+                title,
+                title_sub,
+                attendance_heading,
+                quorum_met,
+                quorum_not_met,
+                content_heading,
+                no_items,
+                speakers_heading,
+                no_speakers,
+                votes_heading,
+                no_vote,
+                col_vote,
+                col_count,
+                result_label,
+                superseded,
+                closing_blank,
+                read_out,
+                secretary_role,
+                chair_role,
+                sign_hint,
+                fingerprint,
+                fingerprint_open,
+                fingerprint_missing,
+            ],
+            lists: [],
+            templates: [
+                subject("SUBJECT"),
+                date(5, 1, 2023),
+                time(8, 5),
+                opening("TIME", "DATE", "LOCATION", "GROUP", "WARD", "SUBJECT"),
+                chair("CHAIR"),
+                chair_with_title("CHAIR", "TITLE"),
+                secretary("SECRETARY"),
+                households_total("GROUP", 55),
+                households_present(42, "76,36%"),
+                households_absent(13),
+                vote_caption(1, "TIME", 42, 55),
+                col_of_total(55),
+                col_of_present(42),
+                no_quorum_reason(20, 55),
+                revoted(2, 2),
+                corrected(3),
+                closing_same_day("TIME"),
+                closing_other_day("TIME", "DATE"),
+            ],
+            symbols: [lang_tag, blank, page_before, page_between],
+            layout: [place_date("PLACE", "DATE")],
+            tables: [],
+        }
+    )
+}
+
+fn cause_texts(c: &'static CauseStrings) -> Vec<Text> {
+    texts!(
+        c,
+        CauseStrings {
+            words: [
+                not_found,
+                permission_denied,
+                is_a_folder,
+                not_a_folder,
+                already_exists,
+                folder_not_empty,
+                read_only_disk,
+                disk_full,
+                quota_exceeded,
+                file_too_large,
+                bad_name,
+                in_use,
+                network,
+                timed_out,
+                ends_early,
+                out_of_memory,
+                unsupported,
+                unknown,
+                sqlite_cannot_open,
+                read_only_file,
+                damaged,
+                disk_io,
+                locking,
+                constraint,
+                unreadable_value,
+                internal,
+                no_write_ahead_log,
+                inconsistent_data,
+                bad_schema_version,
+                no_file_name,
+                name_not_unicode,
+                copy_not_single_file,
+                copy_damaged,
+            ],
+            lists: [],
+            templates: [os_error(6), sqlite_code(20)],
+            symbols: [],
+            layout: [],
+            tables: [],
+        }
+    )
+}
+
+#[test]
+fn every_text_of_the_language_tables_is_written_in_both_languages() {
+    let tables = [
+        (strings_texts(&VI), strings_texts(&EN)),
+        (minutes_texts(VI.minutes), minutes_texts(EN.minutes)),
+        (cause_texts(VI.causes), cause_texts(EN.causes)),
+    ];
+    for (vi, en) in tables {
+        for (vi, en) in vi.iter().zip(&en) {
+            if vi.layout {
+                for text in [&vi.text, &en.text] {
+                    assert!(
+                        !text.is_empty() && !text.contains(['{', '}']),
+                        "{}",
+                        vi.name
+                    );
+                }
+            } else {
+                check(vi.name, &vi.text, &en.text);
+            }
+        }
+    }
+}
+
+/// The kinds of io error that have words of their own.
+const IO_KINDS_WITH_WORDS: [io::ErrorKind; 17] = {
+    use io::ErrorKind::*;
+    [
+        NotFound,
+        PermissionDenied,
+        IsADirectory,
+        NotADirectory,
+        AlreadyExists,
+        DirectoryNotEmpty,
+        ReadOnlyFilesystem,
+        StorageFull,
+        QuotaExceeded,
+        FileTooLarge,
+        InvalidFilename,
+        ResourceBusy,
+        StaleNetworkFileHandle,
+        TimedOut,
+        UnexpectedEof,
+        OutOfMemory,
+        Unsupported,
+    ]
+};
+
+/// SQLite's result codes that have words of their own.
+const SQLITE_CODES_WITH_WORDS: [i32; 11] = {
+    use rusqlite::ffi::*;
+    [
+        SQLITE_CANTOPEN,
+        SQLITE_PERM,
+        SQLITE_READONLY,
+        SQLITE_BUSY,
+        SQLITE_FULL,
+        SQLITE_CORRUPT,
+        SQLITE_IOERR,
+        SQLITE_PROTOCOL,
+        SQLITE_NOMEM,
+        SQLITE_TOOBIG,
+        SQLITE_CONSTRAINT,
+    ]
+};
+
+fn sqlite_failure(code: i32) -> rusqlite::Error {
+    rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None)
+}
+
+/// Every io error with words, one the system numbers and one it does not.
+fn all_io_errors() -> Vec<io::Error> {
+    let mut errors: Vec<io::Error> = IO_KINDS_WITH_WORDS.map(io::Error::from).into();
+    errors.push(io::Error::from_raw_os_error(6));
+    errors.push(io::Error::other("custom"));
+    errors
+}
+
+/// Every SQLite error with words, a result code without, and errors of reading values and of
+/// hopdan itself.
+fn all_sqlite_errors() -> Vec<rusqlite::Error> {
+    let mut errors: Vec<rusqlite::Error> = SQLITE_CODES_WITH_WORDS.map(sqlite_failure).into();
+    errors.push(sqlite_failure(rusqlite::ffi::SQLITE_MISMATCH));
+    errors.push(rusqlite::Error::IntegralValueOutOfRange(0, -1));
+    errors.push(rusqlite::Error::QueryReturnedNoRows);
+    errors
+}
+
+fn all_store_errors() -> Vec<StoreError> {
+    let db = || PathBuf::from("/nowhere/hopdan.db");
+    let backup = || PathBuf::from("/backup/hopdan.db");
+    let mut errors = vec![
+        StoreError::NotADatabase {
+            path: PathBuf::from("notes.txt"),
+        },
+        StoreError::CannotOpen {
+            path: db(),
+            cause: OpenFailure::NoWriteAheadLog {
+                mode: "delete".into(),
+            },
+        },
+        StoreError::NewerSchema {
+            found: 9,
+            supported: 2,
+        },
+        StoreError::NoDatabase { path: db() },
+        StoreError::OlderSchema {
+            found: 4,
+            supported: 6,
+        },
+        StoreError::Corrupt {
+            detail: "database disk image is malformed".into(),
+        },
+        StoreError::Busy,
+        StoreError::InUse { path: db() },
+        StoreError::ReadOnly,
+        StoreError::DiskFull,
+        StoreError::NotFound(Missing::Meeting { id: 999 }),
+        StoreError::NotFound(Missing::AgendaItem {
+            meeting: 1,
+            item_no: 2,
+        }),
+        StoreError::NotFound(Missing::QueueEntry {
+            meeting: 1,
+            queue_id: 7,
+        }),
+        StoreError::NotFound(Missing::Turn {
+            meeting: 1,
+            item_no: 2,
+            turn_no: 3,
+        }),
+        StoreError::NotFound(Missing::Vote {
+            meeting: 1,
+            item_no: 2,
+            vote_no: 1,
+        }),
+        StoreError::MeetingClosed,
+        StoreError::NoFloor,
+        StoreError::FloorTaken {
+            speaker: "Lan".into(),
+        },
+        StoreError::EndsBeforeStart {
+            started: "2022-06-12T08:30:00+07:00".into(),
+            ended: "2022-06-12T07:30:00+07:00".into(),
+        },
+        StoreError::AlteredSinceClosing { id: 3 },
+        StoreError::BackupOverDatabase { path: db() },
+    ];
+    errors.extend(all_vote_errors().into_iter().map(StoreError::InvalidVote));
+    for cause in [
+        BackupFailure::NoFileName,
+        BackupFailure::NameNotUnicode,
+        BackupFailure::JournalMode { mode: "wal".into() },
+        BackupFailure::CopyDamaged {
+            detail: "Page 5: never used".into(),
+        },
+    ] {
+        errors.push(StoreError::Backup {
+            path: backup(),
+            cause,
+        });
+    }
+    for error in all_io_errors() {
+        errors.push(StoreError::CannotOpen {
+            path: db(),
+            cause: error.into(),
+        });
+    }
+    for error in all_io_errors() {
+        errors.push(StoreError::Backup {
+            path: backup(),
+            cause: error.into(),
+        });
+    }
+    for error in all_sqlite_errors() {
+        errors.push(StoreError::Sqlite(error));
+    }
+    errors.push(StoreError::CannotOpen {
+        path: db(),
+        cause: sqlite_failure(rusqlite::ffi::SQLITE_CANTOPEN).into(),
+    });
+    for error in [
+        rusqlite_migration::Error::InvalidUserVersion,
+        rusqlite_migration::Error::SpecifiedSchemaVersion(
+            rusqlite_migration::SchemaVersionError::TooHigh,
+        ),
+        rusqlite_migration::Error::ForeignKeyCheck(Vec::new()),
+        rusqlite_migration::Error::Hook("x".into()),
+    ] {
+        errors.push(StoreError::Migration(error));
+    }
+    errors
+}
+
+fn all_vote_errors() -> Vec<VoteError> {
+    vec![
+        VoteError::PresentExceedsTotal {
+            present: 56,
+            total: 55,
+        },
+        VoteError::CastExceedsPresent {
+            cast: 43,
+            present: 42,
+        },
+    ]
+}
+
+fn all_import_problems() -> Vec<ImportProblem> {
+    let mut problems = vec![
+        ImportProblem::Missing {
+            dir: PathBuf::from("/tmp/hop"),
+        },
+        ImportProblem::Missing {
+            dir: PathBuf::new(),
+        },
+        ImportProblem::NotCsv("found record with 3 fields".into()),
+        ImportProblem::NotUtf8,
+        ImportProblem::Empty {
+            expected: &["meeting_id", "item_no"],
+        },
+        ImportProblem::WrongHeader {
+            found: vec!["a".into(), "b".into()],
+            expected: &["meeting_id", "item_no"],
+        },
+        ImportProblem::FieldCount {
+            found: 3,
+            expected: 6,
+        },
+        ImportProblem::NoMeetingRow,
+        ImportProblem::ExtraMeetingRow,
+        ImportProblem::BadMeetingId("x1".into()),
+        ImportProblem::OtherMeeting {
+            found: 2,
+            expected: 1,
+        },
+        ImportProblem::Count(CountError::Empty),
+        ImportProblem::Count(CountError::NotAWholeNumber("-1".into())),
+        ImportProblem::Count(CountError::TooLarge("99999999999".into())),
+        ImportProblem::Zero("0".into()),
+        ImportProblem::Code(CodeError {
+            found: "maybe".into(),
+            expected: &["passed", "failed", "no_quorum"],
+        }),
+        ImportProblem::NoTime,
+        ImportProblem::BadTime("12/06/2022".into()),
+        ImportProblem::EndsBeforeStart {
+            started: "2022-06-12T08:30:00+07:00".into(),
+            ended: "2022-06-12T07:30:00+07:00".into(),
+        },
+        ImportProblem::NotVoting {
+            found: 3,
+            expected: 2,
+        },
+        ImportProblem::WrongResult {
+            found: Outcome::Failed,
+            computed: Outcome::Passed,
+            base: VoteBase::AllHouseholds,
+            threshold: Threshold::MoreThanHalf,
+        },
+        ImportProblem::UnknownItem(7),
+    ];
+    problems.extend(all_vote_errors().into_iter().map(ImportProblem::Counts));
+    problems.extend(all_io_errors().into_iter().map(ImportProblem::Unreadable));
+    for part in all_parts() {
+        problems.push(ImportProblem::Duplicate {
+            part,
+            first_line: 5,
+        });
+    }
+    problems
+}
+
+fn all_parts() -> [Part; 4] {
+    [
+        Part::Meeting,
+        Part::AgendaItem { item_no: 2 },
+        Part::Opinion {
+            item_no: 2,
+            turn_no: 3,
+        },
+        Part::Vote {
+            item_no: 2,
+            vote_no: 1,
+        },
+    ]
+}
+
+fn all_export_errors() -> Vec<ExportError> {
+    let mut errors = Vec::new();
+    for error in all_io_errors() {
+        errors.push(ExportError::CreateDir {
+            path: PathBuf::from("/out"),
+            error,
+        });
+    }
+    for error in all_io_errors() {
+        errors.push(ExportError::Write {
+            path: PathBuf::from("/out/votes.csv"),
+            error,
+        });
+    }
+    errors
+}
+
+fn all_verifications() -> Vec<Verification> {
+    let fingerprint = Fingerprint::from_stored("ab".repeat(32));
+    let changes = [Change::Changed, Change::Removed, Change::Added];
+    let differences = all_parts()
+        .into_iter()
+        .zip(changes.into_iter().cycle())
+        .map(|(part, change)| Difference { part, change })
+        .collect();
+    vec![
+        Verification::Open,
+        Verification::Unsealed,
+        Verification::Intact {
+            fingerprint: fingerprint.clone(),
+        },
+        Verification::Altered {
+            expected: fingerprint.clone(),
+            found: None,
+            differences,
+        },
+        Verification::Altered {
+            expected: fingerprint,
+            found: None,
+            differences: Vec::new(),
+        },
+    ]
+}
+
+#[test]
+fn every_store_error_has_words_in_both_languages() {
+    for err in all_store_errors() {
+        check(
+            &format!("{err:?}"),
+            &store_error(&VI, &err),
+            &store_error(&EN, &err),
+        );
+    }
+}
+
+#[test]
+fn every_vote_error_has_words_in_both_languages() {
+    for err in all_vote_errors() {
+        check(
+            &format!("{err:?}"),
+            &vote_error(&VI, err),
+            &vote_error(&EN, err),
+        );
+    }
+}
+
+#[test]
+fn every_import_problem_has_words_in_both_languages_wherever_it_is() {
+    for problem in all_import_problems() {
+        let what = format!("{problem:?}");
+        check(
+            &what,
+            &import_problem(&VI, &problem),
+            &import_problem(&EN, &problem),
+        );
+        let mut err = ImportError::file("votes.csv", problem);
+        for (line, column) in [
+            (Some(3), Some("votes_for")),
+            (Some(3), None),
+            (None, Some("votes_for")),
+            (None, None),
+        ] {
+            err.line = line;
+            err.column = column;
+            check(&what, &import_error(&VI, &err), &import_error(&EN, &err));
+        }
+    }
+}
+
+#[test]
+fn every_export_error_has_words_in_both_languages() {
+    for err in all_export_errors() {
+        check(
+            &format!("{err:?}"),
+            &export_error(&VI, &err),
+            &export_error(&EN, &err),
+        );
+    }
+}
+
+#[test]
+fn every_verification_outcome_has_words_in_both_languages() {
+    for outcome in all_verifications() {
+        check(
+            &format!("{outcome:?}"),
+            &verification(&VI, 1, &outcome),
+            &verification(&EN, 1, &outcome),
+        );
+    }
+}
+
+/// Every cause that has words gets them, not the words for an error without any.
+#[test]
+fn the_causes_of_io_and_sqlite_errors_are_told_apart() {
+    let c = VI.causes;
+    for kind in IO_KINDS_WITH_WORDS {
+        let words = io_cause(&VI, &kind.into());
+        assert!(
+            words != c.unknown && !words.starts_with("lỗi hệ thống"),
+            "{kind:?}"
+        );
+    }
+    assert_eq!(
+        io_cause(&VI, &io::Error::from_raw_os_error(6)),
+        (c.os_error)(6)
+    );
+    assert_eq!(io_cause(&VI, &io::Error::other("custom")), c.unknown);
+
+    for code in SQLITE_CODES_WITH_WORDS {
+        let words = cause::sqlite_cause(&VI, &sqlite_failure(code));
+        assert!(
+            !words.starts_with("lỗi SQLite") && words != c.internal,
+            "{code}"
+        );
+    }
+    let mismatch = sqlite_failure(rusqlite::ffi::SQLITE_MISMATCH);
+    assert_eq!(
+        cause::sqlite_cause(&VI, &mismatch),
+        (c.sqlite_code)(rusqlite::ffi::SQLITE_MISMATCH)
+    );
+    let value = rusqlite::Error::IntegralValueOutOfRange(0, -1);
+    assert_eq!(cause::sqlite_cause(&VI, &value), c.unreadable_value);
+    let internal = rusqlite::Error::QueryReturnedNoRows;
+    assert_eq!(cause::sqlite_cause(&VI, &internal), c.internal);
+}
+
+#[test]
+fn an_import_error_says_where_first() {
+    let err = |line, column| ImportError {
+        file: "votes.csv",
+        line,
+        column,
+        problem: ImportProblem::Count(CountError::NotAWholeNumber("-1".into())),
+    };
+    let both = |e: &ImportError| (import_error(&VI, e), import_error(&EN, e));
+    assert_eq!(
+        both(&err(Some(3), Some("votes_for"))),
+        (
+            "votes.csv dòng 3, cột votes_for: \"-1\" không phải số nguyên ≥ 0.".to_owned(),
+            "votes.csv line 3, column votes_for: \"-1\" is not a whole number ≥ 0.".to_owned()
+        )
+    );
+    assert_eq!(
+        both(&err(Some(3), None)).1,
+        "votes.csv line 3: \"-1\" is not a whole number ≥ 0."
+    );
+    assert_eq!(
+        both(&err(None, Some("votes_for"))).0,
+        "votes.csv, cột votes_for: \"-1\" không phải số nguyên ≥ 0."
+    );
+    assert_eq!(
+        both(&err(None, None)).0,
+        "votes.csv: \"-1\" không phải số nguyên ≥ 0."
+    );
+    // A sentence of its own starts lower-case after the place.
+    let missing = ImportError {
+        file: "votes.csv",
+        line: None,
+        column: None,
+        problem: ImportProblem::Missing {
+            dir: PathBuf::from("/tmp/hop"),
+        },
+    };
+    assert_eq!(
+        import_error(&VI, &missing),
+        "votes.csv: không có tệp này trong thư mục /tmp/hop."
+    );
+    assert_eq!(
+        import_error(&EN, &missing),
+        "votes.csv: the file is missing from the folder /tmp/hop."
+    );
+}
+
+#[test]
+fn a_wrong_result_names_the_rule_in_words() {
+    let problem = ImportProblem::WrongResult {
+        found: Outcome::Failed,
+        computed: Outcome::Passed,
+        base: VoteBase::Present,
+        threshold: Threshold::TwoThirds,
+    };
+    assert_eq!(
+        import_problem(&VI, &problem),
+        "\"failed\" khác với \"passed\" là kết quả tính từ các số này \
+         (thông qua khi tán thành từ 2/3 số hộ có mặt)."
+    );
+    assert_eq!(
+        import_problem(&EN, &problem),
+        "\"failed\" differs from \"passed\", the result of these counts \
+         (to pass, two thirds of households present must be for)."
+    );
+}
+
+#[test]
+fn what_was_not_found_is_said_in_the_language() {
+    let cases = [
+        (
+            Missing::Meeting { id: 999 },
+            "Không tìm thấy cuộc họp 999.",
+            "There is no meeting 999.",
+        ),
+        (
+            Missing::AgendaItem {
+                meeting: 1,
+                item_no: 2,
+            },
+            "Không tìm thấy nội dung 2 của cuộc họp 1.",
+            "There is no agenda item 2 of meeting 1.",
+        ),
+        (
+            Missing::QueueEntry {
+                meeting: 1,
+                queue_id: 7,
+            },
+            "Không tìm thấy lượt đăng ký phát biểu 7 của cuộc họp 1.",
+            "There is no queue entry 7 of meeting 1.",
+        ),
+        (
+            Missing::Turn {
+                meeting: 1,
+                item_no: 2,
+                turn_no: 3,
+            },
+            "Không tìm thấy lượt phát biểu 3 thuộc nội dung 2 của cuộc họp 1.",
+            "There is no turn 3 on agenda item 2 of meeting 1.",
+        ),
+        (
+            Missing::Vote {
+                meeting: 1,
+                item_no: 2,
+                vote_no: 1,
+            },
+            "Không tìm thấy lần biểu quyết 1 thuộc nội dung 2 của cuộc họp 1.",
+            "There is no vote 1 on agenda item 2 of meeting 1.",
+        ),
+    ];
+    for (missing, vi, en) in cases {
+        let err = StoreError::NotFound(missing);
+        assert_eq!(store_error(&VI, &err), vi);
+        assert_eq!(store_error(&EN, &err), en);
+    }
+}
+
+#[test]
+fn a_row_of_the_files_is_named_in_words() {
+    let cases = [
+        (Part::Meeting, "thông tin cuộc họp", "the meeting details"),
+        (Part::AgendaItem { item_no: 2 }, "nội dung 2", "item 2"),
+        (
+            Part::Opinion {
+                item_no: 1,
+                turn_no: 4,
+            },
+            "ý kiến thứ 4 của nội dung 1",
+            "opinion 4 of item 1",
+        ),
+        (
+            Part::Vote {
+                item_no: 2,
+                vote_no: 1,
+            },
+            "biểu quyết lần 1 của nội dung 2",
+            "vote 1 of item 2",
+        ),
+    ];
+    for (part, vi, en) in cases {
+        assert_eq!(part_words(&VI, part), vi);
+        assert_eq!(part_words(&EN, part), en);
+    }
+}
+
+#[test]
+fn verify_names_each_changed_row_in_words() {
+    let fingerprint = Fingerprint::from_stored("ab".repeat(32));
+    let altered = Verification::Altered {
+        expected: fingerprint.clone(),
+        found: None,
+        differences: vec![
+            Difference {
+                part: Part::Meeting,
+                change: Change::Changed,
+            },
+            Difference {
+                part: Part::Opinion {
+                    item_no: 1,
+                    turn_no: 4,
+                },
+                change: Change::Removed,
+            },
+            Difference {
+                part: Part::Vote {
+                    item_no: 2,
+                    vote_no: 1,
+                },
+                change: Change::Added,
+            },
+        ],
+    };
+    assert_eq!(
+        verification(&VI, 1, &altered),
+        "Cuộc họp 1 đã bị thay đổi sau khi kết thúc:\n  \
+         thông tin cuộc họp: đã bị sửa\n  \
+         ý kiến thứ 4 của nội dung 1: đã bị xóa\n  \
+         biểu quyết lần 1 của nội dung 2: được thêm vào"
+    );
+    assert_eq!(
+        verification(&EN, 1, &altered),
+        "Meeting 1 was changed after it was closed:\n  \
+         the meeting details: changed\n  \
+         opinion 4 of item 1: removed\n  \
+         vote 1 of item 2: added"
+    );
+    let nowhere = Verification::Altered {
+        expected: fingerprint,
+        found: None,
+        differences: Vec::new(),
+    };
+    assert_eq!(
+        verification(&EN, 1, &nowhere),
+        "Meeting 1 was changed after it was closed; which rows changed is not known."
+    );
+}
+
+/// What a Vietnamese screen showed in English before: the system's own words.
+#[test]
+fn the_systems_english_is_said_in_the_language() {
+    let db = PathBuf::from("/tmp");
+    let cannot_open = |cause: OpenFailure| StoreError::CannotOpen {
+        path: db.clone(),
+        cause,
+    };
+    let folder = cannot_open(io::Error::from(io::ErrorKind::IsADirectory).into());
+    assert_eq!(
+        store_error(&VI, &folder),
+        "Không mở được tệp dữ liệu /tmp: đây là một thư mục, không phải một tệp."
+    );
+    assert_eq!(
+        store_error(&EN, &folder),
+        "Cannot open the database file /tmp: it is a folder, not a file."
+    );
+
+    let sqlite = rusqlite::Connection::open("/hopdan-no-such-folder/x.db").unwrap_err();
+    assert!(sqlite.to_string().contains("unable to open database file"));
+    let sqlite = cannot_open(sqlite.into());
+    assert_eq!(
+        store_error(&VI, &sqlite),
+        "Không mở được tệp dữ liệu /tmp: hệ thống không cho mở hoặc tạo tệp ở đó (thư mục \
+         có thể không cho phép ghi)."
+    );
+
+    let missing = ExportError::CreateDir {
+        path: PathBuf::from("/proc/self/x"),
+        error: io::Error::from_raw_os_error(2),
+    };
+    assert_eq!(
+        export_error(&VI, &missing),
+        "Không tạo được thư mục /proc/self/x: không có tệp hoặc thư mục này."
+    );
+    let unreadable = ImportError::file(
+        "meeting.csv",
+        ImportProblem::Unreadable(io::Error::from_raw_os_error(20)),
+    );
+    assert_eq!(
+        import_error(&VI, &unreadable),
+        "meeting.csv: không đọc được tệp: một phần của đường dẫn là tệp chứ không phải thư mục."
+    );
+    for (code, english) in [(13, "Permission denied"), (28, "No space left on device")] {
+        let backup = StoreError::Backup {
+            path: PathBuf::from("/backup/hopdan.db"),
+            cause: io::Error::from_raw_os_error(code).into(),
+        };
+        let vi = store_error(&VI, &backup);
+        assert!(vi.starts_with("Không ghi được bản sao lưu /backup/hopdan.db: "));
+        assert!(!vi.contains(english) && !vi.contains("os error"), "{vi}");
+    }
+    // An error the table has no words for is named by its number.
+    assert_eq!(
+        io_cause(&VI, &io::Error::from_raw_os_error(6)),
+        "lỗi hệ thống số 6"
+    );
+    // The system's words stay in the chain of sources, for logs.
+    let source = std::error::Error::source(&folder).unwrap();
+    assert_eq!(
+        source.to_string(),
+        io::Error::from(io::ErrorKind::IsADirectory).to_string()
+    );
+}
+
+#[test]
+fn store_errors_read_as_sentences() {
+    let err = StoreError::NotADatabase {
+        path: PathBuf::from("notes.txt"),
+    };
+    assert_eq!(
+        store_error(&VI, &err),
+        "Tệp notes.txt không phải tệp dữ liệu hopdan; tệp được giữ nguyên."
+    );
+    assert_eq!(
+        store_error(&EN, &err),
+        "notes.txt is not a hopdan database file; it was left unchanged."
+    );
+    assert_eq!(
+        store_error(&VI, &StoreError::Busy),
+        "Cơ sở dữ liệu đang được chương trình khác sử dụng; hãy thử lại sau giây lát."
+    );
+    let err = StoreError::EndsBeforeStart {
+        started: "08:30".into(),
+        ended: "07:30".into(),
+    };
+    assert_eq!(
+        store_error(&EN, &err),
+        "The meeting cannot end (07:30) before it starts (08:30)."
+    );
+}
