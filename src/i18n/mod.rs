@@ -9,9 +9,11 @@ use std::str::FromStr;
 use crate::domain::{DecisionRule, MeetingId, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 
 mod causes;
+mod keys;
 mod minutes;
 
 pub use causes::CauseStrings;
+pub use keys::KeyWords;
 pub use minutes::MinutesStrings;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -177,9 +179,6 @@ pub struct Strings {
     /// A speaking-time limit of whole minutes.
     pub show_minutes: fn(minutes: u32) -> String,
     pub show_no_limit: &'static str,
-    pub keys_show: &'static str,
-    pub keys_show_browsing: &'static str,
-    pub show_help_lines: &'static [&'static str],
 
     // Confirmations
     pub confirm_title: &'static str,
@@ -300,11 +299,14 @@ pub struct Strings {
     pub change_added: &'static str,
 
     // Key hints (bottom bar) and help
-    pub keys_meetings: &'static str,
-    pub keys_meetings_empty: &'static str,
-    pub keys_live: &'static str,
-    pub keys_live_floor: &'static str,
-    pub keys_live_closed: &'static str,
+    /// The words of each hint of the key bars and the help; their keys come from the key tables.
+    pub keys: &'static KeyWords,
+    pub help_title: &'static str,
+    /// The toggle of the built-in input method and its mode, in the key bar: "Ctrl+T gõ: Telex".
+    pub keys_typing: fn(mode: &str) -> String,
+    pub typing_off: &'static str,
+
+    // Closing a meeting, and the corrections made to it
     pub confirm_close: &'static str,
     pub confirm_close_waiting: fn(waiting: usize) -> String,
     pub saved_closed: fn(fingerprint: &str) -> String,
@@ -314,17 +316,6 @@ pub struct Strings {
     pub history_opinion: fn(turn_no: u32) -> String,
     pub history_reason: &'static str,
     pub history_before: &'static str,
-    pub keys_form: &'static str,
-    pub keys_vote_form: &'static str,
-    pub keys_editor: &'static str,
-    pub keys_chair: &'static str,
-    pub keys_confirm: &'static str,
-    pub keys_help: &'static str,
-    pub help_title: &'static str,
-    pub help_lines: &'static [&'static str],
-    /// The toggle of the built-in input method and its mode, in the key bar: "Ctrl+T gõ: Telex".
-    pub keys_typing: fn(mode: &str) -> String,
-    pub typing_off: &'static str,
 
     // Words for domain values
     pub stance_support: &'static str,
@@ -502,16 +493,6 @@ pub static VI: Strings = Strings {
     show_limit: |limit| format!("tối đa {limit} mỗi lượt"),
     show_minutes: |minutes| format!("{minutes} phút"),
     show_no_limit: "không giới hạn thời gian",
-    keys_show: "←→ xem nội dung khác  ? phím  q thoát",
-    keys_show_browsing: "←→ nội dung  Esc/f về trực tiếp  ? phím  q thoát",
-    show_help_lines: &[
-        "Màn hình chủ trì: chỉ xem, tự cập nhật theo máy thư ký",
-        "  ← →        xem nội dung trước / sau",
-        "  Esc, f     về nội dung đang thảo luận (trực tiếp)",
-        "  q          thoát",
-        "Nội dung đang thảo luận: của người đang phát biểu,",
-        "nếu không thì nội dung thư ký đang mở.",
-    ],
 
     confirm_title: "Xác nhận",
     confirm_remove_queued: |speaker| format!("Xóa {speaker} khỏi danh sách phát biểu?"),
@@ -738,11 +719,11 @@ pub static VI: Strings = Strings {
     change_removed: "đã bị xóa",
     change_added: "được thêm vào",
 
-    keys_meetings: "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
-    keys_meetings_empty: "n tạo cuộc họp  s mở cuộc họp mẫu  ? phím  q thoát",
-    keys_live: "a đăng ký  n mời  Tab khung  ←→ nội dung  +/- có mặt  v biểu quyết  t giờ nói  c chủ trì  x xuất  ? phím",
-    keys_live_floor: "o ghi ý kiến  u dừng lượt  a đăng ký  +/- có mặt  v biểu quyết  t giờ nói  c chủ trì  x xuất  ? phím",
-    keys_live_closed: "←→ nội dung  Tab khung  h lịch sử sửa  c chủ trì  x xuất  ? phím  q danh sách",
+    keys: &keys::VI,
+    help_title: "Phím tắt",
+    keys_typing: |mode| format!("Ctrl+T gõ: {mode}"),
+    typing_off: "tắt",
+
     confirm_close: "Kết thúc cuộc họp? Sau đó biên bản chỉ xem được, không sửa được nữa.",
     confirm_close_waiting: |waiting| {
         format!("{waiting} người đang chờ hoặc đang phát biểu sẽ được xóa khỏi danh sách.")
@@ -754,36 +735,6 @@ pub static VI: Strings = Strings {
     history_opinion: |turn_no| format!("Ý kiến lượt {turn_no}"),
     history_reason: "Lý do",
     history_before: "Trước khi sửa",
-    keys_form: "Tab/Enter ô sau  ↑ ô trước  ←→ chọn  Ctrl+S lưu  Esc hủy",
-    keys_vote_form: "số rồi Enter  ↑↓ ô  Esc hủy",
-    keys_editor: "Tab quan điểm  Alt+1..4 chọn  Ctrl+S lưu  Esc đóng (giữ bản nháp)",
-    keys_chair: "←→ nội dung  Esc/c quay lại  q thoát",
-    keys_confirm: "y đồng ý  n không",
-    keys_help: "Esc đóng",
-    help_title: "Phím tắt",
-    help_lines: &[
-        "Danh sách cuộc họp",
-        "  ↑ ↓        chọn cuộc họp          Enter   mở",
-        "  n          tạo cuộc họp mới       s       mở cuộc họp mẫu",
-        "Trong cuộc họp",
-        "  ← →        nội dung trước / sau   Tab     chuyển khung",
-        "  ↑ ↓        chọn trong khung       Enter   mời / sửa ý kiến đã chọn",
-        "  a          đăng ký phát biểu      n       mời người tiếp theo",
-        "  o          ghi ý kiến người đang nói  u   dừng lượt, về đầu danh sách",
-        "  d          xóa khỏi danh sách     t       giờ nói mỗi lượt",
-        "  + -        số hộ có mặt ±1        p       nhập số hộ có mặt",
-        "  i          thêm nội dung          v       biểu quyết",
-        "  s          sửa biểu quyết         c       màn hình chủ trì",
-        "  x          xuất CSV, biên bản     q       về danh sách cuộc họp",
-        "  h          lịch sử sửa đổi        e       kết thúc cuộc họp",
-        "Ghi ý kiến",
-        "  Tab        đổi quan điểm          Alt+1..4  đồng ý / không / khác / câu hỏi",
-        "  Ctrl+S     lưu                    Esc     đóng, giữ bản nháp",
-        "Ctrl+T bộ gõ tiếng Việt có sẵn: tắt → Telex → VNI",
-        "Ctrl+C thoát (có hỏi lại)",
-    ],
-    keys_typing: |mode| format!("Ctrl+T gõ: {mode}"),
-    typing_off: "tắt",
 
     stance_support: "Đồng ý",
     stance_oppose: "Không đồng ý",
@@ -911,16 +862,6 @@ pub static EN: Strings = Strings {
     show_limit: |limit| format!("up to {limit} per turn"),
     show_minutes: |minutes| format!("{minutes} min"),
     show_no_limit: "no time limit",
-    keys_show: "←→ look at other items  ? keys  q quit",
-    keys_show_browsing: "←→ item  Esc/f back to live  ? keys  q quit",
-    show_help_lines: &[
-        "Chair's screen: read only, follows the secretary's computer",
-        "  ← →        look at the previous / next item",
-        "  Esc, f     back to the item being discussed (live)",
-        "  q          quit",
-        "The item being discussed: that of the speaker who has the",
-        "floor, else the one the secretary has open.",
-    ],
 
     confirm_title: "Confirm",
     confirm_remove_queued: |speaker| format!("Remove {speaker} from the speaker queue?"),
@@ -1135,11 +1076,11 @@ pub static EN: Strings = Strings {
     change_removed: "removed",
     change_added: "added",
 
-    keys_meetings: "↑↓ select  Enter open  n new  s sample  ? keys  q quit",
-    keys_meetings_empty: "n new meeting  s open the sample  ? keys  q quit",
-    keys_live: "a queue  n next  Tab pane  ←→ item  +/- present  v vote  t time  c chair  x export  ? keys",
-    keys_live_floor: "o write opinion  u stop turn  a queue  +/- present  v vote  t time  c chair  x export  ? keys",
-    keys_live_closed: "←→ item  Tab pane  h corrections  c chair  x export  ? keys  q meetings",
+    keys: &keys::EN,
+    help_title: "Keys",
+    keys_typing: |mode| format!("Ctrl+T typing: {mode}"),
+    typing_off: "off",
+
     confirm_close: "Close the meeting? After that the record can be read but no longer changed.",
     confirm_close_waiting: |waiting| {
         format!("{waiting} people waiting or speaking will be taken off the list.")
@@ -1151,36 +1092,6 @@ pub static EN: Strings = Strings {
     history_opinion: |turn_no| format!("Opinion, turn {turn_no}"),
     history_reason: "Reason",
     history_before: "Before",
-    keys_form: "Tab/Enter next  ↑ previous  ←→ choose  Ctrl+S save  Esc cancel",
-    keys_vote_form: "type a count, Enter  ↑↓ field  Esc cancel",
-    keys_editor: "Tab stance  Alt+1..4 set  Ctrl+S save  Esc close (draft kept)",
-    keys_chair: "←→ item  Esc/c back  q quit",
-    keys_confirm: "y yes  n no",
-    keys_help: "Esc close",
-    help_title: "Keys",
-    help_lines: &[
-        "Meetings list",
-        "  ↑ ↓        select a meeting       Enter   open",
-        "  n          new meeting            s       open the sample meeting",
-        "In a meeting",
-        "  ← →        previous / next item   Tab     next pane",
-        "  ↑ ↓        move in the pane       Enter   give floor / edit opinion",
-        "  a          add a speaker          n       next speaker",
-        "  o          write the opinion      u       stop the turn, back to queue",
-        "  d          remove from the queue  t       speaking time per turn",
-        "  + -        households present ±1  p       type households present",
-        "  i          add an agenda item     v       vote",
-        "  s          correct the vote       c       chair view",
-        "  x          export CSV, minutes    q       back to the meetings",
-        "  h          corrections history    e       close the meeting",
-        "Writing an opinion",
-        "  Tab        next stance            Alt+1..4  support / oppose / other / question",
-        "  Ctrl+S     save                   Esc     close, draft kept",
-        "Ctrl+T built-in Vietnamese typing: off → Telex → VNI",
-        "Ctrl+C quits (asks first)",
-    ],
-    keys_typing: |mode| format!("Ctrl+T typing: {mode}"),
-    typing_off: "off",
 
     stance_support: "Support",
     stance_oppose: "Oppose",
@@ -1206,11 +1117,5 @@ mod tests {
         assert_eq!("EN".parse::<Lang>(), Ok(Lang::En));
         assert_eq!("vi".parse::<Lang>(), Ok(Lang::Vi));
         assert!("fr".parse::<Lang>().is_err());
-    }
-
-    #[test]
-    fn both_languages_have_the_same_number_of_help_lines() {
-        assert_eq!(VI.help_lines.len(), EN.help_lines.len());
-        assert_eq!(VI.show_help_lines.len(), EN.show_help_lines.len());
     }
 }

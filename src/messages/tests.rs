@@ -7,19 +7,24 @@ use std::path::{Path, PathBuf};
 
 use super::*;
 use crate::domain::{Outcome, Threshold, VoteBase};
-use crate::i18n::{CauseStrings, EN, MinutesStrings, VI};
+use crate::i18n::{CauseStrings, EN, KeyWords, MinutesStrings, VI};
 use crate::store::{BackupFailure, Difference, Fingerprint, OpenFailure};
 
 /// Non-empty in both languages, different between them, Vietnamese written as such, and no
 /// placeholder left behind.
 fn check(what: &str, vi: &str, en: &str) {
-    assert!(!vi.trim().is_empty(), "{what}: empty in Vietnamese");
-    assert!(!en.trim().is_empty(), "{what}: empty in English");
-    assert_ne!(vi, en, "{what}: the Vietnamese text is the English one");
     assert!(
         vi.chars().any(|c| !c.is_ascii() && c.is_alphabetic()),
         "{what}: no Vietnamese letter in {vi:?}"
     );
+    check_unmarked(what, vi, en);
+}
+
+/// `check` but for the Vietnamese letter: for a Vietnamese word that has no marks ("khung").
+fn check_unmarked(what: &str, vi: &str, en: &str) {
+    assert!(!vi.trim().is_empty(), "{what}: empty in Vietnamese");
+    assert!(!en.trim().is_empty(), "{what}: empty in English");
+    assert_ne!(vi, en, "{what}: the Vietnamese text is the English one");
     for text in [vi, en] {
         assert!(
             !text.contains(['{', '}']),
@@ -32,17 +37,28 @@ fn check(what: &str, vi: &str, en: &str) {
 struct Text {
     name: &'static str,
     text: String,
-    /// Punctuation around values, or a symbol: the same in both languages, so it is only
-    /// checked for what it leaves behind.
-    layout: bool,
+    checked: Checked,
 }
 
-/// Every text of one table: words as they are, lists joined, templates filled with sample values
-/// (ASCII, so that the Vietnamese letters found are the table's own). The pattern names every
+/// How much of `check` a text takes.
+#[derive(Clone, Copy)]
+enum Checked {
+    Fully,
+    /// A Vietnamese word with no marks: all but the Vietnamese letter.
+    Unmarked,
+    /// Punctuation around values, or a symbol: the same in both languages, so it is only
+    /// checked for what it leaves behind.
+    Layout,
+}
+
+/// Every text of one table: words as they are (`unmarked`: Vietnamese words with no marks), lists
+/// joined, templates filled with sample values (ASCII, so that the Vietnamese letters found are
+/// the table's own). The pattern names every
 /// field without `..`: a text added to a table does not compile until it is listed here.
 macro_rules! texts {
     ($table:expr, $ty:ident {
         words: [$($word:ident),* $(,)?],
+        unmarked: [$($unmarked:ident),* $(,)?],
         lists: [$($list:ident),* $(,)?],
         templates: [$($template:ident($($arg:expr),*)),* $(,)?],
         symbols: [$($symbol:ident),* $(,)?],
@@ -50,15 +66,17 @@ macro_rules! texts {
         tables: [$($table_field:ident),* $(,)?] $(,)?
     }) => {{
         let $ty {
-            $($word,)* $($list,)* $($template,)* $($symbol,)* $($layout,)* $($table_field: _,)*
+            $($word,)* $($unmarked,)* $($list,)* $($template,)* $($symbol,)* $($layout,)*
+            $($table_field: _,)*
         } = $table;
-        let text = |name, text, layout| Text { name, text, layout };
+        let text = |name, text, checked| Text { name, text, checked };
         vec![
-            $(text(stringify!($word), $word.to_string(), false),)*
-            $(text(stringify!($list), $list.join("\n"), false),)*
-            $(text(stringify!($template), $template($($arg),*), false),)*
-            $(text(stringify!($symbol), $symbol.to_string(), true),)*
-            $(text(stringify!($layout), $layout($($layout_arg),*), true),)*
+            $(text(stringify!($word), $word.to_string(), Checked::Fully),)*
+            $(text(stringify!($unmarked), $unmarked.to_string(), Checked::Unmarked),)*
+            $(text(stringify!($list), $list.join("\n"), Checked::Fully),)*
+            $(text(stringify!($template), $template($($arg),*), Checked::Fully),)*
+            $(text(stringify!($symbol), $symbol.to_string(), Checked::Layout),)*
+            $(text(stringify!($layout), $layout($($layout_arg),*), Checked::Layout),)*
         ]
     }};
 }
@@ -140,8 +158,6 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 show_no_floor,
                 show_next,
                 show_no_limit,
-                keys_show,
-                keys_show_browsing,
                 confirm_title,
                 confirm_quit,
                 confirm_discard_form,
@@ -176,22 +192,11 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 change_changed,
                 change_removed,
                 change_added,
-                keys_meetings,
-                keys_meetings_empty,
-                keys_live,
-                keys_live_floor,
-                keys_live_closed,
                 confirm_close,
                 history_title,
                 history_empty,
                 history_reason,
                 history_before,
-                keys_form,
-                keys_vote_form,
-                keys_editor,
-                keys_chair,
-                keys_confirm,
-                keys_help,
                 help_title,
                 typing_off,
                 stance_support,
@@ -208,7 +213,8 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 outcome_failed,
                 outcome_no_quorum,
             ],
-            lists: [help_lines, show_help_lines],
+            unmarked: [],
+            lists: [],
             templates: [
                 revote_form_title(2),
                 correct_vote_title(3),
@@ -301,7 +307,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
             ],
             symbols: [decimal_separator],
             layout: [rule_words("T", "B"), import_in_file("votes.csv", "PROBLEM")],
-            tables: [minutes, causes],
+            tables: [minutes, causes, keys],
         }
     )
 }
@@ -338,6 +344,7 @@ fn minutes_texts(m: &'static MinutesStrings) -> Vec<Text> {
                 fingerprint_open,
                 fingerprint_missing,
             ],
+            unmarked: [],
             lists: [],
             templates: [
                 subject("SUBJECT"),
@@ -405,8 +412,94 @@ fn cause_texts(c: &'static CauseStrings) -> Vec<Text> {
                 copy_not_single_file,
                 copy_damaged,
             ],
+            unmarked: [],
             lists: [],
             templates: [os_error(6), sqlite_code(20)],
+            symbols: [],
+            layout: [],
+            tables: [],
+        }
+    )
+}
+
+fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
+    texts!(
+        k,
+        KeyWords {
+            words: [
+                select,
+                open,
+                new,
+                sample,
+                help,
+                quit,
+                create_meeting,
+                open_sample,
+                queue,
+                call_next,
+                item,
+                present,
+                vote,
+                speaking_time,
+                chair,
+                export,
+                write_opinion,
+                stop_turn,
+                corrections,
+                to_meetings,
+                back,
+                yes,
+                no,
+                close,
+                next_field,
+                previous_field,
+                choose,
+                save,
+                cancel,
+                type_count,
+                change_field,
+                stance,
+                set_stance,
+                close_draft_kept,
+                meetings_heading,
+                select_meeting,
+                new_meeting,
+                open_sample_meeting,
+                meeting_heading,
+                previous_next_item,
+                next_pane,
+                move_in_pane,
+                give_floor_or_edit_opinion,
+                add_speaker,
+                next_speaker,
+                write_speakers_opinion,
+                stop_turn_back_to_queue,
+                remove_from_queue,
+                speaking_time_per_turn,
+                present_one_more_or_less,
+                type_present,
+                add_item,
+                correct_vote,
+                chair_view,
+                export_csv_and_minutes,
+                back_to_meetings,
+                corrections_history,
+                close_meeting,
+                editor_heading,
+                next_stance,
+                stances,
+                close_keeping_draft,
+                typing_modes,
+                quit_asks_first,
+                other_items,
+                back_to_live,
+                show_heading,
+                look_at_previous_next_item,
+                back_to_discussed_item,
+            ],
+            unmarked: [pane],
+            lists: [discussed_item_is],
+            templates: [],
             symbols: [],
             layout: [],
             tables: [],
@@ -420,19 +513,22 @@ fn every_text_of_the_language_tables_is_written_in_both_languages() {
         (strings_texts(&VI), strings_texts(&EN)),
         (minutes_texts(VI.minutes), minutes_texts(EN.minutes)),
         (cause_texts(VI.causes), cause_texts(EN.causes)),
+        (key_words_texts(VI.keys), key_words_texts(EN.keys)),
     ];
     for (vi, en) in tables {
         for (vi, en) in vi.iter().zip(&en) {
-            if vi.layout {
-                for text in [&vi.text, &en.text] {
-                    assert!(
-                        !text.is_empty() && !text.contains(['{', '}']),
-                        "{}",
-                        vi.name
-                    );
+            match vi.checked {
+                Checked::Fully => check(vi.name, &vi.text, &en.text),
+                Checked::Unmarked => check_unmarked(vi.name, &vi.text, &en.text),
+                Checked::Layout => {
+                    for text in [&vi.text, &en.text] {
+                        assert!(
+                            !text.is_empty() && !text.contains(['{', '}']),
+                            "{}",
+                            vi.name
+                        );
+                    }
                 }
-            } else {
-                check(vi.name, &vi.text, &en.text);
             }
         }
     }

@@ -2,13 +2,13 @@
 //! action they ask for); the key bar and the help name rows of the same table, so the keys they
 //! show are the keys that work. The tables themselves are in `keymap`.
 //!
-//! `Strings` writes each key bar and the help as one text, keys and words together; the words
-//! are taken from that text, the keys always from the table.
+//! A hint of the key bar or the help is keys of its table and the words that say what they do,
+//! which it picks by name from the language table ([`KeyWords`]); the words hold no key.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_width::UnicodeWidthStr;
 
-use crate::i18n::Strings;
+use crate::i18n::KeyWords;
 
 /// A key as a table names it: a key code and the modifiers that must be held with it. A key
 /// named without modifiers matches whatever is held (Shift+Tab arrives as BackTab, a capital
@@ -142,38 +142,46 @@ impl<A: Clone> KeyTable<A> {
     }
 }
 
-/// The keys of some rows of a table, named together in the key bar or the help: "←→ nội dung".
+/// The keys of some rows of a table, named together in the key bar or the help, and what they
+/// do: "←→ nội dung".
 pub struct Hint<A: 'static> {
     pub rows: &'static [&'static Binding<A>],
+    /// The words that say what the keys do.
+    pub words: fn(&KeyWords) -> &'static str,
     /// The words come first and the keys last: "số rồi Enter".
     pub keys_last: bool,
 }
 
 impl<A> Hint<A> {
-    pub const fn of(rows: &'static [&'static Binding<A>]) -> Self {
+    pub const fn of(
+        rows: &'static [&'static Binding<A>],
+        words: fn(&KeyWords) -> &'static str,
+    ) -> Self {
         Hint {
             rows,
+            words,
             keys_last: false,
         }
     }
 
-    pub const fn keys_last(rows: &'static [&'static Binding<A>]) -> Self {
+    pub const fn keys_last(
+        rows: &'static [&'static Binding<A>],
+        words: fn(&KeyWords) -> &'static str,
+    ) -> Self {
         Hint {
             rows,
+            words,
             keys_last: true,
         }
     }
 
-    /// The hint's keys with the words `said` gives them, where `said` is the hint as `Strings`
-    /// writes it, its keys included.
-    fn say(&self, said: &str, place: Place) -> String {
-        let keys = self.written(place);
+    /// The hint's keys and its words, in its order.
+    fn say(&self, words: &KeyWords, place: Place) -> String {
+        let (keys, said) = (self.written(place), (self.words)(words));
         if self.keys_last {
-            let words = said.rsplit_once(' ').map_or("", |(words, _)| words);
-            format!("{words} {keys}")
+            format!("{said} {keys}")
         } else {
-            let words = said.split_once(' ').map_or("", |(_, words)| words);
-            format!("{keys} {words}")
+            format!("{keys} {said}")
         }
     }
 
@@ -218,30 +226,25 @@ enum Place {
     Help,
 }
 
-/// A key bar: hints of one table, and the text of `Strings` that gives them their words.
+/// A key bar: hints of one table.
 pub struct Bar<A: 'static> {
     pub table: &'static KeyTable<A>,
     pub hints: &'static [Hint<A>],
-    /// The bar as `Strings` writes it: each hint's keys and words, hints two spaces apart.
-    pub said: fn(&Strings) -> &'static str,
 }
 
 impl<A> Bar<A> {
     /// Each hint: its keys and what they do.
-    pub fn hints(&self, s: &Strings) -> Vec<String> {
+    pub fn hints(&self, words: &KeyWords) -> Vec<String> {
         self.hints
             .iter()
-            .zip((self.said)(s).split("  "))
-            .map(|(hint, said)| hint.say(said, Place::Bar))
+            .map(|hint| hint.say(words, Place::Bar))
             .collect()
     }
 }
 
-/// The help: sections of lines, and the text of `Strings` that gives them their words.
+/// The help: sections of lines.
 pub struct Help<A: 'static> {
     pub sections: &'static [HelpSection<A>],
-    /// The help as `Strings` writes it, line by line.
-    pub said: fn(&Strings) -> &'static [&'static str],
 }
 
 /// Lines of the help that name keys of one table.
@@ -251,12 +254,14 @@ pub struct HelpSection<A: 'static> {
 }
 
 pub enum HelpLine<A: 'static> {
-    /// A heading or a sentence, as `Strings` writes it.
-    Text,
+    /// A heading: what the lines under it are about.
+    Heading(fn(&KeyWords) -> &'static str),
     /// Indented, one or two hints in columns.
     Keys(&'static [Hint<A>]),
     /// One hint on a line of its own, like a heading.
     Note(Hint<A>),
+    /// A sentence, unindented like a heading, in the lines the language table breaks it into.
+    Sentence(fn(&KeyWords) -> &'static [&'static str]),
 }
 
 /// Where the keys and the words of the first and the second hint of a help line start.
@@ -266,36 +271,32 @@ const HELP_COLUMNS: [(usize, usize); 2] = [(2, 13), (36, 44)];
 const HELP_GAP: usize = 2;
 
 impl<A> Help<A> {
-    pub fn lines(&self, s: &Strings) -> Vec<String> {
-        self.sections
-            .iter()
-            .flat_map(|section| section.lines)
-            .zip((self.said)(s))
-            .map(|(line, said)| match line {
-                HelpLine::Text => (*said).to_owned(),
-                HelpLine::Note(hint) => hint.say(said, Place::Help),
-                HelpLine::Keys(hints) => {
-                    // The columns of the line as written: keys, words, keys, words.
-                    let words = said
-                        .split("  ")
-                        .map(str::trim)
-                        .filter(|column| !column.is_empty())
-                        .skip(1)
-                        .step_by(2);
-                    let mut line = String::new();
-                    for ((hint, words), (keys_at, words_at)) in
-                        hints.iter().zip(words).zip(HELP_COLUMNS)
-                    {
-                        pad_to(&mut line, keys_at);
-                        line.push_str(&hint.written(Place::Help));
-                        pad_to(&mut line, words_at);
-                        line.push_str(words);
-                    }
-                    line
+    pub fn lines(&self, words: &KeyWords) -> Vec<String> {
+        let mut lines = Vec::new();
+        for line in self.sections.iter().flat_map(|section| section.lines) {
+            match line {
+                HelpLine::Heading(heading) => lines.push(heading(words).to_owned()),
+                HelpLine::Keys(hints) => lines.push(columns(hints, words)),
+                HelpLine::Note(hint) => lines.push(hint.say(words, Place::Help)),
+                HelpLine::Sentence(sentence) => {
+                    lines.extend(sentence(words).iter().map(|line| (*line).to_owned()));
                 }
-            })
-            .collect()
+            }
+        }
+        lines
     }
+}
+
+/// A line of the help with one or two hints in columns: keys, words, keys, words.
+fn columns<A>(hints: &[Hint<A>], words: &KeyWords) -> String {
+    let mut line = String::new();
+    for (hint, (keys_at, words_at)) in hints.iter().zip(HELP_COLUMNS) {
+        pad_to(&mut line, keys_at);
+        line.push_str(&hint.written(Place::Help));
+        pad_to(&mut line, words_at);
+        line.push_str((hint.words)(words));
+    }
+    line
 }
 
 /// The rows a bar or the help names that its table does not have: a key that would not work.
@@ -311,7 +312,7 @@ impl<A> Help<A> {
     pub fn stray_rows(&self) -> impl Iterator<Item = &Binding<A>> {
         self.sections.iter().flat_map(|section| {
             section.lines.iter().flat_map(|line| match line {
-                HelpLine::Text => Vec::new(),
+                HelpLine::Heading(_) | HelpLine::Sentence(_) => Vec::new(),
                 HelpLine::Keys(hints) => stray_rows(section.table, hints).collect(),
                 HelpLine::Note(hint) => {
                     stray_rows(section.table, std::slice::from_ref(hint)).collect()
@@ -345,6 +346,7 @@ fn pad_to(line: &mut String, column: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     static LEFT: Binding<()> = Binding::new(&[Key::plain(KeyCode::Left)], ());
     static RIGHT: Binding<()> = Binding::new(&[Key::plain(KeyCode::Right)], ());
@@ -354,11 +356,11 @@ mod tests {
     static THREE: Binding<()> = Binding::new(&[Key::alt('3')], ());
     static SAVE: Binding<()> = Binding::new(&[Key::ctrl('s')], ());
 
-    static ARROWS: Hint<()> = Hint::of(&[&LEFT, &RIGHT]);
-    static ESC_OR_F: Hint<()> = Hint::of(&[&BACK]);
-    static DIGITS: Hint<()> = Hint::of(&[&ONE, &TWO, &THREE]);
-    static NOT_A_RUN: Hint<()> = Hint::of(&[&ONE, &THREE]);
-    static SAVE_LAST: Hint<()> = Hint::keys_last(&[&SAVE]);
+    static ARROWS: Hint<()> = Hint::of(&[&LEFT, &RIGHT], |w| w.item);
+    static ESC_OR_F: Hint<()> = Hint::of(&[&BACK], |w| w.back);
+    static DIGITS: Hint<()> = Hint::of(&[&ONE, &TWO, &THREE], |w| w.set_stance);
+    static NOT_A_RUN: Hint<()> = Hint::of(&[&ONE, &THREE], |w| w.set_stance);
+    static SAVE_LAST: Hint<()> = Hint::keys_last(&[&SAVE], |w| w.type_count);
 
     #[test]
     fn keys_are_written_as_people_read_them() {
@@ -372,12 +374,10 @@ mod tests {
     }
 
     #[test]
-    fn a_hint_takes_its_words_from_the_text_and_its_keys_from_the_table() {
-        assert_eq!(ARROWS.say("[] nội dung", Place::Bar), "←→ nội dung");
-        assert_eq!(
-            SAVE_LAST.say("gõ xong rồi Enter", Place::Bar),
-            "gõ xong rồi Ctrl+S"
-        );
+    fn a_hint_says_its_keys_and_its_words_in_its_order() {
+        let words = Lang::Vi.strings().keys;
+        assert_eq!(ARROWS.say(words, Place::Bar), "←→ nội dung");
+        assert_eq!(SAVE_LAST.say(words, Place::Bar), "số rồi Ctrl+S");
     }
 
     static FIRST: Binding<u8> = Binding::new(&[Key::ctrl('s')], 1);

@@ -1,6 +1,6 @@
 //! Keys become actions. Which keys mean what depends only on what is on screen: each screen and
 //! dialog has a table below, and its key bar and the help name rows of that table, so they show
-//! the keys that work.
+//! the keys that work, each with words it names in the language table.
 
 pub mod show;
 
@@ -135,25 +135,23 @@ static MEETINGS: KeyTable<Action> = KeyTable {
 static MEETINGS_BAR: Bar<Action> = Bar {
     table: &MEETINGS,
     hints: &[
-        Hint::of(&[&MOVE_UP, &MOVE_DOWN]),
-        Hint::of(&[&ACTIVATE]),
-        Hint::of(&[&NEW_MEETING]),
-        Hint::of(&[&LOAD_SAMPLE]),
-        Hint::of(&[&SHOW_HELP]),
-        Hint::of(&[&BACK]),
+        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
+        Hint::of(&[&ACTIVATE], |w| w.open),
+        Hint::of(&[&NEW_MEETING], |w| w.new),
+        Hint::of(&[&LOAD_SAMPLE], |w| w.sample),
+        Hint::of(&[&SHOW_HELP], |w| w.help),
+        Hint::of(&[&BACK], |w| w.quit),
     ],
-    said: |s| s.keys_meetings,
 };
 
 static MEETINGS_EMPTY_BAR: Bar<Action> = Bar {
     table: &MEETINGS,
     hints: &[
-        Hint::of(&[&NEW_MEETING]),
-        Hint::of(&[&LOAD_SAMPLE]),
-        Hint::of(&[&SHOW_HELP]),
-        Hint::of(&[&BACK]),
+        Hint::of(&[&NEW_MEETING], |w| w.create_meeting),
+        Hint::of(&[&LOAD_SAMPLE], |w| w.open_sample),
+        Hint::of(&[&SHOW_HELP], |w| w.help),
+        Hint::of(&[&BACK], |w| w.quit),
     ],
-    said: |s| s.keys_meetings_empty,
 };
 
 // ----- Live meeting -----
@@ -217,50 +215,47 @@ static LIVE: KeyTable<Action> = KeyTable {
 static LIVE_BAR: Bar<Action> = Bar {
     table: &LIVE,
     hints: &[
-        Hint::of(&[&ADD_SPEAKER]),
-        Hint::of(&[&NEXT_SPEAKER]),
-        Hint::of(&[&FOCUS_NEXT]),
-        Hint::of(&[&PREV_ITEM, &NEXT_ITEM]),
-        Hint::of(&[&PRESENT_UP, &PRESENT_DOWN]),
-        Hint::of(&[&START_VOTE]),
-        Hint::of(&[&EDIT_SPEAKING_LIMIT]),
-        Hint::of(&[&TOGGLE_CHAIR]),
-        Hint::of(&[&EXPORT]),
-        Hint::of(&[&SHOW_HELP]),
+        Hint::of(&[&ADD_SPEAKER], |w| w.queue),
+        Hint::of(&[&NEXT_SPEAKER], |w| w.call_next),
+        Hint::of(&[&FOCUS_NEXT], |w| w.pane),
+        Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.item),
+        Hint::of(&[&PRESENT_UP, &PRESENT_DOWN], |w| w.present),
+        Hint::of(&[&START_VOTE], |w| w.vote),
+        Hint::of(&[&EDIT_SPEAKING_LIMIT], |w| w.speaking_time),
+        Hint::of(&[&TOGGLE_CHAIR], |w| w.chair),
+        Hint::of(&[&EXPORT], |w| w.export),
+        Hint::of(&[&SHOW_HELP], |w| w.help),
     ],
-    said: |s| s.keys_live,
 };
 
 /// While someone has the floor: their opinion and their turn come first.
 static LIVE_FLOOR_BAR: Bar<Action> = Bar {
     table: &LIVE,
     hints: &[
-        Hint::of(&[&OPEN_EDITOR]),
-        Hint::of(&[&RETURN_FLOOR]),
-        Hint::of(&[&ADD_SPEAKER]),
-        Hint::of(&[&PRESENT_UP, &PRESENT_DOWN]),
-        Hint::of(&[&START_VOTE]),
-        Hint::of(&[&EDIT_SPEAKING_LIMIT]),
-        Hint::of(&[&TOGGLE_CHAIR]),
-        Hint::of(&[&EXPORT]),
-        Hint::of(&[&SHOW_HELP]),
+        Hint::of(&[&OPEN_EDITOR], |w| w.write_opinion),
+        Hint::of(&[&RETURN_FLOOR], |w| w.stop_turn),
+        Hint::of(&[&ADD_SPEAKER], |w| w.queue),
+        Hint::of(&[&PRESENT_UP, &PRESENT_DOWN], |w| w.present),
+        Hint::of(&[&START_VOTE], |w| w.vote),
+        Hint::of(&[&EDIT_SPEAKING_LIMIT], |w| w.speaking_time),
+        Hint::of(&[&TOGGLE_CHAIR], |w| w.chair),
+        Hint::of(&[&EXPORT], |w| w.export),
+        Hint::of(&[&SHOW_HELP], |w| w.help),
     ],
-    said: |s| s.keys_live_floor,
 };
 
 /// A closed meeting can only be read.
 static LIVE_CLOSED_BAR: Bar<Action> = Bar {
     table: &LIVE,
     hints: &[
-        Hint::of(&[&PREV_ITEM, &NEXT_ITEM]),
-        Hint::of(&[&FOCUS_NEXT]),
-        Hint::of(&[&SHOW_HISTORY]),
-        Hint::of(&[&TOGGLE_CHAIR]),
-        Hint::of(&[&EXPORT]),
-        Hint::of(&[&SHOW_HELP]),
-        Hint::of(&[&BACK]),
+        Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.item),
+        Hint::of(&[&FOCUS_NEXT], |w| w.pane),
+        Hint::of(&[&SHOW_HISTORY], |w| w.corrections),
+        Hint::of(&[&TOGGLE_CHAIR], |w| w.chair),
+        Hint::of(&[&EXPORT], |w| w.export),
+        Hint::of(&[&SHOW_HELP], |w| w.help),
+        Hint::of(&[&BACK], |w| w.to_meetings),
     ],
-    said: |s| s.keys_live_closed,
 };
 
 // ----- Chair view -----
@@ -286,11 +281,10 @@ static CHAIR: KeyTable<Action> = KeyTable {
 static CHAIR_BAR: Bar<Action> = Bar {
     table: &CHAIR,
     hints: &[
-        Hint::of(&[&CHAIR_PREV_ITEM, &CHAIR_NEXT_ITEM]),
-        Hint::of(&[&CHAIR_BACK]),
-        Hint::of(&[&CHAIR_QUIT]),
+        Hint::of(&[&CHAIR_PREV_ITEM, &CHAIR_NEXT_ITEM], |w| w.item),
+        Hint::of(&[&CHAIR_BACK], |w| w.back),
+        Hint::of(&[&CHAIR_QUIT], |w| w.quit),
     ],
-    said: |s| s.keys_chair,
 };
 
 // ----- Dialogs -----
@@ -308,8 +302,10 @@ static CONFIRM: KeyTable<Action> = KeyTable {
 
 static CONFIRM_BAR: Bar<Action> = Bar {
     table: &CONFIRM,
-    hints: &[Hint::of(&[&CONFIRM_YES]), Hint::of(&[&CONFIRM_NO])],
-    said: |s| s.keys_confirm,
+    hints: &[
+        Hint::of(&[&CONFIRM_YES], |w| w.yes),
+        Hint::of(&[&CONFIRM_NO], |w| w.no),
+    ],
 };
 
 static CLOSE: Binding<Action> = Binding::new(&[ESC], Action::Cancel);
@@ -322,8 +318,7 @@ static READING: KeyTable<Action> = KeyTable {
 
 static READING_BAR: Bar<Action> = Bar {
     table: &READING,
-    hints: &[Hint::of(&[&CLOSE])],
-    said: |s| s.keys_help,
+    hints: &[Hint::of(&[&CLOSE], |w| w.close)],
 };
 
 static SAVE: Binding<Action> = Binding::new(&[Key::ctrl('s')], Action::Submit);
@@ -351,24 +346,22 @@ static FORM: KeyTable<Action> = KeyTable {
 static FORM_BAR: Bar<Action> = Bar {
     table: &FORM,
     hints: &[
-        Hint::of(&[&TAB_NEXT_FIELD, &ENTER_SUBMIT]),
-        Hint::of(&[&PREV_FIELD]),
-        Hint::of(&[&CHOOSE]),
-        Hint::of(&[&SAVE]),
-        Hint::of(&[&CLOSE]),
+        Hint::of(&[&TAB_NEXT_FIELD, &ENTER_SUBMIT], |w| w.next_field),
+        Hint::of(&[&PREV_FIELD], |w| w.previous_field),
+        Hint::of(&[&CHOOSE], |w| w.choose),
+        Hint::of(&[&SAVE], |w| w.save),
+        Hint::of(&[&CLOSE], |w| w.cancel),
     ],
-    said: |s| s.keys_form,
 };
 
 /// A vote is counts only: typed one after the other, Enter after each.
 static VOTE_FORM_BAR: Bar<Action> = Bar {
     table: &FORM,
     hints: &[
-        Hint::keys_last(&[&ENTER_SUBMIT]),
-        Hint::of(&[&PREV_FIELD, &DOWN_NEXT_FIELD]),
-        Hint::of(&[&CLOSE]),
+        Hint::keys_last(&[&ENTER_SUBMIT], |w| w.type_count),
+        Hint::of(&[&PREV_FIELD, &DOWN_NEXT_FIELD], |w| w.change_field),
+        Hint::of(&[&CLOSE], |w| w.cancel),
     ],
-    said: |s| s.keys_vote_form,
 };
 
 static CYCLE_STANCE: Binding<Action> = Binding::new(&[TAB], Action::CycleStance);
@@ -401,12 +394,11 @@ static EDITOR: KeyTable<Action> = KeyTable {
 static EDITOR_BAR: Bar<Action> = Bar {
     table: &EDITOR,
     hints: &[
-        Hint::of(&[&CYCLE_STANCE]),
-        Hint::of(&SET_STANCE),
-        Hint::of(&[&SAVE]),
-        Hint::of(&[&CLOSE]),
+        Hint::of(&[&CYCLE_STANCE], |w| w.stance),
+        Hint::of(&SET_STANCE, |w| w.set_stance),
+        Hint::of(&[&SAVE], |w| w.save),
+        Hint::of(&[&CLOSE], |w| w.close_draft_kept),
     ],
-    said: |s| s.keys_editor,
 };
 
 // ----- Help -----
@@ -417,53 +409,87 @@ pub static HELP: Help<Action> = Help {
         HelpSection {
             table: &MEETINGS,
             lines: &[
-                HelpLine::Text,
-                HelpLine::Keys(&[Hint::of(&[&MOVE_UP, &MOVE_DOWN]), Hint::of(&[&ACTIVATE])]),
-                HelpLine::Keys(&[Hint::of(&[&NEW_MEETING]), Hint::of(&[&LOAD_SAMPLE])]),
+                HelpLine::Heading(|w| w.meetings_heading),
+                HelpLine::Keys(&[
+                    Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select_meeting),
+                    Hint::of(&[&ACTIVATE], |w| w.open),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&NEW_MEETING], |w| w.new_meeting),
+                    Hint::of(&[&LOAD_SAMPLE], |w| w.open_sample_meeting),
+                ]),
             ],
         },
         HelpSection {
             table: &LIVE,
             lines: &[
-                HelpLine::Text,
+                HelpLine::Heading(|w| w.meeting_heading),
                 HelpLine::Keys(&[
-                    Hint::of(&[&PREV_ITEM, &NEXT_ITEM]),
-                    Hint::of(&[&FOCUS_NEXT]),
-                ]),
-                HelpLine::Keys(&[Hint::of(&[&MOVE_UP, &MOVE_DOWN]), Hint::of(&[&ACTIVATE])]),
-                HelpLine::Keys(&[Hint::of(&[&ADD_SPEAKER]), Hint::of(&[&NEXT_SPEAKER])]),
-                HelpLine::Keys(&[Hint::of(&[&OPEN_EDITOR]), Hint::of(&[&RETURN_FLOOR])]),
-                HelpLine::Keys(&[
-                    Hint::of(&[&REMOVE_QUEUED]),
-                    Hint::of(&[&EDIT_SPEAKING_LIMIT]),
+                    Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.previous_next_item),
+                    Hint::of(&[&FOCUS_NEXT], |w| w.next_pane),
                 ]),
                 HelpLine::Keys(&[
-                    Hint::of(&[&PRESENT_UP, &PRESENT_DOWN]),
-                    Hint::of(&[&EDIT_PRESENT]),
+                    Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.move_in_pane),
+                    Hint::of(&[&ACTIVATE], |w| w.give_floor_or_edit_opinion),
                 ]),
-                HelpLine::Keys(&[Hint::of(&[&ADD_ITEM]), Hint::of(&[&START_VOTE])]),
-                HelpLine::Keys(&[Hint::of(&[&CORRECT_VOTE]), Hint::of(&[&TOGGLE_CHAIR])]),
-                HelpLine::Keys(&[Hint::of(&[&EXPORT]), Hint::of(&[&BACK])]),
-                HelpLine::Keys(&[Hint::of(&[&SHOW_HISTORY]), Hint::of(&[&CLOSE_MEETING])]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&ADD_SPEAKER], |w| w.add_speaker),
+                    Hint::of(&[&NEXT_SPEAKER], |w| w.next_speaker),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&OPEN_EDITOR], |w| w.write_speakers_opinion),
+                    Hint::of(&[&RETURN_FLOOR], |w| w.stop_turn_back_to_queue),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&REMOVE_QUEUED], |w| w.remove_from_queue),
+                    Hint::of(&[&EDIT_SPEAKING_LIMIT], |w| w.speaking_time_per_turn),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&PRESENT_UP, &PRESENT_DOWN], |w| {
+                        w.present_one_more_or_less
+                    }),
+                    Hint::of(&[&EDIT_PRESENT], |w| w.type_present),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&ADD_ITEM], |w| w.add_item),
+                    Hint::of(&[&START_VOTE], |w| w.vote),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&CORRECT_VOTE], |w| w.correct_vote),
+                    Hint::of(&[&TOGGLE_CHAIR], |w| w.chair_view),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&EXPORT], |w| w.export_csv_and_minutes),
+                    Hint::of(&[&BACK], |w| w.back_to_meetings),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&SHOW_HISTORY], |w| w.corrections_history),
+                    Hint::of(&[&CLOSE_MEETING], |w| w.close_meeting),
+                ]),
             ],
         },
         HelpSection {
             table: &EDITOR,
             lines: &[
-                HelpLine::Text,
-                HelpLine::Keys(&[Hint::of(&[&CYCLE_STANCE]), Hint::of(&SET_STANCE)]),
-                HelpLine::Keys(&[Hint::of(&[&SAVE]), Hint::of(&[&CLOSE])]),
+                HelpLine::Heading(|w| w.editor_heading),
+                HelpLine::Keys(&[
+                    Hint::of(&[&CYCLE_STANCE], |w| w.next_stance),
+                    Hint::of(&SET_STANCE, |w| w.stances),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&SAVE], |w| w.save),
+                    Hint::of(&[&CLOSE], |w| w.close_keeping_draft),
+                ]),
             ],
         },
         HelpSection {
             table: &ANYWHERE,
             lines: &[
-                HelpLine::Note(Hint::of(&[&NEXT_TYPING_MODE])),
-                HelpLine::Note(Hint::of(&[&QUIT])),
+                HelpLine::Note(Hint::of(&[&NEXT_TYPING_MODE], |w| w.typing_modes)),
+                HelpLine::Note(Hint::of(&[&QUIT], |w| w.quit_asks_first)),
             ],
         },
     ],
-    said: |s| s.help_lines,
 };
 
 #[cfg(test)]
@@ -573,11 +599,11 @@ mod tests {
     #[test]
     fn the_bars_and_the_help_read_as_written() {
         for (bar, vi, en) in BARS {
-            assert_eq!(bar.hints(Lang::Vi.strings()).join("  "), vi);
-            assert_eq!(bar.hints(Lang::En.strings()).join("  "), en);
+            assert_eq!(bar.hints(Lang::Vi.strings().keys).join("  "), vi);
+            assert_eq!(bar.hints(Lang::En.strings().keys).join("  "), en);
         }
-        assert_eq!(HELP.lines(Lang::Vi.strings()), HELP_VI);
-        assert_eq!(HELP.lines(Lang::En.strings()), HELP_EN);
+        assert_eq!(HELP.lines(Lang::Vi.strings().keys), HELP_VI);
+        assert_eq!(HELP.lines(Lang::En.strings().keys), HELP_EN);
     }
 
     #[test]

@@ -56,37 +56,35 @@ static HELP_OPEN: KeyTable<ShowAction> = KeyTable {
 static FOLLOWING_BAR: Bar<ShowAction> = Bar {
     table: &FOLLOWING,
     hints: &[
-        Hint::of(&[&PREV_ITEM, &NEXT_ITEM]),
-        Hint::of(&[&SHOW_HELP]),
-        Hint::of(&[&QUIT]),
+        Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.other_items),
+        Hint::of(&[&SHOW_HELP], |w| w.help),
+        Hint::of(&[&QUIT], |w| w.quit),
     ],
-    said: |s| s.keys_show,
 };
 
 static BROWSING_BAR: Bar<ShowAction> = Bar {
     table: &FOLLOWING,
     hints: &[
-        Hint::of(&[&PREV_ITEM, &NEXT_ITEM]),
-        Hint::of(&[&BACK, &FOLLOW]),
-        Hint::of(&[&SHOW_HELP]),
-        Hint::of(&[&QUIT]),
+        Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.item),
+        Hint::of(&[&BACK, &FOLLOW], |w| w.back_to_live),
+        Hint::of(&[&SHOW_HELP], |w| w.help),
+        Hint::of(&[&QUIT], |w| w.quit),
     ],
-    said: |s| s.keys_show_browsing,
 };
 
 pub static HELP: Help<ShowAction> = Help {
     sections: &[HelpSection {
         table: &FOLLOWING,
         lines: &[
-            HelpLine::Text,
-            HelpLine::Keys(&[Hint::of(&[&PREV_ITEM, &NEXT_ITEM])]),
-            HelpLine::Keys(&[Hint::of(&[&BACK, &FOLLOW])]),
-            HelpLine::Keys(&[Hint::of(&[&QUIT])]),
-            HelpLine::Text,
-            HelpLine::Text,
+            HelpLine::Heading(|w| w.show_heading),
+            HelpLine::Keys(&[Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| {
+                w.look_at_previous_next_item
+            })]),
+            HelpLine::Keys(&[Hint::of(&[&BACK, &FOLLOW], |w| w.back_to_discussed_item)]),
+            HelpLine::Keys(&[Hint::of(&[&QUIT], |w| w.quit)]),
+            HelpLine::Sentence(|w| w.discussed_item_is),
         ],
     }],
-    said: |s| s.show_help_lines,
 };
 
 #[cfg(test)]
@@ -129,11 +127,11 @@ mod tests {
     #[test]
     fn the_bars_and_the_help_read_as_written() {
         for (bar, vi, en) in BARS {
-            assert_eq!(bar.hints(Lang::Vi.strings()).join("  "), vi);
-            assert_eq!(bar.hints(Lang::En.strings()).join("  "), en);
+            assert_eq!(bar.hints(Lang::Vi.strings().keys).join("  "), vi);
+            assert_eq!(bar.hints(Lang::En.strings().keys).join("  "), en);
         }
-        assert_eq!(HELP.lines(Lang::Vi.strings()), HELP_VI);
-        assert_eq!(HELP.lines(Lang::En.strings()), HELP_EN);
+        assert_eq!(HELP.lines(Lang::Vi.strings().keys), HELP_VI);
+        assert_eq!(HELP.lines(Lang::En.strings().keys), HELP_EN);
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         render_too_small(app, frame, area);
         return;
     }
-    let mut hints = keymap::bar(app).hints(app.strings);
+    let mut hints = keymap::bar(app).hints(app.strings.keys);
     hints.extend(typing_hint(app));
     let keys_lines = key_bar_lines(&hints, area.width);
     let [body, message, keys] = Layout::vertical([

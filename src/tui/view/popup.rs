@@ -244,7 +244,7 @@ fn render_confirm(app: &App, question: &str, frame: &mut Frame, area: Rect) {
 
 fn render_help(app: &App, frame: &mut Frame, area: Rect) {
     let s = app.strings;
-    let lines = help_text(keymap::HELP.lines(s), &app.theme);
+    let lines = help_text(keymap::HELP.lines(s.keys), &app.theme);
     let dialog_area = centered(area, 78, lines.len() as u16 + 2);
     frame.render_widget(Clear, dialog_area);
     frame.render_widget(

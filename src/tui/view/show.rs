@@ -39,7 +39,7 @@ pub fn render(show: &Show, frame: &mut Frame) {
         too_small_notice(s, theme, frame, area);
         return;
     }
-    let key_lines = key_bar_lines(&keymap::show::bar(show).hints(s), area.width);
+    let key_lines = key_bar_lines(&keymap::show::bar(show).hints(s.keys), area.width);
     let [body, message, keys_area] = Layout::vertical([
         Constraint::Min(1),
         Constraint::Length(u16::from(show.error.is_some())),
@@ -360,7 +360,7 @@ fn render_queue_large(
 }
 
 fn render_help(s: &Strings, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let lines = help_text(keymap::show::HELP.lines(s), theme);
+    let lines = help_text(keymap::show::HELP.lines(s.keys), theme);
     let width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
     let dialog_area = centered(area, width, lines.len() as u16 + 2);
     frame.render_widget(Clear, dialog_area);
