@@ -44,6 +44,10 @@ pub struct KeyWords {
     pub stance: &'static str,
     pub set_stance: &'static str,
     pub close_draft_kept: &'static str,
+    /// The built-in input method and its mode: "gõ: Telex".
+    pub typing: fn(mode: &str) -> String,
+    /// The mode of the built-in input method when it is off.
+    pub typing_off: &'static str,
 
     // The help (`?`): a heading for each screen, then each key in a few words
     pub meetings_heading: &'static str,
@@ -125,6 +129,8 @@ pub static VI: KeyWords = KeyWords {
     stance: "quan điểm",
     set_stance: "chọn",
     close_draft_kept: "đóng (giữ bản nháp)",
+    typing: |mode| format!("gõ: {mode}"),
+    typing_off: "tắt",
 
     meetings_heading: "Danh sách cuộc họp",
     select_meeting: "chọn cuộc họp",
@@ -204,6 +210,8 @@ pub static EN: KeyWords = KeyWords {
     stance: "stance",
     set_stance: "set",
     close_draft_kept: "close (draft kept)",
+    typing: |mode| format!("typing: {mode}"),
+    typing_off: "off",
 
     meetings_heading: "Meetings list",
     select_meeting: "select a meeting",

@@ -302,9 +302,6 @@ pub struct Strings {
     /// The words of each hint of the key bars and the help; their keys come from the key tables.
     pub keys: &'static KeyWords,
     pub help_title: &'static str,
-    /// The toggle of the built-in input method and its mode, in the key bar: "Ctrl+T gõ: Telex".
-    pub keys_typing: fn(mode: &str) -> String,
-    pub typing_off: &'static str,
 
     // Closing a meeting, and the corrections made to it
     pub confirm_close: &'static str,
@@ -721,8 +718,6 @@ pub static VI: Strings = Strings {
 
     keys: &keys::VI,
     help_title: "Phím tắt",
-    keys_typing: |mode| format!("Ctrl+T gõ: {mode}"),
-    typing_off: "tắt",
 
     confirm_close: "Kết thúc cuộc họp? Sau đó biên bản chỉ xem được, không sửa được nữa.",
     confirm_close_waiting: |waiting| {
@@ -1078,8 +1073,6 @@ pub static EN: Strings = Strings {
 
     keys: &keys::EN,
     help_title: "Keys",
-    keys_typing: |mode| format!("Ctrl+T typing: {mode}"),
-    typing_off: "off",
 
     confirm_close: "Close the meeting? After that the record can be read but no longer changed.",
     confirm_close_waiting: |waiting| {

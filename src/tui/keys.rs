@@ -143,20 +143,21 @@ impl<A: Clone> KeyTable<A> {
 }
 
 /// The keys of some rows of a table, named together in the key bar or the help, and what they
-/// do: "←→ nội dung".
-pub struct Hint<A: 'static> {
+/// do: "←→ nội dung". `W` is what the language table gives for them: words, or [`ValueWords`].
+pub struct Hint<A: 'static, W: 'static = &'static str> {
     pub rows: &'static [&'static Binding<A>],
     /// The words that say what the keys do.
-    pub words: fn(&KeyWords) -> &'static str,
+    pub words: fn(&KeyWords) -> W,
     /// The words come first and the keys last: "số rồi Enter".
     pub keys_last: bool,
 }
 
-impl<A> Hint<A> {
-    pub const fn of(
-        rows: &'static [&'static Binding<A>],
-        words: fn(&KeyWords) -> &'static str,
-    ) -> Self {
+/// The words of a hint whose keys change a value, telling the value: "gõ: Telex" for the mode
+/// of the input method.
+pub type ValueWords = fn(value: &str) -> String;
+
+impl<A, W> Hint<A, W> {
+    pub const fn of(rows: &'static [&'static Binding<A>], words: fn(&KeyWords) -> W) -> Self {
         Hint {
             rows,
             words,
@@ -166,7 +167,7 @@ impl<A> Hint<A> {
 
     pub const fn keys_last(
         rows: &'static [&'static Binding<A>],
-        words: fn(&KeyWords) -> &'static str,
+        words: fn(&KeyWords) -> W,
     ) -> Self {
         Hint {
             rows,
@@ -175,9 +176,9 @@ impl<A> Hint<A> {
         }
     }
 
-    /// The hint's keys and its words, in its order.
-    fn say(&self, words: &KeyWords, place: Place) -> String {
-        let (keys, said) = (self.written(place), (self.words)(words));
+    /// The hint's keys and `said`, in the hint's order.
+    fn with_keys(&self, said: &str, place: Place) -> String {
+        let keys = self.written(place);
         if self.keys_last {
             format!("{said} {keys}")
         } else {
@@ -201,6 +202,20 @@ impl<A> Hint<A> {
             Place::Help => ", ",
         };
         names.join(separator)
+    }
+}
+
+impl<A> Hint<A> {
+    /// The hint's keys and its words.
+    fn say(&self, words: &KeyWords, place: Place) -> String {
+        self.with_keys((self.words)(words), place)
+    }
+}
+
+impl<A> Hint<A, ValueWords> {
+    /// The hint's keys and the words that tell `value`, as the key bar writes them.
+    pub fn say_with(&self, words: &KeyWords, value: &str) -> String {
+        self.with_keys(&(self.words)(words)(value), Place::Bar)
     }
 }
 
@@ -327,10 +342,21 @@ fn stray_rows<'a, A>(
     table: &'a KeyTable<A>,
     hints: &'a [Hint<A>],
 ) -> impl Iterator<Item = &'a Binding<A>> {
-    hints
-        .iter()
-        .flat_map(|hint| hint.rows.iter().copied())
-        .filter(|row| !table.bindings.iter().any(|b| std::ptr::eq(*b, *row)))
+    hints.iter().flat_map(|hint| hint.stray_rows(table))
+}
+
+#[cfg(test)]
+impl<A, W> Hint<A, W> {
+    /// The rows the hint names that `table` does not have.
+    pub fn stray_rows<'a>(
+        &'a self,
+        table: &'a KeyTable<A>,
+    ) -> impl Iterator<Item = &'a Binding<A>> {
+        self.rows
+            .iter()
+            .copied()
+            .filter(|row| !table.bindings.iter().any(|b| std::ptr::eq(*b, *row)))
+    }
 }
 
 fn pad_to(line: &mut String, column: usize) {

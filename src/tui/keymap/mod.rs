@@ -11,7 +11,7 @@ use crate::domain::Stance;
 use super::action::Action;
 use super::app::{App, FormKind, Popup, Screen};
 use super::form::FieldKind;
-use super::keys::{Bar, Binding, Help, HelpLine, HelpSection, Hint, Key, KeyTable};
+use super::keys::{Bar, Binding, Help, HelpLine, HelpSection, Hint, Key, KeyTable, ValueWords};
 
 const UP: Key = Key::plain(KeyCode::Up);
 const DOWN: Key = Key::plain(KeyCode::Down);
@@ -108,6 +108,9 @@ static ANYWHERE: KeyTable<Action> = KeyTable {
     bindings: &[&QUIT, &NEXT_TYPING_MODE],
     otherwise: |_| None,
 };
+
+/// The key of the built-in input method and the mode it is in, at the end of the key bar.
+pub static TYPING_HINT: Hint<Action, ValueWords> = Hint::of(&[&NEXT_TYPING_MODE], |w| w.typing);
 
 // ----- Meetings list -----
 
@@ -604,6 +607,14 @@ mod tests {
         }
         assert_eq!(HELP.lines(Lang::Vi.strings().keys), HELP_VI);
         assert_eq!(HELP.lines(Lang::En.strings().keys), HELP_EN);
+        assert_eq!(
+            TYPING_HINT.say_with(Lang::Vi.strings().keys, "Telex"),
+            "Ctrl+T gõ: Telex"
+        );
+        assert_eq!(
+            TYPING_HINT.say_with(Lang::En.strings().keys, "VNI"),
+            "Ctrl+T typing: VNI"
+        );
     }
 
     #[test]
@@ -612,5 +623,6 @@ mod tests {
             assert_eq!(bar.stray_rows().count(), 0);
         }
         assert_eq!(HELP.stray_rows().count(), 0);
+        assert_eq!(TYPING_HINT.stray_rows(&ANYWHERE).count(), 0);
     }
 }

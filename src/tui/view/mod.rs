@@ -95,12 +95,13 @@ fn typing_hint(app: &App) -> Option<String> {
     if mode == TypingMode::Off && !typing_text {
         return None;
     }
+    let words = app.strings.keys;
     let name = match mode {
-        TypingMode::Off => app.strings.typing_off,
+        TypingMode::Off => words.typing_off,
         TypingMode::Telex => "Telex",
         TypingMode::Vni => "VNI",
     };
-    Some((app.strings.keys_typing)(name))
+    Some(keymap::TYPING_HINT.say_with(words, name))
 }
 
 /// Breaks the key hints into lines of at most `width` columns, never inside a hint (hints are
