@@ -359,6 +359,24 @@ impl<A, W> Hint<A, W> {
     }
 }
 
+/// Checks that each bar and the help say, in both languages, exactly the texts given.
+#[cfg(test)]
+pub fn assert_written_as<A>(
+    bars: &[(&Bar<A>, &str, &str)],
+    help: &Help<A>,
+    help_vi: &[&str],
+    help_en: &[&str],
+) {
+    use crate::i18n::Lang;
+    let (vi, en) = (Lang::Vi.strings().keys, Lang::En.strings().keys);
+    for (bar, bar_vi, bar_en) in bars {
+        assert_eq!(bar.hints(vi).join("  "), *bar_vi);
+        assert_eq!(bar.hints(en).join("  "), *bar_en);
+    }
+    assert_eq!(help.lines(vi), help_vi);
+    assert_eq!(help.lines(en), help_en);
+}
+
 fn pad_to(line: &mut String, column: usize) {
     let width = line.width();
     let spaces = if width == 0 {

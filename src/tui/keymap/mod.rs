@@ -499,6 +499,7 @@ pub static HELP: Help<Action> = Help {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    use crate::tui::keys::assert_written_as;
 
     /// Every key bar of the app, as it reads in Vietnamese and in English.
     const BARS: [(&Bar<Action>, &str, &str); 11] = [
@@ -601,12 +602,7 @@ mod tests {
 
     #[test]
     fn the_bars_and_the_help_read_as_written() {
-        for (bar, vi, en) in BARS {
-            assert_eq!(bar.hints(Lang::Vi.strings().keys).join("  "), vi);
-            assert_eq!(bar.hints(Lang::En.strings().keys).join("  "), en);
-        }
-        assert_eq!(HELP.lines(Lang::Vi.strings().keys), HELP_VI);
-        assert_eq!(HELP.lines(Lang::En.strings().keys), HELP_EN);
+        assert_written_as(&BARS, &HELP, &HELP_VI, &HELP_EN);
         assert_eq!(
             TYPING_HINT.say_with(Lang::Vi.strings().keys, "Telex"),
             "Ctrl+T gõ: Telex"

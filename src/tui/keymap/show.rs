@@ -90,7 +90,7 @@ pub static HELP: Help<ShowAction> = Help {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
+    use crate::tui::keys::assert_written_as;
 
     /// The key bars, as they read in Vietnamese and in English.
     const BARS: [(&Bar<ShowAction>, &str, &str); 2] = [
@@ -126,12 +126,7 @@ mod tests {
 
     #[test]
     fn the_bars_and_the_help_read_as_written() {
-        for (bar, vi, en) in BARS {
-            assert_eq!(bar.hints(Lang::Vi.strings().keys).join("  "), vi);
-            assert_eq!(bar.hints(Lang::En.strings().keys).join("  "), en);
-        }
-        assert_eq!(HELP.lines(Lang::Vi.strings().keys), HELP_VI);
-        assert_eq!(HELP.lines(Lang::En.strings().keys), HELP_EN);
+        assert_written_as(&BARS, &HELP, &HELP_VI, &HELP_EN);
     }
 
     #[test]
