@@ -63,7 +63,7 @@ pub(super) mod line {
     }
 }
 
-/// A text that may span several lines: as [`line`], keeping its line breaks.
+/// A text that may span several lines: as [`mod@line`], keeping its line breaks.
 pub(super) mod multiline {
     use super::*;
 

@@ -2,7 +2,7 @@
 //!
 //! A table is one row struct deriving serde's `Serialize` and `Deserialize`: its field names are
 //! the file's header, its serialization is the writer, its deserialization (through the
-//! checking reader of [`read`]) is the reader, and its `check` turns a row into the domain value
+//! checking reader of `read`) is the reader, and its `check` turns a row into the domain value
 //! or says what is wrong. [`TABLES`] lists the files of a meeting folder in the order they are
 //! written, read and sealed: a new table is one row struct and one entry there.
 //!
