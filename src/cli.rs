@@ -174,10 +174,10 @@ pub fn run(cli: Cli) -> Result<()> {
             tui::run(app).map_err(CliError::Terminal)?;
         }
         Some(Command::Demo) => demo(lang)?,
-        Some(Command::List) => list(&open_store(cli.db.as_deref())?, lang)?,
+        Some(Command::List) => list(&open_existing_store(cli.db.as_deref())?, lang)?,
         Some(Command::Import { dir }) => {
             let record = import_dir(&dir)?;
-            let mut store = open_store(cli.db.as_deref())?;
+            let mut store = Store::open(&database_path(cli.db.as_deref())?)?;
             // Nothing is written into a damaged file.
             store.quick_check()?;
             let id = store.insert_record(&record)?;
@@ -190,7 +190,7 @@ pub fn run(cli: Cli) -> Result<()> {
             all,
             minutes,
         }) => {
-            let store = open_store(cli.db.as_deref())?;
+            let store = open_existing_store(cli.db.as_deref())?;
             let options = ExportOptions { bom: !no_bom };
             let files = if all {
                 // One meeting in memory at a time, however large the database.
@@ -224,7 +224,7 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         Some(Command::Show { meeting }) => show(cli.db.as_deref(), meeting, lang)?,
         Some(Command::Verify { meeting }) => {
-            let store = open_store(cli.db.as_deref())?;
+            let store = open_existing_store(cli.db.as_deref())?;
             let id = meeting_or_latest(&store, meeting, CliError::NoMeeting)?;
             let verification = store.verify_meeting(id)?;
             if !verification.is_intact() {
@@ -236,7 +236,7 @@ pub fn run(cli: Cli) -> Result<()> {
             );
         }
         Some(Command::Backup { out }) => {
-            open_store(cli.db.as_deref())?.backup_to(&out)?;
+            open_existing_store(cli.db.as_deref())?.backup_to(&out)?;
             println!("{}", out.display());
         }
     }
@@ -265,8 +265,10 @@ fn database_path(db: Option<&Path>) -> Result<PathBuf> {
     }
 }
 
-fn open_store(db: Option<&Path>) -> Result<Store> {
-    Ok(Store::open(&database_path(db)?)?)
+/// The database of a command that reads it: never created here, so that a mistyped `--db`
+/// is said instead of becoming an empty database.
+fn open_existing_store(db: Option<&Path>) -> Result<Store> {
+    Ok(Store::open_existing(&database_path(db)?)?)
 }
 
 fn new_app(store: Store, lang: Lang) -> Result<App> {

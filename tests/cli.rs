@@ -2,18 +2,26 @@
 
 mod common;
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-use common::{hopdan, imported_sample, open_sample, sample_dir, tamper, temp_db};
+use common::{db_in, files_in, hopdan, imported_sample, open_sample, sample_dir, tamper, temp_db};
+
+/// A new folder holding a hopdan database with no meeting in it yet.
+fn empty_database() -> (TempDir, PathBuf) {
+    let (dir, db) = temp_db();
+    drop(hopdan::store::Store::open(&db).unwrap());
+    (dir, db)
+}
 
 #[test]
 fn import_prints_the_new_id_and_list_shows_the_meeting() {
     let (_dir, db) = temp_db();
-    hopdan(&db).arg("list").assert().success().stdout("");
+    // The first import creates the database.
     hopdan(&db)
         .args(["import"])
         .arg(sample_dir())
@@ -50,7 +58,11 @@ fn export_writes_the_sample_back_byte_for_byte() {
         .arg(&db)
         .assert()
         .success()
-        .stdout(predicate::str::contains("votes.csv"));
+        .stdout(
+            ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"]
+                .map(|name| format!("{}\n", out.join(name).display()))
+                .concat(),
+        );
     for name in ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"] {
         let original = std::fs::read(sample_dir().join(name)).unwrap();
         let exported = std::fs::read(out.join(name)).unwrap();
@@ -97,14 +109,20 @@ fn the_database_comes_from_the_environment_when_not_given() {
 #[test]
 fn bad_usage_exits_2() {
     let (_dir, db) = temp_db();
-    hopdan(&db).arg("frobnicate").assert().code(2);
-    hopdan(&db).arg("export").assert().code(2); // --out is required
-    hopdan(&db)
-        .args(["export", "--meeting", "one", "--out", "x"])
-        .assert()
-        .code(2);
-    hopdan(&db).args(["--lang", "fr", "list"]).assert().code(2);
-    hopdan(&db).arg("import").assert().code(2);
+    for args in [
+        &["frobnicate"][..],
+        &["export"], // --out is required
+        &["export", "--meeting", "one", "--out", "x"],
+        &["--lang", "fr", "list"],
+        &["import"],
+    ] {
+        hopdan(&db)
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::ends_with("\n"));
+    }
 }
 
 #[test]
@@ -152,8 +170,8 @@ fn a_missing_folder_or_file_fails_with_one_sentence() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("votes.csv"));
-    // Nothing was written.
-    hopdan(&db).arg("list").assert().success().stdout("");
+    // Nothing was written, not even an empty database.
+    assert_eq!(files_in(dir.path()), ["partial"]);
 }
 
 /// A copy of the sample whose votes.csv says "failed" on line 3 where the counts pass.
@@ -184,7 +202,7 @@ fn an_import_with_a_bad_row_names_it_and_writes_nothing() {
             predicate::str::starts_with("hopdan: votes.csv line 3, column result: \"failed\"")
                 .and(predicate::str::contains("differs from \"passed\"")),
         );
-    hopdan(&db).arg("list").assert().success().stdout("");
+    assert_eq!(files_in(dir.path()), ["bad"]);
 }
 
 #[test]
@@ -204,7 +222,7 @@ fn an_import_with_a_bad_row_names_it_in_vietnamese_by_default() {
                     .and(predicate::str::contains("line").not()),
             );
     }
-    hopdan(&db).arg("list").assert().success().stdout("");
+    assert_eq!(files_in(dir.path()), ["bad"]);
 }
 
 #[test]
@@ -268,7 +286,7 @@ fn a_file_that_is_not_a_database_is_named_in_the_language_in_force() {
 
 #[test]
 fn export_with_no_meeting_says_so() {
-    let (dir, db) = temp_db();
+    let (dir, db) = empty_database();
     hopdan(&db)
         .args(["--lang", "en", "export", "--out"])
         .arg(dir.path().join("out"))
@@ -279,7 +297,7 @@ fn export_with_no_meeting_says_so() {
 
 #[test]
 fn export_with_no_meeting_says_so_in_vietnamese_by_default() {
-    let (dir, db) = temp_db();
+    let (dir, db) = empty_database();
     for lang in [&[][..], &["--lang", "vi"]] {
         hopdan(&db)
             .args(["export", "--out"])
@@ -293,7 +311,7 @@ fn export_with_no_meeting_says_so_in_vietnamese_by_default() {
 
 #[test]
 fn an_unknown_meeting_is_named_in_the_language_in_force() {
-    let (dir, db) = temp_db();
+    let (dir, db) = empty_database();
     let out = dir.path().join("out");
     hopdan(&db)
         .args(["export", "--meeting", "9", "--out"])
@@ -312,13 +330,13 @@ fn an_unknown_meeting_is_named_in_the_language_in_force() {
 #[test]
 fn verify_says_intact_then_names_what_was_altered() {
     let (_dir, db) = imported_sample();
-    hopdan(&db)
-        .arg("verify")
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with(
+    hopdan(&db).arg("verify").assert().success().stdout(
+        predicate::str::starts_with(
             "Cuộc họp 1 còn nguyên như khi kết thúc. Dấu vân tay SHA-256: ",
-        ));
+        )
+        .and(predicate::function(|out: &str| out.lines().count() == 1))
+        .and(predicate::str::ends_with("\n")),
+    );
 
     tamper(
         &db,
@@ -331,7 +349,7 @@ fn verify_says_intact_then_names_what_was_altered() {
         .stdout("")
         .stderr(
             predicate::str::contains("hopdan: Meeting 1 was changed after it was closed:")
-                .and(predicate::str::contains("\n  vote 1 of item 2: changed")),
+                .and(predicate::str::ends_with("\n  vote 1 of item 2: changed\n")),
         );
 }
 
@@ -397,7 +415,8 @@ fn backup_writes_a_database_that_opens_with_the_same_meetings() {
         .arg("--out")
         .arg(&copy)
         .assert()
-        .success();
+        .success()
+        .stdout(format!("{}\n", copy.display()));
     let listed = hopdan(&db).arg("list").output().unwrap().stdout;
     hopdan(&copy).arg("list").assert().success().stdout(listed);
     hopdan(&copy).arg("verify").assert().success();
@@ -489,30 +508,6 @@ fn export_all_writes_every_meeting_into_one_set_of_files() {
 }
 
 #[test]
-fn show_on_a_missing_file_says_so_and_creates_nothing() {
-    let dir = TempDir::new().unwrap();
-    let db = dir.path().join("chưa-có.db");
-    hopdan(&db)
-        .args(["show", "--lang", "en"])
-        .assert()
-        .code(1)
-        .stdout("")
-        .stderr(format!(
-            "hopdan: There is no hopdan data at {} yet; open that file once with hopdan first \
-             (it was not created).\n",
-            db.display()
-        ));
-    hopdan(&db)
-        .arg("show")
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "hãy mở tệp này bằng hopdan một lần trước",
-        ));
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
-}
-
-#[test]
 fn show_names_a_meeting_that_does_not_exist_before_taking_the_screen() {
     let (_dir, db) = imported_sample();
     hopdan(&db)
@@ -529,4 +524,119 @@ fn show_names_a_meeting_that_does_not_exist_before_taking_the_screen() {
         .assert()
         .success()
         .stdout(predicate::str::contains("--meeting <ID>"));
+}
+
+/// The commands that only read the database, each with what it needs; export and backup would
+/// write into `dir`.
+fn reading_commands(dir: &Path) -> [Vec<OsString>; 5] {
+    let arg = OsString::from;
+    [
+        vec![arg("list")],
+        vec![arg("export"), arg("--out"), dir.join("out").into()],
+        vec![arg("verify")],
+        vec![arg("backup"), arg("--out"), dir.join("copy.db").into()],
+        vec![arg("show")],
+    ]
+}
+
+fn no_database_vi(db: &Path) -> String {
+    format!(
+        "hopdan: Chưa có dữ liệu hopdan ở {}; hãy mở tệp này bằng hopdan một lần trước (tệp \
+         không được tạo ra).\n",
+        db.display()
+    )
+}
+
+fn no_database_en(db: &Path) -> String {
+    format!(
+        "hopdan: There is no hopdan data at {} yet; open that file once with hopdan first (it \
+         was not created).\n",
+        db.display()
+    )
+}
+
+#[test]
+fn reading_commands_on_a_missing_database_say_so_and_create_nothing() {
+    let dir = TempDir::new().unwrap();
+    // SQLite would create the file a dangling link points to.
+    let link = dir.path().join("link.db");
+    std::os::unix::fs::symlink(dir.path().join("target.db"), &link).unwrap();
+    let mistyped = [
+        dir.path().join("nowhere").join("hopdan.db"),
+        db_in(dir.path()),
+        link,
+    ];
+    for db in &mistyped {
+        for command in reading_commands(dir.path()) {
+            hopdan(db)
+                .args(&command)
+                .assert()
+                .code(1)
+                .stdout("")
+                .stderr(no_database_vi(db));
+            hopdan(db)
+                .args(&command)
+                .args(["--lang", "en"])
+                .assert()
+                .code(1)
+                .stdout("")
+                .stderr(no_database_en(db));
+        }
+    }
+    // No folder, database, journal, lock, export folder or backup.
+    assert_eq!(files_in(dir.path()), ["link.db"]);
+}
+
+#[test]
+fn reading_commands_leave_an_empty_file_as_it_is() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("empty.db");
+    std::fs::write(&db, b"").unwrap();
+    for command in reading_commands(dir.path()) {
+        hopdan(&db)
+            .args(&command)
+            .args(["--lang", "en"])
+            .assert()
+            .code(1)
+            .stderr(no_database_en(&db));
+    }
+    assert_eq!(files_in(dir.path()), ["empty.db"]);
+    assert_eq!(std::fs::read(&db).unwrap(), b"");
+}
+
+#[test]
+fn reading_commands_bring_an_older_database_up_to_date() {
+    let dir = TempDir::new().unwrap();
+    let db = db_in(dir.path());
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seal-v1/hopdan.db");
+    std::fs::copy(fixture, &db).unwrap();
+    let copy = dir.path().join("copy.db");
+    hopdan(&db)
+        .arg("backup")
+        .arg("--out")
+        .arg(&copy)
+        .assert()
+        .success()
+        .stdout(format!("{}\n", copy.display()));
+    hopdan(&copy)
+        .args(["verify", "--meeting", "2"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_database_with_no_meeting_lists_nothing_and_says_so() {
+    let (_dir, db) = empty_database();
+    hopdan(&db)
+        .arg("list")
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("Chưa có cuộc họp nào.\n");
+    hopdan(&db)
+        .args(["list", "--lang", "en"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("No meetings yet.\n");
 }

@@ -29,6 +29,15 @@ pub(super) fn open_for_writing(path: &Path) -> rusqlite::Result<Connection> {
     )
 }
 
+/// Opens an existing `path` for reading and writing. Without the CREATE flag, a file that
+/// vanished meanwhile is an error, never a new empty file.
+pub(super) fn open_existing_for_writing(path: &Path) -> rusqlite::Result<Connection> {
+    open(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+}
+
 /// Opens an existing `path` for reading only. Without the CREATE flag, a file that vanished
 /// meanwhile is an error, never a new empty file.
 pub(super) fn open_for_reading(path: &Path) -> rusqlite::Result<Connection> {

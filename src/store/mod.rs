@@ -79,6 +79,18 @@ impl Store {
         })
     }
 
+    /// Opens the database at `path` as [`Store::open`] does, upgrading an older schema, but only
+    /// if it is there: for the commands that read (`list`, `export`, `verify`, `backup`), so
+    /// that a mistyped path creates nothing. A file that does not exist or holds no hopdan data
+    /// yet is refused with [`StoreError::NoDatabase`], leaving no folder, file or journal
+    /// behind; every other refusal is that of [`Store::open`].
+    pub fn open_existing(path: &Path) -> Result<Store> {
+        Ok(Store {
+            conn: schema::open_existing(path)?,
+            damaged: None,
+        })
+    }
+
     /// Opens the database at `path` for reading only, for a screen that follows another
     /// process's writes. Creates nothing (no file, no lock), runs no migration and takes no
     /// writer lock, so it works while the secretary's app is writing (WAL readers never block

@@ -42,8 +42,65 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
             cause: e.into(),
         })?;
     }
-    let mut conn = connection::open_for_writing(path).map_err(|e| open_error(path, e))?;
+    let conn = connection::open_for_writing(path).map_err(|e| open_error(path, e))?;
     let contents = check_contents(&conn, path)?;
+    bring_up_to_date(conn, contents, path)
+}
+
+/// Opens `path` as described on [`super::Store::open_existing`].
+pub(crate) fn open_existing(path: &Path) -> Result<Connection> {
+    ensure_exists(path)?;
+    connection::check_header(path)?;
+    let conn = connection::open_existing_for_writing(path).map_err(|e| open_error(path, e))?;
+    match check_contents(&conn, path)? {
+        // Refused before the journal mode is set, which would write to the file.
+        Contents::Empty => Err(no_database(path)),
+        contents => bring_up_to_date(conn, contents, path),
+    }
+}
+
+/// Opens `path` for reading only, as described on [`super::Store::open_read_only`].
+pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
+    ensure_exists(path)?;
+    connection::check_header(path)?;
+    let conn = connection::open_for_reading(path).map_err(|e| open_error(path, e))?;
+    // Only the program that writes may migrate; a reader knows exactly one schema.
+    match check_contents(&conn, path)? {
+        Contents::Empty => return Err(no_database(path)),
+        Contents::Older { found } => {
+            return Err(StoreError::OlderSchema {
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        Contents::Current => {}
+    }
+    connection::refuse_writes(&conn)?;
+    Ok(conn)
+}
+
+fn no_database(path: &Path) -> StoreError {
+    StoreError::NoDatabase {
+        path: path.to_owned(),
+    }
+}
+
+/// Refuses a missing `path` (a dangling link included) with [`StoreError::NoDatabase`] before
+/// SQLite is asked to open it, so that no folder, file or lock is made for a mistyped path.
+fn ensure_exists(path: &Path) -> Result<()> {
+    match std::fs::metadata(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == ErrorKind::NotFound => Err(no_database(path)),
+        Err(e) => Err(StoreError::CannotOpen {
+            path: path.to_owned(),
+            cause: e.into(),
+        }),
+    }
+}
+
+/// Upgrades a database of an older schema (after checking every page of it) and sets up the
+/// connection for durable writes.
+fn bring_up_to_date(mut conn: Connection, contents: Contents, path: &Path) -> Result<Connection> {
     if matches!(contents, Contents::Older { .. }) {
         // An upgrade rewrites parts of the file: check all of it first.
         let problems = page_problems(&conn, "quick_check").map_err(|e| open_error(path, e))?;
@@ -55,38 +112,6 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
     }
     connection::make_writes_durable(&conn, path)?;
     migrate(&mut conn)?;
-    Ok(conn)
-}
-
-/// Opens `path` for reading only, as described on [`super::Store::open_read_only`].
-pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
-    let no_database = || StoreError::NoDatabase {
-        path: path.to_owned(),
-    };
-    match std::fs::metadata(path) {
-        Err(e) if e.kind() == ErrorKind::NotFound => return Err(no_database()),
-        Err(e) => {
-            return Err(StoreError::CannotOpen {
-                path: path.to_owned(),
-                cause: e.into(),
-            });
-        }
-        Ok(_) => {}
-    }
-    connection::check_header(path)?;
-    let conn = connection::open_for_reading(path).map_err(|e| open_error(path, e))?;
-    // Only the program that writes may migrate; a reader knows exactly one schema.
-    match check_contents(&conn, path)? {
-        Contents::Empty => return Err(no_database()),
-        Contents::Older { found } => {
-            return Err(StoreError::OlderSchema {
-                found,
-                supported: SCHEMA_VERSION,
-            });
-        }
-        Contents::Current => {}
-    }
-    connection::refuse_writes(&conn)?;
     Ok(conn)
 }
 
@@ -155,6 +180,19 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         migrations().validate().unwrap();
+    }
+
+    #[test]
+    fn open_existing_creates_nothing_and_opens_what_open_made() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let db = dir.path().join("folder").join("hopdan.db");
+        assert!(matches!(
+            open_existing(&db),
+            Err(StoreError::NoDatabase { ref path }) if path == &db
+        ));
+        assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none());
+        drop(open(&db).unwrap());
+        open_existing(&db).unwrap();
     }
 
     #[test]
