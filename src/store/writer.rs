@@ -1,8 +1,8 @@
 //! One secretary at a time: the interactive app holds an exclusive lock on `<database>.lock`
 //! for as long as it runs, so a second copy on the same file is refused with a clear message
 //! instead of two people editing one meeting. The operating system releases the lock when the
-//! process ends in any way, a crash or `kill -9` included. Readers (list, export, verify) do not
-//! take it.
+//! process ends in any way, a crash or `kill -9` included. Readers (list, export, verify,
+//! backup) do not take it.
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
