@@ -7,6 +7,7 @@
 mod common;
 
 use hopdan::documents::{MINUTES_HTML, MINUTES_MD, render_minutes};
+use hopdan::domain::Meeting;
 use hopdan::i18n::Lang;
 use hopdan::sample::sample_record;
 use hopdan::store::fingerprint::{self, Scheme};
@@ -143,4 +144,193 @@ fn export_minutes_writes_the_same_minutes_with_the_fingerprint_recorded_at_impor
         .success();
     assert!(!out.join(MINUTES_HTML).exists());
     assert!(out.join("votes.csv").exists());
+}
+
+/// The minutes of the sample consultation after `edit`, as the new-meeting form could have left
+/// its fields: (Markdown, HTML).
+fn minutes_with(lang: Lang, edit: impl FnOnce(&mut Meeting)) -> (String, String) {
+    let mut record = sample_record().unwrap();
+    edit(&mut record.meeting);
+    let minutes = render_minutes(&record, lang.strings(), None);
+    (minutes.markdown, minutes.html)
+}
+
+#[test]
+fn an_empty_chair_or_secretary_leaves_a_dotted_line_to_fill_in() {
+    for (lang, chair, secretary) in [
+        (Lang::Vi, "- Chủ trì: ……, chức vụ:", "- Thư ký: ……."),
+        (Lang::En, "- Chair: ……,", "- Secretary: ……."),
+    ] {
+        let (md, html) = minutes_with(lang, |m| {
+            m.chair.clear();
+            m.secretary.clear();
+        });
+        assert!(md.contains(chair) && md.contains(secretary), "{md}");
+        assert!(md.contains("\n| **……** | **……** |\n"), "{md}");
+        assert!(!md.contains("****"), "{md}");
+        assert_eq!(
+            html.matches("<div class=\"signature-name\">……</div>")
+                .count(),
+            2,
+            "{html}"
+        );
+    }
+}
+
+#[test]
+fn the_subject_reads_right_whether_or_not_the_title_starts_with_its_lead_in() {
+    for (lang, titles, subject, in_sentence) in [
+        (
+            Lang::Vi,
+            &[
+                "Về việc nâng cấp kiệt 19.",
+                "V/v nâng cấp kiệt 19",
+                "nâng cấp kiệt 19",
+            ][..],
+            "**Về việc nâng cấp kiệt 19**",
+            " tổ chức cuộc họp của cộng đồng dân cư về việc nâng cấp kiệt 19.\n",
+        ),
+        (
+            Lang::Vi,
+            &[
+                "Nâng cấp kiệt 19",
+                "VỀ VIỆC: Nâng cấp kiệt 19",
+                "Ve viec Nâng cấp kiệt 19",
+            ],
+            "**Về việc Nâng cấp kiệt 19**",
+            " tổ chức cuộc họp của cộng đồng dân cư về việc Nâng cấp kiệt 19.\n",
+        ),
+        (
+            Lang::En,
+            &[
+                "Concerning the upgrade of lane 19.",
+                "the upgrade of lane 19",
+            ],
+            "**Subject: the upgrade of lane 19**",
+            " held a meeting of the residential community concerning the upgrade of lane 19.\n",
+        ),
+        (
+            Lang::En,
+            &["Về việc nâng cấp kiệt 19", "nâng cấp kiệt 19"],
+            "**Subject: nâng cấp kiệt 19**",
+            " held a meeting of the residential community concerning nâng cấp kiệt 19.\n",
+        ),
+    ] {
+        for title in titles {
+            let (md, html) = minutes_with(lang, |m| m.title = (*title).into());
+            assert!(md.contains(subject), "{title}: {md}");
+            assert!(md.contains(in_sentence), "{title}: {md}");
+            let subject = subject.trim_matches('*');
+            assert!(
+                html.contains(&format!("<p class=\"subject\">{subject}</p>")),
+                "{title}: {html}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_bare_ward_name_and_group_number_read_in_full() {
+    for (lang, ward, group, issuer, place, opening, households) in [
+        (
+            Lang::Vi,
+            "Thanh Khê Tây",
+            "27",
+            ["PHƯỜNG THANH KHÊ TÂY", "TỔ DÂN PHỐ 27"],
+            "Thanh Khê Tây, ngày 12 tháng 6 năm 2022",
+            "tại ……, Tổ dân phố 27 (phường Thanh Khê Tây) tổ chức",
+            "Tổng số hộ gia đình của Tổ dân phố 27: 55 hộ.",
+        ),
+        (
+            Lang::Vi,
+            "Thanh Khê Tây, quận Thanh Khê",
+            "27A",
+            ["PHƯỜNG THANH KHÊ TÂY", "TỔ DÂN PHỐ 27A"],
+            "Thanh Khê Tây, ngày 12 tháng 6 năm 2022",
+            "tại ……, Tổ dân phố 27A (phường Thanh Khê Tây, quận Thanh Khê) tổ chức",
+            "Tổng số hộ gia đình của Tổ dân phố 27A: 55 hộ.",
+        ),
+        (
+            Lang::En,
+            "Thanh Khê Tây",
+            "27",
+            ["THANH KHÊ TÂY WARD", "RESIDENTIAL GROUP 27"],
+            "Thanh Khê Tây, 12 June 2022",
+            "at ……, Residential Group 27 (Thanh Khê Tây Ward) held",
+            "Households of Residential Group 27: 55.",
+        ),
+    ] {
+        let (md, html) = minutes_with(lang, |m| {
+            m.ward = ward.into();
+            m.residential_group = group.into();
+            m.location.clear();
+        });
+        let [ward_issuer, group_issuer] = issuer;
+        for needed in [
+            format!("{ward_issuer}\\\n**{group_issuer}**\n"),
+            format!("*{place}*"),
+            opening.to_owned(),
+            format!("- {households}\n"),
+        ] {
+            assert!(md.contains(&needed), "{ward}, {group}: {needed:?} in {md}");
+        }
+        for needed in [
+            format!(
+                "<td class=\"issuer\"><div>{ward_issuer}</div><div class=\"group\">{group_issuer}</div></td>"
+            ),
+            format!("<td class=\"place-date\">{place}</td>"),
+            opening.to_owned(),
+            format!("<li>{households}</li>"),
+        ] {
+            assert!(
+                html.contains(&needed),
+                "{ward}, {group}: {needed:?} in {html}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_ward_or_group_typed_with_its_kind_and_an_empty_location_are_kept_as_typed() {
+    for (lang, ward, group, opening) in [
+        (
+            Lang::Vi,
+            "PHƯỜNG Thanh Khê Tây",
+            "Tổ dân phố 27",
+            "tại ……, Tổ dân phố 27 (PHƯỜNG Thanh Khê Tây) tổ chức",
+        ),
+        (
+            Lang::Vi,
+            "Phuong Thanh Khe Tay",
+            "Tổ 27",
+            "tại ……, Tổ 27 (Phuong Thanh Khe Tay) tổ chức",
+        ),
+        (
+            Lang::Vi,
+            "xã Hòa Bắc",
+            "Thôn Nam Mỹ",
+            "tại ……, Thôn Nam Mỹ (xã Hòa Bắc) tổ chức",
+        ),
+        (
+            Lang::Vi,
+            "Thị trấn Hòa Vang",
+            "",
+            "tại ……, …… (Thị trấn Hòa Vang) tổ chức",
+        ),
+        (
+            Lang::En,
+            "Xa Hoa Bac",
+            "Thon Nam My",
+            "at ……, Thon Nam My (Xa Hoa Bac) held",
+        ),
+        (Lang::En, "", "", "at ……, …… (……) held"),
+    ] {
+        let (md, html) = minutes_with(lang, |m| {
+            m.ward = ward.into();
+            m.residential_group = group.into();
+            m.location = " ".into();
+        });
+        assert!(md.contains(opening), "{ward}, {group}: {md}");
+        assert!(html.contains(opening), "{ward}, {group}: {html}");
+    }
 }

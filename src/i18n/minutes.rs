@@ -26,6 +26,10 @@ pub struct MinutesStrings {
     pub time: fn(hour: u32, minute: u32) -> String,
     /// Printed where a value is unknown, to be filled in by hand.
     pub blank: &'static str,
+    /// A ward typed without its kind ("Thanh Khê Tây"), as it reads in a sentence.
+    pub ward: fn(name: &str) -> String,
+    /// A residential group typed as its number alone ("27").
+    pub group: fn(number: &str) -> String,
 
     pub opening: fn(
         time: &str,
@@ -109,6 +113,10 @@ pub static VI: MinutesStrings = MinutesStrings {
     place_date: |place, date| format!("{place}, {date}"),
     time: |hour, minute| format!("{hour:02} giờ {minute:02} phút"),
     blank: "……",
+    // The kind in lower case before the name, as Decree 30/2020 writes administrative units in
+    // running text; the heading puts it in capitals.
+    ward: |name| format!("phường {name}"),
+    group: |number| format!("Tổ dân phố {number}"),
 
     opening: |time, date, location, residential_group, ward, subject| {
         format!(
@@ -216,6 +224,8 @@ pub static EN: MinutesStrings = MinutesStrings {
     place_date: |place, date| format!("{place}, {date}"),
     time: |hour, minute| format!("{hour:02}:{minute:02}"),
     blank: "……",
+    ward: |name| format!("{name} Ward"),
+    group: |number| format!("Residential Group {number}"),
 
     opening: |time, date, location, residential_group, ward, subject| {
         format!(

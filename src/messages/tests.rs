@@ -348,6 +348,8 @@ fn minutes_texts(m: &'static MinutesStrings) -> Vec<Text> {
                 subject("SUBJECT"),
                 date(5, 1, 2023),
                 time(8, 5),
+                ward("WARD"),
+                group("27"),
                 opening("TIME", "DATE", "LOCATION", "GROUP", "WARD", "SUBJECT"),
                 chair("CHAIR"),
                 chair_with_title("CHAIR", "TITLE"),

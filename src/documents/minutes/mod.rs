@@ -20,9 +20,11 @@ use crate::store::Fingerprint;
 
 mod html;
 mod markdown;
+mod names;
 
 use html::html;
 use markdown::markdown;
+use names::{first_part, group_in_full, place_of, subject_of, ward_in_full};
 
 pub const MINUTES_MD: &str = "minutes.md";
 pub const MINUTES_HTML: &str = "minutes.html";
@@ -64,7 +66,8 @@ struct Document {
     lang: &'static str,
     doc_title: String,
     /// The ward (its first part: "Phường Thanh Khê Tây" of "Phường Thanh Khê Tây, quận Thanh
-    /// Khê") and the residential group, in capitals: the body that holds the meeting.
+    /// Khê") and the residential group, with their kinds, in capitals: the body that holds the
+    /// meeting.
     issuer: [String; 2],
     nation: &'static str,
     motto: &'static str,
@@ -132,14 +135,16 @@ impl Document {
         let m = s.minutes;
         let meeting = &record.meeting;
         let subject = subject_of(&meeting.title);
+        let ward = ward_in_full(m, &meeting.ward);
+        let group = group_in_full(m, &meeting.residential_group);
         let start = &meeting.started_at;
 
         let opening = (m.opening)(
             &time_words(m, start),
             &date_words(m, start),
             &or_blank(m, &meeting.location),
-            &or_blank(m, &meeting.residential_group),
-            &or_blank(m, &meeting.ward),
+            &or_blank(m, &group),
+            &or_blank(m, &ward),
             &or_blank(m, subject),
         );
 
@@ -152,7 +157,7 @@ impl Document {
         let attendance = vec![
             chair,
             (m.secretary)(&or_blank(m, &meeting.secretary)),
-            (m.households_total)(&or_blank(m, &meeting.residential_group), total),
+            (m.households_total)(&or_blank(m, &group), total),
             (m.households_present)(present, &format_share(present, total, s.decimal_separator)),
             (m.households_absent)(total.saturating_sub(present)),
             if has_quorum(present, total) {
@@ -193,13 +198,13 @@ impl Document {
             lang: m.lang_tag,
             doc_title: format!("{} – {}", m.doc_title, (m.subject)(&or_blank(m, subject))),
             issuer: [
-                or_blank(m, first_part(&meeting.ward)).to_uppercase(),
-                or_blank(m, &meeting.residential_group).to_uppercase(),
+                or_blank(m, first_part(&ward)).to_uppercase(),
+                or_blank(m, &group).to_uppercase(),
             ],
             nation: m.nation,
             motto: m.motto,
             place_date: (m.place_date)(
-                &or_blank(m, &place_of(&meeting.ward)),
+                &or_blank(m, place_of(&meeting.ward)),
                 &date_words(m, start),
             ),
             title: m.title,
@@ -216,12 +221,12 @@ impl Document {
                 Signature {
                     role: m.secretary_role,
                     hint: m.sign_hint,
-                    name: meeting.secretary.clone(),
+                    name: or_blank(m, &meeting.secretary),
                 },
                 Signature {
                     role: m.chair_role,
                     hint: m.sign_hint,
-                    name: meeting.chair.clone(),
+                    name: or_blank(m, &meeting.chair),
                 },
             ],
             seal_note,
@@ -344,41 +349,6 @@ impl VoteBlock {
             notes,
         }
     }
-}
-
-/// The subject without the words "Về việc" that the title often starts with (the form prints
-/// them itself), and without a final full stop.
-fn subject_of(title: &str) -> &str {
-    let title = title.trim();
-    let prefix: String = title.chars().take(7).collect();
-    let rest = if prefix.to_lowercase() == "về việc" {
-        &title[prefix.len()..]
-    } else {
-        title
-    };
-    rest.trim_start_matches([' ', ':'])
-        .trim_end_matches('.')
-        .trim()
-}
-
-/// The place of the date line: the ward's name without its kind ("Phường Thanh Khê Tây, quận
-/// Thanh Khê" gives "Thanh Khê Tây").
-fn place_of(ward: &str) -> String {
-    let first = first_part(ward);
-    for kind in ["phường", "xã", "thị trấn", "đặc khu"] {
-        let n = kind.chars().count();
-        let head: String = first.chars().take(n).collect();
-        let rest: String = first.chars().skip(n).collect();
-        if head.to_lowercase() == kind && rest.starts_with(' ') && !rest.trim().is_empty() {
-            return rest.trim().to_owned();
-        }
-    }
-    first.to_owned()
-}
-
-/// The text up to its first comma: the ward itself, without its district and city.
-fn first_part(ward: &str) -> &str {
-    ward.split(',').next().unwrap_or_default().trim()
 }
 
 fn or_blank(m: &MinutesStrings, text: &str) -> String {
@@ -687,20 +657,7 @@ mod tests {
     }
 
     #[test]
-    fn subject_place_and_dates_in_the_form_of_official_documents() {
-        assert_eq!(subject_of("Về việc nâng cấp kiệt 19."), "nâng cấp kiệt 19");
-        assert_eq!(subject_of("VỀ VIỆC: nâng cấp"), "nâng cấp");
-        assert_eq!(subject_of("nâng cấp kiệt"), "nâng cấp kiệt");
-        assert_eq!(subject_of("Về"), "Về");
-        assert_eq!(
-            place_of("Phường Thanh Khê Tây, quận Thanh Khê"),
-            "Thanh Khê Tây"
-        );
-        assert_eq!(place_of("xã Hòa Vang"), "Hòa Vang");
-        assert_eq!(place_of("Thị trấn Hòa Vang"), "Hòa Vang");
-        assert_eq!(place_of("Phường"), "Phường");
-        assert_eq!(place_of("Phường 12, quận 3"), "12");
-        assert_eq!(place_of("Thanh Khê Tây"), "Thanh Khê Tây");
+    fn dates_and_times_in_the_form_of_official_documents() {
         let jan = t("2023-01-05T07:05:00+07:00");
         assert_eq!(date_words(VI.minutes, &jan), "ngày 05 tháng 01 năm 2023");
         assert_eq!(date_words(EN.minutes, &jan), "5 January 2023");
