@@ -301,9 +301,9 @@ fn a_ward_or_group_typed_with_its_kind_and_an_empty_location_are_kept_as_typed()
         ),
         (
             Lang::Vi,
-            "Phuong Thanh Khe Tay",
+            "Thi tran Hoa Vang",
             "Tổ 27",
-            "tại ……, Tổ 27 (Phuong Thanh Khe Tay) tổ chức",
+            "tại ……, Tổ 27 (Thi tran Hoa Vang) tổ chức",
         ),
         (
             Lang::Vi,
@@ -319,9 +319,9 @@ fn a_ward_or_group_typed_with_its_kind_and_an_empty_location_are_kept_as_typed()
         ),
         (
             Lang::En,
-            "Xa Hoa Bac",
+            "Xã Hòa Bắc",
             "Thon Nam My",
-            "at ……, Thon Nam My (Xa Hoa Bac) held",
+            "at ……, Thon Nam My (Xã Hòa Bắc) held",
         ),
         (Lang::En, "", "", "at ……, …… (……) held"),
     ] {
