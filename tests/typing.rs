@@ -102,6 +102,29 @@ fn every_form_field_takes_telex_and_counts_stay_numbers() {
 }
 
 #[test]
+fn names_in_capitals_keep_their_tones_in_place() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.ctrl('t');
+    h.key(KeyCode::Char('a'));
+    h.terminal_bytes("NGUYEENX THUWS\rKHUYEENS HUYEENJ THUOWR\r");
+    h.key(KeyCode::Char('a'));
+    h.ctrl('t'); // VNI
+    h.terminal_bytes("NguYE6N4 Thi5\rTO63 3\r");
+    let queue = h.store().queue(id).unwrap();
+    let speakers: Vec<_> = queue
+        .iter()
+        .rev()
+        .take(2)
+        .map(|entry| (entry.speaker.name.as_str(), entry.speaker.address.as_str()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [("NguYỄN Thị", "TỔ 3"), ("NGUYỄN THỨ", "KHUYẾN HUYỆN THUỞ")]
+    );
+}
+
+#[test]
 fn backspace_in_telex_removes_a_letter_and_typing_goes_on() {
     let mut h = Harness::sample(Lang::Vi);
     h.floor("Trần Văn Ba", "");

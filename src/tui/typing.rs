@@ -17,12 +17,13 @@
 //! number on its own ("27", "2022") or after a consonant ("K19/4") stays as typed.
 //!
 //! Tone marks go where Unikey puts them by default and official documents have them ("hòa",
-//! "thúy", as in "Cộng hòa").
+//! "thúy", as in "Cộng hòa"), whatever the case of the letters ("NGUYỄN", "THUỞ").
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{DataCursor, TextArea};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
+use vi::IncrementalBuffer;
 use vi::processor::AccentStyle;
 
 use crate::domain::text;
@@ -215,15 +216,42 @@ impl Typing {
 }
 
 /// The word that `keys` make with the input method.
+///
+/// `vi` places the tone by the lowercase letters only ("NGUYEENX" would give "NGUỸÊN"), so the
+/// word is composed from the keys in lowercase, and each letter then takes the case of the key
+/// that typed it: "NguYEENX" gives "NguYỄN".
 fn compose(definition: &vi::Definition, keys: &[char]) -> String {
-    let mut word = String::new();
-    vi::transform_buffer_with_style(
-        definition,
-        AccentStyle::Old,
-        keys.iter().copied(),
-        &mut word,
-    );
+    let mut buffer = IncrementalBuffer::new_with_style(definition, AccentStyle::Old);
+    // For each letter of the word, the key that typed it.
+    let mut typed_by: Vec<char> = Vec::with_capacity(keys.len());
+    for &key in keys {
+        let folded = key.to_ascii_lowercase();
+        let last = buffer.view().chars().last();
+        buffer.push(folded);
+        let letters = buffer.view().chars().count();
+        if letters != typed_by.len() {
+            // The key became a letter of its own, at the end.
+            typed_by.resize(letters, key);
+        } else if buffer.view().ends_with(folded) && last.and_then(base_letter) != Some(folded) {
+            // The key replaced the last letter with itself: Telex "ww" takes back the "ư" the
+            // first "w" made and gives "w".
+            typed_by[letters - 1] = key;
+        }
+    }
+    let mut word = String::with_capacity(buffer.view().len());
+    for (letter, key) in buffer.view().chars().zip(typed_by) {
+        if key.is_ascii_uppercase() {
+            word.extend(letter.to_uppercase());
+        } else {
+            word.push(letter);
+        }
+    }
     word.nfc().collect()
+}
+
+/// A letter without its marks: "ệ" is "e".
+fn base_letter(letter: char) -> Option<char> {
+    letter.nfd().next()
 }
 
 /// The edit that turns `old` (just before the cursor) into `new`, keeping what they share.
@@ -422,6 +450,164 @@ mod tests {
         }
     }
 
+    /// Each vowel and vowel cluster (and the initials qu and gi, whose u and i are no vowel of
+    /// the syllable) in a word with its tone where official documents put it.
+    const CLUSTERS: &[(&str, &str)] = &[
+        ("a", "má"),
+        ("ă", "mắt"),
+        ("â", "mất"),
+        ("e", "mé"),
+        ("ê", "mế"),
+        ("i", "mí"),
+        ("o", "mó"),
+        ("ô", "mố"),
+        ("ơ", "mớ"),
+        ("u", "mú"),
+        ("ư", "mứt"),
+        ("y", "ý"),
+        ("y", "mỹ"),
+        ("ai", "hái"),
+        ("ao", "cáo"),
+        ("au", "cháu"),
+        ("ay", "máy"),
+        ("âu", "cầu"),
+        ("ây", "mấy"),
+        ("eo", "kéo"),
+        ("êu", "nếu"),
+        ("ia", "mía"),
+        ("iê", "tiến"),
+        ("yê", "yến"),
+        ("iu", "rìu"),
+        ("oa", "hòa"),
+        ("oa", "hoàng"),
+        ("oă", "xoắn"),
+        ("oe", "khỏe"),
+        ("oe", "khoét"),
+        ("oi", "đói"),
+        ("ôi", "tối"),
+        ("ơi", "mới"),
+        ("ua", "mùa"),
+        ("uâ", "tuần"),
+        ("uê", "huế"),
+        ("ui", "vùi"),
+        ("uô", "muốn"),
+        ("uơ", "thuở"),
+        ("ưa", "cửa"),
+        ("ươ", "được"),
+        ("ưi", "gửi"),
+        ("ưu", "cừu"),
+        ("uy", "thúy"),
+        ("uy", "huỳnh"),
+        ("uya", "khuýa"),
+        ("uyê", "khuyến"),
+        ("uyê", "nguyễn"),
+        ("uyu", "khuỷu"),
+        ("oai", "ngoài"),
+        ("oay", "xoáy"),
+        ("oeo", "ngoẹo"),
+        ("uây", "khuấy"),
+        ("uôi", "muối"),
+        ("ươi", "người"),
+        ("ươu", "rượu"),
+        ("yêu", "yếu"),
+        ("iêu", "hiếu"),
+        ("qu", "quá"),
+        ("qu", "quý"),
+        ("qu", "quốc"),
+        ("gi", "giá"),
+        ("gi", "giữa"),
+    ];
+
+    /// The five tones, as Unicode decomposes them.
+    const TONES: [char; 5] = ['\u{301}', '\u{300}', '\u{309}', '\u{303}', '\u{323}'];
+
+    /// `word` with its tone, on the same letter, changed to `tone`.
+    fn retoned(word: &str, tone: char) -> String {
+        word.nfd()
+            .map(|c| if TONES.contains(&c) { tone } else { c })
+            .nfc()
+            .collect()
+    }
+
+    /// The keys that type `word`: each letter with its shape keys, the tone key last.
+    fn keys_typing(mode: TypingMode, word: &str) -> String {
+        let telex = mode == TypingMode::Telex;
+        let mut keys = String::new();
+        let mut tone = None;
+        for c in word.nfd() {
+            match c {
+                'đ' => keys.push_str(if telex { "dd" } else { "d9" }),
+                '\u{302}' => {
+                    let base = keys.chars().last().unwrap();
+                    keys.push(if telex { base } else { '6' });
+                }
+                '\u{31b}' => keys.push(if telex { 'w' } else { '7' }),
+                '\u{306}' => keys.push(if telex { 'w' } else { '8' }),
+                c => match TONES.iter().position(|&t| t == c) {
+                    Some(i) => tone = Some(i),
+                    None => keys.push(c),
+                },
+            }
+        }
+        if let Some(i) = tone {
+            keys.push(if telex { b"sfrxj" } else { b"12345" }[i] as char);
+        }
+        keys
+    }
+
+    fn title_case(word: &str) -> String {
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn the_tone_goes_on_the_same_letter_in_every_case() {
+        for mode in [TypingMode::Telex, TypingMode::Vni] {
+            for (cluster, word) in CLUSTERS {
+                assert!(word.nfd().any(|c| TONES.contains(&c)), "{word} has no tone");
+                for tone in TONES {
+                    let word = retoned(word, tone);
+                    let keys = keys_typing(mode, &word);
+                    let cases = [
+                        (keys.clone(), word.clone()),
+                        (keys.to_uppercase(), word.to_uppercase()),
+                        (title_case(&keys), title_case(&word)),
+                    ];
+                    for (keys, expected) in cases {
+                        assert_eq!(typed(mode, &keys), expected, "{mode:?} {cluster} {keys}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn capitals_and_mixed_case_keep_the_tone_in_place() {
+        let cases = [
+            (TypingMode::Telex, "NGUYEENX", "NGUYỄN"),
+            (TypingMode::Telex, "HUYEENJ", "HUYỆN"),
+            (TypingMode::Telex, "KHUYEENS", "KHUYẾN"),
+            (TypingMode::Telex, "THUOWR", "THUỞ"),
+            (TypingMode::Telex, "NguYEENX", "NguYỄN"),
+            (TypingMode::Telex, "nGUYEENX", "nGUYỄN"),
+            (TypingMode::Telex, "NGUWOWIF", "NGƯỜI"),
+            (TypingMode::Telex, "UYR BAN", "ỦY BAN"),
+            (TypingMode::Telex, "W", "Ư"),
+            (TypingMode::Telex, "WW", "W"),
+            (TypingMode::Telex, "ASs", "As"),
+            (TypingMode::Vni, "NGUYE6N4", "NGUYỄN"),
+            (TypingMode::Vni, "NguYE6N4", "NguYỄN"),
+            (TypingMode::Vni, "THUO73", "THUỞ"),
+            (TypingMode::Vni, "HUYE65N", "HUYỆN"),
+        ];
+        for (mode, keys, expected) in cases {
+            assert_eq!(typed(mode, keys), expected, "{mode:?} {keys}");
+        }
+    }
+
     #[test]
     fn a_repeated_key_takes_its_mark_back() {
         let cases = [
@@ -479,6 +665,10 @@ mod tests {
             (TypingMode::Vni, "kie65t\u{8}", "kiệ"),
             (TypingMode::Vni, "kie65t\u{8}1", "kiế"),
             (TypingMode::Vni, "D9o62ng\u{8}\u{8}\u{8}\u{8}D9", "Đ"),
+            (TypingMode::Telex, "NGUYEENX\u{8}", "NGUYỄ"),
+            (TypingMode::Telex, "NGUYEENX\u{8}N", "NGUYỄN"),
+            (TypingMode::Telex, "THUOWR\u{8}\u{8}", "TH"),
+            (TypingMode::Vni, "NGUYE6N4\u{8}\u{8}E6N2", "NGUYỀN"),
             // Backspace past the word's start, then on into the text before it.
             (TypingMode::Telex, "ab cd\u{8}\u{8}\u{8}\u{8}s", "as"),
         ];
