@@ -10,6 +10,7 @@ use hopdan::domain::{MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 use hopdan::i18n::Lang;
 use hopdan::store::StoreError;
 use hopdan::tui::app::{Pane, Popup, Screen};
+use hopdan::tui::form::fields::{MeetingField, VoteField};
 use hopdan::tui::theme::Theme;
 
 use common::{Draw, Drive, Harness, START, assert_screens};
@@ -250,6 +251,79 @@ fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
     h.keys(&[KeyCode::Enter, KeyCode::Enter]);
     assert_eq!(h.form().error.as_deref(), Some("Against is required."));
     assert_eq!(h.store().votes(id, 1).unwrap(), before);
+}
+
+#[test]
+fn ctrl_s_saves_from_any_field_after_the_checks_of_enter_on_the_last() {
+    let mut h = Harness::new(Lang::En);
+    h.key(KeyCode::Char('n'));
+    h.type_text("Mở rộng kiệt 19");
+    h.ctrl('s');
+    // A missing count: its field has the focus, and what was typed stays.
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some("All households is required.")
+    );
+    assert_eq!(
+        h.form().label(MeetingField::HouseholdsTotal),
+        h.form().focused().label
+    );
+    assert_eq!(h.form().text(MeetingField::Title), "Mở rộng kiệt 19");
+    h.key(KeyCode::Char('5'));
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Char('3'));
+    h.key(KeyCode::Up);
+    h.ctrl('s');
+    let id = h.meeting_id();
+    let meeting = h.store().meeting(id).unwrap();
+    assert_eq!(meeting.title, "Mở rộng kiệt 19");
+    assert_eq!(
+        (meeting.households_total, meeting.households_present),
+        (5, 3)
+    );
+
+    // The first agenda item, saved from its title.
+    h.type_text("Mở rộng kiệt");
+    h.ctrl('s');
+    assert_eq!(h.store().agenda(id).unwrap().len(), 1);
+    assert!(h.app.popup().is_none());
+
+    // A speaker, saved from the name.
+    h.key(KeyCode::Char('a'));
+    h.type_text("Nguyễn Văn Hùng");
+    h.ctrl('s');
+    assert_eq!(h.store().queue(id).unwrap().len(), 1);
+
+    // A vote, saved from the first count.
+    h.key(KeyCode::Char('v'));
+    h.field("2");
+    h.field("1");
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Up);
+    h.ctrl('s');
+    assert_eq!(h.form().error.as_deref(), Some("Abstain is required."));
+    assert_eq!(h.form().focused().label, "Abstain");
+    h.type_text("0");
+    h.key(KeyCode::Up);
+    h.ctrl('s');
+    assert_eq!(h.store().votes(id, 1).unwrap().len(), 1);
+
+    // Its correction: the reason is checked as on Enter.
+    h.key(KeyCode::Char('s'));
+    h.type_text("1");
+    h.ctrl('s');
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some(Lang::En.strings().err_reason_required)
+    );
+    assert_eq!(h.form().focused().label, "Reason");
+    assert_eq!(h.form().text(VoteField::For), "1");
+    h.type_text("Đếm nhầm");
+    h.key(KeyCode::Up);
+    h.ctrl('s');
+    let votes = h.store().votes(id, 1).unwrap();
+    assert_eq!((votes[0].counts.votes_for, votes[0].corrections), (1, 1));
+    assert!(h.app.popup().is_none());
 }
 
 #[test]

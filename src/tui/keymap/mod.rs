@@ -324,7 +324,7 @@ static READING_BAR: Bar<Action> = Bar {
     hints: &[Hint::of(&[&CLOSE], |w| w.close)],
 };
 
-static SAVE: Binding<Action> = Binding::new(&[Key::ctrl('s')], Action::Submit);
+static SAVE: Binding<Action> = Binding::new(&[Key::ctrl('s')], Action::Save);
 /// On the last field it saves; before, it goes to the next field.
 static ENTER_SUBMIT: Binding<Action> = Binding::new(&[ENTER], Action::Submit);
 static TAB_NEXT_FIELD: Binding<Action> = Binding::new(&[TAB], Action::NextField);

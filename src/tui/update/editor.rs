@@ -85,7 +85,7 @@ impl App {
                 editor.stance = editor.stance.next();
                 changed = true;
             }
-            Action::Submit => return self.save_opinion(editor),
+            Action::Save => return self.save_opinion(editor),
             Action::Cancel => {
                 // Closing keeps what was typed: the floor's opinion waits for `o`.
                 if editor.target == EditorTarget::Floor

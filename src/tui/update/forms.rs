@@ -28,7 +28,7 @@ impl App {
             Action::NextField => form.next_field(),
             Action::PrevField => form.prev_field(),
             Action::Submit if !form.is_last_field() => form.next_field(),
-            Action::Submit => {
+            Action::Submit | Action::Save => {
                 if let Err(message) = self.submit_form(&kind, &mut form) {
                     form.error = Some(message);
                 } else {
