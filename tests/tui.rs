@@ -222,6 +222,7 @@ fn a_whole_meeting_from_an_empty_database() {
 
     // 13. Back to the list: the meeting is there.
     h.key(KeyCode::Char('q'));
+    h.key(KeyCode::Char('y'));
     assert_eq!(h.app.screen, Screen::Meetings);
     assert_eq!(h.app.meetings.len(), 1);
     assert_eq!(h.app.meetings[0].status, MeetingStatus::Open);
@@ -326,6 +327,98 @@ fn ctrl_s_saves_from_any_field_after_the_checks_of_enter_on_the_last() {
     assert!(h.app.popup().is_none());
 }
 
+/// Whether a question is on top, and it says `question`.
+fn asks(h: &Harness, question: &str) -> bool {
+    matches!(h.app.popup(), Some(Popup::Confirm { question: q, .. }) if q == question)
+}
+
+#[test]
+fn leaving_a_meeting_and_quitting_ask_and_enter_answers_neither() {
+    let strings = Lang::Vi.strings();
+    let mut h = Harness::sample(Lang::Vi);
+    h.queue("Phan Văn Tư", "");
+    h.key(KeyCode::Char('a'));
+    // Esc Esc Enter Enter, out of habit: the meeting stays open and nobody gets the floor.
+    h.keys(&[KeyCode::Esc, KeyCode::Esc, KeyCode::Enter, KeyCode::Enter]);
+    assert!(asks(&h, strings.confirm_leave_meeting));
+    assert_eq!(h.app.screen, Screen::Live);
+    assert!(h.store().floor(h.meeting_id()).unwrap().is_none());
+    // The question shows every key that answers it.
+    let screen = h.screen();
+    assert!(screen.contains("y/c đồng ý   n/k/Esc không"), "{screen}");
+    h.key(KeyCode::Char('k'));
+    assert!(h.app.popup().is_none());
+    assert_eq!(h.app.screen, Screen::Live);
+
+    // q asks too, and c (có) answers yes.
+    h.key(KeyCode::Char('q'));
+    assert!(asks(&h, strings.confirm_leave_meeting));
+    h.key(KeyCode::Char('c'));
+    assert_eq!(h.app.screen, Screen::Meetings);
+
+    // q q from a meeting does not close the app.
+    h.key(KeyCode::Char('q'));
+    assert!(asks(&h, strings.confirm_quit));
+    h.key(KeyCode::Char('q'));
+    assert!(!h.app.should_quit);
+    h.key(KeyCode::Char('n'));
+    assert!(h.app.popup().is_none());
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('y'));
+    assert!(h.app.should_quit);
+}
+
+#[test]
+fn a_form_asks_before_discarding_only_what_differs_from_what_it_opened_with() {
+    let strings = Lang::Vi.strings();
+    let mut h = Harness::new(Lang::Vi);
+    // The prefilled start time is not something typed.
+    h.key(KeyCode::Char('n'));
+    h.key(KeyCode::Esc);
+    assert!(h.app.popup().is_none());
+
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    // A vote opened and closed untouched: no question.
+    h.key(KeyCode::Char('v'));
+    h.key(KeyCode::Esc);
+    assert!(h.app.popup().is_none());
+    // Counts typed: asked, and "no" gives them back.
+    h.key(KeyCode::Char('v'));
+    h.field("38");
+    h.key(KeyCode::Esc);
+    assert!(asks(&h, strings.confirm_discard_form));
+    h.key(KeyCode::Esc);
+    assert_eq!(h.values()[1], "38");
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('y'));
+    assert!(h.app.popup().is_none());
+
+    // A correction of an opinion and its reason.
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.live.as_ref().unwrap().focus, Pane::Opinions);
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Esc);
+    assert!(h.app.popup().is_none(), "an untouched correction closes");
+    h.key(KeyCode::Enter);
+    h.type_text(" Bổ sung.");
+    h.key(KeyCode::Esc);
+    assert!(asks(&h, strings.confirm_discard_form));
+    h.key(KeyCode::Char('n'));
+    assert!(h.editor_text().ends_with(" Bổ sung."));
+    h.ctrl('s');
+    h.type_text("Ghi thiếu");
+    h.key(KeyCode::Esc);
+    assert!(asks(&h, strings.confirm_discard_form));
+    // Throwing the reason away goes back to the correction, which still asks.
+    h.key(KeyCode::Char('y'));
+    assert!(h.editor_text().ends_with(" Bổ sung."));
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('y'));
+    assert!(h.app.popup().is_none());
+    assert_eq!(h.store().audit_log(id).unwrap().len(), 0);
+}
+
 #[test]
 fn present_above_all_households_is_refused() {
     let mut h = Harness::sample(Lang::En);
@@ -339,6 +432,7 @@ fn present_above_all_households_is_refused() {
     assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
     // + stops at all households.
     h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('y'));
     for _ in 0..20 {
         h.key(KeyCode::Char('+'));
     }
@@ -449,6 +543,7 @@ fn snapshot_meetings_empty_and_listed() {
     assert_screens!("meetings_empty", &h);
     h.key(KeyCode::Char('s'));
     h.key(KeyCode::Char('q'));
+    h.key(KeyCode::Char('y'));
     h.app.message = None;
     assert_screens!("meetings_list", &h);
 }
