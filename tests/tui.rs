@@ -420,6 +420,28 @@ fn a_form_asks_before_discarding_only_what_differs_from_what_it_opened_with() {
 }
 
 #[test]
+fn a_status_line_belongs_to_its_moment() {
+    let strings = Lang::Vi.strings();
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Enter);
+    h.type_text(" Bổ sung.");
+    h.ctrl('s');
+    h.field("Ghi thiếu ý");
+    assert_eq!(h.message(), strings.saved_correction);
+    // A form opened: the news of the correction is old.
+    h.key(KeyCode::Char('v'));
+    assert_eq!(h.message(), "");
+    // Neither does news stay beside an error of the form.
+    h.app.info(strings.saved_correction);
+    h.ctrl('s');
+    assert!(h.form().error.is_some());
+    assert_eq!(h.message(), "");
+    let screen = h.screen();
+    assert!(!screen.contains(strings.saved_correction), "{screen}");
+}
+
+#[test]
 fn present_above_all_households_is_refused() {
     let mut h = Harness::sample(Lang::En);
     let id = h.meeting_id();

@@ -252,6 +252,18 @@ impl App {
         });
     }
 
+    /// Clears the message if it is news of something done: it belonged to that moment.
+    /// An error stays until something else is said.
+    pub fn clear_info(&mut self) {
+        if self
+            .message
+            .as_ref()
+            .is_some_and(|m| m.kind == MessageKind::Info)
+        {
+            self.message = None;
+        }
+    }
+
     pub fn error(&mut self, text: impl Into<String>) {
         self.message = Some(Message {
             kind: MessageKind::Error,

@@ -9,6 +9,7 @@ impl App {
     /// Opens a form, refilled with what was typed in the same form before a crash or a kill,
     /// if its draft is in the database (and says so).
     pub(super) fn open_form(&mut self, kind: FormKind, mut form: Form) {
+        self.clear_info();
         form.draft = self.form_draft_key(&kind);
         let draft = form.draft.as_ref().and_then(|key| self.read_draft(key));
         if let Some(content) = draft
@@ -31,6 +32,7 @@ impl App {
             Action::Submit | Action::Save => {
                 if let Err(message) = self.submit_form(&kind, &mut form) {
                     form.error = Some(message);
+                    self.clear_info();
                 } else {
                     self.forget_form_draft(&form);
                     return;
