@@ -442,6 +442,34 @@ fn a_status_line_belongs_to_its_moment() {
 }
 
 #[test]
+fn a_closed_meeting_and_an_empty_agenda_say_what_is_so() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('e'));
+    h.key(KeyCode::Char('y'));
+    h.app.message = None;
+    let screen = h.screen();
+    for invitation in ["Nhấn n", "Nhấn a", "Nhấn v", "Nhấn i"] {
+        assert!(!screen.contains(invitation), "{invitation}: {screen}");
+    }
+    assert!(screen.contains("Cuộc họp đã kết thúc."), "{screen}");
+    assert!(screen.contains("Không có ai chờ phát biểu."), "{screen}");
+    assert_screens!("live_closed", &h);
+
+    let mut h = Harness::new(Lang::Vi);
+    h.key(KeyCode::Char('n'));
+    h.type_text("Họp tổ");
+    h.keys(&[KeyCode::Down; 8]);
+    h.field("10");
+    h.type_text("8");
+    h.ctrl('s');
+    h.key(KeyCode::Esc); // no agenda item yet
+    assert!(h.app.popup().is_none());
+    let screen = h.screen();
+    assert!(screen.contains("Ý kiến (chưa có nội dung)"), "{screen}");
+    assert!(!screen.contains("nội dung 0"), "{screen}");
+}
+
+#[test]
 fn present_above_all_households_is_refused() {
     let mut h = Harness::sample(Lang::En);
     let id = h.meeting_id();

@@ -330,6 +330,14 @@ pub struct Strings {
 
     // Leaving a meeting
     pub confirm_leave_meeting: &'static str,
+
+    // The live screen of a closed meeting, where an open one would name a key
+    pub queue_empty_closed: &'static str,
+    pub floor_empty_closed: &'static str,
+    pub no_vote_closed: &'static str,
+    pub no_items_closed: &'static str,
+    /// The title of the opinions pane when the meeting has no agenda item.
+    pub opinions_title_no_item: &'static str,
 }
 
 impl Strings {
@@ -747,6 +755,12 @@ pub static VI: Strings = Strings {
     outcome_no_quorum: "KHÔNG ĐỦ SỐ HỘ",
 
     confirm_leave_meeting: "Về danh sách cuộc họp?",
+
+    queue_empty_closed: "Không có ai chờ phát biểu.",
+    floor_empty_closed: "Cuộc họp đã kết thúc.",
+    no_vote_closed: "Nội dung này không được biểu quyết.",
+    no_items_closed: "Cuộc họp không có nội dung lấy ý kiến.",
+    opinions_title_no_item: "Ý kiến (chưa có nội dung)",
 };
 
 pub static EN: Strings = Strings {
@@ -1103,6 +1117,12 @@ pub static EN: Strings = Strings {
     outcome_no_quorum: "NO QUORUM",
 
     confirm_leave_meeting: "Back to the meetings list?",
+
+    queue_empty_closed: "Nobody is waiting.",
+    floor_empty_closed: "The meeting is closed.",
+    no_vote_closed: "This item was not voted on.",
+    no_items_closed: "The meeting had no agenda items.",
+    opinions_title_no_item: "Opinions (no agenda item)",
 };
 
 #[cfg(test)]
