@@ -257,7 +257,7 @@ fn an_attendance_number_comes_back_and_goes_once_saved_or_cancelled() {
     assert_eq!(h.store().meeting(id).unwrap().households_present, 40);
     assert_eq!(h.store().draft(id, "form.present").unwrap(), None);
 
-    // Typed, crashed, restored, then Esc: gone.
+    // Typed, crashed, restored, then Esc and yes: gone.
     h.key(KeyCode::Char('p'));
     assert!(!h.says_restored());
     h.type_text("30");
@@ -266,6 +266,7 @@ fn an_attendance_number_comes_back_and_goes_once_saved_or_cancelled() {
     h.key(KeyCode::Char('p'));
     assert_eq!(h.values(), ["30"]);
     h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('y')); // a restored draft is something typed: asked first
     assert!(h.app.popup().is_none());
     assert_eq!(h.store().draft(id, "form.present").unwrap(), None);
     h.key(KeyCode::Char('p'));
@@ -316,13 +317,14 @@ fn a_vote_being_counted_comes_back_on_its_own_item_only() {
     assert_eq!(h.values(), ["42", "", "", ""]);
     assert!(!h.says_restored());
 
-    // Esc on a restored vote forgets it.
+    // Esc on a restored vote forgets it, once confirmed.
     h.type_text("7");
     let dir = h.crash();
     let mut h = on_meeting(dir);
     h.key(KeyCode::Char('v'));
     assert_eq!(h.values(), ["42", "7", "", ""]);
     h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('y'));
     assert!(h.app.popup().is_none());
     assert_eq!(h.store().draft(id, "form.vote.1").unwrap(), None);
     assert_eq!(h.store().votes(id, 1).unwrap().len(), 1);
@@ -373,13 +375,14 @@ fn a_vote_correction_and_its_reason_come_back_for_the_same_vote() {
     assert_eq!(h.values(), ["42", "30", "10", "2", ""]);
     assert!(!h.says_restored());
 
-    // Esc on a restored correction forgets it.
+    // Esc on a restored correction forgets it, once confirmed.
     h.key(KeyCode::Char('9'));
     let dir = h.crash();
     let mut h = on_meeting(dir);
     h.key(KeyCode::Char('s'));
     assert_eq!(h.values()[1], "9");
     h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('y'));
     assert!(h.app.popup().is_none());
     assert_eq!(h.store().draft(id, "form.vote.1.correct.1").unwrap(), None);
 }
@@ -437,6 +440,7 @@ fn the_reason_for_correcting_an_opinion_comes_back_for_the_same_opinion() {
     correct(&mut h);
     assert_eq!(h.values(), ["Lần hai"]);
     h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('y'));
     assert!(matches!(h.app.popup(), Some(Popup::Editor(_))));
     assert_eq!(
         h.store().draft(id, "form.opinion_reason.1.1").unwrap(),

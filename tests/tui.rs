@@ -10,6 +10,7 @@ use hopdan::domain::{MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 use hopdan::i18n::Lang;
 use hopdan::store::StoreError;
 use hopdan::tui::app::{Pane, Popup, Screen};
+use hopdan::tui::form::fields::{MeetingField, VoteField};
 use hopdan::tui::theme::Theme;
 
 use common::{Draw, Drive, Harness, START, assert_screens};
@@ -221,6 +222,7 @@ fn a_whole_meeting_from_an_empty_database() {
 
     // 13. Back to the list: the meeting is there.
     h.key(KeyCode::Char('q'));
+    h.key(KeyCode::Char('y'));
     assert_eq!(h.app.screen, Screen::Meetings);
     assert_eq!(h.app.meetings.len(), 1);
     assert_eq!(h.app.meetings[0].status, MeetingStatus::Open);
@@ -253,6 +255,221 @@ fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
 }
 
 #[test]
+fn ctrl_s_saves_from_any_field_after_the_checks_of_enter_on_the_last() {
+    let mut h = Harness::new(Lang::En);
+    h.key(KeyCode::Char('n'));
+    h.type_text("Mở rộng kiệt 19");
+    h.ctrl('s');
+    // A missing count: its field has the focus, and what was typed stays.
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some("All households is required.")
+    );
+    assert_eq!(
+        h.form().label(MeetingField::HouseholdsTotal),
+        h.form().focused().label
+    );
+    assert_eq!(h.form().text(MeetingField::Title), "Mở rộng kiệt 19");
+    h.key(KeyCode::Char('5'));
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Char('3'));
+    h.key(KeyCode::Up);
+    h.ctrl('s');
+    let id = h.meeting_id();
+    let meeting = h.store().meeting(id).unwrap();
+    assert_eq!(meeting.title, "Mở rộng kiệt 19");
+    assert_eq!(
+        (meeting.households_total, meeting.households_present),
+        (5, 3)
+    );
+
+    // The first agenda item, saved from its title.
+    h.type_text("Mở rộng kiệt");
+    h.ctrl('s');
+    assert_eq!(h.store().agenda(id).unwrap().len(), 1);
+    assert!(h.app.popup().is_none());
+
+    // A speaker, saved from the name.
+    h.key(KeyCode::Char('a'));
+    h.type_text("Nguyễn Văn Hùng");
+    h.ctrl('s');
+    assert_eq!(h.store().queue(id).unwrap().len(), 1);
+
+    // A vote, saved from the first count.
+    h.key(KeyCode::Char('v'));
+    h.field("2");
+    h.field("1");
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Up);
+    h.ctrl('s');
+    assert_eq!(h.form().error.as_deref(), Some("Abstain is required."));
+    assert_eq!(h.form().focused().label, "Abstain");
+    h.type_text("0");
+    h.key(KeyCode::Up);
+    h.ctrl('s');
+    assert_eq!(h.store().votes(id, 1).unwrap().len(), 1);
+
+    // Its correction: the reason is checked as on Enter.
+    h.key(KeyCode::Char('s'));
+    h.type_text("1");
+    h.ctrl('s');
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some(Lang::En.strings().err_reason_required)
+    );
+    assert_eq!(h.form().focused().label, "Reason");
+    assert_eq!(h.form().text(VoteField::For), "1");
+    h.type_text("Đếm nhầm");
+    h.key(KeyCode::Up);
+    h.ctrl('s');
+    let votes = h.store().votes(id, 1).unwrap();
+    assert_eq!((votes[0].counts.votes_for, votes[0].corrections), (1, 1));
+    assert!(h.app.popup().is_none());
+}
+
+/// Whether a question is on top, and it says `question`.
+fn asks(h: &Harness, question: &str) -> bool {
+    matches!(h.app.popup(), Some(Popup::Confirm { question: q, .. }) if q == question)
+}
+
+#[test]
+fn leaving_a_meeting_and_quitting_ask_and_enter_answers_neither() {
+    let strings = Lang::Vi.strings();
+    let mut h = Harness::sample(Lang::Vi);
+    h.queue("Phan Văn Tư", "");
+    h.key(KeyCode::Char('a'));
+    // Esc Esc Enter Enter, out of habit: the meeting stays open and nobody gets the floor.
+    h.keys(&[KeyCode::Esc, KeyCode::Esc, KeyCode::Enter, KeyCode::Enter]);
+    assert!(asks(&h, strings.confirm_leave_meeting));
+    assert_eq!(h.app.screen, Screen::Live);
+    assert!(h.store().floor(h.meeting_id()).unwrap().is_none());
+    // The question shows every key that answers it.
+    let screen = h.screen();
+    assert!(screen.contains("y/c đồng ý   n/k/Esc không"), "{screen}");
+    h.key(KeyCode::Char('k'));
+    assert!(h.app.popup().is_none());
+    assert_eq!(h.app.screen, Screen::Live);
+
+    // q asks too, and c (có) answers yes.
+    h.key(KeyCode::Char('q'));
+    assert!(asks(&h, strings.confirm_leave_meeting));
+    h.key(KeyCode::Char('c'));
+    assert_eq!(h.app.screen, Screen::Meetings);
+
+    // q q from a meeting does not close the app.
+    h.key(KeyCode::Char('q'));
+    assert!(asks(&h, strings.confirm_quit));
+    h.key(KeyCode::Char('q'));
+    assert!(!h.app.should_quit);
+    h.key(KeyCode::Char('n'));
+    assert!(h.app.popup().is_none());
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('y'));
+    assert!(h.app.should_quit);
+}
+
+#[test]
+fn a_form_asks_before_discarding_only_what_differs_from_what_it_opened_with() {
+    let strings = Lang::Vi.strings();
+    let mut h = Harness::new(Lang::Vi);
+    // The prefilled start time is not something typed.
+    h.key(KeyCode::Char('n'));
+    h.key(KeyCode::Esc);
+    assert!(h.app.popup().is_none());
+
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    // A vote opened and closed untouched: no question.
+    h.key(KeyCode::Char('v'));
+    h.key(KeyCode::Esc);
+    assert!(h.app.popup().is_none());
+    // Counts typed: asked, and "no" gives them back.
+    h.key(KeyCode::Char('v'));
+    h.field("38");
+    h.key(KeyCode::Esc);
+    assert!(asks(&h, strings.confirm_discard_form));
+    h.key(KeyCode::Esc);
+    assert_eq!(h.values()[1], "38");
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('y'));
+    assert!(h.app.popup().is_none());
+
+    // A correction of an opinion and its reason.
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.live.as_ref().unwrap().focus, Pane::Opinions);
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Esc);
+    assert!(h.app.popup().is_none(), "an untouched correction closes");
+    h.key(KeyCode::Enter);
+    h.type_text(" Bổ sung.");
+    h.key(KeyCode::Esc);
+    assert!(asks(&h, strings.confirm_discard_form));
+    h.key(KeyCode::Char('n'));
+    assert!(h.editor_text().ends_with(" Bổ sung."));
+    h.ctrl('s');
+    h.type_text("Ghi thiếu");
+    h.key(KeyCode::Esc);
+    assert!(asks(&h, strings.confirm_discard_form));
+    // Throwing the reason away goes back to the correction, which still asks.
+    h.key(KeyCode::Char('y'));
+    assert!(h.editor_text().ends_with(" Bổ sung."));
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('y'));
+    assert!(h.app.popup().is_none());
+    assert_eq!(h.store().audit_log(id).unwrap().len(), 0);
+}
+
+#[test]
+fn a_status_line_belongs_to_its_moment() {
+    let strings = Lang::Vi.strings();
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Enter);
+    h.type_text(" Bổ sung.");
+    h.ctrl('s');
+    h.field("Ghi thiếu ý");
+    assert_eq!(h.message(), strings.saved_correction);
+    // A form opened: the news of the correction is old.
+    h.key(KeyCode::Char('v'));
+    assert_eq!(h.message(), "");
+    // Neither does news stay beside an error of the form.
+    h.app.info(strings.saved_correction);
+    h.ctrl('s');
+    assert!(h.form().error.is_some());
+    assert_eq!(h.message(), "");
+    let screen = h.screen();
+    assert!(!screen.contains(strings.saved_correction), "{screen}");
+}
+
+#[test]
+fn a_closed_meeting_and_an_empty_agenda_say_what_is_so() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('e'));
+    h.key(KeyCode::Char('y'));
+    h.app.message = None;
+    let screen = h.screen();
+    for invitation in ["Nhấn n", "Nhấn a", "Nhấn v", "Nhấn i"] {
+        assert!(!screen.contains(invitation), "{invitation}: {screen}");
+    }
+    assert!(screen.contains("Cuộc họp đã kết thúc."), "{screen}");
+    assert!(screen.contains("Không có ai chờ phát biểu."), "{screen}");
+    assert_screens!("live_closed", &h);
+
+    let mut h = Harness::new(Lang::Vi);
+    h.key(KeyCode::Char('n'));
+    h.type_text("Họp tổ");
+    h.keys(&[KeyCode::Down; 8]);
+    h.field("10");
+    h.type_text("8");
+    h.ctrl('s');
+    h.key(KeyCode::Esc); // no agenda item yet
+    assert!(h.app.popup().is_none());
+    let screen = h.screen();
+    assert!(screen.contains("Ý kiến (chưa có nội dung)"), "{screen}");
+    assert!(!screen.contains("nội dung 0"), "{screen}");
+}
+
+#[test]
 fn present_above_all_households_is_refused() {
     let mut h = Harness::sample(Lang::En);
     let id = h.meeting_id();
@@ -265,6 +482,7 @@ fn present_above_all_households_is_refused() {
     assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
     // + stops at all households.
     h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('y'));
     for _ in 0..20 {
         h.key(KeyCode::Char('+'));
     }
@@ -375,6 +593,7 @@ fn snapshot_meetings_empty_and_listed() {
     assert_screens!("meetings_empty", &h);
     h.key(KeyCode::Char('s'));
     h.key(KeyCode::Char('q'));
+    h.key(KeyCode::Char('y'));
     h.app.message = None;
     assert_screens!("meetings_list", &h);
 }

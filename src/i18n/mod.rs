@@ -186,7 +186,6 @@ pub struct Strings {
     pub confirm_return_floor: fn(speaker: &str) -> String,
     pub confirm_quit: &'static str,
     pub confirm_discard_form: &'static str,
-    pub yes_no: &'static str,
 
     // Status messages
     pub saved_meeting: &'static str,
@@ -328,6 +327,17 @@ pub struct Strings {
     pub outcome_passed: &'static str,
     pub outcome_failed: &'static str,
     pub outcome_no_quorum: &'static str,
+
+    // Leaving a meeting
+    pub confirm_leave_meeting: &'static str,
+
+    // The live screen of a closed meeting, where an open one would name a key
+    pub queue_empty_closed: &'static str,
+    pub floor_empty_closed: &'static str,
+    pub no_vote_closed: &'static str,
+    pub no_items_closed: &'static str,
+    /// The title of the opinions pane when the meeting has no agenda item.
+    pub opinions_title_no_item: &'static str,
 }
 
 impl Strings {
@@ -500,7 +510,6 @@ pub static VI: Strings = Strings {
     },
     confirm_quit: "Thoát hopdan?",
     confirm_discard_form: "Bỏ những gì đã nhập?",
-    yes_no: "y: đồng ý   n: không",
 
     saved_meeting: "Đã tạo cuộc họp.",
     saved_item: |item_no| format!("Đã lưu nội dung {item_no}."),
@@ -744,6 +753,14 @@ pub static VI: Strings = Strings {
     outcome_passed: "THÔNG QUA",
     outcome_failed: "KHÔNG THÔNG QUA",
     outcome_no_quorum: "KHÔNG ĐỦ SỐ HỘ",
+
+    confirm_leave_meeting: "Về danh sách cuộc họp?",
+
+    queue_empty_closed: "Không có ai chờ phát biểu.",
+    floor_empty_closed: "Cuộc họp đã kết thúc.",
+    no_vote_closed: "Nội dung này không được biểu quyết.",
+    no_items_closed: "Cuộc họp không có nội dung lấy ý kiến.",
+    opinions_title_no_item: "Ý kiến (chưa có nội dung)",
 };
 
 pub static EN: Strings = Strings {
@@ -867,7 +884,6 @@ pub static EN: Strings = Strings {
     },
     confirm_quit: "Quit hopdan?",
     confirm_discard_form: "Discard what was typed?",
-    yes_no: "y: yes   n: no",
 
     saved_meeting: "Meeting created.",
     saved_item: |item_no| format!("Item {item_no} saved."),
@@ -1099,6 +1115,14 @@ pub static EN: Strings = Strings {
     outcome_passed: "PASSED",
     outcome_failed: "NOT PASSED",
     outcome_no_quorum: "NO QUORUM",
+
+    confirm_leave_meeting: "Back to the meetings list?",
+
+    queue_empty_closed: "Nobody is waiting.",
+    floor_empty_closed: "The meeting is closed.",
+    no_vote_closed: "This item was not voted on.",
+    no_items_closed: "The meeting had no agenda items.",
+    opinions_title_no_item: "Opinions (no agenda item)",
 };
 
 #[cfg(test)]

@@ -47,7 +47,10 @@ pub enum Action {
     // Inside a form, an editor or a dialog
     Edit(KeyEvent),
     Paste(String),
+    /// Enter in a form: the next field, and on the last one, save.
     Submit,
+    /// Ctrl+S: save the form or the opinion now, from any field.
+    Save,
     Cancel,
     NextField,
     PrevField,

@@ -158,14 +158,16 @@ pub enum Pending {
     CloseMeeting,
     RemoveQueued(i64),
     ReturnFloor,
-    /// Close the form under the dialog, dropping what was typed.
-    DiscardForm,
+    /// Close the form or the editor under the dialog, dropping what was typed.
+    Discard,
+    /// Back to the meetings list.
+    LeaveMeeting,
 }
 
 #[derive(Debug)]
 pub enum Popup {
-    Form(FormKind, Form),
-    /// Boxed: the editor is far larger than the other dialogs.
+    /// Boxed, as the editor: both are far larger than the other dialogs.
+    Form(FormKind, Box<Form>),
     Editor(Box<Editor>),
     Confirm {
         question: String,
@@ -248,6 +250,18 @@ impl App {
             kind: MessageKind::Info,
             text: text.into(),
         });
+    }
+
+    /// Clears the message if it is news of something done: it belonged to that moment.
+    /// An error stays until something else is said.
+    pub fn clear_info(&mut self) {
+        if self
+            .message
+            .as_ref()
+            .is_some_and(|m| m.kind == MessageKind::Info)
+        {
+            self.message = None;
+        }
     }
 
     pub fn error(&mut self, text: impl Into<String>) {

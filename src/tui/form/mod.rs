@@ -129,6 +129,9 @@ pub struct Form {
     /// Where what is typed is kept until the form is saved or cancelled (set by the app when it
     /// opens the form; `None`: not kept).
     pub draft: Option<DraftKey>,
+    /// What the form held when it opened, prefilled values included: a cancel asks first only
+    /// when it would throw something else away.
+    opened_with: String,
 }
 
 impl Form {
@@ -138,7 +141,7 @@ impl Form {
         names: &'static [F],
         describe: impl FnMut(F) -> Field,
     ) -> Self {
-        Form {
+        let mut form = Form {
             title: title.into(),
             fields: names.iter().copied().map(describe).collect(),
             names: Box::new(names),
@@ -146,7 +149,10 @@ impl Form {
             error: None,
             fresh: true,
             draft: None,
-        }
+            opened_with: String::new(),
+        };
+        form.opened_with = form.draft_content();
+        form
     }
 
     /// Where the field `name` stands in this form.
@@ -304,11 +310,10 @@ impl Form {
         parse_count(&self.text(name)).ok()
     }
 
-    /// Whether anything was typed that a cancel would throw away.
-    pub fn has_text(&self) -> bool {
-        self.fields
-            .iter()
-            .any(|f| !matches!(f.kind, FieldKind::Choice(_)) && !f.value().is_empty())
+    /// Whether the form holds anything other than what it opened with (a restored draft is
+    /// something typed): what a cancel would throw away.
+    pub fn is_changed(&self) -> bool {
+        self.draft_content() != self.opened_with
     }
 }
 
@@ -517,5 +522,30 @@ mod tests {
         assert!(form.input(key(KeyCode::Right), &mut typing));
         assert!(!form.input(key(KeyCode::Char('x')), &mut typing));
         assert!(!form.paste("x"));
+    }
+
+    #[test]
+    fn a_form_is_changed_only_when_it_differs_from_what_it_opened_with() {
+        let mut typing = Typing::default();
+        let mut form = form_of(vec![
+            Field::text("Bắt đầu").with_text("2022-06-12 08:30"),
+            Field::count("Có mặt", Some(42)),
+            Field::choice("c", vec!["a", "b"], 0),
+        ]);
+        assert!(!form.is_changed());
+        form.input(key(KeyCode::Backspace), &mut typing);
+        assert!(form.is_changed());
+        form.input(key(KeyCode::Char('0')), &mut typing);
+        assert!(!form.is_changed());
+        form.next_field();
+        form.next_field();
+        form.input(key(KeyCode::Right), &mut typing);
+        assert!(form.is_changed());
+        form.input(key(KeyCode::Left), &mut typing);
+        assert!(!form.is_changed());
+
+        let draft = r#"{"v":1,"fields":["2022-06-12 08:30","43",0]}"#;
+        assert!(form.restore_draft(draft));
+        assert!(form.is_changed());
     }
 }

@@ -292,10 +292,16 @@ static CHAIR_BAR: Bar<Action> = Bar {
 
 // ----- Dialogs -----
 
-static CONFIRM_YES: Binding<Action> = Binding::new(&[Key::char('y')], Action::Confirm(true))
-    .also(&[Key::char('Y'), Key::char('c'), Key::char('C'), ENTER]);
-static CONFIRM_NO: Binding<Action> = Binding::new(&[Key::char('n')], Action::Confirm(false))
-    .also(&[Key::char('N'), Key::char('k'), Key::char('K'), ESC]);
+// Enter answers nothing: pressed out of habit, it must not leave a meeting or throw away what
+// was typed.
+static CONFIRM_YES: Binding<Action> =
+    Binding::new(&[Key::char('y'), Key::char('c')], Action::Confirm(true))
+        .also(&[Key::char('Y'), Key::char('C')]);
+static CONFIRM_NO: Binding<Action> = Binding::new(
+    &[Key::char('n'), Key::char('k'), ESC],
+    Action::Confirm(false),
+)
+.also(&[Key::char('N'), Key::char('K')]);
 
 /// A question; "có" and "không" answer it as well as yes and no.
 static CONFIRM: KeyTable<Action> = KeyTable {
@@ -303,7 +309,8 @@ static CONFIRM: KeyTable<Action> = KeyTable {
     otherwise: |_| None,
 };
 
-static CONFIRM_BAR: Bar<Action> = Bar {
+/// Also the answers written in the question's dialog.
+pub static CONFIRM_BAR: Bar<Action> = Bar {
     table: &CONFIRM,
     hints: &[
         Hint::of(&[&CONFIRM_YES], |w| w.yes),
@@ -324,7 +331,7 @@ static READING_BAR: Bar<Action> = Bar {
     hints: &[Hint::of(&[&CLOSE], |w| w.close)],
 };
 
-static SAVE: Binding<Action> = Binding::new(&[Key::ctrl('s')], Action::Submit);
+static SAVE: Binding<Action> = Binding::new(&[Key::ctrl('s')], Action::Save);
 /// On the last field it saves; before, it goes to the next field.
 static ENTER_SUBMIT: Binding<Action> = Binding::new(&[ENTER], Action::Submit);
 static TAB_NEXT_FIELD: Binding<Action> = Binding::new(&[TAB], Action::NextField);
@@ -537,7 +544,11 @@ mod tests {
             "←→ nội dung  Esc/c quay lại  q thoát",
             "←→ item  Esc/c back  q quit",
         ),
-        (&CONFIRM_BAR, "y đồng ý  n không", "y yes  n no"),
+        (
+            &CONFIRM_BAR,
+            "y/c đồng ý  n/k/Esc không",
+            "y/c yes  n/k/Esc no",
+        ),
         (&READING_BAR, "Esc đóng", "Esc close"),
         (
             &FORM_BAR,

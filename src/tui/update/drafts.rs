@@ -116,7 +116,7 @@ impl App {
     /// Writes what the open form holds to the drafts table.
     fn save_form_draft(&mut self) {
         let form = self.popups.iter().rev().find_map(|p| match p {
-            Popup::Form(_, form) => Some(form),
+            Popup::Form(_, form) => Some(&**form),
             _ => None,
         });
         let Some((key, content)) = form.and_then(|f| Some((f.draft.clone()?, f.draft_content())))

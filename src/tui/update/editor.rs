@@ -5,7 +5,7 @@ use crate::domain::{Speaker, Stance, text};
 use crate::messages;
 
 use crate::tui::action::Action;
-use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
+use crate::tui::app::{App, Editor, EditorTarget, FormKind, Pending, Popup};
 use crate::tui::form::fields::OpinionReasonField;
 use crate::tui::form::{Field, Form};
 
@@ -85,22 +85,48 @@ impl App {
                 editor.stance = editor.stance.next();
                 changed = true;
             }
-            Action::Submit => return self.save_opinion(editor),
-            Action::Cancel => {
+            Action::Save => return self.save_opinion(editor),
+            Action::Cancel => match editor.target {
                 // Closing keeps what was typed: the floor's opinion waits for `o`.
-                if editor.target == EditorTarget::Floor
-                    && let Some(live) = self.live.as_mut()
-                {
-                    live.floor_editor = Some(editor);
+                EditorTarget::Floor => {
+                    if let Some(live) = self.live.as_mut() {
+                        live.floor_editor = Some(editor);
+                    }
+                    return;
                 }
-                return;
-            }
+                EditorTarget::Correction { .. } if self.correction_is_changed(&editor) => {
+                    self.popups.push(Popup::Editor(editor));
+                    return self.ask(
+                        self.strings.confirm_discard_form.to_owned(),
+                        Pending::Discard,
+                    );
+                }
+                EditorTarget::Correction { .. } => return,
+            },
             _ => {}
         }
         if changed && editor.target == EditorTarget::Floor {
             self.draft_pending = true;
         }
         self.popups.push(Popup::Editor(editor));
+    }
+
+    /// Whether a correction differs from the opinion as saved: what closing it would throw
+    /// away. It may have come back from its reason form, so the saved opinion is the measure,
+    /// not what the editor opened with.
+    fn correction_is_changed(&self, editor: &Editor) -> bool {
+        let EditorTarget::Correction { item_no, turn_no } = editor.target else {
+            return false;
+        };
+        let saved = self.live.as_ref().and_then(|live| {
+            live.opinions
+                .iter()
+                .find(|o| o.item_no == item_no && o.turn_no == turn_no)
+        });
+        saved.is_none_or(|opinion| {
+            opinion.stance != editor.stance
+                || opinion.text != text::clean_multiline(&editor.raw_text())
+        })
     }
 
     fn save_opinion(&mut self, editor: Box<Editor>) {

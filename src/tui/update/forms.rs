@@ -9,6 +9,7 @@ impl App {
     /// Opens a form, refilled with what was typed in the same form before a crash or a kill,
     /// if its draft is in the database (and says so).
     pub(super) fn open_form(&mut self, kind: FormKind, mut form: Form) {
+        self.clear_info();
         form.draft = self.form_draft_key(&kind);
         let draft = form.draft.as_ref().and_then(|key| self.read_draft(key));
         if let Some(content) = draft
@@ -18,53 +19,35 @@ impl App {
             self.info(self.strings.draft_restored);
         }
         self.form_draft_pending = false;
-        self.popups.push(Popup::Form(kind, form));
+        self.popups.push(Popup::Form(kind, Box::new(form)));
     }
 
-    pub(super) fn update_form(&mut self, kind: FormKind, mut form: Form, action: Action) {
+    pub(super) fn update_form(&mut self, kind: FormKind, mut form: Box<Form>, action: Action) {
         match action {
             Action::Edit(key) => self.form_draft_pending |= form.input(key, &mut self.typing),
             Action::Paste(text) => self.form_draft_pending |= form.paste(&text),
             Action::NextField => form.next_field(),
             Action::PrevField => form.prev_field(),
             Action::Submit if !form.is_last_field() => form.next_field(),
-            Action::Submit => {
+            Action::Submit | Action::Save => {
                 if let Err(message) = self.submit_form(&kind, &mut form) {
                     form.error = Some(message);
+                    self.clear_info();
                 } else {
                     self.forget_form_draft(&form);
                     return;
                 }
             }
-            Action::Cancel => {
-                let worth_keeping = matches!(
-                    kind,
-                    FormKind::Meeting | FormKind::AgendaItem | FormKind::Speaker { .. }
-                ) && form.has_text();
-                if worth_keeping {
-                    // Its draft goes only once the discard is confirmed.
-                    self.popups.push(Popup::Form(kind, form));
-                    self.ask(
-                        self.strings.confirm_discard_form.to_owned(),
-                        Pending::DiscardForm,
-                    );
-                    return;
-                }
-                self.forget_form_draft(&form);
-                if let FormKind::OpinionReason {
-                    item_no,
-                    turn_no,
-                    speaker,
-                    stance,
-                    text,
-                } = kind
-                {
-                    // Back to the correction being made, nothing lost.
-                    let target = EditorTarget::Correction { item_no, turn_no };
-                    self.open_editor(target, speaker, stance, &text);
-                }
+            Action::Cancel if form.is_changed() => {
+                // Its draft goes only once the discard is confirmed.
+                self.popups.push(Popup::Form(kind, form));
+                self.ask(
+                    self.strings.confirm_discard_form.to_owned(),
+                    Pending::Discard,
+                );
                 return;
             }
+            Action::Cancel => return self.close_form(kind, form),
             _ => {}
         }
         self.popups.push(Popup::Form(kind, form));
@@ -90,10 +73,29 @@ impl App {
         }
     }
 
-    /// Closes the form under the confirmation, dropping what was typed and its draft.
-    pub(super) fn discard_form(&mut self) {
-        if let Some(Popup::Form(_, form)) = self.popups.pop() {
-            self.forget_form_draft(&form);
+    /// Closes a form without saving it, forgetting its draft.
+    fn close_form(&mut self, kind: FormKind, form: Box<Form>) {
+        self.forget_form_draft(&form);
+        if let FormKind::OpinionReason {
+            item_no,
+            turn_no,
+            speaker,
+            stance,
+            text,
+        } = kind
+        {
+            // Back to the correction being made, nothing lost.
+            let target = EditorTarget::Correction { item_no, turn_no };
+            self.open_editor(target, speaker, stance, &text);
+        }
+    }
+
+    /// Closes the form or the editor under the confirmation, dropping what was typed.
+    pub(super) fn discard(&mut self) {
+        match self.popups.pop() {
+            Some(Popup::Form(kind, form)) => self.close_form(kind, form),
+            Some(Popup::Editor(_)) | None => {}
+            Some(other) => self.popups.push(other),
         }
     }
 }

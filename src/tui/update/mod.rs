@@ -72,7 +72,8 @@ impl App {
         match pending {
             Pending::Quit => self.should_quit = true,
             Pending::CloseMeeting => self.close_meeting(),
-            Pending::DiscardForm => self.discard_form(),
+            Pending::Discard => self.discard(),
+            Pending::LeaveMeeting => self.leave_meeting(),
             Pending::RemoveQueued(queue_id) => self.remove_queued(queue_id),
             Pending::ReturnFloor => self.return_floor(),
         }
@@ -95,7 +96,7 @@ impl App {
             Action::NewMeeting => self.new_meeting(),
             Action::LoadSample => self.load_sample(),
             Action::ShowHelp => self.popups.push(Popup::Help),
-            Action::Back => self.should_quit = true,
+            Action::Back => self.ask(self.strings.confirm_quit.to_owned(), Pending::Quit),
             _ => {}
         }
     }
@@ -156,7 +157,10 @@ impl App {
             Action::ShowHistory => self.show_history(),
             Action::EditSpeakingLimit => self.edit_speaking_limit(),
             Action::ShowHelp => self.popups.push(Popup::Help),
-            Action::Back => self.leave_meeting(),
+            Action::Back => self.ask(
+                self.strings.confirm_leave_meeting.to_owned(),
+                Pending::LeaveMeeting,
+            ),
             _ => {}
         }
     }

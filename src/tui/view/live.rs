@@ -10,6 +10,7 @@ use std::ops::Range;
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
 
 use crate::domain::Vote;
+use crate::i18n::Strings;
 use crate::tui::app::{App, Live, Pane, Popup};
 
 use super::rows;
@@ -59,11 +60,21 @@ fn pane_block<'a>(app: &App, live: &Live, pane: Option<Pane>, title: String) -> 
         })
 }
 
+/// What an empty pane says: on an open meeting it names the key that fills it, on a closed one
+/// (where that key does nothing) only what is so.
+fn when_open(live: &Live, open: &'static str, closed: &'static str) -> &'static str {
+    if live.is_closed() { closed } else { open }
+}
+
+fn no_items(s: &Strings, live: &Live) -> &'static str {
+    when_open(live, s.no_items, s.no_items_closed)
+}
+
 fn render_agenda(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     let s = app.strings;
     let block = pane_block(app, live, Some(Pane::Agenda), s.agenda_title.to_owned());
     if live.agenda.is_empty() {
-        let text = Paragraph::new(s.no_items)
+        let text = Paragraph::new(no_items(s, live))
             .wrap(Wrap { trim: true })
             .block(block);
         frame.render_widget(text, area);
@@ -91,7 +102,7 @@ fn render_vote(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     let block = pane_block(app, live, None, title);
     let lines = match live.latest_vote() {
         Some(vote) => vote_lines(app, vote),
-        None => vec![Line::from(s.no_vote_yet)],
+        None => vec![Line::from(when_open(live, s.no_vote_yet, s.no_vote_closed))],
     };
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
@@ -144,7 +155,10 @@ fn render_floor(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
                 Line::styled(format!("{}{item}", floor.speaker.address), app.theme.dim()),
             ]
         }
-        None => vec![Line::styled(s.floor_empty, app.theme.dim())],
+        None => {
+            let empty = when_open(live, s.floor_empty, s.floor_empty_closed);
+            vec![Line::styled(empty, app.theme.dim())]
+        }
     };
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
@@ -158,9 +172,12 @@ fn render_queue(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     let block = pane_block(app, live, Some(Pane::Queue), title);
     if live.queue.is_empty() {
         frame.render_widget(
-            Paragraph::new(Line::styled(s.queue_empty, app.theme.dim()))
-                .wrap(Wrap { trim: true })
-                .block(block),
+            Paragraph::new(Line::styled(
+                when_open(live, s.queue_empty, s.queue_empty_closed),
+                app.theme.dim(),
+            ))
+            .wrap(Wrap { trim: true })
+            .block(block),
             area,
         );
         return;
@@ -210,8 +227,9 @@ fn selection_mark(app: &App, index: usize) -> rows::Selection {
 fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     let s = app.strings;
     let Some(item) = live.selected_item() else {
-        let block = pane_block(app, live, Some(Pane::Opinions), (s.opinions_title)(0, 0));
-        frame.render_widget(Paragraph::new(s.no_items).block(block), area);
+        let title = s.opinions_title_no_item.to_owned();
+        let block = pane_block(app, live, Some(Pane::Opinions), title);
+        frame.render_widget(Paragraph::new(no_items(s, live)).block(block), area);
         return;
     };
     let title = (s.opinions_title)(item.item_no, live.opinions.len());

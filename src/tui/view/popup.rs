@@ -229,10 +229,11 @@ fn render_confirm(app: &App, question: &str, frame: &mut Frame, area: Rect) {
     let s = app.strings;
     let dialog_area = centered(area, 60, 7);
     frame.render_widget(Clear, dialog_area);
+    let answers = keymap::CONFIRM_BAR.hints(s.keys).join("   ");
     let text = vec![
         Line::from(question.to_owned()),
         Line::raw(""),
-        Line::styled(s.yes_no, app.theme.label()).centered(),
+        Line::styled(answers, app.theme.label()).centered(),
     ];
     frame.render_widget(
         Paragraph::new(text)
