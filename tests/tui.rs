@@ -470,6 +470,30 @@ fn a_closed_meeting_and_an_empty_agenda_say_what_is_so() {
 }
 
 #[test]
+fn a_title_too_long_for_its_place_is_cut_with_an_ellipsis_and_the_closed_marker_stays() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('q'));
+    h.key(KeyCode::Char('y'));
+    h.app.message = None;
+    let list = h.screen_at(80, 24);
+    assert!(
+        list.contains("Về việc nâng cấp, mở rộng kiệt 19 Phú L…│"),
+        "{list}"
+    );
+
+    for lang in [Lang::Vi, Lang::En] {
+        let mut h = Harness::sample(lang);
+        h.key(KeyCode::Char('e'));
+        h.key(KeyCode::Char('y'));
+        h.app.message = None;
+        let screen = h.screen_at(80, 24);
+        let header = screen.lines().next().unwrap();
+        let marker = format!("…  [{}]", h.app.strings.closed_banner);
+        assert!(header.contains(&marker), "{header}");
+    }
+}
+
+#[test]
 fn present_above_all_households_is_refused() {
     let mut h = Harness::sample(Lang::En);
     let id = h.meeting_id();

@@ -5,7 +5,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Row, Table, TableState};
 
+use super::{display_width, fit_width};
 use crate::tui::app::App;
+
+const HIGHLIGHT: &str = "▶ ";
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let s = app.strings;
@@ -33,6 +36,22 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
 
+    let widths = [
+        Constraint::Length(5),
+        Constraint::Length(16),
+        Constraint::Length(12),
+        Constraint::Fill(1),
+    ];
+    // The table would cut a long title at the pane's edge without a sign; it is fitted to its
+    // column beforehand, laid out as the table lays it out (after the highlight symbol, one
+    // column between cells).
+    let inner = block.inner(area);
+    let row_area = Rect {
+        width: inner.width.saturating_sub(display_width(HIGHLIGHT) as u16),
+        ..inner
+    };
+    let title_width = Layout::horizontal(widths).spacing(1).split(row_area)[3].width;
+
     let header =
         Row::new([s.col_id, s.col_date, s.col_status, s.col_title]).style(app.theme.label());
     let rows = app.meetings.iter().map(|m| {
@@ -40,22 +59,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             m.id.to_string(),
             m.started_at.format("%Y-%m-%d %H:%M").to_string(),
             s.status(m.status).to_owned(),
-            m.title.clone(),
+            fit_width(&m.title, title_width.into()).into_owned(),
         ])
     });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(5),
-            Constraint::Length(16),
-            Constraint::Length(12),
-            Constraint::Fill(1),
-        ],
-    )
-    .header(header)
-    .block(block)
-    .row_highlight_style(app.theme.selected())
-    .highlight_symbol("▶ ");
+    let table = Table::new(rows, widths)
+        .header(header)
+        .block(block)
+        .row_highlight_style(app.theme.selected())
+        .highlight_symbol(HIGHLIGHT);
     let mut state = TableState::default().with_selected(Some(app.meetings_selected));
     frame.render_stateful_widget(table, area, &mut state);
 }

@@ -292,18 +292,22 @@ fn render_meeting_header(
         s.households,
         if quorum { s.quorum_yes } else { s.quorum_no },
     );
-    let mut spans = vec![Span::styled(meeting.title.as_str(), theme.title())];
-    if meeting.status == MeetingStatus::Closed {
-        spans.push(Span::styled(
-            format!("  [{}]", s.closed_banner),
-            theme.error(),
-        ));
-    }
+    let marker = (meeting.status == MeetingStatus::Closed)
+        .then(|| Span::styled(format!("  [{}]", s.closed_banner), theme.error()));
     let [title, right] = Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(display_width(&attendance) as u16),
     ])
     .areas(area);
+    // The title gives way to the closed marker: a cut title still names the meeting, a lost
+    // marker would let it pass for open.
+    let marker_width = marker.as_ref().map_or(0, |m| display_width(&m.content));
+    let title_room = usize::from(title.width).saturating_sub(marker_width);
+    let mut spans = vec![Span::styled(
+        fit_width(&meeting.title, title_room),
+        theme.title(),
+    )];
+    spans.extend(marker);
     frame.render_widget(Line::from(spans), title);
     frame.render_widget(Line::styled(attendance, theme.quorum(quorum)), right);
 }
