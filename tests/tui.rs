@@ -731,6 +731,18 @@ fn closing_asks_first_then_makes_the_meeting_read_only() {
     h.key(KeyCode::Char('y'));
     assert_eq!(h.store().meeting(id).unwrap().status, MeetingStatus::Closed);
     assert!(h.message().contains("SHA-256"), "{}", h.message());
+    // The status line takes a second line for the fingerprint rather than cut it.
+    let grouped = h
+        .store()
+        .meeting_fingerprint(id)
+        .unwrap()
+        .unwrap()
+        .grouped();
+    let screen = h.screen_at(80, 24);
+    assert!(
+        screen.lines().any(|line| line.contains(&grouped)),
+        "{screen}"
+    );
     assert!(h.store().verify_meeting(id).unwrap().is_intact());
     assert!(h.store().queue(id).unwrap().is_empty());
 

@@ -43,9 +43,13 @@ pub fn render(app: &App, frame: &mut Frame) {
     let mut hints = keymap::bar(app).hints(app.strings.keys);
     hints.extend(typing_hint(app));
     let keys_lines = key_bar_lines(&hints, area.width);
+    let message_lines = app.message.as_ref().map_or_else(
+        || vec![String::new()],
+        |m| message_lines(&m.text, area.width.into()),
+    );
     let [body, message, keys] = Layout::vertical([
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(message_lines.len() as u16),
         Constraint::Length(keys_lines.len() as u16),
     ])
     .areas(area);
@@ -58,7 +62,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     for popup in &app.popups {
         popup::render(app, popup, frame, body);
     }
-    render_message(app, frame, message);
+    render_message(app, message_lines, frame, message);
     frame.render_widget(Paragraph::new(keys_lines).style(app.theme.key_bar()), keys);
 }
 
@@ -78,13 +82,44 @@ fn too_small_notice(s: &Strings, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(notice, area);
 }
 
-fn render_message(app: &App, frame: &mut Frame, area: Rect) {
+fn render_message(app: &App, lines: Vec<String>, frame: &mut Frame, area: Rect) {
     let Some(message) = &app.message else { return };
     let style = match message.kind {
         MessageKind::Info => app.theme.info(),
         MessageKind::Error => app.theme.error(),
     };
-    frame.render_widget(Line::from(Span::styled(message.text.as_str(), style)), area);
+    let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
+    frame.render_widget(Paragraph::new(lines).style(style), area);
+}
+
+/// The status line's text in lines of at most `width` columns. A message too long for one
+/// line breaks after its last ": " when what follows fits a line of its own, so that a value
+/// such as a fingerprint (79 columns, grouped by spaces) is never split; otherwise it breaks
+/// between words, and only a word longer than a line is cut, with "…".
+fn message_lines(text: &str, width: usize) -> Vec<String> {
+    if display_width(text) <= width {
+        return vec![text.to_owned()];
+    }
+    if let Some((head, value)) = text.rsplit_once(": ")
+        && display_width(value) <= width
+    {
+        let mut lines = message_lines(&format!("{head}:"), width);
+        lines.push(value.to_owned());
+        return lines;
+    }
+    let mut lines = vec![String::new()];
+    for word in text.split(' ') {
+        let line = lines.last_mut().expect("one line at least");
+        if !line.is_empty() && display_width(line) + 1 + display_width(word) > width {
+            lines.push(String::new());
+        }
+        let line = lines.last_mut().expect("one line at least");
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&fit_width(word, width));
+    }
+    lines
 }
 
 /// The key of the built-in input method and its mode: shown wherever text is typed, and
@@ -353,6 +388,25 @@ mod tests {
             fit_width(&format!("ab{family}cdef"), 6),
             format!("ab{family}c…")
         );
+    }
+
+    #[test]
+    fn a_long_message_breaks_after_its_label_or_between_words_and_fits() {
+        let fingerprint = ["e350"; 16].join(" ");
+        let text = format!("Đã kết thúc cuộc họp. Dấu vân tay SHA-256: {fingerprint}");
+        assert_eq!(
+            message_lines(&text, 80),
+            [
+                "Đã kết thúc cuộc họp. Dấu vân tay SHA-256:",
+                fingerprint.as_str()
+            ]
+        );
+        assert_eq!(message_lines("Đã lưu.", 80), ["Đã lưu."]);
+        assert_eq!(
+            message_lines("một hai ba bốn năm", 8),
+            ["một hai", "ba bốn", "năm"]
+        );
+        assert_eq!(message_lines("abcdefghij k", 5), ["abcd…", "k"]);
     }
 
     #[test]
