@@ -494,6 +494,28 @@ fn a_title_too_long_for_its_place_is_cut_with_an_ellipsis_and_the_closed_marker_
 }
 
 #[test]
+fn the_help_at_80_columns_wraps_its_long_lines_instead_of_cutting_them() {
+    for (lang, words) in [
+        (Lang::Vi, "đồng ý / không / khác / câu hỏi"),
+        (Lang::En, "support / oppose / other / question"),
+    ] {
+        let mut h = Harness::sample(lang);
+        h.key(KeyCode::Char('?'));
+        let screen = h.screen_at(80, 24);
+        let joined: String = screen
+            .lines()
+            .map(|line| line.trim_matches(|c: char| c == '"' || c == '│' || c.is_whitespace()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(joined.contains(words), "{screen}");
+        assert!(
+            screen.contains('╰'),
+            "the help's bottom edge is drawn: {screen}"
+        );
+    }
+}
+
+#[test]
 fn present_above_all_households_is_refused() {
     let mut h = Harness::sample(Lang::En);
     let id = h.meeting_id();

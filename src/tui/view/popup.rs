@@ -13,7 +13,7 @@ use crate::tui::form::fields::VoteField;
 use crate::tui::form::{FieldKind, Form};
 use crate::tui::keymap;
 
-use super::{centered, help_text, speaking_clock};
+use super::{centered, display_width, fit_width, help_text, speaking_clock};
 
 pub fn render(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
     match popup {
@@ -245,13 +245,62 @@ fn render_confirm(app: &App, question: &str, frame: &mut Frame, area: Rect) {
 
 fn render_help(app: &App, frame: &mut Frame, area: Rect) {
     let s = app.strings;
-    let lines = help_text(keymap::HELP.lines(s.keys), &app.theme);
-    let dialog_area = centered(area, 78, lines.len() as u16 + 2);
+    let width = area.width.min(78);
+    let inner_width = usize::from(width.saturating_sub(2));
+    let lines = keymap::HELP
+        .lines(s.keys)
+        .iter()
+        .flat_map(|line| wrap_hanging(line, inner_width))
+        .collect();
+    let lines = help_text(lines, &app.theme);
+    let dialog_area = centered(area, width, lines.len() as u16 + 2);
     frame.render_widget(Clear, dialog_area);
     frame.render_widget(
         Paragraph::new(lines).block(dialog(app, s.help_title)),
         dialog_area,
     );
+}
+
+/// A line of the help broken between words to fit `width` columns. What does not fit goes
+/// under the words it continues (after the line's last gap of two spaces), so that the keys'
+/// column stays clear; only a word longer than the room is cut, with "…".
+fn wrap_hanging(line: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut rest = line;
+    let mut indent = 0;
+    loop {
+        let room = width.saturating_sub(indent);
+        let pad = " ".repeat(indent);
+        if display_width(rest) <= room {
+            lines.push(format!("{pad}{rest}"));
+            return lines;
+        }
+        let space = rest
+            .match_indices(' ')
+            .map(|(at, _)| at)
+            .take_while(|&at| display_width(&rest[..at]) <= room)
+            .filter(|&at| !rest[..at].trim().is_empty())
+            .last();
+        let Some(at) = space else {
+            lines.push(format!("{pad}{}", fit_width(rest, room)));
+            return lines;
+        };
+        let head = rest[..at].trim_end();
+        if lines.is_empty() {
+            indent = hanging_indent(head)
+                .filter(|&at| at + 16 <= width)
+                .unwrap_or(2);
+        }
+        lines.push(format!("{pad}{head}"));
+        rest = rest[at..].trim_start();
+    }
+}
+
+/// The column where the words after the last gap of two spaces in `line` start.
+fn hanging_indent(line: &str) -> Option<usize> {
+    let gap = line.rfind("  ")?;
+    let words = line[gap..].trim_start();
+    Some(display_width(&line[..line.len() - words.len()]))
 }
 
 fn render_history(app: &App, entries: &[AuditEntry], frame: &mut Frame, area: Rect) {
@@ -312,5 +361,24 @@ fn previous_values(s: &Strings, entry: &AuditEntry) -> String {
         .join(", "),
         Some(Previous::Opinion(o)) => format!("[{}] {}", s.stance(o.stance), o.text),
         None => entry.old_values.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_help_line_continues_under_its_words() {
+        let line = "  Tab   next stance   Alt+1..4  support / oppose / other";
+        assert_eq!(
+            wrap_hanging(line, 48),
+            [
+                "  Tab   next stance   Alt+1..4  support / oppose",
+                "                                / other",
+            ]
+        );
+        assert_eq!(wrap_hanging("  Esc   close", 48), ["  Esc   close"]);
+        assert_eq!(wrap_hanging("abcdefghij", 5), ["abcd…"]);
     }
 }
