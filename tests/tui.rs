@@ -494,6 +494,20 @@ fn a_title_too_long_for_its_place_is_cut_with_an_ellipsis_and_the_closed_marker_
 }
 
 #[test]
+fn an_address_cut_in_the_queue_ends_with_an_ellipsis() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.queue("Nguyễn Thị Bích Ngọc", "K19/H3/1 Phú Lộc 10, tổ 27");
+    h.app.message = None;
+    let screen = h.screen_at(80, 24);
+    let row = screen
+        .lines()
+        .find(|line| line.contains("Bích Ngọc"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    let pane = row.split('│').nth(1).unwrap();
+    assert!(pane.ends_with('…'), "{row}");
+}
+
+#[test]
 fn the_help_at_80_columns_wraps_its_long_lines_instead_of_cutting_them() {
     for (lang, words) in [
         (Lang::Vi, "đồng ý / không / khác / câu hỏi"),

@@ -15,8 +15,8 @@ use crate::tui::app::{App, Live, Pane, Popup};
 
 use super::rows;
 use super::{
-    display_width, fit_width, format_duration, hour_minute, other_item_note, render_meeting_header,
-    speaking_clock, tally_rows, turn_marker,
+    display_width, fit_spans, fit_width, format_duration, hour_minute, other_item_note,
+    render_meeting_header, speaking_clock, tally_rows, turn_marker,
 };
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -187,6 +187,8 @@ fn render_queue(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     let focused = live.focus == Pane::Queue;
     let selected = focused.then_some(live.queue_selected);
     let shown = visible_window(live.queue.len(), usize::from(inner.height), selected);
+    // The selection mark takes the first column of every row while the pane is focused.
+    let text_width = usize::from(inner.width.saturating_sub(u16::from(selected.is_some())));
     let items: Vec<Vec<Line>> = shown
         .clone()
         .map(|i| {
@@ -201,7 +203,8 @@ fn render_queue(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
                     app.theme.dim(),
                 ));
             }
-            vec![Line::from(spans)]
+            // A cut address can name another house ("Phú Lộc 1" for "Phú Lộc 10").
+            vec![Line::from(fit_spans(spans, text_width))]
         })
         .collect();
     let selection = selected.map(|i| selection_mark(app, i - shown.start));

@@ -249,6 +249,29 @@ fn fit_graphemes(text: &str, width: usize) -> Cow<'_, str> {
     Cow::Borrowed(text)
 }
 
+/// `spans` cut to fit in `width` columns, with "…" where they were cut, each keeping its style.
+fn fit_spans(spans: Vec<Span<'_>>, width: usize) -> Vec<Span<'_>> {
+    let total: usize = spans.iter().map(|span| display_width(&span.content)).sum();
+    if total <= width {
+        return spans;
+    }
+    let mut room = width;
+    let mut fitted = Vec::new();
+    for span in spans {
+        let span_width = display_width(&span.content);
+        if span_width < room {
+            room -= span_width;
+            fitted.push(span);
+            continue;
+        }
+        // The span reaching the edge takes the "…", even when it fits exactly: more follows.
+        let cut = fit_width(&format!("{}…", span.content), room).into_owned();
+        fitted.push(Span::styled(cut, span.style));
+        break;
+    }
+    fitted
+}
+
 /// The four counts of a vote with their words and colours: for, against, abstain, not voting.
 fn tally_rows(s: &Strings, theme: &Theme, c: &VoteCounts) -> [(&'static str, u32, Style); 4] {
     [
@@ -407,6 +430,18 @@ mod tests {
             ["một hai", "ba bốn", "năm"]
         );
         assert_eq!(message_lines("abcdefghij k", 5), ["abcd…", "k"]);
+    }
+
+    #[test]
+    fn fit_spans_puts_the_ellipsis_where_the_row_reaches_the_edge() {
+        let texts = |spans: Vec<Span>| -> Vec<String> {
+            spans.iter().map(|s| s.content.to_string()).collect()
+        };
+        let row = || vec![Span::raw("1. Lan"), Span::raw(" · K19")];
+        assert_eq!(texts(fit_spans(row(), 12)), ["1. Lan", " · K19"]);
+        assert_eq!(texts(fit_spans(row(), 10)), ["1. Lan", " · …"]);
+        assert_eq!(texts(fit_spans(row(), 6)), ["1. La…"]);
+        assert_eq!(texts(fit_spans(row(), 4)), ["1. …"]);
     }
 
     #[test]
