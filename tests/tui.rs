@@ -494,7 +494,7 @@ fn a_title_too_long_for_its_place_is_cut_with_an_ellipsis_and_the_closed_marker_
 }
 
 #[test]
-fn an_address_cut_in_the_queue_ends_with_an_ellipsis() {
+fn rows_cut_in_the_agenda_and_the_queue_end_with_an_ellipsis() {
     let mut h = Harness::sample(Lang::Vi);
     h.queue("Nguyễn Thị Bích Ngọc", "K19/H3/1 Phú Lộc 10, tổ 27");
     h.app.message = None;
@@ -505,6 +505,11 @@ fn an_address_cut_in_the_queue_ends_with_an_ellipsis() {
         .unwrap_or_else(|| panic!("{screen}"));
     let pane = row.split('│').nth(1).unwrap();
     assert!(pane.ends_with('…'), "{row}");
+    let item = screen
+        .lines()
+        .find(|line| line.contains("1. Nâng cấp"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(item.split('│').nth(1).unwrap().ends_with('…'), "{item}");
 }
 
 #[test]

@@ -80,17 +80,22 @@ fn render_agenda(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
         frame.render_widget(text, area);
         return;
     }
-    let items = live
-        .agenda
-        .iter()
-        .map(|item| ListItem::new(format!("{}. {}", item.item_no, item.title)));
+    // One item is always selected, so every row gives the mark its column.
+    let text_width = usize::from(block.inner(area).width).saturating_sub(display_width(MARK));
+    let items = live.agenda.iter().map(|item| {
+        let row = format!("{}. {}", item.item_no, item.title);
+        ListItem::new(fit_width(&row, text_width).into_owned())
+    });
     let list = List::new(items)
         .block(block)
         .highlight_style(app.theme.selected())
-        .highlight_symbol("▸");
+        .highlight_symbol(MARK);
     let mut state = ListState::default().with_selected(Some(live.item));
     frame.render_stateful_widget(list, area, &mut state);
 }
+
+/// Before the selected agenda item.
+const MARK: &str = "▸";
 
 fn render_vote(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     let s = app.strings;
