@@ -15,7 +15,7 @@ use hopdan::store::Scheme;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-use common::{imported_sample, tamper};
+use common::{add_meeting, db_in, imported_sample, t, tamper, temp_store};
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seal-v1")
@@ -156,9 +156,22 @@ fn the_upgrade_records_scheme_1_for_the_meetings_sealed_before() {
 }
 
 #[test]
-fn a_meeting_sealed_now_records_the_scheme_it_was_sealed_under() {
-    let (_dir, db) = imported_sample();
-    assert_eq!(schemes(&db), [(1, Scheme::CURRENT.number())]);
+fn sealing_records_the_current_scheme_whatever_the_column_held() {
+    // The column's default is 1, today's scheme too: start from another value, so that only the
+    // seal's own write can make it the current scheme. Import and closing share that write.
+    let (dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt"]);
+    let db = db_in(dir.path());
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute("UPDATE meetings SET seal_scheme = 5 WHERE id = ?1", [id])
+        .unwrap();
+    assert_eq!(schemes(&db), [(id, 5)]);
+    store
+        .close_meeting(id, t("2022-06-12T10:00:00+07:00"))
+        .unwrap();
+    assert_eq!(schemes(&db), [(id, Scheme::CURRENT.number())]);
+    assert!(store.verify_meeting(id).unwrap().is_intact());
 }
 
 #[test]
