@@ -569,15 +569,15 @@ fn an_item_not_in_the_agenda_is_refused() {
 fn duplicate_keys_are_refused() {
     assert_eq!(
         error_after("votes.csv", "7,2,2,", "7,2,1,"),
-        "votes.csv line 4, column vote_no: item 2 vote 1 appears twice (first on line 3)"
+        "votes.csv line 4, column vote_no: the row votes.csv (item_no 2, vote_no 1) appears twice (first on line 3)"
     );
     assert_eq!(
         error_after("opinions.csv", "7,1,2,Võ C", "7,1,1,Võ C"),
-        "opinions.csv line 4, column turn_no: item 1 turn 1 appears twice (first on line 2)"
+        "opinions.csv line 4, column turn_no: the row opinions.csv (item_no 1, turn_no 1) appears twice (first on line 2)"
     );
     assert_eq!(
         error_after("agenda.csv", "7,2,'+ Đóng góp", "7,1,'+ Đóng góp"),
-        "agenda.csv line 4, column item_no: item 1 appears twice (first on line 2)"
+        "agenda.csv line 4, column item_no: the row agenda.csv (item_no 1) appears twice (first on line 2)"
     );
 }
 

@@ -79,7 +79,7 @@ pub enum ImportProblem {
     },
     #[error("item {0} is not in agenda.csv")]
     UnknownItem(u32),
-    #[error("{} appears twice (first on line {first_line})", key_words(part))]
+    #[error("the row {part} appears twice (first on line {first_line})")]
     Duplicate { part: Part, first_line: u64 },
 }
 
@@ -88,16 +88,6 @@ pub(super) use ImportProblem as Problem;
 
 /// A row turned into its domain value, or the column at fault and why.
 pub(super) type Checked<T> = std::result::Result<T, (&'static str, ImportProblem)>;
-
-/// A row by its key columns, as the files number them: `item 2 vote 1`.
-fn key_words(part: &Part) -> String {
-    match *part {
-        Part::Meeting => "the meeting".to_owned(),
-        Part::AgendaItem { item_no } => format!("item {item_no}"),
-        Part::Opinion { item_no, turn_no } => format!("item {item_no} turn {turn_no}"),
-        Part::Vote { item_no, vote_no } => format!("item {item_no} vote {vote_no}"),
-    }
-}
 
 fn missing(dir: &Path) -> String {
     if dir.as_os_str().is_empty() {
