@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use thiserror::Error;
 
-use crate::documents::{Minutes, render_minutes};
+use crate::documents::render_minutes;
 use crate::domain::{MeetingId, SystemClock};
 use crate::export::{
     ExportError, ExportOptions, ExportWriter, ImportError, import_dir, write_export,
@@ -202,21 +202,13 @@ pub fn run(cli: Cli) -> Result<()> {
             } else {
                 let id = meeting_or_latest(&store, meeting, CliError::NoMeetingToExport)?;
                 // Checked before anything is written: no CSV files without their minutes.
-                let (record, minutes) = if minutes {
+                if minutes {
                     let (record, fingerprint) = store.record_for_minutes(id)?;
                     let minutes = render_minutes(&record, lang.strings(), fingerprint.as_ref());
-                    (record, Some(minutes))
+                    write_export(&record, id, options, &minutes.files(), &out)?
                 } else {
-                    (store.load_record(id)?, None)
-                };
-                let documents = minutes.as_ref().map(Minutes::files);
-                write_export(
-                    &record,
-                    id,
-                    options,
-                    documents.as_ref().map_or(&[][..], |d| &d[..]),
-                    &out,
-                )?
+                    write_export(&store.load_record(id)?, id, options, &[], &out)?
+                }
             };
             for file in files {
                 println!("{}", file.display());
