@@ -8,7 +8,7 @@ use hopdan::domain::{
     AgendaItem, DecisionRule, MeetingStatus, Opinion, Stance, Threshold, Vote, VoteBase, VoteError,
 };
 use hopdan::store::{
-    AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, Missing, Store, StoreError, Verification,
+    AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, Missing, Setting, Store, StoreError, Verification,
 };
 use tempfile::TempDir;
 
@@ -598,6 +598,29 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
 }
 
 #[test]
+fn settings_are_kept_across_reopening_and_replaced() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.setting(Setting::TypingMode).unwrap(), None);
+    store.set_setting(Setting::TypingMode, "vni").unwrap();
+    store.set_setting(Setting::TypingMode, "telex").unwrap();
+    store
+        .set_setting(Setting::ExportFolder, "/tmp/biên bản")
+        .unwrap();
+    drop(store);
+
+    let store = Store::open(&path).unwrap();
+    assert_eq!(
+        store.setting(Setting::TypingMode).unwrap().as_deref(),
+        Some("telex")
+    );
+    assert_eq!(
+        store.setting(Setting::ExportFolder).unwrap().as_deref(),
+        Some("/tmp/biên bản")
+    );
+}
+
+#[test]
 fn drafts_are_kept_replaced_and_deleted() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path).unwrap();
@@ -1019,7 +1042,7 @@ fn a_schema_2_database_is_upgraded_and_its_closed_meetings_say_they_have_no_fing
         .unwrap()
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 7);
+    assert_eq!(version, 8);
     assert_eq!(store.meeting_fingerprint(1).unwrap(), None);
     assert_eq!(store.verify_meeting(1).unwrap(), Verification::Unsealed);
     assert!(matches!(

@@ -11,7 +11,7 @@
 //!
 //! The methods of [`Store`] stand in one file per topic, each with its queries and row mapping:
 //! `meetings`, `agenda`, `speakers` (the queue and the floor), `opinions`, `votes`, `audit`
-//! (corrections), `drafts`, `seal` (closing, fingerprints, the whole record), `live` (what the
+//! (corrections), `drafts`, `settings` (the secretary's choices), `seal` (closing, fingerprints, the whole record), `live` (what the
 //! screens read, nothing written) and `integrity` (checks of the file, backups). `connection`
 //! and `schema` open the file; `rows` reads typed columns.
 
@@ -34,6 +34,7 @@ mod opinions;
 mod rows;
 mod schema;
 mod seal;
+mod settings;
 mod speakers;
 mod votes;
 mod writer;
@@ -46,6 +47,7 @@ pub use fingerprint::{Fingerprint, Part, Scheme};
 pub use live::{LiveSnapshot, TurnsHad};
 pub use meetings::MeetingSummary;
 pub use seal::{Change, Difference, Verification};
+pub use settings::Setting;
 pub use speakers::{Floor, QueuedSpeaker};
 pub use writer::WriterLock;
 
