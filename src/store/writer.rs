@@ -1,5 +1,5 @@
-//! One secretary at a time: the interactive app holds an exclusive lock on `<database>.lock`
-//! for as long as it runs, so a second copy on the same file is refused with a clear message
+//! One secretary at a time: the interactive app holds an exclusive lock on `<database>.lock`,
+//! named after the database's canonical path, for as long as it runs, so a second copy on the same file is refused with a clear message
 //! instead of two people editing one meeting. The operating system releases the lock when the
 //! process ends in any way, a crash or `kill -9` included. Readers (list, export, verify,
 //! backup) do not take it.
@@ -15,9 +15,18 @@ pub struct WriterLock {
     _file: File,
 }
 
-/// The lock file that goes with a database file.
+/// The lock file that goes with a database file, named after the file's canonical path: a
+/// symbolic link, `..` or another spelling of the same file finds the same lock. A database not
+/// created yet is named by its folder's canonical path.
 fn lock_path(database: &Path) -> PathBuf {
-    let mut name = database.as_os_str().to_owned();
+    let canonical = std::fs::canonicalize(database).unwrap_or_else(|_| {
+        let folder = database.parent().filter(|f| !f.as_os_str().is_empty());
+        match (folder.map(std::fs::canonicalize), database.file_name()) {
+            (Some(Ok(folder)), Some(name)) => folder.join(name),
+            _ => database.to_owned(),
+        }
+    });
+    let mut name = canonical.into_os_string();
     name.push(".lock");
     PathBuf::from(name)
 }
@@ -26,10 +35,10 @@ impl WriterLock {
     /// Takes the lock of `database`, creating its folder if needed. Call it before opening the
     /// database, so that a second copy never migrates or writes the file under the first.
     pub fn acquire(database: &Path) -> Result<WriterLock> {
-        let path = lock_path(database);
-        if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
+        if let Some(folder) = database.parent().filter(|f| !f.as_os_str().is_empty()) {
             let _ = std::fs::create_dir_all(folder);
         }
+        let path = lock_path(database);
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -88,6 +97,40 @@ mod tests {
         );
         drop(first);
         WriterLock::acquire(&db).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_or_another_spelling_of_the_path_finds_the_same_lock() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let db = dir.path().join("hopdan.db");
+        Store::open(&db).unwrap();
+        let link = dir.path().join("link.db");
+        std::os::unix::fs::symlink(&db, &link).unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let detour = dir.path().join("sub").join("..").join("hopdan.db");
+
+        let _first = WriterLock::acquire(&db).unwrap();
+        for other in [&link, &detour] {
+            let refused = WriterLock::acquire(other).unwrap_err();
+            assert!(
+                matches!(refused, StoreError::InUse { ref path } if path == other),
+                "{other:?}: {refused:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_database_not_created_yet_is_locked_through_its_folder() {
+        let dir = tempfile::TempDir::new().unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let db = dir.path().join("new.db");
+        let _first = WriterLock::acquire(&db).unwrap();
+        let detour = dir.path().join("sub").join("..").join("new.db");
+        assert!(matches!(
+            WriterLock::acquire(&detour),
+            Err(StoreError::InUse { .. })
+        ));
     }
 
     #[test]
