@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use std::io::Write;
 use thiserror::Error;
 
 use crate::documents::render_minutes;
@@ -15,6 +16,24 @@ use crate::i18n::{Lang, Strings};
 use crate::messages;
 use crate::store::{Store, StoreError, Verification, WriterLock};
 use crate::tui::{self, App, theme::Theme};
+
+/// Prints a line to standard output. What comes from data shows its escapes instead of sending
+/// them to the terminal, and a closed pipe (`hopdan list | head -1`) or a terminal that has gone
+/// ends nothing with a panic: there is nobody left to tell.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let line = format!($($arg)*);
+        let _ = writeln!(std::io::stdout().lock(), "{}", crate::domain::text::visible(&line));
+    }};
+}
+
+/// [`say!`] to standard error.
+macro_rules! complain {
+    ($($arg:tt)*) => {{
+        let line = format!($($arg)*);
+        let _ = writeln!(std::io::stderr().lock(), "{}", crate::domain::text::visible(&line));
+    }};
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -153,7 +172,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("hopdan: {}", err.message(strings));
+            complain!("hopdan: {}", err.message(strings));
             ExitCode::FAILURE
         }
     }
@@ -181,7 +200,7 @@ pub fn run(cli: Cli) -> Result<()> {
             // Nothing is written into a damaged file.
             store.quick_check()?;
             let id = store.insert_record(&record)?;
-            println!("{id}");
+            say!("{id}");
         }
         Some(Command::Export {
             meeting,
@@ -211,7 +230,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 }
             };
             for file in files {
-                println!("{}", file.display());
+                say!("{}", file.display());
             }
         }
         Some(Command::Show { meeting }) => show(cli.db.as_deref(), meeting, lang)?,
@@ -222,14 +241,14 @@ pub fn run(cli: Cli) -> Result<()> {
             if !verification.is_intact() {
                 return Err(CliError::NotVerified { id, verification });
             }
-            println!(
+            say!(
                 "{}",
                 messages::verification(lang.strings(), id, &verification)
             );
         }
         Some(Command::Backup { out }) => {
             open_existing_store(cli.db.as_deref())?.backup_to(&out)?;
-            println!("{}", out.display());
+            say!("{}", out.display());
         }
     }
     Ok(())
@@ -311,16 +330,22 @@ fn list(store: &Store, lang: Lang) -> Result<()> {
     let strings = lang.strings();
     let meetings = store.list_meetings()?;
     if meetings.is_empty() {
-        eprintln!("{}", strings.meetings_empty);
+        complain!("{}", strings.meetings_empty);
     }
+    let mut out = std::io::stdout().lock();
     for m in meetings {
-        println!(
+        // The fields are made visible one by one: the tabs between them are the format.
+        let line = writeln!(
+            out,
             "{}\t{}\t{}\t{}",
             m.id,
             m.started_at.format("%Y-%m-%d"),
             m.status.code(),
-            m.title
+            crate::domain::text::visible(&m.title)
         );
+        if line.is_err() {
+            break;
+        }
     }
     Ok(())
 }

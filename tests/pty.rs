@@ -182,13 +182,15 @@ impl Session {
         self.child.wait().unwrap();
     }
 
-    /// Waits for the process to end and says how long that took.
+    /// Waits for the process to end, says how long that took, and checks that it ended by
+    /// itself: never killed by a signal (an abort is a crash and a core dump on many systems).
     fn exits_within(&mut self, limit: Duration) -> Duration {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
                 let took = start.elapsed();
                 assert!(took <= limit, "took {took:?} to exit ({status:?})");
+                assert_eq!(status.signal(), None, "ended by a signal: {status:?}");
                 return took;
             }
             if start.elapsed() > limit {

@@ -45,6 +45,28 @@ pub fn clean_multiline(text: &str) -> String {
     clean(text, Lines::Multi).trim_end().to_owned()
 }
 
+/// Text from data made safe to print to a terminal outside the interface (an error message, a
+/// line of `hopdan list`): every character [`clean`] would drop is shown as its escape (`\x1b`,
+/// `\u{202e}`), so a hostile cell reaches the user's eyes and never their terminal. Line
+/// breaks stay.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c != '\n' && is_forbidden(c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push(c),
+            c if is_forbidden(c) && u32::from(c) < 0x80 => {
+                out.push_str(&format!("\\x{:02x}", u32::from(c)));
+            }
+            c if is_forbidden(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether a character typed or pasted is dropped on entry.
 pub fn is_forbidden(c: char) -> bool {
     c.is_control() || is_bidi_control(c)
@@ -125,6 +147,23 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_eq!(clean_line(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn escapes_and_controls_are_shown_not_sent_to_the_terminal() {
+        let cases = [
+            ("Tổ 27", "Tổ 27"),
+            ("a\u{1b}]52;c;ZXZpbA==\u{07}b", "a\\x1b]52;c;ZXZpbA==\\x07b"),
+            ("a\u{1b}[2Jb", "a\\x1b[2Jb"),
+            ("C1 \u{9b}31m", "C1 \\u{9b}31m"),
+            ("a\u{202E}cba", "a\\u{202e}cba"),
+            ("tab\tcell", "tab\\x09cell"),
+            ("hai\ndòng", "hai\ndòng"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(visible(input), expected, "{input:?}");
+            assert!(!visible(input).chars().any(|c| c != '\n' && is_forbidden(c)));
         }
     }
 

@@ -9,6 +9,7 @@ pub mod keys;
 pub mod show;
 mod show_state;
 mod signals;
+mod terminal;
 pub mod theme;
 pub mod typing;
 pub mod update;
@@ -17,8 +18,7 @@ pub mod view;
 use std::io;
 use std::time::Duration;
 
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
-use crossterm::execute;
+use crossterm::event;
 
 pub use app::App;
 
@@ -28,17 +28,14 @@ const TICK: Duration = Duration::from_millis(250);
 
 /// Runs the app in the terminal until the user quits, the terminal goes away (an error or the
 /// end of input), or SIGTERM / SIGHUP arrives. In every case what is being typed is saved and
-/// the terminal is restored. (`ratatui::try_init` also restores it on a panic.)
+/// the terminal is restored (also on a panic).
 pub fn run(mut app: App) -> io::Result<()> {
     let quit_signal = signals::QuitSignal::install()?;
-    let mut terminal = ratatui::try_init()?;
-    // Pasted text arrives as one event, so it is cleaned as a whole and never read as keys.
-    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    let mut terminal = terminal::take()?;
     let result = event_loop(&mut app, &mut terminal, &quit_signal);
     // Whatever ended the loop, the opinion being typed goes to the database first.
     app.save_pending_draft();
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
+    terminal::give_back();
     result
 }
 

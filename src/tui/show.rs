@@ -15,15 +15,15 @@ use crossterm::event;
 
 pub use super::keymap::show::action_for;
 pub use super::show_state::{Show, ShowAction};
-use super::{TICK, signals, view};
+use super::{TICK, signals, terminal, view};
 
 /// Runs the chair's screen until the user quits, the terminal goes away, or SIGTERM / SIGHUP
-/// arrives; the terminal is restored in every case (and on a panic, by `ratatui::try_init`).
+/// arrives; the terminal is restored in every case (also on a panic).
 pub fn run(mut show: Show) -> io::Result<()> {
     let quit_signal = signals::QuitSignal::install()?;
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = terminal::take()?;
     let result = event_loop(&mut show, &mut terminal, &quit_signal);
-    ratatui::restore();
+    terminal::give_back();
     result
 }
 
