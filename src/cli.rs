@@ -215,18 +215,18 @@ pub fn run(cli: Cli) -> Result<()> {
                 // One meeting in memory at a time, however large the database.
                 let mut export = ExportWriter::create(&out, options)?;
                 for id in store.meeting_ids()? {
-                    export.append(&store.load_record(id)?, id)?;
+                    export.append(&store.checked_record(id)?.0, id)?;
                 }
                 export.finish()?
             } else {
                 let id = meeting_or_latest(&store, meeting, CliError::NoMeetingToExport)?;
                 // Checked before anything is written: no CSV files without their minutes.
+                let (record, fingerprint) = store.checked_record(id)?;
                 if minutes {
-                    let (record, fingerprint) = store.record_for_minutes(id)?;
                     let minutes = render_minutes(&record, lang.strings(), fingerprint.as_ref());
                     write_export(&record, id, options, &minutes.files(), &out)?
                 } else {
-                    write_export(&store.load_record(id)?, id, options, &[], &out)?
+                    write_export(&record, id, options, &[], &out)?
                 }
             };
             for file in files {

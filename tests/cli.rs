@@ -354,7 +354,7 @@ fn verify_says_intact_then_names_what_was_altered() {
 }
 
 #[test]
-fn minutes_carry_the_fingerprint_only_while_the_content_still_matches_it() {
+fn exports_carry_the_fingerprint_only_while_the_content_still_matches_it() {
     let (dir, db) = imported_sample();
     let verified = hopdan(&db).arg("verify").output().unwrap().stdout;
     let verified = String::from_utf8(verified).unwrap();
@@ -383,17 +383,27 @@ fn minutes_carry_the_fingerprint_only_while_the_content_still_matches_it() {
         .code(1)
         .stdout("")
         .stderr(
-            "hopdan: Meeting 1 was changed after it was closed, so no minutes were written; \
+            "hopdan: Meeting 1 was changed after it was closed, so nothing was exported; \
              to see what changed: hopdan verify --meeting 1\n",
         );
     // Nothing is written: no CSV files without their minutes.
     assert!(!again.exists() || std::fs::read_dir(&again).unwrap().next().is_none());
-    // The CSV files alone still go out: they are the data as it is.
-    hopdan(&db)
-        .args(["export", "--out"])
-        .arg(&again)
-        .assert()
-        .success();
+    // Nor the CSV files alone, or with every meeting: imported again, they would be a closed
+    // meeting sealed anew over the altered content.
+    for all in [&[][..], &["--all"]] {
+        hopdan(&db)
+            .args(["--lang", "en", "export"])
+            .args(all)
+            .arg("--out")
+            .arg(&again)
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(predicate::str::starts_with(
+                "hopdan: Meeting 1 was changed after it was closed, so nothing was exported",
+            ));
+        assert!(!again.exists() || std::fs::read_dir(&again).unwrap().next().is_none());
+    }
 }
 
 #[test]

@@ -882,7 +882,7 @@ fn a_failed_backup_leaves_the_previous_file_alone() {
 fn minutes_get_the_fingerprint_of_the_content_they_print_or_nothing() {
     let (_dir, path, id, fp) = closed_db();
     let store = Store::open(&path).unwrap();
-    let (record, fingerprint) = store.record_for_minutes(id).unwrap();
+    let (record, fingerprint) = store.checked_record(id).unwrap();
     assert_eq!(fingerprint, Some(fp));
     assert_eq!(record, store.load_record(id).unwrap());
     drop(store);
@@ -893,11 +893,11 @@ fn minutes_get_the_fingerprint_of_the_content_they_print_or_nothing() {
     );
     let mut store = Store::open(&path).unwrap();
     assert!(matches!(
-        store.record_for_minutes(id),
+        store.checked_record(id),
         Err(StoreError::AlteredSinceClosing { id: named }) if named == id
     ));
 
     let open = busy_meeting(&mut store);
-    let (_, fingerprint) = store.record_for_minutes(open).unwrap();
+    let (_, fingerprint) = store.checked_record(open).unwrap();
     assert_eq!(fingerprint, None);
 }

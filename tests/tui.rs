@@ -810,7 +810,7 @@ fn closing_asks_first_then_makes_the_meeting_read_only() {
     assert_eq!(
         h.message(),
         format!(
-            "Cuộc họp {id} đã bị thay đổi sau khi kết thúc nên không lập biên bản; \
+            "Cuộc họp {id} đã bị thay đổi sau khi kết thúc nên không xuất tệp nào; \
              xem thay đổi bằng lệnh: hopdan verify --meeting {id}"
         )
     );

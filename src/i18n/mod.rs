@@ -587,7 +587,7 @@ pub static VI: Strings = Strings {
     },
     err_altered_since_closing: |meeting| {
         format!(
-            "Cuộc họp {meeting} đã bị thay đổi sau khi kết thúc nên không lập biên bản; xem thay đổi bằng lệnh: hopdan verify --meeting {meeting}"
+            "Cuộc họp {meeting} đã bị thay đổi sau khi kết thúc nên không xuất tệp nào; xem thay đổi bằng lệnh: hopdan verify --meeting {meeting}"
         )
     },
     err_backup_over_database: |path| {
@@ -959,7 +959,7 @@ pub static EN: Strings = Strings {
     },
     err_altered_since_closing: |meeting| {
         format!(
-            "Meeting {meeting} was changed after it was closed, so no minutes were written; to see what changed: hopdan verify --meeting {meeting}"
+            "Meeting {meeting} was changed after it was closed, so nothing was exported; to see what changed: hopdan verify --meeting {meeting}"
         )
     },
     err_backup_over_database: |path| {

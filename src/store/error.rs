@@ -92,10 +92,10 @@ pub enum StoreError {
     #[error("{speaker} still has the floor; end their turn first")]
     FloorTaken { speaker: String },
 
-    /// The minutes of a closed meeting whose content no longer matches the fingerprint recorded
-    /// when it was closed: they would show that fingerprint over other content.
+    /// A closed meeting whose content no longer matches the fingerprint recorded when it was
+    /// closed: its export would pass other content on as the sealed record.
     #[error(
-        "meeting {id} was changed after it was closed; its minutes were not written \
+        "meeting {id} was changed after it was closed; nothing was exported \
          (hopdan verify --meeting {id} shows what changed)"
     )]
     AlteredSinceClosing { id: crate::domain::MeetingId },

@@ -129,14 +129,12 @@ impl Store {
         read_fingerprint(&self.conn, id)
     }
 
-    /// The meeting for its minutes, with the fingerprint to print in them: the one recorded at
-    /// closing, checked against this very content (read in one snapshot); `None` while the
-    /// meeting is open or was closed without one. Refused ([`StoreError::AlteredSinceClosing`])
-    /// when the content changed since.
-    pub fn record_for_minutes(
-        &self,
-        id: MeetingId,
-    ) -> Result<(MeetingRecord, Option<Fingerprint>)> {
+    /// The meeting as it goes out (its files, its minutes), with the fingerprint to print in
+    /// them: the one recorded at closing, checked against this very content (read in one
+    /// snapshot); `None` while the meeting is open or was closed without one. Refused
+    /// ([`StoreError::AlteredSinceClosing`]) when the content changed since: an export never
+    /// passes altered content on as if it were the sealed record.
+    pub fn checked_record(&self, id: MeetingId) -> Result<(MeetingRecord, Option<Fingerprint>)> {
         let tx = self.conn.unchecked_transaction()?;
         let record = read_record(&tx, id)?;
         let recorded = read_seal(&tx, id)?;

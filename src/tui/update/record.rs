@@ -12,7 +12,7 @@ impl App {
             return;
         };
         let id = live.id;
-        let (record, fingerprint) = match self.store.record_for_minutes(id) {
+        let (record, fingerprint) = match self.store.checked_record(id) {
             Ok(found) => found,
             Err(err) => return self.store_error(&err),
         };
