@@ -47,6 +47,44 @@ pub(super) fn open_for_reading(path: &Path) -> rusqlite::Result<Connection> {
     )
 }
 
+/// Opens an existing `path` that nobody can write to (a write-protected stick, a read-only
+/// mount) for reading. SQLite cannot make the `-shm` file a WAL database is read through in a
+/// folder it cannot write, so the file is read as immutable: nothing can change it there. A
+/// `-wal` file left beside it may hold committed entries not yet in the file, and then the
+/// file is read through it instead.
+pub(super) fn open_on_read_only_medium(path: &Path) -> rusqlite::Result<Connection> {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let has_wal = std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0);
+    let uri = format!(
+        "file:{}?{}",
+        uri_path(path),
+        if has_wal { "mode=ro" } else { "immutable=1" }
+    );
+    open(
+        Path::new(&uri),
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+}
+
+/// A path as the path of a `file:` URI: the characters that would end or escape it are
+/// percent-encoded.
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            '\\' => out.push('/'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn open(path: &Path, flags: OpenFlags) -> rusqlite::Result<Connection> {
     let conn = Connection::open_with_flags(path, flags)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;

@@ -3,7 +3,7 @@
 use std::io::ErrorKind;
 use std::path::Path;
 
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 use rusqlite_migration::{M, Migrations};
 
 use super::connection::{self, open_error};
@@ -53,11 +53,18 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
 pub(crate) fn open_existing(path: &Path) -> Result<Connection> {
     ensure_exists(path)?;
     connection::check_header(path)?;
-    let conn = connection::open_existing_for_writing(path).map_err(|e| open_error(path, e))?;
-    match check_contents(&conn, path)? {
-        // Refused before the journal mode is set, which would write to the file.
-        Contents::Empty => Err(no_database(path)),
-        contents => bring_up_to_date(conn, contents, path),
+    let writable = connection::open_existing_for_writing(path)
+        .map_err(|e| open_error(path, e))
+        .and_then(|conn| match check_contents(&conn, path)? {
+            // Refused before the journal mode is set, which would write to the file.
+            Contents::Empty => Err(no_database(path)),
+            contents => bring_up_to_date(conn, contents, path),
+        });
+    match writable {
+        Err(error) if could_be_read_only_medium(&error) => {
+            read_only_medium(path).map_err(|e| if says_more(&e) { e } else { error })
+        }
+        result => result,
     }
 }
 
@@ -65,7 +72,51 @@ pub(crate) fn open_existing(path: &Path) -> Result<Connection> {
 pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
     ensure_exists(path)?;
     connection::check_header(path)?;
-    let conn = connection::open_for_reading(path).map_err(|e| open_error(path, e))?;
+    let conn = connection::open_for_reading(path).map_err(|e| open_error(path, e));
+    let conn = match conn.and_then(|conn| reader_of_current_schema(conn, path)) {
+        Err(error) if could_be_read_only_medium(&error) => {
+            read_only_medium(path).map_err(|e| if says_more(&e) { e } else { error })
+        }
+        result => result,
+    }?;
+    connection::refuse_writes(&conn)?;
+    Ok(conn)
+}
+
+/// A file on a medium nobody can write, opened for reading (see
+/// [`connection::open_on_read_only_medium`]). SQLite refuses every write to it; a copy of it
+/// (`VACUUM INTO`, a backup) can still be made elsewhere.
+fn read_only_medium(path: &Path) -> Result<Connection> {
+    let conn = connection::open_on_read_only_medium(path).map_err(|e| open_error(path, e))?;
+    reader_of_current_schema(conn, path)
+}
+
+/// Whether opening failed the way it does where the file or its folder cannot be written:
+/// SQLite could not make its journal files, or the file would not take a write.
+fn could_be_read_only_medium(error: &StoreError) -> bool {
+    match error {
+        StoreError::CannotOpen { .. } | StoreError::ReadOnly => true,
+        StoreError::Sqlite(e) => matches!(
+            e.sqlite_error_code(),
+            Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen)
+        ),
+        _ => false,
+    }
+}
+
+/// Whether a refusal on a read-only medium says more than the first attempt's: the file is
+/// readable there, but of a schema this version reads only after upgrading it.
+fn says_more(error: &StoreError) -> bool {
+    matches!(
+        error,
+        StoreError::OlderSchema { .. }
+            | StoreError::NewerSchema { .. }
+            | StoreError::NoDatabase { .. }
+    )
+}
+
+/// A reading connection, if its file is of this version's schema.
+fn reader_of_current_schema(conn: Connection, path: &Path) -> Result<Connection> {
     // Only the program that writes may migrate; a reader knows exactly one schema.
     match check_contents(&conn, path)? {
         Contents::Empty => return Err(no_database(path)),
@@ -77,7 +128,6 @@ pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
         }
         Contents::Current => {}
     }
-    connection::refuse_writes(&conn)?;
     Ok(conn)
 }
 
