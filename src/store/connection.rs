@@ -92,12 +92,23 @@ fn open(path: &Path, flags: OpenFlags) -> rusqlite::Result<Connection> {
     Ok(conn)
 }
 
+/// Pages of the write-ahead log after which a commit copies them into the file: with a draft
+/// committed at every key, the log would otherwise grow by a page per key up to SQLite's 1000.
+const WAL_CHECKPOINT_PAGES: u32 = 64;
+
+/// The size the write-ahead log is cut back to after a checkpoint. Kept small so that typing
+/// never takes the space a save needs on a nearly full disk: the log is written over from its
+/// start after each checkpoint instead of growing.
+const WAL_SIZE_LIMIT: u32 = 512 * 1024;
+
 /// Makes every commit durable before it returns and keeps the rows consistent:
 /// `foreign_keys=ON`, `synchronous=FULL`, `journal_mode=WAL` (refused if SQLite cannot
-/// switch the file to it).
+/// switch the file to it), with a small write-ahead log.
 pub(super) fn make_writes_durable(conn: &Connection, path: &Path) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "wal_autocheckpoint", WAL_CHECKPOINT_PAGES)?;
+    conn.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT)?;
     let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(StoreError::CannotOpen {
