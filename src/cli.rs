@@ -184,10 +184,20 @@ pub fn run(cli: Cli) -> Result<()> {
         None => {
             let path = database_path(cli.db.as_deref())?;
             // Held until the app ends: one secretary per database file.
-            let _writer = WriterLock::acquire(&path)?;
-            let mut store = Store::open(&path)?;
-            // Refuse a file that cannot be saved to before anyone types into it.
-            store.ensure_writable()?;
+            let writer = WriterLock::acquire(&path)?;
+            let store = Store::open(&path).and_then(|mut store| {
+                // Refuse a file that cannot be saved to before anyone types into it.
+                store.ensure_writable()?;
+                Ok(store)
+            });
+            let store = match store {
+                Ok(store) => store,
+                Err(error) => {
+                    writer.give_up();
+                    return Err(error.into());
+                }
+            };
+            let _writer = writer;
             let mut app = new_app(store, lang)?;
             app.start();
             tui::run(app).map_err(CliError::Terminal)?;

@@ -44,9 +44,27 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
             cause: e.into(),
         })?;
     }
-    let conn = connection::open_for_writing(path).map_err(|e| open_error(path, e))?;
-    let contents = check_contents(&conn, path)?;
-    bring_up_to_date(conn, contents, path)
+    let existed = path.exists();
+    let opened = connection::open_for_writing(path)
+        .map_err(|e| open_error(path, e))
+        .and_then(|conn| {
+            let contents = check_contents(&conn, path)?;
+            bring_up_to_date(conn, contents, path)
+        });
+    if opened.is_err() && !existed {
+        // A database that could not be set up (a full disk) leaves no empty file behind.
+        remove_with_journals(path);
+    }
+    opened
+}
+
+/// Removes a database file that this call created and its journal files, if any.
+fn remove_with_journals(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(name);
+    }
 }
 
 /// Opens `path` as described on [`super::Store::open_existing`].

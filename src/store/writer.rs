@@ -12,7 +12,9 @@ use super::{Result, Store, StoreError};
 /// Held while the app may write; dropping it releases the lock.
 #[derive(Debug)]
 pub struct WriterLock {
-    _file: File,
+    file: File,
+    /// The lock file, if taking the lock created it.
+    created: Option<PathBuf>,
 }
 
 /// The lock file that goes with a database file, named after the file's canonical path: a
@@ -39,6 +41,7 @@ impl WriterLock {
             let _ = std::fs::create_dir_all(folder);
         }
         let path = lock_path(database);
+        let existed = path.exists();
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -54,7 +57,10 @@ impl WriterLock {
                 },
             })?;
         match file.try_lock() {
-            Ok(()) => Ok(WriterLock { _file: file }),
+            Ok(()) => Ok(WriterLock {
+                file,
+                created: (!existed).then_some(path),
+            }),
             Err(TryLockError::WouldBlock) => Err(StoreError::InUse {
                 path: database.to_owned(),
             }),
@@ -62,6 +68,18 @@ impl WriterLock {
                 path,
                 cause: error.into(),
             }),
+        }
+    }
+}
+
+impl WriterLock {
+    /// Releases the lock after a start that failed, removing the lock file if taking the lock
+    /// made it, so that a failed first start (a full disk) leaves nothing behind.
+    pub fn give_up(self) {
+        let WriterLock { file, created } = self;
+        drop(file);
+        if let Some(path) = created {
+            let _ = std::fs::remove_file(path);
         }
     }
 }
