@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use hopdan::store::Store;
 
+#[cfg(target_os = "linux")]
+use common::Tmpfs;
 use common::{add_meeting, t, temp_db};
 
 fn wal_of(db: &Path) -> PathBuf {
@@ -31,58 +33,15 @@ fn typing_for_a_long_time_keeps_the_write_ahead_log_small() {
     assert!(largest <= 1 << 20, "the log grew to {largest} bytes");
 }
 
-/// A tmpfs of `size` mounted on a new folder, for as long as it lives (needs root, as in CI).
-#[cfg(target_os = "linux")]
-struct SmallDisk {
-    dir: tempfile::TempDir,
-}
-
-#[cfg(target_os = "linux")]
-impl SmallDisk {
-    fn mount(size: &str) -> Option<SmallDisk> {
-        let dir = tempfile::TempDir::new().unwrap();
-        let mounted = std::process::Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
-            .arg(dir.path())
-            .status()
-            .is_ok_and(|s| s.success());
-        if !mounted {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "CI runs as root and must be able to mount a tmpfs"
-            );
-            eprintln!("skipped: mounting a tmpfs needs root");
-            return None;
-        }
-        Some(SmallDisk { dir })
-    }
-
-    /// Fills the disk to the last byte.
-    fn fill(&self) {
-        let mut file = std::fs::File::create(self.dir.path().join("fill")).unwrap();
-        let block = vec![0u8; 4096];
-        while std::io::Write::write_all(&mut file, &block).is_ok() {}
-    }
-}
-
-#[cfg(target_os = "linux")]
-impl Drop for SmallDisk {
-    fn drop(&mut self) {
-        let _ = std::process::Command::new("umount")
-            .arg(self.dir.path())
-            .status();
-    }
-}
-
 #[cfg(target_os = "linux")]
 #[test]
 fn a_first_start_on_a_full_disk_says_so_and_leaves_no_file() {
     use predicates::prelude::*;
-    let Some(disk) = SmallDisk::mount("256k") else {
+    let Some(disk) = Tmpfs::mount("256k") else {
         return;
     };
     disk.fill();
-    let db = disk.dir.path().join("hopdan.db");
+    let db = disk.join("hopdan.db");
     let sample = common::sample_dir().into_os_string();
     // The interface, and an import into a new database.
     for args in [vec![], vec!["import".into(), sample]] {
@@ -92,7 +51,7 @@ fn a_first_start_on_a_full_disk_says_so_and_leaves_no_file() {
             .assert()
             .code(1)
             .stderr(predicate::str::contains("disk is full"));
-        assert_eq!(common::files_in(disk.dir.path()), ["fill"], "{args:?}");
+        assert_eq!(common::files_in(disk.path()), ["fill"], "{args:?}");
     }
 }
 
@@ -100,10 +59,10 @@ fn a_first_start_on_a_full_disk_says_so_and_leaves_no_file() {
 #[test]
 fn on_a_nearly_full_disk_typing_leaves_the_space_freed_for_the_save() {
     use hopdan::domain::Stance;
-    let Some(disk) = SmallDisk::mount("4m") else {
+    let Some(disk) = Tmpfs::mount("4m") else {
         return;
     };
-    let db = disk.dir.path().join("hopdan.db");
+    let db = disk.join("hopdan.db");
     let mut store = Store::open(&db).unwrap();
     let id = add_meeting(&mut store, &["Mở rộng kiệt"]);
     common::take_floor(
@@ -115,12 +74,7 @@ fn on_a_nearly_full_disk_typing_leaves_the_space_freed_for_the_save() {
     );
     disk.fill();
     // The secretary frees a little space, then goes on typing a long opinion.
-    let fill = std::fs::OpenOptions::new()
-        .write(true)
-        .open(disk.dir.path().join("fill"))
-        .unwrap();
-    fill.set_len(fill.metadata().unwrap().len() - 640 * 1024)
-        .unwrap();
+    disk.free(640 * 1024);
     let mut text = String::new();
     for key in 0..2000 {
         text.push(if key % 7 == 6 { ' ' } else { 'a' });

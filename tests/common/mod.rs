@@ -4,12 +4,17 @@
 
 mod fixtures;
 mod harness;
+#[cfg(target_os = "linux")]
+mod tmpfs;
 
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use tempfile::TempDir;
 
+#[cfg(target_os = "linux")]
+#[allow(unused_imports)]
+pub use tmpfs::Tmpfs;
 #[allow(unused_imports)] // each test file uses a different part
 pub use {fixtures::*, harness::*};
 
