@@ -262,6 +262,8 @@ pub struct Strings {
     pub import_unreadable: fn(cause: &str) -> String,
     pub import_not_csv: &'static str,
     pub import_not_utf8: &'static str,
+    pub import_unknown_encoding: &'static str,
+    pub import_text_after_quote: &'static str,
     pub import_empty: fn(header: &str) -> String,
     pub import_wrong_header: fn(expected: &str, found: &str) -> String,
     pub import_field_count: fn(found: usize, expected: usize) -> String,
@@ -271,6 +273,9 @@ pub struct Strings {
     pub import_other_meeting: fn(found: MeetingId, expected: MeetingId) -> String,
     pub import_zero: fn(typed: &str) -> String,
     pub import_no_time: &'static str,
+    pub import_no_text: &'static str,
+    pub import_closed_without_end: &'static str,
+    pub import_other_total: fn(found: u32, expected: u32) -> String,
     pub import_bad_time: fn(typed: &str) -> String,
     pub import_ends_before_start: fn(started: &str, ended: &str) -> String,
     pub import_not_voting: fn(found: u32, expected: u32) -> String,
@@ -648,6 +653,8 @@ pub static VI: Strings = Strings {
     import_unreadable: |cause| format!("Không đọc được tệp: {cause}."),
     import_not_csv: "Không phải dữ liệu CSV hợp lệ.",
     import_not_utf8: "Văn bản không được mã hóa đúng chuẩn UTF-8.",
+    import_unknown_encoding: "Văn bản không được mã hóa theo UTF-8 hay Windows-1258 (hai cách Excel lưu tiếng Việt).",
+    import_text_after_quote: "Ô đặt trong dấu ngoặc kép còn chữ sau dấu ngoặc kép đóng; hãy đặt cả ô trong dấu ngoặc kép.",
     import_empty: |header| format!("Tệp trống; dòng đầu tiên phải là dòng tiêu đề {header}."),
     import_wrong_header: |expected, found| {
         format!("Dòng tiêu đề phải là \"{expected}\", không phải \"{found}\".")
@@ -665,6 +672,11 @@ pub static VI: Strings = Strings {
     },
     import_zero: |typed| format!("\"{typed}\" phải từ 1 trở lên."),
     import_no_time: "Cần ghi thời gian.",
+    import_no_text: "Ô này không được để trống.",
+    import_closed_without_end: "Cuộc họp đã kết thúc phải có thời gian kết thúc.",
+    import_other_total: |found, expected| {
+        format!("Tổng số hộ {found} khác với {expected} trong meeting.csv.")
+    },
     import_bad_time: |typed| {
         format!(
             "\"{typed}\" không phải thời gian theo ISO 8601 kèm múi giờ, ví dụ 2022-06-12T08:30:00+07:00."
@@ -1015,6 +1027,8 @@ pub static EN: Strings = Strings {
     import_unreadable: |cause| format!("The file cannot be read: {cause}."),
     import_not_csv: "It is not valid CSV.",
     import_not_utf8: "The text is not valid UTF-8.",
+    import_unknown_encoding: "The text is neither UTF-8 nor Windows-1258 (the two encodings Excel saves Vietnamese in).",
+    import_text_after_quote: "A quoted cell goes on after its closing quote; put the whole cell in quotes.",
     import_empty: |header| {
         format!("The file is empty; its first line must be the header {header}.")
     },
@@ -1032,6 +1046,11 @@ pub static EN: Strings = Strings {
     },
     import_zero: |typed| format!("\"{typed}\" must be 1 or more."),
     import_no_time: "A time is required.",
+    import_no_text: "This cell must not be empty.",
+    import_closed_without_end: "A closed meeting has the time it ended.",
+    import_other_total: |found, expected| {
+        format!("{found} households in all differs from {expected} in meeting.csv.")
+    },
     import_bad_time: |typed| {
         format!(
             "\"{typed}\" is not a time in ISO 8601 with its offset, such as 2022-06-12T08:30:00+07:00."

@@ -93,6 +93,8 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
         ImportProblem::Unreadable(e) => (s.import_unreadable)(&io_cause(s, e)),
         ImportProblem::NotCsv(_) => s.import_not_csv.to_owned(),
         ImportProblem::NotUtf8 => s.import_not_utf8.to_owned(),
+        ImportProblem::UnknownEncoding => s.import_unknown_encoding.to_owned(),
+        ImportProblem::TextAfterQuote => s.import_text_after_quote.to_owned(),
         ImportProblem::Empty { expected } => (s.import_empty)(&expected.join(",")),
         ImportProblem::WrongHeader { found, expected } => {
             (s.import_wrong_header)(&expected.join(","), &found.join(","))
@@ -108,6 +110,9 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
         ImportProblem::Zero(text) => (s.import_zero)(text),
         ImportProblem::Code(e) => code_error(s, e),
         ImportProblem::NoTime => s.import_no_time.to_owned(),
+        ImportProblem::NoText => s.import_no_text.to_owned(),
+        ImportProblem::ClosedWithoutEnd => s.import_closed_without_end.to_owned(),
+        ImportProblem::OtherTotal { found, expected } => (s.import_other_total)(*found, *expected),
         ImportProblem::BadTime(text) => (s.import_bad_time)(text),
         ImportProblem::EndsBeforeStart { started, ended } => {
             (s.import_ends_before_start)(started, ended)

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::cell::{Ordinal, line, multiline};
-use super::error::Checked;
+use super::error::{Checked, Problem};
 use super::{Part, Table};
 use crate::domain::{AgendaItem, DecisionRule, MeetingId, Threshold, VoteBase};
 
@@ -50,6 +50,9 @@ impl<'a> AgendaRow<'a> {
 
 impl AgendaRow<'static> {
     pub(super) fn check(self) -> Checked<AgendaItem> {
+        if self.title.is_empty() {
+            return Err(("title", Problem::NoText));
+        }
         Ok(AgendaItem {
             item_no: self.item_no.0,
             title: self.title.into_owned(),

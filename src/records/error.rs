@@ -30,8 +30,16 @@ pub enum ImportProblem {
     Unreadable(#[source] std::io::Error),
     #[error("is not valid CSV: {0}")]
     NotCsv(String),
+    /// Mostly UTF-8, but not in this cell: a damaged byte.
     #[error("the text is not valid UTF-8")]
     NotUtf8,
+    /// Neither UTF-8 nor Windows-1258, the two encodings Excel saves Vietnamese CSV in.
+    #[error("the text is neither UTF-8 nor Windows-1258")]
+    UnknownEncoding,
+    /// `"Nang cap" junk`: a quoted cell goes on after its closing quote, so where it ends is a
+    /// guess; read leniently it would become `Nang cap junk`.
+    #[error("a quoted cell goes on after its closing quote")]
+    TextAfterQuote,
     #[error("the file is empty; its first line must be the header {}", expected.join(","))]
     Empty { expected: &'static [&'static str] },
     #[error("the header must be \"{}\", not \"{}\"", expected.join(","), found.join(","))]
@@ -60,6 +68,12 @@ pub enum ImportProblem {
     Code(CodeError),
     #[error("a time is required")]
     NoTime,
+    #[error("this text is required")]
+    NoText,
+    #[error("a closed meeting has the time it ended")]
+    ClosedWithoutEnd,
+    #[error("households_total {found} differs from {expected} in meeting.csv")]
+    OtherTotal { found: u32, expected: u32 },
     #[error("\"{0}\" is not a time in ISO 8601 with its offset, such as 2022-06-12T08:30:00+07:00")]
     BadTime(String),
     #[error("the meeting ends ({ended}) before it starts ({started})")]

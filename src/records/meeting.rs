@@ -71,6 +71,12 @@ impl<'a> MeetingRow<'a> {
 impl MeetingRow<'static> {
     /// The meeting, if its times and counts agree with each other.
     pub(super) fn check(self) -> Checked<Meeting> {
+        if self.title.is_empty() {
+            return Err(("title", Problem::NoText));
+        }
+        if self.status == MeetingStatus::Closed && self.ended_at.is_none() {
+            return Err(("ended_at", Problem::ClosedWithoutEnd));
+        }
         if let Some(ended) = self.ended_at
             && ended < self.started_at
         {

@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::cell::{Ordinal, line, multiline, time};
-use super::error::Checked;
+use super::error::{Checked, Problem};
 use super::{Part, Table};
 use crate::domain::{MeetingId, Opinion, Speaker, Stance};
 
@@ -60,6 +60,9 @@ impl<'a> OpinionRow<'a> {
 
 impl OpinionRow<'static> {
     pub(super) fn check(self) -> Checked<Opinion> {
+        if self.speaker_name.is_empty() {
+            return Err(("speaker_name", Problem::NoText));
+        }
         Ok(Opinion {
             item_no: self.item_no.0,
             turn_no: self.turn_no.0,

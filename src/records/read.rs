@@ -62,7 +62,10 @@ pub fn import_files(files: &[CsvFile]) -> Result<MeetingRecord> {
     let mut agenda = context.read(find(AgendaRow::FILE)?, AgendaRow::check)?;
     context.item_nos = agenda.iter().map(|item| item.item_no).collect();
     let mut opinions = context.read(find(OpinionRow::FILE)?, OpinionRow::check)?;
-    let mut votes = context.read(find(VoteRow::FILE)?, VoteRow::check)?;
+    let households_total = meeting.households_total;
+    let mut votes = context.read(find(VoteRow::FILE)?, |row: VoteRow| {
+        row.check_among(households_total)
+    })?;
 
     agenda.sort_by_key(|item| item.item_no);
     opinions.sort_by_key(|o| (o.item_no, o.turn_no));
@@ -87,7 +90,7 @@ impl Context {
     fn read<T: Table + DeserializeOwned, V>(
         &self,
         bytes: &[u8],
-        check: fn(T) -> Checked<V>,
+        check: impl Fn(T) -> Checked<V>,
     ) -> Result<Vec<V>> {
         let table = RawTable::read::<T>(bytes)?;
         let mut first_lines: HashMap<Part, u64> = HashMap::new();
@@ -152,21 +155,30 @@ struct RawTable {
 
 impl RawTable {
     /// Parses the file of table `T`: optional BOM, then the exact header, then rows of exactly
-    /// as many fields, each valid UTF-8.
+    /// as many fields. The file may also be as Excel saves it in the Vietnamese locale: `;`
+    /// between the cells (`,` is its decimal mark), in Windows-1258 (the tone marks come out
+    /// apart; the cells are put in NFC as they are read).
     fn read<T: Table + DeserializeOwned>(bytes: &[u8]) -> Result<RawTable> {
         let file = T::FILE;
         let columns = columns::<T>();
         let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
-        let mut reader = ::csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(b',')
-            .from_reader(bytes);
+        let text = decode(bytes).ok_or(ImportError::file(file, ImportProblem::UnknownEncoding))?;
+        let bytes = text.as_ref();
+        let delimiter = delimiter_of(bytes);
         let mut table = RawTable {
             file,
             columns,
             rows: Vec::new(),
         };
+        if let Some((line, field)) = text_after_quote(bytes, delimiter) {
+            let column = columns.get(field).copied();
+            return Err(table.error(line, column, ImportProblem::TextAfterQuote));
+        }
+        let mut reader = ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(bytes);
         let mut header_seen = false;
         let mut lines = LineCounter::new(bytes);
         for record in reader.byte_records() {
@@ -251,6 +263,87 @@ impl RawTable {
     fn checked<V>(&self, raw: &RawRow, checked: Checked<V>) -> Result<V> {
         checked.map_err(|(column, problem)| self.error(raw.line, Some(column), problem))
     }
+}
+
+/// The bytes of a file as UTF-8: as they are if they are UTF-8, or if they are mostly UTF-8
+/// with a damaged byte (left for the cell that holds it to be named); decoded from
+/// Windows-1258 (what Excel's "CSV (Comma delimited)" writes in the Vietnamese locale) if no
+/// character in them is UTF-8 beyond ASCII. `None` if they are neither: Windows-1258 leaves
+/// some bytes undefined.
+fn decode(bytes: &[u8]) -> Option<std::borrow::Cow<'_, [u8]>> {
+    let some_utf8_beyond_ascii = bytes.utf8_chunks().any(|chunk| !chunk.valid().is_ascii());
+    if std::str::from_utf8(bytes).is_ok() || some_utf8_beyond_ascii {
+        return Some(bytes.into());
+    }
+    let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
+    // The bytes Windows-1258 leaves undefined come out as C1 control characters.
+    if text.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
+        return None;
+    }
+    Some(text.into_owned().into_bytes().into())
+}
+
+/// The separator of the cells: `;` when the header line has one and no `,` (Excel in a locale
+/// whose decimal mark is the comma), else `,`. The header's cells are plain column names.
+fn delimiter_of(bytes: &[u8]) -> u8 {
+    let header = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+    if header.contains(&b';') && !header.contains(&b',') {
+        b';'
+    } else {
+        b','
+    }
+}
+
+/// The first quoted cell that goes on after its closing quote (`"Nang cap" junk`), as the line
+/// its row starts on and the cell's index in the row. The CSV reader would read it as
+/// `Nang cap junk`, so where the cell was meant to end would be a guess.
+fn text_after_quote(bytes: &[u8], delimiter: u8) -> Option<(u64, usize)> {
+    let (mut line, mut row_line, mut field) = (1u64, 1u64, 0usize);
+    let mut at_cell_start = true;
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        i += 1;
+        match byte {
+            b'"' if at_cell_start => {
+                // Up to the closing quote; a doubled quote is a quote in the text.
+                loop {
+                    match bytes.get(i) {
+                        // Unterminated: the reader itself says the file is not CSV.
+                        None => return None,
+                        Some(b'"') if bytes.get(i + 1) == Some(&b'"') => i += 2,
+                        Some(b'"') => {
+                            i += 1;
+                            break;
+                        }
+                        Some(b'\n') => {
+                            line += 1;
+                            i += 1;
+                        }
+                        Some(_) => i += 1,
+                    }
+                }
+                match bytes.get(i) {
+                    None | Some(b'\r' | b'\n') => {}
+                    Some(&next) if next == delimiter => {}
+                    Some(_) => return Some((row_line, field)),
+                }
+                at_cell_start = false;
+            }
+            b'\n' => {
+                line += 1;
+                row_line = line;
+                field = 0;
+                at_cell_start = true;
+            }
+            b'\r' => {}
+            _ if byte == delimiter => {
+                field += 1;
+                at_cell_start = true;
+            }
+            _ => at_cell_start = false,
+        }
+    }
+    None
 }
 
 /// The data rows of a file written by [`super::Tables`]: each row's part and its exact bytes

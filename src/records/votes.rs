@@ -67,8 +67,23 @@ impl VoteRow {
         }
     }
 
+    /// The vote, if it was taken among the meeting's `households_total` households, its counts
+    /// keep the rules of SPEC §1 and the computed columns agree.
+    pub(super) fn check_among(self, households_total: u32) -> Checked<Vote> {
+        if self.households_total != households_total {
+            return Err((
+                "households_total",
+                Problem::OtherTotal {
+                    found: self.households_total,
+                    expected: households_total,
+                },
+            ));
+        }
+        self.check()
+    }
+
     /// The vote, if its counts keep the rules of SPEC §1 and the computed columns agree.
-    pub(super) fn check(self) -> Checked<Vote> {
+    fn check(self) -> Checked<Vote> {
         let counts = VoteCounts {
             households_total: self.households_total,
             households_present: self.households_present,
