@@ -7,7 +7,7 @@ mod import;
 mod write;
 
 pub use import::import_dir;
-pub use write::{ExportError, ExportWriter, write_export};
+pub use write::{DOCUMENT_FILES, ExportError, ExportWriter, write_export};
 
 pub use crate::records::{
     CsvFile, ExportOptions, ImportError, ImportProblem, export_files, import_files,

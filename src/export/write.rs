@@ -1,13 +1,13 @@
 //! Writing a meeting as the CSV files of SPEC §4.
 
+use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use tempfile::NamedTempFile;
 use thiserror::Error;
 
 use crate::domain::{MeetingId, MeetingRecord};
-use crate::durable::{self, Readers};
+use crate::durable::StagedFolder;
 use crate::records::{ExportOptions, TABLES, Tables};
 
 /// Why the files could not be written. Each names the path concerned.
@@ -19,6 +19,9 @@ pub enum ExportError {
         #[source]
         error: std::io::Error,
     },
+    /// The folder holds files an export does not write; it would take their place.
+    #[error("{} holds {found}, which is not part of an export", path.display())]
+    NotAnExportFolder { path: PathBuf, found: String },
     #[error("cannot write {}: {error}", path.display())]
     Write {
         path: PathBuf,
@@ -27,13 +30,18 @@ pub enum ExportError {
     },
 }
 
+/// The documents an export writes beside the tables (the minutes of `documents::minutes`): an
+/// earlier export's folder holding them may be replaced.
+pub const DOCUMENT_FILES: &[&str] = &["minutes.md", "minutes.html"];
+
 /// Writes the CSV files of a meeting, and the documents given (name in the folder and content),
-/// into `dir` (created if missing) and returns their paths.
+/// into `dir` and returns their paths.
 ///
-/// Each file is first written in full to a temporary file in `dir` and flushed to disk; only
-/// when all of them are written are they renamed into place, together, so no file is ever left
-/// half-written and no CSV file goes out without the documents asked for with it. Existing
-/// files of the same names are replaced.
+/// The files are written in full into a new folder beside `dir` and flushed to disk; only when
+/// all of them are written does that folder take the place of `dir`, in one step, so no file
+/// is ever left half-written, no CSV file goes out without the documents asked for with it,
+/// and no file of an earlier export stays beside them. `dir` may be missing, empty, or hold an
+/// earlier export; a folder holding anything else is refused and left as it is.
 pub fn write_export(
     record: &MeetingRecord,
     meeting_id: MeetingId,
@@ -48,30 +56,35 @@ pub fn write_export(
 
 /// An export of any number of meetings into one set of the files, one meeting at a time, so
 /// that a whole database goes out without being held in memory. The files appear, all at once
-/// and complete, only at [`ExportWriter::finish`]; until then they are temporary files in the
-/// folder, removed again if the writer is dropped.
+/// and complete, only at [`ExportWriter::finish`]; until then they are in a hidden folder
+/// beside `dir`, removed again if the writer is dropped (or by the next export, after a kill).
 pub struct ExportWriter {
     dir: PathBuf,
-    tables: Tables<BufWriter<NamedTempFile>>,
+    staged: StagedFolder,
+    tables: Tables<BufWriter<File>>,
 }
 
 impl ExportWriter {
-    /// Creates `dir` if missing and starts the files in it.
+    /// Checks that `dir` may be replaced by an export and starts the files beside it.
     pub fn create(dir: &Path, options: ExportOptions) -> Result<Self, ExportError> {
-        create_dir(dir)?;
-        let mut temps = Vec::with_capacity(TABLES.len());
+        check_replaceable(dir)?;
+        let staged = StagedFolder::beside(dir).map_err(|error| ExportError::CreateDir {
+            path: dir.to_path_buf(),
+            error,
+        })?;
+        let mut files = Vec::with_capacity(TABLES.len());
         for table in TABLES {
-            temps.push(BufWriter::with_capacity(
-                1 << 16,
-                staging_file(dir, table.file)?,
-            ));
+            let file = File::create(staged.path().join(table.file))
+                .map_err(|error| write_error(dir, table.file, error))?;
+            files.push(BufWriter::with_capacity(1 << 16, file));
         }
-        let tables = Tables::start(temps, options).map_err(|error| ExportError::Write {
+        let tables = Tables::start(files, options).map_err(|error| ExportError::Write {
             path: dir.to_path_buf(),
             error,
         })?;
         Ok(ExportWriter {
             dir: dir.to_path_buf(),
+            staged,
             tables,
         })
     }
@@ -90,7 +103,7 @@ impl ExportWriter {
             })
     }
 
-    /// Flushes the files to disk, then renames them all into place; returns their paths.
+    /// Flushes the files to disk, then puts them all in place; returns their paths.
     pub fn finish(self) -> Result<Vec<PathBuf>, ExportError> {
         self.finish_with(&[])
     }
@@ -98,40 +111,70 @@ impl ExportWriter {
     /// As [`ExportWriter::finish`], with more files (name and content) put in place in the
     /// same step as the tables.
     fn finish_with(self, more: &[(&'static str, &[u8])]) -> Result<Vec<PathBuf>, ExportError> {
-        let dir = self.dir;
-        let sinks = self.tables.finish().map_err(|error| ExportError::Write {
+        let ExportWriter {
+            dir,
+            staged,
+            tables,
+        } = self;
+        let sinks = tables.finish().map_err(|error| ExportError::Write {
             path: dir.clone(),
             error,
         })?;
-        let mut staged = Vec::with_capacity(TABLES.len() + more.len());
+        let mut names = Vec::with_capacity(TABLES.len() + more.len());
         for (name, sink) in TABLES.iter().map(|table| table.file).zip(sinks) {
-            let temp = sink
+            let file = sink
                 .into_inner()
                 .map_err(|e| write_error(&dir, name, e.into_error()))?;
-            staged.push((name, temp));
+            file.sync_all().map_err(|e| write_error(&dir, name, e))?;
+            names.push(name);
         }
         for &(name, bytes) in more {
-            let mut temp = staging_file(&dir, name)?;
-            temp.write_all(bytes)
-                .map_err(|error| write_error(&dir, name, error))?;
-            staged.push((name, temp));
+            let mut file =
+                File::create(staged.path().join(name)).map_err(|e| write_error(&dir, name, e))?;
+            file.write_all(bytes)
+                .and_then(|()| file.sync_all())
+                .map_err(|e| write_error(&dir, name, e))?;
+            names.push(name);
         }
-        durable::put_in_place(&dir, staged).map_err(|(name, error)| write_error(&dir, name, error))
+        staged.put_in_place().map_err(|error| ExportError::Write {
+            path: dir.clone(),
+            error,
+        })?;
+        Ok(names.into_iter().map(|name| dir.join(name)).collect())
     }
 }
 
-fn create_dir(dir: &Path) -> Result<(), ExportError> {
-    std::fs::create_dir_all(dir).map_err(|error| ExportError::CreateDir {
-        path: dir.to_path_buf(),
-        error,
-    })
-}
-
-/// A temporary file in `dir` that becomes `name` once written in full: the exported files are
-/// meant to be copied and shared.
-fn staging_file(dir: &Path, name: &str) -> Result<NamedTempFile, ExportError> {
-    durable::staging_file(dir, name.as_ref(), Readers::Shared)
-        .map_err(|error| write_error(dir, name, error))
+/// Refuses a `dir` that holds anything but what an export writes (or the hidden files an
+/// earlier version left when killed while exporting): the export takes the folder's place.
+fn check_replaceable(dir: &Path) -> Result<(), ExportError> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(error) => {
+            return Err(ExportError::CreateDir {
+                path: dir.to_path_buf(),
+                error,
+            });
+        }
+    };
+    for entry in entries {
+        let entry = entry.map_err(|error| ExportError::CreateDir {
+            path: dir.to_path_buf(),
+            error,
+        })?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let exported = TABLES.iter().any(|table| table.file == name)
+            || DOCUMENT_FILES.contains(&name.as_ref())
+            || (name.starts_with('.') && name.ends_with(".tmp"));
+        if !exported || !entry.file_type().is_ok_and(|t| t.is_file()) {
+            return Err(ExportError::NotAnExportFolder {
+                path: dir.to_path_buf(),
+                found: name.into_owned(),
+            });
+        }
+    }
+    Ok(())
 }
 
 fn write_error(dir: &Path, name: &str, error: io::Error) -> ExportError {

@@ -285,6 +285,7 @@ pub struct Strings {
     // Export
     pub export_create_dir: fn(dir: &Path, cause: &str) -> String,
     pub export_write: fn(path: &Path, cause: &str) -> String,
+    pub export_not_an_export_folder: fn(dir: &Path, found: &str) -> String,
     // Command line
     pub cli_no_meeting_to_export: &'static str,
     pub cli_no_data_dir: &'static str,
@@ -708,6 +709,12 @@ pub static VI: Strings = Strings {
     export_write: |path, cause| {
         format!("Không ghi được tệp {path}: {cause}.", path = path.display())
     },
+    export_not_an_export_folder: |dir, found| {
+        format!(
+            "Thư mục {dir} đang chứa {found}, không phải tệp của một lần xuất; hãy xuất vào một thư mục trống hoặc thư mục của lần xuất trước.",
+            dir = dir.display()
+        )
+    },
     cli_no_meeting_to_export: "Chưa có cuộc họp nào để xuất.",
     cli_no_data_dir: "Không xác định được thư mục dữ liệu của người dùng trên máy này; hãy chỉ rõ tệp dữ liệu bằng --db PATH.",
     cli_current_dir: |cause| format!("Không đọc được thư mục hiện hành: {cause}."),
@@ -1078,6 +1085,12 @@ pub static EN: Strings = Strings {
         )
     },
     export_write: |path, cause| format!("Cannot write {path}: {cause}.", path = path.display()),
+    export_not_an_export_folder: |dir, found| {
+        format!(
+            "The folder {dir} holds {found}, which is not a file of an export; export into an empty folder or the folder of an earlier export.",
+            dir = dir.display()
+        )
+    },
     cli_no_meeting_to_export: "There is no meeting to export.",
     cli_no_data_dir: "No user data folder is known on this system; give the database file with --db PATH.",
     cli_current_dir: |cause| format!("The current folder cannot be read: {cause}."),

@@ -143,6 +143,9 @@ pub fn export_error(s: &Strings, err: &ExportError) -> String {
     match err {
         ExportError::CreateDir { path, error } => (s.export_create_dir)(path, &io_cause(s, error)),
         ExportError::Write { path, error } => (s.export_write)(path, &io_cause(s, error)),
+        ExportError::NotAnExportFolder { path, found } => {
+            (s.export_not_an_export_folder)(path, found)
+        }
     }
 }
 

@@ -300,6 +300,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_duplicate("ROW", 5),
                 export_create_dir(Path::new("/tmp/hop"), "CAUSE"),
                 export_write(Path::new("/tmp/hop"), "CAUSE"),
+                export_not_an_export_folder(Path::new("/tmp/hop"), "notes.txt"),
                 cli_current_dir("CAUSE"),
                 cli_demo_temp_dir("CAUSE"),
                 cli_terminal_failed("CAUSE"),
@@ -830,6 +831,10 @@ fn all_export_errors() -> Vec<ExportError> {
             error,
         });
     }
+    errors.push(ExportError::NotAnExportFolder {
+        path: PathBuf::from("/out"),
+        found: "notes.txt".into(),
+    });
     errors
 }
 

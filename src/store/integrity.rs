@@ -7,7 +7,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::connection;
 use super::{BackupFailure, Result, Store, StoreError};
-use crate::durable::{self, Readers};
+use crate::durable;
 
 impl Store {
     /// Runs `PRAGMA integrity_check` on the whole file: [`StoreError::Corrupt`] names what it
@@ -78,7 +78,7 @@ impl Store {
         }
 
         // The owner's only until it has the database's own permissions.
-        let temp = durable::staging_file(&dir, name, Readers::Owner).map_err(io_failed)?;
+        let temp = durable::staging_file(&dir, name).map_err(io_failed)?;
         let temp_name = temp
             .path()
             .to_str()
