@@ -62,16 +62,17 @@ impl Store {
     /// secretary was, which the next saved entry makes durable anyway.
     pub fn select_item(&mut self, id: MeetingId, item_no: u32) -> Result<()> {
         self.without_full_sync(|store| {
-            let tx = store.write_open_meeting(id)?;
-            ensure_item(&tx, id, item_no)?;
-            tx.prepare_cached(
-                "INSERT INTO selected_items (meeting_id, item_no) VALUES (?1, ?2) \
-                 ON CONFLICT (meeting_id) DO UPDATE SET item_no = excluded.item_no \
-                 WHERE item_no IS NOT excluded.item_no",
-            )?
-            .execute(params![id, item_no])?;
-            tx.commit()?;
-            Ok(())
+            store.write_now(|tx| {
+                super::meetings::ensure_open(tx, id)?;
+                ensure_item(tx, id, item_no)?;
+                tx.prepare_cached(
+                    "INSERT INTO selected_items (meeting_id, item_no) VALUES (?1, ?2) \
+                     ON CONFLICT (meeting_id) DO UPDATE SET item_no = excluded.item_no \
+                     WHERE item_no IS NOT excluded.item_no",
+                )?
+                .execute(params![id, item_no])?;
+                Ok(())
+            })
         })
     }
 

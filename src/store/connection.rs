@@ -11,7 +11,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use super::{OpenFailure, Result, StoreError};
 
 /// How long a statement waits for another connection's lock before giving up with `Busy`.
-const BUSY_TIMEOUT: Duration = Duration::from_millis(3000);
+pub(super) const BUSY_TIMEOUT: Duration = Duration::from_millis(3000);
 
 /// Enough for every distinct statement of the store, so that none is prepared twice.
 const STATEMENT_CACHE_CAPACITY: usize = 64;

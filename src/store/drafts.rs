@@ -11,7 +11,11 @@ use crate::domain::{MeetingId, format_time};
 const OPINION_DRAFT_PREFIX: &str = "opinion";
 
 impl Store {
-    /// Keeps text being typed (`key` names the field) so it survives a crash.
+    /// Keeps text being typed (`key` names the field) so it survives a crash. Never waits for
+    /// another program's write lock ([`StoreError::Busy`] at once): the caller keeps the text
+    /// and tries again.
+    ///
+    /// [`StoreError::Busy`]: super::StoreError::Busy
     pub fn save_draft(
         &mut self,
         id: MeetingId,
@@ -19,15 +23,17 @@ impl Store {
         content: &str,
         at: DateTime<FixedOffset>,
     ) -> Result<()> {
-        let tx = self.write_open_meeting(id)?;
-        tx.prepare_cached(
-            "INSERT INTO drafts (meeting_id, key, content, updated_at) VALUES (?1, ?2, ?3, ?4) \
-             ON CONFLICT (meeting_id, key) DO UPDATE \
-             SET content = excluded.content, updated_at = excluded.updated_at",
-        )?
-        .execute(params![id, key, content, format_time(&at)])?;
-        tx.commit()?;
-        Ok(())
+        self.write_now(|tx| {
+            super::meetings::ensure_open(tx, id)?;
+            tx.prepare_cached(
+                "INSERT INTO drafts (meeting_id, key, content, updated_at) \
+                 VALUES (?1, ?2, ?3, ?4) \
+                 ON CONFLICT (meeting_id, key) DO UPDATE \
+                 SET content = excluded.content, updated_at = excluded.updated_at",
+            )?
+            .execute(params![id, key, content, format_time(&at)])?;
+            Ok(())
+        })
     }
 
     /// The draft kept under `key`, if any.
@@ -50,22 +56,23 @@ impl Store {
     }
 
     /// Keeps text being typed that belongs to no meeting yet (the form of a new meeting) so it
-    /// survives a crash. `key` names what is typed; an empty key is refused.
+    /// survives a crash. `key` names what is typed; an empty key is refused. Never waits, as
+    /// [`Store::save_draft`].
     pub fn save_app_draft(
         &mut self,
         key: &str,
         content: &str,
         at: DateTime<FixedOffset>,
     ) -> Result<()> {
-        let tx = self.write()?;
-        tx.prepare_cached(
-            "INSERT INTO app_drafts (key, content, updated_at) VALUES (?1, ?2, ?3) \
-             ON CONFLICT (key) DO UPDATE \
-             SET content = excluded.content, updated_at = excluded.updated_at",
-        )?
-        .execute(params![key, content, format_time(&at)])?;
-        tx.commit()?;
-        Ok(())
+        self.write_now(|tx| {
+            tx.prepare_cached(
+                "INSERT INTO app_drafts (key, content, updated_at) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT (key) DO UPDATE \
+                 SET content = excluded.content, updated_at = excluded.updated_at",
+            )?
+            .execute(params![key, content, format_time(&at)])?;
+            Ok(())
+        })
     }
 
     /// The draft belonging to no meeting kept under `key`, if any.

@@ -126,6 +126,24 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 
+    /// Runs `write` in a [`Store::write`] transaction and commits it, without waiting for
+    /// another program's write lock: refused with [`StoreError::Busy`] at once. For what is
+    /// written as it is typed (a draft, the item on screen), so that a key never waits for the
+    /// file; the caller writes it again later.
+    fn write_now<T>(&mut self, write: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        self.conn.busy_timeout(std::time::Duration::ZERO)?;
+        let written = (|| -> Result<T> {
+            let tx = self.write()?;
+            let value = write(&tx)?;
+            tx.commit()?;
+            Ok(value)
+        })();
+        let restored = self.conn.busy_timeout(connection::BUSY_TIMEOUT);
+        let value = written?;
+        restored?;
+        Ok(value)
+    }
+
     /// [`Store::write`] for a change to the meeting `id`, refused while it does not exist
     /// ([`StoreError::NotFound`]) or is closed ([`StoreError::MeetingClosed`]): checked under
     /// the write lock, so that nothing can close it in between.
