@@ -669,6 +669,65 @@ fn the_history_shows_a_correction_of_the_details_as_old_and_new_values() {
     h.key(KeyCode::Char('h'));
     let screen = h.screen_at(80, 24);
     assert!(screen.contains("Meeting details"), "{screen}");
-    assert!(screen.contains("Chair: Nguyễn Văn Hùng → Trần Văn Bình"), "{screen}");
+    assert!(
+        screen.contains("Chair: Nguyễn Văn Hùng → Trần Văn Bình"),
+        "{screen}"
+    );
     insta::assert_snapshot!("history_details_80x24", h.draw(80, 24).backend());
+}
+
+#[test]
+fn the_history_names_each_kind_of_edit_and_what_it_was_in_both_languages() {
+    for (lang, expected) in [
+        (
+            Lang::Vi,
+            [
+                "Nội dung 1",
+                "Trước khi sửa: Nội dung: Nâng cấp",
+                "Người đăng ký phát biểu",
+                "Trước khi sửa: Nguyễn Văn Hng (K19/4)",
+                "(chuyển từ nội dung 2, lượt 1)",
+            ],
+        ),
+        (
+            Lang::En,
+            [
+                "Item 1",
+                "Before: Item: Nâng cấp",
+                "Queued speaker",
+                "Before: Nguyễn Văn Hng (K19/4)",
+                "(moved from item 2, turn 1)",
+            ],
+        ),
+    ] {
+        let mut h = Harness::sample(lang);
+        let id = h.meeting_id();
+        let at = t("2022-06-12T10:00:00+07:00");
+        let store = &mut h.app.store;
+        let mut item = store.agenda(id).unwrap().remove(0);
+        item.title = "Mở rộng kiệt".into();
+        store.correct_agenda_item(id, &item, at, "Gọn hơn").unwrap();
+        let queued = store
+            .enqueue(id, &common::speaker("Nguyễn Văn Hng", "K19/4"), at)
+            .unwrap();
+        store
+            .correct_queued_speaker(id, queued.queue_id, &hung(), at, "Thiếu dấu")
+            .unwrap();
+        let opinion = store.opinions(id, 2).unwrap().remove(0);
+        let correction = OpinionCorrection {
+            item_no: 1,
+            speaker: opinion.speaker.clone(),
+            stance: opinion.stance,
+            text: opinion.text.clone(),
+        };
+        store
+            .correct_opinion(id, 2, 1, &correction, at, "Nhầm nội dung")
+            .unwrap();
+        h.app.open_meeting(id);
+        h.key(KeyCode::Char('h'));
+        let screen = h.screen_at(160, 48);
+        for words in expected {
+            assert!(screen.contains(words), "{words}: {screen}");
+        }
+    }
 }

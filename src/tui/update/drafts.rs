@@ -85,7 +85,7 @@ impl App {
             }
             FormKind::OpinionCorrection {
                 item_no, turn_no, ..
-            } => format!("form.opinion_reason.{item_no}.{turn_no}"),
+            } => format!("form.opinion_correction.{item_no}.{turn_no}"),
         };
         Some(DraftKey {
             meeting: Some(self.live.as_ref()?.id),
