@@ -47,16 +47,16 @@ pub enum Previous {
 /// The details of a meeting before their correction, as the log keeps them.
 #[derive(Deserialize)]
 struct PreviousMeeting {
-    pub title: String,
-    pub ward: String,
-    pub residential_group: String,
-    pub location: String,
+    title: String,
+    ward: String,
+    residential_group: String,
+    location: String,
     #[serde(deserialize_with = "time")]
-    pub started_at: DateTime<FixedOffset>,
-    pub chair: String,
-    pub chair_title: String,
-    pub secretary: String,
-    pub households_total: u32,
+    started_at: DateTime<FixedOffset>,
+    chair: String,
+    chair_title: String,
+    secretary: String,
+    households_total: u32,
 }
 
 impl From<PreviousMeeting> for MeetingDetails {
@@ -244,7 +244,7 @@ impl Entry {
     }
 
     /// The `INSERT INTO audit_log … SELECT` that copies the entry's row (meeting `?1`, keyed by
-    /// `?2` and `?3` as [`Entry::key`] gives them) into the log with the entity, action, reason
+    /// those of `?2` and `?3`, as [`Entry::key`] gives them, that it has) into the log with the entity, action, reason
     /// and time `?4`–`?7` and the log's item_no and number `?8`, `?9`: its values as a JSON
     /// object keyed by the column names of its CSV file ([`AuditEntry::old_values`]).
     fn copy_into_log(self) -> &'static str {
@@ -259,7 +259,7 @@ impl Entry {
                    'chair_title', chair_title, 'secretary', secretary, \
                    'households_total', households_total, \
                    'households_present', households_present, 'status', status), ?6, ?7 \
-                 FROM meetings WHERE id = ?1 AND ?2 IS NULL AND ?3 IS NULL"
+                 FROM meetings WHERE id = ?1"
             }
             Entry::AgendaItem { .. } => {
                 "INSERT INTO audit_log \
@@ -268,7 +268,7 @@ impl Entry {
                    'meeting_id', meeting_id, 'item_no', item_no, 'title', title, \
                    'description', description, 'vote_base', vote_base, \
                    'threshold', threshold), ?6, ?7 \
-                 FROM agenda_items WHERE meeting_id = ?1 AND item_no = ?2 AND ?3 IS NULL"
+                 FROM agenda_items WHERE meeting_id = ?1 AND item_no = ?2"
             }
             // The queue has no file of its own: its keys are those of the speaker's columns.
             Entry::QueuedSpeaker { .. } => {
@@ -277,7 +277,7 @@ impl Entry {
                  SELECT meeting_id, ?4, ?8, ?9, ?5, json_object(\
                    'meeting_id', meeting_id, 'speaker_name', speaker_name, \
                    'speaker_address', speaker_address, 'requested_at', requested_at), ?6, ?7 \
-                 FROM speaker_queue WHERE meeting_id = ?1 AND ?2 IS NULL AND id = ?3"
+                 FROM speaker_queue WHERE meeting_id = ?1 AND id = ?3"
             }
             Entry::Vote { .. } => {
                 "INSERT INTO audit_log \

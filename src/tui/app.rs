@@ -130,7 +130,7 @@ impl Editor {
 pub enum FormKind {
     Meeting,
     /// The correction of the open meeting's details.
-    MeetingDetails,
+    CorrectMeeting,
     AgendaItem,
     /// The correction of the agenda item `item_no`.
     CorrectItem {

@@ -184,6 +184,7 @@ impl App {
 
     pub(super) fn submit_agenda_item(&mut self, form: &mut Form) -> Result<(), String> {
         let s = self.strings;
+        // Its number is the store's to give: one after the last.
         let typed = self.item_from_form(0, form)?;
         let live = self.live.as_mut().ok_or(s.nothing_selected)?;
         let item = self

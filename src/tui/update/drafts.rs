@@ -68,7 +68,7 @@ impl App {
                     key: MEETING_FORM_DRAFT.to_owned(),
                 });
             }
-            FormKind::MeetingDetails => "form.meeting_details".to_owned(),
+            FormKind::CorrectMeeting => "form.meeting_details".to_owned(),
             FormKind::AgendaItem => "form.agenda_item".to_owned(),
             FormKind::CorrectItem { item_no } => format!("form.agenda_item.{item_no}.correct"),
             FormKind::CorrectQueued { queue_id } => format!("form.queued.{queue_id}.correct"),

@@ -58,7 +58,7 @@ impl App {
     fn submit_form(&mut self, kind: &FormKind, form: &mut Form) -> Result<(), String> {
         match kind {
             FormKind::Meeting => self.submit_meeting(form),
-            FormKind::MeetingDetails => self.submit_meeting_details(form),
+            FormKind::CorrectMeeting => self.submit_meeting_details(form),
             FormKind::AgendaItem => self.submit_agenda_item(form),
             FormKind::CorrectItem { item_no } => self.submit_item_correction(*item_no, form),
             FormKind::Speaker { then_floor } => self.submit_speaker(*then_floor, form),

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
 
 use crate::domain::{Meeting, MeetingDetails, MeetingId, MeetingStatus, SpeakingLimit};
-use crate::i18n::Strings;
 use crate::messages;
 use crate::store::StoreError;
 
@@ -101,9 +100,9 @@ impl App {
     }
 
     pub(super) fn meeting_form(&self) -> Form {
+        let s = self.strings;
         let now = self.clock.now().format("%Y-%m-%d %H:%M").to_string();
         let limit = SpeakingLimit::DEFAULT.minutes_rounded_up();
-        let s = self.strings;
         Form::new(
             s.meeting_form_title,
             MeetingField::ALL,
@@ -182,7 +181,13 @@ impl App {
         let s = self.strings;
         let details = self.details_from_form(form)?;
         let households_present = form.count(MeetingField::HouseholdsPresent, s)?;
-        check_present(form, households_present, details.households_total, s)?;
+        if households_present > details.households_total {
+            form.focus_field(MeetingField::HouseholdsPresent);
+            return Err((s.err_present_exceeds_total)(
+                households_present,
+                details.households_total,
+            ));
+        }
         Ok(Meeting {
             title: details.title,
             ward: details.ward,
@@ -204,7 +209,7 @@ impl App {
             return;
         };
         let form = self.meeting_details_form(&live.meeting);
-        self.open_form(FormKind::MeetingDetails, form);
+        self.open_form(FormKind::CorrectMeeting, form);
     }
 
     pub(super) fn submit_meeting_details(&mut self, form: &mut Form) -> Result<(), String> {
@@ -240,16 +245,6 @@ impl App {
         self.info(s.saved_meeting);
         Ok(())
     }
-}
-
-/// Refuses more households present than there are households, focusing the field of those
-/// present.
-fn check_present(form: &mut Form, present: u32, total: u32, s: &Strings) -> Result<(), String> {
-    if present > total {
-        form.focus_field(MeetingField::HouseholdsPresent);
-        return Err((s.err_present_exceeds_total)(present, total));
-    }
-    Ok(())
 }
 
 /// Reads "2022-06-12 08:30" in the offset of `now`; a full RFC 3339 time is accepted too.
