@@ -641,6 +641,31 @@ fn a_closed_meeting_refuses_every_edit_with_the_sentence_it_has() {
 }
 
 #[test]
+fn what_was_typed_in_a_correction_comes_back_after_a_crash() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('m'));
+    h.key(KeyCode::Tab);
+    retype(&mut h, "Phường Thanh Khê");
+    let dir = h.crash();
+
+    let mut h = Harness::on(dir, Lang::Vi);
+    h.open_first_meeting();
+    h.key(KeyCode::Char('m'));
+    assert!(h.says_restored());
+    assert_eq!(h.values()[1], "Phường Thanh Khê");
+    // Saved, its draft is gone: the next correction opens with what the meeting holds.
+    h.key(KeyCode::Down);
+    h.ctrl('s');
+    h.type_text("Tên phường mới");
+    h.ctrl('s');
+    assert!(h.app.popup().is_none(), "{:?}", h.app.popup());
+    h.key(KeyCode::Char('m'));
+    assert!(!h.says_restored());
+    assert_eq!(h.values()[1], "Phường Thanh Khê");
+    assert_eq!(h.values()[9], "");
+}
+
+#[test]
 fn snapshot_meeting_details_form() {
     let mut h = Harness::sample(Lang::Vi);
     h.key(KeyCode::Char('m'));

@@ -409,7 +409,8 @@ fn previous_values(app: &App, entries: &[AuditEntry], index: usize) -> String {
         .join(", "),
         Some(Previous::Opinion(o)) => {
             let speaker = speaker_words(&o.speaker_name, &o.speaker_address);
-            let mut words = format!("{speaker}: [{}] {}", s.stance(o.stance), o.text);
+            let text = one_line(&o.text);
+            let mut words = format!("{speaker}: [{}] {text}", s.stance(o.stance));
             if (Some(o.item_no), Some(o.turn_no)) != (entry.item_no, entry.number) {
                 words.push_str(&format!(
                     " ({})",
@@ -448,9 +449,14 @@ fn item_words(
 ) -> Vec<(&'static str, String)> {
     vec![
         (s.field_item_title, title.to_owned()),
-        (s.field_item_description, description.to_owned()),
+        (s.field_item_description, one_line(description)),
         (s.rule_label, s.rule(rule)),
     ]
+}
+
+/// A text of several lines on one, as the history's lines wrap on their own.
+fn one_line(text: &str) -> String {
+    text.lines().collect::<Vec<_>>().join(" ")
 }
 
 fn speaker_words(name: &str, address: &str) -> String {
