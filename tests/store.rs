@@ -5,7 +5,8 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use hopdan::domain::{
-    AgendaItem, DecisionRule, MeetingStatus, Opinion, Stance, Threshold, Vote, VoteBase, VoteError,
+    AgendaItem, DecisionRule, MeetingStatus, Opinion, OpinionCorrection, Stance, Threshold, Vote,
+    VoteBase, VoteError,
 };
 use hopdan::store::{
     AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, Missing, Setting, Store, StoreError, Verification,
@@ -399,13 +400,18 @@ fn correcting_an_opinion_keeps_the_previous_values_in_the_audit_log() {
         )
         .unwrap();
 
+    let correction = OpinionCorrection {
+        item_no: 1,
+        speaker: hung(),
+        stance: Stance::Other,
+        text: "Đồng ý nếu có bồi thường".into(),
+    };
     let corrected = store
         .correct_opinion(
             id,
             1,
             1,
-            Stance::Other,
-            "Đồng ý nếu có bồi thường",
+            &correction,
             t("2022-06-12T09:00:00+07:00"),
             "Ghi nhầm ý kiến",
         )
@@ -431,15 +437,7 @@ fn correcting_an_opinion_keeps_the_previous_values_in_the_audit_log() {
     );
 
     assert!(matches!(
-        store.correct_opinion(
-            id,
-            1,
-            2,
-            Stance::Oppose,
-            "x",
-            t("2022-06-12T09:01:00+07:00"),
-            "y"
-        ),
+        store.correct_opinion(id, 1, 2, &correction, t("2022-06-12T09:01:00+07:00"), "y"),
         Err(StoreError::NotFound { .. })
     ));
     assert_eq!(store.audit_log(id).unwrap().len(), 1);

@@ -44,6 +44,39 @@ pub struct Meeting {
     pub status: MeetingStatus,
 }
 
+impl Meeting {
+    /// What the secretary may correct of the meeting while it is open.
+    pub fn details(&self) -> MeetingDetails {
+        MeetingDetails {
+            title: self.title.clone(),
+            ward: self.ward.clone(),
+            residential_group: self.residential_group.clone(),
+            location: self.location.clone(),
+            started_at: self.started_at,
+            chair: self.chair.clone(),
+            chair_title: self.chair_title.clone(),
+            secretary: self.secretary.clone(),
+            households_total: self.households_total,
+        }
+    }
+}
+
+/// The header of a meeting and its number of households: what a correction of the meeting's
+/// details may change. Attendance, the end and the status have their own ways to change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingDetails {
+    pub title: String,
+    pub ward: String,
+    pub residential_group: String,
+    pub location: String,
+    pub started_at: DateTime<FixedOffset>,
+    pub chair: String,
+    pub chair_title: String,
+    pub secretary: String,
+    /// Never below the households present.
+    pub households_total: u32,
+}
+
 /// One matter the residents are consulted on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AgendaItem {
@@ -111,6 +144,17 @@ pub struct Opinion {
     pub started_at: DateTime<FixedOffset>,
     /// Speaking time in seconds.
     pub duration_s: u32,
+}
+
+/// What a correction of a saved opinion sets: who spoke, on which item, their stance and what
+/// they said. Its turn, start and speaking time stay as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpinionCorrection {
+    /// Another item than the opinion's moves it there, as that item's latest turn.
+    pub item_no: u32,
+    pub speaker: Speaker,
+    pub stance: Stance,
+    pub text: String,
 }
 
 /// A whole meeting: what is exported to and imported from the CSV files of SPEC §4.

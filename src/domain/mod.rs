@@ -10,7 +10,8 @@ pub mod vote;
 
 pub use clock::{Clock, FixedClock, SystemClock, format_time, parse_time};
 pub use meeting::{
-    AgendaItem, Meeting, MeetingId, MeetingRecord, MeetingStatus, Opinion, Speaker, Stance,
+    AgendaItem, Meeting, MeetingDetails, MeetingId, MeetingRecord, MeetingStatus, Opinion,
+    OpinionCorrection, Speaker, Stance,
 };
 pub use rules::{DecisionRule, Outcome, Threshold, VoteBase, has_quorum};
 pub use speaking::{ClockState, SpeakingClock, SpeakingLimit, TurnCounts};

@@ -74,6 +74,9 @@ pub struct KeyWords {
     pub back_to_meetings: &'static str,
     pub corrections_history: &'static str,
     pub close_meeting: &'static str,
+    pub edit_meeting_details: &'static str,
+    /// The agenda item, queued speaker or opinion selected in the focused pane.
+    pub edit_selected: &'static str,
     pub editor_heading: &'static str,
     pub next_stance: &'static str,
     /// Alt and a stance's number: the stances in their order.
@@ -156,6 +159,8 @@ pub static VI: KeyWords = KeyWords {
     back_to_meetings: "về danh sách cuộc họp",
     corrections_history: "lịch sử sửa đổi",
     close_meeting: "kết thúc cuộc họp",
+    edit_meeting_details: "sửa thông tin cuộc họp",
+    edit_selected: "sửa mục đang chọn",
     editor_heading: "Ghi ý kiến",
     next_stance: "đổi quan điểm",
     stances: "đồng ý / không / khác / câu hỏi",
@@ -237,6 +242,8 @@ pub static EN: KeyWords = KeyWords {
     back_to_meetings: "back to the meetings",
     corrections_history: "corrections history",
     close_meeting: "close the meeting",
+    edit_meeting_details: "edit meeting details",
+    edit_selected: "edit the selected entry",
     editor_heading: "Writing an opinion",
     next_stance: "next stance",
     stances: "support / oppose / other / question",

@@ -318,6 +318,21 @@ pub struct Strings {
     pub history_opinion: fn(turn_no: u32) -> String,
     pub history_reason: &'static str,
     pub history_before: &'static str,
+    pub history_meeting: &'static str,
+    pub history_agenda_item: fn(item_no: u32) -> String,
+    pub history_queued_speaker: &'static str,
+    /// Beside the previous values of an opinion moved to another item.
+    pub history_moved_from: fn(item_no: u32, turn_no: u32) -> String,
+
+    // Corrections after the fact: each form asks why
+    pub meeting_details_title: &'static str,
+    pub item_correct_title: fn(item_no: u32) -> String,
+    pub queued_correct_title: fn(speaker: &str) -> String,
+    /// The form that follows the opinion editor of a correction: who spoke, the item, why.
+    pub opinion_correct_title: fn(turn_no: u32) -> String,
+    /// The item of an opinion, by its number: another number moves the opinion there.
+    pub field_opinion_item: &'static str,
+    pub err_rule_fixed_by_vote: fn(item_no: u32) -> String,
 
     // Words for domain values
     pub stance_support: &'static str,
@@ -758,6 +773,22 @@ pub static VI: Strings = Strings {
     history_opinion: |turn_no| format!("Ý kiến lượt {turn_no}"),
     history_reason: "Lý do",
     history_before: "Trước khi sửa",
+    history_meeting: "Thông tin cuộc họp",
+    history_agenda_item: |item_no| format!("Nội dung {item_no}"),
+    history_queued_speaker: "Người đăng ký phát biểu",
+    history_moved_from: |item_no, turn_no| format!("chuyển từ nội dung {item_no}, lượt {turn_no}"),
+
+    meeting_details_title: "Sửa thông tin cuộc họp",
+    item_correct_title: |item_no| format!("Sửa nội dung {item_no}"),
+    queued_correct_title: |speaker| format!("Sửa đăng ký phát biểu của {speaker}"),
+    opinion_correct_title: |turn_no| format!("Sửa ý kiến lượt {turn_no}: người nói, nội dung"),
+    field_opinion_item: "Thuộc nội dung số",
+    err_rule_fixed_by_vote: |item_no| {
+        format!(
+            "Nội dung {item_no} đã biểu quyết nên không đổi được cách tính và tỷ lệ thông qua: \
+             kết quả đã tính theo quy tắc cũ."
+        )
+    },
 
     stance_support: "Đồng ý",
     stance_oppose: "Không đồng ý",
@@ -1133,6 +1164,22 @@ pub static EN: Strings = Strings {
     history_opinion: |turn_no| format!("Opinion, turn {turn_no}"),
     history_reason: "Reason",
     history_before: "Before",
+    history_meeting: "Meeting details",
+    history_agenda_item: |item_no| format!("Item {item_no}"),
+    history_queued_speaker: "Queued speaker",
+    history_moved_from: |item_no, turn_no| format!("moved from item {item_no}, turn {turn_no}"),
+
+    meeting_details_title: "Meeting details",
+    item_correct_title: |item_no| format!("Correct item {item_no}"),
+    queued_correct_title: |speaker| format!("Correct the request of {speaker}"),
+    opinion_correct_title: |turn_no| format!("Correct turn {turn_no}: speaker, item"),
+    field_opinion_item: "Item no.",
+    err_rule_fixed_by_vote: |item_no| {
+        format!(
+            "Item {item_no} has been voted on, so its rule can no longer change: its result \
+             was decided by the rule in force."
+        )
+    },
 
     stance_support: "Support",
     stance_oppose: "Oppose",

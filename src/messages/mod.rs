@@ -39,6 +39,7 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         StoreError::MeetingClosed => s.meeting_closed.to_owned(),
         StoreError::NoFloor => s.no_floor.to_owned(),
         StoreError::FloorTaken { speaker } => (s.err_floor_taken)(speaker),
+        StoreError::RuleFixedByVote { item_no } => (s.err_rule_fixed_by_vote)(*item_no),
         StoreError::EndsBeforeStart { started, ended } => (s.err_ends_before_start)(started, ended),
         StoreError::AlteredSinceClosing { id } => (s.err_altered_since_closing)(*id),
         StoreError::BackupOverDatabase { path } => (s.err_backup_over_database)(path),

@@ -1,7 +1,9 @@
-//! The agenda of a meeting: its items and the decision rule of each.
+//! The agenda of a meeting: its items and the decision rule of each, and their corrections.
 
-use rusqlite::{Connection, Row, params};
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use super::audit::{Entry, log_correction};
 use super::rows::{all_rows, rule_at};
 use super::{Missing, Result, Store, StoreError};
 use crate::domain::{AgendaItem, DecisionRule, MeetingId};
@@ -52,6 +54,49 @@ impl Store {
         insert_agenda_item(&tx, id, &item)?;
         tx.commit()?;
         Ok(item)
+    }
+
+    /// Corrects an agenda item, named by its item_no: its title and description, and its rule
+    /// only while it has no vote ([`StoreError::RuleFixedByVote`]): each vote was decided by
+    /// the rule in force. The previous values go to the audit log.
+    pub fn correct_agenda_item(
+        &mut self,
+        id: MeetingId,
+        corrected: &AgendaItem,
+        at: DateTime<FixedOffset>,
+        reason: &str,
+    ) -> Result<AgendaItem> {
+        let item_no = corrected.item_no;
+        let tx = self.write_open_meeting(id)?;
+        let rule = tx
+            .prepare_cached(
+                "SELECT vote_base, threshold FROM agenda_items \
+                 WHERE meeting_id = ?1 AND item_no = ?2",
+            )?
+            .query_row(params![id, item_no], |row| rule_at(row, 0))
+            .optional()?
+            .ok_or(StoreError::NotFound(Missing::AgendaItem {
+                meeting: id,
+                item_no,
+            }))?;
+        if rule != corrected.rule && has_votes(&tx, id, item_no)? {
+            return Err(StoreError::RuleFixedByVote { item_no });
+        }
+        log_correction(&tx, id, Entry::AgendaItem { item_no }, reason, &at)?;
+        tx.prepare_cached(
+            "UPDATE agenda_items SET title = ?3, description = ?4, vote_base = ?5, \
+             threshold = ?6 WHERE meeting_id = ?1 AND item_no = ?2",
+        )?
+        .execute(params![
+            id,
+            item_no,
+            corrected.title,
+            corrected.description,
+            corrected.rule.base.code(),
+            corrected.rule.threshold.code()
+        ])?;
+        tx.commit()?;
+        Ok(corrected.clone())
     }
 
     /// Records that the secretary moved to item `item_no`, so that the chair's screen follows.
@@ -114,6 +159,12 @@ pub(super) fn ensure_item(conn: &Connection, id: MeetingId, item_no: u32) -> Res
             item_no,
         }))
     }
+}
+
+fn has_votes(conn: &Connection, id: MeetingId, item_no: u32) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM votes WHERE meeting_id = ?1 AND item_no = ?2")?
+        .exists(params![id, item_no])?)
 }
 
 pub(super) fn read_agenda(conn: &Connection, id: MeetingId) -> Result<Vec<AgendaItem>> {

@@ -1,27 +1,34 @@
-//! The audit log: every correction of a saved vote or opinion, with the previous values, the
-//! time and the reason (SPEC §5). Append-only (migration 0002).
+//! The audit log: every correction of a saved entry — the meeting's details, an agenda item, a
+//! queued speaker, an opinion, a vote — with the previous values, the time and the reason
+//! (SPEC §5). Append-only (migration 0002).
 
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, params};
+use serde::{Deserialize, Deserializer};
 
 use super::rows::{all_rows, time_at};
 use super::{Missing, Result, Store, StoreError};
-use crate::domain::{MeetingId, Stance, format_time};
+use crate::domain::{
+    DecisionRule, MeetingDetails, MeetingId, Speaker, Stance, Threshold, VoteBase, format_time,
+    parse_time,
+};
 
 /// One row of the audit log: a correction of a saved entry (SPEC §5).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEntry {
     pub id: i64,
-    /// What was changed: `"vote"` or `"opinion"`.
+    /// What was changed: [`AUDIT_MEETING`], [`AUDIT_AGENDA_ITEM`], [`AUDIT_QUEUED_SPEAKER`],
+    /// [`AUDIT_OPINION`] or [`AUDIT_VOTE`].
     pub entity: String,
-    /// The agenda item of the entry.
+    /// The agenda item of the entry after the change; `None` for the meeting and the queue.
     pub item_no: Option<u32>,
-    /// The vote_no of a vote, the turn_no of an opinion.
+    /// The vote_no of a vote, the turn_no of an opinion (after the change: a moved opinion's
+    /// turn on its new item), the id of a queued speaker; `None` for the meeting and an item.
     pub number: Option<u32>,
     /// `"correct"` (later maybe `"delete"`).
     pub action: String,
-    /// The complete previous row as a JSON object, with the column names as keys, e.g.
-    /// `{"meeting_id":1,"item_no":1,"vote_no":1,"voted_at":"2022-06-12T09:10:00+07:00",…}`.
+    /// The complete previous row as a JSON object, with the column names of its CSV file as
+    /// keys, e.g. `{"meeting_id":1,"item_no":1,"vote_no":1,"voted_at":"2022-06-12T09:10:00+07:00",…}`.
     pub old_values: String,
     pub reason: String,
     pub at: DateTime<FixedOffset>,
@@ -30,12 +37,73 @@ pub struct AuditEntry {
 /// What a corrected entry held before the correction, as far as a reader of the log needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Previous {
+    Meeting(MeetingDetails),
+    AgendaItem(PreviousAgendaItem),
+    QueuedSpeaker(PreviousSpeaker),
     Vote(PreviousCounts),
     Opinion(PreviousOpinion),
 }
 
+/// The details of a meeting before their correction, as the log keeps them.
+#[derive(Deserialize)]
+struct PreviousMeeting {
+    title: String,
+    ward: String,
+    residential_group: String,
+    location: String,
+    #[serde(deserialize_with = "time")]
+    started_at: DateTime<FixedOffset>,
+    chair: String,
+    chair_title: String,
+    secretary: String,
+    households_total: u32,
+}
+
+impl From<PreviousMeeting> for MeetingDetails {
+    fn from(m: PreviousMeeting) -> Self {
+        MeetingDetails {
+            title: m.title,
+            ward: m.ward,
+            residential_group: m.residential_group,
+            location: m.location,
+            started_at: m.started_at,
+            chair: m.chair,
+            chair_title: m.chair_title,
+            secretary: m.secretary,
+            households_total: m.households_total,
+        }
+    }
+}
+
+/// An agenda item before its correction.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct PreviousAgendaItem {
+    pub title: String,
+    pub description: String,
+    pub vote_base: VoteBase,
+    pub threshold: Threshold,
+}
+
+impl PreviousAgendaItem {
+    pub fn rule(&self) -> DecisionRule {
+        DecisionRule {
+            base: self.vote_base,
+            threshold: self.threshold,
+        }
+    }
+}
+
+/// A queued speaker before the correction of their name or address.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct PreviousSpeaker {
+    #[serde(rename = "speaker_name")]
+    pub name: String,
+    #[serde(rename = "speaker_address")]
+    pub address: String,
+}
+
 /// The counts of a vote before its correction.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct PreviousCounts {
     pub households_present: u32,
     pub votes_for: u32,
@@ -43,29 +111,60 @@ pub struct PreviousCounts {
     pub votes_abstain: u32,
 }
 
-/// The stance and text of an opinion before its correction.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+/// An opinion before its correction: where it stood, who spoke, the stance and the text.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct PreviousOpinion {
+    pub item_no: u32,
+    pub turn_no: u32,
+    pub speaker_name: String,
+    pub speaker_address: String,
     pub stance: Stance,
     #[serde(rename = "opinion")]
     pub text: String,
 }
 
+impl PreviousOpinion {
+    pub fn speaker(&self) -> Speaker {
+        Speaker {
+            name: self.speaker_name.clone(),
+            address: self.speaker_address.clone(),
+        }
+    }
+}
+
+fn time<'de, D: Deserializer<'de>>(de: D) -> std::result::Result<DateTime<FixedOffset>, D::Error> {
+    let text = String::deserialize(de)?;
+    parse_time(&text).map_err(serde::de::Error::custom)
+}
+
 impl AuditEntry {
     /// The previous values, read from [`AuditEntry::old_values`]; `None` if they are not those
-    /// of a vote or an opinion as hopdan writes them.
+    /// of an entry as hopdan writes them.
     pub fn previous(&self) -> Option<Previous> {
+        let values = self.old_values.as_str();
         match self.entity.as_str() {
-            AUDIT_VOTE => serde_json::from_str(&self.old_values)
+            AUDIT_MEETING => serde_json::from_str::<PreviousMeeting>(values)
                 .ok()
-                .map(Previous::Vote),
-            AUDIT_OPINION => serde_json::from_str(&self.old_values)
+                .map(|m| Previous::Meeting(m.into())),
+            AUDIT_AGENDA_ITEM => serde_json::from_str(values).ok().map(Previous::AgendaItem),
+            AUDIT_QUEUED_SPEAKER => serde_json::from_str(values)
                 .ok()
-                .map(Previous::Opinion),
+                .map(Previous::QueuedSpeaker),
+            AUDIT_VOTE => serde_json::from_str(values).ok().map(Previous::Vote),
+            AUDIT_OPINION => serde_json::from_str(values).ok().map(Previous::Opinion),
             _ => None,
         }
     }
 }
+
+/// The audit log's `entity` of the meeting's details.
+pub const AUDIT_MEETING: &str = "meeting";
+
+/// The audit log's `entity` of an agenda item.
+pub const AUDIT_AGENDA_ITEM: &str = "agenda_item";
+
+/// The audit log's `entity` of a speaker waiting in the queue.
+pub const AUDIT_QUEUED_SPEAKER: &str = "queued_speaker";
 
 /// The audit log's `entity` of a vote.
 pub const AUDIT_VOTE: &str = "vote";
@@ -100,31 +199,90 @@ impl Store {
     }
 }
 
-/// A saved entry that a correction changes.
-#[derive(Debug, Clone, Copy)]
+/// A saved entry that a correction changes, by its key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Entry {
-    Vote,
-    Opinion,
+    /// The meeting's own row: its details.
+    Meeting,
+    AgendaItem {
+        item_no: u32,
+    },
+    QueuedSpeaker {
+        queue_id: i64,
+    },
+    Vote {
+        item_no: u32,
+        vote_no: u32,
+    },
+    Opinion {
+        item_no: u32,
+        turn_no: u32,
+    },
 }
 
 impl Entry {
     /// The audit log's `entity`.
     fn entity(self) -> &'static str {
         match self {
-            Entry::Vote => AUDIT_VOTE,
-            Entry::Opinion => AUDIT_OPINION,
+            Entry::Meeting => AUDIT_MEETING,
+            Entry::AgendaItem { .. } => AUDIT_AGENDA_ITEM,
+            Entry::QueuedSpeaker { .. } => AUDIT_QUEUED_SPEAKER,
+            Entry::Vote { .. } => AUDIT_VOTE,
+            Entry::Opinion { .. } => AUDIT_OPINION,
         }
     }
 
-    /// The `INSERT INTO audit_log … SELECT` that copies the entry's row (meeting `?1`, item
-    /// `?2`, number `?3`) into the log with the entity, action, reason and time `?4`–`?7`: its
-    /// values as a JSON object keyed by column name ([`AuditEntry::old_values`]).
+    /// The audit log's `item_no` and `number` of the entry.
+    fn key(self) -> (Option<u32>, Option<i64>) {
+        match self {
+            Entry::Meeting => (None, None),
+            Entry::AgendaItem { item_no } => (Some(item_no), None),
+            Entry::QueuedSpeaker { queue_id } => (None, Some(queue_id)),
+            Entry::Vote { item_no, vote_no } => (Some(item_no), Some(vote_no.into())),
+            Entry::Opinion { item_no, turn_no } => (Some(item_no), Some(turn_no.into())),
+        }
+    }
+
+    /// The `INSERT INTO audit_log … SELECT` that copies the entry's row (meeting `?1`, keyed by
+    /// those of `?2` and `?3`, as [`Entry::key`] gives them, that it has) into the log with the entity, action, reason
+    /// and time `?4`–`?7` and the log's item_no and number `?8`, `?9`: its values as a JSON
+    /// object keyed by the column names of its CSV file ([`AuditEntry::old_values`]).
     fn copy_into_log(self) -> &'static str {
         match self {
-            Entry::Vote => {
+            Entry::Meeting => {
                 "INSERT INTO audit_log \
                  (meeting_id, entity, item_no, number, action, old_values, reason, at) \
-                 SELECT meeting_id, ?4, item_no, vote_no, ?5, json_object(\
+                 SELECT id, ?4, ?8, ?9, ?5, json_object(\
+                   'meeting_id', id, 'title', title, 'ward', ward, \
+                   'residential_group', residential_group, 'location', location, \
+                   'started_at', started_at, 'ended_at', ended_at, 'chair', chair, \
+                   'chair_title', chair_title, 'secretary', secretary, \
+                   'households_total', households_total, \
+                   'households_present', households_present, 'status', status), ?6, ?7 \
+                 FROM meetings WHERE id = ?1"
+            }
+            Entry::AgendaItem { .. } => {
+                "INSERT INTO audit_log \
+                 (meeting_id, entity, item_no, number, action, old_values, reason, at) \
+                 SELECT meeting_id, ?4, ?8, ?9, ?5, json_object(\
+                   'meeting_id', meeting_id, 'item_no', item_no, 'title', title, \
+                   'description', description, 'vote_base', vote_base, \
+                   'threshold', threshold), ?6, ?7 \
+                 FROM agenda_items WHERE meeting_id = ?1 AND item_no = ?2"
+            }
+            // The queue has no file of its own: its keys are those of the speaker's columns.
+            Entry::QueuedSpeaker { .. } => {
+                "INSERT INTO audit_log \
+                 (meeting_id, entity, item_no, number, action, old_values, reason, at) \
+                 SELECT meeting_id, ?4, ?8, ?9, ?5, json_object(\
+                   'meeting_id', meeting_id, 'speaker_name', speaker_name, \
+                   'speaker_address', speaker_address, 'requested_at', requested_at), ?6, ?7 \
+                 FROM speaker_queue WHERE meeting_id = ?1 AND id = ?3"
+            }
+            Entry::Vote { .. } => {
+                "INSERT INTO audit_log \
+                 (meeting_id, entity, item_no, number, action, old_values, reason, at) \
+                 SELECT meeting_id, ?4, ?8, ?9, ?5, json_object(\
                    'meeting_id', meeting_id, 'item_no', item_no, 'vote_no', vote_no, \
                    'voted_at', voted_at, 'households_total', households_total, \
                    'households_present', households_present, 'votes_for', votes_for, \
@@ -133,10 +291,10 @@ impl Entry {
                    ?6, ?7 \
                  FROM votes WHERE meeting_id = ?1 AND item_no = ?2 AND vote_no = ?3"
             }
-            Entry::Opinion => {
+            Entry::Opinion { .. } => {
                 "INSERT INTO audit_log \
                  (meeting_id, entity, item_no, number, action, old_values, reason, at) \
-                 SELECT meeting_id, ?4, item_no, turn_no, ?5, json_object(\
+                 SELECT meeting_id, ?4, ?8, ?9, ?5, json_object(\
                    'meeting_id', meeting_id, 'item_no', item_no, 'turn_no', turn_no, \
                    'speaker_name', speaker_name, 'speaker_address', speaker_address, \
                    'stance', stance, 'opinion', opinion, 'started_at', started_at, \
@@ -147,34 +305,51 @@ impl Entry {
     }
 
     /// How [`StoreError::NotFound`] names the entry.
-    fn missing(self, meeting: MeetingId, item_no: u32, number: u32) -> Missing {
+    fn missing(self, meeting: MeetingId) -> Missing {
         match self {
-            Entry::Vote => Missing::Vote {
+            Entry::Meeting => Missing::Meeting { id: meeting },
+            Entry::AgendaItem { item_no } => Missing::AgendaItem { meeting, item_no },
+            Entry::QueuedSpeaker { queue_id } => Missing::QueueEntry { meeting, queue_id },
+            Entry::Vote { item_no, vote_no } => Missing::Vote {
                 meeting,
                 item_no,
-                vote_no: number,
+                vote_no,
             },
-            Entry::Opinion => Missing::Turn {
+            Entry::Opinion { item_no, turn_no } => Missing::Turn {
                 meeting,
                 item_no,
-                turn_no: number,
+                turn_no,
             },
         }
     }
 }
 
-/// Keeps a saved entry in the audit log as it is before its correction, with the `reason` and
-/// the time `at`, in the caller's transaction: the vote `number` (vote_no) or opinion
-/// (turn_no) on item `item_no` of meeting `id`. [`StoreError::NotFound`] if there is none.
+/// Keeps a saved entry of meeting `id` in the audit log as it is before its correction, with
+/// the `reason` and the time `at`, in the caller's transaction. [`StoreError::NotFound`] if
+/// there is no such entry.
 pub(super) fn log_correction(
     conn: &Connection,
-    entry: Entry,
     id: MeetingId,
-    item_no: u32,
-    number: u32,
+    entry: Entry,
     reason: &str,
     at: &DateTime<FixedOffset>,
 ) -> Result<()> {
+    log_correction_as(conn, id, entry, entry, reason, at)
+}
+
+/// [`log_correction`] of an entry whose key the correction changes (an opinion moved to
+/// another item): the log names it by its key after the change, `corrected`, so that the
+/// entry it describes can be found; its old key is in the old values.
+pub(super) fn log_correction_as(
+    conn: &Connection,
+    id: MeetingId,
+    entry: Entry,
+    corrected: Entry,
+    reason: &str,
+    at: &DateTime<FixedOffset>,
+) -> Result<()> {
+    let (item_no, number) = entry.key();
+    let (logged_item_no, logged_number) = corrected.key();
     let copied = conn
         .prepare_cached(entry.copy_into_log())?
         .execute(params![
@@ -184,10 +359,12 @@ pub(super) fn log_correction(
             entry.entity(),
             AUDIT_CORRECT,
             reason,
-            format_time(at)
+            format_time(at),
+            logged_item_no,
+            logged_number
         ])?;
     if copied == 0 {
-        return Err(StoreError::NotFound(entry.missing(id, item_no, number)));
+        return Err(StoreError::NotFound(entry.missing(id)));
     }
     Ok(())
 }

@@ -84,6 +84,11 @@ pub enum StoreError {
     #[error("the meeting is closed and can no longer be changed")]
     MeetingClosed,
 
+    /// A change of the rule of an agenda item that has been voted on: its votes were decided by
+    /// the rule in force.
+    #[error("agenda item {item_no} has been voted on, so its rule can no longer change")]
+    RuleFixedByVote { item_no: u32 },
+
     /// An action on the current speaker while nobody has the floor.
     #[error("nobody has the floor")]
     NoFloor,

@@ -1,11 +1,15 @@
-//! The meetings themselves: the list, creating one, reading one and its attendance.
+//! The meetings themselves: the list, creating one, reading one, correcting its details, and
+//! its attendance.
 
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use super::audit::{Entry, log_correction};
 use super::rows::{all_rows, code_at, opt_time_at, time_at};
 use super::{Missing, Result, Store, StoreError};
-use crate::domain::{Meeting, MeetingId, MeetingStatus, SpeakingLimit, VoteError, format_time};
+use crate::domain::{
+    Meeting, MeetingDetails, MeetingId, MeetingStatus, SpeakingLimit, VoteError, format_time,
+};
 
 /// One line of the meetings list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,6 +122,44 @@ impl Store {
             .execute(params![id, present])?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Corrects the details of an open meeting: its header and its number of households,
+    /// which may not fall below the households present. The previous values go to the audit
+    /// log.
+    pub fn correct_meeting_details(
+        &mut self,
+        id: MeetingId,
+        details: &MeetingDetails,
+        at: DateTime<FixedOffset>,
+        reason: &str,
+    ) -> Result<Meeting> {
+        let tx = self.write_open_meeting(id)?;
+        let present: u32 = tx
+            .prepare_cached("SELECT households_present FROM meetings WHERE id = ?1")?
+            .query_row([id], |row| row.get(0))?;
+        check_attendance(present, details.households_total)?;
+        log_correction(&tx, id, Entry::Meeting, reason, &at)?;
+        tx.prepare_cached(
+            "UPDATE meetings SET title = ?2, ward = ?3, residential_group = ?4, location = ?5, \
+             started_at = ?6, chair = ?7, chair_title = ?8, secretary = ?9, \
+             households_total = ?10 WHERE id = ?1",
+        )?
+        .execute(params![
+            id,
+            details.title,
+            details.ward,
+            details.residential_group,
+            details.location,
+            format_time(&details.started_at),
+            details.chair,
+            details.chair_title,
+            details.secretary,
+            details.households_total
+        ])?;
+        let meeting = read_meeting(&tx, id)?;
+        tx.commit()?;
+        Ok(meeting)
     }
 
     /// How long each speaker may speak in the meeting.

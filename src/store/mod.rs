@@ -40,7 +40,9 @@ mod votes;
 mod writer;
 
 pub use audit::{
-    AUDIT_CORRECT, AUDIT_OPINION, AUDIT_VOTE, AuditEntry, Previous, PreviousCounts, PreviousOpinion,
+    AUDIT_AGENDA_ITEM, AUDIT_CORRECT, AUDIT_MEETING, AUDIT_OPINION, AUDIT_QUEUED_SPEAKER,
+    AUDIT_VOTE, AuditEntry, Previous, PreviousAgendaItem, PreviousCounts, PreviousOpinion,
+    PreviousSpeaker,
 };
 pub use error::{BackupFailure, Missing, OpenFailure, StoreError};
 pub use fingerprint::{Fingerprint, Part, Scheme};

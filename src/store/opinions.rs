@@ -1,14 +1,16 @@
-//! What residents said: an opinion is saved when its speaker's turn ends, and can be corrected.
+//! What residents said: an opinion is saved when its speaker's turn ends, and can be corrected
+//! (who spoke, on which item, the stance and the text).
 
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, Row, params};
 
-use super::audit::{Entry, log_correction};
+use super::agenda::ensure_item;
+use super::audit::{Entry, log_correction_as};
 use super::drafts::delete_opinion_drafts;
 use super::rows::{all_rows, code_at, speaker_at, time_at};
 use super::speakers::{delete_floor, read_floor};
 use super::{Result, Store, StoreError};
-use crate::domain::{MeetingId, Opinion, Stance, format_time};
+use crate::domain::{MeetingId, Opinion, OpinionCorrection, Stance, format_time};
 
 /// The columns read by [`opinion_from_row`], in order; the queries name them through this
 /// macro, so that they cannot drift from the mapping.
@@ -44,12 +46,7 @@ impl Store {
     ) -> Result<Opinion> {
         let tx = self.write_open_meeting(id)?;
         let floor = read_floor(&tx, id)?.ok_or(StoreError::NoFloor)?.floor;
-        let turn_no: u32 = tx
-            .prepare_cached(
-                "SELECT COALESCE(MAX(turn_no), 0) + 1 FROM opinions \
-                 WHERE meeting_id = ?1 AND item_no = ?2",
-            )?
-            .query_row(params![id, floor.item_no], |row| row.get(0))?;
+        let turn_no = next_turn_no(&tx, id, floor.item_no)?;
         let duration_s = floor.elapsed(ended_at);
         let opinion = Opinion {
             item_no: floor.item_no,
@@ -67,32 +64,63 @@ impl Store {
         Ok(opinion)
     }
 
-    /// Corrects a saved opinion; the previous values go to the audit log.
-    #[allow(clippy::too_many_arguments)]
+    /// Corrects a saved opinion: its speaker, stance and text, and its item. Moved to another
+    /// item, it becomes that item's latest turn (the turn it leaves stays a gap: turn numbers
+    /// name entries of the log and of printed minutes, so none is reused or renumbered). The
+    /// previous values go to the audit log, under the opinion's key after the correction.
     pub fn correct_opinion(
         &mut self,
         id: MeetingId,
         item_no: u32,
         turn_no: u32,
-        stance: Stance,
-        text: &str,
+        corrected: &OpinionCorrection,
         at: DateTime<FixedOffset>,
         reason: &str,
     ) -> Result<Opinion> {
         let tx = self.write_open_meeting(id)?;
-        log_correction(&tx, Entry::Opinion, id, item_no, turn_no, reason, &at)?;
+        let new_turn_no = if corrected.item_no == item_no {
+            turn_no
+        } else {
+            ensure_item(&tx, id, corrected.item_no)?;
+            next_turn_no(&tx, id, corrected.item_no)?
+        };
+        log_correction_as(
+            &tx,
+            id,
+            Entry::Opinion { item_no, turn_no },
+            Entry::Opinion {
+                item_no: corrected.item_no,
+                turn_no: new_turn_no,
+            },
+            reason,
+            &at,
+        )?;
         tx.prepare_cached(
-            "UPDATE opinions SET stance = ?4, opinion = ?5 \
+            "UPDATE opinions SET item_no = ?4, turn_no = ?5, speaker_name = ?6, \
+             speaker_address = ?7, stance = ?8, opinion = ?9 \
              WHERE meeting_id = ?1 AND item_no = ?2 AND turn_no = ?3",
         )?
-        .execute(params![id, item_no, turn_no, stance.code(), text])?;
+        .execute(params![
+            id,
+            item_no,
+            turn_no,
+            corrected.item_no,
+            new_turn_no,
+            corrected.speaker.name,
+            corrected.speaker.address,
+            corrected.stance.code(),
+            corrected.text
+        ])?;
         let opinion = tx
             .prepare_cached(concat!(
                 "SELECT ",
                 opinion_columns!(),
                 " FROM opinions WHERE meeting_id = ?1 AND item_no = ?2 AND turn_no = ?3"
             ))?
-            .query_row(params![id, item_no, turn_no], opinion_from_row)?;
+            .query_row(
+                params![id, corrected.item_no, new_turn_no],
+                opinion_from_row,
+            )?;
         tx.commit()?;
         Ok(opinion)
     }
@@ -110,6 +138,16 @@ impl Store {
             opinion_from_row,
         )
     }
+}
+
+/// The turn_no after the last of item `item_no`.
+fn next_turn_no(conn: &Connection, id: MeetingId, item_no: u32) -> Result<u32> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT COALESCE(MAX(turn_no), 0) + 1 FROM opinions \
+             WHERE meeting_id = ?1 AND item_no = ?2",
+        )?
+        .query_row(params![id, item_no], |row| row.get(0))?)
 }
 
 /// Every opinion of the meeting, by item_no then turn_no.

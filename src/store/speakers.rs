@@ -1,9 +1,11 @@
-//! Residents asking for the floor: the queue, and the one who has the floor now (SPEC §1).
+//! Residents asking for the floor: the queue (its names and addresses can be corrected), and
+//! the one who has the floor now (SPEC §1).
 
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::agenda::ensure_item;
+use super::audit::{Entry, log_correction};
 use super::rows::{all_rows, speaker_at, time_at};
 use super::{Missing, Result, Store, StoreError};
 use crate::domain::{MeetingId, Speaker, format_time};
@@ -75,6 +77,34 @@ impl Store {
             queue_id,
             speaker: speaker.clone(),
             requested_at: at,
+        })
+    }
+
+    /// Corrects the name and address of a speaker waiting in the queue; the previous values go
+    /// to the audit log.
+    pub fn correct_queued_speaker(
+        &mut self,
+        id: MeetingId,
+        queue_id: i64,
+        speaker: &Speaker,
+        at: DateTime<FixedOffset>,
+        reason: &str,
+    ) -> Result<QueuedSpeaker> {
+        let tx = self.write_open_meeting(id)?;
+        log_correction(&tx, id, Entry::QueuedSpeaker { queue_id }, reason, &at)?;
+        tx.prepare_cached(
+            "UPDATE speaker_queue SET speaker_name = ?3, speaker_address = ?4 \
+             WHERE id = ?1 AND meeting_id = ?2",
+        )?
+        .execute(params![queue_id, id, speaker.name, speaker.address])?;
+        let requested_at = tx
+            .prepare_cached("SELECT requested_at FROM speaker_queue WHERE id = ?1")?
+            .query_row([queue_id], |row| time_at(row, 0))?;
+        tx.commit()?;
+        Ok(QueuedSpeaker {
+            queue_id,
+            speaker: speaker.clone(),
+            requested_at,
         })
     }
 

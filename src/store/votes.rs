@@ -80,7 +80,7 @@ impl Store {
     ) -> Result<Vote> {
         counts.validate()?;
         let tx = self.write_open_meeting(id)?;
-        log_correction(&tx, Entry::Vote, id, item_no, vote_no, reason, &at)?;
+        log_correction(&tx, id, Entry::Vote { item_no, vote_no }, reason, &at)?;
         tx.prepare_cached(
             "UPDATE votes SET households_total = ?4, households_present = ?5, votes_for = ?6, \
              votes_against = ?7, votes_abstain = ?8, corrections = corrections + 1 \

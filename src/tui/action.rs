@@ -43,6 +43,11 @@ pub enum Action {
     CloseMeeting,
     ShowHistory,
     EditSpeakingLimit,
+    /// The correction of the meeting's details: its header and its number of households.
+    EditMeetingDetails,
+    /// The correction of what is selected in the focused pane: the agenda item, the queued
+    /// speaker or the opinion.
+    EditSelected,
 
     // Inside a form, an editor or a dialog
     Edit(KeyEvent),

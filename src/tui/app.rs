@@ -129,10 +129,20 @@ impl Editor {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormKind {
     Meeting,
+    /// The correction of the open meeting's details.
+    CorrectMeeting,
     AgendaItem,
+    /// The correction of the agenda item `item_no`.
+    CorrectItem {
+        item_no: u32,
+    },
     /// `then_floor`: the speaker gets the floor as soon as they are added.
     Speaker {
         then_floor: bool,
+    },
+    /// The correction of the name and address of a speaker waiting in the queue.
+    CorrectQueued {
+        queue_id: i64,
     },
     Present,
     /// A new vote, or the correction of vote `correcting`.
@@ -141,8 +151,9 @@ pub enum FormKind {
     },
     /// How long each speaker may speak.
     SpeakingLimit,
-    /// The reason for correcting an opinion, asked on saving the correction.
-    OpinionReason {
+    /// The speaker, the item and the reason of the correction of an opinion, asked on saving
+    /// its stance and text in the editor.
+    OpinionCorrection {
         item_no: u32,
         turn_no: u32,
         speaker: Speaker,

@@ -10,8 +10,8 @@ use rusqlite::Connection;
 use tempfile::TempDir;
 
 use hopdan::domain::{
-    DecisionRule, Meeting, MeetingId, MeetingStatus, Speaker, Stance, Threshold, VoteBase,
-    VoteCounts, parse_time,
+    AgendaItem, DecisionRule, Meeting, MeetingId, MeetingStatus, OpinionCorrection, Speaker,
+    Stance, Threshold, VoteBase, VoteCounts, parse_time,
 };
 use hopdan::store::{Floor, Store, StoreError};
 
@@ -179,9 +179,32 @@ pub fn assert_every_change_refused(store: &mut Store, id: MeetingId) {
             .save_opinion_from_floor(id, Stance::Support, "x", at)
             .map(drop),
     );
+    let corrected = OpinionCorrection {
+        item_no: 1,
+        speaker: hung(),
+        stance: Stance::Oppose,
+        text: "x".into(),
+    };
     refused(
         store
-            .correct_opinion(id, 1, 1, Stance::Oppose, "x", at, "sửa")
+            .correct_opinion(id, 1, 1, &corrected, at, "sửa")
+            .map(drop),
+    );
+    refused(
+        store
+            .correct_meeting_details(id, &meeting().details(), at, "sửa")
+            .map(drop),
+    );
+    let item = AgendaItem {
+        item_no: 1,
+        title: "Sửa".into(),
+        description: String::new(),
+        rule: ALL_HALF,
+    };
+    refused(store.correct_agenda_item(id, &item, at, "sửa").map(drop));
+    refused(
+        store
+            .correct_queued_speaker(id, 1, &lan(), at, "sửa")
             .map(drop),
     );
     refused(

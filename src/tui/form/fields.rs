@@ -4,7 +4,8 @@
 
 use super::FieldName;
 
-/// A new meeting: the meeting's own fields (SPEC §1) and how long each speaker may speak.
+/// A new meeting: the meeting's own fields (SPEC §1) and how long each speaker may speak; the
+/// correction of its details also asks why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MeetingField {
     Title,
@@ -19,6 +20,7 @@ pub enum MeetingField {
     HouseholdsPresent,
     /// In whole minutes; 0: no limit.
     SpeakingLimit,
+    Reason,
 }
 
 impl MeetingField {
@@ -35,9 +37,23 @@ impl MeetingField {
         MeetingField::HouseholdsPresent,
         MeetingField::SpeakingLimit,
     ];
+    /// The correction of an open meeting's details: attendance and the speaking time have
+    /// keys of their own.
+    pub const DETAILS: &[MeetingField] = &[
+        MeetingField::Title,
+        MeetingField::Ward,
+        MeetingField::ResidentialGroup,
+        MeetingField::Location,
+        MeetingField::StartedAt,
+        MeetingField::Chair,
+        MeetingField::ChairTitle,
+        MeetingField::Secretary,
+        MeetingField::HouseholdsTotal,
+        MeetingField::Reason,
+    ];
 }
 
-/// A new agenda item and its decision rule.
+/// A new agenda item and its decision rule; a correction also asks why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AgendaItemField {
     Title,
@@ -46,6 +62,7 @@ pub enum AgendaItemField {
     VoteBase,
     /// An index into `Threshold::ALL`.
     Threshold,
+    Reason,
 }
 
 impl AgendaItemField {
@@ -55,18 +72,31 @@ impl AgendaItemField {
         AgendaItemField::VoteBase,
         AgendaItemField::Threshold,
     ];
+    pub const CORRECTION: &[AgendaItemField] = &[
+        AgendaItemField::Title,
+        AgendaItemField::Description,
+        AgendaItemField::VoteBase,
+        AgendaItemField::Threshold,
+        AgendaItemField::Reason,
+    ];
 }
 
-/// A resident asking for the floor.
+/// A resident asking for the floor; the correction of one waiting also asks why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpeakerField {
     Name,
     /// The household: house number, alley, group.
     Address,
+    Reason,
 }
 
 impl SpeakerField {
     pub const ALL: &[SpeakerField] = &[SpeakerField::Name, SpeakerField::Address];
+    pub const CORRECTION: &[SpeakerField] = &[
+        SpeakerField::Name,
+        SpeakerField::Address,
+        SpeakerField::Reason,
+    ];
 }
 
 /// The households present, typed.
@@ -118,14 +148,24 @@ impl SpeakingLimitField {
     pub const ALL: &[SpeakingLimitField] = &[SpeakingLimitField::Minutes];
 }
 
-/// Why an opinion already saved is corrected.
+/// The rest of the correction of an opinion already saved, after its stance and text: who
+/// spoke, on which item, and why it is corrected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OpinionReasonField {
+pub enum OpinionCorrectionField {
+    SpeakerName,
+    SpeakerAddress,
+    /// The item_no; another one moves the opinion to that item.
+    Item,
     Reason,
 }
 
-impl OpinionReasonField {
-    pub const ALL: &[OpinionReasonField] = &[OpinionReasonField::Reason];
+impl OpinionCorrectionField {
+    pub const ALL: &[OpinionCorrectionField] = &[
+        OpinionCorrectionField::SpeakerName,
+        OpinionCorrectionField::SpeakerAddress,
+        OpinionCorrectionField::Item,
+        OpinionCorrectionField::Reason,
+    ];
 }
 
 impl FieldName for MeetingField {}
@@ -134,4 +174,4 @@ impl FieldName for SpeakerField {}
 impl FieldName for PresentField {}
 impl FieldName for VoteField {}
 impl FieldName for SpeakingLimitField {}
-impl FieldName for OpinionReasonField {}
+impl FieldName for OpinionCorrectionField {}

@@ -183,6 +183,10 @@ static CLOSE_MEETING: Binding<Action> = Binding::new(&[Key::char('e')], Action::
 static SHOW_HISTORY: Binding<Action> = Binding::new(&[Key::char('h')], Action::ShowHistory);
 static EDIT_SPEAKING_LIMIT: Binding<Action> =
     Binding::new(&[Key::char('t')], Action::EditSpeakingLimit);
+static EDIT_MEETING_DETAILS: Binding<Action> =
+    Binding::new(&[Key::char('m')], Action::EditMeetingDetails);
+/// `r`: sửa.
+static EDIT_SELECTED: Binding<Action> = Binding::new(&[Key::char('r')], Action::EditSelected);
 
 static LIVE: KeyTable<Action> = KeyTable {
     bindings: &[
@@ -209,6 +213,8 @@ static LIVE: KeyTable<Action> = KeyTable {
         &CLOSE_MEETING,
         &SHOW_HISTORY,
         &EDIT_SPEAKING_LIMIT,
+        &EDIT_MEETING_DETAILS,
+        &EDIT_SELECTED,
         &SHOW_HELP,
         &BACK,
     ],
@@ -476,15 +482,21 @@ pub static HELP: Help<Action> = Help {
                     Hint::of(&[&SHOW_HISTORY], |w| w.corrections_history),
                     Hint::of(&[&CLOSE_MEETING], |w| w.close_meeting),
                 ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&EDIT_MEETING_DETAILS], |w| w.edit_meeting_details),
+                    Hint::of(&[&EDIT_SELECTED], |w| w.edit_selected),
+                ]),
             ],
         },
         HelpSection {
             table: &EDITOR,
             lines: &[
                 HelpLine::Heading(|w| w.editor_heading),
+                // The stances first: their words fill the first column and the line, which
+                // then needs no second one at 80 columns.
                 HelpLine::Keys(&[
-                    Hint::of(&[&CYCLE_STANCE], |w| w.next_stance),
                     Hint::of(&SET_STANCE, |w| w.stances),
+                    Hint::of(&[&CYCLE_STANCE], |w| w.next_stance),
                 ]),
                 HelpLine::Keys(&[
                     Hint::of(&[&SAVE], |w| w.save),

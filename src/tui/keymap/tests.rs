@@ -63,7 +63,7 @@ const BARS: [(&Bar<Action>, &str, &str); 11] = [
     ),
 ];
 
-const HELP_VI: [&str; 19] = [
+const HELP_VI: [&str; 20] = [
     "Danh sách cuộc họp",
     "  ↑ ↓        chọn cuộc họp          Enter   mở",
     "  n          tạo cuộc họp mới       s       mở cuộc họp mẫu",
@@ -78,14 +78,15 @@ const HELP_VI: [&str; 19] = [
     "  s          sửa biểu quyết         c       màn hình chủ trì",
     "  x          xuất CSV, biên bản     q       về danh sách cuộc họp",
     "  h          lịch sử sửa đổi        e       kết thúc cuộc họp",
+    "  m          sửa thông tin cuộc họp  r      sửa mục đang chọn",
     "Ghi ý kiến",
-    "  Tab        đổi quan điểm          Alt+1..4  đồng ý / không / khác / câu hỏi",
+    "  Alt+1..4   đồng ý / không / khác / câu hỏi  Tab  đổi quan điểm",
     "  Ctrl+S     lưu                    Esc     đóng, giữ bản nháp",
     "Ctrl+T bộ gõ tiếng Việt có sẵn: tắt → Telex → VNI",
     "Ctrl+C thoát (có hỏi lại)",
 ];
 
-const HELP_EN: [&str; 19] = [
+const HELP_EN: [&str; 20] = [
     "Meetings list",
     "  ↑ ↓        select a meeting       Enter   open",
     "  n          new meeting            s       open the sample meeting",
@@ -100,8 +101,9 @@ const HELP_EN: [&str; 19] = [
     "  s          correct the vote       c       chair view",
     "  x          export CSV, minutes    q       back to the meetings",
     "  h          corrections history    e       close the meeting",
+    "  m          edit meeting details   r       edit the selected entry",
     "Writing an opinion",
-    "  Tab        next stance            Alt+1..4  support / oppose / other / question",
+    "  Alt+1..4   support / oppose / other / question  Tab  next stance",
     "  Ctrl+S     save                   Esc     close, draft kept",
     "Ctrl+T built-in Vietnamese typing: off → Telex → VNI",
     "Ctrl+C quits (asks first)",

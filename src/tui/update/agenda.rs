@@ -1,10 +1,11 @@
 //! Agenda items: moving between them, what the live screen reads of the selected one, adding
-//! one.
+//! one, correcting one.
 
-use crate::domain::{DecisionRule, Threshold, VoteBase};
+use crate::domain::{AgendaItem, DecisionRule, Threshold, VoteBase};
 use crate::messages;
+use crate::store::StoreError;
 
-use super::step;
+use super::{required_reason, step};
 use crate::tui::app::{App, FormKind, Pane};
 use crate::tui::form::fields::AgendaItemField;
 use crate::tui::form::{Field, Form};
@@ -98,36 +99,97 @@ impl App {
 
     pub(super) fn agenda_form(&self) -> Form {
         let s = self.strings;
-        Form::new(
-            s.item_form_title,
-            AgendaItemField::ALL,
-            |field| match field {
-                AgendaItemField::Title => Field::text(s.field_item_title).required(),
-                AgendaItemField::Description => Field::multiline(s.field_item_description),
-                AgendaItemField::VoteBase => {
-                    let bases = VoteBase::ALL.iter().map(|b| s.vote_base(*b)).collect();
-                    Field::choice(s.field_vote_base, bases, 0)
-                }
-                AgendaItemField::Threshold => {
-                    let thresholds = Threshold::ALL.iter().map(|t| s.threshold(*t)).collect();
-                    Field::choice(s.field_threshold, thresholds, 0)
-                }
+        Form::new(s.item_form_title, AgendaItemField::ALL, |field| {
+            self.agenda_field(field, None)
+        })
+    }
+
+    /// A field of an agenda item's form, empty or filled with `item`.
+    fn agenda_field(&self, field: AgendaItemField, item: Option<&AgendaItem>) -> Field {
+        let s = self.strings;
+        let rule = item.map(|i| i.rule).unwrap_or_default();
+        match field {
+            AgendaItemField::Title => Field::text(s.field_item_title)
+                .with_text(item.map_or("", |i| &i.title))
+                .required(),
+            AgendaItemField::Description => Field::multiline(s.field_item_description)
+                .with_text(item.map_or("", |i| &i.description)),
+            AgendaItemField::VoteBase => {
+                let bases = VoteBase::ALL.iter().map(|b| s.vote_base(*b)).collect();
+                let chosen = VoteBase::ALL.iter().position(|b| *b == rule.base);
+                Field::choice(s.field_vote_base, bases, chosen.unwrap_or(0))
+            }
+            AgendaItemField::Threshold => {
+                let thresholds = Threshold::ALL.iter().map(|t| s.threshold(*t)).collect();
+                let chosen = Threshold::ALL.iter().position(|t| *t == rule.threshold);
+                Field::choice(s.field_threshold, thresholds, chosen.unwrap_or(0))
+            }
+            AgendaItemField::Reason => Field::text(s.field_reason).required(),
+        }
+    }
+
+    /// The title, description and rule typed in an agenda item's form.
+    fn item_from_form(&self, item_no: u32, form: &mut Form) -> Result<AgendaItem, String> {
+        Ok(AgendaItem {
+            item_no,
+            title: form.required_text(AgendaItemField::Title, self.strings)?,
+            description: form.text(AgendaItemField::Description),
+            rule: DecisionRule {
+                base: VoteBase::ALL[form.choice(AgendaItemField::VoteBase)],
+                threshold: Threshold::ALL[form.choice(AgendaItemField::Threshold)],
             },
-        )
+        })
+    }
+
+    /// Opens the correction of the selected agenda item. Its rule is shown after a vote too,
+    /// and a change of it refused on saving with the reason why.
+    pub(super) fn correct_selected_item(&mut self) {
+        let Some(item) = self.live.as_ref().and_then(|live| live.selected_item()) else {
+            return self.info(self.strings.no_item_selected);
+        };
+        let s = self.strings;
+        let form = Form::new(
+            (s.item_correct_title)(item.item_no),
+            AgendaItemField::CORRECTION,
+            |field| self.agenda_field(field, Some(item)),
+        );
+        let item_no = item.item_no;
+        self.open_form(FormKind::CorrectItem { item_no }, form);
+    }
+
+    pub(super) fn submit_item_correction(
+        &mut self,
+        item_no: u32,
+        form: &mut Form,
+    ) -> Result<(), String> {
+        let s = self.strings;
+        let corrected = self.item_from_form(item_no, form)?;
+        let reason = required_reason(form, AgendaItemField::Reason, s)?;
+        let live = self.live.as_mut().ok_or(s.nothing_selected)?;
+        let item = self
+            .store
+            .correct_agenda_item(live.id, &corrected, self.clock.now(), &reason)
+            .map_err(|e| {
+                if matches!(e, StoreError::RuleFixedByVote { .. }) {
+                    form.focus_field(AgendaItemField::VoteBase);
+                }
+                messages::store_error(s, &e)
+            })?;
+        if let Some(shown) = live.agenda.iter_mut().find(|i| i.item_no == item_no) {
+            *shown = item;
+        }
+        self.info(s.saved_correction);
+        Ok(())
     }
 
     pub(super) fn submit_agenda_item(&mut self, form: &mut Form) -> Result<(), String> {
         let s = self.strings;
-        let title = form.required_text(AgendaItemField::Title, s)?;
-        let description = form.text(AgendaItemField::Description);
-        let rule = DecisionRule {
-            base: VoteBase::ALL[form.choice(AgendaItemField::VoteBase)],
-            threshold: Threshold::ALL[form.choice(AgendaItemField::Threshold)],
-        };
+        // Its number is the store's to give: one after the last.
+        let typed = self.item_from_form(0, form)?;
         let live = self.live.as_mut().ok_or(s.nothing_selected)?;
         let item = self
             .store
-            .add_agenda_item(live.id, &title, &description, rule)
+            .add_agenda_item(live.id, &typed.title, &typed.description, typed.rule)
             .map_err(|e| messages::store_error(s, &e))?;
         live.item = live.agenda.len();
         live.agenda.push(item);

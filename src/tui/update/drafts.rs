@@ -68,7 +68,10 @@ impl App {
                     key: MEETING_FORM_DRAFT.to_owned(),
                 });
             }
+            FormKind::CorrectMeeting => "form.meeting_details".to_owned(),
             FormKind::AgendaItem => "form.agenda_item".to_owned(),
+            FormKind::CorrectItem { item_no } => format!("form.agenda_item.{item_no}.correct"),
+            FormKind::CorrectQueued { queue_id } => format!("form.queued.{queue_id}.correct"),
             FormKind::Speaker { then_floor: false } => "form.speaker".to_owned(),
             FormKind::Speaker { then_floor: true } => "form.speaker.floor".to_owned(),
             FormKind::Present => "form.present".to_owned(),
@@ -80,9 +83,9 @@ impl App {
                     Some(vote_no) => format!("form.vote.{item_no}.correct.{vote_no}"),
                 }
             }
-            FormKind::OpinionReason {
+            FormKind::OpinionCorrection {
                 item_no, turn_no, ..
-            } => format!("form.opinion_reason.{item_no}.{turn_no}"),
+            } => format!("form.opinion_correction.{item_no}.{turn_no}"),
         };
         Some(DraftKey {
             meeting: Some(self.live.as_ref()?.id),

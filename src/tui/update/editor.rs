@@ -1,13 +1,15 @@
 //! The opinion editor: the opinion of whoever has the floor, and corrections of opinions
-//! already saved (with the reason asked on saving).
+//! already saved (their speaker, item and reason asked on saving).
 
-use crate::domain::{Speaker, Stance, text};
+use crate::domain::{OpinionCorrection, Speaker, Stance, text};
 use crate::messages;
 
 use crate::tui::action::Action;
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Pending, Popup};
-use crate::tui::form::fields::OpinionReasonField;
+use crate::tui::form::fields::OpinionCorrectionField;
 use crate::tui::form::{Field, Form};
+
+use super::required_reason;
 
 impl App {
     /// Opens the editor for the opinion of whoever has the floor: the one left open, else the
@@ -165,15 +167,30 @@ impl App {
                 }
             }
             EditorTarget::Correction { item_no, turn_no } => {
+                let speaker = editor.speaker;
                 let form = Form::new(
-                    s.field_reason,
-                    OpinionReasonField::ALL,
-                    |OpinionReasonField::Reason| Field::text(s.field_reason).required(),
-                );
-                let kind = FormKind::OpinionReason {
+                    (s.opinion_correct_title)(turn_no),
+                    OpinionCorrectionField::ALL,
+                    |field| match field {
+                        OpinionCorrectionField::SpeakerName => Field::text(s.field_speaker_name)
+                            .with_text(&speaker.name)
+                            .required(),
+                        OpinionCorrectionField::SpeakerAddress => {
+                            Field::text(s.field_speaker_address).with_text(&speaker.address)
+                        }
+                        OpinionCorrectionField::Item => {
+                            Field::count(s.field_opinion_item, Some(item_no))
+                        }
+                        OpinionCorrectionField::Reason => Field::text(s.field_reason).required(),
+                    },
+                )
+                // Most corrections change only the stance or the text: the reason is all that
+                // is left to type, and ↑ reaches the speaker and the item.
+                .focus_on(OpinionCorrectionField::Reason);
+                let kind = FormKind::OpinionCorrection {
                     item_no,
                     turn_no,
-                    speaker: editor.speaker,
+                    speaker,
                     stance: editor.stance,
                     text,
                 };
@@ -182,8 +199,8 @@ impl App {
         }
     }
 
-    /// Saves the correction of an opinion once its reason is given.
-    pub(super) fn submit_opinion_reason(
+    /// Saves the correction of an opinion once its speaker, item and reason are given.
+    pub(super) fn submit_opinion_correction(
         &mut self,
         item_no: u32,
         turn_no: u32,
@@ -192,18 +209,24 @@ impl App {
         form: &mut Form,
     ) -> Result<(), String> {
         let s = self.strings;
-        let reason = form.text(OpinionReasonField::Reason);
-        if reason.is_empty() {
-            return Err(s.err_reason_required.to_owned());
-        }
+        let speaker = Speaker {
+            name: form.required_text(OpinionCorrectionField::SpeakerName, s)?,
+            address: form.text(OpinionCorrectionField::SpeakerAddress),
+        };
+        let corrected = OpinionCorrection {
+            item_no: form.count(OpinionCorrectionField::Item, s)?,
+            speaker,
+            stance,
+            text: text.to_owned(),
+        };
+        let reason = required_reason(form, OpinionCorrectionField::Reason, s)?;
         let live = self.live.as_ref().ok_or(s.nothing_selected)?;
         self.store
             .correct_opinion(
                 live.id,
                 item_no,
                 turn_no,
-                stance,
-                text,
+                &corrected,
                 self.clock.now(),
                 &reason,
             )

@@ -58,25 +58,28 @@ impl App {
     fn submit_form(&mut self, kind: &FormKind, form: &mut Form) -> Result<(), String> {
         match kind {
             FormKind::Meeting => self.submit_meeting(form),
+            FormKind::CorrectMeeting => self.submit_meeting_details(form),
             FormKind::AgendaItem => self.submit_agenda_item(form),
+            FormKind::CorrectItem { item_no } => self.submit_item_correction(*item_no, form),
             FormKind::Speaker { then_floor } => self.submit_speaker(*then_floor, form),
+            FormKind::CorrectQueued { queue_id } => self.submit_queued_correction(*queue_id, form),
             FormKind::Present => self.submit_present(form),
             FormKind::Vote { correcting } => self.submit_vote(*correcting, form),
             FormKind::SpeakingLimit => self.submit_speaking_limit(form),
-            FormKind::OpinionReason {
+            FormKind::OpinionCorrection {
                 item_no,
                 turn_no,
                 stance,
                 text,
                 ..
-            } => self.submit_opinion_reason(*item_no, *turn_no, *stance, text, form),
+            } => self.submit_opinion_correction(*item_no, *turn_no, *stance, text, form),
         }
     }
 
     /// Closes a form without saving it, forgetting its draft.
     fn close_form(&mut self, kind: FormKind, form: Box<Form>) {
         self.forget_form_draft(&form);
-        if let FormKind::OpinionReason {
+        if let FormKind::OpinionCorrection {
             item_no,
             turn_no,
             speaker,

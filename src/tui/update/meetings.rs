@@ -1,13 +1,15 @@
-//! The meetings list: opening a meeting, creating one, loading the sample.
+//! The meetings list: opening a meeting, creating one, loading the sample; and correcting the
+//! details of the open one.
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
 
-use crate::domain::{Meeting, MeetingId, MeetingStatus, SpeakingLimit};
+use crate::domain::{Meeting, MeetingDetails, MeetingId, MeetingStatus, SpeakingLimit};
 use crate::messages;
 use crate::store::StoreError;
 
+use super::required_reason;
 use super::speakers::speaking_limit_value;
 use crate::tui::app::{App, FormKind, Live, Pane, Screen};
 use crate::tui::form::fields::MeetingField;
@@ -105,24 +107,56 @@ impl App {
             s.meeting_form_title,
             MeetingField::ALL,
             |field| match field {
-                MeetingField::Title => Field::text(s.field_title).required(),
-                MeetingField::Ward => Field::text(s.field_ward),
-                MeetingField::ResidentialGroup => Field::text(s.field_group),
-                MeetingField::Location => Field::text(s.field_location),
                 MeetingField::StartedAt => {
                     Field::text(s.field_started_at).with_text(&now).required()
                 }
-                MeetingField::Chair => Field::text(s.field_chair),
-                MeetingField::ChairTitle => Field::text(s.field_chair_title),
-                MeetingField::Secretary => Field::text(s.field_secretary),
-                MeetingField::HouseholdsTotal => Field::count(s.field_households_total, None),
-                MeetingField::HouseholdsPresent => Field::count(s.field_households_present, None),
                 MeetingField::SpeakingLimit => Field::count(s.field_speaking_limit, Some(limit)),
+                other => self.meeting_field(other, None),
             },
         )
     }
 
-    fn meeting_from_form(&self, form: &mut Form) -> Result<Meeting, String> {
+    /// The form that corrects the details of the open meeting, filled with them.
+    pub(super) fn meeting_details_form(&self, meeting: &Meeting) -> Form {
+        let s = self.strings;
+        let details = meeting.details();
+        Form::new(s.meeting_details_title, MeetingField::DETAILS, |field| {
+            self.meeting_field(field, Some(&details))
+        })
+    }
+
+    /// A field of the meeting's form, empty or filled with `details`.
+    fn meeting_field(&self, field: MeetingField, details: Option<&MeetingDetails>) -> Field {
+        let s = self.strings;
+        let text = |label, value: fn(&MeetingDetails) -> &str| {
+            Field::text(label).with_text(details.map(value).unwrap_or_default())
+        };
+        match field {
+            MeetingField::Title => text(s.field_title, |d| &d.title).required(),
+            MeetingField::Ward => text(s.field_ward, |d| &d.ward),
+            MeetingField::ResidentialGroup => text(s.field_group, |d| &d.residential_group),
+            MeetingField::Location => text(s.field_location, |d| &d.location),
+            MeetingField::StartedAt => {
+                let started = details.map(|d| d.started_at.format("%Y-%m-%d %H:%M").to_string());
+                Field::text(s.field_started_at)
+                    .with_text(&started.unwrap_or_default())
+                    .required()
+            }
+            MeetingField::Chair => text(s.field_chair, |d| &d.chair),
+            MeetingField::ChairTitle => text(s.field_chair_title, |d| &d.chair_title),
+            MeetingField::Secretary => text(s.field_secretary, |d| &d.secretary),
+            MeetingField::HouseholdsTotal => Field::count(
+                s.field_households_total,
+                details.map(|d| d.households_total),
+            ),
+            MeetingField::HouseholdsPresent => Field::count(s.field_households_present, None),
+            MeetingField::SpeakingLimit => Field::count(s.field_speaking_limit, None),
+            MeetingField::Reason => Field::text(s.field_reason).required(),
+        }
+    }
+
+    /// The header and the number of households typed in a meeting's form.
+    fn details_from_form(&self, form: &mut Form) -> Result<MeetingDetails, String> {
         let s = self.strings;
         let title = form.required_text(MeetingField::Title, s)?;
         let started_text = form.required_text(MeetingField::StartedAt, s)?;
@@ -130,29 +164,73 @@ impl App {
             form.focus_field(MeetingField::StartedAt);
             s.err_bad_time.to_owned()
         })?;
-        let households_total = form.count(MeetingField::HouseholdsTotal, s)?;
-        let households_present = form.count(MeetingField::HouseholdsPresent, s)?;
-        if households_present > households_total {
-            form.focus_field(MeetingField::HouseholdsPresent);
-            return Err((s.err_present_exceeds_total)(
-                households_present,
-                households_total,
-            ));
-        }
-        Ok(Meeting {
+        Ok(MeetingDetails {
             title,
             ward: form.text(MeetingField::Ward),
             residential_group: form.text(MeetingField::ResidentialGroup),
             location: form.text(MeetingField::Location),
             started_at,
-            ended_at: None,
             chair: form.text(MeetingField::Chair),
             chair_title: form.text(MeetingField::ChairTitle),
             secretary: form.text(MeetingField::Secretary),
-            households_total,
+            households_total: form.count(MeetingField::HouseholdsTotal, s)?,
+        })
+    }
+
+    fn meeting_from_form(&self, form: &mut Form) -> Result<Meeting, String> {
+        let s = self.strings;
+        let details = self.details_from_form(form)?;
+        let households_present = form.count(MeetingField::HouseholdsPresent, s)?;
+        if households_present > details.households_total {
+            form.focus_field(MeetingField::HouseholdsPresent);
+            return Err((s.err_present_exceeds_total)(
+                households_present,
+                details.households_total,
+            ));
+        }
+        Ok(Meeting {
+            title: details.title,
+            ward: details.ward,
+            residential_group: details.residential_group,
+            location: details.location,
+            started_at: details.started_at,
+            ended_at: None,
+            chair: details.chair,
+            chair_title: details.chair_title,
+            secretary: details.secretary,
+            households_total: details.households_total,
             households_present,
             status: MeetingStatus::Open,
         })
+    }
+
+    pub(super) fn edit_meeting_details(&mut self) {
+        let Some(live) = self.live.as_ref() else {
+            return;
+        };
+        let form = self.meeting_details_form(&live.meeting);
+        self.open_form(FormKind::CorrectMeeting, form);
+    }
+
+    pub(super) fn submit_meeting_details(&mut self, form: &mut Form) -> Result<(), String> {
+        let s = self.strings;
+        let details = self.details_from_form(form)?;
+        let reason = required_reason(form, MeetingField::Reason, s)?;
+        let live = self.live.as_mut().ok_or(s.nothing_selected)?;
+        let present = live.meeting.households_present;
+        if present > details.households_total {
+            form.focus_field(MeetingField::HouseholdsTotal);
+            return Err((s.err_present_exceeds_total)(
+                present,
+                details.households_total,
+            ));
+        }
+        live.meeting = self
+            .store
+            .correct_meeting_details(live.id, &details, self.clock.now(), &reason)
+            .map_err(|e| messages::store_error(s, &e))?;
+        self.info(s.saved_correction);
+        Ok(())
     }
 
     pub(super) fn submit_meeting(&mut self, form: &mut Form) -> Result<(), String> {

@@ -14,11 +14,13 @@ mod record;
 mod speakers;
 mod votes;
 
+use crate::i18n::Strings;
 use crate::messages;
 use crate::store::StoreError;
 
 use super::action::Action;
 use super::app::{App, Pane, Pending, Popup, Screen};
+use super::form::{FieldName, Form};
 
 pub use meetings::parse_local_time;
 
@@ -155,6 +157,12 @@ impl App {
             Action::Export => self.export(),
             Action::CloseMeeting => self.ask_close_meeting(),
             Action::ShowHistory => self.show_history(),
+            Action::EditMeetingDetails => self.edit_meeting_details(),
+            Action::EditSelected => match live.focus {
+                Pane::Agenda => self.correct_selected_item(),
+                Pane::Queue => self.correct_selected_queued(),
+                Pane::Opinions => self.edit_selected_opinion(),
+            },
             Action::EditSpeakingLimit => self.edit_speaking_limit(),
             Action::ShowHelp => self.popups.push(Popup::Help),
             Action::Back => self.ask(
@@ -208,10 +216,23 @@ fn changes_the_record(action: &Action, focus: Pane) -> bool {
         | Action::StartVote
         | Action::CorrectVote
         | Action::EditSpeakingLimit
+        | Action::EditMeetingDetails
+        | Action::EditSelected
         | Action::CloseMeeting => true,
         Action::Activate => focus != Pane::Agenda,
         _ => false,
     }
+}
+
+/// The reason typed in the field `field` of a correction, or the sentence that asks for one
+/// (focusing the field): no correction is kept without its reason (SPEC §5).
+fn required_reason(form: &mut Form, field: impl FieldName, s: &Strings) -> Result<String, String> {
+    let reason = form.text(field);
+    if reason.is_empty() {
+        form.focus_field(field);
+        return Err(s.err_reason_required.to_owned());
+    }
+    Ok(reason)
 }
 
 /// Moves an index one step in a list of `len`, staying inside it.

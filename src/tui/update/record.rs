@@ -59,7 +59,8 @@ impl App {
         }
     }
 
-    /// Shows the corrections of the selected item: what it was before, when, and why.
+    /// Shows the corrections of the selected item and of what belongs to no item (the
+    /// meeting's details, the queue): what it was before, when, and why.
     pub(super) fn show_history(&mut self) {
         let Some(live) = self.live.as_ref() else {
             return;
@@ -71,7 +72,7 @@ impl App {
             Ok(entries) => {
                 let entries = entries
                     .into_iter()
-                    .filter(|e| e.item_no == Some(item_no))
+                    .filter(|e| e.item_no.is_none_or(|no| no == item_no))
                     .collect();
                 self.popups.push(Popup::History(entries));
             }

@@ -1,10 +1,11 @@
-//! Speakers and the floor: the queue, giving the floor, taking it back, and how long a turn may
-//! last.
+//! Speakers and the floor: the queue (and correcting who is in it), giving the floor, taking it
+//! back, and how long a turn may last.
 
 use crate::domain::{Speaker, SpeakingLimit};
 use crate::i18n::Strings;
 use crate::messages;
 
+use super::required_reason;
 use crate::tui::app::{App, FormKind, Pane, Pending};
 use crate::tui::form::fields::{SpeakerField, SpeakingLimitField};
 use crate::tui::form::{Field, FieldName, Form};
@@ -152,14 +153,53 @@ impl App {
 
     fn speaker_form(&self) -> Form {
         let s = self.strings;
-        Form::new(
-            s.speaker_form_title,
-            SpeakerField::ALL,
-            |field| match field {
-                SpeakerField::Name => Field::text(s.field_speaker_name).required(),
-                SpeakerField::Address => Field::text(s.field_speaker_address),
-            },
-        )
+        let empty = Speaker::default();
+        Form::new(s.speaker_form_title, SpeakerField::ALL, |field| {
+            speaker_field(s, field, &empty)
+        })
+    }
+
+    /// The name and address typed in a speaker's form.
+    fn speaker_from_form(&self, form: &mut Form) -> Result<Speaker, String> {
+        Ok(Speaker {
+            name: form.required_text(SpeakerField::Name, self.strings)?,
+            address: form.text(SpeakerField::Address),
+        })
+    }
+
+    /// Opens the correction of the name and address of the speaker selected in the queue.
+    pub(super) fn correct_selected_queued(&mut self) {
+        let Some(live) = self.live.as_ref() else {
+            return;
+        };
+        let Some(queued) = live.queue.get(live.queue_selected) else {
+            return self.info(self.strings.nothing_selected);
+        };
+        let s = self.strings;
+        let form = Form::new(
+            (s.queued_correct_title)(&queued.speaker.name),
+            SpeakerField::CORRECTION,
+            |field| speaker_field(s, field, &queued.speaker),
+        );
+        let queue_id = queued.queue_id;
+        self.open_form(FormKind::CorrectQueued { queue_id }, form);
+    }
+
+    pub(super) fn submit_queued_correction(
+        &mut self,
+        queue_id: i64,
+        form: &mut Form,
+    ) -> Result<(), String> {
+        let s = self.strings;
+        let speaker = self.speaker_from_form(form)?;
+        let reason = required_reason(form, SpeakerField::Reason, s)?;
+        let live = self.live.as_ref().ok_or(s.nothing_selected)?;
+        self.store
+            .correct_queued_speaker(live.id, queue_id, &speaker, self.clock.now(), &reason)
+            .map_err(|e| messages::store_error(s, &e))?;
+        self.info(s.saved_correction);
+        self.reload_speakers();
+        Ok(())
     }
 
     pub(super) fn submit_speaker(
@@ -168,10 +208,7 @@ impl App {
         form: &mut Form,
     ) -> Result<(), String> {
         let s = self.strings;
-        let speaker = Speaker {
-            name: form.required_text(SpeakerField::Name, s)?,
-            address: form.text(SpeakerField::Address),
-        };
+        let speaker = self.speaker_from_form(form)?;
         let live = self.live.as_ref().ok_or(s.nothing_selected)?;
         let queued = self
             .store
@@ -217,6 +254,17 @@ impl App {
             (s.saved_speaking_limit)(limit.minutes_rounded_up())
         });
         Ok(())
+    }
+}
+
+/// A field of a speaker's form, filled with `speaker`.
+fn speaker_field(s: &Strings, field: SpeakerField, speaker: &Speaker) -> Field {
+    match field {
+        SpeakerField::Name => Field::text(s.field_speaker_name)
+            .with_text(&speaker.name)
+            .required(),
+        SpeakerField::Address => Field::text(s.field_speaker_address).with_text(&speaker.address),
+        SpeakerField::Reason => Field::text(s.field_reason).required(),
     }
 }
 

@@ -3,6 +3,8 @@
 use crate::domain::VoteCounts;
 use crate::messages;
 
+use super::required_reason;
+
 use crate::tui::app::{App, FormKind};
 use crate::tui::form::fields::VoteField;
 use crate::tui::form::{Field, Form};
@@ -78,11 +80,7 @@ impl App {
         let now = self.clock.now();
         let saved = match correcting {
             Some(vote_no) => {
-                let reason = form.text(VoteField::Reason);
-                if reason.is_empty() {
-                    form.focus_field(VoteField::Reason);
-                    return Err(s.err_reason_required.to_owned());
-                }
+                let reason = required_reason(form, VoteField::Reason, s)?;
                 self.store
                     .correct_vote(id, item_no, vote_no, counts, now, &reason)
             }

@@ -5,9 +5,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
-use crate::domain::{Stance, VoteCounts};
+use crate::domain::{DecisionRule, MeetingDetails, Stance, VoteCounts};
 use crate::i18n::Strings;
-use crate::store::{AUDIT_VOTE, AuditEntry, Previous};
+use crate::store::{
+    AUDIT_AGENDA_ITEM, AUDIT_MEETING, AUDIT_QUEUED_SPEAKER, AUDIT_VOTE, AuditEntry, Previous,
+};
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
 use crate::tui::form::fields::VoteField;
 use crate::tui::form::{FieldKind, Form};
@@ -316,19 +318,13 @@ fn render_history(app: &App, entries: &[AuditEntry], frame: &mut Frame, area: Re
         lines.push(Line::styled(s.history_empty, app.theme.dim()));
     }
     // Newest first: the box does not scroll, and the latest correction is the one in force.
-    for entry in entries.iter().rev() {
-        let number = entry.number.unwrap_or_default();
-        let what = if entry.entity == AUDIT_VOTE {
-            (s.history_vote)(number)
-        } else {
-            (s.history_opinion)(number)
-        };
+    for (index, entry) in entries.iter().enumerate().rev() {
         lines.push(Line::from(vec![
             Span::styled(
                 format!("{} · ", entry.at.format("%Y-%m-%d %H:%M")),
                 app.theme.dim(),
             ),
-            Span::styled(what, app.theme.title()),
+            Span::styled(corrected_entry(s, entry), app.theme.title()),
         ]));
         lines.push(Line::from(vec![
             Span::styled(format!("  {}: ", s.history_reason), app.theme.label()),
@@ -336,7 +332,7 @@ fn render_history(app: &App, entries: &[AuditEntry], frame: &mut Frame, area: Re
         ]));
         lines.push(Line::from(vec![
             Span::styled(format!("  {}: ", s.history_before), app.theme.label()),
-            Span::raw(previous_values(s, entry)),
+            Span::raw(previous_values(app, entries, index)),
         ]));
     }
     frame.render_widget(
@@ -347,10 +343,62 @@ fn render_history(app: &App, entries: &[AuditEntry], frame: &mut Frame, area: Re
     );
 }
 
-/// The previous values of a corrected row, in words: the counts of a vote, the stance and
-/// text of an opinion (else the log's own record of them).
-fn previous_values(s: &Strings, entry: &AuditEntry) -> String {
+/// What a correction was made to, in words: "Biểu quyết lần 1", "Thông tin cuộc họp".
+fn corrected_entry(s: &Strings, entry: &AuditEntry) -> String {
+    let number = entry.number.unwrap_or_default();
+    match entry.entity.as_str() {
+        AUDIT_MEETING => s.history_meeting.to_owned(),
+        AUDIT_AGENDA_ITEM => (s.history_agenda_item)(entry.item_no.unwrap_or_default()),
+        AUDIT_QUEUED_SPEAKER => s.history_queued_speaker.to_owned(),
+        AUDIT_VOTE => (s.history_vote)(number),
+        _ => (s.history_opinion)(number),
+    }
+}
+
+/// The previous values of the entry corrected by `entries[index]`, in words: the counts of a
+/// vote; who spoke, the stance and text of an opinion; the name of a queued speaker; what
+/// changed in the meeting's details or an agenda item, old → new (else the log's own record).
+fn previous_values(app: &App, entries: &[AuditEntry], index: usize) -> String {
+    let s = app.strings;
+    let entry = &entries[index];
+    // What this correction left: what the next correction of the same entry found, else what
+    // the entry holds now.
+    let next = entries[index + 1..]
+        .iter()
+        .find(|e| {
+            e.entity == entry.entity && e.item_no == entry.item_no && e.number == entry.number
+        })
+        .and_then(AuditEntry::previous);
+    let live = app.live.as_ref();
     match entry.previous() {
+        Some(Previous::Meeting(before)) => {
+            let after = match next {
+                Some(Previous::Meeting(after)) => Some(after),
+                _ => live.map(|l| l.meeting.details()),
+            };
+            changes(
+                meeting_words(s, &before),
+                after.map(|a| meeting_words(s, &a)),
+            )
+        }
+        Some(Previous::AgendaItem(before)) => {
+            let after = match next {
+                Some(Previous::AgendaItem(after)) => Some(item_words(
+                    s,
+                    &after.title,
+                    &after.description,
+                    after.rule(),
+                )),
+                _ => live
+                    .and_then(|l| l.agenda.iter().find(|i| Some(i.item_no) == entry.item_no))
+                    .map(|i| item_words(s, &i.title, &i.description, i.rule)),
+            };
+            changes(
+                item_words(s, &before.title, &before.description, before.rule()),
+                after,
+            )
+        }
+        Some(Previous::QueuedSpeaker(before)) => speaker_words(&before.name, &before.address),
         Some(Previous::Vote(c)) => [
             (s.field_households_present, c.households_present),
             (s.field_votes_for, c.votes_for),
@@ -359,8 +407,83 @@ fn previous_values(s: &Strings, entry: &AuditEntry) -> String {
         ]
         .map(|(label, count)| format!("{label} {count}"))
         .join(", "),
-        Some(Previous::Opinion(o)) => format!("[{}] {}", s.stance(o.stance), o.text),
+        Some(Previous::Opinion(o)) => {
+            let speaker = speaker_words(&o.speaker_name, &o.speaker_address);
+            let text = one_line(&o.text);
+            let mut words = format!("{speaker}: [{}] {text}", s.stance(o.stance));
+            if (Some(o.item_no), Some(o.turn_no)) != (entry.item_no, entry.number) {
+                words.push_str(&format!(
+                    " ({})",
+                    (s.history_moved_from)(o.item_no, o.turn_no)
+                ));
+            }
+            words
+        }
         None => entry.old_values.clone(),
+    }
+}
+
+/// The fields of a meeting's details as the history names them, each with its value.
+fn meeting_words(s: &Strings, d: &MeetingDetails) -> Vec<(&'static str, String)> {
+    vec![
+        (s.field_title, d.title.clone()),
+        (s.field_ward, d.ward.clone()),
+        (s.field_group, d.residential_group.clone()),
+        (s.field_location, d.location.clone()),
+        (
+            s.field_started_at,
+            d.started_at.format("%Y-%m-%d %H:%M").to_string(),
+        ),
+        (s.field_chair, d.chair.clone()),
+        (s.field_chair_title, d.chair_title.clone()),
+        (s.field_secretary, d.secretary.clone()),
+        (s.field_households_total, d.households_total.to_string()),
+    ]
+}
+
+fn item_words(
+    s: &Strings,
+    title: &str,
+    description: &str,
+    rule: DecisionRule,
+) -> Vec<(&'static str, String)> {
+    vec![
+        (s.field_item_title, title.to_owned()),
+        (s.field_item_description, one_line(description)),
+        (s.rule_label, s.rule(rule)),
+    ]
+}
+
+/// A text of several lines on one, as the history's lines wrap on their own.
+fn one_line(text: &str) -> String {
+    text.lines().collect::<Vec<_>>().join(" ")
+}
+
+fn speaker_words(name: &str, address: &str) -> String {
+    if address.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{name} ({address})")
+    }
+}
+
+/// The fields that differ between `before` and `after`, as "label: old → new"; every field of
+/// `before` when what came after is not known (or nothing differs).
+fn changes(before: Vec<(&str, String)>, after: Option<Vec<(&str, String)>>) -> String {
+    let changed: Vec<String> = after
+        .iter()
+        .flat_map(|after| before.iter().zip(after))
+        .filter(|((_, old), (_, new))| old != new)
+        .map(|((label, old), (_, new))| format!("{label}: {old} → {new}"))
+        .collect();
+    if changed.is_empty() {
+        before
+            .iter()
+            .map(|(label, value)| format!("{label}: {value}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    } else {
+        changed.join("; ")
     }
 }
 
