@@ -331,9 +331,12 @@ fn an_edited_meeting_exports_files_that_import_and_export_the_same_open_and_clos
         },
     };
     store.correct_agenda_item(id, &item, at, "Sửa").unwrap();
-    store
-        .add_vote(id, 1, counts(42, 30, 5, 2), item.rule, at)
-        .unwrap();
+    // Counted among the households the meeting has now.
+    let among_60 = hopdan::domain::VoteCounts {
+        households_total: 60,
+        ..counts(42, 30, 5, 2)
+    };
+    store.add_vote(id, 1, among_60, item.rule, at).unwrap();
     assert_eq!(
         store
             .opinions(id, 1)
@@ -430,7 +433,15 @@ fn m_corrects_the_meetings_details_asking_why_and_before_throwing_typing_away() 
         Some((strings.err_present_exceeds_total)(present, 10).as_str())
     );
     assert_eq!(h.form().focus, 8);
+    // The sample has votes, each counted among its 55 households: the number stays.
     retype(&mut h, "56");
+    h.ctrl('s');
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some(strings.err_total_fixed_by_votes)
+    );
+    assert_eq!(h.form().focus, 8);
+    retype(&mut h, "55");
     h.ctrl('s');
     assert!(h.app.popup().is_none(), "{:?}", h.app.popup());
     assert_eq!(h.message(), strings.saved_correction);
@@ -438,7 +449,7 @@ fn m_corrects_the_meetings_details_asking_why_and_before_throwing_typing_away() 
     let after = h.store().meeting(id).unwrap();
     assert_eq!(
         (after.chair.as_str(), after.households_total),
-        ("Trần Văn Bình", 56)
+        ("Trần Văn Bình", 55)
     );
     assert_eq!(h.app.live.as_ref().unwrap().meeting, after);
     let log = audit(&h);
@@ -755,4 +766,47 @@ fn the_history_names_each_kind_of_edit_and_what_it_was_in_both_languages() {
             assert!(screen.contains(words), "{words}: {screen}");
         }
     }
+}
+
+#[test]
+fn the_number_of_households_is_fixed_once_a_vote_counted_among_them() {
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt"]);
+    let at = t("2022-06-12T09:00:00+07:00");
+    // A vote among another number of households than the meeting's is refused.
+    let among_54 = hopdan::domain::VoteCounts {
+        households_total: 54,
+        ..counts(42, 30, 5, 2)
+    };
+    assert!(matches!(
+        store.add_vote(id, 1, among_54, PRESENT_TWO_THIRDS, at),
+        Err(StoreError::OtherHouseholdsTotal {
+            found: 54,
+            expected: 55
+        })
+    ));
+    store
+        .add_vote(id, 1, counts(42, 30, 5, 2), PRESENT_TWO_THIRDS, at)
+        .unwrap();
+    assert!(matches!(
+        store.correct_vote(id, 1, 1, among_54, at, "x"),
+        Err(StoreError::OtherHouseholdsTotal { .. })
+    ));
+    let more = MeetingDetails {
+        households_total: 56,
+        ..meeting().details()
+    };
+    assert!(matches!(
+        store.correct_meeting_details(id, &more, at, "Ghi nhầm"),
+        Err(StoreError::TotalFixedByVotes { id: refused }) if refused == id
+    ));
+    assert!(store.audit_log(id).unwrap().is_empty());
+    // The other details still change.
+    let renamed = MeetingDetails {
+        chair: "Trần Văn Bình".into(),
+        ..meeting().details()
+    };
+    store
+        .correct_meeting_details(id, &renamed, at, "Ghi nhầm")
+        .unwrap();
 }

@@ -333,6 +333,8 @@ pub struct Strings {
     /// The item of an opinion, by its number: another number moves the opinion there.
     pub field_opinion_item: &'static str,
     pub err_rule_fixed_by_vote: fn(item_no: u32) -> String,
+    pub err_total_fixed_by_votes: &'static str,
+    pub err_other_households_total: fn(found: u32, expected: u32) -> String,
 
     // Words for domain values
     pub stance_support: &'static str,
@@ -783,6 +785,10 @@ pub static VI: Strings = Strings {
     queued_correct_title: |speaker| format!("Sửa đăng ký phát biểu của {speaker}"),
     opinion_correct_title: |turn_no| format!("Sửa ý kiến lượt {turn_no}: người nói, nội dung"),
     field_opinion_item: "Thuộc nội dung số",
+    err_other_households_total: |found, expected| {
+        format!("Biểu quyết tính trên {found} hộ, nhưng cuộc họp có {expected} hộ.")
+    },
+    err_total_fixed_by_votes: "Cuộc họp đã có biểu quyết nên không sửa được tổng số hộ: mỗi lần biểu quyết đã tính theo số hộ lúc đó.",
     err_rule_fixed_by_vote: |item_no| {
         format!(
             "Nội dung {item_no} đã biểu quyết nên không đổi được cách tính và tỷ lệ thông qua: \
@@ -1174,6 +1180,10 @@ pub static EN: Strings = Strings {
     queued_correct_title: |speaker| format!("Correct the request of {speaker}"),
     opinion_correct_title: |turn_no| format!("Correct turn {turn_no}: speaker, item"),
     field_opinion_item: "Item no.",
+    err_other_households_total: |found, expected| {
+        format!("The vote counts {found} households in all, but the meeting has {expected}.")
+    },
+    err_total_fixed_by_votes: "The meeting has votes, so its number of households can no longer change: each vote was counted among the households it had then.",
     err_rule_fixed_by_vote: |item_no| {
         format!(
             "Item {item_no} has been voted on, so its rule can no longer change: its result \

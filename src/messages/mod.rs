@@ -40,6 +40,10 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         StoreError::NoFloor => s.no_floor.to_owned(),
         StoreError::FloorTaken { speaker } => (s.err_floor_taken)(speaker),
         StoreError::RuleFixedByVote { item_no } => (s.err_rule_fixed_by_vote)(*item_no),
+        StoreError::OtherHouseholdsTotal { found, expected } => {
+            (s.err_other_households_total)(*found, *expected)
+        }
+        StoreError::TotalFixedByVotes { .. } => s.err_total_fixed_by_votes.to_owned(),
         StoreError::EndsBeforeStart { started, ended } => (s.err_ends_before_start)(started, ended),
         StoreError::AlteredSinceClosing { id } => (s.err_altered_since_closing)(*id),
         StoreError::BackupOverDatabase { path } => (s.err_backup_over_database)(path),

@@ -177,6 +177,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 err_corrupt,
                 err_busy,
                 err_read_only,
+                err_total_fixed_by_votes,
                 err_disk_full,
                 row_meeting,
                 err_count_empty,
@@ -295,6 +296,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_bad_meeting_id("x1"),
                 import_other_meeting(2, 1),
                 import_other_total(54, 55),
+                err_other_households_total(54, 55),
                 import_zero("x1"),
                 import_bad_time("x1"),
                 import_ends_before_start("2022-06-12T08:30:00+07:00", "2022-06-12T07:30:00+07:00"),
@@ -676,6 +678,11 @@ fn all_store_errors() -> Vec<StoreError> {
             speaker: "Lan".into(),
         },
         StoreError::RuleFixedByVote { item_no: 2 },
+        StoreError::TotalFixedByVotes { id: 1 },
+        StoreError::OtherHouseholdsTotal {
+            found: 54,
+            expected: 55,
+        },
         StoreError::EndsBeforeStart {
             started: "2022-06-12T08:30:00+07:00".into(),
             ended: "2022-06-12T07:30:00+07:00".into(),

@@ -84,6 +84,15 @@ pub enum StoreError {
     #[error("the meeting is closed and can no longer be changed")]
     MeetingClosed,
 
+    /// The counts of a vote taken among another number of households than the meeting has.
+    #[error("a vote counts {found} households in all, the meeting {expected}")]
+    OtherHouseholdsTotal { found: u32, expected: u32 },
+
+    /// A change of the number of households of a meeting that has votes: each was counted
+    /// among the households the meeting had then.
+    #[error("meeting {id} has votes, so its number of households can no longer change")]
+    TotalFixedByVotes { id: crate::domain::MeetingId },
+
     /// A change of the rule of an agenda item that has been voted on: its votes were decided by
     /// the rule in force.
     #[error("agenda item {item_no} has been voted on, so its rule can no longer change")]

@@ -114,10 +114,7 @@ impl Store {
     /// Sets the households present now; refuses more than all households.
     pub fn set_households_present(&mut self, id: MeetingId, present: u32) -> Result<()> {
         let tx = self.write_open_meeting(id)?;
-        let total: u32 = tx
-            .prepare_cached("SELECT households_total FROM meetings WHERE id = ?1")?
-            .query_row([id], |row| row.get(0))?;
-        check_attendance(present, total)?;
+        check_attendance(present, households_total(&tx, id)?)?;
         tx.prepare_cached("UPDATE meetings SET households_present = ?2 WHERE id = ?1")?
             .execute(params![id, present])?;
         tx.commit()?;
@@ -125,8 +122,9 @@ impl Store {
     }
 
     /// Corrects the details of an open meeting: its header and its number of households,
-    /// which may not fall below the households present. The previous values go to the audit
-    /// log.
+    /// which may not fall below the households present, nor change once the meeting has a vote
+    /// ([`StoreError::TotalFixedByVotes`]: every vote counts the households of its meeting).
+    /// The previous values go to the audit log.
     pub fn correct_meeting_details(
         &mut self,
         id: MeetingId,
@@ -135,9 +133,16 @@ impl Store {
         reason: &str,
     ) -> Result<Meeting> {
         let tx = self.write_open_meeting(id)?;
-        let present: u32 = tx
-            .prepare_cached("SELECT households_present FROM meetings WHERE id = ?1")?
-            .query_row([id], |row| row.get(0))?;
+        let (present, total, voted): (u32, u32, bool) = tx
+            .prepare_cached(
+                "SELECT households_present, households_total, \
+                   EXISTS (SELECT 1 FROM votes WHERE meeting_id = ?1) \
+                 FROM meetings WHERE id = ?1",
+            )?
+            .query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+        if voted && details.households_total != total {
+            return Err(StoreError::TotalFixedByVotes { id });
+        }
         check_attendance(present, details.households_total)?;
         log_correction(&tx, id, Entry::Meeting, reason, &at)?;
         tx.prepare_cached(
@@ -174,6 +179,29 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// All households of the meeting `id`.
+pub(super) fn households_total(conn: &Connection, id: MeetingId) -> Result<u32> {
+    Ok(conn
+        .prepare_cached("SELECT households_total FROM meetings WHERE id = ?1")?
+        .query_row([id], |row| row.get(0))?)
+}
+
+/// Refuses the counts of a vote taken among another number of households than the meeting's.
+pub(super) fn check_vote_among(
+    conn: &Connection,
+    id: MeetingId,
+    counts: &crate::domain::VoteCounts,
+) -> Result<()> {
+    let expected = households_total(conn, id)?;
+    if counts.households_total != expected {
+        return Err(StoreError::OtherHouseholdsTotal {
+            found: counts.households_total,
+            expected,
+        });
+    }
+    Ok(())
 }
 
 pub(super) fn check_attendance(present: u32, total: u32) -> Result<()> {

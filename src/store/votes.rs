@@ -5,6 +5,7 @@ use rusqlite::{Connection, Row, params};
 
 use super::agenda::ensure_item;
 use super::audit::{Entry, log_correction};
+use super::meetings::check_vote_among;
 use super::rows::{all_rows, rule_at, time_at};
 use super::{Result, Store};
 use crate::domain::{DecisionRule, MeetingId, Vote, VoteCounts, format_time};
@@ -48,6 +49,7 @@ impl Store {
         counts.validate()?;
         let tx = self.write_open_meeting(id)?;
         ensure_item(&tx, id, item_no)?;
+        check_vote_among(&tx, id, &counts)?;
         let vote_no: u32 = tx
             .prepare_cached(
                 "SELECT COALESCE(MAX(vote_no), 0) + 1 FROM votes \
@@ -80,6 +82,7 @@ impl Store {
     ) -> Result<Vote> {
         counts.validate()?;
         let tx = self.write_open_meeting(id)?;
+        check_vote_among(&tx, id, &counts)?;
         log_correction(&tx, id, Entry::Vote { item_no, vote_no }, reason, &at)?;
         tx.prepare_cached(
             "UPDATE votes SET households_total = ?4, households_present = ?5, votes_for = ?6, \

@@ -228,7 +228,12 @@ impl App {
         live.meeting = self
             .store
             .correct_meeting_details(live.id, &details, self.clock.now(), &reason)
-            .map_err(|e| messages::store_error(s, &e))?;
+            .map_err(|e| {
+                if matches!(e, StoreError::TotalFixedByVotes { .. }) {
+                    form.focus_field(MeetingField::HouseholdsTotal);
+                }
+                messages::store_error(s, &e)
+            })?;
         self.info(s.saved_correction);
         Ok(())
     }
