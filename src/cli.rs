@@ -45,7 +45,8 @@ pub enum Command {
     List,
     /// Import a meeting folder of CSV files and print its new id
     Import {
-        /// The folder holding meeting.csv, agenda.csv, opinions.csv and votes.csv
+        /// The folder holding meeting.csv, agenda.csv, opinions.csv, votes.csv and, if it was
+        /// exported with them, guests.csv and conclusions.csv
         dir: PathBuf,
     },
     /// Write the CSV files of a meeting (the latest one unless --meeting is given), and with

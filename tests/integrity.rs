@@ -433,6 +433,20 @@ fn every_kind_of_change_behind_the_apps_back_is_found_and_named() {
                 vote_no: 1,
             })],
         ),
+        (
+            "INSERT INTO guests VALUES ({id}, 1, 'Nguyễn Văn A', 'UBND phường')",
+            vec![Difference {
+                part: Part::Guest { guest_no: 1 },
+                change: Change::Added,
+            }],
+        ),
+        (
+            "INSERT INTO conclusions VALUES ({id}, 2, 'Thống nhất.')",
+            vec![Difference {
+                part: Part::Conclusion { item_no: 2 },
+                change: Change::Added,
+            }],
+        ),
         // Changing two files at once names both.
         (
             "UPDATE agenda_items SET title = 'Khác' WHERE meeting_id = {id} AND item_no = 1; \

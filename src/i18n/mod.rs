@@ -242,11 +242,14 @@ pub struct Strings {
     pub missing_queue_entry: fn(meeting: MeetingId, queue_id: i64) -> String,
     pub missing_turn: fn(meeting: MeetingId, item_no: u32, turn_no: u32) -> String,
     pub missing_vote: fn(meeting: MeetingId, item_no: u32, vote_no: u32) -> String,
+    pub missing_guest: fn(meeting: MeetingId, guest_no: u32) -> String,
     // A row of a meeting's files, inside a sentence: "ý kiến thứ 4 của nội dung 1"
     pub row_meeting: &'static str,
     pub row_agenda_item: fn(item_no: u32) -> String,
     pub row_opinion: fn(item_no: u32, turn_no: u32) -> String,
     pub row_vote: fn(item_no: u32, vote_no: u32) -> String,
+    pub row_guest: fn(guest_no: u32) -> String,
+    pub row_conclusion: fn(item_no: u32) -> String,
     // Counts and codes read from a file
     pub err_count_empty: &'static str,
     pub err_count_not_whole: fn(typed: &str) -> String,
@@ -276,6 +279,7 @@ pub struct Strings {
     pub import_not_voting: fn(found: u32, expected: u32) -> String,
     pub import_wrong_result: fn(found: &str, computed: &str, threshold: &str, base: &str) -> String,
     pub import_unknown_item: fn(item_no: u32) -> String,
+    pub import_blank: &'static str,
     pub import_duplicate: fn(row: &str, first_line: u64) -> String,
     // Export
     pub export_create_dir: fn(dir: &Path, cause: &str) -> String,
@@ -625,10 +629,15 @@ pub static VI: Strings = Strings {
              {meeting}."
         )
     },
+    missing_guest: |meeting, guest_no| {
+        format!("Không tìm thấy đại biểu thứ {guest_no} của cuộc họp {meeting}.")
+    },
     row_meeting: "thông tin cuộc họp",
     row_agenda_item: |item_no| format!("nội dung {item_no}"),
     row_opinion: |item_no, turn_no| format!("ý kiến thứ {turn_no} của nội dung {item_no}"),
     row_vote: |item_no, vote_no| format!("biểu quyết lần {vote_no} của nội dung {item_no}"),
+    row_guest: |guest_no| format!("đại biểu thứ {guest_no}"),
+    row_conclusion: |item_no| format!("kết luận của chủ trì về nội dung {item_no}"),
     err_count_empty: "Cần ghi một số.",
     err_count_not_whole: |typed| format!("\"{typed}\" không phải số nguyên ≥ 0."),
     err_count_too_large_value: |typed| format!("\"{typed}\" là số quá lớn."),
@@ -684,6 +693,7 @@ pub static VI: Strings = Strings {
         )
     },
     import_unknown_item: |item_no| format!("Nội dung {item_no} không có trong agenda.csv."),
+    import_blank: "Ô này không được để trống.",
     import_duplicate: |row, first_line| {
         format!("{row} xuất hiện hai lần (lần đầu ở dòng {first_line}).")
     },
@@ -991,10 +1001,15 @@ pub static EN: Strings = Strings {
     missing_vote: |meeting, item_no, vote_no| {
         format!("There is no vote {vote_no} on agenda item {item_no} of meeting {meeting}.")
     },
+    missing_guest: |meeting, guest_no| {
+        format!("There is no guest {guest_no} in meeting {meeting}.")
+    },
     row_meeting: "the meeting details",
     row_agenda_item: |item_no| format!("item {item_no}"),
     row_opinion: |item_no, turn_no| format!("opinion {turn_no} of item {item_no}"),
     row_vote: |item_no, vote_no| format!("vote {vote_no} of item {item_no}"),
+    row_guest: |guest_no| format!("guest {guest_no}"),
+    row_conclusion: |item_no| format!("the chair's conclusion on item {item_no}"),
     err_count_empty: "A count is required.",
     err_count_not_whole: |typed| format!("\"{typed}\" is not a whole number ≥ 0."),
     err_count_too_large_value: |typed| format!("\"{typed}\" is too large."),
@@ -1049,6 +1064,7 @@ pub static EN: Strings = Strings {
         )
     },
     import_unknown_item: |item_no| format!("Item {item_no} is not in agenda.csv."),
+    import_blank: "This cell must not be empty.",
     import_duplicate: |row, first_line| {
         format!("{row} appears twice (first on line {first_line}).")
     },

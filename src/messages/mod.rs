@@ -126,6 +126,7 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
             s.threshold(*threshold),
             s.vote_base(*base),
         ),
+        ImportProblem::Blank => s.import_blank.to_owned(),
         ImportProblem::UnknownItem(item_no) => (s.import_unknown_item)(*item_no),
         ImportProblem::Duplicate { part, first_line } => {
             (s.import_duplicate)(&part_words(s, *part), *first_line)
@@ -166,6 +167,7 @@ fn missing_words(s: &Strings, missing: Missing) -> String {
             item_no,
             vote_no,
         } => (s.missing_vote)(meeting, item_no, vote_no),
+        Missing::Guest { meeting, guest_no } => (s.missing_guest)(meeting, guest_no),
     }
 }
 
@@ -176,6 +178,8 @@ fn part_words(s: &Strings, part: Part) -> String {
         Part::AgendaItem { item_no } => (s.row_agenda_item)(item_no),
         Part::Opinion { item_no, turn_no } => (s.row_opinion)(item_no, turn_no),
         Part::Vote { item_no, vote_no } => (s.row_vote)(item_no, vote_no),
+        Part::Guest { guest_no } => (s.row_guest)(guest_no),
+        Part::Conclusion { item_no } => (s.row_conclusion)(item_no),
     }
 }
 

@@ -186,6 +186,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_no_meeting_row,
                 import_extra_meeting_row,
                 import_no_time,
+                import_blank,
                 cli_no_meeting_to_export,
                 cli_no_data_dir,
                 change_changed,
@@ -270,9 +271,12 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 missing_queue_entry(1, 7),
                 missing_turn(1, 2, 3),
                 missing_vote(1, 2, 1),
+                missing_guest(1, 2),
                 row_agenda_item(3),
                 row_opinion(1, 4),
                 row_vote(2, 1),
+                row_guest(2),
+                row_conclusion(3),
                 err_count_not_whole("x1"),
                 err_count_too_large_value("x1"),
                 err_code("F", "E"),
@@ -652,6 +656,10 @@ fn all_store_errors() -> Vec<StoreError> {
             item_no: 2,
             vote_no: 1,
         }),
+        StoreError::NotFound(Missing::Guest {
+            meeting: 1,
+            guest_no: 2,
+        }),
         StoreError::MeetingClosed,
         StoreError::NoFloor,
         StoreError::FloorTaken {
@@ -775,6 +783,7 @@ fn all_import_problems() -> Vec<ImportProblem> {
             base: VoteBase::AllHouseholds,
             threshold: Threshold::MoreThanHalf,
         },
+        ImportProblem::Blank,
         ImportProblem::UnknownItem(7),
     ];
     problems.extend(all_vote_errors().into_iter().map(ImportProblem::Counts));
@@ -788,7 +797,7 @@ fn all_import_problems() -> Vec<ImportProblem> {
     problems
 }
 
-fn all_parts() -> [Part; 4] {
+fn all_parts() -> [Part; 6] {
     [
         Part::Meeting,
         Part::AgendaItem { item_no: 2 },
@@ -800,6 +809,8 @@ fn all_parts() -> [Part; 4] {
             item_no: 2,
             vote_no: 1,
         },
+        Part::Guest { guest_no: 2 },
+        Part::Conclusion { item_no: 2 },
     ]
 }
 
@@ -1058,6 +1069,14 @@ fn what_was_not_found_is_said_in_the_language() {
             "Không tìm thấy lần biểu quyết 1 thuộc nội dung 2 của cuộc họp 1.",
             "There is no vote 1 on agenda item 2 of meeting 1.",
         ),
+        (
+            Missing::Guest {
+                meeting: 1,
+                guest_no: 2,
+            },
+            "Không tìm thấy đại biểu thứ 2 của cuộc họp 1.",
+            "There is no guest 2 in meeting 1.",
+        ),
     ];
     for (missing, vi, en) in cases {
         let err = StoreError::NotFound(missing);
@@ -1086,6 +1105,12 @@ fn a_row_of_the_files_is_named_in_words() {
             },
             "biểu quyết lần 1 của nội dung 2",
             "vote 1 of item 2",
+        ),
+        (Part::Guest { guest_no: 3 }, "đại biểu thứ 3", "guest 3"),
+        (
+            Part::Conclusion { item_no: 2 },
+            "kết luận của chủ trì về nội dung 2",
+            "the chair's conclusion on item 2",
         ),
     ];
     for (part, vi, en) in cases {

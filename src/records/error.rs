@@ -77,6 +77,8 @@ pub enum ImportProblem {
         base: VoteBase,
         threshold: Threshold,
     },
+    #[error("the cell is empty; it must say something")]
+    Blank,
     #[error("item {0} is not in agenda.csv")]
     UnknownItem(u32),
     #[error("the row {part} appears twice (first on line {first_line})")]

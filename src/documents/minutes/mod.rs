@@ -441,6 +441,8 @@ mod tests {
             }],
             opinions: vec![opinion(1, "Lê Văn Tám", "Đồng ý.")],
             votes: vec![],
+            guests: vec![],
+            conclusions: vec![],
         }
     }
 
