@@ -451,6 +451,7 @@ fn write_export_names_the_path_it_cannot_use() {
 fn read_sample() -> Vec<CsvFile> {
     FILE_NAMES
         .iter()
+        .chain(&ADDED_FILES)
         .map(|name| CsvFile {
             name,
             bytes: std::fs::read(sample_dir().join(name)).unwrap(),

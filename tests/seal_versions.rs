@@ -4,7 +4,9 @@
 //! fingerprint scheme (the four CSV files of SPEC §4): meeting 1 is the sample consultation
 //! closed by `hopdan import`, meeting 2 a meeting held in the app and closed there after a vote
 //! correction. `expected/` holds what that version printed and exported for them. Today's hopdan
-//! must open the file (upgrading its schema), list, verify and export both with the same bytes.
+//! must open the file (upgrading its schema), list, verify and export both with the same bytes:
+//! the four CSV files exactly as that version wrote them; the minutes as today's hopdan writes
+//! them, which adds sections later versions brought (the chair's conclusion, left to fill in).
 
 mod common;
 
