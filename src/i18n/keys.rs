@@ -44,6 +44,10 @@ pub struct KeyWords {
     pub stance: &'static str,
     pub set_stance: &'static str,
     pub close_draft_kept: &'static str,
+    /// The list of guests and officials present: its keys.
+    pub add: &'static str,
+    pub correct: &'static str,
+    pub remove: &'static str,
     /// The built-in input method and its mode: "gõ: Telex".
     pub typing: fn(mode: &str) -> String,
     /// The mode of the built-in input method when it is off.
@@ -74,6 +78,8 @@ pub struct KeyWords {
     pub back_to_meetings: &'static str,
     pub corrections_history: &'static str,
     pub close_meeting: &'static str,
+    pub guests_list: &'static str,
+    pub write_conclusion: &'static str,
     pub editor_heading: &'static str,
     pub next_stance: &'static str,
     /// Alt and a stance's number: the stances in their order.
@@ -129,6 +135,9 @@ pub static VI: KeyWords = KeyWords {
     stance: "quan điểm",
     set_stance: "chọn",
     close_draft_kept: "đóng (giữ bản nháp)",
+    add: "thêm",
+    correct: "sửa",
+    remove: "xóa",
     typing: |mode| format!("gõ: {mode}"),
     typing_off: "tắt",
 
@@ -156,6 +165,8 @@ pub static VI: KeyWords = KeyWords {
     back_to_meetings: "về danh sách cuộc họp",
     corrections_history: "lịch sử sửa đổi",
     close_meeting: "kết thúc cuộc họp",
+    guests_list: "đại biểu tham dự",
+    write_conclusion: "kết luận của chủ trì",
     editor_heading: "Ghi ý kiến",
     next_stance: "đổi quan điểm",
     stances: "đồng ý / không / khác / câu hỏi",
@@ -210,6 +221,9 @@ pub static EN: KeyWords = KeyWords {
     stance: "stance",
     set_stance: "set",
     close_draft_kept: "close (draft kept)",
+    add: "add",
+    correct: "correct",
+    remove: "remove",
     typing: |mode| format!("typing: {mode}"),
     typing_off: "off",
 
@@ -237,6 +251,8 @@ pub static EN: KeyWords = KeyWords {
     back_to_meetings: "back to the meetings",
     corrections_history: "corrections history",
     close_meeting: "close the meeting",
+    guests_list: "guests and officials",
+    write_conclusion: "the chair's conclusion",
     editor_heading: "Writing an opinion",
     next_stance: "next stance",
     stances: "support / oppose / other / question",

@@ -214,6 +214,24 @@ pub struct Strings {
     pub no_vote_to_correct: &'static str,
     pub nothing_selected: &'static str,
     pub meeting_closed: &'static str,
+
+    // Guests and officials present (đại biểu), and the chair's conclusion on each item
+    pub guests_title: fn(count: usize) -> String,
+    pub guests_empty: &'static str,
+    pub guests_empty_closed: &'static str,
+    pub guest_form_title: &'static str,
+    pub guest_correct_title: &'static str,
+    pub field_guest_name: &'static str,
+    /// Position and organisation: "Phó Chủ tịch UBND phường".
+    pub field_guest_role: &'static str,
+    pub confirm_remove_guest: fn(guest: &str) -> String,
+    pub saved_guest: fn(guest: &str) -> String,
+    pub corrected_guest: fn(guest: &str) -> String,
+    pub removed_guest: fn(guest: &str) -> String,
+    pub conclusion_form_title: fn(item_no: u32) -> String,
+    pub field_conclusion: &'static str,
+    pub saved_conclusion: fn(item_no: u32) -> String,
+    pub cleared_conclusion: fn(item_no: u32) -> String,
     pub opinion_empty: &'static str,
 
     // Error messages (said by `crate::messages`). What the system said is not repeated: its
@@ -542,6 +560,24 @@ pub static VI: Strings = Strings {
     no_vote_to_correct: "Nội dung này chưa có biểu quyết để sửa.",
     nothing_selected: "Chưa chọn mục nào.",
     meeting_closed: "Cuộc họp đã kết thúc: không thể sửa.",
+
+    guests_title: |count| format!("Đại biểu tham dự ({count})"),
+    guests_empty: "Chưa có đại biểu nào. Nhấn a để thêm.",
+    guests_empty_closed: "Cuộc họp không có đại biểu nào.",
+    guest_form_title: "Thêm đại biểu",
+    guest_correct_title: "Sửa thông tin đại biểu",
+    field_guest_name: "Họ tên",
+    field_guest_role: "Chức vụ, đơn vị",
+    confirm_remove_guest: |guest| format!("Xóa {guest} khỏi danh sách đại biểu?"),
+    saved_guest: |guest| format!("Đã thêm {guest} vào danh sách đại biểu."),
+    corrected_guest: |guest| format!("Đã sửa thông tin đại biểu {guest}."),
+    removed_guest: |guest| format!("Đã xóa {guest} khỏi danh sách đại biểu."),
+    conclusion_form_title: |item_no| format!("Kết luận của chủ trì về nội dung {item_no}"),
+    field_conclusion: "Kết luận",
+    saved_conclusion: |item_no| format!("Đã lưu kết luận về nội dung {item_no}."),
+    cleared_conclusion: |item_no| {
+        format!("Đã xóa kết luận về nội dung {item_no}; biên bản để trống dòng kết luận.")
+    },
     opinion_empty: "Ý kiến đang trống.",
 
     causes: &causes::VI,
@@ -922,6 +958,24 @@ pub static EN: Strings = Strings {
     no_vote_to_correct: "This item has no vote to correct.",
     nothing_selected: "Nothing is selected.",
     meeting_closed: "This meeting is closed and cannot be changed.",
+
+    guests_title: |count| format!("Guests and officials present ({count})"),
+    guests_empty: "No guests listed yet. Press a to add one.",
+    guests_empty_closed: "The meeting had no guests.",
+    guest_form_title: "Add a guest",
+    guest_correct_title: "Correct a guest",
+    field_guest_name: "Name",
+    field_guest_role: "Position, organisation",
+    confirm_remove_guest: |guest| format!("Remove {guest} from the guests?"),
+    saved_guest: |guest| format!("{guest} added to the guests."),
+    corrected_guest: |guest| format!("Guest {guest} corrected."),
+    removed_guest: |guest| format!("{guest} removed from the guests."),
+    conclusion_form_title: |item_no| format!("The chair's conclusion on item {item_no}"),
+    field_conclusion: "Conclusion",
+    saved_conclusion: |item_no| format!("Conclusion on item {item_no} saved."),
+    cleared_conclusion: |item_no| {
+        format!("Conclusion on item {item_no} removed; the minutes leave its line blank.")
+    },
     opinion_empty: "The opinion is empty.",
 
     causes: &causes::EN,

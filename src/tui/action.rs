@@ -43,6 +43,15 @@ pub enum Action {
     CloseMeeting,
     ShowHistory,
     EditSpeakingLimit,
+    /// The list of guests and officials present.
+    ShowGuests,
+    /// The chair's conclusion on the selected item.
+    WriteConclusion,
+
+    // The list of guests
+    AddGuest,
+    CorrectGuest,
+    RemoveGuest,
 
     // Inside a form, an editor or a dialog
     Edit(KeyEvent),

@@ -6,9 +6,11 @@
 
 mod agenda;
 mod attendance;
+mod conclusions;
 mod drafts;
 mod editor;
 mod forms;
+mod guests;
 mod meetings;
 mod record;
 mod speakers;
@@ -58,6 +60,7 @@ impl App {
     fn update_popup(&mut self, popup: Popup, action: Action) {
         match popup {
             Popup::Help | Popup::History(_) => {}
+            Popup::Guests { selected } => self.update_guests(selected, action),
             Popup::Confirm { question, on_yes } => match action {
                 Action::Confirm(true) => self.confirmed(on_yes),
                 Action::Confirm(false) | Action::Cancel => {}
@@ -76,6 +79,7 @@ impl App {
             Pending::LeaveMeeting => self.leave_meeting(),
             Pending::RemoveQueued(queue_id) => self.remove_queued(queue_id),
             Pending::ReturnFloor => self.return_floor(),
+            Pending::RemoveGuest(guest_no) => self.remove_guest(guest_no),
         }
     }
 
@@ -156,6 +160,8 @@ impl App {
             Action::CloseMeeting => self.ask_close_meeting(),
             Action::ShowHistory => self.show_history(),
             Action::EditSpeakingLimit => self.edit_speaking_limit(),
+            Action::ShowGuests => self.popups.push(Popup::Guests { selected: 0 }),
+            Action::WriteConclusion => self.write_conclusion(),
             Action::ShowHelp => self.popups.push(Popup::Help),
             Action::Back => self.ask(
                 self.strings.confirm_leave_meeting.to_owned(),
@@ -208,6 +214,7 @@ fn changes_the_record(action: &Action, focus: Pane) -> bool {
         | Action::StartVote
         | Action::CorrectVote
         | Action::EditSpeakingLimit
+        | Action::WriteConclusion
         | Action::CloseMeeting => true,
         Action::Activate => focus != Pane::Agenda,
         _ => false,
