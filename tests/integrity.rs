@@ -434,17 +434,22 @@ fn every_kind_of_change_behind_the_apps_back_is_found_and_named() {
             })],
         ),
         (
-            "INSERT INTO guests VALUES ({id}, 1, 'Nguyễn Văn A', 'UBND phường')",
+            "INSERT INTO guests VALUES ({id}, 9, 'Nguyễn Văn A', 'UBND phường')",
             vec![Difference {
-                part: Part::Guest { guest_no: 1 },
+                part: Part::Guest { guest_no: 9 },
                 change: Change::Added,
             }],
         ),
         (
-            "INSERT INTO conclusions VALUES ({id}, 2, 'Thống nhất.')",
+            "UPDATE guests SET role = 'Chủ tịch UBND phường' WHERE meeting_id = {id} \
+             AND guest_no = 1",
+            vec![changed(Part::Guest { guest_no: 1 })],
+        ),
+        (
+            "DELETE FROM conclusions WHERE meeting_id = {id} AND item_no = 2",
             vec![Difference {
                 part: Part::Conclusion { item_no: 2 },
-                change: Change::Added,
+                change: Change::Removed,
             }],
         ),
         // Changing two files at once names both.
