@@ -1,6 +1,6 @@
 //! The minutes as one self-contained HTML page, laid out for printing on A4.
 
-use super::{Conclusion, Document};
+use super::{ConclusionText, Document};
 
 /// Text for HTML: the five characters that could start markup or end an attribute are escaped;
 /// line breaks are kept as `<br>`.
@@ -252,11 +252,11 @@ pub(super) fn html(d: &Document) -> String {
         }
         o.push_str(&format!("<h4>{}</h4>\n", item.conclusion_heading));
         match &item.conclusion {
-            Conclusion::Typed(text) => o.push_str(&format!(
+            ConclusionText::Typed(text) => o.push_str(&format!(
                 "<p class=\"conclusion\">{}</p>\n",
                 html_text(text)
             )),
-            Conclusion::ToFillIn(dots) => {
+            ConclusionText::ToFillIn(dots) => {
                 o.push_str(&format!("<p class=\"to-fill-in\">{dots}<br>\n{dots}</p>\n"));
             }
         }

@@ -1,6 +1,6 @@
 //! The minutes as Markdown: every text from people escaped so that it stays text.
 
-use super::{Conclusion, Document};
+use super::{ConclusionText, Document};
 
 /// Text inside a line: characters that Markdown reads as emphasis, code, links, HTML, tables
 /// or entities are escaped, and line breaks become spaces.
@@ -157,8 +157,8 @@ pub(super) fn markdown(d: &Document) -> String {
         }
         para(&mut out, &format!("#### {}", item.conclusion_heading));
         match &item.conclusion {
-            Conclusion::Typed(text) => para(&mut out, &md_block(text)),
-            Conclusion::ToFillIn(dots) => para(&mut out, &format!("{dots}\\\n{dots}")),
+            ConclusionText::Typed(text) => para(&mut out, &md_block(text)),
+            ConclusionText::ToFillIn(dots) => para(&mut out, &format!("{dots}\\\n{dots}")),
         }
     }
 

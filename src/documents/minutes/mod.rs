@@ -104,11 +104,11 @@ struct ItemSection {
     votes: Vec<VoteBlock>,
     no_vote: Option<&'static str>,
     conclusion_heading: &'static str,
-    conclusion: Conclusion,
+    conclusion: ConclusionText,
 }
 
 /// The chair's conclusion on an item as the minutes print it.
-enum Conclusion {
+enum ConclusionText {
     Typed(String),
     /// None was typed: dotted lines to write it in by hand.
     ToFillIn(&'static str),
@@ -304,8 +304,8 @@ impl ItemSection {
             votes,
             conclusion_heading: m.conclusion_heading,
             conclusion: match record.conclusion(item.item_no) {
-                Some(c) if !c.text.trim().is_empty() => Conclusion::Typed(c.text.clone()),
-                _ => Conclusion::ToFillIn(m.conclusion_blank),
+                Some(c) if !c.text.trim().is_empty() => ConclusionText::Typed(c.text.clone()),
+                _ => ConclusionText::ToFillIn(m.conclusion_blank),
             },
         }
     }

@@ -31,7 +31,9 @@ fn render_guests(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
     let s = app.strings;
     let Some(live) = &app.live else { return };
     let rows = u16::try_from(live.guests.len().max(1)).unwrap_or(u16::MAX);
-    let dialog_area = centered(area, 72, rows.saturating_add(2));
+    // Wider on a wide screen: a position and organisation is often a long line.
+    let width = area.width.saturating_sub(8).clamp(72, 110);
+    let dialog_area = centered(area, width, rows.saturating_add(2));
     frame.render_widget(Clear, dialog_area);
     let block = dialog(app, &(s.guests_title)(live.guests.len()));
     if live.guests.is_empty() {
