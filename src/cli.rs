@@ -64,7 +64,8 @@ pub enum Command {
     List,
     /// Import a meeting folder of CSV files and print its new id
     Import {
-        /// The folder holding meeting.csv, agenda.csv, opinions.csv and votes.csv
+        /// The folder holding meeting.csv, agenda.csv, opinions.csv, votes.csv and, if it was
+        /// exported with them, guests.csv and conclusions.csv
         dir: PathBuf,
     },
     /// Write the CSV files of a meeting (the latest one unless --meeting is given), and with
@@ -79,7 +80,7 @@ pub enum Command {
         /// Leave out the UTF-8 byte order mark (Excel needs it to read Vietnamese)
         #[arg(long)]
         no_bom: bool,
-        /// Every meeting of the database, one after another in the same four files
+        /// Every meeting of the database, one after another in the same files
         #[arg(long, conflicts_with_all = ["meeting", "minutes"])]
         all: bool,
         /// Also write the official minutes: minutes.md and minutes.html (print-ready, A4), in

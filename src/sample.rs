@@ -20,6 +20,8 @@ pub fn sample_record() -> Result<MeetingRecord, ImportError> {
         sample_file!("agenda.csv"),
         sample_file!("opinions.csv"),
         sample_file!("votes.csv"),
+        sample_file!("guests.csv"),
+        sample_file!("conclusions.csv"),
     ])
 }
 
@@ -41,6 +43,8 @@ mod tests {
         assert!(record.meeting.title.contains("kiệt 19 Phú Lộc 10"));
         assert_eq!(record.meeting.status, MeetingStatus::Closed);
         assert!(record.opinions.len() >= 10);
+        assert!(!record.guests.is_empty());
+        assert_eq!(record.conclusions.len(), record.agenda.len());
         assert_eq!(
             sample_record_as_open().unwrap().meeting.status,
             MeetingStatus::Open

@@ -59,11 +59,25 @@ fn export_writes_the_sample_back_byte_for_byte() {
         .assert()
         .success()
         .stdout(
-            ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"]
-                .map(|name| format!("{}\n", out.join(name).display()))
-                .concat(),
+            [
+                "meeting.csv",
+                "agenda.csv",
+                "opinions.csv",
+                "votes.csv",
+                "guests.csv",
+                "conclusions.csv",
+            ]
+            .map(|name| format!("{}\n", out.join(name).display()))
+            .concat(),
         );
-    for name in ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"] {
+    for name in [
+        "meeting.csv",
+        "agenda.csv",
+        "opinions.csv",
+        "votes.csv",
+        "guests.csv",
+        "conclusions.csv",
+    ] {
         let original = std::fs::read(sample_dir().join(name)).unwrap();
         let exported = std::fs::read(out.join(name)).unwrap();
         assert!(

@@ -8,8 +8,8 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, FixedOffset};
 use hopdan::domain::text::{clean_line, clean_multiline};
 use hopdan::domain::{
-    AgendaItem, DecisionRule, Meeting, MeetingRecord, MeetingStatus, Opinion, Outcome, Speaker,
-    Stance, Threshold, Vote, VoteBase, VoteCounts, parse_time,
+    AgendaItem, Conclusion, DecisionRule, Guest, Meeting, MeetingRecord, MeetingStatus, Opinion,
+    Outcome, Speaker, Stance, Threshold, Vote, VoteBase, VoteCounts, parse_time,
 };
 use hopdan::export::{
     CsvFile, ExportOptions, ImportProblem, export_files, import_dir, import_files, write_export,
@@ -19,8 +19,10 @@ use common::sample_dir;
 
 const BOM: ExportOptions = ExportOptions { bom: true };
 const NO_BOM: ExportOptions = ExportOptions { bom: false };
-/// The files of a meeting folder (SPEC §4), in the order they are written.
+/// The four files of SPEC §4, in the order they are written: their bytes never change.
 const FILE_NAMES: [&str; 4] = ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"];
+/// The files added since, written after those four.
+const ADDED_FILES: [&str; 2] = ["guests.csv", "conclusions.csv"];
 
 fn at(hms: &str) -> DateTime<FixedOffset> {
     parse_time(&format!("2022-06-12T{hms}+07:00")).unwrap()
@@ -125,6 +127,22 @@ fn small_record() -> MeetingRecord {
                 corrections: 0,
             },
         ],
+        guests: vec![
+            Guest {
+                guest_no: 3,
+                name: "Phạm E".into(),
+                role: "-Bí thư Chi bộ".into(),
+            },
+            Guest {
+                guest_no: 1,
+                name: "Nguyễn Văn A".into(),
+                role: "Phó Chủ tịch UBND phường, \"khối\" 1".into(),
+            },
+        ],
+        conclusions: vec![Conclusion {
+            item_no: 1,
+            text: "=Thống nhất mở rộng.\nGiao tổ vận động.".into(),
+        }],
     }
 }
 
@@ -133,6 +151,8 @@ fn sorted(mut record: MeetingRecord) -> MeetingRecord {
     record.agenda.sort_by_key(|i| i.item_no);
     record.opinions.sort_by_key(|o| (o.item_no, o.turn_no));
     record.votes.sort_by_key(|v| (v.item_no, v.vote_no));
+    record.guests.sort_by_key(|g| g.guest_no);
+    record.conclusions.sort_by_key(|c| c.item_no);
     record
 }
 
@@ -157,6 +177,23 @@ result,corrections\r\n\
 7,2,1,2022-06-12T08:50:00+07:00,10,6,2,1,0,3,cast,three_quarters,failed,0\r\n\
 7,2,2,2022-06-12T09:00:00+07:00,10,5,5,0,0,0,cast,three_quarters,no_quorum,0\r\n";
 
+const GUESTS_CSV: &str = "meeting_id,guest_no,name,role\r\n\
+7,1,Nguyễn Văn A,\"Phó Chủ tịch UBND phường, \"\"khối\"\" 1\"\r\n\
+7,3,Phạm E,'-Bí thư Chi bộ\r\n";
+
+const CONCLUSIONS_CSV: &str = "meeting_id,item_no,conclusion\r\n\
+7,1,\"'=Thống nhất mở rộng.\nGiao tổ vận động.\"\r\n";
+
+/// Every file of the small meeting's export, in order.
+const ALL_CSV: [&str; 6] = [
+    MEETING_CSV,
+    AGENDA_CSV,
+    OPINIONS_CSV,
+    VOTES_CSV,
+    GUESTS_CSV,
+    CONCLUSIONS_CSV,
+];
+
 fn with_bom(text: &str) -> Vec<u8> {
     let mut bytes = b"\xEF\xBB\xBF".to_vec();
     bytes.extend_from_slice(text.as_bytes());
@@ -171,9 +208,8 @@ fn as_text(file: &CsvFile) -> &str {
 fn export_writes_the_exact_bytes_of_spec_4() {
     let files = export_files(&small_record(), 7, BOM);
     let names: Vec<_> = files.iter().map(|f| f.name).collect();
-    assert_eq!(names, FILE_NAMES);
-    let expected = [MEETING_CSV, AGENDA_CSV, OPINIONS_CSV, VOTES_CSV];
-    for (file, expected) in files.iter().zip(expected) {
+    assert_eq!(names, [&FILE_NAMES[..], &ADDED_FILES[..]].concat());
+    for (file, expected) in files.iter().zip(ALL_CSV) {
         assert!(file.bytes.starts_with(b"\xEF\xBB\xBF"), "{}", file.name);
         assert_eq!(
             as_text(file),
@@ -188,8 +224,7 @@ fn export_writes_the_exact_bytes_of_spec_4() {
 #[test]
 fn no_bom_leaves_out_only_the_bom() {
     let files = export_files(&small_record(), 7, NO_BOM);
-    let expected = [MEETING_CSV, AGENDA_CSV, OPINIONS_CSV, VOTES_CSV];
-    for (file, expected) in files.iter().zip(expected) {
+    for (file, expected) in files.iter().zip(ALL_CSV) {
         assert_eq!(file.bytes, expected.as_bytes(), "{}", file.name);
     }
     assert_eq!(import_files(&files).unwrap(), sorted(small_record()));
@@ -223,6 +258,83 @@ fn round_trip_of_the_small_record() {
         assert_eq!(record, sorted(small_record()));
         assert_eq!(export_files(&record, 7, options), files);
     }
+}
+
+#[test]
+fn the_four_files_of_spec_4_keep_their_bytes_whatever_the_guests_and_conclusions() {
+    let mut without = small_record();
+    without.guests.clear();
+    without.conclusions.clear();
+    let with = export_files(&small_record(), 7, BOM);
+    let without = export_files(&without, 7, BOM);
+    assert_eq!(with[..4], without[..4]);
+    for file in &without[4..] {
+        let header = as_text(file).trim_start_matches('\u{feff}');
+        assert_eq!(
+            header.matches("\r\n").count(),
+            1,
+            "{}: {header:?}",
+            file.name
+        );
+    }
+}
+
+#[test]
+fn a_folder_exported_before_guests_and_conclusions_imports_with_none() {
+    let temp = tempfile::tempdir().unwrap();
+    write_export(&small_record(), 7, BOM, &[], temp.path()).unwrap();
+    for name in ADDED_FILES {
+        std::fs::remove_file(temp.path().join(name)).unwrap();
+    }
+    let record = import_dir(temp.path()).unwrap();
+    assert!(record.guests.is_empty());
+    assert!(record.conclusions.is_empty());
+    let mut expected = sorted(small_record());
+    expected.guests.clear();
+    expected.conclusions.clear();
+    assert_eq!(record, expected);
+    // In memory too: only the four files given.
+    let files = export_files(&small_record(), 7, BOM);
+    assert_eq!(import_files(&files[..4]).unwrap(), expected);
+}
+
+#[test]
+fn guests_and_conclusions_are_checked_on_import() {
+    assert_eq!(
+        error_after("guests.csv", "7,3,Phạm E,", "7,3,,"),
+        "guests.csv line 3, column name: the cell is empty; it must say something"
+    );
+    assert_eq!(
+        error_after("guests.csv", "7,3,Phạm E", "7,1,Phạm E"),
+        "guests.csv line 3, column guest_no: the row guests.csv (guest_no 1) appears twice (first on line 2)"
+    );
+    assert_eq!(
+        error_after("guests.csv", "7,3,Phạm E", "8,3,Phạm E"),
+        "guests.csv line 3, column meeting_id: meeting id 8 differs from 7 in meeting.csv"
+    );
+    assert_eq!(
+        error_after("conclusions.csv", "7,1,\"'=", "7,4,\"'="),
+        "conclusions.csv line 2, column item_no: item 4 is not in agenda.csv"
+    );
+    assert_eq!(
+        error_after(
+            "conclusions.csv",
+            "\"'=Thống nhất mở rộng.\nGiao tổ vận động.\"",
+            "\" \""
+        ),
+        "conclusions.csv line 2, column conclusion: the cell is empty; it must say something"
+    );
+    assert_eq!(
+        error_after("conclusions.csv", "item_no,conclusion", "item_no,ket_luan"),
+        "conclusions.csv line 1: the header must be \"meeting_id,item_no,conclusion\", not \"meeting_id,item_no,ket_luan\""
+    );
+    // A guest's words come back as typed: the guard removed once.
+    let back = import_files(&export_files(&small_record(), 7, BOM)).unwrap();
+    assert_eq!(back.guests[1].role, "-Bí thư Chi bộ");
+    assert_eq!(
+        back.conclusions[0].text,
+        "=Thống nhất mở rộng.\nGiao tổ vận động."
+    );
 }
 
 #[test]
@@ -284,7 +396,11 @@ fn write_export_creates_the_folder_and_replaces_files_whole() {
     let temp = tempfile::tempdir().unwrap();
     let dir = temp.path().join("xuat").join("hop-7");
     let paths = write_export(&small_record(), 7, BOM, &[], &dir).unwrap();
-    let expected: Vec<_> = FILE_NAMES.iter().map(|n| dir.join(n)).collect();
+    let expected: Vec<_> = FILE_NAMES
+        .iter()
+        .chain(&ADDED_FILES)
+        .map(|n| dir.join(n))
+        .collect();
     assert_eq!(paths, expected);
     for file in export_files(&small_record(), 7, BOM) {
         assert_eq!(std::fs::read(dir.join(file.name)).unwrap(), file.bytes);
@@ -299,7 +415,14 @@ fn write_export_creates_the_folder_and_replaces_files_whole() {
     names.sort();
     assert_eq!(
         names,
-        ["agenda.csv", "meeting.csv", "opinions.csv", "votes.csv"]
+        [
+            "agenda.csv",
+            "conclusions.csv",
+            "guests.csv",
+            "meeting.csv",
+            "opinions.csv",
+            "votes.csv"
+        ]
     );
     assert_eq!(
         std::fs::read(dir.join("votes.csv")).unwrap(),
@@ -328,6 +451,7 @@ fn write_export_names_the_path_it_cannot_use() {
 fn read_sample() -> Vec<CsvFile> {
     FILE_NAMES
         .iter()
+        .chain(&ADDED_FILES)
         .map(|name| CsvFile {
             name,
             bytes: std::fs::read(sample_dir().join(name)).unwrap(),

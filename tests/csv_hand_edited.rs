@@ -135,11 +135,11 @@ fn required_texts_and_times_cannot_be_left_out() {
             "1,1,\"Nâng cấp, mở rộng kiệt 19 Phú Lộc 10 lên 3 m\",",
             "1,1,,"
         ),
-        "agenda.csv line 2, column title: this text is required"
+        "agenda.csv line 2, column title: the cell is empty; it must say something"
     );
     assert_eq!(
         error_after("opinions.csv", "1,1,1,Lê Văn Tám,", "1,1,1,,"),
-        "opinions.csv line 2, column speaker_name: this text is required"
+        "opinions.csv line 2, column speaker_name: the cell is empty; it must say something"
     );
     assert_eq!(
         error_after(

@@ -433,6 +433,25 @@ fn every_kind_of_change_behind_the_apps_back_is_found_and_named() {
                 vote_no: 1,
             })],
         ),
+        (
+            "INSERT INTO guests VALUES ({id}, 9, 'Nguyễn Văn A', 'UBND phường')",
+            vec![Difference {
+                part: Part::Guest { guest_no: 9 },
+                change: Change::Added,
+            }],
+        ),
+        (
+            "UPDATE guests SET role = 'Chủ tịch UBND phường' WHERE meeting_id = {id} \
+             AND guest_no = 1",
+            vec![changed(Part::Guest { guest_no: 1 })],
+        ),
+        (
+            "DELETE FROM conclusions WHERE meeting_id = {id} AND item_no = 2",
+            vec![Difference {
+                part: Part::Conclusion { item_no: 2 },
+                change: Change::Removed,
+            }],
+        ),
         // Changing two files at once names both.
         (
             "UPDATE agenda_items SET title = 'Khác' WHERE meeting_id = {id} AND item_no = 1; \

@@ -133,7 +133,7 @@ fn export_minutes_writes_the_same_minutes_with_the_fingerprint_recorded_at_impor
             assert_minutes(lang, name, &written);
         }
         // Nothing else is left in the folder (no temporary files).
-        assert_eq!(std::fs::read_dir(&out).unwrap().count(), 6);
+        assert_eq!(std::fs::read_dir(&out).unwrap().count(), 8);
     }
     // Without --minutes, no minutes.
     let out = dir.path().join("csv-only");
@@ -333,4 +333,122 @@ fn a_ward_or_group_typed_with_its_kind_and_an_empty_location_are_kept_as_typed()
         assert!(md.contains(opening), "{ward}, {group}: {md}");
         assert!(html.contains(opening), "{ward}, {group}: {html}");
     }
+}
+
+#[test]
+fn the_guests_and_the_chairs_conclusions_are_in_the_minutes() {
+    let record = sample_record().unwrap();
+    let vi = render_minutes(&record, Lang::Vi.strings(), None);
+    let en = render_minutes(&record, Lang::En.strings(), None);
+    let guests = "Lê Văn Thành — Phó Chủ tịch UBND phường Thanh Khê Tây; Võ Thị Minh Thư — \
+                  Công chức Địa chính – Xây dựng, UBND phường Thanh Khê Tây";
+    // In the attendance section, after the secretary.
+    assert!(
+        vi.markdown.contains(&format!(
+            "- Thư ký: Trần Thị Thu Hà.\n- Đại biểu tham dự: {guests}; "
+        )),
+        "{}",
+        vi.markdown
+    );
+    assert!(
+        vi.html
+            .contains(&format!("<li>Đại biểu tham dự: {guests}; ")),
+        "{}",
+        vi.html
+    );
+    assert!(
+        en.markdown
+            .contains(&format!("- Guests and officials present: {guests}; "))
+    );
+    assert!(
+        en.html
+            .contains(&format!("<li>Guests and officials present: {guests}; "))
+    );
+    // Each item ends with the chair's conclusion, line breaks kept.
+    assert_eq!(
+        vi.markdown.matches("#### c) Kết luận của chủ trì").count(),
+        3
+    );
+    assert_eq!(
+        en.markdown
+            .matches("#### c) The chair's conclusion")
+            .count(),
+        3
+    );
+    assert!(vi.markdown.contains(
+        "#### c) Kết luận của chủ trì\n\nHội nghị thống nhất nâng cấp, mở rộng kiệt 19 Phú Lộc 10 \
+         lên 3 m trên toàn tuyến.\\\nĐề nghị phường đo đạc"
+    ));
+    assert!(vi.html.contains(
+        "<h4>c) Kết luận của chủ trì</h4>\n<p class=\"conclusion\">Hội nghị thống nhất nâng cấp"
+    ));
+    assert_eq!(
+        en.html
+            .matches("<h4>c) The chair's conclusion</h4>")
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn without_guests_or_conclusions_the_minutes_leave_nothing_odd_and_a_line_to_fill_in() {
+    let mut record = sample_record().unwrap();
+    record.guests.clear();
+    record.conclusions.retain(|c| c.item_no == 2);
+    let dots = "…".repeat(34);
+    for lang in [Lang::Vi, Lang::En] {
+        let minutes = render_minutes(&record, lang.strings(), None);
+        for text in [&minutes.markdown, &minutes.html] {
+            assert!(!text.contains("Đại biểu tham dự"), "{text}");
+            assert!(!text.contains("Guests and officials"), "{text}");
+            assert!(!text.contains(": ."), "{text}");
+        }
+        // Items 1 and 3 get two dotted lines to write the conclusion by hand; item 2 its text.
+        assert_eq!(
+            minutes
+                .markdown
+                .matches(&format!("{dots}\\\n{dots}"))
+                .count(),
+            2,
+            "{}",
+            minutes.markdown
+        );
+        assert_eq!(
+            minutes
+                .html
+                .matches(&format!("<p class=\"to-fill-in\">{dots}<br>\n{dots}</p>"))
+                .count(),
+            2
+        );
+        assert!(
+            minutes
+                .markdown
+                .contains("Tổ dân phố và Ban vận động gặp riêng")
+        );
+    }
+}
+
+#[test]
+fn a_conclusion_with_markup_stays_text() {
+    let mut record = sample_record().unwrap();
+    record.conclusions[0].text = "<script>x</script> & 1. *đậm*\n- dòng".into();
+    record.guests[0].name = "<b>Lê</b> & *Thành*".into();
+    let minutes = render_minutes(&record, Lang::Vi.strings(), None);
+    assert!(!minutes.html.contains("<script>"));
+    assert!(!minutes.html.contains("<b>Lê</b>"));
+    assert!(
+        minutes
+            .html
+            .contains("&lt;script&gt;x&lt;/script&gt; &amp; 1. *đậm*<br>\n- dòng")
+    );
+    assert!(
+        minutes
+            .markdown
+            .contains("\\<script\\>x\\</script\\> \\& 1. \\*đậm\\*\\\n\\- dòng")
+    );
+    assert!(
+        minutes
+            .markdown
+            .contains("\\<b\\>Lê\\</b\\> \\& \\*Thành\\*")
+    );
 }

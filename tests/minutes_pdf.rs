@@ -29,7 +29,7 @@ use hopdan::i18n::Lang;
 use hopdan::sample::sample_record;
 use hopdan::store::fingerprint::{self, Scheme};
 
-const EXPECTED_PAGES: usize = 5;
+const EXPECTED_PAGES: usize = 6;
 const NOTO_SERIF: &str = "/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf";
 
 /// The first of `names` found on the PATH.
@@ -185,6 +185,7 @@ struct Expected {
     vote_caption: &'static str,
     result: &'static str,
     passed: &'static str,
+    conclusion: &'static str,
     closing: &'static str,
     signatures: [&'static str; 2],
     page: fn(usize, usize) -> String,
@@ -202,6 +203,7 @@ const VI: Expected = Expected {
     vote_caption: "Biểu quyết giơ tay lần",
     result: "Kết quả:",
     passed: "Kết quả: THÔNG QUA.",
+    conclusion: "c) Kết luận của chủ trì",
     closing: "Cuộc họp kết thúc vào hồi 10 giờ 25 phút cùng ngày.",
     signatures: ["THƯ KÝ", "CHỦ TRÌ"],
     page: |page, pages| format!("Trang {page}/{pages}"),
@@ -219,6 +221,7 @@ const EN: Expected = Expected {
     vote_caption: "Show-of-hands vote",
     result: "Result:",
     passed: "Result: PASSED.",
+    conclusion: "c) The chair's conclusion",
     closing: "The meeting closed at 10:25 the same day.",
     signatures: ["SECRETARY", "CHAIR"],
     page: |page, pages| format!("Page {page} of {pages}"),
@@ -252,6 +255,7 @@ fn check_printed_minutes(tools: &Tools, expected: &Expected) {
         &expected.attendance,
         &"TỔ DÂN PHỐ 27",
         &"Nguyễn Văn Hùng",
+        &"Lê Văn Thành",
     ]) {
         assert!(first.contains(needed), "page 1 lacks {needed:?}: {first}");
     }
@@ -287,11 +291,17 @@ fn check_printed_minutes(tools: &Tools, expected: &Expected) {
         );
     }
 
-    // The last page: the last vote, then the closing, both signatures and the fingerprint,
-    // in that order.
+    // The last item ends with the chair's conclusion, then comes the closing, whole, with both
+    // signatures and the fingerprint, in that order.
+    let conclusion_at = all
+        .rfind(expected.conclusion)
+        .expect("the last item has its conclusion");
+    assert!(
+        all[conclusion_at..].contains(expected.closing),
+        "the conclusion comes before the closing"
+    );
     let last = &texts[pages - 1];
     let order = [
-        expected.result,
         expected.closing,
         expected.signatures[0],
         expected.signatures[1],

@@ -4,7 +4,9 @@
 //! fingerprint scheme (the four CSV files of SPEC §4): meeting 1 is the sample consultation
 //! closed by `hopdan import`, meeting 2 a meeting held in the app and closed there after a vote
 //! correction. `expected/` holds what that version printed and exported for them. Today's hopdan
-//! must open the file (upgrading its schema), list, verify and export both with the same bytes.
+//! must open the file (upgrading its schema), list, verify and export both with the same bytes:
+//! the four CSV files exactly as that version wrote them; the minutes as today's hopdan writes
+//! them, which adds sections later versions brought (the chair's conclusion, left to fill in).
 
 mod common;
 
@@ -63,6 +65,23 @@ fn assert_same_file(written: &Path, expected_name: &str) {
 
 const CSV_FILES: [&str; 4] = ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"];
 
+/// The files added after the first scheme: a meeting sealed under it has no rows in them, so an
+/// export writes their header alone.
+const ADDED_FILES: [(&str, &str); 2] = [
+    ("guests.csv", "\u{feff}meeting_id,guest_no,name,role\r\n"),
+    (
+        "conclusions.csv",
+        "\u{feff}meeting_id,item_no,conclusion\r\n",
+    ),
+];
+
+fn assert_header_only(out: &Path) {
+    for (file, header) in ADDED_FILES {
+        let written = std::fs::read_to_string(out.join(file)).unwrap();
+        assert_eq!(written, header, "{}", out.join(file).display());
+    }
+}
+
 #[test]
 fn the_list_is_what_the_first_version_printed() {
     let (_dir, db) = fixture_copy();
@@ -102,6 +121,7 @@ fn each_meeting_exports_the_same_files_and_minutes() {
             for file in CSV_FILES {
                 assert_same_file(&out.join(file), &format!("meeting-{id}/{file}"));
             }
+            assert_header_only(&out);
             for (file, ext) in [("minutes.md", "md"), ("minutes.html", "html")] {
                 assert_same_file(
                     &out.join(file),
@@ -124,6 +144,7 @@ fn the_whole_database_exports_the_same_files() {
     for file in CSV_FILES {
         assert_same_file(&out.join(file), &format!("all/{file}"));
     }
+    assert_header_only(&out);
 }
 
 #[test]
@@ -172,6 +193,49 @@ fn sealing_records_the_current_scheme_whatever_the_column_held() {
         .unwrap();
     assert_eq!(schemes(&db), [(id, Scheme::CURRENT.number())]);
     assert!(store.verify_meeting(id).unwrap().is_intact());
+}
+
+#[test]
+fn a_meeting_sealed_now_covers_its_guests_and_conclusions() {
+    let (dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt", "Đóng góp"]);
+    store
+        .add_guest(id, "Nguyễn Văn A", "Phó Chủ tịch UBND phường")
+        .unwrap();
+    store
+        .set_conclusion(id, 2, "Thống nhất mức đóng góp.")
+        .unwrap();
+    store
+        .close_meeting(id, t("2022-06-12T10:00:00+07:00"))
+        .unwrap();
+    let db = db_in(dir.path());
+    assert_eq!(schemes(&db), [(id, 2)]);
+    assert!(store.verify_meeting(id).unwrap().is_intact());
+    drop(store);
+
+    tamper(
+        &db,
+        &format!(
+            "UPDATE guests SET role = 'Chủ tịch UBND phường' WHERE meeting_id = {id}; \
+             UPDATE conclusions SET conclusion = 'Chưa thống nhất.' WHERE meeting_id = {id}"
+        ),
+    );
+    let out = hopdan(&db, "vi")
+        .args(["verify", "--meeting", &id.to_string()])
+        .assert()
+        .code(1);
+    let text = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(text.contains("đại biểu thứ 1"), "{text}");
+    assert!(
+        text.contains("kết luận của chủ trì về nội dung 2"),
+        "{text}"
+    );
+    hopdan(&db, "en")
+        .args(["verify", "--meeting", &id.to_string()])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("guest 1"))
+        .stderr(predicate::str::contains("the chair's conclusion on item 2"));
 }
 
 #[test]

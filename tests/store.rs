@@ -1040,7 +1040,7 @@ fn a_schema_2_database_is_upgraded_and_its_closed_meetings_say_they_have_no_fing
         .unwrap()
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 9);
+    assert_eq!(version, 10);
     assert_eq!(store.meeting_fingerprint(1).unwrap(), None);
     assert_eq!(store.verify_meeting(1).unwrap(), Verification::Unsealed);
     assert!(matches!(
@@ -1055,4 +1055,73 @@ fn a_schema_2_database_is_upgraded_and_its_closed_meetings_say_they_have_no_fing
         store.verify_meeting(2).unwrap(),
         Verification::Intact { fingerprint: fp }
     );
+}
+
+#[test]
+fn guests_and_conclusions_are_kept_corrected_and_removed() {
+    let (_dir, mut store) = temp_store();
+    let id = populated(&mut store);
+    let a = store
+        .add_guest(id, "Nguyễn Văn A", "Phó Chủ tịch UBND phường")
+        .unwrap();
+    let b = store.add_guest(id, "Lê Thị B", "").unwrap();
+    let c = store
+        .add_guest(id, "Trần Văn C", "Chủ tịch UB MTTQ phường")
+        .unwrap();
+    assert_eq!((a.guest_no, b.guest_no, c.guest_no), (1, 2, 3));
+    store
+        .correct_guest(id, 2, "Lê Thị Bình", "Chủ tịch Hội Phụ nữ phường")
+        .unwrap();
+    store.remove_guest(id, 1).unwrap();
+    assert!(matches!(
+        store.remove_guest(id, 1),
+        Err(StoreError::NotFound(Missing::Guest { guest_no: 1, .. }))
+    ));
+    assert!(matches!(
+        store.correct_guest(id, 9, "X", ""),
+        Err(StoreError::NotFound(Missing::Guest { guest_no: 9, .. }))
+    ));
+    let names: Vec<_> = store
+        .guests(id)
+        .unwrap()
+        .into_iter()
+        .map(|g| (g.guest_no, g.label()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            (2, "Lê Thị Bình — Chủ tịch Hội Phụ nữ phường".to_owned()),
+            (3, "Trần Văn C — Chủ tịch UB MTTQ phường".to_owned()),
+        ]
+    );
+    // The next guest is numbered after the last, never reusing a number in between.
+    assert_eq!(store.add_guest(id, "Phạm D", "").unwrap().guest_no, 4);
+
+    store.set_conclusion(id, 1, "Thống nhất mở rộng.").unwrap();
+    store
+        .set_conclusion(id, 1, "Thống nhất mở rộng kiệt lên 3 m.\nGiao tổ vận động.")
+        .unwrap();
+    store.set_conclusion(id, 2, "Tạm hoãn.").unwrap();
+    store.set_conclusion(id, 2, "").unwrap();
+    assert!(matches!(
+        store.set_conclusion(id, 7, "Không có nội dung này."),
+        Err(StoreError::NotFound(Missing::AgendaItem { item_no: 7, .. }))
+    ));
+    let record = store.load_record(id).unwrap();
+    assert_eq!(record.guests, store.guests(id).unwrap());
+    assert_eq!(record.conclusions, store.conclusions(id).unwrap());
+    assert_eq!(record.conclusions.len(), 1);
+    assert_eq!(
+        record.conclusion(1).map(|c| c.text.as_str()),
+        Some("Thống nhất mở rộng kiệt lên 3 m.\nGiao tổ vận động.")
+    );
+    assert_eq!(record.conclusion(2), None);
+
+    // An import puts them back as they were, and a closed copy keeps them sealed.
+    let mut closed = record.clone();
+    closed.meeting.status = MeetingStatus::Closed;
+    closed.meeting.ended_at = Some(t("2022-06-12T10:15:00+07:00"));
+    let copy = store.insert_record(&closed).unwrap();
+    assert_eq!(store.load_record(copy).unwrap(), closed);
+    assert!(store.verify_meeting(copy).unwrap().is_intact());
 }

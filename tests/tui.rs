@@ -1086,3 +1086,157 @@ fn an_item_looked_at_again_shows_what_was_saved_to_it_meanwhile() {
         h.store().opinions(id, 1).unwrap()
     );
 }
+
+/// The guests on the store, as "name — role".
+fn guest_labels(h: &Harness) -> Vec<String> {
+    let guests = h.store().guests(h.meeting_id()).unwrap();
+    guests.iter().map(|g| g.label()).collect()
+}
+
+#[test]
+fn guests_are_listed_corrected_and_removed_and_each_item_gets_its_conclusion() {
+    let mut h = Harness::new(Lang::Vi);
+    create_meeting(&mut h);
+    h.field("Mở rộng kiệt lên 3 m");
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter);
+    h.app.message = None;
+
+    // g: the list of guests, empty, says how to fill it.
+    h.key(KeyCode::Char('g'));
+    assert!(matches!(h.app.popup(), Some(Popup::Guests { .. })));
+    assert!(h.screen().contains("Chưa có đại biểu nào. Nhấn a để thêm."));
+    assert_eq!(h.key_bar(), "↑↓ chọn  a thêm  Enter sửa  d xóa  Esc đóng");
+
+    // a: name, Enter, role, Enter saves on the last field.
+    h.key(KeyCode::Char('a'));
+    h.field("Nguyễn Văn A");
+    h.field("Phó Chủ tịch UBND phường");
+    assert_eq!(
+        guest_labels(&h),
+        ["Nguyễn Văn A — Phó Chủ tịch UBND phường"]
+    );
+    assert_eq!(h.message(), "Đã thêm Nguyễn Văn A vào danh sách đại biểu.");
+    assert!(matches!(h.app.popup(), Some(Popup::Guests { selected: 0 })));
+    // Ctrl+S saves from the first field; the role may stay empty.
+    h.key(KeyCode::Char('a'));
+    h.type_text("Lê Thị B");
+    h.ctrl('s');
+    assert!(matches!(h.app.popup(), Some(Popup::Guests { selected: 1 })));
+    // A guest needs a name: the form says so and keeps the role typed.
+    h.key(KeyCode::Char('a'));
+    h.key(KeyCode::Tab);
+    h.type_text("Bí thư Chi bộ");
+    h.ctrl('s');
+    assert_eq!(h.form().error.as_deref(), Some("Cần nhập Họ tên."));
+    assert_eq!(h.values(), ["", "Bí thư Chi bộ"]);
+    // Esc asks before throwing away what was typed; "no" keeps it.
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.app.popup(), Some(Popup::Confirm { .. })));
+    h.key(KeyCode::Char('n'));
+    assert_eq!(h.values(), ["", "Bí thư Chi bộ"]);
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('y'));
+    assert!(matches!(h.app.popup(), Some(Popup::Guests { .. })));
+    assert_eq!(guest_labels(&h).len(), 2);
+
+    // Enter corrects the selected guest, prefilled; hostile text stays text.
+    h.key(KeyCode::Enter);
+    assert_eq!(h.values(), ["Lê Thị B", ""]);
+    h.key(KeyCode::Tab);
+    h.event(Event::Paste("Chủ tịch Hội Phụ nữ\u{1b}[2J phường".into()));
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        guest_labels(&h),
+        [
+            "Nguyễn Văn A — Phó Chủ tịch UBND phường",
+            "Lê Thị B — Chủ tịch Hội Phụ nữ phường"
+        ]
+    );
+    assert!(
+        h.screen()
+            .contains("2. Lê Thị B — Chủ tịch Hội Phụ nữ phường")
+    );
+    // d removes the selected one, once confirmed.
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Char('d'));
+    h.key(KeyCode::Char('y'));
+    assert_eq!(guest_labels(&h), ["Lê Thị B — Chủ tịch Hội Phụ nữ phường"]);
+    assert_eq!(h.message(), "Đã xóa Nguyễn Văn A khỏi danh sách đại biểu.");
+    h.key(KeyCode::Esc);
+    assert!(h.app.popup().is_none());
+
+    // l: the chair's conclusion on the selected item, several lines; Ctrl+S saves it.
+    h.key(KeyCode::Char('l'));
+    h.type_text("Thống nhất mở rộng kiệt lên 3 m.");
+    h.key(KeyCode::Enter);
+    h.type_text("Giao tổ vận động các hộ.");
+    h.ctrl('s');
+    let conclusions = h.store().conclusions(h.meeting_id()).unwrap();
+    assert_eq!(conclusions.len(), 1);
+    assert_eq!(
+        conclusions[0].text,
+        "Thống nhất mở rộng kiệt lên 3 m.\nGiao tổ vận động các hộ."
+    );
+    assert_eq!(h.message(), "Đã lưu kết luận về nội dung 1.");
+    let screen = h.screen();
+    assert!(
+        screen.contains("Kết luận: Thống nhất mở rộng kiệt lên 3 m. Giao tổ vận độ…"),
+        "{screen}"
+    );
+    // Opened again, it holds what was saved; unchanged, Esc closes it without asking.
+    h.key(KeyCode::Char('l'));
+    assert_eq!(
+        h.field_text(),
+        "Thống nhất mở rộng kiệt lên 3 m.\nGiao tổ vận động các hộ."
+    );
+    h.key(KeyCode::Esc);
+    assert!(h.app.popup().is_none());
+
+    // What is typed is kept as a draft and comes back after a crash.
+    h.key(KeyCode::Char('l'));
+    h.type_text(" Hạn chót 30/6.");
+    let mut h = Harness::on(h.crash(), Lang::Vi);
+    h.open_first_meeting();
+    h.key(KeyCode::Char('l'));
+    assert!(h.says_restored());
+    assert!(h.field_text().ends_with("các hộ. Hạn chót 30/6."));
+    // Emptied, it is cleared: the minutes leave the line to fill in by hand.
+    for _ in 0..100 {
+        h.key(KeyCode::Backspace);
+    }
+    h.ctrl('s');
+    assert!(h.store().conclusions(h.meeting_id()).unwrap().is_empty());
+    assert_eq!(
+        h.message(),
+        "Đã xóa kết luận về nội dung 1; biên bản để trống dòng kết luận."
+    );
+
+    // Once closed, the guests can be read and nothing changes.
+    h.key(KeyCode::Char('e'));
+    h.key(KeyCode::Char('y'));
+    h.key(KeyCode::Char('l'));
+    assert_eq!(h.message(), "Cuộc họp đã kết thúc: không thể sửa.");
+    assert!(h.app.popup().is_none());
+    h.key(KeyCode::Char('g'));
+    assert_eq!(h.key_bar(), "Esc đóng");
+    for key in [KeyCode::Char('a'), KeyCode::Enter, KeyCode::Char('d')] {
+        h.app.message = None;
+        h.key(key);
+        assert!(matches!(h.app.popup(), Some(Popup::Guests { .. })));
+        assert_eq!(h.message(), "Cuộc họp đã kết thúc: không thể sửa.");
+    }
+    assert_eq!(guest_labels(&h), ["Lê Thị B — Chủ tịch Hội Phụ nữ phường"]);
+}
+
+#[test]
+fn snapshot_guests_and_conclusion_form() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('g'));
+    h.key(KeyCode::Down);
+    assert_screens!("guests", &h);
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('l'));
+    assert_screens!("conclusion_form", &h);
+}

@@ -137,6 +137,8 @@ fn closed_meeting(rng: &mut StdRng, n: u32, started: DateTime<FixedOffset>) -> M
         agenda,
         opinions,
         votes,
+        guests: Vec::new(),
+        conclusions: Vec::new(),
     }
 }
 
@@ -162,6 +164,8 @@ fn big_open_meeting(
             agenda,
             opinions,
             votes: Vec::new(),
+            guests: Vec::new(),
+            conclusions: Vec::new(),
         })
         .expect("insert the open meeting");
     for _ in 0..BIG_MEETING_QUEUE {

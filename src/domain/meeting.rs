@@ -3,6 +3,8 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::CodeError;
+use super::conclusion::Conclusion;
+use super::guest::Guest;
 use super::rules::{DecisionRule, code_enum};
 use super::vote::Vote;
 use std::fmt;
@@ -167,6 +169,10 @@ pub struct MeetingRecord {
     pub opinions: Vec<Opinion>,
     /// Sorted by (item_no, vote_no).
     pub votes: Vec<Vote>,
+    /// Guests and officials present, sorted by guest_no.
+    pub guests: Vec<Guest>,
+    /// At most one per item, sorted by item_no.
+    pub conclusions: Vec<Conclusion>,
 }
 
 impl MeetingRecord {
@@ -176,5 +182,10 @@ impl MeetingRecord {
             .iter()
             .filter(|v| v.item_no == item_no)
             .max_by_key(|v| v.vote_no)
+    }
+
+    /// The chair's conclusion on an item, if one was written.
+    pub fn conclusion(&self, item_no: u32) -> Option<&Conclusion> {
+        self.conclusions.iter().find(|c| c.item_no == item_no)
     }
 }

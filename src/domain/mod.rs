@@ -1,7 +1,9 @@
-//! The pure domain of hopdan: meetings, agenda items, opinions, votes and the rules that decide
-//! them. No I/O and no clock reads happen here.
+//! The pure domain of hopdan: meetings, their guests, agenda items, opinions, votes, the chair's
+//! conclusions and the rules that decide them. No I/O and no clock reads happen here.
 
 pub mod clock;
+pub mod conclusion;
+pub mod guest;
 pub mod meeting;
 pub mod rules;
 pub mod speaking;
@@ -9,6 +11,8 @@ pub mod text;
 pub mod vote;
 
 pub use clock::{Clock, FixedClock, SystemClock, format_time, parse_time};
+pub use conclusion::Conclusion;
+pub use guest::Guest;
 pub use meeting::{
     AgendaItem, Meeting, MeetingDetails, MeetingId, MeetingRecord, MeetingStatus, Opinion,
     OpinionCorrection, Speaker, Stance,

@@ -44,6 +44,10 @@ pub struct KeyWords {
     pub stance: &'static str,
     pub set_stance: &'static str,
     pub close_draft_kept: &'static str,
+    /// The list of guests and officials present: its keys.
+    pub add: &'static str,
+    pub correct: &'static str,
+    pub remove: &'static str,
     /// The built-in input method and its mode: "gõ: Telex".
     pub typing: fn(mode: &str) -> String,
     /// The mode of the built-in input method when it is off.
@@ -77,6 +81,8 @@ pub struct KeyWords {
     pub edit_meeting_details: &'static str,
     /// The agenda item, queued speaker or opinion selected in the focused pane.
     pub edit_selected: &'static str,
+    pub guests_list: &'static str,
+    pub write_conclusion: &'static str,
     pub editor_heading: &'static str,
     pub next_stance: &'static str,
     /// Alt and a stance's number: the stances in their order.
@@ -132,6 +138,9 @@ pub static VI: KeyWords = KeyWords {
     stance: "quan điểm",
     set_stance: "chọn",
     close_draft_kept: "đóng (giữ bản nháp)",
+    add: "thêm",
+    correct: "sửa",
+    remove: "xóa",
     typing: |mode| format!("gõ: {mode}"),
     typing_off: "tắt",
 
@@ -161,6 +170,8 @@ pub static VI: KeyWords = KeyWords {
     close_meeting: "kết thúc cuộc họp",
     edit_meeting_details: "sửa thông tin cuộc họp",
     edit_selected: "sửa mục đang chọn",
+    guests_list: "đại biểu tham dự",
+    write_conclusion: "kết luận của chủ trì",
     editor_heading: "Ghi ý kiến",
     next_stance: "đổi quan điểm",
     stances: "đồng ý / không / khác / câu hỏi",
@@ -215,6 +226,9 @@ pub static EN: KeyWords = KeyWords {
     stance: "stance",
     set_stance: "set",
     close_draft_kept: "close (draft kept)",
+    add: "add",
+    correct: "correct",
+    remove: "remove",
     typing: |mode| format!("typing: {mode}"),
     typing_off: "off",
 
@@ -244,6 +258,8 @@ pub static EN: KeyWords = KeyWords {
     close_meeting: "close the meeting",
     edit_meeting_details: "edit meeting details",
     edit_selected: "edit the selected entry",
+    guests_list: "guests and officials",
+    write_conclusion: "the chair's conclusion",
     editor_heading: "Writing an opinion",
     next_stance: "next stance",
     stances: "support / oppose / other / question",

@@ -45,6 +45,8 @@ pub struct MinutesStrings {
     pub chair: fn(chair: &str) -> String,
     pub chair_with_title: fn(chair: &str, chair_title: &str) -> String,
     pub secretary: fn(secretary: &str) -> String,
+    /// The guests and officials present, each "name — role", already joined.
+    pub guests: fn(guests: &str) -> String,
     pub households_total: fn(residential_group: &str, households: u32) -> String,
     /// `share` is of all households, written as a percentage.
     pub households_present: fn(present: u32, share: &str) -> String,
@@ -58,6 +60,10 @@ pub struct MinutesStrings {
     pub speakers_heading: &'static str,
     pub no_speakers: &'static str,
     pub votes_heading: &'static str,
+    /// Over the chair's conclusion on an item, after its speakers and its vote.
+    pub conclusion_heading: &'static str,
+    /// A dotted line where the chair's conclusion is written by hand when none was typed.
+    pub conclusion_blank: &'static str,
     pub no_vote: &'static str,
     pub vote_caption: fn(vote_no: u32, at: &str, present: u32, total: u32) -> String,
     pub col_vote: &'static str,
@@ -129,6 +135,7 @@ pub static VI: MinutesStrings = MinutesStrings {
     chair: |chair| format!("Chủ trì: {chair}."),
     chair_with_title: |chair, chair_title| format!("Chủ trì: {chair}, chức vụ: {chair_title}."),
     secretary: |secretary| format!("Thư ký: {secretary}."),
+    guests: |guests| format!("Đại biểu tham dự: {guests}."),
     households_total: |residential_group, households| {
         format!("Tổng số hộ gia đình của {residential_group}: {households} hộ.")
     },
@@ -147,6 +154,8 @@ pub static VI: MinutesStrings = MinutesStrings {
     no_speakers: "Không có ý kiến phát biểu.",
     votes_heading: "b) Biểu quyết",
     no_vote: "Nội dung này chưa được biểu quyết.",
+    conclusion_heading: "c) Kết luận của chủ trì",
+    conclusion_blank: "…………………………………………………………………………………………",
     vote_caption: |vote_no, at, present, total| {
         format!(
             "Biểu quyết giơ tay lần {vote_no}, lúc {at}: {present} trên {total} hộ gia đình có \
@@ -238,6 +247,7 @@ pub static EN: MinutesStrings = MinutesStrings {
     chair: |chair| format!("Chair: {chair}."),
     chair_with_title: |chair, chair_title| format!("Chair: {chair}, {chair_title}."),
     secretary: |secretary| format!("Secretary: {secretary}."),
+    guests: |guests| format!("Guests and officials present: {guests}."),
     households_total: |residential_group, households| {
         format!("Households of {residential_group}: {households}.")
     },
@@ -254,6 +264,8 @@ pub static EN: MinutesStrings = MinutesStrings {
     no_speakers: "Nobody spoke on this item.",
     votes_heading: "b) Vote",
     no_vote: "This item was not put to a vote.",
+    conclusion_heading: "c) The chair's conclusion",
+    conclusion_blank: "…………………………………………………………………………………………",
     vote_caption: |vote_no, at, present, total| {
         format!(
             "Show-of-hands vote {vote_no}, at {at}: {present} of {total} households represented."

@@ -214,6 +214,24 @@ pub struct Strings {
     pub no_vote_to_correct: &'static str,
     pub nothing_selected: &'static str,
     pub meeting_closed: &'static str,
+
+    // Guests and officials present (đại biểu), and the chair's conclusion on each item
+    pub guests_title: fn(count: usize) -> String,
+    pub guests_empty: &'static str,
+    pub guests_empty_closed: &'static str,
+    pub guest_form_title: &'static str,
+    pub guest_correct_title: &'static str,
+    pub field_guest_name: &'static str,
+    /// Position and organisation: "Phó Chủ tịch UBND phường".
+    pub field_guest_role: &'static str,
+    pub confirm_remove_guest: fn(guest: &str) -> String,
+    pub saved_guest: fn(guest: &str) -> String,
+    pub corrected_guest: fn(guest: &str) -> String,
+    pub removed_guest: fn(guest: &str) -> String,
+    pub conclusion_form_title: fn(item_no: u32) -> String,
+    pub field_conclusion: &'static str,
+    pub saved_conclusion: fn(item_no: u32) -> String,
+    pub cleared_conclusion: fn(item_no: u32) -> String,
     pub opinion_empty: &'static str,
 
     // Error messages (said by `crate::messages`). What the system said is not repeated: its
@@ -242,11 +260,14 @@ pub struct Strings {
     pub missing_queue_entry: fn(meeting: MeetingId, queue_id: i64) -> String,
     pub missing_turn: fn(meeting: MeetingId, item_no: u32, turn_no: u32) -> String,
     pub missing_vote: fn(meeting: MeetingId, item_no: u32, vote_no: u32) -> String,
+    pub missing_guest: fn(meeting: MeetingId, guest_no: u32) -> String,
     // A row of a meeting's files, inside a sentence: "ý kiến thứ 4 của nội dung 1"
     pub row_meeting: &'static str,
     pub row_agenda_item: fn(item_no: u32) -> String,
     pub row_opinion: fn(item_no: u32, turn_no: u32) -> String,
     pub row_vote: fn(item_no: u32, vote_no: u32) -> String,
+    pub row_guest: fn(guest_no: u32) -> String,
+    pub row_conclusion: fn(item_no: u32) -> String,
     // Counts and codes read from a file
     pub err_count_empty: &'static str,
     pub err_count_not_whole: fn(typed: &str) -> String,
@@ -273,7 +294,6 @@ pub struct Strings {
     pub import_other_meeting: fn(found: MeetingId, expected: MeetingId) -> String,
     pub import_zero: fn(typed: &str) -> String,
     pub import_no_time: &'static str,
-    pub import_no_text: &'static str,
     pub import_closed_without_end: &'static str,
     pub import_other_total: fn(found: u32, expected: u32) -> String,
     pub import_bad_time: fn(typed: &str) -> String,
@@ -281,6 +301,7 @@ pub struct Strings {
     pub import_not_voting: fn(found: u32, expected: u32) -> String,
     pub import_wrong_result: fn(found: &str, computed: &str, threshold: &str, base: &str) -> String,
     pub import_unknown_item: fn(item_no: u32) -> String,
+    pub import_blank: &'static str,
     pub import_duplicate: fn(row: &str, first_line: u64) -> String,
     // Export
     pub export_create_dir: fn(dir: &Path, cause: &str) -> String,
@@ -561,6 +582,24 @@ pub static VI: Strings = Strings {
     no_vote_to_correct: "Nội dung này chưa có biểu quyết để sửa.",
     nothing_selected: "Chưa chọn mục nào.",
     meeting_closed: "Cuộc họp đã kết thúc: không thể sửa.",
+
+    guests_title: |count| format!("Đại biểu tham dự ({count})"),
+    guests_empty: "Chưa có đại biểu nào. Nhấn a để thêm.",
+    guests_empty_closed: "Cuộc họp không có đại biểu nào.",
+    guest_form_title: "Thêm đại biểu",
+    guest_correct_title: "Sửa thông tin đại biểu",
+    field_guest_name: "Họ tên",
+    field_guest_role: "Chức vụ, đơn vị",
+    confirm_remove_guest: |guest| format!("Xóa {guest} khỏi danh sách đại biểu?"),
+    saved_guest: |guest| format!("Đã thêm {guest} vào danh sách đại biểu."),
+    corrected_guest: |guest| format!("Đã sửa thông tin đại biểu {guest}."),
+    removed_guest: |guest| format!("Đã xóa {guest} khỏi danh sách đại biểu."),
+    conclusion_form_title: |item_no| format!("Kết luận của chủ trì về nội dung {item_no}"),
+    field_conclusion: "Kết luận",
+    saved_conclusion: |item_no| format!("Đã lưu kết luận về nội dung {item_no}."),
+    cleared_conclusion: |item_no| {
+        format!("Đã xóa kết luận về nội dung {item_no}; biên bản để trống dòng kết luận.")
+    },
     opinion_empty: "Ý kiến đang trống.",
 
     causes: &causes::VI,
@@ -648,10 +687,15 @@ pub static VI: Strings = Strings {
              {meeting}."
         )
     },
+    missing_guest: |meeting, guest_no| {
+        format!("Không tìm thấy đại biểu thứ {guest_no} của cuộc họp {meeting}.")
+    },
     row_meeting: "thông tin cuộc họp",
     row_agenda_item: |item_no| format!("nội dung {item_no}"),
     row_opinion: |item_no, turn_no| format!("ý kiến thứ {turn_no} của nội dung {item_no}"),
     row_vote: |item_no, vote_no| format!("biểu quyết lần {vote_no} của nội dung {item_no}"),
+    row_guest: |guest_no| format!("đại biểu thứ {guest_no}"),
+    row_conclusion: |item_no| format!("kết luận của chủ trì về nội dung {item_no}"),
     err_count_empty: "Cần ghi một số.",
     err_count_not_whole: |typed| format!("\"{typed}\" không phải số nguyên ≥ 0."),
     err_count_too_large_value: |typed| format!("\"{typed}\" là số quá lớn."),
@@ -690,7 +734,6 @@ pub static VI: Strings = Strings {
     },
     import_zero: |typed| format!("\"{typed}\" phải từ 1 trở lên."),
     import_no_time: "Cần ghi thời gian.",
-    import_no_text: "Ô này không được để trống.",
     import_closed_without_end: "Cuộc họp đã kết thúc phải có thời gian kết thúc.",
     import_other_total: |found, expected| {
         format!("Tổng số hộ {found} khác với {expected} trong meeting.csv.")
@@ -714,6 +757,7 @@ pub static VI: Strings = Strings {
         )
     },
     import_unknown_item: |item_no| format!("Nội dung {item_no} không có trong agenda.csv."),
+    import_blank: "Ô này không được để trống.",
     import_duplicate: |row, first_line| {
         format!("{row} xuất hiện hai lần (lần đầu ở dòng {first_line}).")
     },
@@ -968,6 +1012,24 @@ pub static EN: Strings = Strings {
     no_vote_to_correct: "This item has no vote to correct.",
     nothing_selected: "Nothing is selected.",
     meeting_closed: "This meeting is closed and cannot be changed.",
+
+    guests_title: |count| format!("Guests and officials present ({count})"),
+    guests_empty: "No guests listed yet. Press a to add one.",
+    guests_empty_closed: "The meeting had no guests.",
+    guest_form_title: "Add a guest",
+    guest_correct_title: "Correct a guest",
+    field_guest_name: "Name",
+    field_guest_role: "Position, organisation",
+    confirm_remove_guest: |guest| format!("Remove {guest} from the guests?"),
+    saved_guest: |guest| format!("{guest} added to the guests."),
+    corrected_guest: |guest| format!("Guest {guest} corrected."),
+    removed_guest: |guest| format!("{guest} removed from the guests."),
+    conclusion_form_title: |item_no| format!("The chair's conclusion on item {item_no}"),
+    field_conclusion: "Conclusion",
+    saved_conclusion: |item_no| format!("Conclusion on item {item_no} saved."),
+    cleared_conclusion: |item_no| {
+        format!("Conclusion on item {item_no} removed; the minutes leave its line blank.")
+    },
     opinion_empty: "The opinion is empty.",
 
     causes: &causes::EN,
@@ -1047,10 +1109,15 @@ pub static EN: Strings = Strings {
     missing_vote: |meeting, item_no, vote_no| {
         format!("There is no vote {vote_no} on agenda item {item_no} of meeting {meeting}.")
     },
+    missing_guest: |meeting, guest_no| {
+        format!("There is no guest {guest_no} in meeting {meeting}.")
+    },
     row_meeting: "the meeting details",
     row_agenda_item: |item_no| format!("item {item_no}"),
     row_opinion: |item_no, turn_no| format!("opinion {turn_no} of item {item_no}"),
     row_vote: |item_no, vote_no| format!("vote {vote_no} of item {item_no}"),
+    row_guest: |guest_no| format!("guest {guest_no}"),
+    row_conclusion: |item_no| format!("the chair's conclusion on item {item_no}"),
     err_count_empty: "A count is required.",
     err_count_not_whole: |typed| format!("\"{typed}\" is not a whole number ≥ 0."),
     err_count_too_large_value: |typed| format!("\"{typed}\" is too large."),
@@ -1090,7 +1157,6 @@ pub static EN: Strings = Strings {
     },
     import_zero: |typed| format!("\"{typed}\" must be 1 or more."),
     import_no_time: "A time is required.",
-    import_no_text: "This cell must not be empty.",
     import_closed_without_end: "A closed meeting has the time it ended.",
     import_other_total: |found, expected| {
         format!("{found} households in all differs from {expected} in meeting.csv.")
@@ -1112,6 +1178,7 @@ pub static EN: Strings = Strings {
         )
     },
     import_unknown_item: |item_no| format!("Item {item_no} is not in agenda.csv."),
+    import_blank: "This cell must not be empty.",
     import_duplicate: |row, first_line| {
         format!("{row} appears twice (first on line {first_line}).")
     },

@@ -115,7 +115,6 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
         ImportProblem::Zero(text) => (s.import_zero)(text),
         ImportProblem::Code(e) => code_error(s, e),
         ImportProblem::NoTime => s.import_no_time.to_owned(),
-        ImportProblem::NoText => s.import_no_text.to_owned(),
         ImportProblem::ClosedWithoutEnd => s.import_closed_without_end.to_owned(),
         ImportProblem::OtherTotal { found, expected } => (s.import_other_total)(*found, *expected),
         ImportProblem::BadTime(text) => (s.import_bad_time)(text),
@@ -136,6 +135,7 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
             s.threshold(*threshold),
             s.vote_base(*base),
         ),
+        ImportProblem::Blank => s.import_blank.to_owned(),
         ImportProblem::UnknownItem(item_no) => (s.import_unknown_item)(*item_no),
         ImportProblem::Duplicate { part, first_line } => {
             (s.import_duplicate)(&part_words(s, *part), *first_line)
@@ -179,6 +179,7 @@ fn missing_words(s: &Strings, missing: Missing) -> String {
             item_no,
             vote_no,
         } => (s.missing_vote)(meeting, item_no, vote_no),
+        Missing::Guest { meeting, guest_no } => (s.missing_guest)(meeting, guest_no),
     }
 }
 
@@ -189,6 +190,8 @@ fn part_words(s: &Strings, part: Part) -> String {
         Part::AgendaItem { item_no } => (s.row_agenda_item)(item_no),
         Part::Opinion { item_no, turn_no } => (s.row_opinion)(item_no, turn_no),
         Part::Vote { item_no, vote_no } => (s.row_vote)(item_no, vote_no),
+        Part::Guest { guest_no } => (s.row_guest)(guest_no),
+        Part::Conclusion { item_no } => (s.row_conclusion)(item_no),
     }
 }
 

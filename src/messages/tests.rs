@@ -189,8 +189,8 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_no_meeting_row,
                 import_extra_meeting_row,
                 import_no_time,
-                import_no_text,
                 import_closed_without_end,
+                import_blank,
                 cli_no_meeting_to_export,
                 cli_no_data_dir,
                 change_changed,
@@ -225,11 +225,26 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 no_vote_closed,
                 no_items_closed,
                 opinions_title_no_item,
+                guests_empty,
+                guests_empty_closed,
+                guest_form_title,
+                guest_correct_title,
+                field_guest_name,
+                field_guest_role,
+                field_conclusion,
             ],
             unmarked: [],
             lists: [],
             templates: [
                 revote_form_title(2),
+                guests_title(3),
+                confirm_remove_guest("Lan"),
+                saved_guest("Lan"),
+                corrected_guest("Lan"),
+                removed_guest("Lan"),
+                conclusion_form_title(2),
+                saved_conclusion(2),
+                cleared_conclusion(2),
                 correct_vote_title(3),
                 err_required("Name"),
                 err_not_a_count("Name", "x1"),
@@ -279,9 +294,12 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 missing_queue_entry(1, 7),
                 missing_turn(1, 2, 3),
                 missing_vote(1, 2, 1),
+                missing_guest(1, 2),
                 row_agenda_item(3),
                 row_opinion(1, 4),
                 row_vote(2, 1),
+                row_guest(2),
+                row_conclusion(3),
                 err_count_not_whole("x1"),
                 err_count_too_large_value("x1"),
                 err_code("F", "E"),
@@ -352,6 +370,7 @@ fn minutes_texts(m: &'static MinutesStrings) -> Vec<Text> {
                 no_speakers,
                 votes_heading,
                 no_vote,
+                conclusion_heading,
                 col_vote,
                 col_count,
                 result_label,
@@ -377,6 +396,7 @@ fn minutes_texts(m: &'static MinutesStrings) -> Vec<Text> {
                 chair("CHAIR"),
                 chair_with_title("CHAIR", "TITLE"),
                 secretary("SECRETARY"),
+                guests("GUESTS"),
                 households_total("GROUP", 55),
                 households_present(42, "76,36%"),
                 households_absent(13),
@@ -389,7 +409,7 @@ fn minutes_texts(m: &'static MinutesStrings) -> Vec<Text> {
                 closing_same_day("TIME"),
                 closing_other_day("TIME", "DATE"),
             ],
-            symbols: [lang_tag, blank, page_before, page_between],
+            symbols: [lang_tag, blank, conclusion_blank, page_before, page_between],
             layout: [place_date("PLACE", "DATE")],
             tables: [],
         }
@@ -474,6 +494,11 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 yes,
                 no,
                 close,
+                add,
+                correct,
+                remove,
+                guests_list,
+                write_conclusion,
                 next_field,
                 previous_field,
                 choose,
@@ -672,6 +697,10 @@ fn all_store_errors() -> Vec<StoreError> {
             item_no: 2,
             vote_no: 1,
         }),
+        StoreError::NotFound(Missing::Guest {
+            meeting: 1,
+            guest_no: 2,
+        }),
         StoreError::MeetingClosed,
         StoreError::NoFloor,
         StoreError::FloorTaken {
@@ -788,7 +817,6 @@ fn all_import_problems() -> Vec<ImportProblem> {
             expected: &["passed", "failed", "no_quorum"],
         }),
         ImportProblem::NoTime,
-        ImportProblem::NoText,
         ImportProblem::ClosedWithoutEnd,
         ImportProblem::OtherTotal {
             found: 54,
@@ -809,6 +837,7 @@ fn all_import_problems() -> Vec<ImportProblem> {
             base: VoteBase::AllHouseholds,
             threshold: Threshold::MoreThanHalf,
         },
+        ImportProblem::Blank,
         ImportProblem::UnknownItem(7),
     ];
     problems.extend(all_vote_errors().into_iter().map(ImportProblem::Counts));
@@ -822,7 +851,7 @@ fn all_import_problems() -> Vec<ImportProblem> {
     problems
 }
 
-fn all_parts() -> [Part; 4] {
+fn all_parts() -> [Part; 6] {
     [
         Part::Meeting,
         Part::AgendaItem { item_no: 2 },
@@ -834,6 +863,8 @@ fn all_parts() -> [Part; 4] {
             item_no: 2,
             vote_no: 1,
         },
+        Part::Guest { guest_no: 2 },
+        Part::Conclusion { item_no: 2 },
     ]
 }
 
@@ -1096,6 +1127,14 @@ fn what_was_not_found_is_said_in_the_language() {
             "Không tìm thấy lần biểu quyết 1 thuộc nội dung 2 của cuộc họp 1.",
             "There is no vote 1 on agenda item 2 of meeting 1.",
         ),
+        (
+            Missing::Guest {
+                meeting: 1,
+                guest_no: 2,
+            },
+            "Không tìm thấy đại biểu thứ 2 của cuộc họp 1.",
+            "There is no guest 2 in meeting 1.",
+        ),
     ];
     for (missing, vi, en) in cases {
         let err = StoreError::NotFound(missing);
@@ -1124,6 +1163,12 @@ fn a_row_of_the_files_is_named_in_words() {
             },
             "biểu quyết lần 1 của nội dung 2",
             "vote 1 of item 2",
+        ),
+        (Part::Guest { guest_no: 3 }, "đại biểu thứ 3", "guest 3"),
+        (
+            Part::Conclusion { item_no: 2 },
+            "kết luận của chủ trì về nội dung 2",
+            "the chair's conclusion on item 2",
         ),
     ];
     for (part, vi, en) in cases {

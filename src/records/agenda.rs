@@ -51,7 +51,7 @@ impl<'a> AgendaRow<'a> {
 impl AgendaRow<'static> {
     pub(super) fn check(self) -> Checked<AgendaItem> {
         if self.title.is_empty() {
-            return Err(("title", Problem::NoText));
+            return Err(("title", Problem::Blank));
         }
         Ok(AgendaItem {
             item_no: self.item_no.0,

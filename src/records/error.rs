@@ -68,8 +68,6 @@ pub enum ImportProblem {
     Code(CodeError),
     #[error("a time is required")]
     NoTime,
-    #[error("this text is required")]
-    NoText,
     #[error("a closed meeting has the time it ended")]
     ClosedWithoutEnd,
     #[error("households_total {found} differs from {expected} in meeting.csv")]
@@ -91,6 +89,8 @@ pub enum ImportProblem {
         base: VoteBase,
         threshold: Threshold,
     },
+    #[error("the cell is empty; it must say something")]
+    Blank,
     #[error("item {0} is not in agenda.csv")]
     UnknownItem(u32),
     #[error("the row {part} appears twice (first on line {first_line})")]

@@ -72,7 +72,7 @@ impl MeetingRow<'static> {
     /// The meeting, if its times and counts agree with each other.
     pub(super) fn check(self) -> Checked<Meeting> {
         if self.title.is_empty() {
-            return Err(("title", Problem::NoText));
+            return Err(("title", Problem::Blank));
         }
         if self.status == MeetingStatus::Closed && self.ended_at.is_none() {
             return Err(("ended_at", Problem::ClosedWithoutEnd));

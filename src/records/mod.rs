@@ -10,8 +10,10 @@
 
 mod agenda;
 mod cell;
+mod conclusions;
 mod de;
 mod error;
+mod guests;
 mod meeting;
 mod opinions;
 mod part;
@@ -25,7 +27,9 @@ use serde::de::DeserializeOwned;
 use crate::domain::MeetingId;
 
 pub use agenda::AgendaRow;
+pub use conclusions::ConclusionRow;
 pub use error::{ImportError, ImportProblem};
+pub use guests::GuestRow;
 pub use meeting::MeetingRow;
 pub use opinions::OpinionRow;
 pub use part::Part;
@@ -74,7 +78,12 @@ pub const TABLES: &[TableSpec] = &[
     TableSpec::of::<AgendaRow<'static>>(),
     TableSpec::of::<OpinionRow<'static>>(),
     TableSpec::of::<VoteRow>(),
+    TableSpec::of::<GuestRow<'static>>(),
+    TableSpec::of::<ConclusionRow<'static>>(),
 ];
+
+/// The files a folder exported before them may lack: they read as empty tables (SPEC §14).
+pub const ADDED_LATER: &[&str] = &[GuestRow::FILE, ConclusionRow::FILE];
 
 /// The table written to the file `name`, if it is one of [`TABLES`].
 pub fn table(name: &str) -> Option<&'static TableSpec> {
@@ -197,6 +206,11 @@ mod tests {
                      votes_for,votes_against,votes_abstain,not_voting,vote_base,threshold,\
                      result,corrections"
                         .to_owned()
+                ),
+                ("guests.csv", "meeting_id,guest_no,name,role".to_owned()),
+                (
+                    "conclusions.csv",
+                    "meeting_id,item_no,conclusion".to_owned()
                 ),
             ]
         );

@@ -61,7 +61,7 @@ impl<'a> OpinionRow<'a> {
 impl OpinionRow<'static> {
     pub(super) fn check(self) -> Checked<Opinion> {
         if self.speaker_name.is_empty() {
-            return Err(("speaker_name", Problem::NoText));
+            return Err(("speaker_name", Problem::Blank));
         }
         Ok(Opinion {
             item_no: self.item_no.0,

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::{AgendaRow, MeetingRow, OpinionRow, Table, VoteRow};
+use super::{AgendaRow, ConclusionRow, GuestRow, MeetingRow, OpinionRow, Table, VoteRow};
 
 /// One row of a meeting's files, named by its table and its key columns.
 ///
@@ -17,6 +17,10 @@ pub enum Part {
     Opinion { item_no: u32, turn_no: u32 },
     /// A row of `votes.csv`.
     Vote { item_no: u32, vote_no: u32 },
+    /// A row of `guests.csv`.
+    Guest { guest_no: u32 },
+    /// A row of `conclusions.csv`.
+    Conclusion { item_no: u32 },
 }
 
 impl Part {
@@ -27,16 +31,19 @@ impl Part {
             Part::AgendaItem { .. } => AgendaRow::FILE,
             Part::Opinion { .. } => OpinionRow::FILE,
             Part::Vote { .. } => VoteRow::FILE,
+            Part::Guest { .. } => GuestRow::FILE,
+            Part::Conclusion { .. } => ConclusionRow::FILE,
         }
     }
 
     /// The agenda item the row is about, if it is about one.
     pub fn item_no(&self) -> Option<u32> {
         match *self {
-            Part::Meeting => None,
+            Part::Meeting | Part::Guest { .. } => None,
             Part::AgendaItem { item_no }
             | Part::Opinion { item_no, .. }
-            | Part::Vote { item_no, .. } => Some(item_no),
+            | Part::Vote { item_no, .. }
+            | Part::Conclusion { item_no } => Some(item_no),
         }
     }
 
@@ -44,9 +51,10 @@ impl Part {
     pub fn key_column(&self) -> &'static str {
         match self {
             Part::Meeting => "meeting_id",
-            Part::AgendaItem { .. } => "item_no",
+            Part::AgendaItem { .. } | Part::Conclusion { .. } => "item_no",
             Part::Opinion { .. } => "turn_no",
             Part::Vote { .. } => "vote_no",
+            Part::Guest { .. } => "guest_no",
         }
     }
 }
@@ -57,7 +65,10 @@ impl fmt::Display for Part {
         let file = self.file();
         match *self {
             Part::Meeting => f.write_str(file),
-            Part::AgendaItem { item_no } => write!(f, "{file} (item_no {item_no})"),
+            Part::AgendaItem { item_no } | Part::Conclusion { item_no } => {
+                write!(f, "{file} (item_no {item_no})")
+            }
+            Part::Guest { guest_no } => write!(f, "{file} (guest_no {guest_no})"),
             Part::Opinion { item_no, turn_no } => {
                 write!(f, "{file} (item_no {item_no}, turn_no {turn_no})")
             }

@@ -15,15 +15,16 @@ use serde::de::DeserializeOwned;
 use super::de::deserialize_row;
 use super::error::Checked;
 use super::{
-    AgendaRow, BOM, CsvFile, ImportError, ImportProblem, MeetingRow, OpinionRow, Part, Table,
-    VoteRow, columns,
+    ADDED_LATER, AgendaRow, BOM, ConclusionRow, CsvFile, GuestRow, ImportError, ImportProblem,
+    MeetingRow, OpinionRow, Part, Table, VoteRow, columns,
 };
 use crate::domain::{MeetingId, MeetingRecord};
 
 type Result<T> = std::result::Result<T, ImportError>;
 
 /// Checks the files of a meeting, given in memory, and builds the record. `files` is looked up
-/// by name; their order does not matter.
+/// by name; their order does not matter. A file of [`ADDED_LATER`] that is not given reads as
+/// an empty table: the folder was exported before that table existed.
 pub fn import_files(files: &[CsvFile]) -> Result<MeetingRecord> {
     let find = |name: &'static str| {
         files
@@ -66,15 +67,31 @@ pub fn import_files(files: &[CsvFile]) -> Result<MeetingRecord> {
     let mut votes = context.read(find(VoteRow::FILE)?, |row: VoteRow| {
         row.check_among(households_total)
     })?;
+    let added_later = |name: &'static str| match find(name) {
+        Err(_) if ADDED_LATER.contains(&name) => Ok(None),
+        found => found.map(Some),
+    };
+    let mut guests = match added_later(GuestRow::FILE)? {
+        Some(bytes) => context.read(bytes, GuestRow::check)?,
+        None => Vec::new(),
+    };
+    let mut conclusions = match added_later(ConclusionRow::FILE)? {
+        Some(bytes) => context.read(bytes, ConclusionRow::check)?,
+        None => Vec::new(),
+    };
 
     agenda.sort_by_key(|item| item.item_no);
     opinions.sort_by_key(|o| (o.item_no, o.turn_no));
     votes.sort_by_key(|v| (v.item_no, v.vote_no));
+    guests.sort_by_key(|g| g.guest_no);
+    conclusions.sort_by_key(|c| c.item_no);
     Ok(MeetingRecord {
         meeting,
         agenda,
         opinions,
         votes,
+        guests,
+        conclusions,
     })
 }
 

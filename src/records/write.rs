@@ -4,7 +4,8 @@
 use std::io::{self, Write};
 
 use super::{
-    AgendaRow, BOM, CsvFile, ExportOptions, MeetingRow, OpinionRow, TABLES, Table, VoteRow,
+    AgendaRow, BOM, ConclusionRow, CsvFile, ExportOptions, GuestRow, MeetingRow, OpinionRow,
+    TABLES, Table, VoteRow,
 };
 use crate::domain::{MeetingId, MeetingRecord};
 
@@ -37,7 +38,8 @@ impl<W: Write> Tables<W> {
         Ok(Tables { writers })
     }
 
-    /// Appends the rows of one meeting: sorted by item_no, then turn_no or vote_no.
+    /// Appends the rows of one meeting: sorted by item_no, then turn_no or vote_no; guests by
+    /// guest_no.
     pub fn append(&mut self, record: &MeetingRecord, meeting_id: MeetingId) -> io::Result<()> {
         self.write(&MeetingRow::new(&record.meeting, meeting_id))?;
 
@@ -55,7 +57,19 @@ impl<W: Write> Tables<W> {
 
         let mut votes: Vec<_> = record.votes.iter().collect();
         votes.sort_by_key(|v| (v.item_no, v.vote_no));
-        self.write_all(votes.into_iter().map(|v| VoteRow::new(v, meeting_id)))
+        self.write_all(votes.into_iter().map(|v| VoteRow::new(v, meeting_id)))?;
+
+        let mut guests: Vec<_> = record.guests.iter().collect();
+        guests.sort_by_key(|g| g.guest_no);
+        self.write_all(guests.into_iter().map(|g| GuestRow::new(g, meeting_id)))?;
+
+        let mut conclusions: Vec<_> = record.conclusions.iter().collect();
+        conclusions.sort_by_key(|c| c.item_no);
+        self.write_all(
+            conclusions
+                .into_iter()
+                .map(|c| ConclusionRow::new(c, meeting_id)),
+        )
     }
 
     fn write<T: Table>(&mut self, row: &T) -> io::Result<()> {

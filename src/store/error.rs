@@ -202,6 +202,10 @@ pub enum Missing {
         item_no: u32,
         vote_no: u32,
     },
+    Guest {
+        meeting: MeetingId,
+        guest_no: u32,
+    },
 }
 
 /// In English, for logs: `turn 3 on agenda item 2 of meeting 1`.
@@ -231,6 +235,9 @@ impl fmt::Display for Missing {
                 f,
                 "vote {vote_no} on agenda item {item_no} of meeting {meeting}"
             ),
+            Missing::Guest { meeting, guest_no } => {
+                write!(f, "guest {guest_no} of meeting {meeting}")
+            }
         }
     }
 }

@@ -12,6 +12,8 @@
 //! for f in meeting.csv agenda.csv opinions.csv votes.csv; do echo "$f"; cat "$f"; done | sha256sum
 //! ```
 //!
+//! Scheme 2 adds `guests.csv conclusions.csv` to the end of that list.
+//!
 //! The concatenation is unambiguous: every CSV row ends with an unquoted CRLF, every data row
 //! starts with a meeting_id (a digit) and every file name starts with a letter.
 //!
@@ -28,8 +30,8 @@ use sha2::{Digest, Sha256};
 use crate::domain::MeetingRecord;
 pub use crate::records::Part;
 use crate::records::{
-    AgendaRow, CsvFile, ExportOptions, MeetingRow, OpinionRow, Table, VoteRow, export_files,
-    rows_of,
+    AgendaRow, ConclusionRow, CsvFile, ExportOptions, GuestRow, MeetingRow, OpinionRow, Table,
+    VoteRow, export_files, rows_of,
 };
 
 /// Which files a fingerprint covers, in which order: recorded with every seal.
@@ -37,16 +39,19 @@ use crate::records::{
 pub enum Scheme {
     /// The four files of SPEC §4: meeting, agenda, opinions, votes.
     V1,
+    /// Those of V1, then the guests and the chair's conclusions.
+    V2,
 }
 
 impl Scheme {
     /// The scheme new seals are made with.
-    pub const CURRENT: Scheme = Scheme::V1;
+    pub const CURRENT: Scheme = Scheme::V2;
 
     /// The number stored with the seal.
     pub fn number(self) -> i64 {
         match self {
             Scheme::V1 => 1,
+            Scheme::V2 => 2,
         }
     }
 
@@ -54,6 +59,7 @@ impl Scheme {
     pub fn from_number(number: i64) -> Option<Scheme> {
         match number {
             1 => Some(Scheme::V1),
+            2 => Some(Scheme::V2),
             _ => None,
         }
     }
@@ -66,6 +72,14 @@ impl Scheme {
                 AgendaRow::FILE,
                 OpinionRow::FILE,
                 VoteRow::FILE,
+            ],
+            Scheme::V2 => &[
+                MeetingRow::FILE,
+                AgendaRow::FILE,
+                OpinionRow::FILE,
+                VoteRow::FILE,
+                GuestRow::FILE,
+                ConclusionRow::FILE,
             ],
         }
     }
@@ -139,7 +153,10 @@ pub(crate) fn part_key(part: Part) -> String {
     let file = part.file();
     match part {
         Part::Meeting => file.to_owned(),
-        Part::AgendaItem { item_no } => format!("{file}:{item_no}"),
+        Part::AgendaItem { item_no } | Part::Conclusion { item_no } => {
+            format!("{file}:{item_no}")
+        }
+        Part::Guest { guest_no } => format!("{file}:{guest_no}"),
         Part::Opinion { item_no, turn_no } => format!("{file}:{item_no}:{turn_no}"),
         Part::Vote { item_no, vote_no } => format!("{file}:{item_no}:{vote_no}"),
     }
@@ -167,6 +184,10 @@ pub(crate) fn part_from_key(key: &str) -> Option<Part> {
             item_no: number()?,
             vote_no: number()?,
         },
+        GuestRow::FILE => Part::Guest {
+            guest_no: number()?,
+        },
+        ConclusionRow::FILE => Part::Conclusion { item_no: number()? },
         _ => return None,
     };
     match fields.next() {
@@ -237,8 +258,8 @@ fn hex(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
     use crate::domain::{
-        AgendaItem, DecisionRule, Meeting, MeetingStatus, Opinion, Speaker, Stance, Vote,
-        VoteCounts, parse_time,
+        AgendaItem, Conclusion, DecisionRule, Guest, Meeting, MeetingStatus, Opinion, Speaker,
+        Stance, Vote, VoteCounts, parse_time,
     };
 
     fn record() -> MeetingRecord {
@@ -298,6 +319,15 @@ mod tests {
                 rule: DecisionRule::default(),
                 corrections: 0,
             }],
+            guests: vec![Guest {
+                guest_no: 1,
+                name: "Nguyễn Văn A".into(),
+                role: "Phó Chủ tịch UBND phường".into(),
+            }],
+            conclusions: vec![Conclusion {
+                item_no: 1,
+                text: "Thống nhất mở rộng kiệt 3 m.\nGiao tổ vận động các hộ.".into(),
+            }],
         }
     }
 
@@ -305,14 +335,20 @@ mod tests {
     fn the_fingerprint_is_the_sha256_of_the_named_files_without_bom_and_id() {
         let r = record();
         let files = export_files(&r, 0, ExportOptions { bom: false });
-        let mut expected = Vec::new();
-        for f in &files {
-            expected.extend_from_slice(f.name.as_bytes());
-            expected.push(b'\n');
-            expected.extend_from_slice(&f.bytes);
-        }
-        assert_eq!(canonical_bytes(&r, Scheme::V1), expected);
-        let fp = of_record(&r, Scheme::V1);
+        let named = |count: usize| {
+            let mut bytes = Vec::new();
+            for f in &files[..count] {
+                bytes.extend_from_slice(f.name.as_bytes());
+                bytes.push(b'\n');
+                bytes.extend_from_slice(&f.bytes);
+            }
+            bytes
+        };
+        // Scheme 1 covers the first four files of the export; scheme 2 all six.
+        assert_eq!(canonical_bytes(&r, Scheme::V1), named(4));
+        assert_eq!(canonical_bytes(&r, Scheme::V2), named(6));
+        let expected = named(6);
+        let fp = of_record(&r, Scheme::V2);
         assert_eq!(fp.as_str(), hex(&Sha256::digest(&expected)));
         assert_eq!(fp.as_str().len(), 64);
         assert!(
@@ -320,7 +356,30 @@ mod tests {
                 .bytes()
                 .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
         );
-        assert_eq!(seal(&r, Scheme::V1).fingerprint, fp);
+        assert_eq!(seal(&r, Scheme::V2).fingerprint, fp);
+    }
+
+    #[test]
+    fn scheme_1_ignores_the_guests_and_conclusions_and_scheme_2_covers_them() {
+        let base = record();
+        let mut changed = base.clone();
+        changed.guests[0].role = "Chủ tịch UBND phường".into();
+        changed.conclusions[0].text.push('.');
+        assert_eq!(
+            of_record(&changed, Scheme::V1),
+            of_record(&base, Scheme::V1)
+        );
+        assert_ne!(
+            of_record(&changed, Scheme::V2),
+            of_record(&base, Scheme::V2)
+        );
+        let v1_parts: Vec<Part> = seal(&base, Scheme::V1).parts.into_keys().collect();
+        assert!(
+            !v1_parts
+                .iter()
+                .any(|p| matches!(p, Part::Guest { .. } | Part::Conclusion { .. })),
+            "{v1_parts:?}"
+        );
     }
 
     #[test]
@@ -330,7 +389,20 @@ mod tests {
             ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"]
         );
         assert_eq!(Scheme::V1.number(), 1);
-        for scheme in [Scheme::V1, Scheme::CURRENT] {
+        assert_eq!(
+            Scheme::V2.files(),
+            [
+                "meeting.csv",
+                "agenda.csv",
+                "opinions.csv",
+                "votes.csv",
+                "guests.csv",
+                "conclusions.csv"
+            ]
+        );
+        assert_eq!(Scheme::V2.number(), 2);
+        assert_eq!(Scheme::CURRENT, Scheme::V2);
+        for scheme in [Scheme::V1, Scheme::V2, Scheme::CURRENT] {
             assert_eq!(Scheme::from_number(scheme.number()), Some(scheme));
         }
         assert_eq!(Scheme::from_number(0), None);
@@ -349,7 +421,7 @@ mod tests {
     #[test]
     fn every_field_changes_the_fingerprint_and_only_its_rows_digest() {
         let base = record();
-        let sealed = seal(&base, Scheme::V1);
+        let sealed = seal(&base, Scheme::V2);
         let parts: Vec<Part> = sealed.parts.keys().copied().collect();
         assert_eq!(
             parts,
@@ -365,6 +437,8 @@ mod tests {
                     item_no: 1,
                     vote_no: 1
                 },
+                Part::Guest { guest_no: 1 },
+                Part::Conclusion { item_no: 1 },
             ]
         );
         type Change = Box<dyn Fn(&mut MeetingRecord)>;
@@ -402,11 +476,19 @@ mod tests {
                 },
                 Box::new(|r| r.votes[0].corrections = 1),
             ),
+            (
+                Part::Guest { guest_no: 1 },
+                Box::new(|r| r.guests[0].name.push('.')),
+            ),
+            (
+                Part::Conclusion { item_no: 1 },
+                Box::new(|r| r.conclusions[0].text = "Chưa thống nhất.".into()),
+            ),
         ];
         for (part, change) in changes {
             let mut r = base.clone();
             change(&mut r);
-            let other = seal(&r, Scheme::V1);
+            let other = seal(&r, Scheme::V2);
             assert_ne!(other.fingerprint, sealed.fingerprint, "{part}");
             for (p, digest) in &other.parts {
                 assert_eq!(

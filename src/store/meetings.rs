@@ -101,6 +101,8 @@ impl Store {
                 agenda: Vec::new(),
                 opinions: Vec::new(),
                 votes: Vec::new(),
+                guests: Vec::new(),
+                conclusions: Vec::new(),
             },
             limit,
         )

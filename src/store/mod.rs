@@ -10,7 +10,8 @@
 //! [`Store::verify_meeting`] checks again.
 //!
 //! The methods of [`Store`] stand in one file per topic, each with its queries and row mapping:
-//! `meetings`, `agenda`, `speakers` (the queue and the floor), `opinions`, `votes`, `audit`
+//! `meetings`, `guests`, `agenda`, `conclusions`, `speakers` (the queue and the floor),
+//! `opinions`, `votes`, `audit`
 //! (corrections), `drafts`, `settings` (the secretary's choices), `seal` (closing, fingerprints, the whole record), `live` (what the
 //! screens read, nothing written) and `integrity` (checks of the file, backups). `connection`
 //! and `schema` open the file; `rows` reads typed columns.
@@ -23,10 +24,12 @@ use crate::domain::MeetingId;
 
 mod agenda;
 mod audit;
+mod conclusions;
 mod connection;
 mod drafts;
 mod error;
 pub mod fingerprint;
+mod guests;
 mod integrity;
 mod live;
 mod meetings;

@@ -8,7 +8,9 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, params};
 
 use super::agenda::{insert_agenda_item, read_agenda};
+use super::conclusions::{insert_conclusion, read_conclusions};
 use super::fingerprint::{self, Fingerprint, Part, Scheme, part_from_key, part_key};
+use super::guests::{insert_guest, read_guests};
 use super::integrity::check_pages;
 use super::meetings::{
     check_attendance, insert_meeting, read_from_meeting, read_meeting, write_speaking_limit,
@@ -263,6 +265,12 @@ impl Store {
         for vote in &record.votes {
             insert_vote(&tx, id, vote)?;
         }
+        for guest in &record.guests {
+            insert_guest(&tx, id, guest)?;
+        }
+        for conclusion in &record.conclusions {
+            insert_conclusion(&tx, id, conclusion)?;
+        }
         match meeting.status {
             MeetingStatus::Open => {}
             MeetingStatus::Closed => {
@@ -363,5 +371,7 @@ fn read_record(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
         agenda,
         opinions: read_all_opinions(conn, id)?,
         votes: read_votes(conn, id)?,
+        guests: read_guests(conn, id)?,
+        conclusions: read_conclusions(conn, id)?,
     })
 }

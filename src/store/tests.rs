@@ -9,8 +9,8 @@ use chrono::{DateTime, FixedOffset};
 
 use super::*;
 use crate::domain::{
-    AgendaItem, DecisionRule, Meeting, MeetingId, MeetingRecord, MeetingStatus, Opinion, Speaker,
-    Stance, Vote, VoteCounts, parse_time,
+    AgendaItem, Conclusion, DecisionRule, Guest, Meeting, MeetingId, MeetingRecord, MeetingStatus,
+    Opinion, Speaker, Stance, Vote, VoteCounts, parse_time,
 };
 
 fn t(text: &str) -> DateTime<FixedOffset> {
@@ -78,6 +78,15 @@ fn closed_meeting(store: &mut Store) -> MeetingId {
                 counts: counts(),
                 rule: DecisionRule::default(),
                 corrections: 0,
+            }],
+            guests: vec![Guest {
+                guest_no: 1,
+                name: "Nguyễn Văn A".into(),
+                role: "Phó Chủ tịch UBND phường".into(),
+            }],
+            conclusions: vec![Conclusion {
+                item_no: 1,
+                text: "Thống nhất mở rộng kiệt.".into(),
             }],
         })
         .unwrap()
@@ -157,12 +166,19 @@ fn the_database_itself_refuses_changes_to_a_closed_meeting() {
              reason, at) VALUES ({id}, 'vote', 1, 1, 'correct', '{{}}', 'x', \
              '2022-06-12T09:00:00+07:00')"
         ),
+        format!("INSERT INTO guests VALUES ({id}, 2, 'Lê Thị C', 'Chủ tịch Hội Phụ nữ')"),
+        format!("UPDATE guests SET role = 'Sửa' WHERE meeting_id = {id}"),
+        format!("DELETE FROM guests WHERE meeting_id = {id}"),
+        format!("UPDATE conclusions SET conclusion = 'Sửa' WHERE meeting_id = {id}"),
+        format!("DELETE FROM conclusions WHERE meeting_id = {id}"),
         // Moving a row of an open meeting into the closed one.
         format!("UPDATE drafts SET meeting_id = {id} WHERE meeting_id = {open_id}"),
+        format!("UPDATE guests SET meeting_id = {id} WHERE meeting_id = {open_id}"),
     ];
     store
         .save_draft(open_id, "opinion", "x", t("2022-06-12T09:00:00+07:00"))
         .unwrap();
+    store.add_guest(open_id, "Trần Văn D", "").unwrap();
     let before = store.load_record(id).unwrap();
     for sql in &refused {
         let err = StoreError::from(store.conn.execute_batch(sql).unwrap_err());

@@ -48,6 +48,15 @@ pub enum Action {
     /// The correction of what is selected in the focused pane: the agenda item, the queued
     /// speaker or the opinion.
     EditSelected,
+    /// The list of guests and officials present.
+    ShowGuests,
+    /// The chair's conclusion on the selected item.
+    WriteConclusion,
+
+    // The list of guests
+    AddGuest,
+    CorrectGuest,
+    RemoveGuest,
 
     // Inside a form, an editor or a dialog
     Edit(KeyEvent),

@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::domain::{
-    AgendaItem, Clock, Meeting, MeetingId, MeetingStatus, Opinion, Speaker, SpeakingLimit, Stance,
-    Vote,
+    AgendaItem, Clock, Conclusion, Guest, Meeting, MeetingId, MeetingStatus, Opinion, Speaker,
+    SpeakingLimit, Stance, Vote,
 };
 use crate::i18n::{Lang, Strings};
 use crate::store::{AuditEntry, Floor, MeetingSummary, QueuedSpeaker, Store, TurnsHad};
@@ -72,6 +72,10 @@ pub struct Live {
     pub speaking_limit: SpeakingLimit,
     /// The turns each resident in the queue or on the floor has had, shown beside their name.
     pub turns: TurnsHad,
+    /// The guests and officials present, by guest_no.
+    pub guests: Vec<Guest>,
+    /// The chair's conclusions, by item_no: a few lines per item, all read at once.
+    pub conclusions: Vec<Conclusion>,
 }
 
 impl Live {
@@ -85,6 +89,12 @@ impl Live {
 
     pub fn is_closed(&self) -> bool {
         self.meeting.status == MeetingStatus::Closed
+    }
+
+    /// The chair's conclusion on the selected item, if one was written.
+    pub fn selected_conclusion(&self) -> Option<&Conclusion> {
+        let item_no = self.selected_item()?.item_no;
+        self.conclusions.iter().find(|c| c.item_no == item_no)
     }
 }
 
@@ -151,6 +161,14 @@ pub enum FormKind {
     },
     /// How long each speaker may speak.
     SpeakingLimit,
+    /// A new guest, or the correction of guest `correcting`.
+    Guest {
+        correcting: Option<u32>,
+    },
+    /// The chair's conclusion on item `item_no`.
+    Conclusion {
+        item_no: u32,
+    },
     /// The speaker, the item and the reason of the correction of an opinion, asked on saving
     /// its stance and text in the editor.
     OpinionCorrection {
@@ -173,6 +191,7 @@ pub enum Pending {
     Discard,
     /// Back to the meetings list.
     LeaveMeeting,
+    RemoveGuest(u32),
 }
 
 #[derive(Debug)]
@@ -187,6 +206,10 @@ pub enum Popup {
     Help,
     /// The corrections of the selected item, oldest first.
     History(Vec<AuditEntry>),
+    /// The guests and officials present; `selected` is an index into `Live::guests`.
+    Guests {
+        selected: usize,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -219,6 +219,11 @@ pub fn assert_every_change_refused(store: &mut Store, id: MeetingId) {
     );
     refused(store.save_draft(id, "opinion", "x", at));
     refused(store.delete_draft(id, "opinion"));
+    refused(store.add_guest(id, "Nguyễn Văn A", "UBND phường").map(drop));
+    refused(store.correct_guest(id, 1, "Nguyễn Văn B", "").map(drop));
+    refused(store.remove_guest(id, 1));
+    refused(store.set_conclusion(id, 1, "Thống nhất."));
+    refused(store.set_conclusion(id, 1, ""));
 }
 
 /// The names in a folder, sorted.

@@ -1,6 +1,6 @@
 //! The minutes as one self-contained HTML page, laid out for printing on A4.
 
-use super::Document;
+use super::{ConclusionText, Document};
 
 /// Text for HTML: the five characters that could start markup or end an attribute are escaped;
 /// line breaks are kept as `<br>`.
@@ -115,6 +115,7 @@ table.tally th:nth-child(2) { white-space: nowrap; }
 table.tally td { text-align: right; }
 table.tally td:first-child { text-align: left; white-space: nowrap; }
 .note { font-style: italic; text-align: left; }
+.to-fill-in { text-align: left; overflow-wrap: anywhere; }
 section.closing { break-inside: avoid; page-break-inside: avoid; margin-top: 14pt; }
 table.signatures { width: 100%; border-collapse: collapse; margin-top: 10pt; }
 table.signatures td { width: 50%; text-align: center; vertical-align: top; padding: 0; }
@@ -248,6 +249,16 @@ pub(super) fn html(d: &Document) -> String {
                 o.push_str(&format!("<p class=\"note\">{}</p>\n", html_text(note)));
             }
             o.push_str("</div>\n");
+        }
+        o.push_str(&format!("<h4>{}</h4>\n", item.conclusion_heading));
+        match &item.conclusion {
+            ConclusionText::Typed(text) => o.push_str(&format!(
+                "<p class=\"conclusion\">{}</p>\n",
+                html_text(text)
+            )),
+            ConclusionText::ToFillIn(dots) => {
+                o.push_str(&format!("<p class=\"to-fill-in\">{dots}<br>\n{dots}</p>\n"));
+            }
         }
         o.push_str("</section>\n");
     }

@@ -1,6 +1,6 @@
 //! The minutes as Markdown: every text from people escaped so that it stays text.
 
-use super::Document;
+use super::{ConclusionText, Document};
 
 /// Text inside a line: characters that Markdown reads as emphasis, code, links, HTML, tables
 /// or entities are escaped, and line breaks become spaces.
@@ -154,6 +154,11 @@ pub(super) fn markdown(d: &Document) -> String {
             for note in &vote.notes {
                 para(&mut out, &format!("*{}*", md_inline(note)));
             }
+        }
+        para(&mut out, &format!("#### {}", item.conclusion_heading));
+        match &item.conclusion {
+            ConclusionText::Typed(text) => para(&mut out, &md_block(text)),
+            ConclusionText::ToFillIn(dots) => para(&mut out, &format!("{dots}\\\n{dots}")),
         }
     }
 

@@ -1,7 +1,8 @@
 //! The official minutes (biên bản) of a meeting, laid out after Form 03 of Decree 59/2023/NĐ-CP:
-//! the national heading, the title, the opening sentence, I. attendance, II. the proceedings item
-//! by item (speakers in turn, then every vote with its counts, shares, rule and result), the
-//! closing, the signature blocks and, for a closed meeting, its SHA-256 fingerprint.
+//! the national heading, the title, the opening sentence, I. attendance (with the guests and
+//! officials present), II. the proceedings item by item (speakers in turn, every vote with its
+//! counts, shares, rule and result, then the chair's conclusion), the closing, the signature
+//! blocks and, for a closed meeting, its SHA-256 fingerprint.
 //!
 //! One `Document` holds every text of the minutes in plain words; it is rendered twice: as
 //! Markdown (`minutes.md`, module `markdown`) and as a self-contained, print-ready HTML page
@@ -102,6 +103,15 @@ struct ItemSection {
     revoted: Option<String>,
     votes: Vec<VoteBlock>,
     no_vote: Option<&'static str>,
+    conclusion_heading: &'static str,
+    conclusion: ConclusionText,
+}
+
+/// The chair's conclusion on an item as the minutes print it.
+enum ConclusionText {
+    Typed(String),
+    /// None was typed: dotted lines to write it in by hand.
+    ToFillIn(&'static str),
 }
 
 struct SpeakerTurn {
@@ -154,7 +164,7 @@ impl Document {
         } else {
             (m.chair_with_title)(&or_blank(m, &meeting.chair), &meeting.chair_title)
         };
-        let attendance = vec![
+        let mut attendance = vec![
             chair,
             (m.secretary)(&or_blank(m, &meeting.secretary)),
             (m.households_total)(&or_blank(m, &group), total),
@@ -167,6 +177,13 @@ impl Document {
             }
             .to_owned(),
         ];
+        // The guests come after the chair and the secretary; without guests, no line at all.
+        if !record.guests.is_empty() {
+            let mut guests: Vec<_> = record.guests.iter().collect();
+            guests.sort_by_key(|g| g.guest_no);
+            let labels: Vec<String> = guests.iter().map(|g| g.label()).collect();
+            attendance.insert(2, (m.guests)(&labels.join("; ")));
+        }
 
         let mut agenda: Vec<&AgendaItem> = record.agenda.iter().collect();
         agenda.sort_by_key(|item| item.item_no);
@@ -285,6 +302,11 @@ impl ItemSection {
             revoted,
             no_vote: votes.is_empty().then_some(m.no_vote),
             votes,
+            conclusion_heading: m.conclusion_heading,
+            conclusion: match record.conclusion(item.item_no) {
+                Some(c) if !c.text.trim().is_empty() => ConclusionText::Typed(c.text.clone()),
+                _ => ConclusionText::ToFillIn(m.conclusion_blank),
+            },
         }
     }
 }
@@ -441,6 +463,8 @@ mod tests {
             }],
             opinions: vec![opinion(1, "Lê Văn Tám", "Đồng ý.")],
             votes: vec![],
+            guests: vec![],
+            conclusions: vec![],
         }
     }
 

@@ -82,6 +82,7 @@ impl Form {
                 DraftField::Text(raw) => {
                     let cleaned = text::clean(&raw, field.lines());
                     field.input = text_area(cleaned.split('\n'));
+                    field.wrap_long_lines();
                 }
             }
         }

@@ -168,7 +168,31 @@ impl OpinionCorrectionField {
     ];
 }
 
+/// A guest or official present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GuestField {
+    Name,
+    /// Position and organisation.
+    Role,
+}
+
+impl GuestField {
+    pub const ALL: &[GuestField] = &[GuestField::Name, GuestField::Role];
+}
+
+/// The chair's conclusion on an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConclusionField {
+    Text,
+}
+
+impl ConclusionField {
+    pub const ALL: &[ConclusionField] = &[ConclusionField::Text];
+}
+
 impl FieldName for MeetingField {}
+impl FieldName for GuestField {}
+impl FieldName for ConclusionField {}
 impl FieldName for AgendaItemField {}
 impl FieldName for SpeakerField {}
 impl FieldName for PresentField {}

@@ -46,12 +46,21 @@ pub struct Field {
 
 impl Field {
     fn new(label: &'static str, kind: FieldKind) -> Self {
-        Field {
+        let mut field = Field {
             label,
             kind,
             input: text_area(std::iter::empty()),
             choice: 0,
             required: false,
+        };
+        field.wrap_long_lines();
+        field
+    }
+
+    /// A multi-line text wraps at the field's edge, as a paragraph does, instead of scrolling.
+    fn wrap_long_lines(&mut self) {
+        if self.kind == FieldKind::MultilineText {
+            self.input.set_wrap_mode(ratatui_textarea::WrapMode::Word);
         }
     }
 
@@ -85,6 +94,7 @@ impl Field {
     /// The text the field opens with.
     pub fn with_text(mut self, value: &str) -> Self {
         self.input = text_area(value.lines());
+        self.wrap_long_lines();
         self
     }
 

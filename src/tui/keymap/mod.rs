@@ -38,6 +38,7 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     }
     match app.popup() {
         Some(Popup::Help | Popup::History(_)) => READING.action(key),
+        Some(Popup::Guests { .. }) => GUESTS.action(key),
         Some(Popup::Confirm { .. }) => CONFIRM.action(key),
         Some(Popup::Form(_, form)) => {
             let multiline = form.focused().kind == FieldKind::MultilineText;
@@ -83,6 +84,10 @@ fn normalize(key: KeyEvent) -> KeyEvent {
 pub fn bar(app: &App) -> &'static Bar<Action> {
     match app.popup() {
         Some(Popup::Help | Popup::History(_)) => &READING_BAR,
+        Some(Popup::Guests { .. }) if app.live.as_ref().is_some_and(|l| l.is_closed()) => {
+            &GUESTS_CLOSED_BAR
+        }
+        Some(Popup::Guests { .. }) => &GUESTS_BAR,
         Some(Popup::Confirm { .. }) => &CONFIRM_BAR,
         Some(Popup::Editor(_)) => &EDITOR_BAR,
         Some(Popup::Form(FormKind::Vote { .. }, _)) => &VOTE_FORM_BAR,
@@ -187,6 +192,9 @@ static EDIT_MEETING_DETAILS: Binding<Action> =
     Binding::new(&[Key::char('m')], Action::EditMeetingDetails);
 /// `r`: sửa.
 static EDIT_SELECTED: Binding<Action> = Binding::new(&[Key::char('r')], Action::EditSelected);
+static SHOW_GUESTS: Binding<Action> = Binding::new(&[Key::char('g')], Action::ShowGuests);
+/// l: kết Luận.
+static WRITE_CONCLUSION: Binding<Action> = Binding::new(&[Key::char('l')], Action::WriteConclusion);
 
 static LIVE: KeyTable<Action> = KeyTable {
     bindings: &[
@@ -215,6 +223,8 @@ static LIVE: KeyTable<Action> = KeyTable {
         &EDIT_SPEAKING_LIMIT,
         &EDIT_MEETING_DETAILS,
         &EDIT_SELECTED,
+        &SHOW_GUESTS,
+        &WRITE_CONCLUSION,
         &SHOW_HELP,
         &BACK,
     ],
@@ -335,6 +345,43 @@ static READING: KeyTable<Action> = KeyTable {
 static READING_BAR: Bar<Action> = Bar {
     table: &READING,
     hints: &[Hint::of(&[&CLOSE], |w| w.close)],
+};
+
+static ADD_GUEST: Binding<Action> = Binding::new(&[Key::char('a')], Action::AddGuest);
+static CORRECT_GUEST: Binding<Action> = Binding::new(&[ENTER], Action::CorrectGuest);
+static REMOVE_GUEST: Binding<Action> =
+    Binding::new(&[Key::char('d')], Action::RemoveGuest).also(&[Key::plain(KeyCode::Delete)]);
+static CLOSE_GUESTS: Binding<Action> =
+    Binding::new(&[ESC], Action::Cancel).also(&[Key::char('g'), Key::char('q')]);
+
+/// The guests and officials present: listed, added, corrected, removed.
+static GUESTS: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &MOVE_UP,
+        &MOVE_DOWN,
+        &ADD_GUEST,
+        &CORRECT_GUEST,
+        &REMOVE_GUEST,
+        &CLOSE_GUESTS,
+    ],
+    otherwise: |_| None,
+};
+
+static GUESTS_BAR: Bar<Action> = Bar {
+    table: &GUESTS,
+    hints: &[
+        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
+        Hint::of(&[&ADD_GUEST], |w| w.add),
+        Hint::of(&[&CORRECT_GUEST], |w| w.correct),
+        Hint::of(&[&REMOVE_GUEST], |w| w.remove),
+        Hint::of(&[&CLOSE_GUESTS], |w| w.close),
+    ],
+};
+
+/// The guests of a closed meeting can only be read.
+static GUESTS_CLOSED_BAR: Bar<Action> = Bar {
+    table: &GUESTS,
+    hints: &[Hint::of(&[&CLOSE_GUESTS], |w| w.close)],
 };
 
 static SAVE: Binding<Action> = Binding::new(&[Key::ctrl('s')], Action::Save);
@@ -477,6 +524,10 @@ pub static HELP: Help<Action> = Help {
                 HelpLine::Keys(&[
                     Hint::of(&[&EXPORT], |w| w.export_csv_and_minutes),
                     Hint::of(&[&BACK], |w| w.back_to_meetings),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&SHOW_GUESTS], |w| w.guests_list),
+                    Hint::of(&[&WRITE_CONCLUSION], |w| w.write_conclusion),
                 ]),
                 HelpLine::Keys(&[
                     Hint::of(&[&SHOW_HISTORY], |w| w.corrections_history),

@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::tui::keys::assert_written_as;
 
 /// Every key bar of the app, as it reads in Vietnamese and in English.
-const BARS: [(&Bar<Action>, &str, &str); 11] = [
+const BARS: [(&Bar<Action>, &str, &str); 13] = [
     (
         &MEETINGS_BAR,
         "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
@@ -47,6 +47,12 @@ const BARS: [(&Bar<Action>, &str, &str); 11] = [
     ),
     (&READING_BAR, "Esc đóng", "Esc close"),
     (
+        &GUESTS_BAR,
+        "↑↓ chọn  a thêm  Enter sửa  d xóa  Esc đóng",
+        "↑↓ select  a add  Enter correct  d remove  Esc close",
+    ),
+    (&GUESTS_CLOSED_BAR, "Esc đóng", "Esc close"),
+    (
         &FORM_BAR,
         "Tab/Enter ô sau  ↑ ô trước  ←→ chọn  Ctrl+S lưu  Esc hủy",
         "Tab/Enter next  ↑ previous  ←→ choose  Ctrl+S save  Esc cancel",
@@ -63,7 +69,7 @@ const BARS: [(&Bar<Action>, &str, &str); 11] = [
     ),
 ];
 
-const HELP_VI: [&str; 20] = [
+const HELP_VI: [&str; 21] = [
     "Danh sách cuộc họp",
     "  ↑ ↓        chọn cuộc họp          Enter   mở",
     "  n          tạo cuộc họp mới       s       mở cuộc họp mẫu",
@@ -77,6 +83,7 @@ const HELP_VI: [&str; 20] = [
     "  i          thêm nội dung          v       biểu quyết",
     "  s          sửa biểu quyết         c       màn hình chủ trì",
     "  x          xuất CSV, biên bản     q       về danh sách cuộc họp",
+    "  g          đại biểu tham dự       l       kết luận của chủ trì",
     "  h          lịch sử sửa đổi        e       kết thúc cuộc họp",
     "  m          sửa thông tin cuộc họp  r      sửa mục đang chọn",
     "Ghi ý kiến",
@@ -86,7 +93,7 @@ const HELP_VI: [&str; 20] = [
     "Ctrl+C thoát (có hỏi lại)",
 ];
 
-const HELP_EN: [&str; 20] = [
+const HELP_EN: [&str; 21] = [
     "Meetings list",
     "  ↑ ↓        select a meeting       Enter   open",
     "  n          new meeting            s       open the sample meeting",
@@ -100,6 +107,7 @@ const HELP_EN: [&str; 20] = [
     "  i          add an agenda item     v       vote",
     "  s          correct the vote       c       chair view",
     "  x          export CSV, minutes    q       back to the meetings",
+    "  g          guests and officials   l       the chair's conclusion",
     "  h          corrections history    e       close the meeting",
     "  m          edit meeting details   r       edit the selected entry",
     "Writing an opinion",

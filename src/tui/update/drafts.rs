@@ -76,6 +76,11 @@ impl App {
             FormKind::Speaker { then_floor: true } => "form.speaker.floor".to_owned(),
             FormKind::Present => "form.present".to_owned(),
             FormKind::SpeakingLimit => "form.speaking_limit".to_owned(),
+            FormKind::Guest { correcting: None } => "form.guest".to_owned(),
+            FormKind::Guest {
+                correcting: Some(guest_no),
+            } => format!("form.guest.correct.{guest_no}"),
+            FormKind::Conclusion { item_no } => format!("form.conclusion.{item_no}"),
             FormKind::Vote { correcting } => {
                 let item_no = self.live.as_ref()?.selected_item()?.item_no;
                 match correcting {

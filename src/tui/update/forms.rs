@@ -66,6 +66,8 @@ impl App {
             FormKind::Present => self.submit_present(form),
             FormKind::Vote { correcting } => self.submit_vote(*correcting, form),
             FormKind::SpeakingLimit => self.submit_speaking_limit(form),
+            FormKind::Guest { correcting } => self.submit_guest(*correcting, form),
+            FormKind::Conclusion { item_no } => self.submit_conclusion(*item_no, form),
             FormKind::OpinionCorrection {
                 item_no,
                 turn_no,

@@ -84,7 +84,11 @@ impl App {
             floor_editor: None,
             speaking_limit,
             turns,
+            guests: Vec::new(),
+            conclusions: Vec::new(),
         });
+        self.reload_guests();
+        self.reload_conclusions();
         self.reload_item();
         self.screen = Screen::Live;
         if needs_agenda {

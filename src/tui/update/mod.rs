@@ -6,9 +6,11 @@
 
 mod agenda;
 mod attendance;
+mod conclusions;
 mod drafts;
 mod editor;
 mod forms;
+mod guests;
 mod meetings;
 mod record;
 mod speakers;
@@ -60,6 +62,7 @@ impl App {
     fn update_popup(&mut self, popup: Popup, action: Action) {
         match popup {
             Popup::Help | Popup::History(_) => {}
+            Popup::Guests { selected } => self.update_guests(selected, action),
             Popup::Confirm { question, on_yes } => match action {
                 Action::Confirm(true) => self.confirmed(on_yes),
                 Action::Confirm(false) | Action::Cancel => {}
@@ -78,6 +81,7 @@ impl App {
             Pending::LeaveMeeting => self.leave_meeting(),
             Pending::RemoveQueued(queue_id) => self.remove_queued(queue_id),
             Pending::ReturnFloor => self.return_floor(),
+            Pending::RemoveGuest(guest_no) => self.remove_guest(guest_no),
         }
     }
 
@@ -164,6 +168,8 @@ impl App {
                 Pane::Opinions => self.edit_selected_opinion(),
             },
             Action::EditSpeakingLimit => self.edit_speaking_limit(),
+            Action::ShowGuests => self.popups.push(Popup::Guests { selected: 0 }),
+            Action::WriteConclusion => self.write_conclusion(),
             Action::ShowHelp => self.popups.push(Popup::Help),
             Action::Back => self.ask(
                 self.strings.confirm_leave_meeting.to_owned(),
@@ -218,6 +224,7 @@ fn changes_the_record(action: &Action, focus: Pane) -> bool {
         | Action::EditSpeakingLimit
         | Action::EditMeetingDetails
         | Action::EditSelected
+        | Action::WriteConclusion
         | Action::CloseMeeting => true,
         Action::Activate => focus != Pane::Agenda,
         _ => false,

@@ -253,9 +253,26 @@ fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     } else {
         1
     };
-    let [heading_area, list_area] =
-        Layout::vertical([Constraint::Length(heading_rows), Constraint::Fill(1)]).areas(inner);
+    // The chair's conclusion, once written, closes the pane: what the item came to.
+    let conclusion = live.selected_conclusion().map(|c| c.text.as_str());
+    let [heading_area, list_area, conclusion_area] = Layout::vertical([
+        Constraint::Length(heading_rows),
+        Constraint::Fill(1),
+        Constraint::Length(u16::from(conclusion.is_some())),
+    ])
+    .areas(inner);
     frame.render_widget(heading, heading_area);
+    if let Some(text) = conclusion {
+        let label = format!("{}: ", s.field_conclusion);
+        let width = usize::from(conclusion_area.width).saturating_sub(display_width(&label));
+        // Its line breaks become spaces: one line says how it begins.
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let line = Line::from(vec![
+            Span::styled(label, app.theme.label()),
+            Span::raw(fit_width(&text, width).into_owned()),
+        ]);
+        frame.render_widget(line, conclusion_area);
+    }
 
     if live.opinions.is_empty() {
         frame.render_widget(Line::styled(s.opinions_empty, app.theme.dim()), list_area);

@@ -59,10 +59,15 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Live => live::render(app, frame, body),
         Screen::Chair => chair::render(app, frame, body),
     }
-    for popup in &app.popups {
-        popup::render(app, popup, frame, body);
-    }
     render_message(app, message_lines, frame, message);
+    for popup in &app.popups {
+        // The help may take the message's rows too: at 80×24 it needs every row above the keys.
+        let room = match popup {
+            Popup::Help => body.union(message),
+            _ => body,
+        };
+        popup::render(app, popup, frame, room);
+    }
     frame.render_widget(Paragraph::new(keys_lines).style(app.theme.key_bar()), keys);
 }
 

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Clear, List, ListItem, ListState, Paragraph, Wrap};
 
 use crate::domain::{DecisionRule, MeetingDetails, Stance, VoteCounts};
 use crate::i18n::Strings;
@@ -24,8 +24,46 @@ pub fn render(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
         Popup::Confirm { question, .. } => render_confirm(app, question, frame, area),
         Popup::Help => render_help(app, frame, area),
         Popup::History(entries) => render_history(app, entries, frame, area),
+        Popup::Guests { selected } => render_guests(app, *selected, frame, area),
     }
 }
+
+/// The guests and officials present, one a line: "2. Nguyễn Văn A — Phó Chủ tịch UBND phường".
+fn render_guests(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
+    let s = app.strings;
+    let Some(live) = &app.live else { return };
+    let rows = u16::try_from(live.guests.len().max(1)).unwrap_or(u16::MAX);
+    // Wider on a wide screen: a position and organisation is often a long line.
+    let width = area.width.saturating_sub(8).clamp(72, 110);
+    let dialog_area = centered(area, width, rows.saturating_add(2));
+    frame.render_widget(Clear, dialog_area);
+    let block = dialog(app, &(s.guests_title)(live.guests.len()));
+    if live.guests.is_empty() {
+        let empty = if live.is_closed() {
+            s.guests_empty_closed
+        } else {
+            s.guests_empty
+        };
+        let text = Paragraph::new(Line::styled(empty, app.theme.dim())).block(block);
+        frame.render_widget(text, dialog_area);
+        return;
+    }
+    let width = usize::from(block.inner(dialog_area).width).saturating_sub(display_width(MARK));
+    let items = live.guests.iter().map(|guest| {
+        let row = format!("{}. {}", guest.guest_no, guest.label());
+        ListItem::new(fit_width(&row, width).into_owned())
+    });
+    let list = List::new(items)
+        .block(block)
+        .highlight_style(app.theme.selected())
+        .highlight_symbol(MARK);
+    let selected = selected.min(live.guests.len() - 1);
+    let mut state = ListState::default().with_selected(Some(selected));
+    frame.render_stateful_widget(list, dialog_area, &mut state);
+}
+
+/// Before the selected guest.
+const MARK: &str = "▸";
 
 fn dialog<'a>(app: &App, title: &str) -> Block<'a> {
     Block::bordered()
@@ -42,12 +80,14 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
         .max()
         .unwrap_or(0) as u16
         + 3;
+    // A form that is one multi-line text (the chair's conclusion) gives it room for a paragraph.
+    let multiline_rows = if form.fields.len() == 1 { 8 } else { 3 };
     let field_heights: Vec<u16> = form
         .fields
         .iter()
         .map(|f| {
             if f.kind == FieldKind::MultilineText {
-                3
+                multiline_rows
             } else {
                 1
             }
