@@ -112,9 +112,10 @@ fn a_whole_meeting_from_an_empty_database() {
     assert!(h.message().contains("Nguyễn Văn Hùng"), "{}", h.message());
     assert!(h.store().floor(id).unwrap().is_none());
 
-    // 5. The next speaker, stance cycled with Tab.
+    // 5. The next speaker, stance cycled with Tab: from none to the first, then the next.
     h.key(KeyCode::Char('n'));
     h.type_text("Tôi không đồng ý.");
+    h.key(KeyCode::Tab);
     h.key(KeyCode::Tab);
     h.clock.advance(30);
     h.ctrl('s');
@@ -572,9 +573,57 @@ fn the_opinion_being_typed_survives_closing_the_editor_and_the_app() {
     h.app.open_meeting(id);
     h.key(KeyCode::Char('o'));
     assert_eq!(h.editor_text(), "Ý kiến đang ghi dở");
-    assert_eq!(h.editor().stance, Stance::Oppose);
+    assert_eq!(h.editor().stance, Some(Stance::Oppose));
     h.ctrl('s');
     assert_eq!(h.store().draft(id, "opinion").unwrap(), None);
+}
+
+#[test]
+fn an_opinion_saved_without_a_stance_asks_for_one_and_keeps_the_text() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    let before = h.store().opinions(id, 1).unwrap().len();
+    h.floor("Nguyễn Văn Hùng", "");
+    assert_eq!(h.editor().stance, None);
+    assert!(
+        h.screen_at(80, 24)
+            .contains("Chưa chọn quan điểm: nhấn Alt+1..4 hoặc Tab."),
+        "{}",
+        h.screen_at(80, 24)
+    );
+    h.type_text("Tôi cần hỏi thêm về bồi thường");
+    h.ctrl('s');
+    assert_eq!(
+        h.message(),
+        "Chưa lưu: hãy chọn quan điểm bằng Alt+1..4 hoặc Tab; nội dung vẫn giữ nguyên."
+    );
+    assert_eq!(h.editor_text(), "Tôi cần hỏi thêm về bồi thường");
+    assert_eq!(h.store().opinions(id, 1).unwrap().len(), before);
+
+    // The draft keeps "no stance" across a crash: it does not come back as "Đồng ý".
+    let mut h = Harness::on(h.crash(), Lang::Vi);
+    h.app.open_meeting(id);
+    h.key(KeyCode::Char('o'));
+    assert_eq!(h.editor_text(), "Tôi cần hỏi thêm về bồi thường");
+    assert_eq!(h.editor().stance, None);
+    h.alt('4');
+    assert!(!h.screen_at(80, 24).contains("Chưa chọn quan điểm"));
+    h.ctrl('s');
+    let saved = h.store().opinions(id, 1).unwrap().pop().unwrap();
+    assert_eq!(saved.stance, Stance::Question);
+}
+
+#[test]
+fn a_correction_opens_with_the_stance_saved() {
+    let mut h = Harness::sample(Lang::En);
+    while h.app.live.as_ref().unwrap().focus != Pane::Opinions {
+        h.key(KeyCode::Tab);
+    }
+    let live = h.app.live.as_ref().unwrap();
+    let selected = live.opinions[live.opinion_selected].stance;
+    h.key(KeyCode::Enter);
+    assert_eq!(h.editor().stance, Some(selected));
+    assert!(!h.screen_at(80, 24).contains("No stance chosen"));
 }
 
 #[test]
@@ -612,6 +661,7 @@ fn pasted_text_is_cleaned_before_it_reaches_the_screen_or_the_store() {
     h.event(Event::Paste(
         "Đo\u{302}\u{300}ng y\u{301}\u{1b}]52;c;ZXZpbA==\u{7}\r\nhết".into(),
     ));
+    h.alt('1');
     h.ctrl('s');
     let opinions = h.store().opinions(id, 1).unwrap();
     let last = opinions.last().unwrap();
@@ -873,6 +923,7 @@ fn a_locked_database_says_in_use_keeps_the_text_and_saves_on_retry() {
     // Another program holds the write lock through the whole busy timeout.
     let other = rusqlite::Connection::open(h.db()).unwrap();
     other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    h.alt('1');
     h.ctrl('s');
     assert!(
         h.message().contains("đang được chương trình khác sử dụng"),
@@ -941,6 +992,7 @@ fn a_full_disk_says_so_keeps_the_opinion_and_saves_it_once_there_is_room() {
     let long = "Đề nghị làm cống thoát nước dọc kiệt trước mùa mưa. ".repeat(2000);
     h.event(Event::Paste(long.clone()));
     let before = h.store().opinions(id, 1).unwrap().len();
+    h.alt('1');
     h.ctrl('s');
     assert!(h.message().contains("Ổ đĩa đã đầy"), "{}", h.message());
     // The editor stays open with the opinion.
@@ -967,6 +1019,7 @@ fn a_one_megabyte_paste_is_kept_whole_and_drawn() {
     h.event(Event::Paste(pasted.clone()));
     h.draw(80, 24);
     h.draw(160, 48);
+    h.alt('1');
     h.ctrl('s');
     let expected = pasted.replace("\u{1b}[2J", "");
     let saved = h
@@ -1077,6 +1130,7 @@ fn an_item_looked_at_again_shows_what_was_saved_to_it_meanwhile() {
     h.key(KeyCode::Esc);
     h.key(KeyCode::Right);
     h.key(KeyCode::Char('o'));
+    h.alt('1');
     h.ctrl('s');
     // The opinion went to item 1, which is shown with it on the way back.
     h.key(KeyCode::Left);

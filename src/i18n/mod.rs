@@ -215,6 +215,10 @@ pub struct Strings {
     pub nothing_selected: &'static str,
     pub meeting_closed: &'static str,
     pub opinion_empty: &'static str,
+    /// In the editor while no stance is chosen; the keys that choose one.
+    pub stance_not_chosen: fn(set_keys: &str, cycle_key: &str) -> String,
+    /// Ctrl+S with no stance chosen.
+    pub err_stance_missing: fn(set_keys: &str, cycle_key: &str) -> String,
 
     // Error messages (said by `crate::messages`). What the system said is not repeated: its
     // cause is told in the words of `causes`, after a colon.
@@ -539,6 +543,14 @@ pub static VI: Strings = Strings {
     nothing_selected: "Chưa chọn mục nào.",
     meeting_closed: "Cuộc họp đã kết thúc: không thể sửa.",
     opinion_empty: "Ý kiến đang trống.",
+    stance_not_chosen: |set_keys, cycle_key| {
+        format!("Chưa chọn quan điểm: nhấn {set_keys} hoặc {cycle_key}.")
+    },
+    err_stance_missing: |set_keys, cycle_key| {
+        format!(
+            "Chưa lưu: hãy chọn quan điểm bằng {set_keys} hoặc {cycle_key}; nội dung vẫn giữ nguyên."
+        )
+    },
 
     causes: &causes::VI,
     err_not_a_database: |path| {
@@ -913,6 +925,12 @@ pub static EN: Strings = Strings {
     nothing_selected: "Nothing is selected.",
     meeting_closed: "This meeting is closed and cannot be changed.",
     opinion_empty: "The opinion is empty.",
+    stance_not_chosen: |set_keys, cycle_key| {
+        format!("No stance chosen yet: press {set_keys} or {cycle_key}.")
+    },
+    err_stance_missing: |set_keys, cycle_key| {
+        format!("Not saved: choose a stance with {set_keys} or {cycle_key}; the text is kept.")
+    },
 
     causes: &causes::EN,
     err_not_a_database: |path| {

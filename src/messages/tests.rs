@@ -227,6 +227,8 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 err_count_too_large("Name"),
                 err_present_exceeds_total(56, 55),
                 err_cast_exceeds_present(43, 42),
+                stance_not_chosen("Alt+1..4", "Tab"),
+                err_stance_missing("Alt+1..4", "Tab"),
                 opinions_title(2, 5),
                 corrected_times(3),
                 floor_item(3),

@@ -101,12 +101,13 @@ pub enum EditorTarget {
 pub struct Editor {
     pub target: EditorTarget,
     pub speaker: Speaker,
-    pub stance: Stance,
+    /// `None` until the secretary chooses one: a forgotten stance must not pass for "Đồng ý".
+    pub stance: Option<Stance>,
     pub text: TextArea<'static>,
 }
 
 impl Editor {
-    pub fn new(target: EditorTarget, speaker: Speaker, stance: Stance, text: &str) -> Self {
+    pub fn new(target: EditorTarget, speaker: Speaker, stance: Option<Stance>, text: &str) -> Self {
         let mut area = TextArea::from(text.lines().map(str::to_owned).collect::<Vec<_>>());
         area.set_wrap_mode(WrapMode::Word);
         area.set_cursor_line_style(ratatui::style::Style::default());

@@ -277,8 +277,12 @@ impl Harness {
         self.editor().raw_text()
     }
 
-    /// Saves the opinion being typed on item 1 (Ctrl+S); its text as stored.
+    /// Saves the opinion being typed on item 1 (Ctrl+S), choosing "support" (Alt+1) first if no
+    /// stance is chosen; its text as stored.
     pub fn save_opinion(&mut self) -> String {
+        if self.editor().stance.is_none() {
+            self.alt('1');
+        }
         self.ctrl('s');
         let opinions = self.store().opinions(self.meeting_id(), 1).unwrap();
         opinions.last().unwrap().text.clone()

@@ -401,6 +401,14 @@ static EDITOR: KeyTable<Action> = KeyTable {
     otherwise: |key| Some(Action::Edit(key)),
 };
 
+/// The keys that choose a stance in the opinion editor, as the key bar writes them: the
+/// set keys ("Alt+1..4") and the cycling key ("Tab"), for the sentences that ask for one.
+pub fn stance_keys() -> (String, String) {
+    static SET: Hint<Action> = Hint::of(&SET_STANCE, |w| w.set_stance);
+    static CYCLE: Hint<Action> = Hint::of(&[&CYCLE_STANCE], |w| w.stance);
+    (SET.keys(), CYCLE.keys())
+}
+
 static EDITOR_BAR: Bar<Action> = Bar {
     table: &EDITOR,
     hints: &[

@@ -8,6 +8,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Pending, Popup};
 use crate::tui::form::fields::OpinionReasonField;
 use crate::tui::form::{Field, Form};
+use crate::tui::keymap;
 
 impl App {
     /// Opens the editor for the opinion of whoever has the floor: the one left open, else the
@@ -35,7 +36,7 @@ impl App {
         &mut self,
         target: EditorTarget,
         speaker: Speaker,
-        stance: Stance,
+        stance: Option<Stance>,
         text: &str,
     ) {
         let mut editor = Editor::new(target, speaker, stance, text);
@@ -62,7 +63,7 @@ impl App {
         };
         let (speaker, stance, text) = (
             opinion.speaker.clone(),
-            opinion.stance,
+            Some(opinion.stance),
             opinion.text.clone(),
         );
         self.open_editor(target, speaker, stance, &text);
@@ -78,11 +79,12 @@ impl App {
                     .insert_str(text::clean(&pasted, text::Lines::Multi));
             }
             Action::SetStance(stance) => {
-                changed = editor.stance != stance;
-                editor.stance = stance;
+                changed = editor.stance != Some(stance);
+                editor.stance = Some(stance);
             }
             Action::CycleStance => {
-                editor.stance = editor.stance.next();
+                // From no stance, the first one: Tab always lands on a stance.
+                editor.stance = Some(editor.stance.map_or(Stance::ALL[0], Stance::next));
                 changed = true;
             }
             Action::Save => return self.save_opinion(editor),
@@ -124,7 +126,7 @@ impl App {
                 .find(|o| o.item_no == item_no && o.turn_no == turn_no)
         });
         saved.is_none_or(|opinion| {
-            opinion.stance != editor.stance
+            Some(opinion.stance) != editor.stance
                 || opinion.text != text::clean_multiline(&editor.raw_text())
         })
     }
@@ -137,17 +139,21 @@ impl App {
             self.popups.push(Popup::Editor(editor));
             return;
         }
+        let Some(stance) = editor.stance else {
+            let (set_keys, cycle_key) = keymap::stance_keys();
+            self.error((s.err_stance_missing)(&set_keys, &cycle_key));
+            self.popups.push(Popup::Editor(editor));
+            return;
+        };
         let Some(live) = self.live.as_mut() else {
             return;
         };
         match editor.target {
             EditorTarget::Floor => {
-                match self.store.save_opinion_from_floor(
-                    live.id,
-                    editor.stance,
-                    &text,
-                    self.clock.now(),
-                ) {
+                match self
+                    .store
+                    .save_opinion_from_floor(live.id, stance, &text, self.clock.now())
+                {
                     Ok(opinion) => {
                         live.floor_editor = None;
                         self.info((s.saved_opinion)(&opinion.speaker.name, opinion.turn_no));
@@ -174,7 +180,7 @@ impl App {
                     item_no,
                     turn_no,
                     speaker: editor.speaker,
-                    stance: editor.stance,
+                    stance,
                     text,
                 };
                 self.open_form(kind, form);

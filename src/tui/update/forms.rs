@@ -86,7 +86,7 @@ impl App {
         {
             // Back to the correction being made, nothing lost.
             let target = EditorTarget::Correction { item_no, turn_no };
-            self.open_editor(target, speaker, stance, &text);
+            self.open_editor(target, speaker, Some(stance), &text);
         }
     }
 

@@ -169,9 +169,11 @@ fn render_editor(app: &App, editor: &Editor, frame: &mut Frame, area: Rect) {
     let block = dialog(app, &title);
     let inner = block.inner(dialog_area);
     frame.render_widget(block, dialog_area);
-    let [info, stances, text] = Layout::vertical([
+    // While no stance is chosen a line says so, above the text: it cannot be missed.
+    let [info, stances, missing, text] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
+        Constraint::Length(u16::from(editor.stance.is_none())),
         Constraint::Min(1),
     ])
     .areas(inner);
@@ -205,22 +207,29 @@ fn render_editor(app: &App, editor: &Editor, frame: &mut Frame, area: Rect) {
     )];
     for (i, stance) in Stance::ALL.iter().enumerate() {
         let label = format!(" {} {} ", i + 1, s.stance(*stance));
-        let style = if *stance == editor.stance {
+        let chosen = editor.stance == Some(*stance);
+        let style = if chosen {
             app.theme
                 .stance(*stance)
                 .add_modifier(ratatui::style::Modifier::REVERSED | ratatui::style::Modifier::BOLD)
         } else {
             app.theme.dim()
         };
-        let marker = if *stance == editor.stance {
-            "●"
-        } else {
-            "○"
-        };
+        let marker = if chosen { "●" } else { "○" };
         stance_spans.push(Span::styled(format!("{marker}{label}"), style));
         stance_spans.push(Span::raw(" "));
     }
     frame.render_widget(Line::from(stance_spans), stances);
+    if editor.stance.is_none() {
+        let (set_keys, cycle_key) = keymap::stance_keys();
+        frame.render_widget(
+            Line::styled(
+                (s.stance_not_chosen)(&set_keys, &cycle_key),
+                app.theme.error(),
+            ),
+            missing,
+        );
+    }
 
     frame.render_widget(&editor.text, text);
 }
