@@ -614,6 +614,22 @@ fn an_opinion_saved_without_a_stance_asks_for_one_and_keeps_the_text() {
 }
 
 #[test]
+fn ctrl_z_undoes_in_the_opinion_editor_and_the_draft_follows() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.floor("Nguyễn Văn Hùng", "");
+    h.type_text("Đồng ý");
+    h.event(Event::Paste(" dán nhầm".into()));
+    assert_eq!(h.editor_text(), "Đồng ý dán nhầm");
+    h.ctrl('z');
+    assert_eq!(h.editor_text(), "Đồng ý");
+    assert_eq!(
+        h.store().draft(id, "opinion").unwrap().as_deref(),
+        Some("\nĐồng ý")
+    );
+}
+
+#[test]
 fn a_correction_opens_with_the_stance_saved() {
     let mut h = Harness::sample(Lang::En);
     while h.app.live.as_ref().unwrap().focus != Pane::Opinions {

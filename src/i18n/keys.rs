@@ -79,6 +79,7 @@ pub struct KeyWords {
     /// Alt and a stance's number: the stances in their order.
     pub stances: &'static str,
     pub close_keeping_draft: &'static str,
+    pub undo: &'static str,
     /// After the key that switches the built-in input method: its modes in turn.
     pub typing_modes: &'static str,
     pub quit_asks_first: &'static str,
@@ -160,6 +161,7 @@ pub static VI: KeyWords = KeyWords {
     next_stance: "đổi quan điểm",
     stances: "đồng ý / không / khác / câu hỏi",
     close_keeping_draft: "đóng, giữ bản nháp",
+    undo: "hoàn tác",
     typing_modes: "bộ gõ tiếng Việt có sẵn: tắt → Telex → VNI",
     quit_asks_first: "thoát (có hỏi lại)",
 
@@ -241,6 +243,7 @@ pub static EN: KeyWords = KeyWords {
     next_stance: "next stance",
     stances: "support / oppose / other / question",
     close_keeping_draft: "close, draft kept",
+    undo: "undo",
     typing_modes: "built-in Vietnamese typing: off → Telex → VNI",
     quit_asks_first: "quits (asks first)",
 

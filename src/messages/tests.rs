@@ -497,6 +497,7 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 next_stance,
                 stances,
                 close_keeping_draft,
+                undo,
                 typing_modes,
                 quit_asks_first,
                 other_items,

@@ -56,5 +56,7 @@ pub enum Action {
     PrevField,
     SetStance(Stance),
     CycleStance,
+    /// Ctrl+Z in the opinion editor: take back the last change.
+    Undo,
     Confirm(bool),
 }

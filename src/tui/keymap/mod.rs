@@ -387,11 +387,15 @@ static SET_STANCE_4: Binding<Action> =
 static SET_STANCE: [&Binding<Action>; 4] =
     [&SET_STANCE_1, &SET_STANCE_2, &SET_STANCE_3, &SET_STANCE_4];
 
+/// The text box's own undo is Ctrl+U; Ctrl+Z is the key people know from everywhere else.
+static UNDO: Binding<Action> = Binding::new(&[Key::ctrl('z')], Action::Undo);
+
 /// The opinion editor: every other key is typed into the opinion.
 static EDITOR: KeyTable<Action> = KeyTable {
     bindings: &[
         &CLOSE,
         &SAVE,
+        &UNDO,
         &CYCLE_STANCE,
         &SET_STANCE_1,
         &SET_STANCE_2,
@@ -415,6 +419,7 @@ static EDITOR_BAR: Bar<Action> = Bar {
         Hint::of(&[&CYCLE_STANCE], |w| w.stance),
         Hint::of(&SET_STANCE, |w| w.set_stance),
         Hint::of(&[&SAVE], |w| w.save),
+        Hint::of(&[&UNDO], |w| w.undo),
         Hint::of(&[&CLOSE], |w| w.close_draft_kept),
     ],
 };

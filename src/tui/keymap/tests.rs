@@ -58,8 +58,8 @@ const BARS: [(&Bar<Action>, &str, &str); 11] = [
     ),
     (
         &EDITOR_BAR,
-        "Tab quan điểm  Alt+1..4 chọn  Ctrl+S lưu  Esc đóng (giữ bản nháp)",
-        "Tab stance  Alt+1..4 set  Ctrl+S save  Esc close (draft kept)",
+        "Tab quan điểm  Alt+1..4 chọn  Ctrl+S lưu  Ctrl+Z hoàn tác  Esc đóng (giữ bản nháp)",
+        "Tab stance  Alt+1..4 set  Ctrl+S save  Ctrl+Z undo  Esc close (draft kept)",
     ),
 ];
 

@@ -87,6 +87,7 @@ impl App {
                 editor.stance = Some(editor.stance.map_or(Stance::ALL[0], Stance::next));
                 changed = true;
             }
+            Action::Undo => changed = editor.text.undo(),
             Action::Save => return self.save_opinion(editor),
             Action::Cancel => match editor.target {
                 // Closing keeps what was typed: the floor's opinion waits for `o`.
