@@ -643,6 +643,32 @@ fn a_correction_opens_with_the_stance_saved() {
 }
 
 #[test]
+fn after_a_restart_the_live_screen_says_an_opinion_is_waiting() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.floor("Nguyễn Văn Hùng", "K19/4 Phú Lộc 10, tổ 27");
+    h.key(KeyCode::Esc);
+    // Nothing typed: nothing waits.
+    assert!(!h.screen_at(80, 24).contains("Ý kiến đang ghi dở"));
+    h.key(KeyCode::Char('o'));
+    h.type_text("Đề nghị làm cống");
+    let dir = h.crash();
+
+    let mut h = Harness::on(dir, Lang::Vi);
+    h.app.open_meeting(id);
+    let screen = h.screen_at(80, 24);
+    assert!(
+        screen.contains("✎ Ý kiến đang ghi dở. Nhấn o để ghi tiếp."),
+        "{screen}"
+    );
+    h.key(KeyCode::Char('o'));
+    assert_eq!(h.editor_text(), "Đề nghị làm cống");
+    h.alt('1');
+    h.ctrl('s');
+    assert!(!h.screen_at(80, 24).contains("Ý kiến đang ghi dở"));
+}
+
+#[test]
 fn returning_the_floor_and_removing_from_the_queue_ask_first() {
     let mut h = Harness::sample(Lang::Vi);
     let id = h.meeting_id();

@@ -174,6 +174,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 nothing_selected,
                 meeting_closed,
                 opinion_empty,
+                opinion_waiting,
                 err_corrupt,
                 err_busy,
                 err_read_only,

@@ -83,6 +83,15 @@ impl Live {
         self.votes.last()
     }
 
+    /// Whether the speaker with the floor has an opinion typed while its editor is closed
+    /// (closed with Esc, or left by a crash): the screen says so, not only the key bar.
+    pub fn opinion_waiting(&self) -> bool {
+        self.floor.is_some()
+            && self.floor_editor.as_ref().is_some_and(|editor| {
+                editor.stance.is_some() || editor.text.lines().iter().any(|l| !l.trim().is_empty())
+            })
+    }
+
     pub fn is_closed(&self) -> bool {
         self.meeting.status == MeetingStatus::Closed
     }

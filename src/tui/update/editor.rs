@@ -1,7 +1,7 @@
 //! The opinion editor: the opinion of whoever has the floor, and corrections of opinions
 //! already saved (with the reason asked on saving).
 
-use crate::domain::{Speaker, Stance, text};
+use crate::domain::{MeetingId, Speaker, Stance, text};
 use crate::messages;
 
 use crate::tui::action::Action;
@@ -39,6 +39,17 @@ impl App {
         stance: Option<Stance>,
         text: &str,
     ) {
+        let editor = self.new_editor(target, speaker, stance, text);
+        self.popups.push(Popup::Editor(editor));
+    }
+
+    fn new_editor(
+        &self,
+        target: EditorTarget,
+        speaker: Speaker,
+        stance: Option<Stance>,
+        text: &str,
+    ) -> Box<Editor> {
         let mut editor = Editor::new(target, speaker, stance, text);
         editor
             .text
@@ -47,7 +58,19 @@ impl App {
             .text
             .set_placeholder_text(self.strings.editor_placeholder);
         editor.text.set_placeholder_style(self.theme.dim());
-        self.popups.push(Popup::Editor(Box::new(editor)));
+        Box::new(editor)
+    }
+
+    /// The opinion left half written for whoever has the floor when the app last stopped,
+    /// as an editor kept closed: the live screen says it is waiting.
+    pub(super) fn waiting_floor_editor(
+        &self,
+        id: MeetingId,
+        speaker: Speaker,
+    ) -> Option<Box<Editor>> {
+        let (stance, text) = self.opinion_draft(id);
+        let typed = stance.is_some() || !text.trim().is_empty();
+        typed.then(|| self.new_editor(EditorTarget::Floor, speaker, stance, &text))
     }
 
     pub(super) fn edit_selected_opinion(&mut self) {

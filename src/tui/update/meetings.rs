@@ -65,6 +65,9 @@ impl App {
             .and_then(|no| agenda.iter().position(|a| a.item_no == no))
             .unwrap_or(0);
         let needs_agenda = agenda.is_empty() && meeting.status == MeetingStatus::Open;
+        let floor_editor = floor
+            .as_ref()
+            .and_then(|floor| self.waiting_floor_editor(id, floor.speaker.clone()));
         self.live = Some(Live {
             id,
             meeting,
@@ -79,7 +82,7 @@ impl App {
             queue_selected: 0,
             // The latest opinion (reload_item keeps it within the list).
             opinion_selected: usize::MAX,
-            floor_editor: None,
+            floor_editor,
             speaking_limit,
             turns,
         });
