@@ -241,7 +241,7 @@ fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
     // The vote form stays open.
     assert_eq!(
         h.form().error.as_deref(),
-        Some("For + against + abstain (43) exceed the households present (42).")
+        Some("Check “Abstain”: For + against + abstain (43) exceed the households present (42).")
     );
     assert_eq!(h.form().value(1), "40");
     assert_eq!(h.store().votes(id, 1).unwrap(), before);
@@ -253,6 +253,81 @@ fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
     h.keys(&[KeyCode::Enter, KeyCode::Enter]);
     assert_eq!(h.form().error.as_deref(), Some("Against is required."));
     assert_eq!(h.store().votes(id, 1).unwrap(), before);
+}
+
+#[test]
+fn the_vote_form_checks_as_counts_are_typed_and_previews_the_result() {
+    let mut h = Harness::sample(Lang::En);
+    h.key(KeyCode::Char('v'));
+    assert!(h.key_bar().contains("Ctrl+S save"), "{}", h.key_bar());
+    // Present 42 of 55, prefilled. Nothing typed yet: no hand raised so far.
+    assert!(
+        h.screen()
+            .contains("Result so far (empty counts as 0): NOT PASSED")
+    );
+    h.type_text("30");
+    assert_eq!(h.form().error, None);
+    assert!(
+        h.screen()
+            .contains("Result so far (empty counts as 0): PASSED")
+    );
+    h.key(KeyCode::Enter);
+    h.type_text("13");
+    // Said at once, before Enter, naming the count being typed.
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some("Check “Against”: For + against + abstain (43) exceed the households present (42).")
+    );
+    assert!(!h.screen().contains("Result so far"));
+    h.key(KeyCode::Backspace);
+    assert_eq!(h.form().error, None);
+    h.key(KeyCode::Enter);
+    h.type_text("1");
+    assert!(
+        h.screen().contains("Result if saved: PASSED"),
+        "{}",
+        h.screen()
+    );
+
+    // Households present above all households: that count is named, wherever the focus is.
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Up);
+    h.type_text("56");
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some("Check “Households present”: Households present (56) exceed all households (55).")
+    );
+    h.key(KeyCode::Down);
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some("Check “Households present”: Households present (56) exceed all households (55).")
+    );
+    // Too few present for the hands raised: with the focus on it, the present count is named.
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Backspace);
+    h.key(KeyCode::Backspace);
+    h.type_text("20");
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some(
+            "Check “Households present”: For + against + abstain (32) exceed the households present (20)."
+        )
+    );
+    h.ctrl('s');
+    assert!(matches!(h.app.popup(), Some(Popup::Form(..))));
+}
+
+#[test]
+fn snapshot_vote_form_with_a_preview_so_far_and_with_an_error() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('v'));
+    h.field("30");
+    h.type_text("4");
+    insta::assert_snapshot!("vote_form_so_far_80x24", h.draw(80, 24).backend());
+    h.key(KeyCode::Enter);
+    h.type_text("9");
+    insta::assert_snapshot!("vote_form_error_80x24", h.draw(80, 24).backend());
 }
 
 #[test]

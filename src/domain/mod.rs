@@ -14,7 +14,9 @@ pub use meeting::{
 };
 pub use rules::{DecisionRule, Outcome, Threshold, VoteBase, has_quorum};
 pub use speaking::{ClockState, SpeakingClock, SpeakingLimit, TurnCounts};
-pub use vote::{CountError, Vote, VoteCounts, VoteError, format_share, parse_count, per_mille};
+pub use vote::{
+    CountError, TypedCounts, Vote, VoteCounts, VoteError, format_share, parse_count, per_mille,
+};
 
 /// A code (in the database or a CSV file) that names no known value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -105,6 +105,8 @@ pub struct Strings {
     pub field_votes_abstain: &'static str,
     pub field_reason: &'static str,
     pub vote_preview: &'static str,
+    /// Before the result of counts not all typed yet: those missing are counted as 0.
+    pub vote_preview_so_far: &'static str,
 
     // Form errors
     pub err_required: fn(field: &str) -> String,
@@ -112,6 +114,8 @@ pub struct Strings {
     pub err_count_too_large: fn(field: &str) -> String,
     pub err_present_exceeds_total: fn(present: u32, total: u32) -> String,
     pub err_cast_exceeds_present: fn(cast: u64, present: u32) -> String,
+    /// A count of the vote form that breaks a rule: the field to look at, and the rule.
+    pub err_count_breaks_rule: fn(field: &str, problem: &str) -> String,
     pub err_bad_time: &'static str,
     pub err_reason_required: &'static str,
 
@@ -438,6 +442,7 @@ pub static VI: Strings = Strings {
     field_votes_abstain: "Không biểu quyết",
     field_reason: "Lý do sửa",
     vote_preview: "Kết quả nếu lưu",
+    vote_preview_so_far: "Kết quả tạm (ô trống tính là 0)",
 
     err_required: |field| format!("Cần nhập {field}."),
     err_not_a_count: |field, typed| format!("{field}: \"{typed}\" không phải số nguyên ≥ 0."),
@@ -450,6 +455,7 @@ pub static VI: Strings = Strings {
             "Tán thành + không tán thành + không biểu quyết ({cast}) lớn hơn số hộ có mặt ({present})."
         )
     },
+    err_count_breaks_rule: |field, problem| format!("Xem lại ô “{field}”: {problem}"),
     err_bad_time: "Thời gian phải có dạng 2022-06-12 08:30.",
     err_reason_required: "Cần ghi lý do sửa.",
 
@@ -823,6 +829,7 @@ pub static EN: Strings = Strings {
     field_votes_abstain: "Abstain",
     field_reason: "Reason",
     vote_preview: "Result if saved",
+    vote_preview_so_far: "Result so far (empty counts as 0)",
 
     err_required: |field| format!("{field} is required."),
     err_not_a_count: |field, typed| format!("{field}: \"{typed}\" is not a whole number ≥ 0."),
@@ -833,6 +840,7 @@ pub static EN: Strings = Strings {
     err_cast_exceeds_present: |cast, present| {
         format!("For + against + abstain ({cast}) exceed the households present ({present}).")
     },
+    err_count_breaks_rule: |field, problem| format!("Check “{field}”: {problem}"),
     err_bad_time: "Write the time as 2022-06-12 08:30.",
     err_reason_required: "A reason for the correction is required.",
 

@@ -181,6 +181,12 @@ impl Form {
         self.fresh = true;
     }
 
+    /// The name of the focused field, if the form's fields are named by `F`.
+    pub fn focused_name<F: FieldName>(&self) -> Option<F> {
+        let names = self.names.downcast_ref::<&'static [F]>()?;
+        names.get(self.focus).copied()
+    }
+
     pub fn focused(&self) -> &Field {
         &self.fields[self.focus]
     }

@@ -370,6 +370,7 @@ static VOTE_FORM_BAR: Bar<Action> = Bar {
     hints: &[
         Hint::keys_last(&[&ENTER_SUBMIT], |w| w.type_count),
         Hint::of(&[&PREV_FIELD, &DOWN_NEXT_FIELD], |w| w.change_field),
+        Hint::of(&[&SAVE], |w| w.save),
         Hint::of(&[&CLOSE], |w| w.cancel),
     ],
 };

@@ -53,8 +53,8 @@ const BARS: [(&Bar<Action>, &str, &str); 11] = [
     ),
     (
         &VOTE_FORM_BAR,
-        "số rồi Enter  ↑↓ ô  Esc hủy",
-        "type a count, Enter  ↑↓ field  Esc cancel",
+        "số rồi Enter  ↑↓ ô  Ctrl+S lưu  Esc hủy",
+        "type a count, Enter  ↑↓ field  Ctrl+S save  Esc cancel",
     ),
     (
         &EDITOR_BAR,

@@ -50,6 +50,9 @@ impl App {
             Action::Cancel => return self.close_form(kind, form),
             _ => {}
         }
+        if matches!(kind, FormKind::Vote { .. }) && form.error.is_none() {
+            self.check_vote_as_typed(&mut form);
+        }
         self.popups.push(Popup::Form(kind, form));
     }
 

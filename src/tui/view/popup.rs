@@ -5,11 +5,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
-use crate::domain::{Stance, VoteCounts};
+use crate::domain::Stance;
 use crate::i18n::Strings;
 use crate::store::{AUDIT_VOTE, AuditEntry, Previous};
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
-use crate::tui::form::fields::VoteField;
 use crate::tui::form::{FieldKind, Form};
 use crate::tui::keymap;
 
@@ -52,7 +51,9 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
         })
         .collect();
     let preview = vote_preview(app, kind, form);
-    let extra = 2 + u16::from(preview.is_some());
+    // A vote form keeps a row for its preview, so that it does not jump when an error takes
+    // the preview's place.
+    let extra = 2 + u16::from(matches!(kind, FormKind::Vote { .. }));
     let height = field_heights.iter().sum::<u16>() + extra + 2;
     let dialog_area = centered(area, 72, height);
     frame.render_widget(Clear, dialog_area);
@@ -125,25 +126,25 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
     }
 }
 
-/// While counts are typed, the result they would give: the chair sees it before it is saved.
+/// While counts are typed, the result they would give, by the item's rule: the chair sees it
+/// before it is saved. Counts not typed yet count as no hand raised, and the line says so.
 fn vote_preview<'a>(app: &App, kind: &FormKind, form: &Form) -> Option<Line<'a>> {
     if !matches!(kind, FormKind::Vote { .. }) {
         return None;
     }
-    let live = app.live.as_ref()?;
-    let rule = live.selected_item()?.rule;
-    let counts = VoteCounts {
-        households_total: live.meeting.households_total,
-        households_present: form.typed_count(VoteField::HouseholdsPresent)?,
-        votes_for: form.typed_count(VoteField::For)?,
-        votes_against: form.typed_count(VoteField::Against)?,
-        votes_abstain: form.typed_count(VoteField::Abstain)?,
-    };
+    let rule = app.live.as_ref()?.selected_item()?.rule;
+    let typed = app.typed_vote_counts(form)?;
+    let counts = typed.so_far()?;
     counts.validate().ok()?;
     let outcome = counts.outcome(rule);
     let s = app.strings;
+    let label = if typed.is_complete() {
+        s.vote_preview
+    } else {
+        s.vote_preview_so_far
+    };
     Some(Line::from(vec![
-        Span::raw(format!("{}: ", s.vote_preview)),
+        Span::raw(format!("{label}: ")),
         Span::styled(s.outcome(outcome), app.theme.outcome(outcome)),
         Span::styled(
             format!("  ({} {})", s.not_voting, counts.not_voting()),
