@@ -230,6 +230,60 @@ fn a_whole_meeting_from_an_empty_database() {
 }
 
 #[test]
+fn the_start_time_is_typed_and_shown_day_first() {
+    let mut h = Harness::new(Lang::Vi);
+    h.key(KeyCode::Char('n'));
+    h.form_focus(MeetingField::StartedAt);
+    assert_eq!(
+        h.field_text(),
+        "12/06/2022 08:00",
+        "prefilled from the clock"
+    );
+    let retype = |h: &mut Harness, typed: &str| {
+        h.form_focus(MeetingField::StartedAt);
+        for _ in 0..h.field_text().chars().count() {
+            h.key(KeyCode::Backspace);
+        }
+        h.type_text(typed);
+        h.ctrl('s');
+    };
+    h.form_focus(MeetingField::Title);
+    h.type_text("Về việc mở rộng kiệt 19");
+    h.form_focus(MeetingField::HouseholdsTotal);
+    h.type_text("55");
+    h.form_focus(MeetingField::HouseholdsPresent);
+    h.type_text("42");
+
+    retype(&mut h, "31/02/2026 19:30");
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some("Không có ngày 31/02/2026 trong lịch: xem lại ngày và tháng.")
+    );
+    retype(&mut h, "2/12/2026 25:00");
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some("25:00 không phải giờ trong ngày: giờ từ 0 đến 23, phút từ 0 đến 59.")
+    );
+    retype(&mut h, "tối nay");
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some("Thời gian phải có dạng 02/12/2026 19:30 (ngày/tháng/năm giờ:phút).")
+    );
+    retype(&mut h, "2/12/2026 19:30");
+    assert_eq!(h.app.screen, Screen::Live, "{:?}", h.app.popup());
+    let id = h.meeting_id();
+    assert_eq!(
+        hopdan::domain::format_time(&h.store().meeting(id).unwrap().started_at),
+        "2026-12-02T19:30:00+07:00"
+    );
+    h.key(KeyCode::Esc); // the first agenda item's form
+    h.key(KeyCode::Char('q'));
+    h.key(KeyCode::Char('y'));
+    assert_eq!(h.app.screen, Screen::Meetings);
+    assert!(h.screen().contains("02/12/2026 19:30"), "{}", h.screen());
+}
+
+#[test]
 fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
     let mut h = Harness::sample(Lang::En);
     let id = h.meeting_id();

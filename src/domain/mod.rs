@@ -7,6 +7,7 @@ pub mod rules;
 pub mod speaking;
 pub mod text;
 pub mod vote;
+pub mod when;
 
 pub use clock::{Clock, FixedClock, SystemClock, format_time, parse_time};
 pub use meeting::{
@@ -17,6 +18,7 @@ pub use speaking::{ClockState, SpeakingClock, SpeakingLimit, TurnCounts};
 pub use vote::{
     CountError, TypedCounts, Vote, VoteCounts, VoteError, format_share, parse_count, per_mille,
 };
+pub use when::{WhenError, format_day, format_when, parse_when};
 
 /// A code (in the database or a CSV file) that names no known value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

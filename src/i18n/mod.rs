@@ -117,6 +117,8 @@ pub struct Strings {
     /// A count of the vote form that breaks a rule: the field to look at, and the rule.
     pub err_count_breaks_rule: fn(field: &str, problem: &str) -> String,
     pub err_bad_time: &'static str,
+    pub err_no_such_day: fn(day: u32, month: u32, year: i32) -> String,
+    pub err_no_such_time: fn(hour: u32, minute: u32) -> String,
     pub err_reason_required: &'static str,
 
     // Live screen
@@ -456,7 +458,15 @@ pub static VI: Strings = Strings {
         )
     },
     err_count_breaks_rule: |field, problem| format!("Xem lại ô “{field}”: {problem}"),
-    err_bad_time: "Thời gian phải có dạng 2022-06-12 08:30.",
+    err_bad_time: "Thời gian phải có dạng 02/12/2026 19:30 (ngày/tháng/năm giờ:phút).",
+    err_no_such_day: |day, month, year| {
+        format!("Không có ngày {day:02}/{month:02}/{year} trong lịch: xem lại ngày và tháng.")
+    },
+    err_no_such_time: |hour, minute| {
+        format!(
+            "{hour:02}:{minute:02} không phải giờ trong ngày: giờ từ 0 đến 23, phút từ 0 đến 59."
+        )
+    },
     err_reason_required: "Cần ghi lý do sửa.",
 
     agenda_title: "Nội dung lấy ý kiến",
@@ -841,7 +851,17 @@ pub static EN: Strings = Strings {
         format!("For + against + abstain ({cast}) exceed the households present ({present}).")
     },
     err_count_breaks_rule: |field, problem| format!("Check “{field}”: {problem}"),
-    err_bad_time: "Write the time as 2022-06-12 08:30.",
+    err_bad_time: "Write the time as 02/12/2026 19:30 (day/month/year hour:minute).",
+    err_no_such_day: |day, month, year| {
+        format!(
+            "There is no {day:02}/{month:02}/{year} in the calendar: check the day and the month."
+        )
+    },
+    err_no_such_time: |hour, minute| {
+        format!(
+            "{hour:02}:{minute:02} is not a time of day: hours go from 0 to 23, minutes from 0 to 59."
+        )
+    },
     err_reason_required: "A reason for the correction is required.",
 
     agenda_title: "Agenda",

@@ -230,6 +230,8 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 err_present_exceeds_total(56, 55),
                 err_cast_exceeds_present(43, 42),
                 err_count_breaks_rule("Name", "x"),
+                err_no_such_day(31, 2, 2026),
+                err_no_such_time(24, 0),
                 stance_not_chosen("Alt+1..4", "Tab"),
                 err_stance_missing("Alt+1..4", "Tab"),
                 opinions_title(2, 5),

@@ -15,7 +15,7 @@ use hopdan::i18n::Lang;
 use hopdan::store::Store;
 use hopdan::tui::App;
 use hopdan::tui::app::{Editor, Popup, Screen};
-use hopdan::tui::form::Form;
+use hopdan::tui::form::{FieldName, Form};
 use hopdan::tui::keymap::action_for;
 use hopdan::tui::show::{self, Show};
 use hopdan::tui::theme::Theme;
@@ -251,6 +251,17 @@ impl Harness {
             Some(Popup::Form(_, form)) => form,
             other => panic!("no form open: {other:?}"),
         }
+    }
+
+    /// Moves the focus of the form on top to `field`, with ↓ as a secretary would.
+    pub fn form_focus<F: FieldName>(&mut self, field: F) {
+        for _ in 0..self.form().fields.len() {
+            if self.form().focused_name() == Some(field) {
+                return;
+            }
+            self.key(KeyCode::Down);
+        }
+        panic!("the form has no field {field:?}");
     }
 
     /// What each field of the form on top holds.

@@ -2,9 +2,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
-
-use crate::domain::{Meeting, MeetingId, MeetingStatus, SpeakingLimit};
+use crate::domain::{Meeting, MeetingId, MeetingStatus, SpeakingLimit, format_when, parse_when};
 use crate::messages;
 use crate::store::StoreError;
 
@@ -102,7 +100,7 @@ impl App {
 
     pub(super) fn meeting_form(&self) -> Form {
         let s = self.strings;
-        let now = self.clock.now().format("%Y-%m-%d %H:%M").to_string();
+        let now = format_when(&self.clock.now());
         let limit = SpeakingLimit::DEFAULT.minutes_rounded_up();
         Form::new(
             s.meeting_form_title,
@@ -129,9 +127,9 @@ impl App {
         let s = self.strings;
         let title = form.required_text(MeetingField::Title, s)?;
         let started_text = form.required_text(MeetingField::StartedAt, s)?;
-        let started_at = parse_local_time(&started_text, self.clock.now()).ok_or_else(|| {
+        let started_at = parse_when(&started_text, *self.clock.now().offset()).map_err(|err| {
             form.focus_field(MeetingField::StartedAt);
-            s.err_bad_time.to_owned()
+            messages::when_error(s, err)
         })?;
         let households_total = form.count(MeetingField::HouseholdsTotal, s)?;
         let households_present = form.count(MeetingField::HouseholdsPresent, s)?;
@@ -170,13 +168,4 @@ impl App {
         self.info(s.saved_meeting);
         Ok(())
     }
-}
-
-/// Reads "2022-06-12 08:30" in the offset of `now`; a full RFC 3339 time is accepted too.
-pub fn parse_local_time(text: &str, now: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
-    if let Ok(time) = crate::domain::parse_time(text) {
-        return Some(time);
-    }
-    let naive = NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M").ok()?;
-    now.offset().from_local_datetime(&naive).single()
 }

@@ -20,8 +20,6 @@ use crate::store::{Setting, StoreError};
 use super::action::Action;
 use super::app::{App, Pane, Pending, Popup, Screen};
 
-pub use meetings::parse_local_time;
-
 impl App {
     /// Loads the meetings list; the first thing the app shows.
     pub fn start(&mut self) {

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
-use crate::domain::Stance;
+use crate::domain::{Stance, format_when};
 use crate::i18n::Strings;
 use crate::store::{AUDIT_VOTE, AuditEntry, Previous};
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
@@ -334,10 +334,7 @@ fn render_history(app: &App, entries: &[AuditEntry], frame: &mut Frame, area: Re
             (s.history_opinion)(number)
         };
         lines.push(Line::from(vec![
-            Span::styled(
-                format!("{} · ", entry.at.format("%Y-%m-%d %H:%M")),
-                app.theme.dim(),
-            ),
+            Span::styled(format!("{} · ", format_when(&entry.at)), app.theme.dim()),
             Span::styled(what, app.theme.title()),
         ]));
         lines.push(Line::from(vec![
