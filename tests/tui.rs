@@ -798,6 +798,87 @@ fn after_a_restart_the_live_screen_says_an_opinion_is_waiting() {
 }
 
 #[test]
+fn earlier_speakers_are_offered_as_a_name_is_typed_and_fill_in_the_form() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('a'));
+    assert!(
+        h.form().suggestions().is_none(),
+        "nothing typed, nothing offered"
+    );
+    h.type_text("le");
+    let offered: Vec<String> = h
+        .form()
+        .suggestions()
+        .expect("people are offered")
+        .shown()
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(offered, ["Lê Thị Sáu", "Lê Văn Tám"]);
+    assert!(
+        h.key_bar()
+            .starts_with("↓↑ chọn người đã phát biểu  Enter điền vào  Tab ô sau"),
+        "{}",
+        h.key_bar()
+    );
+    let screen = h.screen_at(80, 24);
+    assert!(screen.contains("Lê Văn Tám · K19/4 Phú Lộc 10"), "{screen}");
+
+    // ↓ picks, Enter fills in the name and the address, and the focus goes to the address.
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Enter);
+    assert_eq!(h.values()[0], "Lê Văn Tám");
+    assert!(
+        h.values()[1].starts_with("K19/4 Phú Lộc 10"),
+        "{:?}",
+        h.values()
+    );
+    assert!(h.form().suggestions().is_none());
+    h.key(KeyCode::Enter);
+    let queued = h.store().queue(id).unwrap().pop().unwrap();
+    assert_eq!(queued.speaker.name, "Lê Văn Tám");
+    assert!(queued.speaker.address.starts_with("K19/4 Phú Lộc 10"));
+
+    // Accents are optional.
+    h.key(KeyCode::Char('a'));
+    h.type_text("nguyen hong");
+    let offered = h.form().suggestions().expect("people are offered");
+    let names: Vec<&str> = offered.shown().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Nguyễn Thị Hồng"]);
+}
+
+#[test]
+fn with_people_offered_tab_and_enter_still_move_on_and_a_new_name_is_typed_as_ever() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('a'));
+    h.type_text("Lê Văn");
+    assert!(h.form().suggestions().is_some());
+    // Tab leaves the name as typed and goes to the address.
+    h.key(KeyCode::Tab);
+    assert_eq!(h.values()[0], "Lê Văn");
+    assert!(h.form().suggestions().is_none());
+    h.key(KeyCode::BackTab);
+    h.type_text(" Mười");
+    assert!(h.form().suggestions().is_none(), "no one of that name yet");
+    // Enter with nothing picked goes on as in any form.
+    h.key(KeyCode::Enter);
+    h.field("K19/30 Phú Lộc 10");
+    let queued = h.store().queue(id).unwrap().pop().unwrap();
+    assert_eq!(queued.speaker.name, "Lê Văn Mười");
+}
+
+#[test]
+fn snapshot_speaker_form_with_people_offered() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('a'));
+    h.type_text("ph");
+    h.key(KeyCode::Down);
+    insta::assert_snapshot!("speaker_form_offered_80x24", h.draw(80, 24).backend());
+}
+
+#[test]
 fn returning_the_floor_and_removing_from_the_queue_ask_first() {
     let mut h = Harness::sample(Lang::Vi);
     let id = h.meeting_id();

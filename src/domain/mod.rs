@@ -5,6 +5,7 @@ pub mod clock;
 pub mod meeting;
 pub mod rules;
 pub mod speaking;
+pub mod suggest;
 pub mod text;
 pub mod vote;
 pub mod when;

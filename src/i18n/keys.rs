@@ -41,6 +41,10 @@ pub struct KeyWords {
     /// Before the key that ends each count of a vote: "số rồi Enter".
     pub type_count: &'static str,
     pub change_field: &'static str,
+    /// ↓ ↑ among the people offered while a name is typed.
+    pub pick_earlier_speaker: &'static str,
+    /// Enter on a person offered: their name and address go into the form.
+    pub fill_in: &'static str,
     pub stance: &'static str,
     pub set_stance: &'static str,
     pub close_draft_kept: &'static str,
@@ -127,6 +131,8 @@ pub static VI: KeyWords = KeyWords {
     cancel: "hủy",
     type_count: "số rồi",
     change_field: "ô",
+    pick_earlier_speaker: "chọn người đã phát biểu",
+    fill_in: "điền vào",
     stance: "quan điểm",
     set_stance: "chọn",
     close_draft_kept: "đóng (giữ bản nháp)",
@@ -209,6 +215,8 @@ pub static EN: KeyWords = KeyWords {
     cancel: "cancel",
     type_count: "type a count,",
     change_field: "field",
+    pick_earlier_speaker: "pick an earlier speaker",
+    fill_in: "fill in",
     stance: "stance",
     set_stance: "set",
     close_draft_kept: "close (draft kept)",

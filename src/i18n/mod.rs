@@ -105,6 +105,8 @@ pub struct Strings {
     pub field_votes_abstain: &'static str,
     pub field_reason: &'static str,
     pub vote_preview: &'static str,
+    /// Above the people offered while a speaker's name is typed.
+    pub suggestions_heading: &'static str,
     /// Before the result of counts not all typed yet: those missing are counted as 0.
     pub vote_preview_so_far: &'static str,
 
@@ -444,6 +446,7 @@ pub static VI: Strings = Strings {
     field_votes_abstain: "Không biểu quyết",
     field_reason: "Lý do sửa",
     vote_preview: "Kết quả nếu lưu",
+    suggestions_heading: "Đã có trong cuộc họp:",
     vote_preview_so_far: "Kết quả tạm (ô trống tính là 0)",
 
     err_required: |field| format!("Cần nhập {field}."),
@@ -839,6 +842,7 @@ pub static EN: Strings = Strings {
     field_votes_abstain: "Abstain",
     field_reason: "Reason",
     vote_preview: "Result if saved",
+    suggestions_heading: "Already in this meeting:",
     vote_preview_so_far: "Result so far (empty counts as 0)",
 
     err_required: |field| format!("{field} is required."),

@@ -45,6 +45,9 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
             if multiline && matches!(key.code, KeyCode::Enter | KeyCode::Up | KeyCode::Down) {
                 return Some(Action::Edit(key));
             }
+            if form.suggestions().is_some() {
+                return SUGGESTING.action(key);
+            }
             FORM.action(key)
         }
         Some(Popup::Editor(_)) => EDITOR.action(key),
@@ -86,6 +89,7 @@ pub fn bar(app: &App) -> &'static Bar<Action> {
         Some(Popup::Confirm { .. }) => &CONFIRM_BAR,
         Some(Popup::Editor(_)) => &EDITOR_BAR,
         Some(Popup::Form(FormKind::Vote { .. }, _)) => &VOTE_FORM_BAR,
+        Some(Popup::Form(_, form)) if form.suggestions().is_some() => &SUGGESTING_BAR,
         Some(Popup::Form(..)) => &FORM_BAR,
         None => match app.screen {
             Screen::Meetings if app.meetings.is_empty() => &MEETINGS_EMPTY_BAR,
@@ -359,6 +363,34 @@ static FORM_BAR: Bar<Action> = Bar {
         Hint::of(&[&TAB_NEXT_FIELD, &ENTER_SUBMIT], |w| w.next_field),
         Hint::of(&[&PREV_FIELD], |w| w.previous_field),
         Hint::of(&[&CHOOSE], |w| w.choose),
+        Hint::of(&[&SAVE], |w| w.save),
+        Hint::of(&[&CLOSE], |w| w.cancel),
+    ],
+};
+
+static PICK_NEXT: Binding<Action> = Binding::new(&[DOWN], Action::PickSuggestion { down: true });
+static PICK_PREV: Binding<Action> = Binding::new(&[UP], Action::PickSuggestion { down: false });
+
+/// A form while people are offered for the name being typed: ↓ ↑ pick one, Enter fills in
+/// the one picked (else goes on as in any form); Tab still moves between fields.
+static SUGGESTING: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &CLOSE,
+        &SAVE,
+        &ENTER_SUBMIT,
+        &TAB_NEXT_FIELD,
+        &PICK_NEXT,
+        &PICK_PREV,
+    ],
+    otherwise: |key| FORM.action(key),
+};
+
+static SUGGESTING_BAR: Bar<Action> = Bar {
+    table: &SUGGESTING,
+    hints: &[
+        Hint::of(&[&PICK_NEXT, &PICK_PREV], |w| w.pick_earlier_speaker),
+        Hint::of(&[&ENTER_SUBMIT], |w| w.fill_in),
+        Hint::of(&[&TAB_NEXT_FIELD], |w| w.next_field),
         Hint::of(&[&SAVE], |w| w.save),
         Hint::of(&[&CLOSE], |w| w.cancel),
     ],

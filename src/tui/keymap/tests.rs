@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::tui::keys::assert_written_as;
 
 /// Every key bar of the app, as it reads in Vietnamese and in English.
-const BARS: [(&Bar<Action>, &str, &str); 11] = [
+const BARS: [(&Bar<Action>, &str, &str); 12] = [
     (
         &MEETINGS_BAR,
         "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
@@ -50,6 +50,11 @@ const BARS: [(&Bar<Action>, &str, &str); 11] = [
         &FORM_BAR,
         "Tab/Enter ô sau  ↑ ô trước  ←→ chọn  Ctrl+S lưu  Esc hủy",
         "Tab/Enter next  ↑ previous  ←→ choose  Ctrl+S save  Esc cancel",
+    ),
+    (
+        &SUGGESTING_BAR,
+        "↓↑ chọn người đã phát biểu  Enter điền vào  Tab ô sau  Ctrl+S lưu  Esc hủy",
+        "↓↑ pick an earlier speaker  Enter fill in  Tab next  Ctrl+S save  Esc cancel",
     ),
     (
         &VOTE_FORM_BAR,

@@ -28,6 +28,10 @@ impl App {
             Action::Paste(text) => self.form_draft_pending |= form.paste(&text),
             Action::NextField => form.next_field(),
             Action::PrevField => form.prev_field(),
+            Action::PickSuggestion { down } => form.pick_suggestion(down),
+            Action::Submit if self.fill_in_picked(&kind, &mut form) => {
+                self.form_draft_pending = true;
+            }
             Action::Submit if !form.is_last_field() => form.next_field(),
             Action::Submit | Action::Save => {
                 if let Err(message) = self.submit_form(&kind, &mut form) {

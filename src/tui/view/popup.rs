@@ -51,10 +51,12 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
         })
         .collect();
     let preview = vote_preview(app, kind, form);
+    let suggestions = suggestion_lines(app, form);
+    let suggestion_rows = suggestions.len() as u16;
     // A vote form keeps a row for its preview, so that it does not jump when an error takes
     // the preview's place.
     let extra = 2 + u16::from(matches!(kind, FormKind::Vote { .. }));
-    let height = field_heights.iter().sum::<u16>() + extra + 2;
+    let height = field_heights.iter().sum::<u16>() + suggestion_rows + extra + 2;
     let dialog_area = centered(area, 72, height);
     frame.render_widget(Clear, dialog_area);
     let block = dialog(app, &form.title);
@@ -65,9 +67,14 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
         .iter()
         .map(|h| Constraint::Length(*h))
         .collect();
+    // The people offered go under the fields, above the message.
+    constraints.push(Constraint::Length(suggestion_rows));
     constraints.push(Constraint::Length(1));
     constraints.push(Constraint::Min(1));
     let rows = Layout::vertical(constraints).split(inner);
+    let offered = rows[form.fields.len()];
+    let rows = [&rows[..form.fields.len()], &rows[form.fields.len() + 1..]].concat();
+    frame.render_widget(Paragraph::new(suggestions), offered);
 
     for (index, (field, row)) in form.fields.iter().zip(rows.iter()).enumerate() {
         let focused = index == form.focus;
@@ -124,6 +131,37 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
     } else if let Some(preview) = preview {
         frame.render_widget(preview, rows[form.fields.len() + 1]);
     }
+}
+
+/// The people offered for the name being typed, under a heading; the one picked marked.
+fn suggestion_lines<'a>(app: &App, form: &'a Form) -> Vec<Line<'a>> {
+    let Some(suggestions) = form.suggestions() else {
+        return Vec::new();
+    };
+    let mut lines = vec![Line::styled(
+        app.strings.suggestions_heading,
+        app.theme.label(),
+    )];
+    for (i, person) in suggestions.shown().enumerate() {
+        let picked = suggestions.picked() == Some(i);
+        let mut spans = vec![
+            Span::raw(if picked { "▸ " } else { "  " }),
+            Span::raw(person.name.as_str()),
+        ];
+        if !person.address.is_empty() {
+            spans.push(Span::styled(
+                format!(" · {}", person.address),
+                app.theme.dim(),
+            ));
+        }
+        let line = Line::from(spans);
+        lines.push(if picked {
+            line.style(app.theme.selected())
+        } else {
+            line
+        });
+    }
+    lines
 }
 
 /// While counts are typed, the result they would give, by the item's rule: the chair sees it
