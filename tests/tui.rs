@@ -277,6 +277,11 @@ fn the_start_time_is_typed_and_shown_day_first() {
         "2026-12-02T19:30:00+07:00"
     );
     h.key(KeyCode::Esc); // the first agenda item's form
+    let screen = h.screen();
+    assert!(
+        screen.lines().next().unwrap().contains("02/12/2026"),
+        "{screen}"
+    );
     h.key(KeyCode::Char('q'));
     h.key(KeyCode::Char('y'));
     assert_eq!(h.app.screen, Screen::Meetings);
