@@ -240,9 +240,9 @@ impl Form {
 
     /// The person picked among those offered, taken: the offer closes.
     pub fn take_picked(&mut self) -> Option<Speaker> {
-        self.suggestions()?;
         let suggestions = self.suggestions.as_mut()?;
-        let person = suggestions.known[suggestions.shown[suggestions.picked?]].clone();
+        let picked = *suggestions.shown.get(suggestions.picked?)?;
+        let person = suggestions.known[picked].clone();
         suggestions.shown.clear();
         suggestions.picked = None;
         Some(person)

@@ -29,7 +29,8 @@ impl App {
             Action::NextField => form.next_field(),
             Action::PrevField => form.prev_field(),
             Action::PickSuggestion { down } => form.pick_suggestion(down),
-            Action::Submit if self.fill_in_picked(&kind, &mut form) => {
+            Action::Submit if form.suggestions().is_some_and(|s| s.picked().is_some()) => {
+                self.fill_in_picked(&kind, &mut form);
                 self.form_draft_pending = true;
             }
             Action::Submit if !form.is_last_field() => form.next_field(),

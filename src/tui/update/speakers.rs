@@ -31,20 +31,18 @@ impl App {
         }
     }
 
-    /// Fills in the name and address of the person picked among those offered, if one is;
-    /// says whether one was.
-    pub(super) fn fill_in_picked(&self, kind: &FormKind, form: &mut Form) -> bool {
+    /// Fills in the name and address of the person picked among those offered.
+    pub(super) fn fill_in_picked(&self, kind: &FormKind, form: &mut Form) {
         if !matches!(kind, FormKind::Speaker { .. }) {
-            return false;
+            return;
         }
         let Some(person) = form.take_picked() else {
-            return false;
+            return;
         };
         form.set_text(SpeakerField::Name, &person.name);
         form.set_text(SpeakerField::Address, &person.address);
         // Enter again adds them; the address can still be corrected first.
         form.focus_field(SpeakerField::Address);
-        true
     }
 
     /// The people offered while a speaker's name is typed: those in the queue and on the
