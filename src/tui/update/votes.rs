@@ -49,20 +49,20 @@ impl App {
         self.open_form(FormKind::Vote { correcting }, form);
         // A restored draft may already break a rule: said at once, as when typed.
         if let Some(Popup::Form(_, form)) = self.popups.last_mut() {
-            let error = vote_problem(self.strings, &self.live, form);
+            let error = vote_problem(self.strings, self.live.as_ref(), form);
             form.error = error;
         }
     }
 
     /// The counts typed in a vote form so far, measured against the meeting's households.
     pub fn typed_vote_counts(&self, form: &Form) -> Option<TypedCounts> {
-        typed_counts(&self.live, form)
+        typed_counts(self.live.as_ref(), form)
     }
 
     /// Checks the counts as they are typed: the form says at once which count breaks a rule
     /// of SPEC §1, before Enter.
     pub(super) fn check_vote_as_typed(&self, form: &mut Form) {
-        form.error = vote_problem(self.strings, &self.live, form);
+        form.error = vote_problem(self.strings, self.live.as_ref(), form);
     }
 
     /// Opens the correction of the latest vote on the selected item.
@@ -116,9 +116,9 @@ impl App {
     }
 }
 
-fn typed_counts(live: &Option<Live>, form: &Form) -> Option<TypedCounts> {
+fn typed_counts(live: Option<&Live>, form: &Form) -> Option<TypedCounts> {
     Some(TypedCounts {
-        households_total: live.as_ref()?.meeting.households_total,
+        households_total: live?.meeting.households_total,
         households_present: form.typed_count(VoteField::HouseholdsPresent),
         votes_for: form.typed_count(VoteField::For),
         votes_against: form.typed_count(VoteField::Against),
@@ -128,7 +128,7 @@ fn typed_counts(live: &Option<Live>, form: &Form) -> Option<TypedCounts> {
 
 /// What is wrong with the counts typed so far, naming the count to look at; `None` while
 /// they obey the rules.
-fn vote_problem(s: &Strings, live: &Option<Live>, form: &Form) -> Option<String> {
+fn vote_problem(s: &Strings, live: Option<&Live>, form: &Form) -> Option<String> {
     let so_far = typed_counts(live, form)?.so_far()?;
     let err = so_far.validate().err()?;
     Some(count_problem(s, form, blamed_field(err, form), err))
