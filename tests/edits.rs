@@ -395,10 +395,7 @@ fn m_corrects_the_meetings_details_asking_why_and_before_throwing_typing_away() 
     assert_eq!(h.form().title, strings.meeting_details_title);
     let values = h.values();
     assert_eq!(values[0], before.title);
-    assert_eq!(
-        values[4],
-        before.started_at.format("%Y-%m-%d %H:%M").to_string()
-    );
+    assert_eq!(values[4], hopdan::domain::format_when(&before.started_at));
     assert_eq!(values[8], before.households_total.to_string());
     assert_eq!(values[9], "", "the reason");
 

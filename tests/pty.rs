@@ -280,7 +280,7 @@ fn sigkill_at_many_points_loses_no_confirmed_entry_and_offers_the_drafts_back() 
             // The opinion typed before the kill comes back, and is saved now.
             s.send("o");
             s.wait_for(&draft);
-            s.send("\x13"); // Ctrl+S
+            s.send("\x1b1\x13"); // Alt+1 (support), Ctrl+S
             s.wait_for("Đã lưu ý kiến");
             confirmed_opinions.push(draft);
         }
@@ -420,7 +420,7 @@ fn input_method_bytes_and_the_built_in_telex_edit_the_opinion_through_the_termin
     // A bracketed paste of decomposed text, as macOS puts it on the clipboard.
     s.send("\x1b[200~, kie\u{302}\u{323}t 19\x1b[201~\x08\x08\x08\x08");
     s.wait_for("Tôi Đồng Đồng ý mở rộng kiệt, kiệ");
-    s.send("\x13"); // Ctrl+S
+    s.send("\x1b1\x13"); // Alt+1 (support), Ctrl+S
     s.wait_for("Đã lưu ý kiến");
     let record = Store::open(&db).unwrap().load_record(id).unwrap();
     let saved = record

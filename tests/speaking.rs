@@ -213,6 +213,7 @@ fn the_real_speaking_time_goes_into_opinions_csv_even_past_the_limit() {
     h.key(KeyCode::Char('n'));
     h.type_text("Đề nghị làm cống trước.");
     h.clock.advance(212);
+    h.alt('1');
     h.ctrl('s');
     let last = h.store().opinions(id, 1).unwrap().pop().unwrap();
     assert_eq!(
@@ -252,6 +253,7 @@ fn each_resident_shows_the_turns_they_have_had_wherever_their_name_appears() {
     assert!(h.screen().contains("phạm thị LAN (lần 3)"));
     h.key(KeyCode::Char('o'));
     h.type_text("Cảm ơn.");
+    h.alt('1');
     h.ctrl('s');
     h.queue("Phạm Thị Lan", "K19/12 Phú Lộc 10, tổ 27");
     let text = h.screen();

@@ -112,9 +112,10 @@ fn a_whole_meeting_from_an_empty_database() {
     assert!(h.message().contains("Nguyễn Văn Hùng"), "{}", h.message());
     assert!(h.store().floor(id).unwrap().is_none());
 
-    // 5. The next speaker, stance cycled with Tab.
+    // 5. The next speaker, stance cycled with Tab: from none to the first, then the next.
     h.key(KeyCode::Char('n'));
     h.type_text("Tôi không đồng ý.");
+    h.key(KeyCode::Tab);
     h.key(KeyCode::Tab);
     h.clock.advance(30);
     h.ctrl('s');
@@ -229,6 +230,65 @@ fn a_whole_meeting_from_an_empty_database() {
 }
 
 #[test]
+fn the_start_time_is_typed_and_shown_day_first() {
+    let mut h = Harness::new(Lang::Vi);
+    h.key(KeyCode::Char('n'));
+    h.form_focus(MeetingField::StartedAt);
+    assert_eq!(
+        h.field_text(),
+        "12/06/2022 08:00",
+        "prefilled from the clock"
+    );
+    let retype = |h: &mut Harness, typed: &str| {
+        h.form_focus(MeetingField::StartedAt);
+        for _ in 0..h.field_text().chars().count() {
+            h.key(KeyCode::Backspace);
+        }
+        h.type_text(typed);
+        h.ctrl('s');
+    };
+    h.form_focus(MeetingField::Title);
+    h.type_text("Về việc mở rộng kiệt 19");
+    h.form_focus(MeetingField::HouseholdsTotal);
+    h.type_text("55");
+    h.form_focus(MeetingField::HouseholdsPresent);
+    h.type_text("42");
+
+    retype(&mut h, "31/02/2026 19:30");
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some("Không có ngày 31/02/2026 trong lịch: xem lại ngày và tháng.")
+    );
+    retype(&mut h, "2/12/2026 25:00");
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some("25:00 không phải giờ trong ngày: giờ từ 0 đến 23, phút từ 0 đến 59.")
+    );
+    retype(&mut h, "tối nay");
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some("Thời gian phải có dạng 02/12/2026 19:30 (ngày/tháng/năm giờ:phút).")
+    );
+    retype(&mut h, "2/12/2026 19:30");
+    assert_eq!(h.app.screen, Screen::Live, "{:?}", h.app.popup());
+    let id = h.meeting_id();
+    assert_eq!(
+        hopdan::domain::format_time(&h.store().meeting(id).unwrap().started_at),
+        "2026-12-02T19:30:00+07:00"
+    );
+    h.key(KeyCode::Esc); // the first agenda item's form
+    let screen = h.screen();
+    assert!(
+        screen.lines().next().unwrap().contains("02/12/2026"),
+        "{screen}"
+    );
+    h.key(KeyCode::Char('q'));
+    h.key(KeyCode::Char('y'));
+    assert_eq!(h.app.screen, Screen::Meetings);
+    assert!(h.screen().contains("02/12/2026 19:30"), "{}", h.screen());
+}
+
+#[test]
 fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
     let mut h = Harness::sample(Lang::En);
     let id = h.meeting_id();
@@ -240,7 +300,7 @@ fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
     // The vote form stays open.
     assert_eq!(
         h.form().error.as_deref(),
-        Some("For + against + abstain (43) exceed the households present (42).")
+        Some("Check “Abstain”: For + against + abstain (43) exceed the households present (42).")
     );
     assert_eq!(h.form().value(1), "40");
     assert_eq!(h.store().votes(id, 1).unwrap(), before);
@@ -252,6 +312,81 @@ fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
     h.keys(&[KeyCode::Enter, KeyCode::Enter]);
     assert_eq!(h.form().error.as_deref(), Some("Against is required."));
     assert_eq!(h.store().votes(id, 1).unwrap(), before);
+}
+
+#[test]
+fn the_vote_form_checks_as_counts_are_typed_and_previews_the_result() {
+    let mut h = Harness::sample(Lang::En);
+    h.key(KeyCode::Char('v'));
+    assert!(h.key_bar().contains("Ctrl+S save"), "{}", h.key_bar());
+    // Present 42 of 55, prefilled. Nothing typed yet: no hand raised so far.
+    assert!(
+        h.screen()
+            .contains("Result so far (empty counts as 0): NOT PASSED")
+    );
+    h.type_text("30");
+    assert_eq!(h.form().error, None);
+    assert!(
+        h.screen()
+            .contains("Result so far (empty counts as 0): PASSED")
+    );
+    h.key(KeyCode::Enter);
+    h.type_text("13");
+    // Said at once, before Enter, naming the count being typed.
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some("Check “Against”: For + against + abstain (43) exceed the households present (42).")
+    );
+    assert!(!h.screen().contains("Result so far"));
+    h.key(KeyCode::Backspace);
+    assert_eq!(h.form().error, None);
+    h.key(KeyCode::Enter);
+    h.type_text("1");
+    assert!(
+        h.screen().contains("Result if saved: PASSED"),
+        "{}",
+        h.screen()
+    );
+
+    // Households present above all households: that count is named, wherever the focus is.
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Up);
+    h.type_text("56");
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some("Check “Households present”: Households present (56) exceed all households (55).")
+    );
+    h.key(KeyCode::Down);
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some("Check “Households present”: Households present (56) exceed all households (55).")
+    );
+    // Too few present for the hands raised: with the focus on it, the present count is named.
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Backspace);
+    h.key(KeyCode::Backspace);
+    h.type_text("20");
+    assert_eq!(
+        h.form().error.as_deref(),
+        Some(
+            "Check “Households present”: For + against + abstain (32) exceed the households present (20)."
+        )
+    );
+    h.ctrl('s');
+    assert!(matches!(h.app.popup(), Some(Popup::Form(..))));
+}
+
+#[test]
+fn snapshot_vote_form_with_a_preview_so_far_and_with_an_error() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('v'));
+    h.field("30");
+    h.type_text("4");
+    insta::assert_snapshot!("vote_form_so_far_80x24", h.draw(80, 24).backend());
+    h.key(KeyCode::Enter);
+    h.type_text("9");
+    insta::assert_snapshot!("vote_form_error_80x24", h.draw(80, 24).backend());
 }
 
 #[test]
@@ -572,9 +707,180 @@ fn the_opinion_being_typed_survives_closing_the_editor_and_the_app() {
     h.app.open_meeting(id);
     h.key(KeyCode::Char('o'));
     assert_eq!(h.editor_text(), "Ý kiến đang ghi dở");
-    assert_eq!(h.editor().stance, Stance::Oppose);
+    assert_eq!(h.editor().stance, Some(Stance::Oppose));
     h.ctrl('s');
     assert_eq!(h.store().draft(id, "opinion").unwrap(), None);
+}
+
+#[test]
+fn an_opinion_saved_without_a_stance_asks_for_one_and_keeps_the_text() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    let before = h.store().opinions(id, 1).unwrap().len();
+    h.floor("Nguyễn Văn Hùng", "");
+    assert_eq!(h.editor().stance, None);
+    assert!(
+        h.screen_at(80, 24)
+            .contains("Chưa chọn quan điểm: nhấn Alt+1..4 hoặc Tab."),
+        "{}",
+        h.screen_at(80, 24)
+    );
+    h.type_text("Tôi cần hỏi thêm về bồi thường");
+    h.ctrl('s');
+    assert_eq!(
+        h.message(),
+        "Chưa lưu: hãy chọn quan điểm bằng Alt+1..4 hoặc Tab; nội dung vẫn giữ nguyên."
+    );
+    assert_eq!(h.editor_text(), "Tôi cần hỏi thêm về bồi thường");
+    assert_eq!(h.store().opinions(id, 1).unwrap().len(), before);
+
+    // The draft keeps "no stance" across a crash: it does not come back as "Đồng ý".
+    let mut h = Harness::on(h.crash(), Lang::Vi);
+    h.app.open_meeting(id);
+    h.key(KeyCode::Char('o'));
+    assert_eq!(h.editor_text(), "Tôi cần hỏi thêm về bồi thường");
+    assert_eq!(h.editor().stance, None);
+    h.alt('4');
+    assert!(!h.screen_at(80, 24).contains("Chưa chọn quan điểm"));
+    h.ctrl('s');
+    let saved = h.store().opinions(id, 1).unwrap().pop().unwrap();
+    assert_eq!(saved.stance, Stance::Question);
+}
+
+#[test]
+fn ctrl_z_undoes_in_the_opinion_editor_and_the_draft_follows() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.floor("Nguyễn Văn Hùng", "");
+    h.type_text("Đồng ý");
+    h.event(Event::Paste(" dán nhầm".into()));
+    assert_eq!(h.editor_text(), "Đồng ý dán nhầm");
+    h.ctrl('z');
+    assert_eq!(h.editor_text(), "Đồng ý");
+    assert_eq!(
+        h.store().draft(id, "opinion").unwrap().as_deref(),
+        Some("\nĐồng ý")
+    );
+}
+
+#[test]
+fn a_correction_opens_with_the_stance_saved() {
+    let mut h = Harness::sample(Lang::En);
+    while h.app.live.as_ref().unwrap().focus != Pane::Opinions {
+        h.key(KeyCode::Tab);
+    }
+    let live = h.app.live.as_ref().unwrap();
+    let selected = live.opinions[live.opinion_selected].stance;
+    h.key(KeyCode::Enter);
+    assert_eq!(h.editor().stance, Some(selected));
+    assert!(!h.screen_at(80, 24).contains("No stance chosen"));
+}
+
+#[test]
+fn after_a_restart_the_live_screen_says_an_opinion_is_waiting() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.floor("Nguyễn Văn Hùng", "K19/4 Phú Lộc 10, tổ 27");
+    h.key(KeyCode::Esc);
+    // Nothing typed: nothing waits.
+    assert!(!h.screen_at(80, 24).contains("Ý kiến đang ghi dở"));
+    h.key(KeyCode::Char('o'));
+    h.type_text("Đề nghị làm cống");
+    let dir = h.crash();
+
+    let mut h = Harness::on(dir, Lang::Vi);
+    h.app.open_meeting(id);
+    let screen = h.screen_at(80, 24);
+    assert!(
+        screen.contains("✎ Ý kiến đang ghi dở. Nhấn o để ghi tiếp."),
+        "{screen}"
+    );
+    h.key(KeyCode::Char('o'));
+    assert_eq!(h.editor_text(), "Đề nghị làm cống");
+    h.alt('1');
+    h.ctrl('s');
+    assert!(!h.screen_at(80, 24).contains("Ý kiến đang ghi dở"));
+}
+
+#[test]
+fn earlier_speakers_are_offered_as_a_name_is_typed_and_fill_in_the_form() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('a'));
+    assert!(
+        h.form().suggestions().is_none(),
+        "nothing typed, nothing offered"
+    );
+    h.type_text("le");
+    let offered: Vec<String> = h
+        .form()
+        .suggestions()
+        .expect("people are offered")
+        .shown()
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(offered, ["Lê Thị Sáu", "Lê Văn Tám"]);
+    assert!(
+        h.key_bar()
+            .starts_with("↓↑ chọn người đã phát biểu  Enter điền vào  Tab ô sau"),
+        "{}",
+        h.key_bar()
+    );
+    let screen = h.screen_at(80, 24);
+    assert!(screen.contains("Lê Văn Tám · K19/4 Phú Lộc 10"), "{screen}");
+
+    // ↓ picks, Enter fills in the name and the address, and the focus goes to the address.
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Enter);
+    assert_eq!(h.values()[0], "Lê Văn Tám");
+    assert!(
+        h.values()[1].starts_with("K19/4 Phú Lộc 10"),
+        "{:?}",
+        h.values()
+    );
+    assert!(h.form().suggestions().is_none());
+    h.key(KeyCode::Enter);
+    let queued = h.store().queue(id).unwrap().pop().unwrap();
+    assert_eq!(queued.speaker.name, "Lê Văn Tám");
+    assert!(queued.speaker.address.starts_with("K19/4 Phú Lộc 10"));
+
+    // Accents are optional.
+    h.key(KeyCode::Char('a'));
+    h.type_text("nguyen hong");
+    let offered = h.form().suggestions().expect("people are offered");
+    let names: Vec<&str> = offered.shown().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Nguyễn Thị Hồng"]);
+}
+
+#[test]
+fn with_people_offered_tab_and_enter_still_move_on_and_a_new_name_is_typed_as_ever() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('a'));
+    h.type_text("Lê Văn");
+    assert!(h.form().suggestions().is_some());
+    // Tab leaves the name as typed and goes to the address.
+    h.key(KeyCode::Tab);
+    assert_eq!(h.values()[0], "Lê Văn");
+    assert!(h.form().suggestions().is_none());
+    h.key(KeyCode::BackTab);
+    h.type_text(" Mười");
+    assert!(h.form().suggestions().is_none(), "no one of that name yet");
+    // Enter with nothing picked goes on as in any form.
+    h.key(KeyCode::Enter);
+    h.field("K19/30 Phú Lộc 10");
+    let queued = h.store().queue(id).unwrap().pop().unwrap();
+    assert_eq!(queued.speaker.name, "Lê Văn Mười");
+}
+
+#[test]
+fn snapshot_speaker_form_with_people_offered() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('a'));
+    h.type_text("ph");
+    h.key(KeyCode::Down);
+    insta::assert_snapshot!("speaker_form_offered_80x24", h.draw(80, 24).backend());
 }
 
 #[test]
@@ -612,6 +918,7 @@ fn pasted_text_is_cleaned_before_it_reaches_the_screen_or_the_store() {
     h.event(Event::Paste(
         "Đo\u{302}\u{300}ng y\u{301}\u{1b}]52;c;ZXZpbA==\u{7}\r\nhết".into(),
     ));
+    h.alt('1');
     h.ctrl('s');
     let opinions = h.store().opinions(id, 1).unwrap();
     let last = opinions.last().unwrap();
@@ -873,6 +1180,7 @@ fn a_locked_database_says_in_use_keeps_the_text_and_saves_on_retry() {
     // Another program holds the write lock through the whole busy timeout.
     let other = rusqlite::Connection::open(h.db()).unwrap();
     other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    h.alt('1');
     h.ctrl('s');
     assert!(
         h.message().contains("đang được chương trình khác sử dụng"),
@@ -941,6 +1249,7 @@ fn a_full_disk_says_so_keeps_the_opinion_and_saves_it_once_there_is_room() {
     let long = "Đề nghị làm cống thoát nước dọc kiệt trước mùa mưa. ".repeat(2000);
     h.event(Event::Paste(long.clone()));
     let before = h.store().opinions(id, 1).unwrap().len();
+    h.alt('1');
     h.ctrl('s');
     assert!(h.message().contains("Ổ đĩa đã đầy"), "{}", h.message());
     // The editor stays open with the opinion.
@@ -967,6 +1276,7 @@ fn a_one_megabyte_paste_is_kept_whole_and_drawn() {
     h.event(Event::Paste(pasted.clone()));
     h.draw(80, 24);
     h.draw(160, 48);
+    h.alt('1');
     h.ctrl('s');
     let expected = pasted.replace("\u{1b}[2J", "");
     let saved = h
@@ -1077,6 +1387,7 @@ fn an_item_looked_at_again_shows_what_was_saved_to_it_meanwhile() {
     h.key(KeyCode::Esc);
     h.key(KeyCode::Right);
     h.key(KeyCode::Char('o'));
+    h.alt('1');
     h.ctrl('s');
     // The opinion went to item 1, which is shown with it on the way back.
     h.key(KeyCode::Left);

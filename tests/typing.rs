@@ -34,6 +34,21 @@ fn telex_types_the_sentence_and_the_store_keeps_it() {
 }
 
 #[test]
+fn the_input_method_chosen_is_the_one_the_app_starts_with() {
+    let mut h = Harness::new(Lang::Vi);
+    assert_eq!(h.app.typing.mode(), TypingMode::Off);
+    h.ctrl('t');
+    assert_eq!(h.app.typing.mode(), TypingMode::Telex);
+
+    let mut h = Harness::on(h.quit(), Lang::Vi);
+    assert_eq!(h.app.typing.mode(), TypingMode::Telex);
+    h.ctrl('t');
+    let h = Harness::on(h.crash(), Lang::Vi);
+    assert_eq!(h.app.typing.mode(), TypingMode::Vni);
+    assert!(h.key_bar().ends_with("Ctrl+T gõ: VNI"), "{}", h.key_bar());
+}
+
+#[test]
 fn vni_types_the_same_sentence() {
     let mut h = Harness::sample(Lang::En);
     h.floor("Nguyễn Văn Hùng", "");

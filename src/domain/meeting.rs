@@ -89,11 +89,10 @@ pub struct AgendaItem {
     pub rule: DecisionRule,
 }
 
-/// Where a speaker stands on the item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// Where a speaker stands on the item. No default: the secretary always chooses one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Stance {
     /// Đồng ý.
-    #[default]
     Support,
     /// Không đồng ý.
     Oppose,

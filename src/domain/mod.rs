@@ -7,8 +7,10 @@ pub mod guest;
 pub mod meeting;
 pub mod rules;
 pub mod speaking;
+pub mod suggest;
 pub mod text;
 pub mod vote;
+pub mod when;
 
 pub use clock::{Clock, FixedClock, SystemClock, format_time, parse_time};
 pub use conclusion::Conclusion;
@@ -19,7 +21,10 @@ pub use meeting::{
 };
 pub use rules::{DecisionRule, Outcome, Threshold, VoteBase, has_quorum};
 pub use speaking::{ClockState, SpeakingClock, SpeakingLimit, TurnCounts};
-pub use vote::{CountError, Vote, VoteCounts, VoteError, format_share, parse_count, per_mille};
+pub use vote::{
+    CountError, TypedCounts, Vote, VoteCounts, VoteError, format_share, parse_count, per_mille,
+};
+pub use when::{WhenError, format_day, format_when, parse_when};
 
 /// A code (in the database or a CSV file) that names no known value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

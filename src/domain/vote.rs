@@ -100,6 +100,38 @@ impl VoteCounts {
     }
 }
 
+/// The counts of a vote while they are being typed: each `None` until it is typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TypedCounts {
+    pub households_total: u32,
+    pub households_present: Option<u32>,
+    pub votes_for: Option<u32>,
+    pub votes_against: Option<u32>,
+    pub votes_abstain: Option<u32>,
+}
+
+impl TypedCounts {
+    /// Whether every count is typed: the counts would be saved as they are.
+    pub fn is_complete(&self) -> bool {
+        self.households_present.is_some()
+            && self.votes_for.is_some()
+            && self.votes_against.is_some()
+            && self.votes_abstain.is_some()
+    }
+
+    /// The counts so far, a hand count not yet typed taken as 0 (no hand raised yet). Without
+    /// the households present there is nothing to measure against: `None`.
+    pub fn so_far(&self) -> Option<VoteCounts> {
+        Some(VoteCounts {
+            households_total: self.households_total,
+            households_present: self.households_present?,
+            votes_for: self.votes_for.unwrap_or(0),
+            votes_against: self.votes_against.unwrap_or(0),
+            votes_abstain: self.votes_abstain.unwrap_or(0),
+        })
+    }
+}
+
 /// A share `part / whole` in tenths of a percent, rounded half up; `None` when `whole` is 0.
 /// Shown to people only; never used to decide anything.
 pub fn per_mille(part: u32, whole: u32) -> Option<u32> {
@@ -251,6 +283,43 @@ mod tests {
         for (counts, rule, expected) in cases {
             assert_eq!(counts.outcome(rule), expected, "{counts:?} under {rule:?}");
         }
+    }
+
+    #[test]
+    fn counts_so_far_take_what_is_not_typed_as_no_hand_raised() {
+        let typed = TypedCounts {
+            households_total: 55,
+            households_present: Some(42),
+            votes_for: Some(30),
+            ..TypedCounts::default()
+        };
+        assert!(!typed.is_complete());
+        let so_far = typed.so_far().unwrap();
+        assert_eq!(so_far, counts(55, 42, 30, 0, 0));
+        assert_eq!(so_far.outcome(DecisionRule::default()), Outcome::Passed);
+        // The rules apply to the counts so far: too many hands already breaks one.
+        let too_many = TypedCounts {
+            votes_against: Some(13),
+            ..typed
+        };
+        assert_eq!(
+            too_many.so_far().unwrap().validate(),
+            Err(VoteError::CastExceedsPresent {
+                cast: 43,
+                present: 42
+            })
+        );
+        let complete = TypedCounts {
+            votes_against: Some(3),
+            votes_abstain: Some(1),
+            ..typed
+        };
+        assert!(complete.is_complete());
+        let without_present = TypedCounts {
+            households_present: None,
+            ..complete
+        };
+        assert_eq!(without_present.so_far(), None);
     }
 
     #[test]

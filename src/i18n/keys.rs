@@ -41,6 +41,10 @@ pub struct KeyWords {
     /// Before the key that ends each count of a vote: "số rồi Enter".
     pub type_count: &'static str,
     pub change_field: &'static str,
+    /// ↓ ↑ among the people offered while a name is typed.
+    pub pick_earlier_speaker: &'static str,
+    /// Enter on a person offered: their name and address go into the form.
+    pub fill_in: &'static str,
     pub stance: &'static str,
     pub set_stance: &'static str,
     pub close_draft_kept: &'static str,
@@ -88,6 +92,7 @@ pub struct KeyWords {
     /// Alt and a stance's number: the stances in their order.
     pub stances: &'static str,
     pub close_keeping_draft: &'static str,
+    pub undo: &'static str,
     /// After the key that switches the built-in input method: its modes in turn.
     pub typing_modes: &'static str,
     pub quit_asks_first: &'static str,
@@ -135,6 +140,8 @@ pub static VI: KeyWords = KeyWords {
     cancel: "hủy",
     type_count: "số rồi",
     change_field: "ô",
+    pick_earlier_speaker: "chọn người đã phát biểu",
+    fill_in: "điền vào",
     stance: "quan điểm",
     set_stance: "chọn",
     close_draft_kept: "đóng (giữ bản nháp)",
@@ -176,6 +183,7 @@ pub static VI: KeyWords = KeyWords {
     next_stance: "đổi quan điểm",
     stances: "đồng ý / không / khác / câu hỏi",
     close_keeping_draft: "đóng, giữ bản nháp",
+    undo: "hoàn tác",
     typing_modes: "bộ gõ tiếng Việt có sẵn: tắt → Telex → VNI",
     quit_asks_first: "thoát (có hỏi lại)",
 
@@ -223,6 +231,8 @@ pub static EN: KeyWords = KeyWords {
     cancel: "cancel",
     type_count: "type a count,",
     change_field: "field",
+    pick_earlier_speaker: "pick an earlier speaker",
+    fill_in: "fill in",
     stance: "stance",
     set_stance: "set",
     close_draft_kept: "close (draft kept)",
@@ -264,6 +274,7 @@ pub static EN: KeyWords = KeyWords {
     next_stance: "next stance",
     stances: "support / oppose / other / question",
     close_keeping_draft: "close, draft kept",
+    undo: "undo",
     typing_modes: "built-in Vietnamese typing: off → Telex → VNI",
     quit_asks_first: "quits (asks first)",
 

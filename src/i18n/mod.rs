@@ -105,6 +105,10 @@ pub struct Strings {
     pub field_votes_abstain: &'static str,
     pub field_reason: &'static str,
     pub vote_preview: &'static str,
+    /// Above the people offered while a speaker's name is typed.
+    pub suggestions_heading: &'static str,
+    /// Before the result of counts not all typed yet: those missing are counted as 0.
+    pub vote_preview_so_far: &'static str,
 
     // Form errors
     pub err_required: fn(field: &str) -> String,
@@ -112,7 +116,11 @@ pub struct Strings {
     pub err_count_too_large: fn(field: &str) -> String,
     pub err_present_exceeds_total: fn(present: u32, total: u32) -> String,
     pub err_cast_exceeds_present: fn(cast: u64, present: u32) -> String,
+    /// A count of the vote form that breaks a rule: the field to look at, and the rule.
+    pub err_count_breaks_rule: fn(field: &str, problem: &str) -> String,
     pub err_bad_time: &'static str,
+    pub err_no_such_day: fn(day: u32, month: u32, year: i32) -> String,
+    pub err_no_such_time: fn(hour: u32, minute: u32) -> String,
     pub err_reason_required: &'static str,
 
     // Live screen
@@ -121,6 +129,8 @@ pub struct Strings {
     pub queue_empty: &'static str,
     pub floor_title: &'static str,
     pub floor_empty: &'static str,
+    /// Under the speaker with the floor, while their opinion is typed but its editor closed.
+    pub opinion_waiting: &'static str,
     pub opinions_title: fn(item_no: u32, opinions: usize) -> String,
     pub opinions_empty: &'static str,
     pub vote_title: &'static str,
@@ -233,6 +243,10 @@ pub struct Strings {
     pub saved_conclusion: fn(item_no: u32) -> String,
     pub cleared_conclusion: fn(item_no: u32) -> String,
     pub opinion_empty: &'static str,
+    /// In the editor while no stance is chosen; the keys that choose one.
+    pub stance_not_chosen: fn(set_keys: &str, cycle_key: &str) -> String,
+    /// Ctrl+S with no stance chosen.
+    pub err_stance_missing: fn(set_keys: &str, cycle_key: &str) -> String,
 
     // Error messages (said by `crate::messages`). What the system said is not repeated: its
     // cause is told in the words of `causes`, after a colon.
@@ -476,6 +490,8 @@ pub static VI: Strings = Strings {
     field_votes_abstain: "Không biểu quyết",
     field_reason: "Lý do sửa",
     vote_preview: "Kết quả nếu lưu",
+    suggestions_heading: "Đã có trong cuộc họp:",
+    vote_preview_so_far: "Kết quả tạm (ô trống tính là 0)",
 
     err_required: |field| format!("Cần nhập {field}."),
     err_not_a_count: |field, typed| format!("{field}: \"{typed}\" không phải số nguyên ≥ 0."),
@@ -488,7 +504,16 @@ pub static VI: Strings = Strings {
             "Tán thành + không tán thành + không biểu quyết ({cast}) lớn hơn số hộ có mặt ({present})."
         )
     },
-    err_bad_time: "Thời gian phải có dạng 2022-06-12 08:30.",
+    err_count_breaks_rule: |field, problem| format!("Xem lại ô “{field}”: {problem}"),
+    err_bad_time: "Thời gian phải có dạng 02/12/2026 19:30 (ngày/tháng/năm giờ:phút).",
+    err_no_such_day: |day, month, year| {
+        format!("Không có ngày {day:02}/{month:02}/{year} trong lịch: xem lại ngày và tháng.")
+    },
+    err_no_such_time: |hour, minute| {
+        format!(
+            "{hour:02}:{minute:02} không phải giờ trong ngày: giờ từ 0 đến 23, phút từ 0 đến 59."
+        )
+    },
     err_reason_required: "Cần ghi lý do sửa.",
 
     agenda_title: "Nội dung lấy ý kiến",
@@ -496,6 +521,7 @@ pub static VI: Strings = Strings {
     queue_empty: "Chưa có ai đăng ký. Nhấn a để thêm.",
     floor_title: "Đang phát biểu",
     floor_empty: "Chưa ai phát biểu. Nhấn n để mời người tiếp theo.",
+    opinion_waiting: "✎ Ý kiến đang ghi dở. Nhấn o để ghi tiếp.",
     opinions_title: |item_no, opinions| format!("Ý kiến về nội dung {item_no} ({opinions})"),
     opinions_empty: "Chưa có ý kiến nào về nội dung này.",
     vote_title: "Biểu quyết",
@@ -601,6 +627,14 @@ pub static VI: Strings = Strings {
         format!("Đã xóa kết luận về nội dung {item_no}; biên bản để trống dòng kết luận.")
     },
     opinion_empty: "Ý kiến đang trống.",
+    stance_not_chosen: |set_keys, cycle_key| {
+        format!("Chưa chọn quan điểm: nhấn {set_keys} hoặc {cycle_key}.")
+    },
+    err_stance_missing: |set_keys, cycle_key| {
+        format!(
+            "Chưa lưu: hãy chọn quan điểm bằng {set_keys} hoặc {cycle_key}; nội dung vẫn giữ nguyên."
+        )
+    },
 
     causes: &causes::VI,
     err_not_a_database: |path| {
@@ -908,6 +942,8 @@ pub static EN: Strings = Strings {
     field_votes_abstain: "Abstain",
     field_reason: "Reason",
     vote_preview: "Result if saved",
+    suggestions_heading: "Already in this meeting:",
+    vote_preview_so_far: "Result so far (empty counts as 0)",
 
     err_required: |field| format!("{field} is required."),
     err_not_a_count: |field, typed| format!("{field}: \"{typed}\" is not a whole number ≥ 0."),
@@ -918,7 +954,18 @@ pub static EN: Strings = Strings {
     err_cast_exceeds_present: |cast, present| {
         format!("For + against + abstain ({cast}) exceed the households present ({present}).")
     },
-    err_bad_time: "Write the time as 2022-06-12 08:30.",
+    err_count_breaks_rule: |field, problem| format!("Check “{field}”: {problem}"),
+    err_bad_time: "Write the time as 02/12/2026 19:30 (day/month/year hour:minute).",
+    err_no_such_day: |day, month, year| {
+        format!(
+            "There is no {day:02}/{month:02}/{year} in the calendar: check the day and the month."
+        )
+    },
+    err_no_such_time: |hour, minute| {
+        format!(
+            "{hour:02}:{minute:02} is not a time of day: hours go from 0 to 23, minutes from 0 to 59."
+        )
+    },
     err_reason_required: "A reason for the correction is required.",
 
     agenda_title: "Agenda",
@@ -926,6 +973,7 @@ pub static EN: Strings = Strings {
     queue_empty: "Nobody is waiting. Press a to add a speaker.",
     floor_title: "Speaking now",
     floor_empty: "Nobody has the floor. Press n for the next speaker.",
+    opinion_waiting: "✎ Opinion half written: press o to go on.",
     opinions_title: |item_no, opinions| format!("Opinions on item {item_no} ({opinions})"),
     opinions_empty: "No opinions on this item yet.",
     vote_title: "Vote",
@@ -1031,6 +1079,12 @@ pub static EN: Strings = Strings {
         format!("Conclusion on item {item_no} removed; the minutes leave its line blank.")
     },
     opinion_empty: "The opinion is empty.",
+    stance_not_chosen: |set_keys, cycle_key| {
+        format!("No stance chosen yet: press {set_keys} or {cycle_key}.")
+    },
+    err_stance_missing: |set_keys, cycle_key| {
+        format!("Not saved: choose a stance with {set_keys} or {cycle_key}; the text is kept.")
+    },
 
     causes: &causes::EN,
     err_not_a_database: |path| {

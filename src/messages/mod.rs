@@ -13,7 +13,7 @@ mod cause;
 
 pub use cause::io_cause;
 
-use crate::domain::{CodeError, CountError, MeetingId, VoteError};
+use crate::domain::{CodeError, CountError, MeetingId, VoteError, WhenError};
 use crate::export::{ExportError, ImportError, ImportProblem};
 use crate::i18n::Strings;
 use crate::records::Part;
@@ -62,6 +62,15 @@ pub fn vote_error(s: &Strings, err: VoteError) -> String {
         VoteError::CastExceedsPresent { cast, present } => {
             (s.err_cast_exceeds_present)(cast, present)
         }
+    }
+}
+
+/// A date and time typed that cannot be read or is not in the calendar.
+pub fn when_error(s: &Strings, err: WhenError) -> String {
+    match err {
+        WhenError::Unreadable => s.err_bad_time.to_owned(),
+        WhenError::NoSuchDay { day, month, year } => (s.err_no_such_day)(day, month, year),
+        WhenError::NoSuchTime { hour, minute } => (s.err_no_such_time)(hour, minute),
     }
 }
 

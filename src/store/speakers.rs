@@ -41,6 +41,18 @@ pub(super) struct CurrentFloor {
 }
 
 impl Store {
+    /// Everyone who has spoken in the meeting, one row per turn, the most recent first: the
+    /// names offered while a speaker's name is typed.
+    pub fn speakers_heard(&self, id: MeetingId) -> Result<Vec<Speaker>> {
+        all_rows(
+            &self.conn,
+            "SELECT speaker_name, speaker_address FROM opinions WHERE meeting_id = ?1 \
+             ORDER BY unixepoch(started_at) DESC, item_no DESC, turn_no DESC",
+            [id],
+            |row| speaker_at(row, 0),
+        )
+    }
+
     /// Speakers waiting, in the order they asked.
     pub fn queue(&self, id: MeetingId) -> Result<Vec<QueuedSpeaker>> {
         all_rows(

@@ -70,5 +70,11 @@ pub enum Action {
     PrevField,
     SetStance(Stance),
     CycleStance,
+    /// ↓ ↑ while people are offered for the name being typed: pick the next or previous one.
+    PickSuggestion {
+        down: bool,
+    },
+    /// Ctrl+Z in the opinion editor: take back the last change.
+    Undo,
     Confirm(bool),
 }

@@ -87,6 +87,15 @@ impl Live {
         self.votes.last()
     }
 
+    /// Whether the speaker with the floor has an opinion typed while its editor is closed
+    /// (closed with Esc, or left by a crash): the screen says so, not only the key bar.
+    pub fn opinion_waiting(&self) -> bool {
+        self.floor.is_some()
+            && self.floor_editor.as_ref().is_some_and(|editor| {
+                editor.stance.is_some() || editor.text.lines().iter().any(|l| !l.trim().is_empty())
+            })
+    }
+
     pub fn is_closed(&self) -> bool {
         self.meeting.status == MeetingStatus::Closed
     }
@@ -111,12 +120,13 @@ pub enum EditorTarget {
 pub struct Editor {
     pub target: EditorTarget,
     pub speaker: Speaker,
-    pub stance: Stance,
+    /// `None` until the secretary chooses one: a forgotten stance must not pass for "Đồng ý".
+    pub stance: Option<Stance>,
     pub text: TextArea<'static>,
 }
 
 impl Editor {
-    pub fn new(target: EditorTarget, speaker: Speaker, stance: Stance, text: &str) -> Self {
+    pub fn new(target: EditorTarget, speaker: Speaker, stance: Option<Stance>, text: &str) -> Self {
         let mut area = TextArea::from(text.lines().map(str::to_owned).collect::<Vec<_>>());
         area.set_wrap_mode(WrapMode::Word);
         area.set_cursor_line_style(ratatui::style::Style::default());

@@ -206,6 +206,11 @@ impl<A, W> Hint<A, W> {
 }
 
 impl<A> Hint<A> {
+    /// The hint's keys alone, as the key bar writes them: for a sentence that names them.
+    pub fn keys(&self) -> String {
+        self.written(Place::Bar)
+    }
+
     /// The hint's keys and its words.
     fn say(&self, words: &KeyWords, place: Place) -> String {
         self.with_keys((self.words)(words), place)

@@ -15,7 +15,7 @@ use hopdan::i18n::Lang;
 use hopdan::store::Store;
 use hopdan::tui::App;
 use hopdan::tui::app::{Editor, Popup, Screen};
-use hopdan::tui::form::Form;
+use hopdan::tui::form::{FieldName, Form};
 use hopdan::tui::keymap::action_for;
 use hopdan::tui::show::{self, Show};
 use hopdan::tui::theme::Theme;
@@ -253,6 +253,17 @@ impl Harness {
         }
     }
 
+    /// Moves the focus of the form on top to `field`, with ↓ as a secretary would.
+    pub fn form_focus<F: FieldName>(&mut self, field: F) {
+        for _ in 0..self.form().fields.len() {
+            if self.form().focused_name() == Some(field) {
+                return;
+            }
+            self.key(KeyCode::Down);
+        }
+        panic!("the form has no field {field:?}");
+    }
+
     /// What each field of the form on top holds.
     pub fn values(&self) -> Vec<String> {
         let form = self.form();
@@ -277,8 +288,12 @@ impl Harness {
         self.editor().raw_text()
     }
 
-    /// Saves the opinion being typed on item 1 (Ctrl+S); its text as stored.
+    /// Saves the opinion being typed on item 1 (Ctrl+S), choosing "support" (Alt+1) first if no
+    /// stance is chosen; its text as stored.
     pub fn save_opinion(&mut self) -> String {
+        if self.editor().stance.is_none() {
+            self.alt('1');
+        }
         self.ctrl('s');
         let opinions = self.store().opinions(self.meeting_id(), 1).unwrap();
         opinions.last().unwrap().text.clone()

@@ -16,8 +16,9 @@ use std::fmt::Debug;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
+use crate::domain::suggest::suggest;
 use crate::domain::text::{self, Lines};
-use crate::domain::{CountError, parse_count};
+use crate::domain::{CountError, Speaker, parse_count};
 use crate::i18n::Strings;
 
 use super::typing::Typing;
@@ -124,6 +125,37 @@ fn text_area<'a>(lines: impl Iterator<Item = &'a str>) -> TextArea<'static> {
     input
 }
 
+/// People offered while a name is typed into one field (see `domain::suggest`): choosing one
+/// fills in their name and address.
+#[derive(Debug)]
+pub struct Suggestions {
+    /// The field whose text is matched, by its place in the form.
+    field: usize,
+    /// Everyone who may be offered, the most recent first.
+    known: Vec<Speaker>,
+    /// Those matching what is typed, as indexes into `known`.
+    shown: Vec<usize>,
+    /// The one picked with ↓ ↑, as an index into `shown`.
+    picked: Option<usize>,
+}
+
+impl Suggestions {
+    /// The people matching what is typed, in the order shown.
+    pub fn shown(&self) -> impl Iterator<Item = &Speaker> {
+        self.shown.iter().map(|&i| &self.known[i])
+    }
+
+    /// The place in `shown` of the one picked.
+    pub fn picked(&self) -> Option<usize> {
+        self.picked
+    }
+
+    fn refresh(&mut self, typed: &str) {
+        self.shown = suggest(typed, &self.known);
+        self.picked = None;
+    }
+}
+
 #[derive(Debug)]
 pub struct Form {
     pub title: String,
@@ -142,6 +174,8 @@ pub struct Form {
     /// What the form held when it opened, prefilled values included: a cancel asks first only
     /// when it would throw something else away.
     opened_with: String,
+    /// The people offered while a name is typed, in forms that offer them.
+    suggestions: Option<Suggestions>,
 }
 
 impl Form {
@@ -160,6 +194,7 @@ impl Form {
             fresh: true,
             draft: None,
             opened_with: String::new(),
+            suggestions: None,
         };
         form.opened_with = form.draft_content();
         form
@@ -177,6 +212,67 @@ impl Form {
             .unwrap_or_else(|| panic!("the form \"{}\" has no field {name:?}", self.title))
     }
 
+    /// Offers the people of `known` (the most recent first) while a name is typed in `name`.
+    pub fn suggesting_from<F: FieldName>(mut self, name: F, known: Vec<Speaker>) -> Self {
+        let field = self.position(name);
+        let mut suggestions = Suggestions {
+            field,
+            known,
+            shown: Vec::new(),
+            picked: None,
+        };
+        suggestions.refresh(&self.value(field));
+        self.suggestions = Some(suggestions);
+        self
+    }
+
+    /// The people offered now: only while the focus is on the field they complete and some
+    /// match what is typed there.
+    pub fn suggestions(&self) -> Option<&Suggestions> {
+        self.suggestions
+            .as_ref()
+            .filter(|s| s.field == self.focus && !s.shown.is_empty())
+    }
+
+    /// Picks the next (`down`) or the previous person offered; past either end, none.
+    pub fn pick_suggestion(&mut self, down: bool) {
+        let Some(suggestions) = self.suggestions.as_mut() else {
+            return;
+        };
+        let count = suggestions.shown.len();
+        suggestions.picked = match (suggestions.picked, down) {
+            (None, true) => Some(0),
+            (None, false) => count.checked_sub(1),
+            (Some(i), true) => (i + 1 < count).then_some(i + 1),
+            (Some(i), false) => i.checked_sub(1),
+        };
+    }
+
+    /// The person picked among those offered, taken: the offer closes.
+    pub fn take_picked(&mut self) -> Option<Speaker> {
+        let suggestions = self.suggestions.as_mut()?;
+        let picked = *suggestions.shown.get(suggestions.picked?)?;
+        let person = suggestions.known[picked].clone();
+        suggestions.shown.clear();
+        suggestions.picked = None;
+        Some(person)
+    }
+
+    /// Replaces the text of a field, as if typed.
+    pub fn set_text<F: FieldName>(&mut self, name: F, value: &str) {
+        let index = self.position(name);
+        self.fields[index].input = text_area(value.lines());
+    }
+
+    fn refresh_suggestions(&mut self) {
+        if let Some(suggestions) = self.suggestions.as_mut()
+            && suggestions.field == self.focus
+        {
+            let typed = self.fields[self.focus].value();
+            suggestions.refresh(&typed);
+        }
+    }
+
     pub fn focus_on<F: FieldName>(mut self, name: F) -> Self {
         self.focus_field(name);
         self
@@ -189,6 +285,12 @@ impl Form {
     fn set_focus(&mut self, index: usize) {
         self.focus = index.min(self.fields.len().saturating_sub(1));
         self.fresh = true;
+    }
+
+    /// The name of the focused field, if the form's fields are named by `F`.
+    pub fn focused_name<F: FieldName>(&self) -> Option<F> {
+        let names = self.names.downcast_ref::<&'static [F]>()?;
+        names.get(self.focus).copied()
     }
 
     pub fn focused(&self) -> &Field {
@@ -211,6 +313,14 @@ impl Form {
     /// counts never are), a choice moves with ← →. Control characters never enter a field.
     /// Says whether what the form holds changed.
     pub fn input(&mut self, key: KeyEvent, typing: &mut Typing) -> bool {
+        let changed = self.edit(key, typing);
+        if changed {
+            self.refresh_suggestions();
+        }
+        changed
+    }
+
+    fn edit(&mut self, key: KeyEvent, typing: &mut Typing) -> bool {
         self.error = None;
         let fresh = std::mem::take(&mut self.fresh);
         let field = &mut self.fields[self.focus];
@@ -258,7 +368,11 @@ impl Form {
             return false;
         }
         let cleaned = text::clean(pasted, field.lines());
-        field.input.insert_str(cleaned)
+        let changed = field.input.insert_str(cleaned);
+        if changed {
+            self.refresh_suggestions();
+        }
+        changed
     }
 
     /// The text of the field at `index` (in the order shown), cleaned as it will be stored.

@@ -46,6 +46,9 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
             if multiline && matches!(key.code, KeyCode::Enter | KeyCode::Up | KeyCode::Down) {
                 return Some(Action::Edit(key));
             }
+            if form.suggestions().is_some() {
+                return SUGGESTING.action(key);
+            }
             FORM.action(key)
         }
         Some(Popup::Editor(_)) => EDITOR.action(key),
@@ -91,6 +94,7 @@ pub fn bar(app: &App) -> &'static Bar<Action> {
         Some(Popup::Confirm { .. }) => &CONFIRM_BAR,
         Some(Popup::Editor(_)) => &EDITOR_BAR,
         Some(Popup::Form(FormKind::Vote { .. }, _)) => &VOTE_FORM_BAR,
+        Some(Popup::Form(_, form)) if form.suggestions().is_some() => &SUGGESTING_BAR,
         Some(Popup::Form(..)) => &FORM_BAR,
         None => match app.screen {
             Screen::Meetings if app.meetings.is_empty() => &MEETINGS_EMPTY_BAR,
@@ -417,12 +421,41 @@ static FORM_BAR: Bar<Action> = Bar {
     ],
 };
 
+static PICK_NEXT: Binding<Action> = Binding::new(&[DOWN], Action::PickSuggestion { down: true });
+static PICK_PREV: Binding<Action> = Binding::new(&[UP], Action::PickSuggestion { down: false });
+
+/// A form while people are offered for the name being typed: ↓ ↑ pick one, Enter fills in
+/// the one picked (else goes on as in any form); Tab still moves between fields.
+static SUGGESTING: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &CLOSE,
+        &SAVE,
+        &ENTER_SUBMIT,
+        &TAB_NEXT_FIELD,
+        &PICK_NEXT,
+        &PICK_PREV,
+    ],
+    otherwise: |key| FORM.action(key),
+};
+
+static SUGGESTING_BAR: Bar<Action> = Bar {
+    table: &SUGGESTING,
+    hints: &[
+        Hint::of(&[&PICK_NEXT, &PICK_PREV], |w| w.pick_earlier_speaker),
+        Hint::of(&[&ENTER_SUBMIT], |w| w.fill_in),
+        Hint::of(&[&TAB_NEXT_FIELD], |w| w.next_field),
+        Hint::of(&[&SAVE], |w| w.save),
+        Hint::of(&[&CLOSE], |w| w.cancel),
+    ],
+};
+
 /// A vote is counts only: typed one after the other, Enter after each.
 static VOTE_FORM_BAR: Bar<Action> = Bar {
     table: &FORM,
     hints: &[
         Hint::keys_last(&[&ENTER_SUBMIT], |w| w.type_count),
         Hint::of(&[&PREV_FIELD, &DOWN_NEXT_FIELD], |w| w.change_field),
+        Hint::of(&[&SAVE], |w| w.save),
         Hint::of(&[&CLOSE], |w| w.cancel),
     ],
 };
@@ -440,11 +473,15 @@ static SET_STANCE_4: Binding<Action> =
 static SET_STANCE: [&Binding<Action>; 4] =
     [&SET_STANCE_1, &SET_STANCE_2, &SET_STANCE_3, &SET_STANCE_4];
 
+/// The text box's own undo is Ctrl+U; Ctrl+Z is the key people know from everywhere else.
+static UNDO: Binding<Action> = Binding::new(&[Key::ctrl('z')], Action::Undo);
+
 /// The opinion editor: every other key is typed into the opinion.
 static EDITOR: KeyTable<Action> = KeyTable {
     bindings: &[
         &CLOSE,
         &SAVE,
+        &UNDO,
         &CYCLE_STANCE,
         &SET_STANCE_1,
         &SET_STANCE_2,
@@ -454,12 +491,21 @@ static EDITOR: KeyTable<Action> = KeyTable {
     otherwise: |key| Some(Action::Edit(key)),
 };
 
+/// The keys that choose a stance in the opinion editor, as the key bar writes them: the
+/// set keys ("Alt+1..4") and the cycling key ("Tab"), for the sentences that ask for one.
+pub fn stance_keys() -> (String, String) {
+    static SET: Hint<Action> = Hint::of(&SET_STANCE, |w| w.set_stance);
+    static CYCLE: Hint<Action> = Hint::of(&[&CYCLE_STANCE], |w| w.stance);
+    (SET.keys(), CYCLE.keys())
+}
+
 static EDITOR_BAR: Bar<Action> = Bar {
     table: &EDITOR,
     hints: &[
         Hint::of(&[&CYCLE_STANCE], |w| w.stance),
         Hint::of(&SET_STANCE, |w| w.set_stance),
         Hint::of(&[&SAVE], |w| w.save),
+        Hint::of(&[&UNDO], |w| w.undo),
         Hint::of(&[&CLOSE], |w| w.close_draft_kept),
     ],
 };

@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::tui::keys::assert_written_as;
 
 /// Every key bar of the app, as it reads in Vietnamese and in English.
-const BARS: [(&Bar<Action>, &str, &str); 13] = [
+const BARS: [(&Bar<Action>, &str, &str); 14] = [
     (
         &MEETINGS_BAR,
         "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
@@ -58,14 +58,19 @@ const BARS: [(&Bar<Action>, &str, &str); 13] = [
         "Tab/Enter next  ↑ previous  ←→ choose  Ctrl+S save  Esc cancel",
     ),
     (
+        &SUGGESTING_BAR,
+        "↓↑ chọn người đã phát biểu  Enter điền vào  Tab ô sau  Ctrl+S lưu  Esc hủy",
+        "↓↑ pick an earlier speaker  Enter fill in  Tab next  Ctrl+S save  Esc cancel",
+    ),
+    (
         &VOTE_FORM_BAR,
-        "số rồi Enter  ↑↓ ô  Esc hủy",
-        "type a count, Enter  ↑↓ field  Esc cancel",
+        "số rồi Enter  ↑↓ ô  Ctrl+S lưu  Esc hủy",
+        "type a count, Enter  ↑↓ field  Ctrl+S save  Esc cancel",
     ),
     (
         &EDITOR_BAR,
-        "Tab quan điểm  Alt+1..4 chọn  Ctrl+S lưu  Esc đóng (giữ bản nháp)",
-        "Tab stance  Alt+1..4 set  Ctrl+S save  Esc close (draft kept)",
+        "Tab quan điểm  Alt+1..4 chọn  Ctrl+S lưu  Ctrl+Z hoàn tác  Esc đóng (giữ bản nháp)",
+        "Tab stance  Alt+1..4 set  Ctrl+S save  Ctrl+Z undo  Esc close (draft kept)",
     ),
 ];
 

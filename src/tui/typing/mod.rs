@@ -19,6 +19,9 @@
 //! Tone marks go where Unikey puts them by default and official documents have them ("hòa",
 //! "thúy", as in "Cộng hòa"), whatever the case of the letters ("NGUYỄN", "THUỞ").
 
+use std::fmt;
+use std::str::FromStr;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{DataCursor, TextArea};
 use unicode_normalization::UnicodeNormalization;
@@ -26,7 +29,8 @@ use unicode_normalization::char::is_combining_mark;
 use vi::IncrementalBuffer;
 use vi::processor::AccentStyle;
 
-use crate::domain::text;
+use crate::domain::rules::code_enum;
+use crate::domain::{CodeError, text};
 
 /// The built-in input method: off (the system's input method, or none), Telex or VNI.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -36,6 +40,13 @@ pub enum TypingMode {
     Telex,
     Vni,
 }
+
+// The codes the choice is kept under across restarts (`Setting::TypingMode`).
+code_enum!(TypingMode {
+    TypingMode::Off => "off",
+    TypingMode::Telex => "telex",
+    TypingMode::Vni => "vni",
+});
 
 impl TypingMode {
     /// The order of the toggle key: off → Telex → VNI → off.
@@ -86,6 +97,12 @@ pub struct Typing {
 impl Typing {
     pub fn mode(&self) -> TypingMode {
         self.mode
+    }
+
+    /// Switches to `mode`, as kept from the last session.
+    pub fn set_mode(&mut self, mode: TypingMode) {
+        self.mode = mode;
+        self.end_word();
     }
 
     /// Switches to the next mode; the word being composed ends.

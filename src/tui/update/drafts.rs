@@ -6,7 +6,8 @@ use crate::domain::{MeetingId, Stance};
 use crate::tui::app::{App, EditorTarget, FormKind, Popup};
 use crate::tui::form::{DraftKey, Form};
 
-/// The draft that keeps the opinion being typed: first line the stance code, then the text.
+/// The draft that keeps the opinion being typed: first line the stance code (empty while none
+/// is chosen), then the text.
 const OPINION_DRAFT: &str = "opinion";
 
 /// The app draft (it belongs to no meeting yet) that keeps the form of a new meeting. The
@@ -35,7 +36,8 @@ impl App {
         let Some(editor) = editor.or(live.floor_editor.as_deref()) else {
             return;
         };
-        let content = format!("{}\n{}", editor.stance.code(), editor.raw_text());
+        let stance = editor.stance.map_or("", Stance::code);
+        let content = format!("{stance}\n{}", editor.raw_text());
         if let Err(err) = self
             .store
             .save_draft(live.id, OPINION_DRAFT, &content, self.clock.now())
@@ -45,7 +47,7 @@ impl App {
     }
 
     /// The stance and text of the opinion being typed for the floor, as last kept.
-    pub(super) fn opinion_draft(&self, id: MeetingId) -> (Stance, String) {
+    pub(super) fn opinion_draft(&self, id: MeetingId) -> (Option<Stance>, String) {
         let draft = self.store.draft(id, OPINION_DRAFT).ok().flatten();
         draft
             .as_deref()
@@ -154,7 +156,7 @@ impl App {
 }
 
 /// Reads a draft written by `save_pending_draft`.
-fn parse_opinion_draft(draft: &str) -> (Stance, String) {
+fn parse_opinion_draft(draft: &str) -> (Option<Stance>, String) {
     let (code, text) = draft.split_once('\n').unwrap_or((draft, ""));
-    (code.parse().unwrap_or_default(), text.to_owned())
+    (code.parse().ok(), text.to_owned())
 }

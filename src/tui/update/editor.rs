@@ -1,13 +1,14 @@
 //! The opinion editor: the opinion of whoever has the floor, and corrections of opinions
 //! already saved (their speaker, item and reason asked on saving).
 
-use crate::domain::{OpinionCorrection, Speaker, Stance, text};
+use crate::domain::{MeetingId, OpinionCorrection, Speaker, Stance, text};
 use crate::messages;
 
 use crate::tui::action::Action;
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Pending, Popup};
 use crate::tui::form::fields::OpinionCorrectionField;
 use crate::tui::form::{Field, Form};
+use crate::tui::keymap;
 
 use super::required_reason;
 
@@ -37,9 +38,20 @@ impl App {
         &mut self,
         target: EditorTarget,
         speaker: Speaker,
-        stance: Stance,
+        stance: Option<Stance>,
         text: &str,
     ) {
+        let editor = self.new_editor(target, speaker, stance, text);
+        self.popups.push(Popup::Editor(editor));
+    }
+
+    fn new_editor(
+        &self,
+        target: EditorTarget,
+        speaker: Speaker,
+        stance: Option<Stance>,
+        text: &str,
+    ) -> Box<Editor> {
         let mut editor = Editor::new(target, speaker, stance, text);
         editor
             .text
@@ -48,7 +60,19 @@ impl App {
             .text
             .set_placeholder_text(self.strings.editor_placeholder);
         editor.text.set_placeholder_style(self.theme.dim());
-        self.popups.push(Popup::Editor(Box::new(editor)));
+        Box::new(editor)
+    }
+
+    /// The opinion left half written for whoever has the floor when the app last stopped,
+    /// as an editor kept closed: the live screen says it is waiting.
+    pub(super) fn waiting_floor_editor(
+        &self,
+        id: MeetingId,
+        speaker: Speaker,
+    ) -> Option<Box<Editor>> {
+        let (stance, text) = self.opinion_draft(id);
+        let typed = stance.is_some() || !text.trim().is_empty();
+        typed.then(|| self.new_editor(EditorTarget::Floor, speaker, stance, &text))
     }
 
     pub(super) fn edit_selected_opinion(&mut self) {
@@ -64,7 +88,7 @@ impl App {
         };
         let (speaker, stance, text) = (
             opinion.speaker.clone(),
-            opinion.stance,
+            Some(opinion.stance),
             opinion.text.clone(),
         );
         self.open_editor(target, speaker, stance, &text);
@@ -80,13 +104,15 @@ impl App {
                     .insert_str(text::clean(&pasted, text::Lines::Multi));
             }
             Action::SetStance(stance) => {
-                changed = editor.stance != stance;
-                editor.stance = stance;
+                changed = editor.stance != Some(stance);
+                editor.stance = Some(stance);
             }
             Action::CycleStance => {
-                editor.stance = editor.stance.next();
+                // From no stance, the first one: Tab always lands on a stance.
+                editor.stance = Some(editor.stance.map_or(Stance::ALL[0], Stance::next));
                 changed = true;
             }
+            Action::Undo => changed = editor.text.undo(),
             Action::Save => return self.save_opinion(editor),
             Action::Cancel => match editor.target {
                 // Closing keeps what was typed: the floor's opinion waits for `o`.
@@ -126,7 +152,7 @@ impl App {
                 .find(|o| o.item_no == item_no && o.turn_no == turn_no)
         });
         saved.is_none_or(|opinion| {
-            opinion.stance != editor.stance
+            Some(opinion.stance) != editor.stance
                 || opinion.text != text::clean_multiline(&editor.raw_text())
         })
     }
@@ -139,17 +165,21 @@ impl App {
             self.popups.push(Popup::Editor(editor));
             return;
         }
+        let Some(stance) = editor.stance else {
+            let (set_keys, cycle_key) = keymap::stance_keys();
+            self.error((s.err_stance_missing)(&set_keys, &cycle_key));
+            self.popups.push(Popup::Editor(editor));
+            return;
+        };
         let Some(live) = self.live.as_mut() else {
             return;
         };
         match editor.target {
             EditorTarget::Floor => {
-                match self.store.save_opinion_from_floor(
-                    live.id,
-                    editor.stance,
-                    &text,
-                    self.clock.now(),
-                ) {
+                match self
+                    .store
+                    .save_opinion_from_floor(live.id, stance, &text, self.clock.now())
+                {
                     Ok(opinion) => {
                         live.floor_editor = None;
                         self.info((s.saved_opinion)(&opinion.speaker.name, opinion.turn_no));
@@ -191,7 +221,7 @@ impl App {
                     item_no,
                     turn_no,
                     speaker,
-                    stance: editor.stance,
+                    stance,
                     text,
                 };
                 self.open_form(kind, form);

@@ -28,6 +28,11 @@ impl App {
             Action::Paste(text) => self.form_draft_pending |= form.paste(&text),
             Action::NextField => form.next_field(),
             Action::PrevField => form.prev_field(),
+            Action::PickSuggestion { down } => form.pick_suggestion(down),
+            Action::Submit if form.suggestions().is_some_and(|s| s.picked().is_some()) => {
+                self.fill_in_picked(&kind, &mut form);
+                self.form_draft_pending = true;
+            }
             Action::Submit if !form.is_last_field() => form.next_field(),
             Action::Submit | Action::Save => {
                 if let Err(message) = self.submit_form(&kind, &mut form) {
@@ -49,6 +54,9 @@ impl App {
             }
             Action::Cancel => return self.close_form(kind, form),
             _ => {}
+        }
+        if matches!(kind, FormKind::Vote { .. }) && form.error.is_none() {
+            self.check_vote_as_typed(&mut form);
         }
         self.popups.push(Popup::Form(kind, form));
     }
@@ -91,7 +99,7 @@ impl App {
         {
             // Back to the correction being made, nothing lost.
             let target = EditorTarget::Correction { item_no, turn_no };
-            self.open_editor(target, speaker, stance, &text);
+            self.open_editor(target, speaker, Some(stance), &text);
         }
     }
 

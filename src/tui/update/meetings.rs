@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
-
-use crate::domain::{Meeting, MeetingDetails, MeetingId, MeetingStatus, SpeakingLimit};
+use crate::domain::{
+    Meeting, MeetingDetails, MeetingId, MeetingStatus, SpeakingLimit, format_when, parse_when,
+};
 use crate::messages;
 use crate::store::StoreError;
 
@@ -67,6 +67,9 @@ impl App {
             .and_then(|no| agenda.iter().position(|a| a.item_no == no))
             .unwrap_or(0);
         let needs_agenda = agenda.is_empty() && meeting.status == MeetingStatus::Open;
+        let floor_editor = floor
+            .as_ref()
+            .and_then(|floor| self.waiting_floor_editor(id, floor.speaker.clone()));
         self.live = Some(Live {
             id,
             meeting,
@@ -81,7 +84,7 @@ impl App {
             queue_selected: 0,
             // The latest opinion (reload_item keeps it within the list).
             opinion_selected: usize::MAX,
-            floor_editor: None,
+            floor_editor,
             speaking_limit,
             turns,
             guests: Vec::new(),
@@ -105,7 +108,7 @@ impl App {
 
     pub(super) fn meeting_form(&self) -> Form {
         let s = self.strings;
-        let now = self.clock.now().format("%Y-%m-%d %H:%M").to_string();
+        let now = format_when(&self.clock.now());
         let limit = SpeakingLimit::DEFAULT.minutes_rounded_up();
         Form::new(
             s.meeting_form_title,
@@ -141,7 +144,7 @@ impl App {
             MeetingField::ResidentialGroup => text(s.field_group, |d| &d.residential_group),
             MeetingField::Location => text(s.field_location, |d| &d.location),
             MeetingField::StartedAt => {
-                let started = details.map(|d| d.started_at.format("%Y-%m-%d %H:%M").to_string());
+                let started = details.map(|d| format_when(&d.started_at));
                 Field::text(s.field_started_at)
                     .with_text(&started.unwrap_or_default())
                     .required()
@@ -164,9 +167,9 @@ impl App {
         let s = self.strings;
         let title = form.required_text(MeetingField::Title, s)?;
         let started_text = form.required_text(MeetingField::StartedAt, s)?;
-        let started_at = parse_local_time(&started_text, self.clock.now()).ok_or_else(|| {
+        let started_at = parse_when(&started_text, *self.clock.now().offset()).map_err(|err| {
             form.focus_field(MeetingField::StartedAt);
-            s.err_bad_time.to_owned()
+            messages::when_error(s, err)
         })?;
         Ok(MeetingDetails {
             title,
@@ -254,13 +257,4 @@ impl App {
         self.info(s.saved_meeting);
         Ok(())
     }
-}
-
-/// Reads "2022-06-12 08:30" in the offset of `now`; a full RFC 3339 time is accepted too.
-pub fn parse_local_time(text: &str, now: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
-    if let Ok(time) = crate::domain::parse_time(text) {
-        return Some(time);
-    }
-    let naive = NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%d %H:%M").ok()?;
-    now.offset().from_local_datetime(&naive).single()
 }

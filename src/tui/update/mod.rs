@@ -18,18 +18,21 @@ mod votes;
 
 use crate::i18n::Strings;
 use crate::messages;
-use crate::store::StoreError;
+use crate::store::{Setting, StoreError};
 
 use super::action::Action;
 use super::app::{App, Pane, Pending, Popup, Screen};
 use super::form::{FieldName, Form};
 
-pub use meetings::parse_local_time;
-
 impl App {
     /// Loads the meetings list; the first thing the app shows.
     pub fn start(&mut self) {
         self.reload_meetings();
+        // A setting that cannot be read or names no mode leaves typing as it is: off.
+        let kept = self.store.setting(Setting::TypingMode).ok().flatten();
+        if let Some(mode) = kept.and_then(|code| code.parse().ok()) {
+            self.typing.set_mode(mode);
+        }
         if self.meeting_draft_waiting() {
             self.info(self.strings.meeting_draft_waiting);
         }
@@ -37,7 +40,12 @@ impl App {
 
     pub fn update(&mut self, action: Action) {
         if action == Action::NextTypingMode {
-            return self.typing.next_mode();
+            self.typing.next_mode();
+            let code = self.typing.mode().code();
+            if let Err(err) = self.store.set_setting(Setting::TypingMode, code) {
+                self.store_error(&err);
+            }
+            return;
         }
         // Only typing continues the word the input method is composing.
         if !matches!(action, Action::Edit(_)) {

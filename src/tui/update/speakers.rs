@@ -32,6 +32,33 @@ impl App {
         }
     }
 
+    /// Fills in the name and address of the person picked among those offered.
+    pub(super) fn fill_in_picked(&self, kind: &FormKind, form: &mut Form) {
+        if !matches!(kind, FormKind::Speaker { .. }) {
+            return;
+        }
+        let Some(person) = form.take_picked() else {
+            return;
+        };
+        form.set_text(SpeakerField::Name, &person.name);
+        form.set_text(SpeakerField::Address, &person.address);
+        // Enter again adds them; the address can still be corrected first.
+        form.focus_field(SpeakerField::Address);
+    }
+
+    /// The people offered while a speaker's name is typed: those in the queue and on the
+    /// floor, then everyone heard in the meeting, the most recent first.
+    fn known_speakers(&self) -> Vec<Speaker> {
+        let Some(live) = self.live.as_ref() else {
+            return Vec::new();
+        };
+        let waiting = live.floor.iter().map(|f| f.speaker.clone());
+        let queued = live.queue.iter().rev().map(|q| q.speaker.clone());
+        // Without the earlier speakers the form still works: only fewer names are offered.
+        let heard = self.store.speakers_heard(live.id).unwrap_or_default();
+        waiting.chain(queued).chain(heard).collect()
+    }
+
     pub(super) fn add_speaker(&mut self) {
         self.open_form(FormKind::Speaker { then_floor: false }, self.speaker_form());
     }
@@ -157,6 +184,7 @@ impl App {
         Form::new(s.speaker_form_title, SpeakerField::ALL, |field| {
             speaker_field(s, field, &empty)
         })
+        .suggesting_from(SpeakerField::Name, self.known_speakers())
     }
 
     /// The name and address typed in a speaker's form.

@@ -1,11 +1,12 @@
 //! Show-of-hands votes: a new vote or a re-vote, and the correction of a vote with its reason.
 
-use crate::domain::VoteCounts;
+use crate::domain::{TypedCounts, VoteCounts, VoteError};
 use crate::messages;
 
 use super::required_reason;
 
-use crate::tui::app::{App, FormKind};
+use crate::i18n::Strings;
+use crate::tui::app::{App, FormKind, Live, Popup};
 use crate::tui::form::fields::VoteField;
 use crate::tui::form::{Field, Form};
 
@@ -48,6 +49,22 @@ impl App {
         })
         .focus_on(VoteField::For);
         self.open_form(FormKind::Vote { correcting }, form);
+        // A restored draft may already break a rule: said at once, as when typed.
+        if let Some(Popup::Form(_, form)) = self.popups.last_mut() {
+            let error = vote_problem(self.strings, self.live.as_ref(), form);
+            form.error = error;
+        }
+    }
+
+    /// The counts typed in a vote form so far, measured against the meeting's households.
+    pub fn typed_vote_counts(&self, form: &Form) -> Option<TypedCounts> {
+        typed_counts(self.live.as_ref(), form)
+    }
+
+    /// Checks the counts as they are typed: the form says at once which count breaks a rule
+    /// of SPEC §1, before Enter.
+    pub(super) fn check_vote_as_typed(&self, form: &mut Form) {
+        form.error = vote_problem(self.strings, self.live.as_ref(), form);
     }
 
     /// Opens the correction of the latest vote on the selected item.
@@ -75,7 +92,11 @@ impl App {
             votes_against: form.count(VoteField::Against, s)?,
             votes_abstain: form.count(VoteField::Abstain, s)?,
         };
-        counts.validate().map_err(|e| messages::vote_error(s, e))?;
+        if let Err(err) = counts.validate() {
+            let field = blamed_field(err, form);
+            form.focus_field(field);
+            return Err(count_problem(s, form, field, err));
+        }
         let id = live.id;
         let now = self.clock.now();
         let saved = match correcting {
@@ -90,5 +111,45 @@ impl App {
         self.info((s.saved_vote)(s.outcome(vote.outcome())));
         self.reload_item();
         Ok(())
+    }
+}
+
+fn typed_counts(live: Option<&Live>, form: &Form) -> Option<TypedCounts> {
+    Some(TypedCounts {
+        households_total: live?.meeting.households_total,
+        households_present: form.typed_count(VoteField::HouseholdsPresent),
+        votes_for: form.typed_count(VoteField::For),
+        votes_against: form.typed_count(VoteField::Against),
+        votes_abstain: form.typed_count(VoteField::Abstain),
+    })
+}
+
+/// What is wrong with the counts typed so far, naming the count to look at; `None` while
+/// they obey the rules.
+fn vote_problem(s: &Strings, live: Option<&Live>, form: &Form) -> Option<String> {
+    let so_far = typed_counts(live, form)?.so_far()?;
+    let err = so_far.validate().err()?;
+    Some(count_problem(s, form, blamed_field(err, form), err))
+}
+
+fn count_problem(s: &Strings, form: &Form, field: VoteField, err: VoteError) -> String {
+    (s.err_count_breaks_rule)(form.label(field), &messages::vote_error(s, err))
+}
+
+/// The count to name when the counts break `err`: the households present when they exceed all
+/// households or are being typed; else the hand count being typed, or the last one typed.
+fn blamed_field(err: VoteError, form: &Form) -> VoteField {
+    const HANDS: [VoteField; 3] = [VoteField::For, VoteField::Against, VoteField::Abstain];
+    let focused = form.focused_name::<VoteField>();
+    match err {
+        VoteError::PresentExceedsTotal { .. } => VoteField::HouseholdsPresent,
+        VoteError::CastExceedsPresent { .. } => match focused {
+            Some(field) if field == VoteField::HouseholdsPresent || HANDS.contains(&field) => field,
+            _ => HANDS
+                .into_iter()
+                .rev()
+                .find(|field| form.typed_count(*field).is_some_and(|n| n > 0))
+                .unwrap_or(VoteField::HouseholdsPresent),
+        },
     }
 }

@@ -39,8 +39,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     ])
     .areas(left);
     // The floor: the clock, the speaker and their turn, the household.
+    let floor_rows = 5 + u16::from(live.opinion_waiting());
     let [floor, opinions] =
-        Layout::vertical([Constraint::Length(5), Constraint::Fill(1)]).areas(right);
+        Layout::vertical([Constraint::Length(floor_rows), Constraint::Fill(1)]).areas(right);
 
     render_agenda(app, live, frame, agenda);
     render_vote(app, live, frame, vote);
@@ -147,7 +148,10 @@ fn render_floor(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
             // secretary has moved on to another.
             let item = other_item_note(s, floor, live.selected_item());
             let turns = live.turns.floor();
-            vec![
+            let waiting = live
+                .opinion_waiting()
+                .then(|| Line::styled(s.opinion_waiting, app.theme.info()));
+            let mut lines = vec![
                 Line::from(speaking_clock(
                     s,
                     &app.theme,
@@ -158,7 +162,9 @@ fn render_floor(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
                     turn_marker(s, &app.theme, turns),
                 ]),
                 Line::styled(format!("{}{item}", floor.speaker.address), app.theme.dim()),
-            ]
+            ];
+            lines.extend(waiting);
+            lines
         }
         None => {
             let empty = when_open(live, s.floor_empty, s.floor_empty_closed);

@@ -6,6 +6,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Row, Table, TableState};
 
 use super::{display_width, fit_width};
+use crate::domain::format_when;
 use crate::tui::app::App;
 
 const HIGHLIGHT: &str = "▶ ";
@@ -57,7 +58,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let rows = app.meetings.iter().map(|m| {
         Row::new([
             m.id.to_string(),
-            m.started_at.format("%Y-%m-%d %H:%M").to_string(),
+            format_when(&m.started_at),
             s.status(m.status).to_owned(),
             fit_width(&m.title, title_width.into()).into_owned(),
         ])

@@ -17,7 +17,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::domain::{
-    AgendaItem, ClockState, Meeting, MeetingStatus, SpeakingClock, VoteCounts, has_quorum,
+    AgendaItem, ClockState, Meeting, MeetingStatus, SpeakingClock, VoteCounts, format_day,
+    has_quorum,
 };
 use crate::i18n::Strings;
 use crate::store::Floor;
@@ -339,6 +340,9 @@ fn turn_marker(s: &Strings, theme: &Theme, turns_had: u32) -> Span<'static> {
 
 /// The top line of a meeting: its title (and whether it is closed) on the left, attendance and
 /// quorum on the right.
+/// The least of the title kept in the header before the date is left out.
+const MIN_TITLE_WIDTH: usize = 20;
+
 fn render_meeting_header(
     s: &Strings,
     theme: &Theme,
@@ -357,14 +361,25 @@ fn render_meeting_header(
     );
     let marker = (meeting.status == MeetingStatus::Closed)
         .then(|| Span::styled(format!("  [{}]", s.closed_banner), theme.error()));
-    let [title, right] = Layout::horizontal([
+    // The date gives way first when the line is short: the title and the closed marker matter
+    // more.
+    let marker_width = marker.as_ref().map_or(0, |m| display_width(&m.content));
+    let day = format!(" {}", format_day(&meeting.started_at));
+    let room = usize::from(area.width).saturating_sub(display_width(&attendance) + marker_width);
+    let day = if room >= display_width(&day) + MIN_TITLE_WIDTH {
+        day
+    } else {
+        String::new()
+    };
+    let [title, date, right] = Layout::horizontal([
         Constraint::Fill(1),
+        Constraint::Length(display_width(&day) as u16),
         Constraint::Length(display_width(&attendance) as u16),
     ])
     .areas(area);
+    frame.render_widget(Line::styled(day, theme.dim()), date);
     // The title gives way to the closed marker: a cut title still names the meeting, a lost
     // marker would let it pass for open.
-    let marker_width = marker.as_ref().map_or(0, |m| display_width(&m.content));
     let title_room = usize::from(title.width).saturating_sub(marker_width);
     let mut spans = vec![Span::styled(
         fit_width(&meeting.title, title_room),

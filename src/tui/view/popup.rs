@@ -5,13 +5,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, List, ListItem, ListState, Paragraph, Wrap};
 
-use crate::domain::{DecisionRule, MeetingDetails, Stance, VoteCounts};
+use crate::domain::{DecisionRule, MeetingDetails, Stance, format_when};
 use crate::i18n::Strings;
 use crate::store::{
     AUDIT_AGENDA_ITEM, AUDIT_MEETING, AUDIT_QUEUED_SPEAKER, AUDIT_VOTE, AuditEntry, Previous,
 };
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
-use crate::tui::form::fields::VoteField;
 use crate::tui::form::{FieldKind, Form};
 use crate::tui::keymap;
 
@@ -94,8 +93,12 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
         })
         .collect();
     let preview = vote_preview(app, kind, form);
-    let extra = 2 + u16::from(preview.is_some());
-    let height = field_heights.iter().sum::<u16>() + extra + 2;
+    let suggestions = suggestion_lines(app, form);
+    let suggestion_rows = suggestions.len() as u16;
+    // A vote form keeps a row for its preview, so that it does not jump when an error takes
+    // the preview's place.
+    let extra = 2 + u16::from(matches!(kind, FormKind::Vote { .. }));
+    let height = field_heights.iter().sum::<u16>() + suggestion_rows + extra + 2;
     let dialog_area = centered(area, 72, height);
     frame.render_widget(Clear, dialog_area);
     let block = dialog(app, &form.title);
@@ -106,9 +109,14 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
         .iter()
         .map(|h| Constraint::Length(*h))
         .collect();
+    // The people offered go under the fields, above the message.
+    constraints.push(Constraint::Length(suggestion_rows));
     constraints.push(Constraint::Length(1));
     constraints.push(Constraint::Min(1));
     let rows = Layout::vertical(constraints).split(inner);
+    let offered = rows[form.fields.len()];
+    let rows = [&rows[..form.fields.len()], &rows[form.fields.len() + 1..]].concat();
+    frame.render_widget(Paragraph::new(suggestions), offered);
 
     for (index, (field, row)) in form.fields.iter().zip(rows.iter()).enumerate() {
         let focused = index == form.focus;
@@ -167,25 +175,56 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
     }
 }
 
-/// While counts are typed, the result they would give: the chair sees it before it is saved.
+/// The people offered for the name being typed, under a heading; the one picked marked.
+fn suggestion_lines<'a>(app: &App, form: &'a Form) -> Vec<Line<'a>> {
+    let Some(suggestions) = form.suggestions() else {
+        return Vec::new();
+    };
+    let mut lines = vec![Line::styled(
+        app.strings.suggestions_heading,
+        app.theme.label(),
+    )];
+    for (i, person) in suggestions.shown().enumerate() {
+        let picked = suggestions.picked() == Some(i);
+        let mut spans = vec![
+            Span::raw(if picked { "▸ " } else { "  " }),
+            Span::raw(person.name.as_str()),
+        ];
+        if !person.address.is_empty() {
+            spans.push(Span::styled(
+                format!(" · {}", person.address),
+                app.theme.dim(),
+            ));
+        }
+        let line = Line::from(spans);
+        lines.push(if picked {
+            line.style(app.theme.selected())
+        } else {
+            line
+        });
+    }
+    lines
+}
+
+/// While counts are typed, the result they would give, by the item's rule: the chair sees it
+/// before it is saved. Counts not typed yet count as no hand raised, and the line says so.
 fn vote_preview<'a>(app: &App, kind: &FormKind, form: &Form) -> Option<Line<'a>> {
     if !matches!(kind, FormKind::Vote { .. }) {
         return None;
     }
-    let live = app.live.as_ref()?;
-    let rule = live.selected_item()?.rule;
-    let counts = VoteCounts {
-        households_total: live.meeting.households_total,
-        households_present: form.typed_count(VoteField::HouseholdsPresent)?,
-        votes_for: form.typed_count(VoteField::For)?,
-        votes_against: form.typed_count(VoteField::Against)?,
-        votes_abstain: form.typed_count(VoteField::Abstain)?,
-    };
+    let rule = app.live.as_ref()?.selected_item()?.rule;
+    let typed = app.typed_vote_counts(form)?;
+    let counts = typed.so_far()?;
     counts.validate().ok()?;
     let outcome = counts.outcome(rule);
     let s = app.strings;
+    let label = if typed.is_complete() {
+        s.vote_preview
+    } else {
+        s.vote_preview_so_far
+    };
     Some(Line::from(vec![
-        Span::raw(format!("{}: ", s.vote_preview)),
+        Span::raw(format!("{label}: ")),
         Span::styled(s.outcome(outcome), app.theme.outcome(outcome)),
         Span::styled(
             format!("  ({} {})", s.not_voting, counts.not_voting()),
@@ -211,9 +250,11 @@ fn render_editor(app: &App, editor: &Editor, frame: &mut Frame, area: Rect) {
     let block = dialog(app, &title);
     let inner = block.inner(dialog_area);
     frame.render_widget(block, dialog_area);
-    let [info, stances, text] = Layout::vertical([
+    // While no stance is chosen a line says so, above the text: it cannot be missed.
+    let [info, stances, missing, text] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
+        Constraint::Length(u16::from(editor.stance.is_none())),
         Constraint::Min(1),
     ])
     .areas(inner);
@@ -247,22 +288,29 @@ fn render_editor(app: &App, editor: &Editor, frame: &mut Frame, area: Rect) {
     )];
     for (i, stance) in Stance::ALL.iter().enumerate() {
         let label = format!(" {} {} ", i + 1, s.stance(*stance));
-        let style = if *stance == editor.stance {
+        let chosen = editor.stance == Some(*stance);
+        let style = if chosen {
             app.theme
                 .stance(*stance)
                 .add_modifier(ratatui::style::Modifier::REVERSED | ratatui::style::Modifier::BOLD)
         } else {
             app.theme.dim()
         };
-        let marker = if *stance == editor.stance {
-            "●"
-        } else {
-            "○"
-        };
+        let marker = if chosen { "●" } else { "○" };
         stance_spans.push(Span::styled(format!("{marker}{label}"), style));
         stance_spans.push(Span::raw(" "));
     }
     frame.render_widget(Line::from(stance_spans), stances);
+    if editor.stance.is_none() {
+        let (set_keys, cycle_key) = keymap::stance_keys();
+        frame.render_widget(
+            Line::styled(
+                (s.stance_not_chosen)(&set_keys, &cycle_key),
+                app.theme.error(),
+            ),
+            missing,
+        );
+    }
 
     frame.render_widget(&editor.text, text);
 }
@@ -360,10 +408,7 @@ fn render_history(app: &App, entries: &[AuditEntry], frame: &mut Frame, area: Re
     // Newest first: the box does not scroll, and the latest correction is the one in force.
     for (index, entry) in entries.iter().enumerate().rev() {
         lines.push(Line::from(vec![
-            Span::styled(
-                format!("{} · ", entry.at.format("%Y-%m-%d %H:%M")),
-                app.theme.dim(),
-            ),
+            Span::styled(format!("{} · ", format_when(&entry.at)), app.theme.dim()),
             Span::styled(corrected_entry(s, entry), app.theme.title()),
         ]));
         lines.push(Line::from(vec![
