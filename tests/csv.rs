@@ -125,6 +125,7 @@ fn small_record() -> MeetingRecord {
                 corrections: 0,
             },
         ],
+        corrections: vec![],
     }
 }
 

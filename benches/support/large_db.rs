@@ -137,6 +137,7 @@ fn closed_meeting(rng: &mut StdRng, n: u32, started: DateTime<FixedOffset>) -> M
         agenda,
         opinions,
         votes,
+        corrections: Vec::new(),
     }
 }
 
@@ -162,6 +163,7 @@ fn big_open_meeting(
             agenda,
             opinions,
             votes: Vec::new(),
+            corrections: Vec::new(),
         })
         .expect("insert the open meeting");
     for _ in 0..BIG_MEETING_QUEUE {

@@ -2,6 +2,7 @@
 //! them. No I/O and no clock reads happen here.
 
 pub mod clock;
+pub mod correction;
 pub mod meeting;
 pub mod rules;
 pub mod speaking;
@@ -9,6 +10,7 @@ pub mod text;
 pub mod vote;
 
 pub use clock::{Clock, FixedClock, SystemClock, format_time, parse_time};
+pub use correction::{After, Correction, EntryKey, EntryKind, after_correction};
 pub use meeting::{
     AgendaItem, Meeting, MeetingId, MeetingRecord, MeetingStatus, Opinion, Speaker, Stance,
 };

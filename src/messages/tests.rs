@@ -183,6 +183,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_missing,
                 import_not_csv,
                 import_not_utf8,
+                import_correction_empty_field,
                 import_no_meeting_row,
                 import_extra_meeting_row,
                 import_no_time,
@@ -273,6 +274,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 row_agenda_item(3),
                 row_opinion(1, 4),
                 row_vote(2, 1),
+                row_correction(2),
                 err_count_not_whole("x1"),
                 err_count_too_large_value("x1"),
                 err_code("F", "E"),
@@ -293,6 +295,14 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_wrong_result("F", "C", "T", "B"),
                 import_unknown_item(3),
                 import_duplicate("ROW", 5),
+                import_correction_out_of_order(3, 2),
+                import_correction_differs(2, 4),
+                import_correction_key("vote"),
+                import_correction_no_entry("votes.csv"),
+                import_correction_not_a_field("x1", "votes.csv"),
+                import_correction_field_twice("votes_for"),
+                import_correction_new_value("24", "25"),
+                import_correction_count(1, 1, 2, 1),
                 export_create_dir(Path::new("/tmp/hop"), "CAUSE"),
                 export_write(Path::new("/tmp/hop"), "CAUSE"),
                 cli_current_dir("CAUSE"),
@@ -776,6 +786,34 @@ fn all_import_problems() -> Vec<ImportProblem> {
             threshold: Threshold::MoreThanHalf,
         },
         ImportProblem::UnknownItem(7),
+        ImportProblem::CorrectionOutOfOrder {
+            found: 3,
+            expected: 2,
+        },
+        ImportProblem::CorrectionDiffers {
+            correction_no: 2,
+            first_line: 4,
+        },
+        ImportProblem::KeyDoesNotFit {
+            entity: crate::domain::EntryKind::AgendaItem,
+        },
+        ImportProblem::NoSuchEntry { file: "votes.csv" },
+        ImportProblem::NotAField {
+            found: "x1".into(),
+            file: "votes.csv",
+        },
+        ImportProblem::FieldTwice("votes_for".into()),
+        ImportProblem::EmptyField,
+        ImportProblem::NewValueDiffers {
+            found: "24".into(),
+            held: "25".into(),
+        },
+        ImportProblem::CorrectionCount {
+            item_no: 1,
+            vote_no: 1,
+            counted: 2,
+            listed: 1,
+        },
     ];
     problems.extend(all_vote_errors().into_iter().map(ImportProblem::Counts));
     problems.extend(all_io_errors().into_iter().map(ImportProblem::Unreadable));
@@ -788,7 +826,7 @@ fn all_import_problems() -> Vec<ImportProblem> {
     problems
 }
 
-fn all_parts() -> [Part; 4] {
+fn all_parts() -> [Part; 5] {
     [
         Part::Meeting,
         Part::AgendaItem { item_no: 2 },
@@ -800,6 +838,7 @@ fn all_parts() -> [Part; 4] {
             item_no: 2,
             vote_no: 1,
         },
+        Part::Correction { correction_no: 2 },
     ]
 }
 
@@ -1071,6 +1110,11 @@ fn a_row_of_the_files_is_named_in_words() {
     let cases = [
         (Part::Meeting, "thông tin cuộc họp", "the meeting details"),
         (Part::AgendaItem { item_no: 2 }, "nội dung 2", "item 2"),
+        (
+            Part::Correction { correction_no: 3 },
+            "lần sửa thứ 3",
+            "correction 3",
+        ),
         (
             Part::Opinion {
                 item_no: 1,

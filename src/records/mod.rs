@@ -10,6 +10,7 @@
 
 mod agenda;
 mod cell;
+mod corrections;
 mod de;
 mod error;
 mod meeting;
@@ -25,6 +26,9 @@ use serde::de::DeserializeOwned;
 use crate::domain::MeetingId;
 
 pub use agenda::AgendaRow;
+pub use corrections::{
+    CorrectionRow, corrected_columns, correction_rows, current_cells, key_before,
+};
 pub use error::{ImportError, ImportProblem};
 pub use meeting::MeetingRow;
 pub use opinions::OpinionRow;
@@ -74,6 +78,7 @@ pub const TABLES: &[TableSpec] = &[
     TableSpec::of::<AgendaRow<'static>>(),
     TableSpec::of::<OpinionRow<'static>>(),
     TableSpec::of::<VoteRow>(),
+    TableSpec::of::<CorrectionRow>(),
 ];
 
 /// The table written to the file `name`, if it is one of [`TABLES`].
@@ -196,6 +201,12 @@ mod tests {
                     "meeting_id,item_no,vote_no,voted_at,households_total,households_present,\
                      votes_for,votes_against,votes_abstain,not_voting,vote_base,threshold,\
                      result,corrections"
+                        .to_owned()
+                ),
+                (
+                    "corrections.csv",
+                    "meeting_id,correction_no,corrected_at,entity,item_no,number,field,\
+                     old_value,new_value,reason"
                         .to_owned()
                 ),
             ]

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::{AgendaRow, MeetingRow, OpinionRow, Table, VoteRow};
+use super::{AgendaRow, CorrectionRow, MeetingRow, OpinionRow, Table, VoteRow};
 
 /// One row of a meeting's files, named by its table and its key columns.
 ///
@@ -17,6 +17,8 @@ pub enum Part {
     Opinion { item_no: u32, turn_no: u32 },
     /// A row of `votes.csv`.
     Vote { item_no: u32, vote_no: u32 },
+    /// The rows of `corrections.csv` of one correction (one per field it changed).
+    Correction { correction_no: u32 },
 }
 
 impl Part {
@@ -27,13 +29,14 @@ impl Part {
             Part::AgendaItem { .. } => AgendaRow::FILE,
             Part::Opinion { .. } => OpinionRow::FILE,
             Part::Vote { .. } => VoteRow::FILE,
+            Part::Correction { .. } => CorrectionRow::FILE,
         }
     }
 
     /// The agenda item the row is about, if it is about one.
     pub fn item_no(&self) -> Option<u32> {
         match *self {
-            Part::Meeting => None,
+            Part::Meeting | Part::Correction { .. } => None,
             Part::AgendaItem { item_no }
             | Part::Opinion { item_no, .. }
             | Part::Vote { item_no, .. } => Some(item_no),
@@ -47,6 +50,7 @@ impl Part {
             Part::AgendaItem { .. } => "item_no",
             Part::Opinion { .. } => "turn_no",
             Part::Vote { .. } => "vote_no",
+            Part::Correction { .. } => "correction_no",
         }
     }
 }
@@ -63,6 +67,9 @@ impl fmt::Display for Part {
             }
             Part::Vote { item_no, vote_no } => {
                 write!(f, "{file} (item_no {item_no}, vote_no {vote_no})")
+            }
+            Part::Correction { correction_no } => {
+                write!(f, "{file} (correction_no {correction_no})")
             }
         }
     }

@@ -12,18 +12,20 @@ use std::path::PathBuf;
 
 use serde::de::DeserializeOwned;
 
+use super::corrections::read_corrections;
 use super::de::deserialize_row;
 use super::error::Checked;
 use super::{
-    AgendaRow, BOM, CsvFile, ImportError, ImportProblem, MeetingRow, OpinionRow, Part, Table,
-    VoteRow, columns,
+    AgendaRow, BOM, CorrectionRow, CsvFile, ImportError, ImportProblem, MeetingRow, OpinionRow,
+    Part, Table, VoteRow, columns,
 };
 use crate::domain::{MeetingId, MeetingRecord};
 
 type Result<T> = std::result::Result<T, ImportError>;
 
 /// Checks the files of a meeting, given in memory, and builds the record. `files` is looked up
-/// by name; their order does not matter.
+/// by name; their order does not matter. Without `corrections.csv` (a folder of a version
+/// before it) the record has no corrections and each vote keeps its count of them.
 pub fn import_files(files: &[CsvFile]) -> Result<MeetingRecord> {
     let find = |name: &'static str| {
         files
@@ -67,12 +69,17 @@ pub fn import_files(files: &[CsvFile]) -> Result<MeetingRecord> {
     agenda.sort_by_key(|item| item.item_no);
     opinions.sort_by_key(|o| (o.item_no, o.turn_no));
     votes.sort_by_key(|v| (v.item_no, v.vote_no));
-    Ok(MeetingRecord {
+    let mut record = MeetingRecord {
         meeting,
         agenda,
         opinions,
         votes,
-    })
+        corrections: Vec::new(),
+    };
+    if let Some(file) = files.iter().find(|f| f.name == CorrectionRow::FILE) {
+        record.corrections = read_corrections(&file.bytes, &record, meeting_id)?;
+    }
+    Ok(record)
 }
 
 /// What the rows of one table are checked against: the meeting of `meeting.csv` and its items.
@@ -138,22 +145,22 @@ impl Context {
 }
 
 /// One data row as text, with the line it starts on.
-struct RawRow {
-    line: u64,
+pub(super) struct RawRow {
+    pub(super) line: u64,
     cells: Vec<String>,
 }
 
 /// The data rows of a file, after checking the header and field counts.
-struct RawTable {
+pub(super) struct RawTable {
     file: &'static str,
     columns: &'static [&'static str],
-    rows: Vec<RawRow>,
+    pub(super) rows: Vec<RawRow>,
 }
 
 impl RawTable {
     /// Parses the file of table `T`: optional BOM, then the exact header, then rows of exactly
     /// as many fields, each valid UTF-8.
-    fn read<T: Table + DeserializeOwned>(bytes: &[u8]) -> Result<RawTable> {
+    pub(super) fn read<T: Table + DeserializeOwned>(bytes: &[u8]) -> Result<RawTable> {
         let file = T::FILE;
         let columns = columns::<T>();
         let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
@@ -225,7 +232,7 @@ impl RawTable {
         Ok(table)
     }
 
-    fn error(
+    pub(super) fn error(
         &self,
         line: u64,
         column: Option<&'static str>,
@@ -240,7 +247,7 @@ impl RawTable {
     }
 
     /// The row read into its row struct, every cell checked.
-    fn deserialize<T: DeserializeOwned>(&self, raw: &RawRow) -> Result<T> {
+    pub(super) fn deserialize<T: DeserializeOwned>(&self, raw: &RawRow) -> Result<T> {
         deserialize_row::<T>(&raw.cells).map_err(|e| {
             let column = e.column.and_then(|i| self.columns.get(i).copied());
             self.error(raw.line, column, e.problem)

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use super::{
     AgendaRow, BOM, CsvFile, ExportOptions, MeetingRow, OpinionRow, TABLES, Table, VoteRow,
+    correction_rows,
 };
 use crate::domain::{MeetingId, MeetingRecord};
 
@@ -37,7 +38,8 @@ impl<W: Write> Tables<W> {
         Ok(Tables { writers })
     }
 
-    /// Appends the rows of one meeting: sorted by item_no, then turn_no or vote_no.
+    /// Appends the rows of one meeting: sorted by item_no, then turn_no or vote_no; the
+    /// corrections in the order they were made.
     pub fn append(&mut self, record: &MeetingRecord, meeting_id: MeetingId) -> io::Result<()> {
         self.write(&MeetingRow::new(&record.meeting, meeting_id))?;
 
@@ -55,7 +57,9 @@ impl<W: Write> Tables<W> {
 
         let mut votes: Vec<_> = record.votes.iter().collect();
         votes.sort_by_key(|v| (v.item_no, v.vote_no));
-        self.write_all(votes.into_iter().map(|v| VoteRow::new(v, meeting_id)))
+        self.write_all(votes.into_iter().map(|v| VoteRow::new(v, meeting_id)))?;
+
+        self.write_all(correction_rows(record, meeting_id).into_iter())
     }
 
     fn write<T: Table>(&mut self, row: &T) -> io::Result<()> {

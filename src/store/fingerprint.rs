@@ -12,6 +12,8 @@
 //! for f in meeting.csv agenda.csv opinions.csv votes.csv; do echo "$f"; cat "$f"; done | sha256sum
 //! ```
 //!
+//! and scheme 2 adds `corrections.csv` to the end of that list.
+//!
 //! The concatenation is unambiguous: every CSV row ends with an unquoted CRLF, every data row
 //! starts with a meeting_id (a digit) and every file name starts with a letter.
 //!
@@ -28,8 +30,8 @@ use sha2::{Digest, Sha256};
 use crate::domain::MeetingRecord;
 pub use crate::records::Part;
 use crate::records::{
-    AgendaRow, CsvFile, ExportOptions, MeetingRow, OpinionRow, Table, VoteRow, export_files,
-    rows_of,
+    AgendaRow, CorrectionRow, CsvFile, ExportOptions, MeetingRow, OpinionRow, Table, VoteRow,
+    export_files, rows_of,
 };
 
 /// Which files a fingerprint covers, in which order: recorded with every seal.
@@ -37,16 +39,20 @@ use crate::records::{
 pub enum Scheme {
     /// The four files of SPEC §4: meeting, agenda, opinions, votes.
     V1,
+    /// Those of [`Scheme::V1`] and the history of corrections, `corrections.csv`: the previous
+    /// values and reasons cannot be rewritten behind a seal.
+    V2,
 }
 
 impl Scheme {
     /// The scheme new seals are made with.
-    pub const CURRENT: Scheme = Scheme::V1;
+    pub const CURRENT: Scheme = Scheme::V2;
 
     /// The number stored with the seal.
     pub fn number(self) -> i64 {
         match self {
             Scheme::V1 => 1,
+            Scheme::V2 => 2,
         }
     }
 
@@ -54,6 +60,7 @@ impl Scheme {
     pub fn from_number(number: i64) -> Option<Scheme> {
         match number {
             1 => Some(Scheme::V1),
+            2 => Some(Scheme::V2),
             _ => None,
         }
     }
@@ -66,6 +73,13 @@ impl Scheme {
                 AgendaRow::FILE,
                 OpinionRow::FILE,
                 VoteRow::FILE,
+            ],
+            Scheme::V2 => &[
+                MeetingRow::FILE,
+                AgendaRow::FILE,
+                OpinionRow::FILE,
+                VoteRow::FILE,
+                CorrectionRow::FILE,
             ],
         }
     }
@@ -142,6 +156,7 @@ pub(crate) fn part_key(part: Part) -> String {
         Part::AgendaItem { item_no } => format!("{file}:{item_no}"),
         Part::Opinion { item_no, turn_no } => format!("{file}:{item_no}:{turn_no}"),
         Part::Vote { item_no, vote_no } => format!("{file}:{item_no}:{vote_no}"),
+        Part::Correction { correction_no } => format!("{file}:{correction_no}"),
     }
 }
 
@@ -166,6 +181,9 @@ pub(crate) fn part_from_key(key: &str) -> Option<Part> {
         VoteRow::FILE => Part::Vote {
             item_no: number()?,
             vote_no: number()?,
+        },
+        CorrectionRow::FILE => Part::Correction {
+            correction_no: number()?,
         },
         _ => return None,
     };
@@ -198,12 +216,17 @@ pub fn of_record(record: &MeetingRecord, scheme: Scheme) -> Fingerprint {
 pub fn seal(record: &MeetingRecord, scheme: Scheme) -> Seal {
     let files = canonical_files(record);
     let fingerprint = Fingerprint::of_bytes(&canonical_bytes_of(&files, scheme));
-    let mut parts = BTreeMap::new();
+    // The rows of one correction (one per field) make up one part.
+    let mut rows: BTreeMap<Part, Sha256> = BTreeMap::new();
     for file in files.iter().filter(|f| scheme.files().contains(&f.name)) {
         for (part, row) in rows_of(file) {
-            parts.insert(part, hex(&Sha256::digest(row)));
+            rows.entry(part).or_default().update(row);
         }
     }
+    let parts = rows
+        .into_iter()
+        .map(|(part, digest)| (part, hex(&digest.finalize())))
+        .collect();
     Seal { fingerprint, parts }
 }
 
@@ -237,8 +260,8 @@ fn hex(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
     use crate::domain::{
-        AgendaItem, DecisionRule, Meeting, MeetingStatus, Opinion, Speaker, Stance, Vote,
-        VoteCounts, parse_time,
+        AgendaItem, Correction, DecisionRule, EntryKey, Meeting, MeetingStatus, Opinion, Speaker,
+        Stance, Vote, VoteCounts, parse_time,
     };
 
     fn record() -> MeetingRecord {
@@ -298,39 +321,155 @@ mod tests {
                 rule: DecisionRule::default(),
                 corrections: 0,
             }],
+            corrections: vec![],
         }
     }
 
-    #[test]
-    fn the_fingerprint_is_the_sha256_of_the_named_files_without_bom_and_id() {
-        let r = record();
-        let files = export_files(&r, 0, ExportOptions { bom: false });
+    /// The record with its vote corrected twice (38 was 37, which was 36) and its opinion once.
+    fn corrected_record() -> MeetingRecord {
+        let mut r = record();
+        r.votes[0].corrections = 2;
+        let vote = EntryKey::Vote {
+            item_no: 1,
+            vote_no: 1,
+        };
+        let opinion = EntryKey::Opinion {
+            item_no: 1,
+            turn_no: 1,
+        };
+        let before = |cells: &[(&str, &str)]| {
+            cells
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        let correction = |entry, at: &str, reason: &str, cells| Correction {
+            entry,
+            was: entry,
+            at: parse_time(at).unwrap(),
+            reason: reason.into(),
+            before: before(cells),
+        };
+        r.corrections = vec![
+            correction(
+                vote,
+                "2022-06-12T09:12:00+07:00",
+                "Đếm lại",
+                &[("votes_for", "36"), ("corrections", "0")],
+            ),
+            correction(
+                opinion,
+                "2022-06-12T09:14:00+07:00",
+                "Ghi nhầm",
+                &[("stance", "oppose")],
+            ),
+            correction(
+                vote,
+                "2022-06-12T09:20:00+07:00",
+                "Đếm lại lần nữa",
+                &[("votes_for", "37"), ("corrections", "1")],
+            ),
+        ];
+        r
+    }
+
+    fn named_files(r: &MeetingRecord, names: &[&str]) -> Vec<u8> {
+        let files = export_files(r, 0, ExportOptions { bom: false });
         let mut expected = Vec::new();
-        for f in &files {
+        for name in names {
+            let f = files.iter().find(|f| f.name == *name).unwrap();
             expected.extend_from_slice(f.name.as_bytes());
             expected.push(b'\n');
             expected.extend_from_slice(&f.bytes);
         }
-        assert_eq!(canonical_bytes(&r, Scheme::V1), expected);
-        let fp = of_record(&r, Scheme::V1);
-        assert_eq!(fp.as_str(), hex(&Sha256::digest(&expected)));
-        assert_eq!(fp.as_str().len(), 64);
-        assert!(
-            fp.as_str()
-                .bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        expected
+    }
+
+    #[test]
+    fn the_fingerprint_is_the_sha256_of_the_named_files_without_bom_and_id() {
+        let r = corrected_record();
+        for (scheme, names) in [
+            (Scheme::V1, &V1_FILES[..]),
+            (
+                Scheme::V2,
+                &[V1_FILES.as_slice(), &["corrections.csv"]].concat(),
+            ),
+        ] {
+            let expected = named_files(&r, names);
+            assert_eq!(canonical_bytes(&r, scheme), expected);
+            let fp = of_record(&r, scheme);
+            assert_eq!(fp.as_str(), hex(&Sha256::digest(&expected)));
+            assert_eq!(fp.as_str().len(), 64);
+            assert!(
+                fp.as_str()
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+            );
+            assert_eq!(seal(&r, scheme).fingerprint, fp);
+        }
+    }
+
+    const V1_FILES: [&str; 4] = ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"];
+
+    #[test]
+    fn scheme_2_seals_the_corrections_and_scheme_1_does_not() {
+        let base = corrected_record();
+        let v1 = seal(&base, Scheme::V1);
+        let v2 = seal(&base, Scheme::V2);
+        assert!(v1.parts.keys().all(|p| p.file() != "corrections.csv"));
+        let corrections: Vec<Part> = v2
+            .parts
+            .keys()
+            .copied()
+            .filter(|p| p.file() == "corrections.csv")
+            .collect();
+        assert_eq!(
+            corrections,
+            (1..=3)
+                .map(|correction_no| Part::Correction { correction_no })
+                .collect::<Vec<_>>()
         );
-        assert_eq!(seal(&r, Scheme::V1).fingerprint, fp);
+        type Change = Box<dyn Fn(&mut MeetingRecord)>;
+        let changes: Vec<(Part, Change)> = vec![
+            (
+                Part::Correction { correction_no: 2 },
+                Box::new(|r| r.corrections[1].reason.push('.')),
+            ),
+            (
+                Part::Correction { correction_no: 1 },
+                Box::new(|r| {
+                    r.corrections[0]
+                        .before
+                        .insert("votes_for".into(), "35".into());
+                }),
+            ),
+        ];
+        for (part, change) in changes {
+            let mut r = base.clone();
+            change(&mut r);
+            assert_eq!(of_record(&r, Scheme::V1), v1.fingerprint, "{part}");
+            let other = seal(&r, Scheme::V2);
+            assert_ne!(other.fingerprint, v2.fingerprint, "{part}");
+            for (p, digest) in &other.parts {
+                assert_eq!(digest == &v2.parts[p], *p != part, "{p} after {part}");
+            }
+        }
+        // A correction removed: its own part is gone, and the next one shows the new
+        // value it now leads to.
+        let mut r = base.clone();
+        r.corrections.remove(0);
+        assert_ne!(of_record(&r, Scheme::V2), v2.fingerprint);
     }
 
     #[test]
     fn scheme_1_is_the_four_files_of_spec_4_forever() {
-        assert_eq!(
-            Scheme::V1.files(),
-            ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"]
-        );
+        assert_eq!(Scheme::V1.files(), V1_FILES);
         assert_eq!(Scheme::V1.number(), 1);
-        for scheme in [Scheme::V1, Scheme::CURRENT] {
+        assert_eq!(Scheme::V2.files()[..4], V1_FILES);
+        assert_eq!(Scheme::V2.files()[4], "corrections.csv");
+        assert_eq!(Scheme::V2.number(), 2);
+        assert_eq!(Scheme::CURRENT, Scheme::V2);
+        for scheme in [Scheme::V1, Scheme::V2, Scheme::CURRENT] {
             assert_eq!(Scheme::from_number(scheme.number()), Some(scheme));
         }
         assert_eq!(Scheme::from_number(0), None);
@@ -454,7 +593,7 @@ mod tests {
 
     #[test]
     fn parts_are_stored_and_read_back_by_key() {
-        for part in seal(&record(), Scheme::V1).parts.keys() {
+        for part in seal(&corrected_record(), Scheme::V2).parts.keys() {
             assert_eq!(part_from_key(&part_key(*part)), Some(*part));
         }
         for bad in [
@@ -466,6 +605,8 @@ mod tests {
             "votes.csv:1:+2",
             "other.csv:1",
             "meeting.csv:1",
+            "corrections.csv",
+            "corrections.csv:1:2",
         ] {
             assert_eq!(part_from_key(bad), None, "{bad}");
         }

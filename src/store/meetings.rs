@@ -97,6 +97,7 @@ impl Store {
                 agenda: Vec::new(),
                 opinions: Vec::new(),
                 votes: Vec::new(),
+                corrections: Vec::new(),
             },
             limit,
         )

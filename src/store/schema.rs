@@ -22,6 +22,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0006_selected_item.sql")),
     M::up(include_str!("migrations/0007_seal_scheme.sql")),
     M::up(include_str!("migrations/0008_settings.sql")),
+    M::up(include_str!("migrations/0010_audit_sealed.sql")),
 ];
 
 /// The newest schema version this build knows.

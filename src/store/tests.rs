@@ -79,6 +79,7 @@ fn closed_meeting(store: &mut Store) -> MeetingId {
                 rule: DecisionRule::default(),
                 corrections: 0,
             }],
+            corrections: vec![],
         })
         .unwrap()
 }

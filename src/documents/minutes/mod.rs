@@ -441,6 +441,7 @@ mod tests {
             }],
             opinions: vec![opinion(1, "Lê Văn Tám", "Đồng ý.")],
             votes: vec![],
+            corrections: vec![],
         }
     }
 
