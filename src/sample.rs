@@ -20,6 +20,7 @@ pub fn sample_record() -> Result<MeetingRecord, ImportError> {
         sample_file!("agenda.csv"),
         sample_file!("opinions.csv"),
         sample_file!("votes.csv"),
+        sample_file!("corrections.csv"),
     ])
 }
 
@@ -41,6 +42,7 @@ mod tests {
         assert!(record.meeting.title.contains("kiệt 19 Phú Lộc 10"));
         assert_eq!(record.meeting.status, MeetingStatus::Closed);
         assert!(record.opinions.len() >= 10);
+        assert_eq!(record.corrections.len(), 1);
         assert_eq!(
             sample_record_as_open().unwrap().meeting.status,
             MeetingStatus::Open

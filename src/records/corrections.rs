@@ -18,6 +18,7 @@ use super::{
     AgendaRow, ImportError, ImportProblem, MeetingRow, OpinionRow, Part, Table, VoteRow,
     unguard_text,
 };
+use crate::domain::text::clean_line;
 use crate::domain::{
     After, Correction, EntryKey, EntryKind, MeetingId, MeetingRecord, after_correction,
 };
@@ -61,6 +62,9 @@ impl Table for CorrectionRow {
 /// Columns that no correction changes by itself: the meeting's id, what the rules compute from
 /// the counts, and the count of corrections that each correction raises by one.
 const NOT_CORRECTED: &[&str] = &["meeting_id", "not_voting", "result", "corrections"];
+
+/// The columns whose cells may span several lines; every other value is one line.
+const MULTILINE_COLUMNS: &[&str] = &["description", "opinion"];
 
 /// The columns a correction of an entry of `kind` can change, in the order of its file.
 pub fn corrected_columns(kind: EntryKind) -> impl Iterator<Item = &'static str> {
@@ -213,10 +217,18 @@ pub(super) fn read_corrections(
                 },
             ));
         }
+        // A value reads as a cell of its own column would.
+        let value = |cell: &Cow<'static, str>| -> Cow<'static, str> {
+            if MULTILINE_COLUMNS.contains(&row.field.as_ref()) {
+                cell.clone()
+            } else {
+                Cow::Owned(clean_line(cell))
+            }
+        };
         let change = (
             row.field.clone(),
-            row.old_value.clone(),
-            row.new_value.clone(),
+            value(&row.old_value),
+            value(&row.new_value),
             raw,
         );
         match listed.last_mut() {
