@@ -4,7 +4,9 @@
 //! fingerprint scheme (the four CSV files of SPEC §4): meeting 1 is the sample consultation
 //! closed by `hopdan import`, meeting 2 a meeting held in the app and closed there after a vote
 //! correction. `expected/` holds what that version printed and exported for them. Today's hopdan
-//! must open the file (upgrading its schema), list, verify and export both with the same bytes.
+//! must open the file (upgrading its schema), list, verify and export both with the same bytes
+//! of the four files it sealed. Only meeting 2's minutes changed on purpose since: they now say
+//! what its correction changed, when and why, where they said only that it was corrected.
 
 mod common;
 
