@@ -1086,3 +1086,33 @@ fn an_item_looked_at_again_shows_what_was_saved_to_it_meanwhile() {
         h.store().opinions(id, 1).unwrap()
     );
 }
+
+/// Corrects the latest opinion of the selected item of the sample, as a secretary would.
+fn correct_latest_opinion(h: &mut Harness, reason: &str) {
+    while h.app.live.as_ref().unwrap().focus != Pane::Opinions {
+        h.key(KeyCode::Tab);
+    }
+    h.key(KeyCode::Enter);
+    h.type_text(" (bổ sung)");
+    h.ctrl('s');
+    h.field(reason);
+}
+
+#[test]
+fn a_corrected_opinion_is_marked_in_the_list() {
+    let mut h = Harness::sample(Lang::Vi);
+    assert!(!h.screen_at(80, 24).contains("✎"));
+    correct_latest_opinion(&mut h, "Ghi thiếu ý");
+    let screen = h.screen_at(80, 24);
+    assert_eq!(screen.matches("✎ đã sửa").count(), 1, "{screen}");
+    assert_screens!("live_corrected_opinion", &h);
+    // The mark stays when the secretary moves to another item and back.
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Left);
+    assert!(h.screen_at(80, 24).contains("✎ đã sửa"));
+
+    let mut h = Harness::sample(Lang::En);
+    correct_latest_opinion(&mut h, "Missed a point");
+    let screen = h.screen_at(80, 24);
+    assert!(screen.contains("✎ corrected"), "{screen}");
+}

@@ -130,6 +130,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 floor_title,
                 floor_empty,
                 opinions_empty,
+                opinion_corrected_mark,
                 vote_title,
                 no_vote_yet,
                 no_items,

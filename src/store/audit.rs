@@ -82,6 +82,19 @@ pub const AUDIT_OPINION: &str = "opinion";
 pub const AUDIT_CORRECT: &str = "correct";
 
 impl Store {
+    /// The opinions of a meeting that were corrected after they were saved, as (item_no,
+    /// turn_no) under their present key, each once.
+    pub fn corrected_opinions(&self, id: MeetingId) -> Result<Vec<(u32, u32)>> {
+        all_rows(
+            &self.conn,
+            "SELECT DISTINCT item_no, number FROM audit_log \
+             WHERE meeting_id = ?1 AND entity = ?2 AND item_no IS NOT NULL \
+             AND number IS NOT NULL ORDER BY item_no, number",
+            params![id, AUDIT_OPINION],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+    }
+
     /// The audit log of a meeting, oldest entry first.
     pub fn audit_log(&self, id: MeetingId) -> Result<Vec<AuditEntry>> {
         all_rows(

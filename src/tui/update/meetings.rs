@@ -1,6 +1,6 @@
 //! The meetings list: opening a meeting, creating one, loading the sample.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
 
@@ -74,6 +74,7 @@ impl App {
             floor,
             opinions: Vec::new(),
             votes: Vec::new(),
+            corrected_opinions: HashSet::new(),
             other_items: HashMap::new(),
             focus: Pane::Queue,
             queue_selected: 0,
