@@ -180,18 +180,21 @@ pub fn correction_rows(record: &MeetingRecord, meeting_id: MeetingId) -> Vec<Cor
     rows
 }
 
+/// One row of a correction: a field, its value before and after.
+struct FieldChange<'r> {
+    field: Cow<'static, str>,
+    old: Cow<'static, str>,
+    new: Cow<'static, str>,
+    raw: &'r RawRow,
+}
+
 /// One correction as the file has it: its rows, checked against each other.
 struct Listed<'r> {
     first: &'r RawRow,
     row: CorrectionRow,
     entry: EntryKey,
-    /// (field, old value, new value, the row it is on).
-    changes: Vec<(
-        Cow<'static, str>,
-        Cow<'static, str>,
-        Cow<'static, str>,
-        &'r RawRow,
-    )>,
+    /// One per row, in the file's order.
+    changes: Vec<FieldChange<'r>>,
 }
 
 /// Reads `corrections.csv` against the record it belongs to (the entries as they are now) and
@@ -225,12 +228,12 @@ pub(super) fn read_corrections(
                 Cow::Owned(clean_line(cell))
             }
         };
-        let change = (
-            row.field.clone(),
-            value(&row.old_value),
-            value(&row.new_value),
+        let change = FieldChange {
+            field: row.field.clone(),
+            old: value(&row.old_value),
+            new: value(&row.new_value),
             raw,
-        );
+        };
         match listed.last_mut() {
             Some(last) if last.row.correction_no == row.correction_no => {
                 let differing = [
@@ -309,7 +312,13 @@ pub(super) fn read_corrections(
                 },
             ));
         };
-        for (field, old, new, raw) in &correction.changes {
+        for FieldChange {
+            field,
+            old,
+            new,
+            raw,
+        } in &correction.changes
+        {
             if field.is_empty() {
                 continue;
             }
@@ -368,7 +377,13 @@ pub(super) fn read_corrections(
 fn check_fields(table: &RawTable, correction: &Listed<'_>) -> Result<(), ImportError> {
     let kind = correction.entry.kind();
     let mut seen: Vec<&str> = Vec::new();
-    for (field, old, new, raw) in &correction.changes {
+    for FieldChange {
+        field,
+        old,
+        new,
+        raw,
+    } in &correction.changes
+    {
         let problem = if field.is_empty() {
             if correction.changes.len() > 1 || !old.is_empty() || !new.is_empty() {
                 Some(ImportProblem::EmptyField)
