@@ -283,3 +283,33 @@ fn the_history_of_corrections_cannot_be_deleted_or_rewritten_through_sql() {
     assert!(err.to_string().contains("append-only"), "{err}");
     assert_eq!(store.audit_log(id).unwrap().len(), 1);
 }
+
+#[test]
+fn a_meeting_whose_history_was_not_kept_goes_out_and_comes_back_the_same() {
+    // Meeting 1 came from a folder without corrections.csv: its vote counts one correction
+    // whose history no file holds.
+    let (dir, db) = fixture_copy();
+    let out = dir.path().join("out");
+    hopdan(&db, "en")
+        .args(["export", "--meeting", "1", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let copy = dir.path().join("copy.db");
+    hopdan(&copy, "en")
+        .arg("import")
+        .arg(&out)
+        .assert()
+        .success();
+    let again = dir.path().join("again");
+    hopdan(&copy, "en")
+        .args(["export", "--out"])
+        .arg(&again)
+        .assert()
+        .success();
+    for file in CSV_FILES.iter().chain(&["corrections.csv"]) {
+        let first = std::fs::read(out.join(file)).unwrap();
+        let second = std::fs::read(again.join(file)).unwrap();
+        assert!(first == second, "{file} differs after import and export");
+    }
+}

@@ -199,8 +199,10 @@ struct Listed<'r> {
 
 /// Reads `corrections.csv` against the record it belongs to (the entries as they are now) and
 /// rebuilds what each corrected entry held before each correction. Refuses a file whose new
-/// values are not what the entries hold after the corrections, and a vote whose `corrections`
-/// in votes.csv differs from the number of its corrections here.
+/// values are not what the entries hold after the corrections, and a vote with more
+/// corrections here than its `corrections` in votes.csv. Fewer are the corrections made before
+/// their history was exported: a meeting imported from a folder of an earlier version keeps
+/// its counts without their history, and must go out and come back in as it is.
 pub(super) fn read_corrections(
     bytes: &[u8],
     record: &MeetingRecord,
@@ -357,7 +359,7 @@ pub(super) fn read_corrections(
             vote_no: vote.vote_no,
         };
         let listed = corrections.iter().filter(|c| c.entry == key).count();
-        if u32::try_from(listed).ok() != Some(vote.corrections) {
+        if u32::try_from(listed).map_or(true, |listed| listed > vote.corrections) {
             return Err(ImportError::file(
                 CorrectionRow::FILE,
                 ImportProblem::CorrectionCount {
