@@ -91,8 +91,9 @@ pub struct Correction {
     pub was: EntryKey,
     pub at: DateTime<FixedOffset>,
     pub reason: String,
-    /// What the entry held before: each column of its file (meeting_id aside) and the cell
-    /// written there, `support`, `2022-06-12T09:10:00+07:00`, `25`.
+    /// What the entry held before, as the audit log keeps it: the columns of its file (but the
+    /// meeting's id and what the rules compute) and the cell written there: `support`,
+    /// `2022-06-12T09:10:00+07:00`, `25`.
     pub before: BTreeMap<String, String>,
 }
 

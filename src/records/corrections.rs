@@ -59,9 +59,13 @@ impl Table for CorrectionRow {
     }
 }
 
-/// Columns that no correction changes by itself: the meeting's id, what the rules compute from
-/// the counts, and the count of corrections that each correction raises by one.
-const NOT_CORRECTED: &[&str] = &["meeting_id", "not_voting", "result", "corrections"];
+/// Columns the audit log does not keep with an entry: the meeting's id (the database's) and
+/// what the rules compute from a vote's counts.
+const NOT_KEPT: &[&str] = &["meeting_id", "not_voting", "result"];
+
+/// The count of a vote's corrections, which each correction raises by one: kept with the entry,
+/// never a change of its own.
+const CORRECTIONS: &str = "corrections";
 
 /// The columns whose cells may span several lines; every other value is one line.
 const MULTILINE_COLUMNS: &[&str] = &["description", "opinion"];
@@ -77,7 +81,7 @@ pub fn corrected_columns(kind: EntryKind) -> impl Iterator<Item = &'static str> 
     columns
         .iter()
         .copied()
-        .filter(|column| !NOT_CORRECTED.contains(column))
+        .filter(|column| !NOT_KEPT.contains(column) && *column != CORRECTIONS)
 }
 
 /// The file whose row an entry of `kind` is.
@@ -90,8 +94,8 @@ fn file_of(kind: EntryKind) -> &'static str {
     }
 }
 
-/// The cells of an entry of the record as its file writes them (meeting_id and the computed
-/// columns aside), by column; `None` if the record has no such entry.
+/// The cells of an entry of the record as its file writes them, by column, as the audit log
+/// keeps an entry (without [`NOT_KEPT`]); `None` if the record has no such entry.
 pub fn current_cells(record: &MeetingRecord, key: EntryKey) -> Option<BTreeMap<String, String>> {
     let mut cells = match key {
         EntryKey::Meeting => cells_of(&MeetingRow::new(&record.meeting, 0)),
@@ -111,8 +115,8 @@ pub fn current_cells(record: &MeetingRecord, key: EntryKey) -> Option<BTreeMap<S
             .find(|v| v.item_no == item_no && v.vote_no == vote_no)
             .map(|v| cells_of(&VoteRow::new(v, 0)))?,
     };
-    for column in ["meeting_id", "not_voting", "result"] {
-        cells.remove(column);
+    for column in NOT_KEPT {
+        cells.remove(*column);
     }
     Some(cells)
 }
@@ -209,6 +213,21 @@ pub(super) fn read_corrections(
     meeting_id: MeetingId,
 ) -> Result<Vec<Correction>, ImportError> {
     let table = RawTable::read::<CorrectionRow>(bytes)?;
+    let listed = list_corrections(&table, meeting_id)?;
+    for correction in &listed {
+        check_fields(&table, correction)?;
+    }
+    let corrections = rebuild(&table, &listed, record)?;
+    check_counts(record, &corrections)?;
+    Ok(corrections)
+}
+
+/// The rows of the file, read and grouped by correction: numbered 1, 2, … in order, each
+/// correction's rows alike but for their field and values.
+fn list_corrections(
+    table: &RawTable,
+    meeting_id: MeetingId,
+) -> Result<Vec<Listed<'_>>, ImportError> {
     let mut listed: Vec<Listed<'_>> = Vec::new();
     for raw in &table.rows {
         let row: CorrectionRow = table.deserialize(raw)?;
@@ -293,11 +312,16 @@ pub(super) fn read_corrections(
             }
         }
     }
-    for correction in &listed {
-        check_fields(&table, correction)?;
-    }
+    Ok(listed)
+}
 
-    // From the entries as they are now back to the first correction.
+/// What each corrected entry held before each correction, walking from the entries as they are
+/// now back to the first correction.
+fn rebuild(
+    table: &RawTable,
+    listed: &[Listed<'_>],
+    record: &MeetingRecord,
+) -> Result<Vec<Correction>, ImportError> {
     let mut state: HashMap<EntryKey, BTreeMap<String, String>> = HashMap::new();
     let mut corrections = Vec::with_capacity(listed.len());
     for correction in listed.iter().rev() {
@@ -337,7 +361,7 @@ pub(super) fn read_corrections(
             }
             cells.insert(field.to_string(), old.to_string());
         }
-        if let Some(count) = cells.get_mut("corrections") {
+        if let Some(count) = cells.get_mut(CORRECTIONS) {
             let before = count.parse::<u32>().unwrap_or(0).saturating_sub(1);
             *count = before.to_string();
         }
@@ -352,13 +376,21 @@ pub(super) fn read_corrections(
         state.insert(was, cells);
     }
     corrections.reverse();
+    Ok(corrections)
+}
 
+/// No vote has more corrections listed than votes.csv counts.
+fn check_counts(record: &MeetingRecord, corrections: &[Correction]) -> Result<(), ImportError> {
+    let mut listed_of: HashMap<EntryKey, usize> = HashMap::new();
+    for correction in corrections {
+        *listed_of.entry(correction.entry).or_default() += 1;
+    }
     for vote in &record.votes {
         let key = EntryKey::Vote {
             item_no: vote.item_no,
             vote_no: vote.vote_no,
         };
-        let listed = corrections.iter().filter(|c| c.entry == key).count();
+        let listed = listed_of.get(&key).copied().unwrap_or(0);
         if u32::try_from(listed).map_or(true, |listed| listed > vote.corrections) {
             return Err(ImportError::file(
                 CorrectionRow::FILE,
@@ -371,7 +403,7 @@ pub(super) fn read_corrections(
             ));
         }
     }
-    Ok(corrections)
+    Ok(())
 }
 
 /// Every field named is a column a correction of the entry can change, once; an empty field
