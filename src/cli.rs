@@ -60,7 +60,7 @@ pub enum Command {
         /// Leave out the UTF-8 byte order mark (Excel needs it to read Vietnamese)
         #[arg(long)]
         no_bom: bool,
-        /// Every meeting of the database, one after another in the same four files
+        /// Every meeting of the database, one after another in the same files
         #[arg(long, conflicts_with_all = ["meeting", "minutes"])]
         all: bool,
         /// Also write the official minutes: minutes.md and minutes.html (print-ready, A4), in

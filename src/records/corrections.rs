@@ -71,7 +71,7 @@ const CORRECTIONS: &str = "corrections";
 const MULTILINE_COLUMNS: &[&str] = &["description", "opinion"];
 
 /// The columns a correction of an entry of `kind` can change, in the order of its file.
-pub fn corrected_columns(kind: EntryKind) -> impl Iterator<Item = &'static str> {
+fn corrected_columns(kind: EntryKind) -> impl Iterator<Item = &'static str> {
     let columns = match kind {
         EntryKind::Meeting => super::columns::<MeetingRow<'static>>(),
         EntryKind::AgendaItem => super::columns::<AgendaRow<'static>>(),

@@ -26,9 +26,7 @@ use serde::de::DeserializeOwned;
 use crate::domain::MeetingId;
 
 pub use agenda::AgendaRow;
-pub use corrections::{
-    CorrectionRow, corrected_columns, correction_rows, current_cells, key_before,
-};
+pub use corrections::{CorrectionRow, correction_rows, current_cells, key_before};
 pub use error::{ImportError, ImportProblem};
 pub use meeting::MeetingRow;
 pub use opinions::OpinionRow;

@@ -197,7 +197,8 @@ pub(crate) fn part_from_key(key: &str) -> Option<Part> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Seal {
     pub fingerprint: Fingerprint,
-    /// One SHA-256 (64 lowercase hex digits) per row of the export.
+    /// One SHA-256 (64 lowercase hex digits) per row of the export; for `corrections.csv`, one
+    /// per correction, of its rows together.
     pub parts: BTreeMap<Part, String>,
 }
 
