@@ -193,7 +193,7 @@ fn a_whole_meeting_from_an_empty_database() {
     h.key(KeyCode::Esc);
     assert_eq!(h.app.screen, Screen::Live);
 
-    // 12. Export writes the four files and the minutes where the message says.
+    // 12. Export writes the files and the minutes where the message says.
     h.key(KeyCode::Char('x'));
     let dir = h.export_dir(id);
     for name in [
@@ -201,6 +201,7 @@ fn a_whole_meeting_from_an_empty_database() {
         "agenda.csv",
         "opinions.csv",
         "votes.csv",
+        "corrections.csv",
         "minutes.md",
         "minutes.html",
     ] {
