@@ -1,5 +1,5 @@
 //! Exporting the 100,000 opinions of the large database to CSV, as `hopdan export --all` does:
-//! every meeting read from the store and written to the four files on disk. Budget
+//! every meeting read from the store and written to the files of a folder on disk. Budget
 //! (BENCHMARKS.md, scripts/bench-export.sh): no slower than `sqlite3 -csv` on the same data.
 
 mod support;

@@ -22,6 +22,7 @@ pub fn sample_record() -> Result<MeetingRecord, ImportError> {
         sample_file!("votes.csv"),
         sample_file!("guests.csv"),
         sample_file!("conclusions.csv"),
+        sample_file!("corrections.csv"),
     ])
 }
 
@@ -45,6 +46,7 @@ mod tests {
         assert!(record.opinions.len() >= 10);
         assert!(!record.guests.is_empty());
         assert_eq!(record.conclusions.len(), record.agenda.len());
+        assert_eq!(record.corrections.len(), 1);
         assert_eq!(
             sample_record_as_open().unwrap().meeting.status,
             MeetingStatus::Open

@@ -44,6 +44,16 @@ fn import_prints_the_new_id_and_list_shows_the_meeting() {
         .stdout("2\n");
 }
 
+const SAMPLE_FILES: [&str; 7] = [
+    "meeting.csv",
+    "agenda.csv",
+    "opinions.csv",
+    "votes.csv",
+    "guests.csv",
+    "conclusions.csv",
+    "corrections.csv",
+];
+
 #[test]
 fn export_writes_the_sample_back_byte_for_byte() {
     let (dir, db) = imported_sample();
@@ -59,25 +69,11 @@ fn export_writes_the_sample_back_byte_for_byte() {
         .assert()
         .success()
         .stdout(
-            [
-                "meeting.csv",
-                "agenda.csv",
-                "opinions.csv",
-                "votes.csv",
-                "guests.csv",
-                "conclusions.csv",
-            ]
-            .map(|name| format!("{}\n", out.join(name).display()))
-            .concat(),
+            SAMPLE_FILES
+                .map(|name| format!("{}\n", out.join(name).display()))
+                .concat(),
         );
-    for name in [
-        "meeting.csv",
-        "agenda.csv",
-        "opinions.csv",
-        "votes.csv",
-        "guests.csv",
-        "conclusions.csv",
-    ] {
+    for name in SAMPLE_FILES {
         let original = std::fs::read(sample_dir().join(name)).unwrap();
         let exported = std::fs::read(out.join(name)).unwrap();
         assert!(

@@ -8,12 +8,14 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, FixedOffset};
 use hopdan::domain::text::{clean_line, clean_multiline};
 use hopdan::domain::{
-    AgendaItem, Conclusion, DecisionRule, Guest, Meeting, MeetingRecord, MeetingStatus, Opinion,
-    Outcome, Speaker, Stance, Threshold, Vote, VoteBase, VoteCounts, parse_time,
+    AgendaItem, Conclusion, Correction, DecisionRule, EntryKey, Guest, Meeting, MeetingRecord,
+    MeetingStatus, Opinion, Outcome, Speaker, Stance, Threshold, Vote, VoteBase, VoteCounts,
+    parse_time,
 };
 use hopdan::export::{
     CsvFile, ExportOptions, ImportProblem, export_files, import_dir, import_files, write_export,
 };
+use hopdan::records::current_cells;
 
 use common::sample_dir;
 
@@ -22,15 +24,70 @@ const NO_BOM: ExportOptions = ExportOptions { bom: false };
 /// The four files of SPEC §4, in the order they are written: their bytes never change.
 const FILE_NAMES: [&str; 4] = ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"];
 /// The files added since, written after those four.
-const ADDED_FILES: [&str; 2] = ["guests.csv", "conclusions.csv"];
+const ADDED_FILES: [&str; 3] = ["guests.csv", "conclusions.csv", "corrections.csv"];
 
 fn at(hms: &str) -> DateTime<FixedOffset> {
     parse_time(&format!("2022-06-12T{hms}+07:00")).unwrap()
 }
 
-/// A small meeting whose cells exercise quoting, the formula guard and every result. Its rows
-/// are deliberately out of order: export sorts them.
+/// A small meeting whose cells exercise quoting, the formula guard and every result, with its
+/// first vote corrected twice and an opinion once. Its rows are deliberately out of order:
+/// export sorts them.
 fn small_record() -> MeetingRecord {
+    let mut record = uncorrected_record();
+    let vote = EntryKey::Vote {
+        item_no: 1,
+        vote_no: 1,
+    };
+    let opinion = EntryKey::Opinion {
+        item_no: 1,
+        turn_no: 2,
+    };
+    let correction =
+        |record: &MeetingRecord, entry, hms, reason: &str, changes: &[(&str, &str)]| {
+            let mut before = current_cells(record, entry).unwrap();
+            for (column, cell) in changes {
+                before.insert(column.to_string(), cell.to_string());
+            }
+            Correction {
+                entry,
+                was: entry,
+                at: at(hms),
+                reason: reason.into(),
+                before,
+            }
+        };
+    let last = correction(
+        &record,
+        vote,
+        "08:47:00",
+        "Một hộ giơ tay hai lần",
+        &[("votes_against", "2"), ("corrections", "1")],
+    );
+    let first = correction(
+        &record,
+        vote,
+        "08:42:00",
+        "Đếm lại, theo đề nghị của chủ trì",
+        &[
+            ("votes_for", "5"),
+            ("votes_against", "1"),
+            ("corrections", "0"),
+        ],
+    );
+    let stance = correction(
+        &record,
+        opinion,
+        "08:45:00",
+        "Ghi nhầm ý kiến",
+        &[("stance", "support"), ("opinion", "=x cũ\nhai dòng")],
+    );
+    record.corrections = vec![first, stance, last];
+    record
+}
+
+/// [`small_record`] before its corrections.
+fn uncorrected_record() -> MeetingRecord {
     let present_two_thirds = DecisionRule {
         base: VoteBase::Present,
         threshold: Threshold::TwoThirds,
@@ -143,6 +200,7 @@ fn small_record() -> MeetingRecord {
             item_no: 1,
             text: "=Thống nhất mở rộng.\nGiao tổ vận động.".into(),
         }],
+        corrections: vec![],
     }
 }
 
@@ -177,6 +235,14 @@ result,corrections\r\n\
 7,2,1,2022-06-12T08:50:00+07:00,10,6,2,1,0,3,cast,three_quarters,failed,0\r\n\
 7,2,2,2022-06-12T09:00:00+07:00,10,5,5,0,0,0,cast,three_quarters,no_quorum,0\r\n";
 
+const CORRECTIONS_CSV: &str = "meeting_id,correction_no,corrected_at,entity,item_no,number,\
+field,old_value,new_value,reason\r\n\
+7,1,2022-06-12T08:42:00+07:00,vote,1,1,votes_for,5,4,\"Đếm lại, theo đề nghị của chủ trì\"\r\n\
+7,1,2022-06-12T08:42:00+07:00,vote,1,1,votes_against,1,2,\"Đếm lại, theo đề nghị của chủ trì\"\r\n\
+7,2,2022-06-12T08:45:00+07:00,opinion,1,2,stance,support,oppose,Ghi nhầm ý kiến\r\n\
+7,2,2022-06-12T08:45:00+07:00,opinion,1,2,opinion,\"'=x cũ\nhai dòng\",''=x,Ghi nhầm ý kiến\r\n\
+7,3,2022-06-12T08:47:00+07:00,vote,1,1,votes_against,2,1,Một hộ giơ tay hai lần\r\n";
+
 const GUESTS_CSV: &str = "meeting_id,guest_no,name,role\r\n\
 7,1,Nguyễn Văn A,\"Phó Chủ tịch UBND phường, \"\"khối\"\" 1\"\r\n\
 7,3,Phạm E,'-Bí thư Chi bộ\r\n";
@@ -185,13 +251,14 @@ const CONCLUSIONS_CSV: &str = "meeting_id,item_no,conclusion\r\n\
 7,1,\"'=Thống nhất mở rộng.\nGiao tổ vận động.\"\r\n";
 
 /// Every file of the small meeting's export, in order.
-const ALL_CSV: [&str; 6] = [
+const ALL_CSV: [&str; 7] = [
     MEETING_CSV,
     AGENDA_CSV,
     OPINIONS_CSV,
     VOTES_CSV,
     GUESTS_CSV,
     CONCLUSIONS_CSV,
+    CORRECTIONS_CSV,
 ];
 
 fn with_bom(text: &str) -> Vec<u8> {
@@ -261,13 +328,21 @@ fn round_trip_of_the_small_record() {
 }
 
 #[test]
-fn the_four_files_of_spec_4_keep_their_bytes_whatever_the_guests_and_conclusions() {
+fn the_four_files_of_spec_4_keep_their_bytes_whatever_the_guests_conclusions_and_corrections() {
     let mut without = small_record();
     without.guests.clear();
     without.conclusions.clear();
+    without.corrections.clear();
+    without.votes[0].corrections = 0;
     let with = export_files(&small_record(), 7, BOM);
     let without = export_files(&without, 7, BOM);
-    assert_eq!(with[..4], without[..4]);
+    // The vote's count of its corrections is the one cell of the four files they reach.
+    let mut counted = small_record();
+    counted.guests.clear();
+    counted.conclusions.clear();
+    counted.corrections.clear();
+    assert_eq!(with[..4], export_files(&counted, 7, BOM)[..4]);
+    assert_eq!(with[..3], without[..3]);
     for file in &without[4..] {
         let header = as_text(file).trim_start_matches('\u{feff}');
         assert_eq!(
@@ -280,7 +355,7 @@ fn the_four_files_of_spec_4_keep_their_bytes_whatever_the_guests_and_conclusions
 }
 
 #[test]
-fn a_folder_exported_before_guests_and_conclusions_imports_with_none() {
+fn a_folder_exported_before_guests_conclusions_and_corrections_imports_with_none() {
     let temp = tempfile::tempdir().unwrap();
     write_export(&small_record(), 7, BOM, &[], temp.path()).unwrap();
     for name in ADDED_FILES {
@@ -292,6 +367,8 @@ fn a_folder_exported_before_guests_and_conclusions_imports_with_none() {
     let mut expected = sorted(small_record());
     expected.guests.clear();
     expected.conclusions.clear();
+    // The votes keep their counts of corrections, without the history.
+    expected.corrections.clear();
     assert_eq!(record, expected);
     // In memory too: only the four files given.
     let files = export_files(&small_record(), 7, BOM);
@@ -418,6 +495,7 @@ fn write_export_creates_the_folder_and_replaces_files_whole() {
         [
             "agenda.csv",
             "conclusions.csv",
+            "corrections.csv",
             "guests.csv",
             "meeting.csv",
             "opinions.csv",
@@ -939,4 +1017,209 @@ fn an_export_that_is_not_finished_leaves_no_file_behind() {
     }
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn the_corrections_are_one_row_per_changed_field_and_import_rebuilds_them() {
+    let record = small_record();
+    let files = export_files(&record, 7, BOM);
+    let corrections = files.iter().find(|f| f.name == "corrections.csv").unwrap();
+    assert_eq!(corrections.bytes, with_bom(CORRECTIONS_CSV));
+    let back = import_files(&files).unwrap();
+    // Each correction's whole previous row is rebuilt from the rows as they are now.
+    assert_eq!(back.corrections, record.corrections);
+    assert_eq!(back.corrections[0].before["votes_for"], "5");
+    assert_eq!(back.corrections[0].before["votes_against"], "1");
+    assert_eq!(back.corrections[0].before["corrections"], "0");
+    assert_eq!(back.corrections[2].before["votes_against"], "2");
+    assert_eq!(back.corrections[1].before["opinion"], "=x cũ\nhai dòng");
+    assert_eq!(export_files(&back, 7, BOM), files);
+}
+
+#[test]
+fn more_corrections_than_votes_csv_counts_are_refused() {
+    assert_eq!(
+        error_after("votes.csv", "two_thirds,passed,2", "two_thirds,passed,1"),
+        "corrections.csv: vote 1 of item 1 has 1 corrections in votes.csv, 2 here"
+    );
+    assert_eq!(
+        error_after("votes.csv", "two_thirds,passed,2", "two_thirds,passed,0"),
+        "corrections.csv: vote 1 of item 1 has 0 corrections in votes.csv, 2 here"
+    );
+}
+
+#[test]
+fn corrections_counted_without_their_history_go_out_and_come_back_as_they_are() {
+    // A vote counted as corrected once by a folder of an earlier version, which exported no
+    // history, and corrected twice since.
+    let mut record = small_record();
+    for vote in &mut record.votes {
+        if (vote.item_no, vote.vote_no) == (1, 1) {
+            vote.corrections = 3;
+        }
+    }
+    for correction in &mut record.corrections {
+        if let Some(count) = correction.before.get_mut("corrections") {
+            *count = (count.parse::<u32>().unwrap() + 1).to_string();
+        }
+    }
+    let files = export_files(&record, 7, BOM);
+    let back = import_files(&files).unwrap();
+    assert_eq!(back, sorted(record));
+    assert_eq!(back.corrections[0].before["corrections"], "1");
+    assert_eq!(export_files(&back, 7, BOM), files);
+}
+
+#[test]
+fn a_malformed_correction_is_named_by_line_and_column() {
+    assert_eq!(
+        error_after(
+            "corrections.csv",
+            "7,3,2022-06-12T08:47:00",
+            "7,4,2022-06-12T08:47:00"
+        ),
+        "corrections.csv line 7, column correction_no: correction 4 comes where correction 3 \
+         is due"
+    );
+    assert_eq!(
+        error_after(
+            "corrections.csv",
+            "vote,1,1,votes_for",
+            "vote,1,1,votes_four"
+        ),
+        "corrections.csv line 2, column field: \"votes_four\" is not a column of votes.csv \
+         that a correction changes"
+    );
+    assert_eq!(
+        error_after(
+            "corrections.csv",
+            "1,votes_against,2,1,",
+            "1,votes_against,2,0,"
+        ),
+        "corrections.csv line 7, column new_value: the new value \"0\" differs from \"1\", \
+         what the entry held next"
+    );
+    assert_eq!(
+        error_after("corrections.csv", "opinion,1,2,stance", "opinion,1,,stance"),
+        "corrections.csv line 4, column number: item_no and number do not name an entry of \
+         the kind opinion"
+    );
+    let files = edit(
+        export_files(&small_record(), 7, BOM),
+        "corrections.csv",
+        "opinion,1,2,stance",
+        "opinion,1,9,stance",
+    );
+    let files = edit(
+        files,
+        "corrections.csv",
+        "opinion,1,2,opinion",
+        "opinion,1,9,opinion",
+    );
+    assert_eq!(
+        import_files(&files).unwrap_err().to_string(),
+        "corrections.csv line 4, column item_no: the corrected entry is not in opinions.csv"
+    );
+    assert_eq!(
+        error_after(
+            "corrections.csv",
+            "opinion,1,2,opinion",
+            "opinion,1,9,opinion"
+        ),
+        "corrections.csv line 5, column number: differs from the first row of correction 2 \
+         (line 4)"
+    );
+    assert_eq!(
+        error_after(
+            "corrections.csv",
+            "7,1,2022-06-12T08:42:00+07:00,vote,1,1,votes_against",
+            "7,1,2022-06-12T08:43:00+07:00,vote,1,1,votes_against"
+        ),
+        "corrections.csv line 3, column corrected_at: differs from the first row of \
+         correction 1 (line 2)"
+    );
+    assert_eq!(
+        error_after(
+            "corrections.csv",
+            "7,3,2022-06-12T08:47:00+07:00",
+            "7,3,12/06/2022"
+        ),
+        "corrections.csv line 7, column corrected_at: \"12/06/2022\" is not a time in ISO \
+         8601 with its offset, such as 2022-06-12T08:30:00+07:00"
+    );
+}
+
+#[test]
+fn a_folder_from_before_the_corrections_file_imports_with_its_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = small_record();
+    for file in export_files(&record, 7, BOM) {
+        if file.name != "corrections.csv" {
+            std::fs::write(dir.path().join(file.name), &file.bytes).unwrap();
+        }
+    }
+    let back = import_dir(dir.path()).unwrap();
+    assert_eq!(back.corrections, vec![]);
+    assert_eq!(back.votes[0].corrections, 2);
+    let mut expected = sorted(record);
+    expected.corrections.clear();
+    assert_eq!(back, expected);
+}
+
+/// Corrections of the meeting's own row and of an agenda item, as edits after the fact write
+/// them: the key of the entry after the change, its whole previous row.
+#[test]
+fn corrections_of_the_meeting_and_of_an_agenda_item_go_out_and_come_back() {
+    let mut record = uncorrected_record();
+    record.votes.iter_mut().for_each(|v| v.corrections = 0);
+    let edit = |record: &MeetingRecord, entry, hms, changes: &[(&str, &str)]| {
+        let mut before = current_cells(record, entry).unwrap();
+        for (column, cell) in changes {
+            before.insert(column.to_string(), cell.to_string());
+        }
+        Correction {
+            entry,
+            was: entry,
+            at: at(hms),
+            reason: "Sửa sau cuộc họp".into(),
+            before,
+        }
+    };
+    record.corrections = vec![
+        edit(
+            &record,
+            EntryKey::Meeting,
+            "09:30:00",
+            &[("title", "Họp thử"), ("households_total", "11")],
+        ),
+        edit(
+            &record,
+            EntryKey::AgendaItem { item_no: 1 },
+            "09:31:00",
+            &[("description", "Một dòng")],
+        ),
+        // Nothing changed: still one row, for its reason.
+        edit(
+            &record,
+            EntryKey::AgendaItem { item_no: 2 },
+            "09:32:00",
+            &[],
+        ),
+    ];
+    let files = export_files(&record, 7, NO_BOM);
+    let text = as_text(files.iter().find(|f| f.name == "corrections.csv").unwrap());
+    assert_eq!(
+        text.lines().skip(1).collect::<Vec<_>>(),
+        [
+            "7,1,2022-06-12T09:30:00+07:00,meeting,,,title,Họp thử,\"Họp thử, \"\"kiệt\"\" 1\",\
+             Sửa sau cuộc họp",
+            "7,1,2022-06-12T09:30:00+07:00,meeting,,,households_total,11,10,Sửa sau cuộc họp",
+            "7,2,2022-06-12T09:31:00+07:00,agenda_item,1,,description,Một dòng,\"Dòng một",
+            "Dòng hai, có dấu phẩy\",Sửa sau cuộc họp",
+            "7,3,2022-06-12T09:32:00+07:00,agenda_item,2,,,,,Sửa sau cuộc họp",
+        ]
+    );
+    let back = import_files(&files).unwrap();
+    assert_eq!(back.corrections, record.corrections);
+    assert_eq!(export_files(&back, 7, NO_BOM), files);
 }

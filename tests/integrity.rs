@@ -111,8 +111,8 @@ fn closing_clears_the_queue_floor_and_drafts_and_records_a_fingerprint() {
     assert_eq!(store.floor(id).unwrap(), None);
     assert_eq!(store.draft(id, "opinion").unwrap(), None);
     assert_eq!(store.draft(id, "vote_form").unwrap(), None);
-    // The audit log is kept.
-    assert_eq!(store.audit_log(id).unwrap().len(), 1);
+    // The audit log is kept: the sample's correction and the meeting's own.
+    assert_eq!(store.audit_log(id).unwrap().len(), 2);
     // The other meeting is untouched.
     assert_eq!(store.queue(other).unwrap().len(), 1);
     assert!(store.floor(other).unwrap().is_some());
@@ -223,7 +223,7 @@ fn a_closed_meeting_is_read_only_through_the_app_and_through_raw_sql() {
     }
     drop(conn);
     assert_eq!(store.load_record(id).unwrap(), record);
-    assert_eq!(store.audit_log(id).unwrap().len(), 1);
+    assert_eq!(store.audit_log(id).unwrap().len(), 2);
     assert_eq!(
         store.verify_meeting(id).unwrap(),
         Verification::Intact { fingerprint: fp }
@@ -355,14 +355,21 @@ fn a_vote_changed_behind_the_apps_back_fails_verification_and_is_named() {
     };
     assert_eq!(expected, &fp);
     assert_ne!(found.as_ref(), Some(&fp));
+    // The vote's correction now leads to other counts than it did.
     assert_eq!(
         differences,
-        &vec![changed(Part::Vote {
-            item_no: 2,
-            vote_no: 1
-        })]
+        &vec![
+            changed(Part::Vote {
+                item_no: 2,
+                vote_no: 1
+            }),
+            changed(Part::Correction { correction_no: 2 }),
+        ]
     );
-    assert_eq!(verification.altered_files(), vec!["votes.csv"]);
+    assert_eq!(
+        verification.altered_files(),
+        vec!["votes.csv", "corrections.csv"]
+    );
     assert!(!verification.is_intact());
     assert_eq!(differences[0].part.item_no(), Some(2));
     assert_eq!(
@@ -477,6 +484,7 @@ fn reopening_a_meeting_behind_the_apps_back_does_not_pass_as_open() {
          UPDATE votes SET votes_for = 42, votes_against = 0, votes_abstain = 0 \
          WHERE meeting_id = {id} AND item_no = 3",
     );
+    // The vote's correction now leads to other counts than it did.
     assert_eq!(
         differences,
         vec![
@@ -484,7 +492,8 @@ fn reopening_a_meeting_behind_the_apps_back_does_not_pass_as_open() {
             changed(Part::Vote {
                 item_no: 3,
                 vote_no: 1
-            })
+            }),
+            changed(Part::Correction { correction_no: 1 }),
         ]
     );
 }

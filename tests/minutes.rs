@@ -66,7 +66,7 @@ fn the_sample_minutes_hold_what_minutes_need() {
         "| Tán thành | 38 | 69,1% | 90,5% |",
         "Điều kiện thông qua: từ 2/3 tổng số hộ.",
         "Kết quả: **THÔNG QUA**.",
-        "đã được sửa 1 lần",
+        "đã sửa từ 30/8/3 thành 29/9/3 lúc 10 giờ 11 phút, lý do: Đếm lại theo đề nghị",
         "Cuộc họp kết thúc vào hồi 10 giờ 25 phút cùng ngày.",
         "Biên bản đã được đọc cho các hộ gia đình có mặt cùng nghe.",
         "| THƯ KÝ | CHỦ TRÌ |",
@@ -133,7 +133,7 @@ fn export_minutes_writes_the_same_minutes_with_the_fingerprint_recorded_at_impor
             assert_minutes(lang, name, &written);
         }
         // Nothing else is left in the folder (no temporary files).
-        assert_eq!(std::fs::read_dir(&out).unwrap().count(), 8);
+        assert_eq!(std::fs::read_dir(&out).unwrap().count(), 9);
     }
     // Without --minutes, no minutes.
     let out = dir.path().join("csv-only");

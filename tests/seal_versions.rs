@@ -6,7 +6,8 @@
 //! correction. `expected/` holds what that version printed and exported for them. Today's hopdan
 //! must open the file (upgrading its schema), list, verify and export both with the same bytes:
 //! the four CSV files exactly as that version wrote them; the minutes as today's hopdan writes
-//! them, which adds sections later versions brought (the chair's conclusion, left to fill in).
+//! them, which adds what later versions brought (the chair's conclusion, left to fill in; what
+//! meeting 2's correction changed, when and why, where they said only that it was corrected).
 
 mod common;
 
@@ -82,6 +83,23 @@ fn assert_header_only(out: &Path) {
     }
 }
 
+/// The `corrections.csv` exported today for meeting `id` of the fixture: meeting 1 was imported
+/// from a folder without its history, meeting 2 was corrected once in the app.
+fn expected_corrections(id: &str) -> String {
+    let header = "\u{feff}meeting_id,correction_no,corrected_at,entity,item_no,number,field,\
+                  old_value,new_value,reason\r\n";
+    let rows = match id {
+        "1" => "",
+        _ => {
+            "2,1,2026-12-03T10:55:59+00:00,vote,1,1,votes_for,25,27,\
+              Đếm lại: hai hộ giơ tay muộn\r\n\
+              2,1,2026-12-03T10:55:59+00:00,vote,1,1,votes_against,4,3,\
+              Đếm lại: hai hộ giơ tay muộn\r\n"
+        }
+    };
+    format!("{header}{rows}")
+}
+
 #[test]
 fn the_list_is_what_the_first_version_printed() {
     let (_dir, db) = fixture_copy();
@@ -122,6 +140,9 @@ fn each_meeting_exports_the_same_files_and_minutes() {
                 assert_same_file(&out.join(file), &format!("meeting-{id}/{file}"));
             }
             assert_header_only(&out);
+            // Beside them, the history of corrections, which scheme 1 did not seal.
+            let corrections = std::fs::read_to_string(out.join("corrections.csv")).unwrap();
+            assert_eq!(corrections, expected_corrections(id));
             for (file, ext) in [("minutes.md", "md"), ("minutes.html", "html")] {
                 assert_same_file(
                     &out.join(file),
@@ -264,4 +285,94 @@ fn a_seal_under_a_scheme_this_version_does_not_know_is_not_confirmed() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("hopdan verify --meeting 1"));
+}
+
+#[test]
+fn the_corrections_of_a_meeting_sealed_now_are_sealed_with_it() {
+    // The sample, closed by its import under today's scheme, with its one vote correction.
+    let (_dir, db) = imported_sample();
+    assert_eq!(schemes(&db), [(1, 2)]);
+    hopdan(&db, "en")
+        .args(["verify", "--meeting", "1"])
+        .assert()
+        .success();
+    for (sql, vi, en) in [
+        (
+            "UPDATE audit_log SET reason = 'Không có lý do' WHERE meeting_id = 1",
+            "lần sửa thứ 1: đã bị sửa",
+            "correction 1: changed",
+        ),
+        (
+            "UPDATE audit_log SET old_values = json_set(old_values, '$.votes_for', 35) \
+             WHERE meeting_id = 1",
+            "lần sửa thứ 1: đã bị sửa",
+            "correction 1: changed",
+        ),
+        (
+            "DELETE FROM audit_log WHERE meeting_id = 1",
+            "lần sửa thứ 1: đã bị xóa",
+            "correction 1: removed",
+        ),
+    ] {
+        let (_dir, db) = imported_sample();
+        tamper(&db, sql);
+        for (lang, words) in [("vi", vi), ("en", en)] {
+            hopdan(&db, lang)
+                .args(["verify", "--meeting", "1"])
+                .assert()
+                .code(1)
+                .stderr(predicate::str::contains(words));
+        }
+    }
+}
+
+#[test]
+fn the_history_of_corrections_cannot_be_deleted_or_rewritten_through_sql() {
+    let (_dir, db) = imported_sample();
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    for sql in [
+        "DELETE FROM audit_log WHERE meeting_id = 1",
+        "UPDATE audit_log SET reason = 'khác' WHERE meeting_id = 1",
+    ] {
+        assert!(conn.execute(sql, []).is_err(), "{sql}");
+    }
+    // Nor while the meeting is open: what was corrected reaches the seal.
+    let (dir, mut store) = temp_store();
+    let id = common::add_open_sample(&mut store);
+    let conn = rusqlite::Connection::open(db_in(dir.path())).unwrap();
+    let err = conn
+        .execute("DELETE FROM audit_log WHERE meeting_id = ?1", [id])
+        .unwrap_err();
+    assert!(err.to_string().contains("append-only"), "{err}");
+    assert_eq!(store.audit_log(id).unwrap().len(), 1);
+}
+
+#[test]
+fn a_meeting_whose_history_was_not_kept_goes_out_and_comes_back_the_same() {
+    // Meeting 1 came from a folder without corrections.csv: its vote counts one correction
+    // whose history no file holds.
+    let (dir, db) = fixture_copy();
+    let out = dir.path().join("out");
+    hopdan(&db, "en")
+        .args(["export", "--meeting", "1", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let copy = dir.path().join("copy.db");
+    hopdan(&copy, "en")
+        .arg("import")
+        .arg(&out)
+        .assert()
+        .success();
+    let again = dir.path().join("again");
+    hopdan(&copy, "en")
+        .args(["export", "--out"])
+        .arg(&again)
+        .assert()
+        .success();
+    for file in CSV_FILES.iter().chain(&["corrections.csv"]) {
+        let first = std::fs::read(out.join(file)).unwrap();
+        let second = std::fs::read(again.join(file)).unwrap();
+        assert!(first == second, "{file} differs after import and export");
+    }
 }

@@ -194,7 +194,7 @@ fn a_whole_meeting_from_an_empty_database() {
     h.key(KeyCode::Esc);
     assert_eq!(h.app.screen, Screen::Live);
 
-    // 12. Export writes the four files and the minutes where the message says.
+    // 12. Export writes the files and the minutes where the message says.
     h.key(KeyCode::Char('x'));
     let dir = h.export_dir(id);
     for name in [
@@ -202,6 +202,7 @@ fn a_whole_meeting_from_an_empty_database() {
         "agenda.csv",
         "opinions.csv",
         "votes.csv",
+        "corrections.csv",
         "minutes.md",
         "minutes.html",
     ] {
@@ -551,7 +552,8 @@ fn a_form_asks_before_discarding_only_what_differs_from_what_it_opened_with() {
     h.key(KeyCode::Esc);
     h.key(KeyCode::Char('y'));
     assert!(h.app.popup().is_none());
-    assert_eq!(h.store().audit_log(id).unwrap().len(), 0);
+    // Only the sample's own correction of a vote is in the log.
+    assert_eq!(h.store().audit_log(id).unwrap().len(), 1);
 }
 
 #[test]
@@ -1550,4 +1552,34 @@ fn snapshot_guests_and_conclusion_form() {
     h.key(KeyCode::Esc);
     h.key(KeyCode::Char('l'));
     assert_screens!("conclusion_form", &h);
+}
+
+/// Corrects the latest opinion of the selected item of the sample, as a secretary would.
+fn correct_latest_opinion(h: &mut Harness, reason: &str) {
+    while h.app.live.as_ref().unwrap().focus != Pane::Opinions {
+        h.key(KeyCode::Tab);
+    }
+    h.key(KeyCode::Enter);
+    h.type_text(" (bổ sung)");
+    h.ctrl('s');
+    h.field(reason);
+}
+
+#[test]
+fn a_corrected_opinion_is_marked_in_the_list() {
+    let mut h = Harness::sample(Lang::Vi);
+    assert!(!h.screen_at(80, 24).contains("✎"));
+    correct_latest_opinion(&mut h, "Ghi thiếu ý");
+    let screen = h.screen_at(80, 24);
+    assert_eq!(screen.matches("✎ đã sửa").count(), 1, "{screen}");
+    assert_screens!("live_corrected_opinion", &h);
+    // The mark stays when the secretary moves to another item and back.
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Left);
+    assert!(h.screen_at(80, 24).contains("✎ đã sửa"));
+
+    let mut h = Harness::sample(Lang::En);
+    correct_latest_opinion(&mut h, "Missed a point");
+    let screen = h.screen_at(80, 24);
+    assert!(screen.contains("✎ corrected"), "{screen}");
 }

@@ -139,6 +139,7 @@ fn closed_meeting(rng: &mut StdRng, n: u32, started: DateTime<FixedOffset>) -> M
         votes,
         guests: Vec::new(),
         conclusions: Vec::new(),
+        corrections: Vec::new(),
     }
 }
 
@@ -166,6 +167,7 @@ fn big_open_meeting(
             votes: Vec::new(),
             guests: Vec::new(),
             conclusions: Vec::new(),
+            corrections: Vec::new(),
         })
         .expect("insert the open meeting");
     for _ in 0..BIG_MEETING_QUEUE {

@@ -4,6 +4,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::CodeError;
 use super::conclusion::Conclusion;
+use super::correction::{Correction, EntryKey};
 use super::guest::Guest;
 use super::rules::{DecisionRule, code_enum};
 use super::vote::Vote;
@@ -172,9 +173,16 @@ pub struct MeetingRecord {
     pub guests: Vec<Guest>,
     /// At most one per item, sorted by item_no.
     pub conclusions: Vec<Conclusion>,
+    /// Corrections of the entries above, in the order they were made.
+    pub corrections: Vec<Correction>,
 }
 
 impl MeetingRecord {
+    /// The corrections of one entry, oldest first: those made to it under its present key.
+    pub fn corrections_of(&self, entry: EntryKey) -> impl Iterator<Item = &Correction> {
+        self.corrections.iter().filter(move |c| c.entry == entry)
+    }
+
     /// The vote that counts for an item: the latest one.
     pub fn latest_vote(&self, item_no: u32) -> Option<&Vote> {
         self.votes

@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod conclusion;
+pub mod correction;
 pub mod guest;
 pub mod meeting;
 pub mod rules;
@@ -14,6 +15,7 @@ pub mod when;
 
 pub use clock::{Clock, FixedClock, SystemClock, format_time, parse_time};
 pub use conclusion::Conclusion;
+pub use correction::{After, Correction, EntryKey, EntryKind, after_correction};
 pub use guest::Guest;
 pub use meeting::{
     AgendaItem, Meeting, MeetingDetails, MeetingId, MeetingRecord, MeetingStatus, Opinion,

@@ -76,6 +76,15 @@ pub struct MinutesStrings {
     pub revoted: fn(votes: usize, latest_vote_no: u32) -> String,
     pub superseded: &'static str,
     pub corrected: fn(corrections: u32) -> String,
+    /// One correction of a vote: the counts for / against / abstain before and after it
+    /// ("25/5/1"), when and why.
+    pub vote_corrected: fn(before: &str, after: &str, at: &str, reason: &str) -> String,
+    /// After an opinion that was corrected: when and why.
+    pub opinion_corrected: fn(at: &str, reason: &str) -> String,
+    // Corrections of the meeting's details and of agenda items, after the items
+    pub other_corrections_heading: &'static str,
+    pub meeting_corrected: fn(at: &str, reason: &str) -> String,
+    pub item_corrected: fn(item_no: u32, at: &str, reason: &str) -> String,
 
     // Closing and signatures
     pub closing_same_day: fn(time: &str) -> String,
@@ -184,6 +193,20 @@ pub static VI: MinutesStrings = MinutesStrings {
             "Số liệu của lần biểu quyết này đã được sửa {corrections} lần; số liệu trước khi sửa \
              và lý do sửa được lưu lại."
         )
+    },
+    vote_corrected: |before, after, at, reason| {
+        format!(
+            "Số hộ tán thành/không tán thành/không biểu quyết đã sửa từ {before} thành {after} \
+             lúc {at}, lý do: {reason}."
+        )
+    },
+    opinion_corrected: |at, reason| format!("(Đã sửa lúc {at}, lý do: {reason}.)"),
+    other_corrections_heading: "Các nội dung đã sửa",
+    meeting_corrected: |at, reason| {
+        format!("Thông tin cuộc họp đã được sửa lúc {at}, lý do: {reason}.")
+    },
+    item_corrected: |item_no, at, reason| {
+        format!("Nội dung {item_no} đã được sửa lúc {at}, lý do: {reason}.")
     },
 
     closing_same_day: |time| format!("Cuộc họp kết thúc vào hồi {time} cùng ngày."),
@@ -294,6 +317,20 @@ pub static EN: MinutesStrings = MinutesStrings {
             "Corrections of the counts of this vote: {corrections}; the counts before each \
              correction and its reason are kept."
         )
+    },
+    vote_corrected: |before, after, at, reason| {
+        format!(
+            "The households for/against/abstaining were corrected from {before} to {after} \
+             at {at}, reason: {reason}."
+        )
+    },
+    opinion_corrected: |at, reason| format!("(Corrected at {at}, reason: {reason}.)"),
+    other_corrections_heading: "Corrections",
+    meeting_corrected: |at, reason| {
+        format!("The meeting details were corrected at {at}, reason: {reason}.")
+    },
+    item_corrected: |item_no, at, reason| {
+        format!("Item {item_no} was corrected at {at}, reason: {reason}.")
     },
 
     closing_same_day: |time| format!("The meeting closed at {time} the same day."),

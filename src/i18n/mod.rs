@@ -133,6 +133,8 @@ pub struct Strings {
     pub opinion_waiting: &'static str,
     pub opinions_title: fn(item_no: u32, opinions: usize) -> String,
     pub opinions_empty: &'static str,
+    /// Beside an opinion that was corrected after it was saved.
+    pub opinion_corrected_mark: &'static str,
     pub vote_title: &'static str,
     pub no_vote_yet: &'static str,
     pub no_items: &'static str,
@@ -282,6 +284,7 @@ pub struct Strings {
     pub row_vote: fn(item_no: u32, vote_no: u32) -> String,
     pub row_guest: fn(guest_no: u32) -> String,
     pub row_conclusion: fn(item_no: u32) -> String,
+    pub row_correction: fn(correction_no: u32) -> String,
     // Counts and codes read from a file
     pub err_count_empty: &'static str,
     pub err_count_not_whole: fn(typed: &str) -> String,
@@ -317,6 +320,17 @@ pub struct Strings {
     pub import_unknown_item: fn(item_no: u32) -> String,
     pub import_blank: &'static str,
     pub import_duplicate: fn(row: &str, first_line: u64) -> String,
+    // Import of the history of corrections
+    pub import_correction_out_of_order: fn(found: u32, expected: u32) -> String,
+    pub import_correction_differs: fn(correction_no: u32, first_line: u64) -> String,
+    pub import_correction_key: fn(entity: &str) -> String,
+    pub import_correction_no_entry: fn(file: &str) -> String,
+    pub import_correction_not_a_field: fn(found: &str, file: &str) -> String,
+    pub import_correction_field_twice: fn(field: &str) -> String,
+    pub import_correction_empty_field: &'static str,
+    pub import_correction_new_value: fn(found: &str, held: &str) -> String,
+    pub import_correction_count:
+        fn(item_no: u32, vote_no: u32, counted: u32, listed: usize) -> String,
     // Export
     pub export_create_dir: fn(dir: &Path, cause: &str) -> String,
     pub export_write: fn(path: &Path, cause: &str) -> String,
@@ -524,6 +538,7 @@ pub static VI: Strings = Strings {
     opinion_waiting: "✎ Ý kiến đang ghi dở. Nhấn o để ghi tiếp.",
     opinions_title: |item_no, opinions| format!("Ý kiến về nội dung {item_no} ({opinions})"),
     opinions_empty: "Chưa có ý kiến nào về nội dung này.",
+    opinion_corrected_mark: "✎ đã sửa",
     vote_title: "Biểu quyết",
     no_vote_yet: "Chưa biểu quyết. Nhấn v để nhập kết quả.",
     no_items: "Chưa có nội dung lấy ý kiến. Nhấn i để thêm.",
@@ -730,6 +745,7 @@ pub static VI: Strings = Strings {
     row_vote: |item_no, vote_no| format!("biểu quyết lần {vote_no} của nội dung {item_no}"),
     row_guest: |guest_no| format!("đại biểu thứ {guest_no}"),
     row_conclusion: |item_no| format!("kết luận của chủ trì về nội dung {item_no}"),
+    row_correction: |correction_no| format!("lần sửa thứ {correction_no}"),
     err_count_empty: "Cần ghi một số.",
     err_count_not_whole: |typed| format!("\"{typed}\" không phải số nguyên ≥ 0."),
     err_count_too_large_value: |typed| format!("\"{typed}\" là số quá lớn."),
@@ -794,6 +810,34 @@ pub static VI: Strings = Strings {
     import_blank: "Ô này không được để trống.",
     import_duplicate: |row, first_line| {
         format!("{row} xuất hiện hai lần (lần đầu ở dòng {first_line}).")
+    },
+    import_correction_out_of_order: |found, expected| {
+        format!(
+            "Lần sửa {found} đứng ở chỗ của lần sửa {expected} (các lần sửa đánh số 1, 2, … theo thứ tự)."
+        )
+    },
+    import_correction_differs: |correction_no, first_line| {
+        format!("Khác với dòng đầu của lần sửa {correction_no} (dòng {first_line}).")
+    },
+    import_correction_key: |entity| {
+        format!("item_no và number không chỉ đúng một mục loại {entity}.")
+    },
+    import_correction_no_entry: |file| format!("Mục được sửa không có trong {file}."),
+    import_correction_not_a_field: |found, file| {
+        format!("\"{found}\" không phải cột của {file} có thể sửa.")
+    },
+    import_correction_field_twice: |field| {
+        format!("Cột {field} xuất hiện hai lần trong cùng một lần sửa.")
+    },
+    import_correction_empty_field: "Lần sửa không đổi giá trị nào chỉ có một dòng, các giá trị để trống.",
+    import_correction_new_value: |found, held| {
+        format!("Giá trị mới \"{found}\" khác với \"{held}\" là giá trị mục này có sau lần sửa.")
+    },
+    import_correction_count: |item_no, vote_no, counted, listed| {
+        format!(
+            "Biểu quyết lần {vote_no} của nội dung {item_no} ghi {counted} lần sửa trong votes.csv, \
+             nhưng tệp này có {listed} lần."
+        )
     },
     export_create_dir: |dir, cause| {
         format!(
@@ -976,6 +1020,7 @@ pub static EN: Strings = Strings {
     opinion_waiting: "✎ Opinion half written: press o to go on.",
     opinions_title: |item_no, opinions| format!("Opinions on item {item_no} ({opinions})"),
     opinions_empty: "No opinions on this item yet.",
+    opinion_corrected_mark: "✎ corrected",
     vote_title: "Vote",
     no_vote_yet: "Not voted yet. Press v to enter the counts.",
     no_items: "No agenda items yet. Press i to add one.",
@@ -1172,6 +1217,7 @@ pub static EN: Strings = Strings {
     row_vote: |item_no, vote_no| format!("vote {vote_no} of item {item_no}"),
     row_guest: |guest_no| format!("guest {guest_no}"),
     row_conclusion: |item_no| format!("the chair's conclusion on item {item_no}"),
+    row_correction: |correction_no| format!("correction {correction_no}"),
     err_count_empty: "A count is required.",
     err_count_not_whole: |typed| format!("\"{typed}\" is not a whole number ≥ 0."),
     err_count_too_large_value: |typed| format!("\"{typed}\" is too large."),
@@ -1235,6 +1281,36 @@ pub static EN: Strings = Strings {
     import_blank: "This cell must not be empty.",
     import_duplicate: |row, first_line| {
         format!("{row} appears twice (first on line {first_line}).")
+    },
+    import_correction_out_of_order: |found, expected| {
+        format!(
+            "Correction {found} stands where correction {expected} is due (corrections are numbered 1, 2, … in order)."
+        )
+    },
+    import_correction_differs: |correction_no, first_line| {
+        format!("Differs from the first row of correction {correction_no} (line {first_line}).")
+    },
+    import_correction_key: |entity| {
+        format!("item_no and number do not name one entry of the kind {entity}.")
+    },
+    import_correction_no_entry: |file| format!("The corrected entry is not in {file}."),
+    import_correction_not_a_field: |found, file| {
+        format!("\"{found}\" is not a column of {file} that can be corrected.")
+    },
+    import_correction_field_twice: |field| {
+        format!("The column {field} appears twice in one correction.")
+    },
+    import_correction_empty_field: "A correction that changed nothing has one row, with empty values.",
+    import_correction_new_value: |found, held| {
+        format!(
+            "The new value \"{found}\" differs from \"{held}\", what the entry held after the correction."
+        )
+    },
+    import_correction_count: |item_no, vote_no, counted, listed| {
+        format!(
+            "Vote {vote_no} of item {item_no} has {counted} corrections in votes.csv, but this \
+             file lists {listed}."
+        )
     },
     export_create_dir: |dir, cause| {
         format!(

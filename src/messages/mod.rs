@@ -149,6 +149,27 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
         ImportProblem::Duplicate { part, first_line } => {
             (s.import_duplicate)(&part_words(s, *part), *first_line)
         }
+        ImportProblem::CorrectionOutOfOrder { found, expected } => {
+            (s.import_correction_out_of_order)(*found, *expected)
+        }
+        ImportProblem::CorrectionDiffers {
+            correction_no,
+            first_line,
+        } => (s.import_correction_differs)(*correction_no, *first_line),
+        ImportProblem::KeyDoesNotFit { entity } => (s.import_correction_key)(entity.code()),
+        ImportProblem::NoSuchEntry { file } => (s.import_correction_no_entry)(file),
+        ImportProblem::NotAField { found, file } => (s.import_correction_not_a_field)(found, file),
+        ImportProblem::FieldTwice(field) => (s.import_correction_field_twice)(field),
+        ImportProblem::EmptyField => s.import_correction_empty_field.to_owned(),
+        ImportProblem::NewValueDiffers { found, held } => {
+            (s.import_correction_new_value)(found, held)
+        }
+        ImportProblem::CorrectionCount {
+            item_no,
+            vote_no,
+            counted,
+            listed,
+        } => (s.import_correction_count)(*item_no, *vote_no, *counted, *listed),
     }
 }
 
@@ -201,6 +222,7 @@ fn part_words(s: &Strings, part: Part) -> String {
         Part::Vote { item_no, vote_no } => (s.row_vote)(item_no, vote_no),
         Part::Guest { guest_no } => (s.row_guest)(guest_no),
         Part::Conclusion { item_no } => (s.row_conclusion)(item_no),
+        Part::Correction { correction_no } => (s.row_correction)(correction_no),
     }
 }
 

@@ -132,6 +132,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 floor_title,
                 floor_empty,
                 opinions_empty,
+                opinion_corrected_mark,
                 vote_title,
                 no_vote_yet,
                 no_items,
@@ -189,6 +190,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_not_utf8,
                 import_unknown_encoding,
                 import_text_after_quote,
+                import_correction_empty_field,
                 import_no_meeting_row,
                 import_extra_meeting_row,
                 import_no_time,
@@ -308,6 +310,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 row_vote(2, 1),
                 row_guest(2),
                 row_conclusion(3),
+                row_correction(2),
                 err_count_not_whole("x1"),
                 err_count_too_large_value("x1"),
                 err_code("F", "E"),
@@ -330,6 +333,14 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_wrong_result("F", "C", "T", "B"),
                 import_unknown_item(3),
                 import_duplicate("ROW", 5),
+                import_correction_out_of_order(3, 2),
+                import_correction_differs(2, 4),
+                import_correction_key("vote"),
+                import_correction_no_entry("votes.csv"),
+                import_correction_not_a_field("x1", "votes.csv"),
+                import_correction_field_twice("votes_for"),
+                import_correction_new_value("24", "25"),
+                import_correction_count(1, 1, 2, 1),
                 export_create_dir(Path::new("/tmp/hop"), "CAUSE"),
                 export_write(Path::new("/tmp/hop"), "CAUSE"),
                 export_not_an_export_folder(Path::new("/tmp/hop"), "notes.txt"),
@@ -383,6 +394,7 @@ fn minutes_texts(m: &'static MinutesStrings) -> Vec<Text> {
                 col_count,
                 result_label,
                 superseded,
+                other_corrections_heading,
                 closing_blank,
                 read_out,
                 secretary_role,
@@ -414,6 +426,10 @@ fn minutes_texts(m: &'static MinutesStrings) -> Vec<Text> {
                 no_quorum_reason(20, 55),
                 revoted(2, 2),
                 corrected(3),
+                vote_corrected("25/5/1", "24/6/1", "09:20", "R"),
+                opinion_corrected("09:20", "R"),
+                meeting_corrected("09:20", "R"),
+                item_corrected(2, "09:20", "R"),
                 closing_same_day("TIME"),
                 closing_other_day("TIME", "DATE"),
             ],
@@ -850,6 +866,34 @@ fn all_import_problems() -> Vec<ImportProblem> {
         },
         ImportProblem::Blank,
         ImportProblem::UnknownItem(7),
+        ImportProblem::CorrectionOutOfOrder {
+            found: 3,
+            expected: 2,
+        },
+        ImportProblem::CorrectionDiffers {
+            correction_no: 2,
+            first_line: 4,
+        },
+        ImportProblem::KeyDoesNotFit {
+            entity: crate::domain::EntryKind::AgendaItem,
+        },
+        ImportProblem::NoSuchEntry { file: "votes.csv" },
+        ImportProblem::NotAField {
+            found: "x1".into(),
+            file: "votes.csv",
+        },
+        ImportProblem::FieldTwice("votes_for".into()),
+        ImportProblem::EmptyField,
+        ImportProblem::NewValueDiffers {
+            found: "24".into(),
+            held: "25".into(),
+        },
+        ImportProblem::CorrectionCount {
+            item_no: 1,
+            vote_no: 1,
+            counted: 2,
+            listed: 1,
+        },
     ];
     problems.extend(all_vote_errors().into_iter().map(ImportProblem::Counts));
     problems.extend(all_io_errors().into_iter().map(ImportProblem::Unreadable));
@@ -862,7 +906,7 @@ fn all_import_problems() -> Vec<ImportProblem> {
     problems
 }
 
-fn all_parts() -> [Part; 6] {
+fn all_parts() -> [Part; 7] {
     [
         Part::Meeting,
         Part::AgendaItem { item_no: 2 },
@@ -876,6 +920,7 @@ fn all_parts() -> [Part; 6] {
         },
         Part::Guest { guest_no: 2 },
         Part::Conclusion { item_no: 2 },
+        Part::Correction { correction_no: 2 },
     ]
 }
 
@@ -1159,6 +1204,11 @@ fn a_row_of_the_files_is_named_in_words() {
     let cases = [
         (Part::Meeting, "thông tin cuộc họp", "the meeting details"),
         (Part::AgendaItem { item_no: 2 }, "nội dung 2", "item 2"),
+        (
+            Part::Correction { correction_no: 3 },
+            "lần sửa thứ 3",
+            "correction 3",
+        ),
         (
             Part::Opinion {
                 item_no: 1,

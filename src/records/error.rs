@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use super::Part;
-use crate::domain::{CodeError, CountError, MeetingId, Outcome, Threshold, VoteBase, VoteError};
+use crate::domain::{
+    CodeError, CountError, EntryKind, MeetingId, Outcome, Threshold, VoteBase, VoteError,
+};
 
 /// Where an import failed and why: `votes.csv line 3, column votes_for: "-1" is not a whole
 /// number ≥ 0`.
@@ -95,6 +97,31 @@ pub enum ImportProblem {
     UnknownItem(u32),
     #[error("the row {part} appears twice (first on line {first_line})")]
     Duplicate { part: Part, first_line: u64 },
+    #[error("correction {found} comes where correction {expected} is due")]
+    CorrectionOutOfOrder { found: u32, expected: u32 },
+    #[error("differs from the first row of correction {correction_no} (line {first_line})")]
+    CorrectionDiffers { correction_no: u32, first_line: u64 },
+    #[error("item_no and number do not name an entry of the kind {entity}")]
+    KeyDoesNotFit { entity: EntryKind },
+    #[error("the corrected entry is not in {file}")]
+    NoSuchEntry { file: &'static str },
+    #[error("\"{found}\" is not a column of {file} that a correction changes")]
+    NotAField { found: String, file: &'static str },
+    #[error("the field {0} appears twice in one correction")]
+    FieldTwice(String),
+    #[error("a correction that changed nothing has one row, with empty values")]
+    EmptyField,
+    #[error("the new value \"{found}\" differs from \"{held}\", what the entry held next")]
+    NewValueDiffers { found: String, held: String },
+    #[error(
+        "vote {vote_no} of item {item_no} has {counted} corrections in votes.csv, {listed} here"
+    )]
+    CorrectionCount {
+        item_no: u32,
+        vote_no: u32,
+        counted: u32,
+        listed: usize,
+    },
 }
 
 /// The short name the row structs use for what is wrong with a row.

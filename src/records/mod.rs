@@ -11,6 +11,7 @@
 mod agenda;
 mod cell;
 mod conclusions;
+mod corrections;
 mod de;
 mod error;
 mod guests;
@@ -28,6 +29,7 @@ use crate::domain::MeetingId;
 
 pub use agenda::AgendaRow;
 pub use conclusions::ConclusionRow;
+pub use corrections::{CorrectionRow, correction_rows, current_cells, key_before};
 pub use error::{ImportError, ImportProblem};
 pub use guests::GuestRow;
 pub use meeting::MeetingRow;
@@ -80,10 +82,11 @@ pub const TABLES: &[TableSpec] = &[
     TableSpec::of::<VoteRow>(),
     TableSpec::of::<GuestRow<'static>>(),
     TableSpec::of::<ConclusionRow<'static>>(),
+    TableSpec::of::<CorrectionRow>(),
 ];
 
 /// The files a folder exported before them may lack: they read as empty tables (SPEC §14).
-pub const ADDED_LATER: &[&str] = &[GuestRow::FILE, ConclusionRow::FILE];
+pub const ADDED_LATER: &[&str] = &[GuestRow::FILE, ConclusionRow::FILE, CorrectionRow::FILE];
 
 /// The table written to the file `name`, if it is one of [`TABLES`].
 pub fn table(name: &str) -> Option<&'static TableSpec> {
@@ -211,6 +214,12 @@ mod tests {
                 (
                     "conclusions.csv",
                     "meeting_id,item_no,conclusion".to_owned()
+                ),
+                (
+                    "corrections.csv",
+                    "meeting_id,correction_no,corrected_at,entity,item_no,number,field,\
+                     old_value,new_value,reason"
+                        .to_owned()
                 ),
             ]
         );

@@ -2,7 +2,9 @@
 
 use std::fmt;
 
-use super::{AgendaRow, ConclusionRow, GuestRow, MeetingRow, OpinionRow, Table, VoteRow};
+use super::{
+    AgendaRow, ConclusionRow, CorrectionRow, GuestRow, MeetingRow, OpinionRow, Table, VoteRow,
+};
 
 /// One row of a meeting's files, named by its table and its key columns.
 ///
@@ -21,6 +23,8 @@ pub enum Part {
     Guest { guest_no: u32 },
     /// A row of `conclusions.csv`.
     Conclusion { item_no: u32 },
+    /// The rows of `corrections.csv` of one correction (one per field it changed).
+    Correction { correction_no: u32 },
 }
 
 impl Part {
@@ -33,13 +37,14 @@ impl Part {
             Part::Vote { .. } => VoteRow::FILE,
             Part::Guest { .. } => GuestRow::FILE,
             Part::Conclusion { .. } => ConclusionRow::FILE,
+            Part::Correction { .. } => CorrectionRow::FILE,
         }
     }
 
     /// The agenda item the row is about, if it is about one.
     pub fn item_no(&self) -> Option<u32> {
         match *self {
-            Part::Meeting | Part::Guest { .. } => None,
+            Part::Meeting | Part::Guest { .. } | Part::Correction { .. } => None,
             Part::AgendaItem { item_no }
             | Part::Opinion { item_no, .. }
             | Part::Vote { item_no, .. }
@@ -55,6 +60,7 @@ impl Part {
             Part::Opinion { .. } => "turn_no",
             Part::Vote { .. } => "vote_no",
             Part::Guest { .. } => "guest_no",
+            Part::Correction { .. } => "correction_no",
         }
     }
 }
@@ -74,6 +80,9 @@ impl fmt::Display for Part {
             }
             Part::Vote { item_no, vote_no } => {
                 write!(f, "{file} (item_no {item_no}, vote_no {vote_no})")
+            }
+            Part::Correction { correction_no } => {
+                write!(f, "{file} (correction_no {correction_no})")
             }
         }
     }

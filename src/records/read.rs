@@ -12,11 +12,12 @@ use std::path::PathBuf;
 
 use serde::de::DeserializeOwned;
 
+use super::corrections::read_corrections;
 use super::de::deserialize_row;
 use super::error::Checked;
 use super::{
-    ADDED_LATER, AgendaRow, BOM, ConclusionRow, CsvFile, GuestRow, ImportError, ImportProblem,
-    MeetingRow, OpinionRow, Part, Table, VoteRow, columns,
+    ADDED_LATER, AgendaRow, BOM, ConclusionRow, CorrectionRow, CsvFile, GuestRow, ImportError,
+    ImportProblem, MeetingRow, OpinionRow, Part, Table, VoteRow, columns,
 };
 use crate::domain::{MeetingId, MeetingRecord};
 
@@ -24,7 +25,8 @@ type Result<T> = std::result::Result<T, ImportError>;
 
 /// Checks the files of a meeting, given in memory, and builds the record. `files` is looked up
 /// by name; their order does not matter. A file of [`ADDED_LATER`] that is not given reads as
-/// an empty table: the folder was exported before that table existed.
+/// an empty table: the folder was exported before that table existed. Without
+/// `corrections.csv` the record has no corrections and each vote keeps its count of them.
 pub fn import_files(files: &[CsvFile]) -> Result<MeetingRecord> {
     let find = |name: &'static str| {
         files
@@ -85,14 +87,19 @@ pub fn import_files(files: &[CsvFile]) -> Result<MeetingRecord> {
     votes.sort_by_key(|v| (v.item_no, v.vote_no));
     guests.sort_by_key(|g| g.guest_no);
     conclusions.sort_by_key(|c| c.item_no);
-    Ok(MeetingRecord {
+    let mut record = MeetingRecord {
         meeting,
         agenda,
         opinions,
         votes,
         guests,
         conclusions,
-    })
+        corrections: Vec::new(),
+    };
+    if let Some(file) = files.iter().find(|f| f.name == CorrectionRow::FILE) {
+        record.corrections = read_corrections(&file.bytes, &record, meeting_id)?;
+    }
+    Ok(record)
 }
 
 /// What the rows of one table are checked against: the meeting of `meeting.csv` and its items.
@@ -158,16 +165,16 @@ impl Context {
 }
 
 /// One data row as text, with the line it starts on.
-struct RawRow {
-    line: u64,
+pub(super) struct RawRow {
+    pub(super) line: u64,
     cells: Vec<String>,
 }
 
 /// The data rows of a file, after checking the header and field counts.
-struct RawTable {
+pub(super) struct RawTable {
     file: &'static str,
     columns: &'static [&'static str],
-    rows: Vec<RawRow>,
+    pub(super) rows: Vec<RawRow>,
 }
 
 impl RawTable {
@@ -175,7 +182,7 @@ impl RawTable {
     /// as many fields. The file may also be as Excel saves it in the Vietnamese locale: `;`
     /// between the cells (`,` is its decimal mark), in Windows-1258 (the tone marks come out
     /// apart; the cells are put in NFC as they are read).
-    fn read<T: Table + DeserializeOwned>(bytes: &[u8]) -> Result<RawTable> {
+    pub(super) fn read<T: Table + DeserializeOwned>(bytes: &[u8]) -> Result<RawTable> {
         let file = T::FILE;
         let columns = columns::<T>();
         let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
@@ -254,7 +261,7 @@ impl RawTable {
         Ok(table)
     }
 
-    fn error(
+    pub(super) fn error(
         &self,
         line: u64,
         column: Option<&'static str>,
@@ -269,7 +276,7 @@ impl RawTable {
     }
 
     /// The row read into its row struct, every cell checked.
-    fn deserialize<T: DeserializeOwned>(&self, raw: &RawRow) -> Result<T> {
+    pub(super) fn deserialize<T: DeserializeOwned>(&self, raw: &RawRow) -> Result<T> {
         deserialize_row::<T>(&raw.cells).map_err(|e| {
             let column = e.column.and_then(|i| self.columns.get(i).copied());
             self.error(raw.line, column, e.problem)

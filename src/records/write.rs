@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use super::{
     AgendaRow, BOM, ConclusionRow, CsvFile, ExportOptions, GuestRow, MeetingRow, OpinionRow,
-    TABLES, Table, VoteRow,
+    TABLES, Table, VoteRow, correction_rows,
 };
 use crate::domain::{MeetingId, MeetingRecord};
 
@@ -39,7 +39,7 @@ impl<W: Write> Tables<W> {
     }
 
     /// Appends the rows of one meeting: sorted by item_no, then turn_no or vote_no; guests by
-    /// guest_no.
+    /// guest_no; the corrections in the order they were made.
     pub fn append(&mut self, record: &MeetingRecord, meeting_id: MeetingId) -> io::Result<()> {
         self.write(&MeetingRow::new(&record.meeting, meeting_id))?;
 
@@ -69,7 +69,8 @@ impl<W: Write> Tables<W> {
             conclusions
                 .into_iter()
                 .map(|c| ConclusionRow::new(c, meeting_id)),
-        )
+        )?;
+        self.write_all(correction_rows(record, meeting_id).into_iter())
     }
 
     fn write<T: Table>(&mut self, row: &T) -> io::Result<()> {

@@ -1,17 +1,22 @@
 //! The audit log: every correction of a saved entry — the meeting's details, an agenda item, a
 //! queued speaker, an opinion, a vote — with the previous values, the time and the reason
-//! (SPEC §5). Append-only (migration 0002).
+//! (SPEC §5). Append-only (migration 0002), and undeletable once the meeting is closed
+//! (migration 0010): the corrections are part of the sealed record.
+
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Deserializer};
+use serde_json::Value;
 
 use super::rows::{all_rows, time_at};
 use super::{Missing, Result, Store, StoreError};
 use crate::domain::{
-    DecisionRule, MeetingDetails, MeetingId, Speaker, Stance, Threshold, VoteBase, format_time,
-    parse_time,
+    Correction, DecisionRule, EntryKey, EntryKind, MeetingDetails, MeetingId, Speaker, Stance,
+    Threshold, VoteBase, format_time, parse_time,
 };
+use crate::records::key_before;
 
 /// One row of the audit log: a correction of a saved entry (SPEC §5).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -176,6 +181,19 @@ pub const AUDIT_OPINION: &str = "opinion";
 pub const AUDIT_CORRECT: &str = "correct";
 
 impl Store {
+    /// The opinions of a meeting that were corrected after they were saved, as (item_no,
+    /// turn_no) under their present key, each once.
+    pub fn corrected_opinions(&self, id: MeetingId) -> Result<Vec<(u32, u32)>> {
+        all_rows(
+            &self.conn,
+            "SELECT DISTINCT item_no, number FROM audit_log \
+             WHERE meeting_id = ?1 AND entity = ?2 AND item_no IS NOT NULL \
+             AND number IS NOT NULL ORDER BY item_no, number",
+            params![id, AUDIT_OPINION],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+    }
+
     /// The audit log of a meeting, oldest entry first.
     pub fn audit_log(&self, id: MeetingId) -> Result<Vec<AuditEntry>> {
         all_rows(
@@ -365,6 +383,120 @@ pub(super) fn log_correction_as(
         ])?;
     if copied == 0 {
         return Err(StoreError::NotFound(entry.missing(id)));
+    }
+    Ok(())
+}
+
+/// The corrections of the record of meeting `id`, oldest first: the audit log's entries about
+/// the entries of the record's files (the speaker queue is not part of the record).
+pub(super) fn read_corrections(conn: &Connection, id: MeetingId) -> Result<Vec<Correction>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT entity, item_no, number, old_values, reason, at \
+         FROM audit_log WHERE meeting_id = ?1 ORDER BY id",
+    )?;
+    let mut rows = stmt.query([id])?;
+    let mut corrections = Vec::new();
+    while let Some(row) = rows.next()? {
+        let entity: String = row.get(0)?;
+        let Ok(kind) = entity.parse::<EntryKind>() else {
+            continue;
+        };
+        let Some(entry) = EntryKey::new(kind, row.get(1)?, row.get(2)?) else {
+            continue;
+        };
+        let old_values: String = row.get(3)?;
+        let before = cells_of_json(&old_values);
+        corrections.push(Correction {
+            entry,
+            was: key_before(entry, &before),
+            at: time_at(row, 5)?,
+            reason: row.get(4)?,
+            before,
+        });
+    }
+    Ok(corrections)
+}
+
+/// The cells of a row kept as a JSON object (meeting_id aside), written as its CSV file writes
+/// them. Anything but an object (which hopdan never writes) holds no cells.
+fn cells_of_json(old_values: &str) -> BTreeMap<String, String> {
+    let Ok(Value::Object(object)) = serde_json::from_str::<Value>(old_values) else {
+        return BTreeMap::new();
+    };
+    object
+        .into_iter()
+        .filter(|(column, _)| column != "meeting_id")
+        .map(|(column, value)| {
+            let cell = match value {
+                Value::String(text) => text,
+                Value::Null => String::new(),
+                other => other.to_string(),
+            };
+            (column, cell)
+        })
+        .collect()
+}
+
+/// The columns whose cells the audit log keeps as JSON numbers, as SQLite's `json_object`
+/// writes the integer columns.
+const NUMBER_COLUMNS: &[&str] = &[
+    "item_no",
+    "turn_no",
+    "vote_no",
+    "households_total",
+    "households_present",
+    "votes_for",
+    "votes_against",
+    "votes_abstain",
+    "corrections",
+    "duration_s",
+];
+
+/// The previous row of a correction as the audit log keeps it: a JSON object keyed by column,
+/// with the meeting's id.
+fn json_of_cells(id: MeetingId, cells: &BTreeMap<String, String>) -> String {
+    let mut object = serde_json::Map::new();
+    object.insert("meeting_id".to_owned(), Value::from(id));
+    for (column, cell) in cells {
+        let number = NUMBER_COLUMNS
+            .contains(&column.as_str())
+            .then(|| cell.parse::<u64>().ok())
+            .flatten();
+        let value = match number {
+            Some(n) => Value::from(n),
+            // An open meeting has no end yet: NULL in the database.
+            None if cell.is_empty() && column == "ended_at" => Value::Null,
+            None => Value::String(cell.clone()),
+        };
+        object.insert(column.clone(), value);
+    }
+    Value::Object(object).to_string()
+}
+
+/// Writes the corrections of an imported record into the audit log of meeting `id`, in order,
+/// in the caller's transaction.
+pub(super) fn insert_corrections(
+    conn: &Connection,
+    id: MeetingId,
+    corrections: &[Correction],
+) -> Result<()> {
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO audit_log \
+         (meeting_id, entity, item_no, number, action, old_values, reason, at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for correction in corrections {
+        let entry = correction.entry;
+        insert.execute(params![
+            id,
+            entry.kind().code(),
+            entry.item_no(),
+            entry.number(),
+            AUDIT_CORRECT,
+            json_of_cells(id, &correction.before),
+            correction.reason,
+            format_time(&correction.at)
+        ])?;
     }
     Ok(())
 }

@@ -12,7 +12,7 @@
 //! for f in meeting.csv agenda.csv opinions.csv votes.csv; do echo "$f"; cat "$f"; done | sha256sum
 //! ```
 //!
-//! Scheme 2 adds `guests.csv conclusions.csv` to the end of that list.
+//! Scheme 2 adds `guests.csv conclusions.csv corrections.csv` to the end of that list.
 //!
 //! The concatenation is unambiguous: every CSV row ends with an unquoted CRLF, every data row
 //! starts with a meeting_id (a digit) and every file name starts with a letter.
@@ -30,8 +30,8 @@ use sha2::{Digest, Sha256};
 use crate::domain::MeetingRecord;
 pub use crate::records::Part;
 use crate::records::{
-    AgendaRow, ConclusionRow, CsvFile, ExportOptions, GuestRow, MeetingRow, OpinionRow, Table,
-    VoteRow, export_files, rows_of,
+    AgendaRow, ConclusionRow, CorrectionRow, CsvFile, ExportOptions, GuestRow, MeetingRow,
+    OpinionRow, Table, VoteRow, export_files, rows_of,
 };
 
 /// Which files a fingerprint covers, in which order: recorded with every seal.
@@ -39,7 +39,8 @@ use crate::records::{
 pub enum Scheme {
     /// The four files of SPEC §4: meeting, agenda, opinions, votes.
     V1,
-    /// Those of V1, then the guests and the chair's conclusions.
+    /// Those of V1, then the guests, the chair's conclusions and the history of corrections,
+    /// `corrections.csv`: the previous values and reasons cannot be rewritten behind a seal.
     V2,
 }
 
@@ -80,6 +81,7 @@ impl Scheme {
                 VoteRow::FILE,
                 GuestRow::FILE,
                 ConclusionRow::FILE,
+                CorrectionRow::FILE,
             ],
         }
     }
@@ -159,6 +161,7 @@ pub(crate) fn part_key(part: Part) -> String {
         Part::Guest { guest_no } => format!("{file}:{guest_no}"),
         Part::Opinion { item_no, turn_no } => format!("{file}:{item_no}:{turn_no}"),
         Part::Vote { item_no, vote_no } => format!("{file}:{item_no}:{vote_no}"),
+        Part::Correction { correction_no } => format!("{file}:{correction_no}"),
     }
 }
 
@@ -188,6 +191,9 @@ pub(crate) fn part_from_key(key: &str) -> Option<Part> {
             guest_no: number()?,
         },
         ConclusionRow::FILE => Part::Conclusion { item_no: number()? },
+        CorrectionRow::FILE => Part::Correction {
+            correction_no: number()?,
+        },
         _ => return None,
     };
     match fields.next() {
@@ -200,7 +206,8 @@ pub(crate) fn part_from_key(key: &str) -> Option<Part> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Seal {
     pub fingerprint: Fingerprint,
-    /// One SHA-256 (64 lowercase hex digits) per row of the export.
+    /// One SHA-256 (64 lowercase hex digits) per row of the export; for `corrections.csv`, one
+    /// per correction, of its rows together.
     pub parts: BTreeMap<Part, String>,
 }
 
@@ -219,12 +226,17 @@ pub fn of_record(record: &MeetingRecord, scheme: Scheme) -> Fingerprint {
 pub fn seal(record: &MeetingRecord, scheme: Scheme) -> Seal {
     let files = canonical_files(record);
     let fingerprint = Fingerprint::of_bytes(&canonical_bytes_of(&files, scheme));
-    let mut parts = BTreeMap::new();
+    // The rows of one correction (one per field) make up one part.
+    let mut rows: BTreeMap<Part, Sha256> = BTreeMap::new();
     for file in files.iter().filter(|f| scheme.files().contains(&f.name)) {
         for (part, row) in rows_of(file) {
-            parts.insert(part, hex(&Sha256::digest(row)));
+            rows.entry(part).or_default().update(row);
         }
     }
+    let parts = rows
+        .into_iter()
+        .map(|(part, digest)| (part, hex(&digest.finalize())))
+        .collect();
     Seal { fingerprint, parts }
 }
 
@@ -258,8 +270,8 @@ fn hex(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
     use crate::domain::{
-        AgendaItem, Conclusion, DecisionRule, Guest, Meeting, MeetingStatus, Opinion, Speaker,
-        Stance, Vote, VoteCounts, parse_time,
+        AgendaItem, Conclusion, Correction, DecisionRule, EntryKey, Guest, Meeting, MeetingStatus,
+        Opinion, Speaker, Stance, Vote, VoteCounts, parse_time,
     };
 
     fn record() -> MeetingRecord {
@@ -328,35 +340,148 @@ mod tests {
                 item_no: 1,
                 text: "Thống nhất mở rộng kiệt 3 m.\nGiao tổ vận động các hộ.".into(),
             }],
+            corrections: vec![],
         }
+    }
+
+    /// The record with its vote corrected twice (38 was 37, which was 36) and its opinion once.
+    fn corrected_record() -> MeetingRecord {
+        let mut r = record();
+        r.votes[0].corrections = 2;
+        let vote = EntryKey::Vote {
+            item_no: 1,
+            vote_no: 1,
+        };
+        let opinion = EntryKey::Opinion {
+            item_no: 1,
+            turn_no: 1,
+        };
+        let before = |cells: &[(&str, &str)]| {
+            cells
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        let correction = |entry, at: &str, reason: &str, cells| Correction {
+            entry,
+            was: entry,
+            at: parse_time(at).unwrap(),
+            reason: reason.into(),
+            before: before(cells),
+        };
+        r.corrections = vec![
+            correction(
+                vote,
+                "2022-06-12T09:12:00+07:00",
+                "Đếm lại",
+                &[("votes_for", "36"), ("corrections", "0")],
+            ),
+            correction(
+                opinion,
+                "2022-06-12T09:14:00+07:00",
+                "Ghi nhầm",
+                &[("stance", "oppose")],
+            ),
+            correction(
+                vote,
+                "2022-06-12T09:20:00+07:00",
+                "Đếm lại lần nữa",
+                &[("votes_for", "37"), ("corrections", "1")],
+            ),
+        ];
+        r
+    }
+
+    fn named_files(r: &MeetingRecord, names: &[&str]) -> Vec<u8> {
+        let files = export_files(r, 0, ExportOptions { bom: false });
+        let mut expected = Vec::new();
+        for name in names {
+            let f = files.iter().find(|f| f.name == *name).unwrap();
+            expected.extend_from_slice(f.name.as_bytes());
+            expected.push(b'\n');
+            expected.extend_from_slice(&f.bytes);
+        }
+        expected
     }
 
     #[test]
     fn the_fingerprint_is_the_sha256_of_the_named_files_without_bom_and_id() {
-        let r = record();
-        let files = export_files(&r, 0, ExportOptions { bom: false });
-        let named = |count: usize| {
-            let mut bytes = Vec::new();
-            for f in &files[..count] {
-                bytes.extend_from_slice(f.name.as_bytes());
-                bytes.push(b'\n');
-                bytes.extend_from_slice(&f.bytes);
-            }
-            bytes
-        };
-        // Scheme 1 covers the first four files of the export; scheme 2 all six.
-        assert_eq!(canonical_bytes(&r, Scheme::V1), named(4));
-        assert_eq!(canonical_bytes(&r, Scheme::V2), named(6));
-        let expected = named(6);
-        let fp = of_record(&r, Scheme::V2);
-        assert_eq!(fp.as_str(), hex(&Sha256::digest(&expected)));
-        assert_eq!(fp.as_str().len(), 64);
-        assert!(
-            fp.as_str()
-                .bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        let r = corrected_record();
+        for (scheme, names) in [
+            (Scheme::V1, &V1_FILES[..]),
+            (
+                Scheme::V2,
+                &[
+                    V1_FILES.as_slice(),
+                    &["guests.csv", "conclusions.csv", "corrections.csv"],
+                ]
+                .concat(),
+            ),
+        ] {
+            let expected = named_files(&r, names);
+            assert_eq!(canonical_bytes(&r, scheme), expected);
+            let fp = of_record(&r, scheme);
+            assert_eq!(fp.as_str(), hex(&Sha256::digest(&expected)));
+            assert_eq!(fp.as_str().len(), 64);
+            assert!(
+                fp.as_str()
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+            );
+            assert_eq!(seal(&r, scheme).fingerprint, fp);
+        }
+    }
+
+    const V1_FILES: [&str; 4] = ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"];
+
+    #[test]
+    fn scheme_2_seals_the_corrections_and_scheme_1_does_not() {
+        let base = corrected_record();
+        let v1 = seal(&base, Scheme::V1);
+        let v2 = seal(&base, Scheme::V2);
+        assert!(v1.parts.keys().all(|p| p.file() != "corrections.csv"));
+        let corrections: Vec<Part> = v2
+            .parts
+            .keys()
+            .copied()
+            .filter(|p| p.file() == "corrections.csv")
+            .collect();
+        assert_eq!(
+            corrections,
+            (1..=3)
+                .map(|correction_no| Part::Correction { correction_no })
+                .collect::<Vec<_>>()
         );
-        assert_eq!(seal(&r, Scheme::V2).fingerprint, fp);
+        type Change = Box<dyn Fn(&mut MeetingRecord)>;
+        let changes: Vec<(Part, Change)> = vec![
+            (
+                Part::Correction { correction_no: 2 },
+                Box::new(|r| r.corrections[1].reason.push('.')),
+            ),
+            (
+                Part::Correction { correction_no: 1 },
+                Box::new(|r| {
+                    r.corrections[0]
+                        .before
+                        .insert("votes_for".into(), "35".into());
+                }),
+            ),
+        ];
+        for (part, change) in changes {
+            let mut r = base.clone();
+            change(&mut r);
+            assert_eq!(of_record(&r, Scheme::V1), v1.fingerprint, "{part}");
+            let other = seal(&r, Scheme::V2);
+            assert_ne!(other.fingerprint, v2.fingerprint, "{part}");
+            for (p, digest) in &other.parts {
+                assert_eq!(digest == &v2.parts[p], *p != part, "{p} after {part}");
+            }
+        }
+        // A correction removed: its own part is gone, and the next one shows the new
+        // value it now leads to.
+        let mut r = base.clone();
+        r.corrections.remove(0);
+        assert_ne!(of_record(&r, Scheme::V2), v2.fingerprint);
     }
 
     #[test]
@@ -384,10 +509,7 @@ mod tests {
 
     #[test]
     fn scheme_1_is_the_four_files_of_spec_4_forever() {
-        assert_eq!(
-            Scheme::V1.files(),
-            ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"]
-        );
+        assert_eq!(Scheme::V1.files(), V1_FILES);
         assert_eq!(Scheme::V1.number(), 1);
         assert_eq!(
             Scheme::V2.files(),
@@ -397,7 +519,8 @@ mod tests {
                 "opinions.csv",
                 "votes.csv",
                 "guests.csv",
-                "conclusions.csv"
+                "conclusions.csv",
+                "corrections.csv"
             ]
         );
         assert_eq!(Scheme::V2.number(), 2);
@@ -536,7 +659,7 @@ mod tests {
 
     #[test]
     fn parts_are_stored_and_read_back_by_key() {
-        for part in seal(&record(), Scheme::V1).parts.keys() {
+        for part in seal(&corrected_record(), Scheme::V2).parts.keys() {
             assert_eq!(part_from_key(&part_key(*part)), Some(*part));
         }
         for bad in [
@@ -548,6 +671,8 @@ mod tests {
             "votes.csv:1:+2",
             "other.csv:1",
             "meeting.csv:1",
+            "corrections.csv",
+            "corrections.csv:1:2",
         ] {
             assert_eq!(part_from_key(bad), None, "{bad}");
         }

@@ -103,6 +103,7 @@ impl Store {
                 votes: Vec::new(),
                 guests: Vec::new(),
                 conclusions: Vec::new(),
+                corrections: Vec::new(),
             },
             limit,
         )

@@ -23,6 +23,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0007_seal_scheme.sql")),
     M::up(include_str!("migrations/0008_settings.sql")),
     M::up(include_str!("migrations/0009_guests_conclusions.sql")),
+    M::up(include_str!("migrations/0010_audit_sealed.sql")),
     M::up(include_str!("migrations/0011_replace_refused.sql")),
 ];
 

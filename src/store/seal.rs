@@ -8,6 +8,7 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, params};
 
 use super::agenda::{insert_agenda_item, read_agenda};
+use super::audit::{insert_corrections, read_corrections};
 use super::conclusions::{insert_conclusion, read_conclusions};
 use super::fingerprint::{self, Fingerprint, Part, Scheme, part_from_key, part_key};
 use super::guests::{insert_guest, read_guests};
@@ -232,7 +233,8 @@ impl Store {
     }
 
     /// Inserts a whole meeting (an import) in one transaction: all of it or nothing. Keeps the
-    /// status, `ended_at` and each vote's `corrections` as given; a closed meeting is closed
+    /// status, `ended_at`, each vote's `corrections` as given and the corrections themselves
+    /// (into the audit log); a closed meeting is closed
     /// last, after its rows are in, and its fingerprint (that of the record as stored, under
     /// [`Scheme::CURRENT`], see [`fingerprint::of_record`]) is recorded then. Refuses invalid attendance or vote counts.
     pub fn insert_record(&mut self, record: &MeetingRecord) -> Result<MeetingId> {
@@ -271,6 +273,7 @@ impl Store {
         for conclusion in &record.conclusions {
             insert_conclusion(&tx, id, conclusion)?;
         }
+        insert_corrections(&tx, id, &record.corrections)?;
         match meeting.status {
             MeetingStatus::Open => {}
             MeetingStatus::Closed => {
@@ -373,5 +376,6 @@ fn read_record(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
         votes: read_votes(conn, id)?,
         guests: read_guests(conn, id)?,
         conclusions: read_conclusions(conn, id)?,
+        corrections: read_corrections(conn, id)?,
     })
 }

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, params};
 
 use chrono::{DateTime, FixedOffset};
 
@@ -88,6 +88,7 @@ fn closed_meeting(store: &mut Store) -> MeetingId {
                 item_no: 1,
                 text: "Thống nhất mở rộng kiệt.".into(),
             }],
+            corrections: vec![],
         })
         .unwrap()
 }
@@ -419,4 +420,155 @@ fn time_spoken_is_whole_seconds_from_the_floors_start_and_never_negative() {
     // A clock read just before the turn began (another computer's clock) shows zero.
     assert_eq!(floor.elapsed(at("2022-06-12T08:29:55+07:00")), 0);
     assert_eq!(floor.elapsed(at("2222-06-12T08:30:00+07:00")), u32::MAX);
+}
+
+/// Audit rows as edits after the fact write them: the meeting's own row, an agenda item, an
+/// opinion moved to another item (keyed by where it is now, its old key in old_values), and the
+/// speaker queue, which is not part of the record.
+#[test]
+fn corrections_of_every_kind_of_entry_go_out_and_come_back() {
+    use crate::records::{ExportOptions, export_files, import_files};
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("hopdan.db")).unwrap();
+    let item = |item_no, title: &str| AgendaItem {
+        item_no,
+        title: title.into(),
+        description: String::new(),
+        rule: DecisionRule::default(),
+    };
+    let id = store
+        .insert_record(&MeetingRecord {
+            meeting: meeting(),
+            agenda: vec![item(1, "Mở rộng kiệt"), item(2, "Đóng góp")],
+            opinions: vec![Opinion {
+                item_no: 2,
+                turn_no: 1,
+                speaker: Speaker {
+                    name: "Nguyễn Văn Hùng".into(),
+                    address: "K19/4 Phú Lộc 10".into(),
+                },
+                stance: Stance::Other,
+                text: "Đề nghị góp theo mặt tiền.".into(),
+                started_at: t("2022-06-12T08:41:00+07:00"),
+                duration_s: 150,
+            }],
+            votes: vec![],
+            guests: vec![],
+            conclusions: vec![],
+            corrections: vec![],
+        })
+        .unwrap();
+    let audit = |entity: &str, item_no: &str, number: &str, old_values: String, at: &str| {
+        store
+            .conn
+            .execute(
+                &format!(
+                    "INSERT INTO audit_log (meeting_id, entity, item_no, number, action, \
+                     old_values, reason, at) VALUES (?1, ?2, {item_no}, {number}, 'edit', ?3, \
+                     'Sửa sau cuộc họp', ?4)"
+                ),
+                params![id, entity, old_values, at],
+            )
+            .unwrap();
+    };
+    audit(
+        "meeting",
+        "NULL",
+        "NULL",
+        serde_json::json!({
+            "meeting_id": id, "title": "Về việc mở rộng kiệt", "ward": "Phường Thanh Khê Tây",
+            "residential_group": "Tổ dân phố 27", "location": "Nhà văn hóa tổ 27",
+            "started_at": "2022-06-12T08:30:00+07:00", "ended_at": null, "chair": "Trần Thị Mai",
+            "chair_title": "Tổ trưởng", "secretary": "Lê Văn Bình", "households_total": 56,
+            "households_present": 42, "status": "open"
+        })
+        .to_string(),
+        "2022-06-12T11:00:00+07:00",
+    );
+    audit(
+        "agenda_item",
+        "2",
+        "NULL",
+        serde_json::json!({
+            "meeting_id": id, "item_no": 2, "title": "Đóng góp kinh phí", "description": "",
+            "vote_base": "all_households", "threshold": "more_than_half"
+        })
+        .to_string(),
+        "2022-06-12T11:01:00+07:00",
+    );
+    audit(
+        "queued_speaker",
+        "NULL",
+        "3",
+        r#"{"speaker_name":"Lê Văn Tám"}"#.to_owned(),
+        "2022-06-12T11:02:00+07:00",
+    );
+    audit(
+        "opinion",
+        "2",
+        "1",
+        serde_json::json!({
+            "meeting_id": id, "item_no": 1, "turn_no": 3, "speaker_name": "Nguyễn Văn Hùng",
+            "speaker_address": "K19/4 Phú Lộc 10", "stance": "other",
+            "opinion": "Đề nghị góp theo mặt tiền.", "started_at": "2022-06-12T08:41:00+07:00",
+            "duration_s": 150
+        })
+        .to_string(),
+        "2022-06-12T11:03:00+07:00",
+    );
+
+    let record = store.load_record(id).unwrap();
+    assert_eq!(
+        record.corrections.len(),
+        3,
+        "the queue is not in the record"
+    );
+    let moved = &record.corrections[2];
+    assert_eq!(
+        moved.was,
+        crate::domain::EntryKey::Opinion {
+            item_no: 1,
+            turn_no: 3
+        }
+    );
+    let files = export_files(&record, id, ExportOptions { bom: false });
+    let corrections = files.iter().find(|f| f.name == "corrections.csv").unwrap();
+    let text = std::str::from_utf8(&corrections.bytes).unwrap();
+    assert_eq!(
+        text.lines().skip(1).collect::<Vec<_>>(),
+        [
+            "1,1,2022-06-12T11:00:00+07:00,meeting,,,title,Về việc mở rộng kiệt,\
+             \"Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10\",Sửa sau cuộc họp",
+            "1,1,2022-06-12T11:00:00+07:00,meeting,,,households_total,56,55,Sửa sau cuộc họp",
+            "1,2,2022-06-12T11:01:00+07:00,agenda_item,2,,title,Đóng góp kinh phí,Đóng góp,\
+             Sửa sau cuộc họp",
+            "1,3,2022-06-12T11:03:00+07:00,opinion,2,1,item_no,1,2,Sửa sau cuộc họp",
+            "1,3,2022-06-12T11:03:00+07:00,opinion,2,1,turn_no,3,1,Sửa sau cuộc họp",
+        ]
+    );
+
+    // Into another database: the same record, and the audit log rebuilt with the same values.
+    let mut copy = Store::open(&dir.path().join("copy.db")).unwrap();
+    let copy_id = copy.insert_record(&import_files(&files).unwrap()).unwrap();
+    let again = copy.load_record(copy_id).unwrap();
+    assert_eq!(again, record);
+    assert_eq!(
+        export_files(&again, id, ExportOptions { bom: false }),
+        files
+    );
+    let values = |store: &Store, id| -> Vec<serde_json::Value> {
+        store
+            .audit_log(id)
+            .unwrap()
+            .iter()
+            .filter(|e| e.entity != "queued_speaker")
+            .map(|e| {
+                let mut v: serde_json::Value = serde_json::from_str(&e.old_values).unwrap();
+                v.as_object_mut().unwrap().remove("meeting_id");
+                v
+            })
+            .collect()
+    };
+    assert_eq!(values(&copy, copy_id), values(&store, id));
 }

@@ -1,7 +1,7 @@
 //! The state of the app: what is on screen, and a copy of the data it shows. Views render only
 //! from this state; the data is reloaded from the store after each write, never per key or frame.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use ratatui_textarea::{TextArea, WrapMode};
@@ -60,6 +60,8 @@ pub struct Live {
     pub opinions: Vec<Opinion>,
     /// Votes on the selected item, by vote number.
     pub votes: Vec<Vote>,
+    /// The opinions of the meeting corrected since they were saved: (item_no, turn_no).
+    pub corrected_opinions: HashSet<(u32, u32)>,
     /// The opinions and votes of items looked at before, by item_no, so that moving between
     /// items does not read thousands of opinions again. Emptied after every write.
     pub other_items: HashMap<u32, (Vec<Opinion>, Vec<Vote>)>,

@@ -211,6 +211,12 @@ pub(super) fn html(d: &Document) -> String {
                     html_text(&turn.text)
                 ));
             }
+            for correction in &turn.corrections {
+                o.push_str(&format!(
+                    "<p class=\"note\">{}</p>\n",
+                    html_text(correction)
+                ));
+            }
             o.push_str("</div>\n");
         }
         o.push_str(&format!("<h4>{}</h4>\n", item.votes_heading));
@@ -261,6 +267,15 @@ pub(super) fn html(d: &Document) -> String {
             }
         }
         o.push_str("</section>\n");
+    }
+    if let Some((heading, lines)) = &d.other_corrections {
+        o.push_str(&format!(
+            "<section class=\"item\">\n<h3>{heading}</h3>\n<ul>\n"
+        ));
+        for line in lines {
+            o.push_str(&format!("<li>{}</li>\n", html_text(line)));
+        }
+        o.push_str("</ul>\n</section>\n");
     }
     o.push_str("</section>\n");
 

@@ -118,7 +118,13 @@ pub(super) fn markdown(d: &Document) -> String {
                 head.push_str(&format!(" ({})", md_inline(&turn.address)));
             }
             head.push_str(&format!(" – *{}*:", turn.stance));
-            let text = md_block(&turn.text);
+            let mut text = md_block(&turn.text);
+            for correction in &turn.corrections {
+                if !text.is_empty() {
+                    text.push_str("\\\n");
+                }
+                text.push_str(&format!("*{}*", md_inline(correction)));
+            }
             if text.is_empty() {
                 para(&mut out, &head);
             } else {
@@ -160,6 +166,15 @@ pub(super) fn markdown(d: &Document) -> String {
             ConclusionText::Typed(text) => para(&mut out, &md_block(text)),
             ConclusionText::ToFillIn(dots) => para(&mut out, &format!("{dots}\\\n{dots}")),
         }
+    }
+
+    if let Some((heading, lines)) = &d.other_corrections {
+        para(&mut out, &format!("### {heading}"));
+        let lines: Vec<String> = lines
+            .iter()
+            .map(|line| format!("- {}", md_inline(line)))
+            .collect();
+        para(&mut out, &lines.join("\n"));
     }
 
     para(&mut out, "---");

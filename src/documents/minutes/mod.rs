@@ -13,8 +13,11 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, Timelike};
 
+use std::collections::BTreeMap;
+
 use crate::domain::{
-    AgendaItem, MeetingRecord, MeetingStatus, Outcome, Vote, format_share, has_quorum,
+    After, AgendaItem, Correction, EntryKey, MeetingRecord, MeetingStatus, Outcome, Vote,
+    after_correction, format_share, has_quorum,
 };
 use crate::i18n::{MinutesStrings, Strings};
 use crate::store::Fingerprint;
@@ -83,6 +86,8 @@ struct Document {
     /// Said when there are no items.
     no_items: Option<&'static str>,
     items: Vec<ItemSection>,
+    /// Corrections of the meeting's details and of agenda items: a heading and one line each.
+    other_corrections: Option<(&'static str, Vec<String>)>,
     closing: [String; 2],
     signatures: [Signature; 2],
     seal_note: &'static str,
@@ -120,6 +125,8 @@ struct SpeakerTurn {
     address: String,
     stance: &'static str,
     text: String,
+    /// One line per correction of the opinion.
+    corrections: Vec<String>,
 }
 
 struct VoteBlock {
@@ -192,6 +199,23 @@ impl Document {
             .map(|item| ItemSection::new(record, item, s))
             .collect();
 
+        let other: Vec<String> = record
+            .corrections
+            .iter()
+            .filter_map(|c| {
+                let at = when(m, &c.at, start);
+                let reason = reason_words(&c.reason);
+                match c.entry {
+                    EntryKey::Meeting => Some((m.meeting_corrected)(&at, reason)),
+                    EntryKey::AgendaItem { item_no } => {
+                        Some((m.item_corrected)(item_no, &at, reason))
+                    }
+                    EntryKey::Opinion { .. } | EntryKey::Vote { .. } => None,
+                }
+            })
+            .collect();
+        let other_corrections = (!other.is_empty()).then_some((m.other_corrections_heading, other));
+
         let closing_time = match meeting.ended_at {
             Some(end) if end.date_naive() == start.date_naive() => {
                 (m.closing_same_day)(&time_words(m, &end))
@@ -233,6 +257,7 @@ impl Document {
             content_heading: m.content_heading,
             no_items: items.is_empty().then_some(m.no_items),
             items,
+            other_corrections,
             closing: [closing_time, m.read_out.to_owned()],
             signatures: [
                 Signature {
@@ -263,6 +288,7 @@ impl ItemSection {
             .filter(|o| o.item_no == item.item_no)
             .collect();
         opinions.sort_by_key(|o| o.turn_no);
+        let start = record.meeting.started_at;
         let speakers: Vec<SpeakerTurn> = opinions
             .into_iter()
             .map(|o| SpeakerTurn {
@@ -271,6 +297,15 @@ impl ItemSection {
                 address: o.speaker.address.clone(),
                 stance: s.stance(o.stance),
                 text: o.text.clone(),
+                corrections: record
+                    .corrections_of(EntryKey::Opinion {
+                        item_no: o.item_no,
+                        turn_no: o.turn_no,
+                    })
+                    .map(|c| {
+                        (m.opinion_corrected)(&when(m, &c.at, &start), reason_words(&c.reason))
+                    })
+                    .collect(),
             })
             .collect();
 
@@ -286,10 +321,9 @@ impl ItemSection {
             (n, Some(latest)) if n > 1 => Some((m.revoted)(n, latest)),
             _ => None,
         };
-        let start = record.meeting.started_at;
         let votes: Vec<VoteBlock> = votes
             .into_iter()
-            .map(|v| VoteBlock::new(v, Some(v.vote_no) != latest, &start, s))
+            .map(|v| VoteBlock::new(record, v, Some(v.vote_no) != latest, s))
             .collect();
 
         ItemSection {
@@ -312,23 +346,11 @@ impl ItemSection {
 }
 
 impl VoteBlock {
-    fn new(
-        vote: &Vote,
-        superseded: bool,
-        meeting_start: &DateTime<FixedOffset>,
-        s: &Strings,
-    ) -> VoteBlock {
+    fn new(record: &MeetingRecord, vote: &Vote, superseded: bool, s: &Strings) -> VoteBlock {
         let m = s.minutes;
         let c = &vote.counts;
-        let at = if vote.voted_at.date_naive() == meeting_start.date_naive() {
-            time_words(m, &vote.voted_at)
-        } else {
-            format!(
-                "{}, {}",
-                time_words(m, &vote.voted_at),
-                date_words(m, &vote.voted_at)
-            )
-        };
+        let meeting_start = &record.meeting.started_at;
+        let at = when(m, &vote.voted_at, meeting_start);
         let sep = s.decimal_separator;
         let rows = [
             (s.field_votes_for, c.votes_for),
@@ -348,8 +370,34 @@ impl VoteBlock {
         .collect();
         let outcome = vote.outcome();
         let mut notes = Vec::new();
-        if vote.corrections > 0 {
+        let key = EntryKey::Vote {
+            item_no: vote.item_no,
+            vote_no: vote.vote_no,
+        };
+        let known: Vec<(usize, &Correction)> = record
+            .corrections
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.entry == key)
+            .collect();
+        // A meeting from a folder written before the history of corrections was exported
+        // knows only how many there were.
+        if u32::try_from(known.len()).map_or(true, |n| n < vote.corrections) {
             notes.push((m.corrected)(vote.corrections));
+        }
+        let now = [c.votes_for, c.votes_against, c.votes_abstain];
+        for (index, correction) in known {
+            let after = match after_correction(&record.corrections, index) {
+                After::Corrected(cells) => hands_in(cells, now),
+                After::Current(_) => now,
+            };
+            let before = hands_in(&correction.before, after);
+            notes.push((m.vote_corrected)(
+                &hands_words(before),
+                &hands_words(after),
+                &when(m, &correction.at, meeting_start),
+                reason_words(&correction.reason),
+            ));
         }
         if superseded {
             notes.push(m.superseded.to_owned());
@@ -370,6 +418,41 @@ impl VoteBlock {
                 .then(|| (m.no_quorum_reason)(c.households_present, c.households_total)),
             notes,
         }
+    }
+}
+
+/// The hands for, against and abstaining in a corrected row's cells; those it does not hold are
+/// taken from `otherwise`.
+fn hands_in(cells: &BTreeMap<String, String>, otherwise: [u32; 3]) -> [u32; 3] {
+    let mut hands = otherwise;
+    for (count, column) in hands
+        .iter_mut()
+        .zip(["votes_for", "votes_against", "votes_abstain"])
+    {
+        if let Some(n) = cells.get(column).and_then(|cell| cell.parse().ok()) {
+            *count = n;
+        }
+    }
+    hands
+}
+
+/// "25/5/1": for, against, abstaining.
+fn hands_words([votes_for, against, abstain]: [u32; 3]) -> String {
+    format!("{votes_for}/{against}/{abstain}")
+}
+
+/// A reason inside a sentence that ends with its own full stop.
+fn reason_words(reason: &str) -> &str {
+    reason.trim().trim_end_matches('.')
+}
+
+/// The time of something that happened during the meeting, with its date if that is not the
+/// meeting's.
+fn when(m: &MinutesStrings, time: &DateTime<FixedOffset>, start: &DateTime<FixedOffset>) -> String {
+    if time.date_naive() == start.date_naive() {
+        time_words(m, time)
+    } else {
+        format!("{}, {}", time_words(m, time), date_words(m, time))
     }
 }
 
@@ -465,6 +548,7 @@ mod tests {
             votes: vec![],
             guests: vec![],
             conclusions: vec![],
+            corrections: vec![],
         }
     }
 
@@ -698,5 +782,121 @@ mod tests {
         let html = render_minutes(&record(), &EN, None).html;
         assert!(html.contains("content: \"Page \" counter(page) \" of \" counter(pages);"));
         assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    }
+
+    /// A correction of `entry` made at `hms`, which held `cells` before.
+    fn correction(entry: EntryKey, hms: &str, reason: &str, cells: &[(&str, &str)]) -> Correction {
+        Correction {
+            entry,
+            was: entry,
+            at: t(&format!("2022-06-12T{hms}+07:00")),
+            reason: reason.into(),
+            before: cells
+                .iter()
+                .map(|(column, cell)| (column.to_string(), cell.to_string()))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn each_correction_says_what_it_changed_when_and_why() {
+        let mut r = record();
+        let mut corrected = vote(1, 1, 42, [24, 5, 2]);
+        corrected.corrections = 2;
+        r.votes = vec![corrected];
+        let vote = EntryKey::Vote {
+            item_no: 1,
+            vote_no: 1,
+        };
+        r.corrections = vec![
+            correction(
+                vote,
+                "09:20:00",
+                "Đếm lại.",
+                &[
+                    ("votes_for", "25"),
+                    ("votes_against", "5"),
+                    ("votes_abstain", "1"),
+                ],
+            ),
+            correction(
+                EntryKey::Opinion {
+                    item_no: 1,
+                    turn_no: 1,
+                },
+                "09:25:00",
+                "Ghi nhầm ý kiến",
+                &[("stance", "support")],
+            ),
+            correction(
+                vote,
+                "09:30:00",
+                "Một hộ giơ tay hai lần",
+                &[
+                    ("votes_for", "24"),
+                    ("votes_against", "6"),
+                    ("votes_abstain", "1"),
+                ],
+            ),
+            correction(
+                EntryKey::Meeting,
+                "10:30:00",
+                "Sai tên địa điểm",
+                &[("location", "Nhà văn hoá")],
+            ),
+            correction(
+                EntryKey::AgendaItem { item_no: 1 },
+                "10:31:00",
+                "Thiếu mô tả",
+                &[],
+            ),
+        ];
+        let vi = render_minutes(&r, &VI, None);
+        for sentence in [
+            "Số hộ tán thành/không tán thành/không biểu quyết đã sửa từ 25/5/1 thành 24/6/1 lúc \
+             09 giờ 20 phút, lý do: Đếm lại.",
+            "Số hộ tán thành/không tán thành/không biểu quyết đã sửa từ 24/6/1 thành 24/5/2 lúc \
+             09 giờ 30 phút, lý do: Một hộ giơ tay hai lần.",
+            "(Đã sửa lúc 09 giờ 25 phút, lý do: Ghi nhầm ý kiến.)",
+            "Thông tin cuộc họp đã được sửa lúc 10 giờ 30 phút, lý do: Sai tên địa điểm.",
+            "Nội dung 1 đã được sửa lúc 10 giờ 31 phút, lý do: Thiếu mô tả.",
+        ] {
+            assert!(
+                vi.markdown.contains(sentence),
+                "{sentence}\n{}",
+                vi.markdown
+            );
+            assert!(vi.html.contains(sentence), "{sentence}");
+        }
+        // All the corrections of the vote are told: no count of them besides.
+        assert!(!vi.markdown.contains("đã được sửa 2 lần"));
+        assert!(
+            vi.markdown
+                .contains("### Các nội dung đã sửa\n\n- Thông tin cuộc họp")
+        );
+        assert!(
+            vi.markdown
+                .contains("Đồng ý.\\\n*(Đã sửa lúc 09 giờ 25 phút"),
+            "{}",
+            vi.markdown
+        );
+        let en = render_minutes(&r, &EN, None);
+        for sentence in [
+            "The households for/against/abstaining were corrected from 25/5/1 to 24/6/1 at 09:20, \
+             reason: Đếm lại.",
+            "(Corrected at 09:25, reason: Ghi nhầm ý kiến.)",
+            "Item 1 was corrected at 10:31, reason: Thiếu mô tả.",
+        ] {
+            assert!(
+                en.markdown.contains(sentence),
+                "{sentence}\n{}",
+                en.markdown
+            );
+        }
+        // A count of corrections beyond the history known (a folder of an earlier version)
+        // is still said.
+        r.votes[0].corrections = 3;
+        let md = render_minutes(&r, &VI, None).markdown;
+        assert!(md.contains("đã được sửa 3 lần"));
     }
 }

@@ -69,7 +69,8 @@ impl App {
         self.load_item();
     }
 
-    /// Reads the opinions and votes of the selected item.
+    /// Reads the opinions and votes of the selected item, and which opinions of the meeting
+    /// were corrected.
     fn load_item(&mut self) {
         let Some(live) = self.live.as_mut() else {
             return;
@@ -79,15 +80,19 @@ impl App {
             live.votes.clear();
             return;
         };
-        let loaded = self
-            .store
-            .opinions(live.id, item_no)
-            .and_then(|opinions| Ok((opinions, self.store.votes(live.id, item_no)?)));
+        let loaded = self.store.opinions(live.id, item_no).and_then(|opinions| {
+            Ok((
+                opinions,
+                self.store.votes(live.id, item_no)?,
+                self.store.corrected_opinions(live.id)?,
+            ))
+        });
         match loaded {
-            Ok((opinions, votes)) => {
+            Ok((opinions, votes, corrected)) => {
                 live.opinion_selected = live.opinion_selected.min(opinions.len().saturating_sub(1));
                 live.opinions = opinions;
                 live.votes = votes;
+                live.corrected_opinions = corrected.into_iter().collect();
             }
             Err(err) => self.store_error(&err),
         }

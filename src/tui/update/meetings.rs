@@ -1,7 +1,7 @@
 //! The meetings list: opening a meeting, creating one, loading the sample; and correcting the
 //! details of the open one.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::domain::{
     Meeting, MeetingDetails, MeetingId, MeetingStatus, SpeakingLimit, format_when, parse_when,
@@ -79,6 +79,7 @@ impl App {
             floor,
             opinions: Vec::new(),
             votes: Vec::new(),
+            corrected_opinions: HashSet::new(),
             other_items: HashMap::new(),
             focus: Pane::Queue,
             queue_selected: 0,

@@ -310,6 +310,14 @@ fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
                 ),
                 Span::styled(o.speaker.name.as_str(), Style::new()),
                 Span::styled(
+                    if live.corrected_opinions.contains(&(o.item_no, o.turn_no)) {
+                        format!(" {}", s.opinion_corrected_mark)
+                    } else {
+                        String::new()
+                    },
+                    app.theme.info(),
+                ),
+                Span::styled(
                     format!(
                         " · {} · {}",
                         hour_minute(&o.started_at),
