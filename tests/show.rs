@@ -559,7 +559,7 @@ fn another_programs_file_and_other_schemas_are_refused_unchanged() {
             err,
             StoreError::OlderSchema {
                 found: 4,
-                supported: 7
+                supported: 8
             }
         ),
         "{err:?}"
