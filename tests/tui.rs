@@ -519,7 +519,9 @@ fn the_help_at_80_columns_wraps_its_long_lines_instead_of_cutting_them() {
         (Lang::En, "support / oppose / other / question"),
     ] {
         let mut h = Harness::sample(lang);
+        h.event(Event::Resize(80, 24));
         h.key(KeyCode::Char('?'));
+        h.key(KeyCode::End);
         let screen = h.screen_at(80, 24);
         let joined: String = screen
             .lines()
@@ -1085,4 +1087,79 @@ fn an_item_looked_at_again_shows_what_was_saved_to_it_meanwhile() {
         h.app.live.as_ref().unwrap().opinions,
         h.store().opinions(id, 1).unwrap()
     );
+}
+
+#[test]
+fn the_help_scrolls_and_says_what_is_out_of_sight() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.event(Event::Resize(80, 24));
+    h.key(KeyCode::Char('?'));
+    let top = h.screen_at(80, 24);
+    assert!(top.contains("Danh sách cuộc họp"), "{top}");
+    assert!(top.contains("↓ còn"), "the help says there is more: {top}");
+    assert!(!top.contains("Ctrl+C thoát"), "{top}");
+
+    h.key(KeyCode::End);
+    let end = h.screen_at(80, 24);
+    assert!(end.contains("Ctrl+C thoát (có hỏi lại)"), "{end}");
+    assert!(end.contains("dòng phía trên"), "{end}");
+    assert!(!end.contains("↓ còn"), "{end}");
+    // Past the end there is nothing more to show: ↓ stays on the last page.
+    h.key(KeyCode::Down);
+    assert_eq!(h.screen_at(80, 24), end);
+
+    h.key(KeyCode::Up);
+    let one_up = h.screen_at(80, 24);
+    assert!(one_up.contains("↓ còn 1 dòng"), "{one_up}");
+    h.key(KeyCode::Home);
+    assert_eq!(h.screen_at(80, 24), top);
+    h.key(KeyCode::PageDown);
+    let page = h.screen_at(80, 24);
+    assert!(page.contains("dòng phía trên"), "{page}");
+    insta::assert_snapshot!("help_scrolled_vi_80x24", h.draw(80, 24).backend());
+
+    // Any other key closes it, as before.
+    h.key(KeyCode::Char('x'));
+    assert!(h.app.popup().is_none());
+}
+
+#[test]
+fn enter_does_on_each_pane_what_the_bar_says() {
+    let mut h = Harness::sample(Lang::En);
+    h.app.message = None;
+    // The agenda: Enter opens the selected item's opinions.
+    while h.app.live.as_ref().unwrap().focus != Pane::Agenda {
+        h.key(KeyCode::Tab);
+    }
+    assert!(h.key_bar_lines(80).contains("Enter its opinions"));
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Enter);
+    let live = h.app.live.as_ref().unwrap();
+    assert_eq!((live.focus, live.item), (Pane::Opinions, 1));
+    assert!(h.key_bar_lines(80).contains("Enter correct"));
+
+    // The opinions: Enter corrects the selected one.
+    h.key(KeyCode::Left);
+    h.key(KeyCode::Enter);
+    assert!(
+        matches!(h.app.popup(), Some(Popup::Editor(_))),
+        "{:?}",
+        h.app.popup()
+    );
+    h.key(KeyCode::Esc);
+    h.app.popups.clear();
+
+    // The queue: Enter gives the floor to the selected speaker.
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.live.as_ref().unwrap().focus, Pane::Agenda);
+    h.key(KeyCode::Tab);
+    assert!(h.key_bar_lines(80).contains("Enter give floor"));
+}
+
+#[test]
+fn the_live_bar_at_80_columns_names_every_key_of_the_meeting() {
+    for lang in [Lang::Vi, Lang::En] {
+        let h = Harness::sample(lang);
+        insta::assert_snapshot!(format!("live_bar_{lang}_80"), h.key_bar_lines(80));
+    }
 }

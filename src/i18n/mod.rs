@@ -126,6 +126,8 @@ pub struct Strings {
     pub vote_title: &'static str,
     pub no_vote_yet: &'static str,
     pub no_items: &'static str,
+    /// The chair view of a meeting without agenda items, where no key adds one.
+    pub chair_no_items: &'static str,
     pub present_label: &'static str,
     pub households: &'static str,
     pub quorum_yes: &'static str,
@@ -301,6 +303,9 @@ pub struct Strings {
     /// The words of each hint of the key bars and the help; their keys come from the key tables.
     pub keys: &'static KeyWords,
     pub help_title: &'static str,
+    /// On the help's border while lines are out of sight above or below it.
+    pub help_more_above: fn(lines: usize) -> String,
+    pub help_more_below: fn(lines: usize) -> String,
 
     // Closing a meeting, and the corrections made to it
     pub confirm_close: &'static str,
@@ -457,6 +462,7 @@ pub static VI: Strings = Strings {
     vote_title: "Biểu quyết",
     no_vote_yet: "Chưa biểu quyết. Nhấn v để nhập kết quả.",
     no_items: "Chưa có nội dung lấy ý kiến. Nhấn i để thêm.",
+    chair_no_items: "Chưa có nội dung lấy ý kiến.",
     present_label: "Có mặt",
     households: "hộ",
     quorum_yes: "đủ số hộ",
@@ -727,6 +733,8 @@ pub static VI: Strings = Strings {
 
     keys: &keys::VI,
     help_title: "Phím tắt",
+    help_more_above: |lines| format!("↑ {lines} dòng phía trên"),
+    help_more_below: |lines| format!("↓ còn {lines} dòng (PgDn)"),
 
     confirm_close: "Kết thúc cuộc họp? Sau đó biên bản chỉ xem được, không sửa được nữa.",
     confirm_close_waiting: |waiting| {
@@ -831,6 +839,7 @@ pub static EN: Strings = Strings {
     vote_title: "Vote",
     no_vote_yet: "Not voted yet. Press v to enter the counts.",
     no_items: "No agenda items yet. Press i to add one.",
+    chair_no_items: "No agenda items yet.",
     present_label: "Present",
     households: "households",
     quorum_yes: "quorum",
@@ -1089,6 +1098,14 @@ pub static EN: Strings = Strings {
 
     keys: &keys::EN,
     help_title: "Keys",
+    help_more_above: |lines| match lines {
+        1 => "↑ 1 line above".to_owned(),
+        _ => format!("↑ {lines} lines above"),
+    },
+    help_more_below: |lines| match lines {
+        1 => "↓ 1 more line (PgDn)".to_owned(),
+        _ => format!("↓ {lines} more lines (PgDn)"),
+    },
 
     confirm_close: "Close the meeting? After that the record can be read but no longer changed.",
     confirm_close_waiting: |waiting| {

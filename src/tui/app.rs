@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+use ratatui::layout::Size;
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::domain::{
@@ -173,7 +174,10 @@ pub enum Popup {
         question: String,
         on_yes: Pending,
     },
-    Help,
+    /// The keys; `top` is the first line shown, as it scrolls.
+    Help {
+        top: usize,
+    },
     /// The corrections of the selected item, oldest first.
     History(Vec<AuditEntry>),
 }
@@ -212,6 +216,8 @@ pub struct App {
     pub form_draft_pending: bool,
     /// The built-in Vietnamese input method (off at start) and the word it is composing.
     pub typing: Typing,
+    /// The terminal's size, so that a page of the help is a page of the window.
+    pub size: Size,
 }
 
 impl App {
@@ -238,6 +244,7 @@ impl App {
             draft_pending: false,
             form_draft_pending: false,
             typing: Typing::default(),
+            size: Size::new(80, 24),
         }
     }
 

@@ -284,6 +284,27 @@ impl Harness {
         opinions.last().unwrap().text.clone()
     }
 
+    /// The key bar of a screen `width` columns wide, as many lines as it takes.
+    pub fn key_bar_lines(&self, width: u16) -> String {
+        let terminal = self.draw(width, 30);
+        let buffer = terminal.backend().buffer();
+        let row = |y: u16| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_owned())
+                .collect::<String>()
+                .trim_end()
+                .to_owned()
+        };
+        // The bar starts under the message line, the first empty row from the bottom.
+        let mut lines: Vec<String> = (0..buffer.area.height)
+            .rev()
+            .map(row)
+            .take_while(|line| !line.is_empty())
+            .collect();
+        lines.reverse();
+        lines.join("\n")
+    }
+
     /// The bottom row of a screen wide enough for the key bar to fit on one line.
     pub fn key_bar(&self) -> String {
         let terminal = self.draw(120, 30);

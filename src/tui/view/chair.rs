@@ -28,7 +28,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
 
     let Some(item) = live.selected_item() else {
-        frame.render_widget(Paragraph::new(s.no_items).centered(), inner);
+        // The chair view takes no `i`: it only says what is so.
+        frame.render_widget(Paragraph::new(s.chair_no_items).centered(), inner);
         return;
     };
     let [heading, rest] =

@@ -40,7 +40,10 @@ pub fn render(app: &App, frame: &mut Frame) {
         render_too_small(app, frame, area);
         return;
     }
-    let mut hints = keymap::bar(app).hints(app.strings.keys);
+    let mut hints: Vec<String> = keymap::bars(app)
+        .iter()
+        .flat_map(|bar| bar.hints(app.strings.keys))
+        .collect();
     hints.extend(typing_hint(app));
     let keys_lines = key_bar_lines(&hints, area.width);
     let message_lines = app.message.as_ref().map_or_else(
@@ -64,6 +67,14 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     render_message(app, message_lines, frame, message);
     frame.render_widget(Paragraph::new(keys_lines).style(app.theme.key_bar()), keys);
+}
+
+/// How many lines the help has in a window of the app's size, and how many it shows at once:
+/// how far it scrolls. The help's key bar and the message line take a row each.
+pub fn help_extent(app: &App) -> (usize, usize) {
+    let body = Rect::new(0, 0, app.size.width, app.size.height.saturating_sub(2));
+    let (lines, room) = popup::help_page(app, body);
+    (lines.len(), room)
 }
 
 /// Draws the chair's screen in another window (`hopdan show`).
