@@ -1163,3 +1163,68 @@ fn the_live_bar_at_80_columns_names_every_key_of_the_meeting() {
         insta::assert_snapshot!(format!("live_bar_{lang}_80"), h.key_bar_lines(80));
     }
 }
+
+#[test]
+fn the_chair_view_says_a_re_vote_and_a_correction_and_keeps_the_four_rows() {
+    for lang in [Lang::Vi, Lang::En] {
+        let mut h = Harness::sample(lang);
+        // Item 1 was voted on once: this is its second vote, then corrected.
+        h.key(KeyCode::Char('v'));
+        h.field("36");
+        h.field("4");
+        h.field("1");
+        h.key(KeyCode::Char('s'));
+        h.field("35");
+        h.key(KeyCode::Enter);
+        h.key(KeyCode::Enter);
+        h.field(if lang == Lang::Vi {
+            "Đếm nhầm"
+        } else {
+            "Miscounted"
+        });
+        let votes = h.store().votes(h.meeting_id(), 1).unwrap();
+        assert_eq!((votes.len(), votes[1].corrections), (2, 1));
+        h.app.message = None;
+        h.key(KeyCode::Char('c'));
+        let small = h.screen_at(80, 24);
+        let (revote, corrected, not_voting) = match lang {
+            Lang::Vi => (
+                "BIỂU QUYẾT LẠI: LẦN 2",
+                "ĐÃ SỬA SỐ LIỆU 1 LẦN",
+                "Không tham gia",
+            ),
+            Lang::En => ("RE-VOTE: VOTE 2", "COUNTS CORRECTED ONCE", "Not voting"),
+        };
+        for words in [revote, corrected, not_voting] {
+            assert!(small.contains(words), "{words}: {small}");
+        }
+        assert_screens!(format!("chair_revote_{lang}"), &h);
+    }
+}
+
+#[test]
+fn the_chair_view_writes_the_result_in_large_letters_when_the_window_allows() {
+    let mut h = Harness::sample(Lang::En);
+    h.key(KeyCode::Char('c'));
+    let large = h.screen_at(160, 48);
+    // "PASSED" in the large font: no line of plain letters says it.
+    assert!(!large.contains("P A S S E D"), "{large}");
+    assert!(large.contains('█'), "{large}");
+    let small = h.screen_at(80, 24);
+    assert!(small.contains("P A S S E D"), "{small}");
+}
+
+#[test]
+fn a_title_too_long_for_the_chair_view_ends_with_an_ellipsis() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('i'));
+    h.field(&"Mở rộng kiệt và làm cống thoát nước dọc kiệt ".repeat(6));
+    h.ctrl('s');
+    h.app.message = None;
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Char('c'));
+    let screen = h.screen_at(80, 24);
+    assert!(screen.contains("…"), "{screen}");
+}

@@ -135,6 +135,10 @@ pub struct Strings {
     pub turn: &'static str,
     pub closed_banner: &'static str,
     pub corrected_times: fn(corrections: u32) -> String,
+    /// On the chair's board: the vote shown is not the item's first.
+    pub chair_revote: fn(vote_no: u32) -> String,
+    /// On the chair's board: the counts shown were corrected after the vote.
+    pub chair_corrected: fn(corrections: u32) -> String,
     /// Beside the speaker, when the turn belongs to another item than the one on screen.
     pub floor_item: fn(item_no: u32) -> String,
 
@@ -470,6 +474,8 @@ pub static VI: Strings = Strings {
     turn: "Lượt",
     closed_banner: "Cuộc họp đã kết thúc: chỉ xem",
     corrected_times: |corrections| format!("đã sửa {corrections} lần"),
+    chair_revote: |vote_no| format!("BIỂU QUYẾT LẠI: LẦN {vote_no}"),
+    chair_corrected: |corrections| format!("ĐÃ SỬA SỐ LIỆU {corrections} LẦN"),
     floor_item: |item_no| format!("nội dung {item_no}"),
 
     field_speaking_limit: "Phút mỗi lượt nói",
@@ -847,6 +853,11 @@ pub static EN: Strings = Strings {
     turn: "Turn",
     closed_banner: "This meeting is closed: read only",
     corrected_times: |corrections| format!("corrected {corrections} times"),
+    chair_revote: |vote_no| format!("RE-VOTE: VOTE {vote_no}"),
+    chair_corrected: |corrections| match corrections {
+        1 => "COUNTS CORRECTED ONCE".to_owned(),
+        _ => format!("COUNTS CORRECTED {corrections} TIMES"),
+    },
     floor_item: |item_no| format!("agenda item {item_no}"),
 
     field_speaking_limit: "Minutes per turn",

@@ -309,6 +309,8 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 history_vote(3),
                 history_opinion(3),
                 help_more_above(3),
+                chair_revote(2),
+                chair_corrected(2),
                 help_more_below(4),
             ],
             symbols: [decimal_separator],

@@ -242,6 +242,22 @@ fn fit_width(text: &str, width: usize) -> Cow<'_, str> {
     Cow::Borrowed(text)
 }
 
+/// `text` in at most `max_lines` lines of `width` columns, broken between words; where it does
+/// not fit, the last line ends with "…".
+fn fit_lines(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+    let mut lines = message_lines(text, width);
+    if lines.len() > max_lines {
+        let rest = lines.split_off(max_lines).join(" ");
+        let last = lines.pop().unwrap_or_default();
+        // The next word did not fit beside the last line: joined, they are cut with "…".
+        let joined = format!("{last} {rest}");
+        let cut = fit_width(&joined, width);
+        let kept = cut.strip_suffix('…').unwrap_or(&cut).trim_end();
+        lines.push(format!("{kept}…"));
+    }
+    lines
+}
+
 /// [`fit_width`] for any text: an emoji with its variation selector or joiners, a wide letter,
 /// a letter with marks of its own are never split.
 fn fit_graphemes(text: &str, width: usize) -> Cow<'_, str> {
@@ -453,6 +469,15 @@ mod tests {
         assert_eq!(texts(fit_spans(row(), 10)), ["1. Lan", " · …"]);
         assert_eq!(texts(fit_spans(row(), 6)), ["1. La…"]);
         assert_eq!(texts(fit_spans(row(), 4)), ["1. …"]);
+    }
+
+    #[test]
+    fn fit_lines_ends_a_cut_text_with_an_ellipsis() {
+        assert_eq!(fit_lines("một hai ba", 8, 2), ["một hai", "ba"]);
+        assert_eq!(
+            fit_lines("một hai ba bốn năm sáu", 8, 2),
+            ["một hai", "ba bốn…"]
+        );
     }
 
     #[test]
