@@ -33,6 +33,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "vi|en", env = "HOPDAN_LANG")]
     pub lang: Option<Lang>,
 
+    /// The folder the interface offers for the `x` key [default: the one used last, else
+    /// ./hopdan-export]
+    #[arg(long, value_name = "DIR")]
+    pub export_dir: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -169,11 +174,11 @@ pub fn run(cli: Cli) -> Result<()> {
             let mut store = Store::open(&path)?;
             // Refuse a file that cannot be saved to before anyone types into it.
             store.ensure_writable()?;
-            let mut app = new_app(store, lang)?;
+            let mut app = new_app(store, lang, cli.export_dir.as_deref())?;
             app.start();
             tui::run(app).map_err(CliError::Terminal)?;
         }
-        Some(Command::Demo) => demo(lang)?,
+        Some(Command::Demo) => demo(lang, cli.export_dir.as_deref())?,
         Some(Command::List) => list(&open_existing_store(cli.db.as_deref())?, lang)?,
         Some(Command::Import { dir }) => {
             let record = import_dir(&dir)?;
@@ -263,10 +268,11 @@ fn open_existing_store(db: Option<&Path>) -> Result<Store> {
     Ok(Store::open_existing(&database_path(db)?)?)
 }
 
-fn new_app(store: Store, lang: Lang) -> Result<App> {
-    let export_root = std::env::current_dir()
-        .map_err(CliError::CurrentDir)?
-        .join("hopdan-export");
+/// The app on `store`; `x` offers `export_dir` (taken from the folder the app starts in), else
+/// `hopdan-export` there, until a folder has been used.
+fn new_app(store: Store, lang: Lang, export_dir: Option<&Path>) -> Result<App> {
+    let start = std::env::current_dir().map_err(CliError::CurrentDir)?;
+    let export_root = start.join(export_dir.unwrap_or(Path::new("hopdan-export")));
     Ok(App::new(
         store,
         Box::new(SystemClock),
@@ -276,14 +282,14 @@ fn new_app(store: Store, lang: Lang) -> Result<App> {
     ))
 }
 
-fn demo(lang: Lang) -> Result<()> {
+fn demo(lang: Lang, export_dir: Option<&Path>) -> Result<()> {
     let dir = tempfile::Builder::new()
         .prefix("hopdan-demo-")
         .tempdir()
         .map_err(CliError::DemoTempDir)?;
     let mut store = Store::open(&dir.path().join("demo.db"))?;
     let id = store.insert_record(&crate::sample::sample_record_as_open()?)?;
-    let mut app = new_app(store, lang)?;
+    let mut app = new_app(store, lang, export_dir)?;
     app.start();
     app.open_meeting(id);
     tui::run(app).map_err(CliError::Terminal)?;

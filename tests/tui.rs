@@ -195,6 +195,7 @@ fn a_whole_meeting_from_an_empty_database() {
 
     // 12. Export writes the four files and the minutes where the message says.
     h.key(KeyCode::Char('x'));
+    h.key(KeyCode::Enter); // into the folder offered
     let dir = h.export_dir(id);
     for name in [
         "meeting.csv",
@@ -798,6 +799,7 @@ fn closing_asks_first_then_makes_the_meeting_read_only() {
     assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
     // Reading keys still work, and the minutes now end with the fingerprint.
     h.key(KeyCode::Char('x'));
+    h.key(KeyCode::Enter); // into the folder offered
     let minutes = std::fs::read_to_string(h.export_dir(id).join("minutes.md")).unwrap();
     let fingerprint = h.store().meeting_fingerprint(id).unwrap().unwrap();
     assert!(minutes.contains(&fingerprint.grouped()), "{minutes}");
@@ -809,6 +811,7 @@ fn closing_asks_first_then_makes_the_meeting_read_only() {
     std::fs::remove_dir_all(&export).unwrap();
     common::tamper(&h.db(), "UPDATE votes SET votes_for = votes_for - 1");
     h.key(KeyCode::Char('x'));
+    h.key(KeyCode::Enter); // into the folder offered
     assert_eq!(
         h.message(),
         format!(
@@ -1227,4 +1230,50 @@ fn a_title_too_long_for_the_chair_view_ends_with_an_ellipsis() {
     h.key(KeyCode::Char('c'));
     let screen = h.screen_at(80, 24);
     assert!(screen.contains("…"), "{screen}");
+}
+
+#[test]
+fn export_asks_for_the_folder_remembers_it_and_says_the_full_path() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('x'));
+    // The folder the app was started with is offered first.
+    let offered = h.dir.path().join("export");
+    assert_eq!(h.field_text(), offered.display().to_string());
+
+    let chosen = h.dir.path().join("usb").join("họp tổ 27");
+    for _ in 0..h.field_text().chars().count() {
+        h.key(KeyCode::Backspace);
+    }
+    h.type_text(&chosen.display().to_string());
+    h.key(KeyCode::Enter);
+    assert!(h.app.popup().is_none());
+    let dir = chosen.join(format!("meeting-{id}"));
+    assert!(dir.join("minutes.html").is_file());
+    assert_eq!(
+        h.message(),
+        format!(
+            "Đã xuất CSV và biên bản (minutes.html) vào {}",
+            dir.display()
+        )
+    );
+
+    // Next time, and after a restart, the folder used last is offered.
+    let dir_kept = h.quit();
+    let mut h = Harness::on(dir_kept, Lang::Vi);
+    h.open_first_meeting();
+    h.key(KeyCode::Char('x'));
+    assert_eq!(h.field_text(), chosen.display().to_string());
+
+    // A folder that cannot be made is said in words, and the prompt stays to type another.
+    let file = h.dir.path().join("a-file");
+    std::fs::write(&file, "").unwrap();
+    for _ in 0..h.field_text().chars().count() {
+        h.key(KeyCode::Backspace);
+    }
+    h.type_text(&file.join("sub").display().to_string());
+    h.key(KeyCode::Enter);
+    let error = h.form().error.clone().unwrap_or_default();
+    assert!(error.starts_with("Không tạo được thư mục"), "{error}");
+    assert!(!error.contains("os error"), "{error}");
 }

@@ -145,6 +145,9 @@ pub struct Strings {
     // Speaking time and turns
     pub field_speaking_limit: &'static str,
     pub speaking_limit_form_title: &'static str,
+    /// The prompt of `x`: where the files of the meeting go.
+    pub export_form_title: &'static str,
+    pub field_export_folder: &'static str,
     pub err_speaking_limit_too_long: fn(field: &str) -> String,
     pub saved_speaking_limit: fn(minutes: u32) -> String,
     pub saved_no_speaking_limit: &'static str,
@@ -479,6 +482,8 @@ pub static VI: Strings = Strings {
     floor_item: |item_no| format!("nội dung {item_no}"),
 
     field_speaking_limit: "Phút mỗi lượt nói",
+    export_form_title: "Xuất CSV và biên bản",
+    field_export_folder: "Thư mục",
     speaking_limit_form_title: "Thời gian mỗi lượt phát biểu (0: không giới hạn)",
     err_speaking_limit_too_long: |field| format!("{field}: tối đa 1440 phút (24 giờ)."),
     saved_speaking_limit: |minutes| format!("Mỗi lượt phát biểu tối đa {minutes} phút."),
@@ -861,6 +866,8 @@ pub static EN: Strings = Strings {
     floor_item: |item_no| format!("agenda item {item_no}"),
 
     field_speaking_limit: "Minutes per turn",
+    export_form_title: "Export the CSV files and the minutes",
+    field_export_folder: "Folder",
     speaking_limit_form_title: "Speaking time per turn (0: no limit)",
     err_speaking_limit_too_long: |field| format!("{field}: at most 1440 minutes (24 hours)."),
     saved_speaking_limit: |minutes| format!("Each turn may last up to {minutes} minutes."),

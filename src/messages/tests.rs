@@ -134,6 +134,8 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 no_vote_yet,
                 no_items,
                 chair_no_items,
+                export_form_title,
+                field_export_folder,
                 present_label,
                 households,
                 quorum_yes,

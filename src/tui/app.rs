@@ -142,6 +142,8 @@ pub enum FormKind {
     },
     /// How long each speaker may speak.
     SpeakingLimit,
+    /// The folder the files of the meeting are exported to.
+    ExportFolder,
     /// The reason for correcting an opinion, asked on saving the correction.
     OpinionReason {
         item_no: u32,
@@ -200,7 +202,8 @@ pub struct App {
     pub clock: Box<dyn Clock>,
     pub strings: &'static Strings,
     pub theme: Theme,
-    /// Exports go to `<export_root>/meeting-<id>`.
+    /// Exports go to `<folder>/meeting-<id>`; this is the folder offered until one is chosen
+    /// (`--export-dir`, else `hopdan-export` in the folder the app started in).
     pub export_root: PathBuf,
     pub screen: Screen,
     pub meetings: Vec<MeetingSummary>,

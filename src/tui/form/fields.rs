@@ -128,7 +128,18 @@ impl OpinionReasonField {
     pub const ALL: &[OpinionReasonField] = &[OpinionReasonField::Reason];
 }
 
+/// Where `x` writes the files of the meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFolderField {
+    Folder,
+}
+
+impl ExportFolderField {
+    pub const ALL: &[ExportFolderField] = &[ExportFolderField::Folder];
+}
+
 impl FieldName for MeetingField {}
+impl FieldName for ExportFolderField {}
 impl FieldName for AgendaItemField {}
 impl FieldName for SpeakerField {}
 impl FieldName for PresentField {}

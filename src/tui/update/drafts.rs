@@ -73,6 +73,8 @@ impl App {
             FormKind::Speaker { then_floor: true } => "form.speaker.floor".to_owned(),
             FormKind::Present => "form.present".to_owned(),
             FormKind::SpeakingLimit => "form.speaking_limit".to_owned(),
+            // A folder is typed again in a moment: nothing to keep.
+            FormKind::ExportFolder => return None,
             FormKind::Vote { correcting } => {
                 let item_no = self.live.as_ref()?.selected_item()?.item_no;
                 match correcting {

@@ -63,6 +63,7 @@ impl App {
             FormKind::Present => self.submit_present(form),
             FormKind::Vote { correcting } => self.submit_vote(*correcting, form),
             FormKind::SpeakingLimit => self.submit_speaking_limit(form),
+            FormKind::ExportFolder => self.submit_export_folder(form),
             FormKind::OpinionReason {
                 item_no,
                 turn_no,

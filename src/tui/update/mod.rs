@@ -177,7 +177,7 @@ impl App {
             Action::StartVote => self.start_vote(None),
             Action::CorrectVote => self.correct_latest_vote(),
             Action::ToggleChair => self.screen = Screen::Chair,
-            Action::Export => self.export(),
+            Action::Export => self.ask_export_folder(),
             Action::CloseMeeting => self.ask_close_meeting(),
             Action::ShowHistory => self.show_history(),
             Action::EditSpeakingLimit => self.edit_speaking_limit(),
