@@ -9,10 +9,12 @@ use std::str::FromStr;
 use crate::domain::{DecisionRule, MeetingId, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 
 mod causes;
+mod cli;
 mod keys;
 mod minutes;
 
 pub use causes::CauseStrings;
+pub use cli::CliWords;
 pub use keys::KeyWords;
 pub use minutes::MinutesStrings;
 
@@ -309,6 +311,8 @@ pub struct Strings {
     // Key hints (bottom bar) and help
     /// The words of each hint of the key bars and the help; their keys come from the key tables.
     pub keys: &'static KeyWords,
+    /// What `--help` says, and the sentences of bad usage.
+    pub cli: &'static CliWords,
     pub help_title: &'static str,
     /// On the help's border while lines are out of sight above or below it.
     pub help_more_above: fn(lines: usize) -> String,
@@ -743,6 +747,7 @@ pub static VI: Strings = Strings {
     change_added: "được thêm vào",
 
     keys: &keys::VI,
+    cli: &cli::VI,
     help_title: "Phím tắt",
     help_more_above: |lines| format!("↑ {lines} dòng phía trên"),
     help_more_below: |lines| format!("↓ còn {lines} dòng (PgDn)"),
@@ -1115,6 +1120,7 @@ pub static EN: Strings = Strings {
     change_added: "added",
 
     keys: &keys::EN,
+    cli: &cli::EN,
     help_title: "Keys",
     help_more_above: |lines| match lines {
         1 => "↑ 1 line above".to_owned(),

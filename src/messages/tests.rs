@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::*;
 use crate::domain::{Outcome, Threshold, VoteBase};
-use crate::i18n::{CauseStrings, EN, KeyWords, MinutesStrings, VI};
+use crate::i18n::{CauseStrings, CliWords, EN, KeyWords, MinutesStrings, VI};
 use crate::store::{BackupFailure, Difference, Fingerprint, OpenFailure};
 
 /// Non-empty in both languages, different between them, Vietnamese written as such, and no
@@ -317,7 +317,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
             ],
             symbols: [decimal_separator],
             layout: [rule_words("T", "B"), import_in_file("votes.csv", "PROBLEM")],
-            tables: [minutes, causes, keys],
+            tables: [minutes, causes, keys, cli],
         }
     )
 }
@@ -532,6 +532,62 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
     )
 }
 
+fn cli_texts(c: &'static CliWords) -> Vec<Text> {
+    texts!(
+        c,
+        CliWords {
+            words: [
+                about,
+                long_about,
+                db,
+                lang,
+                export_dir,
+                help,
+                version,
+                usage_heading,
+                commands_heading,
+                options_heading,
+                arguments_heading,
+                command_placeholder,
+                demo,
+                list,
+                import,
+                import_dir,
+                export,
+                export_meeting,
+                export_out,
+                export_no_bom,
+                export_all,
+                export_minutes,
+                show,
+                show_meeting,
+                verify,
+                verify_meeting,
+                backup,
+                backup_out,
+                bad_usage,
+            ],
+            unmarked: [],
+            lists: [],
+            templates: [
+                unknown_argument("--ARG"),
+                unknown_command("NAME"),
+                did_you_mean("--ARG"),
+                invalid_value("VALUE", "--ARG"),
+                possible_values("A, B"),
+                missing_arguments("--ARG"),
+                conflict("--ARG", "--OTHER"),
+                no_value("--ARG"),
+                repeated("--ARG"),
+                see_help("hopdan export"),
+            ],
+            symbols: [],
+            layout: [],
+            tables: [],
+        }
+    )
+}
+
 #[test]
 fn every_text_of_the_language_tables_is_written_in_both_languages() {
     let tables = [
@@ -539,6 +595,7 @@ fn every_text_of_the_language_tables_is_written_in_both_languages() {
         (minutes_texts(VI.minutes), minutes_texts(EN.minutes)),
         (cause_texts(VI.causes), cause_texts(EN.causes)),
         (key_words_texts(VI.keys), key_words_texts(EN.keys)),
+        (cli_texts(VI.cli), cli_texts(EN.cli)),
     ];
     for (vi, en) in tables {
         for (vi, en) in vi.iter().zip(&en) {
