@@ -94,8 +94,9 @@ pub fn command(w: &CliWords) -> clap::Command {
         .disable_help_subcommand(true)
         .arg(help)
         .arg(version)
-        .mut_arg("db", |a| a.help(w.db))
-        .mut_arg("lang", |a| a.help(w.lang))
+        // Their words name the variables already; clap's "[env: …]" would add English.
+        .mut_arg("db", |a| a.help(w.db).hide_env(true))
+        .mut_arg("lang", |a| a.help(w.lang).hide_env(true))
         .mut_arg("export_dir", |a| a.help(w.export_dir))
         .mut_subcommand("demo", |c| c.about(w.demo))
         .mut_subcommand("list", |c| c.about(w.list))
@@ -245,6 +246,12 @@ pub fn parse(args: &[OsString], lang: Lang) -> std::result::Result<Cli, Usage> {
     Cli::from_arg_matches(&matches).map_err(|err| usage_error(w, &err, args))
 }
 
+/// `text` with the usage line's "[OPTIONS]", which clap always writes in English, in the
+/// user's language.
+fn with_options_placeholder(w: &CliWords, text: &str) -> String {
+    text.replace("[OPTIONS]", &format!("[{}]", w.options_placeholder))
+}
+
 /// Where the first word that is not an option or an option's value stands in `args`.
 fn first_word(args: &[OsString]) -> Option<usize> {
     let mut at = 1;
@@ -291,7 +298,7 @@ fn usage_error(w: &CliWords, err: &clap::Error, args: &[OsString]) -> Usage {
         | ErrorKind::DisplayVersion
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             return Usage {
-                text: err.render().to_string(),
+                text: with_options_placeholder(w, &err.render().to_string()),
                 code: u8::try_from(err.exit_code()).unwrap_or(2),
             };
         }
@@ -353,7 +360,7 @@ fn usage_error(w: &CliWords, err: &clap::Error, args: &[OsString]) -> Usage {
         None => ("hopdan".to_owned(), parser.render_usage()),
     };
     // clap heads the usage with its English word; the user's takes its place.
-    let usage = usage.to_string();
+    let usage = with_options_placeholder(w, &usage.to_string());
     let usage = usage.trim().strip_prefix("Usage:").unwrap_or(&usage).trim();
     Usage {
         text: format!(

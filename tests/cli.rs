@@ -709,7 +709,7 @@ fn bad_usage_is_said_in_the_users_language() {
         .assert()
         .code(2)
         .stderr(
-            "hopdan: Không có lệnh frobnicate.\n\nCách dùng: hopdan [OPTIONS] [LỆNH]\n\n\
+            "hopdan: Không có lệnh frobnicate.\n\nCách dùng: hopdan [TÙY CHỌN] [LỆNH]\n\n\
              Xem hướng dẫn: hopdan --help\n",
         );
     hopdan(&db)

@@ -18,6 +18,8 @@ pub struct CliWords {
     pub arguments_heading: &'static str,
     /// Where a command's name goes in the usage line: "hopdan [OPTIONS] [COMMAND]".
     pub command_placeholder: &'static str,
+    /// Where the options go in the usage line: "hopdan list [OPTIONS]".
+    pub options_placeholder: &'static str,
 
     // Each command and its options
     pub demo: &'static str,
@@ -69,6 +71,7 @@ pub static VI: CliWords = CliWords {
     options_heading: "Tùy chọn",
     arguments_heading: "Đối số",
     command_placeholder: "LỆNH",
+    options_placeholder: "TÙY CHỌN",
 
     demo: "Mở giao diện trên một bản sao tạm của cuộc họp mẫu",
     list: "Liệt kê các cuộc họp: mã, ngày, trạng thái, tiêu đề",
@@ -118,6 +121,7 @@ pub static EN: CliWords = CliWords {
     options_heading: "Options",
     arguments_heading: "Arguments",
     command_placeholder: "COMMAND",
+    options_placeholder: "OPTIONS",
 
     demo: "Open the interface on a temporary copy of the sample consultation",
     list: "List the meetings: id, date, status, title",

@@ -549,6 +549,7 @@ fn cli_texts(c: &'static CliWords) -> Vec<Text> {
                 options_heading,
                 arguments_heading,
                 command_placeholder,
+                options_placeholder,
                 demo,
                 list,
                 import,
