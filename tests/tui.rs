@@ -1240,6 +1240,11 @@ fn export_asks_for_the_folder_remembers_it_and_says_the_full_path() {
     // The folder the app was started with is offered first.
     let offered = h.dir.path().join("export");
     assert_eq!(h.field_text(), offered.display().to_string());
+    assert!(
+        h.key_bar().starts_with("Enter ghi tệp vào thư mục này"),
+        "{}",
+        h.key_bar()
+    );
 
     let chosen = h.dir.path().join("usb").join("họp tổ 27");
     for _ in 0..h.field_text().chars().count() {

@@ -55,6 +55,8 @@ pub struct KeyWords {
     /// Before the key that ends each count of a vote: "số rồi Enter".
     pub type_count: &'static str,
     pub change_field: &'static str,
+    /// Enter in the export prompt: the files are written.
+    pub write_files: &'static str,
     pub stance: &'static str,
     pub set_stance: &'static str,
     pub close_draft_kept: &'static str,
@@ -154,6 +156,7 @@ pub static VI: KeyWords = KeyWords {
     cancel: "hủy",
     type_count: "số rồi",
     change_field: "ô",
+    write_files: "ghi tệp vào thư mục này",
     stance: "quan điểm",
     set_stance: "chọn",
     close_draft_kept: "đóng (giữ bản nháp)",
@@ -247,6 +250,7 @@ pub static EN: KeyWords = KeyWords {
     cancel: "cancel",
     type_count: "type a count,",
     change_field: "field",
+    write_files: "write the files there",
     stance: "stance",
     set_stance: "set",
     close_draft_kept: "close (draft kept)",

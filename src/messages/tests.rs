@@ -478,6 +478,7 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 cancel,
                 type_count,
                 change_field,
+                write_files,
                 stance,
                 set_stance,
                 close_draft_kept,

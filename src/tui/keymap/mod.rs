@@ -92,6 +92,7 @@ pub fn bars(app: &App) -> Vec<&'static Bar<Action>> {
         Some(Popup::Confirm { .. }) => vec![&CONFIRM_BAR],
         Some(Popup::Editor(_)) => vec![&EDITOR_BAR],
         Some(Popup::Form(FormKind::Vote { .. }, _)) => vec![&VOTE_FORM_BAR],
+        Some(Popup::Form(FormKind::ExportFolder, _)) => vec![&EXPORT_FORM_BAR],
         Some(Popup::Form(..)) => vec![&FORM_BAR],
         None => match app.screen {
             Screen::Meetings if app.meetings.is_empty() => vec![&MEETINGS_EMPTY_BAR],
@@ -476,6 +477,15 @@ static VOTE_FORM_BAR: Bar<Action> = Bar {
     hints: &[
         Hint::keys_last(&[&ENTER_SUBMIT], |w| w.type_count),
         Hint::of(&[&PREV_FIELD, &DOWN_NEXT_FIELD], |w| w.change_field),
+        Hint::of(&[&CLOSE], |w| w.cancel),
+    ],
+};
+
+/// The folder of an export: one field, and Enter writes.
+static EXPORT_FORM_BAR: Bar<Action> = Bar {
+    table: &FORM,
+    hints: &[
+        Hint::of(&[&ENTER_SUBMIT], |w| w.write_files),
         Hint::of(&[&CLOSE], |w| w.cancel),
     ],
 };

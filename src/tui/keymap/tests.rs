@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::tui::keys::assert_written_as;
 
 /// Every key bar of the app, as it reads in Vietnamese and in English.
-const BARS: [(&Bar<Action>, &str, &str); 16] = [
+const BARS: [(&Bar<Action>, &str, &str); 17] = [
     (
         &MEETINGS_BAR,
         "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
@@ -76,6 +76,11 @@ const BARS: [(&Bar<Action>, &str, &str); 16] = [
         &VOTE_FORM_BAR,
         "số rồi Enter  ↑↓ ô  Esc hủy",
         "type a count, Enter  ↑↓ field  Esc cancel",
+    ),
+    (
+        &EXPORT_FORM_BAR,
+        "Enter ghi tệp vào thư mục này  Esc hủy",
+        "Enter write the files there  Esc cancel",
     ),
     (
         &EDITOR_BAR,
