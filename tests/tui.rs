@@ -1282,3 +1282,24 @@ fn export_asks_for_the_folder_remembers_it_and_says_the_full_path() {
     assert!(error.starts_with("Không tạo được thư mục"), "{error}");
     assert!(!error.contains("os error"), "{error}");
 }
+
+#[test]
+fn the_chair_view_of_an_empty_agenda_invites_no_key_it_does_not_take() {
+    let mut h = Harness::new(Lang::Vi);
+    h.key(KeyCode::Char('n'));
+    h.type_text("Họp tổ");
+    h.keys(&[KeyCode::Down; 8]);
+    h.field("10");
+    h.type_text("8");
+    h.ctrl('s');
+    h.key(KeyCode::Esc); // no agenda item yet
+    assert!(h.app.popup().is_none());
+    h.key(KeyCode::Char('c'));
+    assert_eq!(h.app.screen, Screen::Chair);
+    let screen = h.screen_at(80, 24);
+    assert!(screen.contains("Chưa có nội dung lấy ý kiến."), "{screen}");
+    assert!(!screen.contains("Nhấn i"), "{screen}");
+    // Indeed `i` does nothing there.
+    h.key(KeyCode::Char('i'));
+    assert!(h.app.popup().is_none());
+}
