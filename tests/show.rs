@@ -659,3 +659,19 @@ fn a_speaker_name_longer_than_the_line_ends_with_an_ellipsis() {
     let line = screen.lines().find(|l| l.contains("Tiếp theo:")).unwrap();
     assert!(line.contains("…│"), "{line}");
 }
+
+#[test]
+fn an_item_title_longer_than_its_line_ends_with_an_ellipsis() {
+    let mut secretary = Secretary::new();
+    let rule = secretary.store.agenda(secretary.id).unwrap()[0].rule;
+    let long = "Mở rộng kiệt và làm cống thoát nước dọc kiệt 19 Phú Lộc 10 đến đường Khe Cạn";
+    secretary
+        .store
+        .add_agenda_item(secretary.id, long, "", rule)
+        .unwrap();
+    let mut show = secretary.show(Lang::Vi);
+    show.keys(&[KeyCode::Right; 3]);
+    let screen = show.screen_at(80, 24);
+    let line = screen.lines().find(|l| l.contains("Nội dung 4/4")).unwrap();
+    assert!(line.contains("…"), "{line}");
+}
