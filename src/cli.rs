@@ -486,6 +486,7 @@ fn new_app(store: Store, lang: Lang, export_dir: Option<&Path>) -> Result<App> {
         Box::new(SystemClock),
         lang,
         Theme::from_env(),
+        start,
         export_root,
     ))
 }

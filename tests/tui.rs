@@ -1238,8 +1238,7 @@ fn export_asks_for_the_folder_remembers_it_and_says_the_full_path() {
     let id = h.meeting_id();
     h.key(KeyCode::Char('x'));
     // The folder the app was started with is offered first.
-    let offered = h.dir.path().join("export");
-    assert_eq!(h.field_text(), offered.display().to_string());
+    assert_eq!(h.field_text(), "export");
     assert!(
         h.key_bar().starts_with("Enter ghi tệp vào thư mục này"),
         "{}",

@@ -202,8 +202,12 @@ pub struct App {
     pub clock: Box<dyn Clock>,
     pub strings: &'static Strings,
     pub theme: Theme,
+    /// The folder the app started in: a folder typed without its full path is taken from
+    /// there.
+    pub start_dir: PathBuf,
     /// Exports go to `<folder>/meeting-<id>`; this is the folder offered until one is chosen
-    /// (`--export-dir`, else `hopdan-export` in the folder the app started in).
+    /// (`--export-dir`, else `hopdan-export` in the folder the app started in), taken from
+    /// `start_dir` if it is not a full path.
     pub export_root: PathBuf,
     pub screen: Screen,
     pub meetings: Vec<MeetingSummary>,
@@ -229,6 +233,7 @@ impl App {
         clock: Box<dyn Clock>,
         lang: Lang,
         theme: Theme,
+        start_dir: PathBuf,
         export_root: PathBuf,
     ) -> Self {
         App {
@@ -236,6 +241,7 @@ impl App {
             clock,
             strings: lang.strings(),
             theme,
+            start_dir,
             export_root,
             screen: Screen::Meetings,
             meetings: Vec::new(),

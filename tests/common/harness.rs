@@ -148,7 +148,9 @@ impl Harness {
             Box::new(clock.clone()),
             lang,
             theme,
-            dir.path().join("export"),
+            dir.path().to_path_buf(),
+            // Relative, so that whatever is typed into the export prompt stays in `dir`.
+            PathBuf::from("export"),
         );
         app.start();
         Harness {

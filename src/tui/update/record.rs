@@ -1,6 +1,6 @@
 //! What becomes of the record: exporting it, closing the meeting, the history of corrections.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::documents::render_minutes;
 use crate::export::{ExportOptions, write_export};
@@ -42,7 +42,7 @@ impl App {
         let Some(id) = self.live.as_ref().map(|live| live.id) else {
             return Ok(());
         };
-        let folder = folder_path(&typed);
+        let folder = folder_path(&typed, &self.start_dir);
         let (record, fingerprint) = match self.store.record_for_minutes(id) {
             Ok(found) => found,
             Err(err) => {
@@ -55,10 +55,9 @@ impl App {
         let options = ExportOptions { bom: true };
         write_export(&record, id, options, &minutes.files(), &dir)
             .map_err(|err| messages::export_error(s, &err))?;
-        // Offered next time. Not kept (a full disk), the export is done all the same.
-        let _ = self
-            .store
-            .set_setting(Setting::ExportFolder, &folder.display().to_string());
+        // Offered next time as it was typed. Not kept (a full disk), the export is done all
+        // the same.
+        let _ = self.store.set_setting(Setting::ExportFolder, &typed);
         self.info((s.exported_with_minutes)(&dir));
         Ok(())
     }
@@ -112,16 +111,17 @@ impl App {
     }
 }
 
-/// The folder a secretary typed, made whole: `~` is their home folder, and a relative folder
-/// is taken from the folder the app runs in, so that the message names where the files are.
-fn folder_path(typed: &str) -> PathBuf {
+/// The folder a secretary typed, made whole: `~` is their home folder, and a folder typed
+/// without its full path is taken from `start`, the folder the app started in, so that the
+/// message names where the files are.
+fn folder_path(typed: &str, start: &Path) -> PathBuf {
     let home = || dirs::home_dir().unwrap_or_default();
     let path = match typed.strip_prefix('~') {
         Some("") => home(),
         Some(rest) if rest.starts_with(['/', std::path::MAIN_SEPARATOR]) => home().join(&rest[1..]),
         _ => PathBuf::from(typed),
     };
-    std::path::absolute(&path).unwrap_or(path)
+    start.join(path)
 }
 
 #[cfg(test)]
@@ -131,12 +131,10 @@ mod tests {
     #[test]
     fn a_typed_folder_is_made_whole() {
         let home = dirs::home_dir().unwrap();
-        assert_eq!(folder_path("~"), home);
-        assert_eq!(folder_path("~/xuat"), home.join("xuat"));
-        assert_eq!(
-            folder_path("xuat"),
-            std::env::current_dir().unwrap().join("xuat")
-        );
-        assert_eq!(folder_path("/tmp/xuat"), PathBuf::from("/tmp/xuat"));
+        let start = Path::new("/srv/phuong");
+        assert_eq!(folder_path("~", start), home);
+        assert_eq!(folder_path("~/xuat", start), home.join("xuat"));
+        assert_eq!(folder_path("xuat", start), start.join("xuat"));
+        assert_eq!(folder_path("/tmp/xuat", start), PathBuf::from("/tmp/xuat"));
     }
 }
