@@ -756,6 +756,18 @@ fn the_chair_view_colours_carry_the_result() {
     let cell = &buffer[(col as u16, row as u16)];
     assert_eq!(cell.fg, ratatui::style::Color::LightGreen);
     assert!(cell.modifier.contains(ratatui::style::Modifier::REVERSED));
+
+    // Given the room, the whole box takes the result's colour, above and beside the words.
+    let terminal = h.draw(160, 48);
+    let buffer = terminal.backend().buffer();
+    let text = terminal.backend().to_string();
+    let row = text
+        .lines()
+        .position(|l| l.contains("T H Ô N G"))
+        .expect("result shown");
+    let above = &buffer[(10, row as u16 - 1)];
+    assert_eq!(above.fg, ratatui::style::Color::LightGreen);
+    assert!(above.modifier.contains(ratatui::style::Modifier::REVERSED));
 }
 
 #[test]
