@@ -32,6 +32,7 @@ fn app_on(path: &Path, export_root: &Path) -> App {
         Lang::Vi,
         Theme::new(true),
         export_root.to_path_buf(),
+        export_root.to_path_buf(),
     );
     app.start();
     app

@@ -1,9 +1,10 @@
 //! The command line (SPEC §3): parses arguments and runs one command.
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::io::Write;
 use thiserror::Error;
 
@@ -12,7 +13,7 @@ use crate::domain::{MeetingId, SystemClock};
 use crate::export::{
     ExportError, ExportOptions, ExportWriter, ImportError, import_dir, write_export,
 };
-use crate::i18n::{Lang, Strings};
+use crate::i18n::{CliWords, Lang, Strings};
 use crate::messages;
 use crate::store::{Store, StoreError, Verification, WriterLock};
 use crate::tui::{self, App, theme::Theme};
@@ -35,22 +36,20 @@ macro_rules! complain {
     }};
 }
 
+/// The commands and options. What `--help` says of each is in the user's language
+/// (`crate::i18n::CliWords`), set on the parser by [`command`].
 #[derive(Debug, Parser)]
-#[command(
-    name = "hopdan",
-    version,
-    about = "Live minutes and show-of-hands votes for residents' consultation meetings",
-    long_about = "Live minutes and show-of-hands votes for residents' consultation meetings \
-                  (họp dân). Without a command, opens the terminal interface."
-)]
+#[command(name = "hopdan", version)]
 pub struct Cli {
-    /// The database file [default: $HOPDAN_DB, else <user data dir>/hopdan/hopdan.db]
     #[arg(long, global = true, value_name = "PATH", env = "HOPDAN_DB")]
     pub db: Option<PathBuf>,
 
-    /// Language of the interface: vi or en [default: $HOPDAN_LANG, else vi]
     #[arg(long, global = true, value_name = "vi|en", env = "HOPDAN_LANG")]
     pub lang: Option<Lang>,
+
+    /// The folder `x` offers in the interface until one has been used.
+    #[arg(long, value_name = "DIR")]
+    pub export_dir: Option<PathBuf>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -58,54 +57,107 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Open the interface on a temporary copy of the sample consultation
+    /// The interface on a temporary copy of the sample consultation.
     Demo,
-    /// List the meetings: id, date, status, title
     List,
-    /// Import a meeting folder of CSV files and print its new id
     Import {
-        /// The folder holding meeting.csv, agenda.csv, opinions.csv, votes.csv and, if it was
-        /// exported with them, guests.csv and conclusions.csv
         dir: PathBuf,
     },
-    /// Write the CSV files of a meeting (the latest one unless --meeting is given), and with
-    /// --minutes its official minutes
     Export {
-        /// The id of the meeting, as `hopdan list` shows it
         #[arg(long, value_name = "ID")]
         meeting: Option<MeetingId>,
-        /// The folder to write the files to (created if missing)
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
-        /// Leave out the UTF-8 byte order mark (Excel needs it to read Vietnamese)
         #[arg(long)]
         no_bom: bool,
-        /// Every meeting of the database, one after another in the same files
+        /// Every meeting, one after another in the same four files.
         #[arg(long, conflicts_with_all = ["meeting", "minutes"])]
         all: bool,
-        /// Also write the official minutes: minutes.md and minutes.html (print-ready, A4), in
-        /// the language of --lang
         #[arg(long)]
         minutes: bool,
     },
-    /// Follow the meeting live, read-only, for the chair or a projector in another window
+    /// The chair's screen: read only.
     Show {
-        /// The id of the meeting [default: the latest open meeting, else the latest]
         #[arg(long, value_name = "ID")]
         meeting: Option<MeetingId>,
     },
-    /// Check a closed meeting against the fingerprint recorded when it was closed
     Verify {
-        /// The id of the meeting (the latest one if absent)
         #[arg(long, value_name = "ID")]
         meeting: Option<MeetingId>,
     },
-    /// Write a consistent copy of the database, also while the interface is writing to it
     Backup {
-        /// The file to write (replaced whole if it exists; never the database itself)
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+}
+
+/// The parser of the command line, its help in the language of `w`.
+pub fn command(w: &CliWords) -> clap::Command {
+    // clap's own help flag and help command would speak English: ours take their place.
+    let help = Arg::new("help")
+        .short('h')
+        .long("help")
+        .action(ArgAction::Help)
+        .global(true)
+        .help(w.help);
+    let version = Arg::new("version")
+        .short('V')
+        .long("version")
+        .action(ArgAction::Version)
+        .help(w.version);
+    let cmd = Cli::command()
+        .about(w.about)
+        .long_about(w.long_about)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .disable_help_subcommand(true)
+        .arg(help)
+        .arg(version)
+        // Their words name the variables already; clap's "[env: …]" would add English.
+        .mut_arg("db", |a| a.help(w.db).hide_env(true))
+        .mut_arg("lang", |a| a.help(w.lang).hide_env(true))
+        .mut_arg("export_dir", |a| a.help(w.export_dir))
+        .mut_subcommand("demo", |c| c.about(w.demo))
+        .mut_subcommand("list", |c| c.about(w.list))
+        .mut_subcommand("import", |c| {
+            c.about(w.import).mut_arg("dir", |a| a.help(w.import_dir))
+        })
+        .mut_subcommand("export", |c| {
+            c.about(w.export)
+                .mut_arg("meeting", |a| a.help(w.export_meeting))
+                .mut_arg("out", |a| a.help(w.export_out))
+                .mut_arg("no_bom", |a| a.help(w.export_no_bom))
+                .mut_arg("all", |a| a.help(w.export_all))
+                .mut_arg("minutes", |a| a.help(w.export_minutes))
+        })
+        .mut_subcommand("show", |c| {
+            c.about(w.show)
+                .mut_arg("meeting", |a| a.help(w.show_meeting))
+        })
+        .mut_subcommand("verify", |c| {
+            c.about(w.verify)
+                .mut_arg("meeting", |a| a.help(w.verify_meeting))
+        })
+        .mut_subcommand("backup", |c| {
+            c.about(w.backup).mut_arg("out", |a| a.help(w.backup_out))
+        });
+    let headed = |cmd: clap::Command| {
+        cmd.help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            w.usage_heading
+        ))
+        .subcommand_help_heading(w.commands_heading)
+        .subcommand_value_name(w.command_placeholder)
+        .mut_args(|a| {
+            let heading = if a.is_positional() {
+                w.arguments_heading
+            } else {
+                w.options_heading
+            };
+            a.help_heading(heading)
+        })
+    };
+    headed(cmd).mut_subcommands(headed)
 }
 
 /// Why a command failed. `Display` is English; [`CliError::message`] says it in the language in
@@ -164,10 +216,20 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 
 /// Parses the process arguments, runs the command and says how it went.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let env_lang = std::env::var("HOPDAN_LANG").ok();
+    // The help and the mistakes are said in the language asked for, known before parsing.
+    let lang = lang_before_parsing(&args, env_lang.as_deref());
+    let cli = match parse(&args, lang) {
         Ok(cli) => cli,
-        // --help and --version exit 0, bad usage exits 2; clap says why in its own words.
-        Err(err) => err.exit(),
+        Err(usage) if usage.code == 0 => {
+            print!("{}", usage.text);
+            return ExitCode::SUCCESS;
+        }
+        Err(usage) => {
+            eprint!("{}", usage.text);
+            return ExitCode::from(usage.code);
+        }
     };
     let strings = cli.lang.unwrap_or_default().strings();
     match run(cli) {
@@ -176,6 +238,156 @@ pub fn main() -> ExitCode {
             complain!("hopdan: {}", err.message(strings));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// What the command line says instead of running a command: the help or the version (on
+/// stdout, exit 0), or a mistake (on stderr, exit 2).
+#[derive(Debug)]
+pub struct Usage {
+    pub text: String,
+    pub code: u8,
+}
+
+/// The command line parsed, with its help and its mistakes in `lang`.
+pub fn parse(args: &[OsString], lang: Lang) -> std::result::Result<Cli, Usage> {
+    let w = lang.strings().cli;
+    // `hopdan help [COMMAND]`, as clap's own help command had it, is that command's `--help`.
+    let mut args = args.to_vec();
+    if let Some(at) = first_word(&args).filter(|&at| args[at] == "help") {
+        args.remove(at);
+        args.push(OsString::from("--help"));
+    }
+    let args = args.as_slice();
+    let matches = command(w)
+        .try_get_matches_from(args)
+        .map_err(|err| usage_error(w, &err, args))?;
+    Cli::from_arg_matches(&matches).map_err(|err| usage_error(w, &err, args))
+}
+
+/// `text` with the usage line's "[OPTIONS]", which clap always writes in English, in the
+/// user's language.
+fn with_options_placeholder(w: &CliWords, text: &str) -> String {
+    text.replace("[OPTIONS]", &format!("[{}]", w.options_placeholder))
+}
+
+/// Where the first word that is not an option or an option's value stands in `args`.
+fn first_word(args: &[OsString]) -> Option<usize> {
+    let mut at = 1;
+    while let Some(arg) = args.get(at) {
+        match arg.to_str() {
+            Some("--db" | "--lang" | "--export-dir") => at += 2,
+            Some(option) if option.starts_with('-') => at += 1,
+            _ => return Some(at),
+        }
+    }
+    None
+}
+
+/// `--lang` as written in `args` (`--lang en`, `--lang=en`), else `$HOPDAN_LANG`, else
+/// Vietnamese. A language that is not one still gets Vietnamese, in which the parser then says
+/// so.
+pub fn lang_before_parsing(args: &[OsString], env: Option<&str>) -> Lang {
+    let mut written = None;
+    let mut words = args.iter().skip(1).filter_map(|arg| arg.to_str());
+    while let Some(word) = words.next() {
+        match word {
+            "--" => break,
+            "--lang" => written = words.next(),
+            _ => {
+                if let Some(value) = word.strip_prefix("--lang=") {
+                    written = Some(value);
+                }
+            }
+        }
+    }
+    written
+        .or(env)
+        .and_then(|value| value.parse().ok())
+        .unwrap_or_default()
+}
+
+/// A mistake on the command line as one sentence in the user's language, then how the command
+/// is written and where its help is; the help and the version as clap writes them (in the
+/// user's language, from [`command`]).
+fn usage_error(w: &CliWords, err: &clap::Error, args: &[OsString]) -> Usage {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    match err.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            return Usage {
+                text: with_options_placeholder(w, &err.render().to_string()),
+                code: u8::try_from(err.exit_code()).unwrap_or(2),
+            };
+        }
+        _ => {}
+    }
+    let context = |kind: ContextKind| match err.get(kind) {
+        Some(ContextValue::String(value)) => value.clone(),
+        Some(ContextValue::Strings(values)) => values.join(", "),
+        Some(ContextValue::StyledStr(text)) => text.to_string(),
+        _ => String::new(),
+    };
+    let arg = context(ContextKind::InvalidArg);
+    let mut sentence = match err.kind() {
+        ErrorKind::UnknownArgument => (w.unknown_argument)(&arg),
+        ErrorKind::InvalidSubcommand => {
+            (w.unknown_command)(&context(ContextKind::InvalidSubcommand))
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            match context(ContextKind::InvalidValue) {
+                // `--db` last, with nothing after it.
+                value if value.is_empty() => (w.no_value)(&arg),
+                value => (w.invalid_value)(&value, &arg),
+            }
+        }
+        ErrorKind::MissingRequiredArgument => (w.missing_arguments)(&arg),
+        ErrorKind::ArgumentConflict => match context(ContextKind::PriorArg) {
+            // The same option twice.
+            prior if prior.is_empty() || prior == arg => (w.repeated)(&arg),
+            prior => (w.conflict)(&arg, &prior),
+        },
+        ErrorKind::NoEquals | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            (w.no_value)(&arg)
+        }
+        _ => w.bad_usage.to_owned(),
+    };
+    let values = context(ContextKind::ValidValue);
+    if !values.is_empty() {
+        sentence.push(' ');
+        sentence.push_str(&(w.possible_values)(&values));
+    }
+    let suggested = [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand]
+        .map(context)
+        .into_iter()
+        .find(|s| !s.is_empty());
+    if let Some(suggested) = suggested {
+        sentence.push(' ');
+        sentence.push_str(&(w.did_you_mean)(&suggested));
+    }
+    // How the command named in `args` is written, and where its help is.
+    let mut parser = command(w);
+    parser.build();
+    let named = args
+        .iter()
+        .skip(1)
+        .filter_map(|arg| arg.to_str())
+        .find(|arg| parser.find_subcommand(arg).is_some());
+    let (name, usage) = match named.and_then(|name| parser.find_subcommand_mut(name)) {
+        Some(sub) => (format!("hopdan {}", sub.get_name()), sub.render_usage()),
+        None => ("hopdan".to_owned(), parser.render_usage()),
+    };
+    // clap heads the usage with its English word; the user's takes its place.
+    let usage = with_options_placeholder(w, &usage.to_string());
+    let usage = usage.trim().strip_prefix("Usage:").unwrap_or(&usage).trim();
+    Usage {
+        text: format!(
+            "hopdan: {sentence}\n\n{} {usage}\n\n{}\n",
+            w.usage_heading,
+            (w.see_help)(&name)
+        ),
+        code: 2,
     }
 }
 
@@ -199,11 +411,11 @@ pub fn run(cli: Cli) -> Result<()> {
                 }
             };
             let _writer = writer;
-            let mut app = new_app(store, lang)?;
+            let mut app = new_app(store, lang, cli.export_dir.as_deref())?;
             app.start();
             tui::run(app).map_err(CliError::Terminal)?;
         }
-        Some(Command::Demo) => demo(lang)?,
+        Some(Command::Demo) => demo(lang, cli.export_dir.as_deref())?,
         Some(Command::List) => list(&open_existing_store(cli.db.as_deref())?, lang)?,
         Some(Command::Import { dir }) => {
             let record = import_dir(&dir)?;
@@ -293,27 +505,29 @@ fn open_existing_store(db: Option<&Path>) -> Result<Store> {
     Ok(Store::open_existing(&database_path(db)?)?)
 }
 
-fn new_app(store: Store, lang: Lang) -> Result<App> {
-    let export_root = std::env::current_dir()
-        .map_err(CliError::CurrentDir)?
-        .join("hopdan-export");
+/// The app on `store`; `x` offers `export_dir` (taken from the folder the app starts in), else
+/// `hopdan-export` there, until a folder has been used.
+fn new_app(store: Store, lang: Lang, export_dir: Option<&Path>) -> Result<App> {
+    let start = std::env::current_dir().map_err(CliError::CurrentDir)?;
+    let export_root = start.join(export_dir.unwrap_or(Path::new("hopdan-export")));
     Ok(App::new(
         store,
         Box::new(SystemClock),
         lang,
         Theme::from_env(),
+        start,
         export_root,
     ))
 }
 
-fn demo(lang: Lang) -> Result<()> {
+fn demo(lang: Lang, export_dir: Option<&Path>) -> Result<()> {
     let dir = tempfile::Builder::new()
         .prefix("hopdan-demo-")
         .tempdir()
         .map_err(CliError::DemoTempDir)?;
     let mut store = Store::open(&dir.path().join("demo.db"))?;
     let id = store.insert_record(&crate::sample::sample_record_as_open()?)?;
-    let mut app = new_app(store, lang)?;
+    let mut app = new_app(store, lang, export_dir)?;
     app.start();
     app.open_meeting(id);
     tui::run(app).map_err(CliError::Terminal)?;
@@ -359,4 +573,58 @@ fn list(store: &Store, lang: Lang) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_is_read_before_parsing_from_the_args_else_the_environment() {
+        let args = |words: &[&str]| -> Vec<OsString> {
+            std::iter::once("hopdan")
+                .chain(words.iter().copied())
+                .map(OsString::from)
+                .collect()
+        };
+        assert_eq!(lang_before_parsing(&args(&["--help"]), None), Lang::Vi);
+        assert_eq!(
+            lang_before_parsing(&args(&["--help"]), Some("en")),
+            Lang::En
+        );
+        assert_eq!(
+            lang_before_parsing(&args(&["export", "--lang", "en", "--help"]), Some("vi")),
+            Lang::En
+        );
+        assert_eq!(lang_before_parsing(&args(&["--lang=en"]), None), Lang::En);
+        assert_eq!(
+            lang_before_parsing(&args(&["--lang", "fr"]), Some("en")),
+            Lang::Vi
+        );
+        assert_eq!(
+            lang_before_parsing(&args(&["import", "--", "--lang", "en"]), None),
+            Lang::Vi
+        );
+    }
+
+    /// A command or an option added without its words would show no help.
+    #[test]
+    fn every_command_and_option_has_its_help_in_both_languages() {
+        for lang in [Lang::Vi, Lang::En] {
+            let mut cmd = command(lang.strings().cli);
+            cmd.build();
+            let commands = std::iter::once(&cmd).chain(cmd.get_subcommands());
+            for command in commands {
+                assert!(command.get_about().is_some(), "{}", command.get_name());
+                for arg in command.get_arguments() {
+                    assert!(
+                        arg.get_help().is_some(),
+                        "{} {}",
+                        command.get_name(),
+                        arg.get_id()
+                    );
+                }
+            }
+        }
+    }
 }

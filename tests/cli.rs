@@ -660,3 +660,114 @@ fn a_database_with_no_meeting_lists_nothing_and_says_so() {
         .stdout("")
         .stderr("No meetings yet.\n");
 }
+
+#[test]
+fn help_is_in_vietnamese_by_default_and_in_english_when_asked() {
+    let (_dir, db) = temp_db();
+    for command in [&[][..], &["export"], &["show"]] {
+        hopdan(&db)
+            .args(command)
+            .arg("--help")
+            .env_remove("HOPDAN_LANG")
+            .assert()
+            .success()
+            .stdout(
+                predicate::str::contains("Cách dùng: hopdan")
+                    .and(predicate::str::contains("Tùy chọn:"))
+                    .and(predicate::str::contains("In hướng dẫn này"))
+                    .and(predicate::str::contains("Usage:").not()),
+            );
+        for (args, env) in [(&["--lang", "en"][..], None), (&[][..], Some("en"))] {
+            let mut english = hopdan(&db);
+            if let Some(lang) = env {
+                english.env("HOPDAN_LANG", lang);
+            }
+            english
+                .args(args)
+                .args(command)
+                .arg("--help")
+                .assert()
+                .success()
+                .stdout(
+                    predicate::str::contains("Usage: hopdan")
+                        .and(predicate::str::contains("Print help"))
+                        .and(predicate::str::contains("Cách dùng").not()),
+                );
+        }
+    }
+    // `help COMMAND`, as clap had it, is that command's help.
+    hopdan(&db)
+        .args(["help", "export"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Cách dùng: hopdan export"));
+    hopdan(&db)
+        .args(["export", "--help", "--lang=en"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("The folder to write the files to"));
+    hopdan(&db)
+        .arg("--help")
+        .env_remove("HOPDAN_LANG")
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("--export-dir <DIR>")
+                .and(predicate::str::contains("Lệnh:"))
+                .and(predicate::str::contains(
+                    "Ghi biên bản và biểu quyết giơ tay",
+                )),
+        );
+}
+
+#[test]
+fn bad_usage_is_said_in_the_users_language() {
+    let (_dir, db) = temp_db();
+    hopdan(&db)
+        .arg("frobnicate")
+        .env_remove("HOPDAN_LANG")
+        .assert()
+        .code(2)
+        .stderr(
+            "hopdan: Không có lệnh frobnicate.\n\nCách dùng: hopdan [TÙY CHỌN] [LỆNH]\n\n\
+             Xem hướng dẫn: hopdan --help\n",
+        );
+    hopdan(&db)
+        .args(["--lang", "en", "frobnicate"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "hopdan: There is no command frobnicate.\n",
+        ));
+    hopdan(&db)
+        .args(["export", "--meeting", "một"])
+        .env_remove("HOPDAN_LANG")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "hopdan: Giá trị \"một\" không hợp lệ cho --meeting <ID>.\n\n\
+             Cách dùng: hopdan export",
+        ));
+    hopdan(&db)
+        .args(["export", "--out"])
+        .env_remove("HOPDAN_LANG")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "hopdan: --out <DIR> cần một giá trị.",
+        ));
+    hopdan(&db)
+        .args(["--expor", "x"])
+        .env_remove("HOPDAN_LANG")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Có phải ý bạn là --export-dir?"));
+    hopdan(&db)
+        .args(["export"])
+        .env("HOPDAN_LANG", "en")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "hopdan: --out <DIR> must be given.",
+        ));
+}

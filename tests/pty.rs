@@ -63,6 +63,17 @@ impl Session {
         Session::spawn(cmd)
     }
 
+    /// The interface on `db` with `args` after `--db`.
+    fn with_args(db: &Path, args: &[&std::ffi::OsStr]) -> Session {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_hopdan"));
+        cmd.arg("--db");
+        cmd.arg(db);
+        for arg in args {
+            cmd.arg(arg);
+        }
+        Session::spawn(cmd)
+    }
+
     /// The chair's screen, `hopdan show`, on `db`.
     fn show(db: &Path) -> Session {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_hopdan"));
@@ -518,4 +529,20 @@ fn the_chair_screen_ends_on_sigterm_and_restores_the_terminal() {
     show.exits_within(Duration::from_secs(1));
     // The alternate screen was left: what hopdan drew is gone from the terminal.
     show.wait_for_gone("KẾT QUẢ BIỂU QUYẾT");
+}
+
+#[test]
+fn x_offers_the_folder_given_with_export_dir_and_writes_there() {
+    let (dir, db, id) = open_sample();
+    let out = dir.path().join("xuất");
+    let mut s = Session::with_args(&db, &["--export-dir".as_ref(), out.as_os_str()]);
+    s.open_first_meeting();
+    s.send("x");
+    s.wait_for("Thư mục");
+    s.send("\r");
+    let written = out.join(format!("meeting-{id}"));
+    s.wait_for("Đã xuất CSV");
+    assert!(written.join("votes.csv").is_file());
+    s.signal(libc::SIGTERM);
+    s.exits_within(Duration::from_secs(1));
 }

@@ -605,3 +605,70 @@ fn the_read_only_store_cannot_write_and_takes_no_writer_lock() {
     assert_eq!(reader.meeting(secretary.id).unwrap(), before);
     assert!(files_in(secretary.dir.path()).contains(&"hopdan.db.lock".to_owned()));
 }
+
+#[test]
+fn snapshot_show_of_a_corrected_re_vote_in_both_languages() {
+    let mut secretary = busy_meeting();
+    let rule = secretary.store.agenda(secretary.id).unwrap()[0].rule;
+    secretary
+        .store
+        .add_vote(secretary.id, 1, counts(42, 30, 8, 2), rule, t(START))
+        .unwrap();
+    secretary
+        .store
+        .correct_vote(
+            secretary.id,
+            1,
+            2,
+            counts(42, 31, 7, 2),
+            t(START),
+            "Đếm nhầm",
+        )
+        .unwrap();
+    for lang in [Lang::Vi, Lang::En] {
+        let show = secretary.show(lang);
+        let small = show.screen_at(80, 24);
+        let (revote, corrected, not_voting) = match lang {
+            Lang::Vi => (
+                "BIỂU QUYẾT LẠI: LẦN 2",
+                "ĐÃ SỬA SỐ LIỆU 1 LẦN",
+                "Không tham gia",
+            ),
+            Lang::En => ("RE-VOTE: VOTE 2", "COUNTS CORRECTED ONCE", "Not voting"),
+        };
+        for words in [revote, corrected, not_voting] {
+            assert!(small.contains(words), "{words}: {small}");
+        }
+        assert_screens!(format!("show_revote_{lang}"), &show);
+    }
+}
+
+#[test]
+fn a_speaker_name_longer_than_the_line_ends_with_an_ellipsis() {
+    let mut secretary = Secretary::new();
+    let long =
+        "Nguyễn Thị Hồng Nhung đại diện Ban công tác Mặt trận khu dân cư số 5 phường Thanh Khê Tây";
+    secretary
+        .store
+        .enqueue(secretary.id, &speaker(long, ""), t(START))
+        .unwrap();
+    let screen = secretary.show(Lang::Vi).screen_at(80, 24);
+    let line = screen.lines().find(|l| l.contains("Tiếp theo:")).unwrap();
+    assert!(line.contains("…│"), "{line}");
+}
+
+#[test]
+fn an_item_title_longer_than_its_line_ends_with_an_ellipsis() {
+    let mut secretary = Secretary::new();
+    let rule = secretary.store.agenda(secretary.id).unwrap()[0].rule;
+    let long = "Mở rộng kiệt và làm cống thoát nước dọc kiệt 19 Phú Lộc 10 đến đường Khe Cạn";
+    secretary
+        .store
+        .add_agenda_item(secretary.id, long, "", rule)
+        .unwrap();
+    let mut show = secretary.show(Lang::Vi);
+    show.keys(&[KeyCode::Right; 3]);
+    let screen = show.screen_at(80, 24);
+    let line = screen.lines().find(|l| l.contains("Nội dung 4/4")).unwrap();
+    assert!(line.contains("…"), "{line}");
+}

@@ -222,6 +222,7 @@ fn the_real_speaking_time_goes_into_opinions_csv_even_past_the_limit() {
     );
 
     h.key(KeyCode::Char('x'));
+    h.key(KeyCode::Enter); // into the folder offered
     let csv = std::fs::read_to_string(h.export_dir(id).join("opinions.csv")).unwrap();
     let row = csv
         .lines()

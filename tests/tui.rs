@@ -196,6 +196,7 @@ fn a_whole_meeting_from_an_empty_database() {
 
     // 12. Export writes the files and the minutes where the message says.
     h.key(KeyCode::Char('x'));
+    h.key(KeyCode::Enter); // into the folder offered
     let dir = h.export_dir(id);
     for name in [
         "meeting.csv",
@@ -656,7 +657,9 @@ fn the_help_at_80_columns_wraps_its_long_lines_instead_of_cutting_them() {
         (Lang::En, "support / oppose / other / question"),
     ] {
         let mut h = Harness::sample(lang);
+        h.event(Event::Resize(80, 24));
         h.key(KeyCode::Char('?'));
+        h.key(KeyCode::End);
         let screen = h.screen_at(80, 24);
         let joined: String = screen
             .lines()
@@ -1062,6 +1065,18 @@ fn the_chair_view_colours_carry_the_result() {
     let cell = &buffer[(col as u16, row as u16)];
     assert_eq!(cell.fg, ratatui::style::Color::LightGreen);
     assert!(cell.modifier.contains(ratatui::style::Modifier::REVERSED));
+
+    // Given the room, the whole box takes the result's colour, above and beside the words.
+    let terminal = h.draw(160, 48);
+    let buffer = terminal.backend().buffer();
+    let text = terminal.backend().to_string();
+    let row = text
+        .lines()
+        .position(|l| l.contains("T H Ô N G"))
+        .expect("result shown");
+    let above = &buffer[(10, row as u16 - 1)];
+    assert_eq!(above.fg, ratatui::style::Color::LightGreen);
+    assert!(above.modifier.contains(ratatui::style::Modifier::REVERSED));
 }
 
 #[test]
@@ -1105,6 +1120,7 @@ fn closing_asks_first_then_makes_the_meeting_read_only() {
     assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
     // Reading keys still work, and the minutes now end with the fingerprint.
     h.key(KeyCode::Char('x'));
+    h.key(KeyCode::Enter); // into the folder offered
     let minutes = std::fs::read_to_string(h.export_dir(id).join("minutes.md")).unwrap();
     let fingerprint = h.store().meeting_fingerprint(id).unwrap().unwrap();
     assert!(minutes.contains(&fingerprint.grouped()), "{minutes}");
@@ -1116,6 +1132,7 @@ fn closing_asks_first_then_makes_the_meeting_read_only() {
     std::fs::remove_dir_all(&export).unwrap();
     common::tamper(&h.db(), "UPDATE votes SET votes_for = votes_for - 1");
     h.key(KeyCode::Char('x'));
+    h.key(KeyCode::Enter); // into the folder offered
     assert_eq!(
         h.message(),
         format!(
@@ -1582,4 +1599,215 @@ fn a_corrected_opinion_is_marked_in_the_list() {
     correct_latest_opinion(&mut h, "Missed a point");
     let screen = h.screen_at(80, 24);
     assert!(screen.contains("✎ corrected"), "{screen}");
+}
+
+#[test]
+fn the_help_scrolls_and_says_what_is_out_of_sight() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.event(Event::Resize(80, 24));
+    h.key(KeyCode::Char('?'));
+    let top = h.screen_at(80, 24);
+    assert!(top.contains("Danh sách cuộc họp"), "{top}");
+    assert!(top.contains("↓ còn"), "the help says there is more: {top}");
+    assert!(!top.contains("Ctrl+C thoát"), "{top}");
+
+    h.key(KeyCode::End);
+    let end = h.screen_at(80, 24);
+    assert!(end.contains("Ctrl+C thoát (có hỏi lại)"), "{end}");
+    assert!(end.contains("dòng phía trên"), "{end}");
+    assert!(!end.contains("↓ còn"), "{end}");
+    // Past the end there is nothing more to show: ↓ stays on the last page.
+    h.key(KeyCode::Down);
+    assert_eq!(h.screen_at(80, 24), end);
+
+    h.key(KeyCode::Up);
+    let one_up = h.screen_at(80, 24);
+    assert!(one_up.contains("↓ còn 1 dòng"), "{one_up}");
+    h.key(KeyCode::Home);
+    assert_eq!(h.screen_at(80, 24), top);
+    h.key(KeyCode::PageDown);
+    let page = h.screen_at(80, 24);
+    assert!(page.contains("dòng phía trên"), "{page}");
+    insta::assert_snapshot!("help_scrolled_vi_80x24", h.draw(80, 24).backend());
+
+    // Any other key closes it, as before.
+    h.key(KeyCode::Char('x'));
+    assert!(h.app.popup().is_none());
+}
+
+#[test]
+fn enter_does_on_each_pane_what_the_bar_says() {
+    let mut h = Harness::sample(Lang::En);
+    h.app.message = None;
+    // The agenda: Enter opens the selected item's opinions.
+    while h.app.live.as_ref().unwrap().focus != Pane::Agenda {
+        h.key(KeyCode::Tab);
+    }
+    assert!(h.key_bar_lines(80).contains("Enter its opinions"));
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Enter);
+    let live = h.app.live.as_ref().unwrap();
+    assert_eq!((live.focus, live.item), (Pane::Opinions, 1));
+    assert!(h.key_bar_lines(80).contains("Enter correct"));
+
+    // The opinions: Enter corrects the selected one.
+    h.key(KeyCode::Left);
+    h.key(KeyCode::Enter);
+    assert!(
+        matches!(h.app.popup(), Some(Popup::Editor(_))),
+        "{:?}",
+        h.app.popup()
+    );
+    h.key(KeyCode::Esc);
+    h.app.popups.clear();
+
+    // The queue: Enter gives the floor to the selected speaker.
+    h.key(KeyCode::Tab);
+    assert_eq!(h.app.live.as_ref().unwrap().focus, Pane::Agenda);
+    h.key(KeyCode::Tab);
+    assert!(h.key_bar_lines(80).contains("Enter give floor"));
+}
+
+#[test]
+fn the_live_bar_at_80_columns_names_every_key_of_the_meeting() {
+    for lang in [Lang::Vi, Lang::En] {
+        let h = Harness::sample(lang);
+        insta::assert_snapshot!(format!("live_bar_{lang}_80"), h.key_bar_lines(80));
+    }
+}
+
+#[test]
+fn the_chair_view_says_a_re_vote_and_a_correction_and_keeps_the_four_rows() {
+    for lang in [Lang::Vi, Lang::En] {
+        let mut h = Harness::sample(lang);
+        // Item 1 was voted on once: this is its second vote, then corrected.
+        h.key(KeyCode::Char('v'));
+        h.field("36");
+        h.field("4");
+        h.field("1");
+        h.key(KeyCode::Char('s'));
+        h.field("35");
+        h.key(KeyCode::Enter);
+        h.key(KeyCode::Enter);
+        h.field(if lang == Lang::Vi {
+            "Đếm nhầm"
+        } else {
+            "Miscounted"
+        });
+        let votes = h.store().votes(h.meeting_id(), 1).unwrap();
+        assert_eq!((votes.len(), votes[1].corrections), (2, 1));
+        h.app.message = None;
+        h.key(KeyCode::Char('c'));
+        let small = h.screen_at(80, 24);
+        let (revote, corrected, not_voting) = match lang {
+            Lang::Vi => (
+                "BIỂU QUYẾT LẠI: LẦN 2",
+                "ĐÃ SỬA SỐ LIỆU 1 LẦN",
+                "Không tham gia",
+            ),
+            Lang::En => ("RE-VOTE: VOTE 2", "COUNTS CORRECTED ONCE", "Not voting"),
+        };
+        for words in [revote, corrected, not_voting] {
+            assert!(small.contains(words), "{words}: {small}");
+        }
+        assert_screens!(format!("chair_revote_{lang}"), &h);
+    }
+}
+
+#[test]
+fn the_chair_view_writes_the_result_in_large_letters_when_the_window_allows() {
+    let mut h = Harness::sample(Lang::En);
+    h.key(KeyCode::Char('c'));
+    let large = h.screen_at(160, 48);
+    // "PASSED" in the large font: no line of plain letters says it.
+    assert!(!large.contains("P A S S E D"), "{large}");
+    assert!(large.contains('█'), "{large}");
+    let small = h.screen_at(80, 24);
+    assert!(small.contains("P A S S E D"), "{small}");
+}
+
+#[test]
+fn a_title_too_long_for_the_chair_view_ends_with_an_ellipsis() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('i'));
+    h.field(&"Mở rộng kiệt và làm cống thoát nước dọc kiệt ".repeat(6));
+    h.ctrl('s');
+    h.app.message = None;
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Char('c'));
+    let screen = h.screen_at(80, 24);
+    assert!(screen.contains("…"), "{screen}");
+}
+
+#[test]
+fn export_asks_for_the_folder_remembers_it_and_says_the_full_path() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('x'));
+    // The folder the app was started with is offered first.
+    assert_eq!(h.field_text(), "export");
+    assert!(
+        h.key_bar().starts_with("Enter ghi tệp vào thư mục này"),
+        "{}",
+        h.key_bar()
+    );
+
+    let chosen = h.dir.path().join("usb").join("họp tổ 27");
+    for _ in 0..h.field_text().chars().count() {
+        h.key(KeyCode::Backspace);
+    }
+    h.type_text(&chosen.display().to_string());
+    h.key(KeyCode::Enter);
+    assert!(h.app.popup().is_none());
+    let dir = chosen.join(format!("meeting-{id}"));
+    assert!(dir.join("minutes.html").is_file());
+    assert_eq!(
+        h.message(),
+        format!(
+            "Đã xuất CSV và biên bản (minutes.html) vào {}",
+            dir.display()
+        )
+    );
+
+    // Next time, and after a restart, the folder used last is offered.
+    let dir_kept = h.quit();
+    let mut h = Harness::on(dir_kept, Lang::Vi);
+    h.open_first_meeting();
+    h.key(KeyCode::Char('x'));
+    assert_eq!(h.field_text(), chosen.display().to_string());
+
+    // A folder that cannot be made is said in words, and the prompt stays to type another.
+    let file = h.dir.path().join("a-file");
+    std::fs::write(&file, "").unwrap();
+    for _ in 0..h.field_text().chars().count() {
+        h.key(KeyCode::Backspace);
+    }
+    h.type_text(&file.join("sub").display().to_string());
+    h.key(KeyCode::Enter);
+    let error = h.form().error.clone().unwrap_or_default();
+    assert!(error.starts_with("Không tạo được thư mục"), "{error}");
+    assert!(!error.contains("os error"), "{error}");
+}
+
+#[test]
+fn the_chair_view_of_an_empty_agenda_invites_no_key_it_does_not_take() {
+    let mut h = Harness::new(Lang::Vi);
+    h.key(KeyCode::Char('n'));
+    h.type_text("Họp tổ");
+    h.keys(&[KeyCode::Down; 8]);
+    h.field("10");
+    h.type_text("8");
+    h.ctrl('s');
+    h.key(KeyCode::Esc); // no agenda item yet
+    assert!(h.app.popup().is_none());
+    h.key(KeyCode::Char('c'));
+    assert_eq!(h.app.screen, Screen::Chair);
+    let screen = h.screen_at(80, 24);
+    assert!(screen.contains("Chưa có nội dung lấy ý kiến."), "{screen}");
+    assert!(!screen.contains("Nhấn i"), "{screen}");
+    // Indeed `i` does nothing there.
+    h.key(KeyCode::Char('i'));
+    assert!(h.app.popup().is_none());
 }

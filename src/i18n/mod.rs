@@ -9,10 +9,12 @@ use std::str::FromStr;
 use crate::domain::{DecisionRule, MeetingId, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 
 mod causes;
+mod cli;
 mod keys;
 mod minutes;
 
 pub use causes::CauseStrings;
+pub use cli::CliWords;
 pub use keys::KeyWords;
 pub use minutes::MinutesStrings;
 
@@ -138,6 +140,8 @@ pub struct Strings {
     pub vote_title: &'static str,
     pub no_vote_yet: &'static str,
     pub no_items: &'static str,
+    /// The chair view of a meeting without agenda items, where no key adds one.
+    pub chair_no_items: &'static str,
     pub present_label: &'static str,
     pub households: &'static str,
     pub quorum_yes: &'static str,
@@ -145,12 +149,19 @@ pub struct Strings {
     pub turn: &'static str,
     pub closed_banner: &'static str,
     pub corrected_times: fn(corrections: u32) -> String,
+    /// On the chair's board: the vote shown is not the item's first.
+    pub chair_revote: fn(vote_no: u32) -> String,
+    /// On the chair's board: the counts shown were corrected after the vote.
+    pub chair_corrected: fn(corrections: u32) -> String,
     /// Beside the speaker, when the turn belongs to another item than the one on screen.
     pub floor_item: fn(item_no: u32) -> String,
 
     // Speaking time and turns
     pub field_speaking_limit: &'static str,
     pub speaking_limit_form_title: &'static str,
+    /// The prompt of `x`: where the files of the meeting go.
+    pub export_form_title: &'static str,
+    pub field_export_folder: &'static str,
     pub err_speaking_limit_too_long: fn(field: &str) -> String,
     pub saved_speaking_limit: fn(minutes: u32) -> String,
     pub saved_no_speaking_limit: &'static str,
@@ -355,7 +366,12 @@ pub struct Strings {
     // Key hints (bottom bar) and help
     /// The words of each hint of the key bars and the help; their keys come from the key tables.
     pub keys: &'static KeyWords,
+    /// What `--help` says, and the sentences of bad usage.
+    pub cli: &'static CliWords,
     pub help_title: &'static str,
+    /// On the help's border while lines are out of sight above or below it.
+    pub help_more_above: fn(lines: usize) -> String,
+    pub help_more_below: fn(lines: usize) -> String,
 
     // Closing a meeting, and the corrections made to it
     pub confirm_close: &'static str,
@@ -542,6 +558,7 @@ pub static VI: Strings = Strings {
     vote_title: "Biểu quyết",
     no_vote_yet: "Chưa biểu quyết. Nhấn v để nhập kết quả.",
     no_items: "Chưa có nội dung lấy ý kiến. Nhấn i để thêm.",
+    chair_no_items: "Chưa có nội dung lấy ý kiến.",
     present_label: "Có mặt",
     households: "hộ",
     quorum_yes: "đủ số hộ",
@@ -549,9 +566,13 @@ pub static VI: Strings = Strings {
     turn: "Lượt",
     closed_banner: "Cuộc họp đã kết thúc: chỉ xem",
     corrected_times: |corrections| format!("đã sửa {corrections} lần"),
+    chair_revote: |vote_no| format!("BIỂU QUYẾT LẠI: LẦN {vote_no}"),
+    chair_corrected: |corrections| format!("ĐÃ SỬA SỐ LIỆU {corrections} LẦN"),
     floor_item: |item_no| format!("nội dung {item_no}"),
 
     field_speaking_limit: "Phút mỗi lượt nói",
+    export_form_title: "Xuất CSV và biên bản",
+    field_export_folder: "Thư mục",
     speaking_limit_form_title: "Thời gian mỗi lượt phát biểu (0: không giới hạn)",
     err_speaking_limit_too_long: |field| format!("{field}: tối đa 1440 phút (24 giờ)."),
     saved_speaking_limit: |minutes| format!("Mỗi lượt phát biểu tối đa {minutes} phút."),
@@ -884,7 +905,10 @@ pub static VI: Strings = Strings {
     change_added: "được thêm vào",
 
     keys: &keys::VI,
+    cli: &cli::VI,
     help_title: "Phím tắt",
+    help_more_above: |lines| format!("↑ {lines} dòng phía trên"),
+    help_more_below: |lines| format!("↓ còn {lines} dòng (PgDn)"),
 
     confirm_close: "Kết thúc cuộc họp? Sau đó biên bản chỉ xem được, không sửa được nữa.",
     confirm_close_waiting: |waiting| {
@@ -1024,6 +1048,7 @@ pub static EN: Strings = Strings {
     vote_title: "Vote",
     no_vote_yet: "Not voted yet. Press v to enter the counts.",
     no_items: "No agenda items yet. Press i to add one.",
+    chair_no_items: "No agenda items yet.",
     present_label: "Present",
     households: "households",
     quorum_yes: "quorum",
@@ -1031,9 +1056,16 @@ pub static EN: Strings = Strings {
     turn: "Turn",
     closed_banner: "This meeting is closed: read only",
     corrected_times: |corrections| format!("corrected {corrections} times"),
+    chair_revote: |vote_no| format!("RE-VOTE: VOTE {vote_no}"),
+    chair_corrected: |corrections| match corrections {
+        1 => "COUNTS CORRECTED ONCE".to_owned(),
+        _ => format!("COUNTS CORRECTED {corrections} TIMES"),
+    },
     floor_item: |item_no| format!("agenda item {item_no}"),
 
     field_speaking_limit: "Minutes per turn",
+    export_form_title: "Export the CSV files and the minutes",
+    field_export_folder: "Folder",
     speaking_limit_form_title: "Speaking time per turn (0: no limit)",
     err_speaking_limit_too_long: |field| format!("{field}: at most 1440 minutes (24 hours)."),
     saved_speaking_limit: |minutes| format!("Each turn may last up to {minutes} minutes."),
@@ -1354,7 +1386,16 @@ pub static EN: Strings = Strings {
     change_added: "added",
 
     keys: &keys::EN,
+    cli: &cli::EN,
     help_title: "Keys",
+    help_more_above: |lines| match lines {
+        1 => "↑ 1 line above".to_owned(),
+        _ => format!("↑ {lines} lines above"),
+    },
+    help_more_below: |lines| match lines {
+        1 => "↓ 1 more line (PgDn)".to_owned(),
+        _ => format!("↓ {lines} more lines (PgDn)"),
+    },
 
     confirm_close: "Close the meeting? After that the record can be read but no longer changed.",
     confirm_close_waiting: |waiting| {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::*;
 use crate::domain::{Outcome, Threshold, VoteBase};
-use crate::i18n::{CauseStrings, EN, KeyWords, MinutesStrings, VI};
+use crate::i18n::{CauseStrings, CliWords, EN, KeyWords, MinutesStrings, VI};
 use crate::store::{BackupFailure, Difference, Fingerprint, OpenFailure};
 
 /// Non-empty in both languages, different between them, Vietnamese written as such, and no
@@ -136,6 +136,9 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 vote_title,
                 no_vote_yet,
                 no_items,
+                chair_no_items,
+                export_form_title,
+                field_export_folder,
                 present_label,
                 households,
                 quorum_yes,
@@ -362,10 +365,14 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 queued_correct_title("Lan"),
                 opinion_correct_title(3),
                 err_rule_fixed_by_vote(2),
+                help_more_above(3),
+                chair_revote(2),
+                chair_corrected(2),
+                help_more_below(4),
             ],
             symbols: [decimal_separator],
             layout: [rule_words("T", "B"), import_in_file("votes.csv", "PROBLEM")],
-            tables: [minutes, causes, keys],
+            tables: [minutes, causes, keys, cli],
         }
     )
 }
@@ -513,6 +520,18 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 write_opinion,
                 stop_turn,
                 corrections,
+                see_opinions,
+                give_floor,
+                remove,
+                correct_opinion,
+                correct_vote_short,
+                add_item_short,
+                close_meeting_short,
+                edit_details_short,
+                edit_selected_short,
+                guests_short,
+                conclusion_short,
+                scroll,
                 to_meetings,
                 back,
                 yes,
@@ -520,7 +539,6 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 close,
                 add,
                 correct,
-                remove,
                 guests_list,
                 write_conclusion,
                 next_field,
@@ -530,6 +548,7 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 cancel,
                 type_count,
                 change_field,
+                write_files,
                 stance,
                 set_stance,
                 close_draft_kept,
@@ -542,7 +561,11 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 previous_next_item,
                 next_pane,
                 move_in_pane,
-                give_floor_or_edit_opinion,
+                enter_on_agenda,
+                enter_on_queue,
+                enter_on_opinions,
+                this_help,
+                chair_heading,
                 add_speaker,
                 next_speaker,
                 write_speakers_opinion,
@@ -585,6 +608,63 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
     )
 }
 
+fn cli_texts(c: &'static CliWords) -> Vec<Text> {
+    texts!(
+        c,
+        CliWords {
+            words: [
+                about,
+                long_about,
+                db,
+                lang,
+                export_dir,
+                help,
+                version,
+                usage_heading,
+                commands_heading,
+                options_heading,
+                arguments_heading,
+                command_placeholder,
+                options_placeholder,
+                demo,
+                list,
+                import,
+                import_dir,
+                export,
+                export_meeting,
+                export_out,
+                export_no_bom,
+                export_all,
+                export_minutes,
+                show,
+                show_meeting,
+                verify,
+                verify_meeting,
+                backup,
+                backup_out,
+                bad_usage,
+            ],
+            unmarked: [],
+            lists: [],
+            templates: [
+                unknown_argument("--ARG"),
+                unknown_command("NAME"),
+                did_you_mean("--ARG"),
+                invalid_value("VALUE", "--ARG"),
+                possible_values("A, B"),
+                missing_arguments("--ARG"),
+                conflict("--ARG", "--OTHER"),
+                no_value("--ARG"),
+                repeated("--ARG"),
+                see_help("hopdan export"),
+            ],
+            symbols: [],
+            layout: [],
+            tables: [],
+        }
+    )
+}
+
 #[test]
 fn every_text_of_the_language_tables_is_written_in_both_languages() {
     let tables = [
@@ -592,6 +672,7 @@ fn every_text_of_the_language_tables_is_written_in_both_languages() {
         (minutes_texts(VI.minutes), minutes_texts(EN.minutes)),
         (cause_texts(VI.causes), cause_texts(EN.causes)),
         (key_words_texts(VI.keys), key_words_texts(EN.keys)),
+        (cli_texts(VI.cli), cli_texts(EN.cli)),
     ];
     for (vi, en) in tables {
         for (vi, en) in vi.iter().zip(&en) {

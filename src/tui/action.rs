@@ -2,6 +2,8 @@
 
 use crossterm::event::KeyEvent;
 
+use ratatui::layout::Size;
+
 use crate::domain::Stance;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,13 +15,18 @@ pub enum Action {
     /// Leave the current screen (q, Esc).
     Back,
     ShowHelp,
+    /// Moves a text longer than its window: the help.
+    Scroll(Scroll),
+    /// The terminal has this size now.
+    Resized(Size),
     Up,
     Down,
     PrevItem,
     NextItem,
     FocusNext,
     FocusPrev,
-    /// Enter on a list: open the meeting, give the floor, edit the opinion.
+    /// Enter on a list: open the meeting; on the live screen, the selected item's opinions, the
+    /// floor for the selected speaker, the correction of the selected opinion.
     Activate,
 
     // Meetings screen
@@ -77,4 +84,15 @@ pub enum Action {
     /// Ctrl+Z in the opinion editor: take back the last change.
     Undo,
     Confirm(bool),
+}
+
+/// How far to move a text that scrolls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scroll {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Home,
+    End,
 }

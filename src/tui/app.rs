@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
+use ratatui::layout::Size;
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::domain::{
@@ -181,6 +182,8 @@ pub enum FormKind {
     Conclusion {
         item_no: u32,
     },
+    /// The folder the files of the meeting are exported to.
+    ExportFolder,
     /// The speaker, the item and the reason of the correction of an opinion, asked on saving
     /// its stance and text in the editor.
     OpinionCorrection {
@@ -215,7 +218,10 @@ pub enum Popup {
         question: String,
         on_yes: Pending,
     },
-    Help,
+    /// The keys; `top` is the first line shown, as it scrolls.
+    Help {
+        top: usize,
+    },
     /// The corrections of the selected item, oldest first.
     History(Vec<AuditEntry>),
     /// The guests and officials present; `selected` is an index into `Live::guests`.
@@ -242,7 +248,12 @@ pub struct App {
     pub clock: Box<dyn Clock>,
     pub strings: &'static Strings,
     pub theme: Theme,
-    /// Exports go to `<export_root>/meeting-<id>`.
+    /// The folder the app started in: a folder typed without its full path is taken from
+    /// there.
+    pub start_dir: PathBuf,
+    /// Exports go to `<folder>/meeting-<id>`; this is the folder offered until one is chosen
+    /// (`--export-dir`, else `hopdan-export` in the folder the app started in), taken from
+    /// `start_dir` if it is not a full path.
     pub export_root: PathBuf,
     pub screen: Screen,
     pub meetings: Vec<MeetingSummary>,
@@ -258,6 +269,8 @@ pub struct App {
     pub form_draft_pending: bool,
     /// The built-in Vietnamese input method (off at start) and the word it is composing.
     pub typing: Typing,
+    /// The terminal's size, so that a page of the help is a page of the window.
+    pub size: Size,
 }
 
 impl App {
@@ -266,6 +279,7 @@ impl App {
         clock: Box<dyn Clock>,
         lang: Lang,
         theme: Theme,
+        start_dir: PathBuf,
         export_root: PathBuf,
     ) -> Self {
         App {
@@ -273,6 +287,7 @@ impl App {
             clock,
             strings: lang.strings(),
             theme,
+            start_dir,
             export_root,
             screen: Screen::Meetings,
             meetings: Vec::new(),
@@ -284,6 +299,7 @@ impl App {
             draft_pending: false,
             form_draft_pending: false,
             typing: Typing::default(),
+            size: Size::new(80, 24),
         }
     }
 

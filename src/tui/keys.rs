@@ -74,6 +74,8 @@ impl Key {
             KeyCode::Tab => name.push_str("Tab"),
             KeyCode::BackTab => name.push_str("Shift+Tab"),
             KeyCode::Esc => name.push_str("Esc"),
+            KeyCode::PageUp => name.push_str("PgUp"),
+            KeyCode::PageDown => name.push_str("PgDn"),
             KeyCode::Char(c) if self.held.is_empty() => name.push(c),
             KeyCode::Char(c) => name.extend(c.to_uppercase()),
             other => name.push_str(&other.to_string()),
@@ -196,12 +198,21 @@ impl<A, W> Hint<A, W> {
         }
         let names: Vec<String> = keys.iter().map(|key| key.name()).collect();
         let separator = match place {
-            Place::Bar if keys.iter().all(|key| key.is_arrow()) => "",
             Place::Bar => "/",
             Place::Help if names.iter().all(|name| name.chars().count() == 1) => " ",
             Place::Help => ", ",
         };
-        names.join(separator)
+        let mut written = String::new();
+        for (at, (key, name)) in keys.iter().zip(&names).enumerate() {
+            // In the key bar arrows run together: "←→", "↑↓/PgUp".
+            let joined =
+                at > 0 && matches!(place, Place::Bar) && key.is_arrow() && keys[at - 1].is_arrow();
+            if at > 0 && !joined {
+                written.push_str(separator);
+            }
+            written.push_str(name);
+        }
+        written
     }
 }
 

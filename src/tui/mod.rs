@@ -46,6 +46,7 @@ fn event_loop(
 ) -> io::Result<()> {
     // The whole file is checked for damage while the first screen is already up.
     let mut file_check = Some(app.store.spawn_quick_check());
+    app.update(action::Action::Resized(terminal.size()?));
     while !app.should_quit && !quit_signal.received() {
         if file_check.as_ref().is_some_and(|check| check.is_finished())
             && let Some(Ok(result)) = file_check.take().map(|check| check.join())

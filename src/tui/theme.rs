@@ -137,6 +137,18 @@ impl Theme {
         }
     }
 
+    /// A fact the reader must not miss beside what it qualifies: a re-vote, a corrected vote.
+    pub fn notice(&self) -> Style {
+        if self.color {
+            Style::new()
+                .bg(Color::Yellow)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        }
+    }
+
     /// The mark beside a resident who has not spoken yet: they are often given priority.
     pub fn turn_new(&self) -> Style {
         self.fg(Color::LightCyan).add_modifier(Modifier::BOLD)

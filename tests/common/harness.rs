@@ -148,7 +148,9 @@ impl Harness {
             Box::new(clock.clone()),
             lang,
             theme,
-            dir.path().join("export"),
+            dir.path().to_path_buf(),
+            // Relative, so that whatever is typed into the export prompt stays in `dir`.
+            PathBuf::from("export"),
         );
         app.start();
         Harness {
@@ -297,6 +299,27 @@ impl Harness {
         self.ctrl('s');
         let opinions = self.store().opinions(self.meeting_id(), 1).unwrap();
         opinions.last().unwrap().text.clone()
+    }
+
+    /// The key bar of a screen `width` columns wide, as many lines as it takes.
+    pub fn key_bar_lines(&self, width: u16) -> String {
+        let terminal = self.draw(width, 30);
+        let buffer = terminal.backend().buffer();
+        let row = |y: u16| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_owned())
+                .collect::<String>()
+                .trim_end()
+                .to_owned()
+        };
+        // The bar starts under the message line, the first empty row from the bottom.
+        let mut lines: Vec<String> = (0..buffer.area.height)
+            .rev()
+            .map(row)
+            .take_while(|line| !line.is_empty())
+            .collect();
+        lines.reverse();
+        lines.join("\n")
     }
 
     /// The bottom row of a screen wide enough for the key bar to fit on one line.

@@ -190,9 +190,20 @@ impl ConclusionField {
     pub const ALL: &[ConclusionField] = &[ConclusionField::Text];
 }
 
+/// Where `x` writes the files of the meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFolderField {
+    Folder,
+}
+
+impl ExportFolderField {
+    pub const ALL: &[ExportFolderField] = &[ExportFolderField::Folder];
+}
+
 impl FieldName for MeetingField {}
 impl FieldName for GuestField {}
 impl FieldName for ConclusionField {}
+impl FieldName for ExportFolderField {}
 impl FieldName for AgendaItemField {}
 impl FieldName for SpeakerField {}
 impl FieldName for PresentField {}

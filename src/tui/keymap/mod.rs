@@ -5,11 +5,12 @@
 pub mod show;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Size;
 
 use crate::domain::Stance;
 
-use super::action::Action;
-use super::app::{App, FormKind, Popup, Screen};
+use super::action::{Action, Scroll};
+use super::app::{App, FormKind, Pane, Popup, Screen};
 use super::form::FieldKind;
 use super::keys::{Bar, Binding, Help, HelpLine, HelpSection, Hint, Key, KeyTable, ValueWords};
 
@@ -26,6 +27,7 @@ const ESC: Key = Key::plain(KeyCode::Esc);
 pub fn action_for(app: &App, event: Event) -> Option<Action> {
     match event {
         Event::Paste(text) => Some(Action::Paste(text)),
+        Event::Resize(width, height) => Some(Action::Resized(Size::new(width, height))),
         Event::Key(key) if key.kind != KeyEventKind::Release => key_action(app, key),
         _ => None,
     }
@@ -37,7 +39,8 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         return Some(action);
     }
     match app.popup() {
-        Some(Popup::Help | Popup::History(_)) => READING.action(key),
+        Some(Popup::Help { .. }) => HELP_READING.action(key),
+        Some(Popup::History(_)) => READING.action(key),
         Some(Popup::Guests { .. }) => GUESTS.action(key),
         Some(Popup::Confirm { .. }) => CONFIRM.action(key),
         Some(Popup::Form(_, form)) => {
@@ -83,28 +86,53 @@ fn normalize(key: KeyEvent) -> KeyEvent {
     }
 }
 
-/// The key bar for what is on screen now (SPEC §6: always the keys that work now).
-pub fn bar(app: &App) -> &'static Bar<Action> {
+/// The key bar for what is on screen now (SPEC §6: always the keys that work now), in parts
+/// that follow one another: on the live screen, the focused pane's keys come first (what ↑ ↓
+/// and Enter do there), then those of the speaker on the floor, then the meeting's.
+pub fn bars(app: &App) -> Vec<&'static Bar<Action>> {
     match app.popup() {
-        Some(Popup::Help | Popup::History(_)) => &READING_BAR,
+        Some(Popup::Help { .. }) => vec![&HELP_BAR],
+        Some(Popup::History(_)) => vec![&READING_BAR],
         Some(Popup::Guests { .. }) if app.live.as_ref().is_some_and(|l| l.is_closed()) => {
-            &GUESTS_CLOSED_BAR
+            vec![&GUESTS_CLOSED_BAR]
         }
-        Some(Popup::Guests { .. }) => &GUESTS_BAR,
-        Some(Popup::Confirm { .. }) => &CONFIRM_BAR,
-        Some(Popup::Editor(_)) => &EDITOR_BAR,
-        Some(Popup::Form(FormKind::Vote { .. }, _)) => &VOTE_FORM_BAR,
-        Some(Popup::Form(_, form)) if form.suggestions().is_some() => &SUGGESTING_BAR,
-        Some(Popup::Form(..)) => &FORM_BAR,
+        Some(Popup::Guests { .. }) => vec![&GUESTS_BAR],
+        Some(Popup::Confirm { .. }) => vec![&CONFIRM_BAR],
+        Some(Popup::Editor(_)) => vec![&EDITOR_BAR],
+        Some(Popup::Form(FormKind::Vote { .. }, _)) => vec![&VOTE_FORM_BAR],
+        Some(Popup::Form(FormKind::ExportFolder, _)) => vec![&EXPORT_FORM_BAR],
+        Some(Popup::Form(_, form)) if form.suggestions().is_some() => vec![&SUGGESTING_BAR],
+        Some(Popup::Form(..)) => vec![&FORM_BAR],
         None => match app.screen {
-            Screen::Meetings if app.meetings.is_empty() => &MEETINGS_EMPTY_BAR,
-            Screen::Meetings => &MEETINGS_BAR,
-            Screen::Live if app.live.as_ref().is_some_and(|l| l.is_closed()) => &LIVE_CLOSED_BAR,
-            Screen::Live if app.live.as_ref().is_some_and(|l| l.floor.is_some()) => &LIVE_FLOOR_BAR,
-            Screen::Live => &LIVE_BAR,
-            Screen::Chair => &CHAIR_BAR,
+            Screen::Meetings if app.meetings.is_empty() => vec![&MEETINGS_EMPTY_BAR],
+            Screen::Meetings => vec![&MEETINGS_BAR],
+            Screen::Live => match &app.live {
+                Some(live) => live_bars(live.focus, live.floor.is_some(), live.is_closed()),
+                None => Vec::new(),
+            },
+            Screen::Chair => vec![&CHAIR_BAR],
         },
     }
+}
+
+/// The live screen's bar for the focused pane, whether someone has the floor and whether the
+/// meeting is closed (read only).
+fn live_bars(focus: Pane, floor: bool, closed: bool) -> Vec<&'static Bar<Action>> {
+    let pane = match (focus, closed) {
+        (Pane::Agenda, _) => &AGENDA_PANE_BAR,
+        (Pane::Queue, false) => &QUEUE_PANE_BAR,
+        (Pane::Opinions, false) => &OPINIONS_PANE_BAR,
+        (Pane::Queue | Pane::Opinions, true) => &READ_PANE_BAR,
+    };
+    if closed {
+        return vec![pane, &LIVE_CLOSED_BAR];
+    }
+    let mut bars = vec![pane];
+    if floor {
+        bars.push(&FLOOR_BAR);
+    }
+    bars.push(&LIVE_BAR);
+    bars
 }
 
 // ----- Anywhere -----
@@ -235,6 +263,48 @@ static LIVE: KeyTable<Action> = KeyTable {
     otherwise: |_| None,
 };
 
+/// What ↑ ↓ and Enter do on the agenda: another item, then its opinions.
+static AGENDA_PANE_BAR: Bar<Action> = Bar {
+    table: &LIVE,
+    hints: &[
+        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.item),
+        Hint::of(&[&ACTIVATE], |w| w.see_opinions),
+    ],
+};
+
+static QUEUE_PANE_BAR: Bar<Action> = Bar {
+    table: &LIVE,
+    hints: &[
+        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
+        Hint::of(&[&ACTIVATE], |w| w.give_floor),
+        Hint::of(&[&REMOVE_QUEUED], |w| w.remove),
+    ],
+};
+
+static OPINIONS_PANE_BAR: Bar<Action> = Bar {
+    table: &LIVE,
+    hints: &[
+        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
+        Hint::of(&[&ACTIVATE], |w| w.correct_opinion),
+    ],
+};
+
+/// The queue and the opinions of a closed meeting: read only.
+static READ_PANE_BAR: Bar<Action> = Bar {
+    table: &LIVE,
+    hints: &[Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select)],
+};
+
+/// While someone has the floor: their opinion and their turn.
+static FLOOR_BAR: Bar<Action> = Bar {
+    table: &LIVE,
+    hints: &[
+        Hint::of(&[&OPEN_EDITOR], |w| w.write_opinion),
+        Hint::of(&[&RETURN_FLOOR], |w| w.stop_turn),
+    ],
+};
+
+/// The keys of the live screen that work in every pane.
 static LIVE_BAR: Bar<Action> = Bar {
     table: &LIVE,
     hints: &[
@@ -242,28 +312,21 @@ static LIVE_BAR: Bar<Action> = Bar {
         Hint::of(&[&NEXT_SPEAKER], |w| w.call_next),
         Hint::of(&[&FOCUS_NEXT], |w| w.pane),
         Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.item),
-        Hint::of(&[&PRESENT_UP, &PRESENT_DOWN], |w| w.present),
+        Hint::of(&[&PRESENT_UP, &PRESENT_DOWN, &EDIT_PRESENT], |w| w.present),
         Hint::of(&[&START_VOTE], |w| w.vote),
+        Hint::of(&[&CORRECT_VOTE], |w| w.correct_vote_short),
+        Hint::of(&[&ADD_ITEM], |w| w.add_item_short),
+        Hint::of(&[&EDIT_SELECTED], |w| w.edit_selected_short),
+        Hint::of(&[&EDIT_MEETING_DETAILS], |w| w.edit_details_short),
+        Hint::of(&[&SHOW_GUESTS], |w| w.guests_short),
+        Hint::of(&[&WRITE_CONCLUSION], |w| w.conclusion_short),
+        Hint::of(&[&SHOW_HISTORY], |w| w.corrections),
         Hint::of(&[&EDIT_SPEAKING_LIMIT], |w| w.speaking_time),
         Hint::of(&[&TOGGLE_CHAIR], |w| w.chair),
         Hint::of(&[&EXPORT], |w| w.export),
+        Hint::of(&[&CLOSE_MEETING], |w| w.close_meeting_short),
         Hint::of(&[&SHOW_HELP], |w| w.help),
-    ],
-};
-
-/// While someone has the floor: their opinion and their turn come first.
-static LIVE_FLOOR_BAR: Bar<Action> = Bar {
-    table: &LIVE,
-    hints: &[
-        Hint::of(&[&OPEN_EDITOR], |w| w.write_opinion),
-        Hint::of(&[&RETURN_FLOOR], |w| w.stop_turn),
-        Hint::of(&[&ADD_SPEAKER], |w| w.queue),
-        Hint::of(&[&PRESENT_UP, &PRESENT_DOWN], |w| w.present),
-        Hint::of(&[&START_VOTE], |w| w.vote),
-        Hint::of(&[&EDIT_SPEAKING_LIMIT], |w| w.speaking_time),
-        Hint::of(&[&TOGGLE_CHAIR], |w| w.chair),
-        Hint::of(&[&EXPORT], |w| w.export),
-        Hint::of(&[&SHOW_HELP], |w| w.help),
+        Hint::of(&[&BACK], |w| w.to_meetings),
     ],
 };
 
@@ -271,9 +334,10 @@ static LIVE_FLOOR_BAR: Bar<Action> = Bar {
 static LIVE_CLOSED_BAR: Bar<Action> = Bar {
     table: &LIVE,
     hints: &[
-        Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.item),
         Hint::of(&[&FOCUS_NEXT], |w| w.pane),
+        Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.item),
         Hint::of(&[&SHOW_HISTORY], |w| w.corrections),
+        Hint::of(&[&SHOW_GUESTS], |w| w.guests_short),
         Hint::of(&[&TOGGLE_CHAIR], |w| w.chair),
         Hint::of(&[&EXPORT], |w| w.export),
         Hint::of(&[&SHOW_HELP], |w| w.help),
@@ -306,6 +370,7 @@ static CHAIR_BAR: Bar<Action> = Bar {
     hints: &[
         Hint::of(&[&CHAIR_PREV_ITEM, &CHAIR_NEXT_ITEM], |w| w.item),
         Hint::of(&[&CHAIR_BACK], |w| w.back),
+        Hint::of(&[&SHOW_HELP], |w| w.help),
         Hint::of(&[&CHAIR_QUIT], |w| w.quit),
     ],
 };
@@ -388,6 +453,53 @@ static GUESTS_CLOSED_BAR: Bar<Action> = Bar {
     hints: &[Hint::of(&[&CLOSE_GUESTS], |w| w.close)],
 };
 
+static SCROLL_UP: Binding<Action> = Binding::new(&[UP], Action::Scroll(Scroll::Up));
+static SCROLL_DOWN: Binding<Action> = Binding::new(&[DOWN], Action::Scroll(Scroll::Down));
+static PAGE_UP: Binding<Action> = Binding::new(
+    &[Key::plain(KeyCode::PageUp)],
+    Action::Scroll(Scroll::PageUp),
+);
+static PAGE_DOWN: Binding<Action> = Binding::new(
+    &[Key::plain(KeyCode::PageDown)],
+    Action::Scroll(Scroll::PageDown),
+);
+static SCROLL_HOME: Binding<Action> =
+    Binding::new(&[Key::plain(KeyCode::Home)], Action::Scroll(Scroll::Home));
+static SCROLL_END: Binding<Action> =
+    Binding::new(&[Key::plain(KeyCode::End)], Action::Scroll(Scroll::End));
+
+/// The help scrolls; any other key closes it.
+static HELP_READING: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &CLOSE,
+        &SCROLL_UP,
+        &SCROLL_DOWN,
+        &PAGE_UP,
+        &PAGE_DOWN,
+        &SCROLL_HOME,
+        &SCROLL_END,
+    ],
+    otherwise: |_| Some(Action::Cancel),
+};
+
+static HELP_BAR: Bar<Action> = Bar {
+    table: &HELP_READING,
+    hints: &[
+        Hint::of(
+            &[
+                &SCROLL_UP,
+                &SCROLL_DOWN,
+                &PAGE_UP,
+                &PAGE_DOWN,
+                &SCROLL_HOME,
+                &SCROLL_END,
+            ],
+            |w| w.scroll,
+        ),
+        Hint::of(&[&CLOSE], |w| w.close),
+    ],
+};
+
 static SAVE: Binding<Action> = Binding::new(&[Key::ctrl('s')], Action::Save);
 /// On the last field it saves; before, it goes to the next field.
 static ENTER_SUBMIT: Binding<Action> = Binding::new(&[ENTER], Action::Submit);
@@ -460,6 +572,15 @@ static VOTE_FORM_BAR: Bar<Action> = Bar {
     ],
 };
 
+/// The folder of an export: one field, and Enter writes.
+static EXPORT_FORM_BAR: Bar<Action> = Bar {
+    table: &FORM,
+    hints: &[
+        Hint::of(&[&ENTER_SUBMIT], |w| w.write_files),
+        Hint::of(&[&CLOSE], |w| w.cancel),
+    ],
+};
+
 static CYCLE_STANCE: Binding<Action> = Binding::new(&[TAB], Action::CycleStance);
 /// Alt and the stance's place in `Stance::ALL`, from 1, as the editor numbers them.
 static SET_STANCE_1: Binding<Action> =
@@ -512,7 +633,8 @@ static EDITOR_BAR: Bar<Action> = Bar {
 
 // ----- Help -----
 
-/// The help (`?`): the keys of the meetings list, the live meeting and the opinion editor.
+/// The help (`?`): every key of the meetings list, the live meeting, the chair view and the
+/// opinion editor. It scrolls, so a new key is one more line.
 pub static HELP: Help<Action> = Help {
     sections: &[
         HelpSection {
@@ -527,6 +649,10 @@ pub static HELP: Help<Action> = Help {
                     Hint::of(&[&NEW_MEETING], |w| w.new_meeting),
                     Hint::of(&[&LOAD_SAMPLE], |w| w.open_sample_meeting),
                 ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&SHOW_HELP], |w| w.this_help),
+                    Hint::of(&[&BACK], |w| w.quit),
+                ]),
             ],
         },
         HelpSection {
@@ -535,12 +661,12 @@ pub static HELP: Help<Action> = Help {
                 HelpLine::Heading(|w| w.meeting_heading),
                 HelpLine::Keys(&[
                     Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.previous_next_item),
-                    Hint::of(&[&FOCUS_NEXT], |w| w.next_pane),
+                    Hint::of(&[&FOCUS_NEXT, &FOCUS_PREV], |w| w.next_pane),
                 ]),
-                HelpLine::Keys(&[
-                    Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.move_in_pane),
-                    Hint::of(&[&ACTIVATE], |w| w.give_floor_or_edit_opinion),
-                ]),
+                HelpLine::Keys(&[Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.move_in_pane)]),
+                HelpLine::Keys(&[Hint::of(&[&ACTIVATE], |w| w.enter_on_agenda)]),
+                HelpLine::Keys(&[Hint::of(&[&ACTIVATE], |w| w.enter_on_queue)]),
+                HelpLine::Keys(&[Hint::of(&[&ACTIVATE], |w| w.enter_on_opinions)]),
                 HelpLine::Keys(&[
                     Hint::of(&[&ADD_SPEAKER], |w| w.add_speaker),
                     Hint::of(&[&NEXT_SPEAKER], |w| w.next_speaker),
@@ -583,6 +709,23 @@ pub static HELP: Help<Action> = Help {
                     Hint::of(&[&EDIT_MEETING_DETAILS], |w| w.edit_meeting_details),
                     Hint::of(&[&EDIT_SELECTED], |w| w.edit_selected),
                 ]),
+                HelpLine::Keys(&[Hint::of(&[&SHOW_HELP], |w| w.this_help)]),
+            ],
+        },
+        HelpSection {
+            table: &CHAIR,
+            lines: &[
+                HelpLine::Heading(|w| w.chair_heading),
+                HelpLine::Keys(&[
+                    Hint::of(&[&CHAIR_PREV_ITEM, &CHAIR_NEXT_ITEM], |w| {
+                        w.previous_next_item
+                    }),
+                    Hint::of(&[&CHAIR_BACK], |w| w.back),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&SHOW_HELP], |w| w.this_help),
+                    Hint::of(&[&CHAIR_QUIT], |w| w.quit_asks_first),
+                ]),
             ],
         },
         HelpSection {
@@ -599,6 +742,7 @@ pub static HELP: Help<Action> = Help {
                     Hint::of(&[&SAVE], |w| w.save),
                     Hint::of(&[&CLOSE], |w| w.close_keeping_draft),
                 ]),
+                HelpLine::Keys(&[Hint::of(&[&UNDO], |w| w.undo)]),
             ],
         },
         HelpSection {

@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::tui::keys::assert_written_as;
 
 /// Every key bar of the app, as it reads in Vietnamese and in English.
-const BARS: [(&Bar<Action>, &str, &str); 14] = [
+const BARS: [(&Bar<Action>, &str, &str); 20] = [
     (
         &MEETINGS_BAR,
         "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
@@ -17,28 +17,47 @@ const BARS: [(&Bar<Action>, &str, &str); 14] = [
         "n new meeting  s open the sample  ? keys  q quit",
     ),
     (
-        &LIVE_BAR,
-        "a đăng ký  n mời  Tab khung  ←→ nội dung  +/- có mặt  v biểu quyết  t giờ nói  \
-         c chủ trì  x xuất  ? phím",
-        "a queue  n next  Tab pane  ←→ item  +/- present  v vote  t time  c chair  \
-         x export  ? keys",
+        &AGENDA_PANE_BAR,
+        "↑↓ nội dung  Enter xem ý kiến",
+        "↑↓ item  Enter its opinions",
     ),
     (
-        &LIVE_FLOOR_BAR,
-        "o ghi ý kiến  u dừng lượt  a đăng ký  +/- có mặt  v biểu quyết  t giờ nói  \
-         c chủ trì  x xuất  ? phím",
-        "o write opinion  u stop turn  a queue  +/- present  v vote  t time  c chair  \
-         x export  ? keys",
+        &QUEUE_PANE_BAR,
+        "↑↓ chọn  Enter mời nói  d xóa",
+        "↑↓ select  Enter give floor  d remove",
+    ),
+    (
+        &OPINIONS_PANE_BAR,
+        "↑↓ chọn  Enter sửa ý kiến",
+        "↑↓ select  Enter correct",
+    ),
+    (&READ_PANE_BAR, "↑↓ chọn", "↑↓ select"),
+    (
+        &FLOOR_BAR,
+        "o ghi ý kiến  u dừng lượt",
+        "o write opinion  u stop turn",
+    ),
+    (
+        &LIVE_BAR,
+        "a đăng ký  n mời  Tab khung  ←→ nội dung  +/-/p có mặt  v biểu quyết  \
+         s sửa biểu quyết  i thêm nội dung  r sửa mục chọn  m sửa thông tin  g đại biểu  \
+         l kết luận  h lịch sử sửa  t giờ nói  c chủ trì  \
+         x xuất  e kết thúc họp  ? phím  q danh sách",
+        "a queue  n next  Tab pane  ←→ item  +/-/p present  v vote  \
+         s correct vote  i add item  r edit selected  m details  g guests  l conclusion  \
+         h corrections  t time  c chair  x export  \
+         e close meeting  ? keys  q meetings",
     ),
     (
         &LIVE_CLOSED_BAR,
-        "←→ nội dung  Tab khung  h lịch sử sửa  c chủ trì  x xuất  ? phím  q danh sách",
-        "←→ item  Tab pane  h corrections  c chair  x export  ? keys  q meetings",
+        "Tab khung  ←→ nội dung  h lịch sử sửa  g đại biểu  c chủ trì  x xuất  ? phím  \
+         q danh sách",
+        "Tab pane  ←→ item  h corrections  g guests  c chair  x export  ? keys  q meetings",
     ),
     (
         &CHAIR_BAR,
-        "←→ nội dung  Esc/c quay lại  q thoát",
-        "←→ item  Esc/c back  q quit",
+        "←→ nội dung  Esc/c quay lại  ? phím  q thoát",
+        "←→ item  Esc/c back  ? keys  q quit",
     ),
     (
         &CONFIRM_BAR,
@@ -52,6 +71,11 @@ const BARS: [(&Bar<Action>, &str, &str); 14] = [
         "↑↓ select  a add  Enter correct  d remove  Esc close",
     ),
     (&GUESTS_CLOSED_BAR, "Esc đóng", "Esc close"),
+    (
+        &HELP_BAR,
+        "↑↓/PgUp/PgDn/Home/End cuộn  Esc đóng",
+        "↑↓/PgUp/PgDn/Home/End scroll  Esc close",
+    ),
     (
         &FORM_BAR,
         "Tab/Enter ô sau  ↑ ô trước  ←→ chọn  Ctrl+S lưu  Esc hủy",
@@ -68,19 +92,28 @@ const BARS: [(&Bar<Action>, &str, &str); 14] = [
         "type a count, Enter  ↑↓ field  Ctrl+S save  Esc cancel",
     ),
     (
+        &EXPORT_FORM_BAR,
+        "Enter ghi tệp vào thư mục này  Esc hủy",
+        "Enter write the files there  Esc cancel",
+    ),
+    (
         &EDITOR_BAR,
         "Tab quan điểm  Alt+1..4 chọn  Ctrl+S lưu  Ctrl+Z hoàn tác  Esc đóng (giữ bản nháp)",
         "Tab stance  Alt+1..4 set  Ctrl+S save  Ctrl+Z undo  Esc close (draft kept)",
     ),
 ];
 
-const HELP_VI: [&str; 21] = [
+const HELP_VI: [&str; 30] = [
     "Danh sách cuộc họp",
     "  ↑ ↓        chọn cuộc họp          Enter   mở",
     "  n          tạo cuộc họp mới       s       mở cuộc họp mẫu",
+    "  ?          bảng phím này          q       thoát",
     "Trong cuộc họp",
-    "  ← →        nội dung trước / sau   Tab     chuyển khung",
-    "  ↑ ↓        chọn trong khung       Enter   mời / sửa ý kiến đã chọn",
+    "  ← →        nội dung trước / sau   Tab, Shift+Tab  chuyển khung",
+    "  ↑ ↓        chọn trong khung",
+    "  Enter      ở khung nội dung: xem ý kiến về nội dung đã chọn",
+    "  Enter      ở khung đăng ký: mời người đã chọn phát biểu",
+    "  Enter      ở khung ý kiến: sửa ý kiến đã chọn",
     "  a          đăng ký phát biểu      n       mời người tiếp theo",
     "  o          ghi ý kiến người đang nói  u   dừng lượt, về đầu danh sách",
     "  d          xóa khỏi danh sách     t       giờ nói mỗi lượt",
@@ -91,20 +124,29 @@ const HELP_VI: [&str; 21] = [
     "  g          đại biểu tham dự       l       kết luận của chủ trì",
     "  h          lịch sử sửa đổi        e       kết thúc cuộc họp",
     "  m          sửa thông tin cuộc họp  r      sửa mục đang chọn",
+    "  ?          bảng phím này",
+    "Màn hình chủ trì (c)",
+    "  ← →        nội dung trước / sau   Esc, c  quay lại",
+    "  ?          bảng phím này          q       thoát (có hỏi lại)",
     "Ghi ý kiến",
     "  Alt+1..4   đồng ý / không / khác / câu hỏi  Tab  đổi quan điểm",
     "  Ctrl+S     lưu                    Esc     đóng, giữ bản nháp",
+    "  Ctrl+Z     hoàn tác",
     "Ctrl+T bộ gõ tiếng Việt có sẵn: tắt → Telex → VNI",
     "Ctrl+C thoát (có hỏi lại)",
 ];
 
-const HELP_EN: [&str; 21] = [
+const HELP_EN: [&str; 30] = [
     "Meetings list",
     "  ↑ ↓        select a meeting       Enter   open",
     "  n          new meeting            s       open the sample meeting",
+    "  ?          this list of keys      q       quit",
     "In a meeting",
-    "  ← →        previous / next item   Tab     next pane",
-    "  ↑ ↓        move in the pane       Enter   give floor / edit opinion",
+    "  ← →        previous / next item   Tab, Shift+Tab  next pane",
+    "  ↑ ↓        move in the pane",
+    "  Enter      on the agenda: the opinions of the selected item",
+    "  Enter      on the queue: give the floor to the selected speaker",
+    "  Enter      on the opinions: correct the selected opinion",
     "  a          add a speaker          n       next speaker",
     "  o          write the opinion      u       stop the turn, back to queue",
     "  d          remove from the queue  t       speaking time per turn",
@@ -115,9 +157,14 @@ const HELP_EN: [&str; 21] = [
     "  g          guests and officials   l       the chair's conclusion",
     "  h          corrections history    e       close the meeting",
     "  m          edit meeting details   r       edit the selected entry",
+    "  ?          this list of keys",
+    "Chair view (c)",
+    "  ← →        previous / next item   Esc, c  back",
+    "  ?          this list of keys      q       quits (asks first)",
     "Writing an opinion",
     "  Alt+1..4   support / oppose / other / question  Tab  next stance",
     "  Ctrl+S     save                   Esc     close, draft kept",
+    "  Ctrl+Z     undo",
     "Ctrl+T built-in Vietnamese typing: off → Telex → VNI",
     "Ctrl+C quits (asks first)",
 ];
@@ -142,4 +189,113 @@ fn the_bars_and_the_help_name_only_rows_of_their_tables() {
     }
     assert_eq!(HELP.stray_rows().count(), 0);
     assert_eq!(TYPING_HINT.stray_rows(&ANYWHERE).count(), 0);
+}
+
+/// The rows of `table` that no line of the help names.
+fn rows_missing_from_help(table: &'static KeyTable<Action>) -> Vec<&'static Binding<Action>> {
+    let named: Vec<&Binding<Action>> = HELP
+        .sections
+        .iter()
+        .filter(|section| std::ptr::eq(section.table, table))
+        .flat_map(|section| section.lines)
+        .flat_map(|line| match line {
+            HelpLine::Keys(hints) => hints.iter().collect::<Vec<_>>(),
+            HelpLine::Note(hint) => vec![hint],
+            HelpLine::Heading(_) | HelpLine::Sentence(_) => Vec::new(),
+        })
+        .flat_map(|hint| hint.rows.iter().copied())
+        .collect();
+    table
+        .bindings
+        .iter()
+        .copied()
+        .filter(|row| !named.iter().any(|n| std::ptr::eq(*n, *row)))
+        .collect()
+}
+
+#[test]
+fn the_help_names_every_key_of_the_screens_and_the_editor() {
+    for table in [&MEETINGS, &LIVE, &CHAIR, &EDITOR, &ANYWHERE] {
+        assert_eq!(
+            rows_missing_from_help(table)
+                .iter()
+                .map(|row| row.keys)
+                .collect::<Vec<_>>(),
+            Vec::<&[Key]>::new()
+        );
+    }
+}
+
+/// The rows the live screen's bar names in a state.
+fn live_bar_rows(focus: Pane, floor: bool, closed: bool) -> Vec<&'static Binding<Action>> {
+    live_bars(focus, floor, closed)
+        .into_iter()
+        .flat_map(|bar| bar.hints)
+        .flat_map(|hint| hint.rows.iter().copied())
+        .collect()
+}
+
+#[test]
+fn the_live_bar_names_every_key_that_works_in_that_pane() {
+    for focus in [Pane::Agenda, Pane::Queue, Pane::Opinions] {
+        for floor in [false, true] {
+            let named = live_bar_rows(focus, floor, false);
+            let missing: Vec<_> = LIVE
+                .bindings
+                .iter()
+                .copied()
+                .filter(|row| !named.iter().any(|n| std::ptr::eq(*n, *row)))
+                .map(|row| row.keys)
+                .collect();
+            // Shift+Tab, the way back of Tab, is in the help; without a floor o and u do
+            // nothing, and d removes the speaker selected in the queue.
+            let mut expected: Vec<&[Key]> = vec![FOCUS_PREV.keys];
+            if !floor {
+                expected.extend([OPEN_EDITOR.keys, RETURN_FLOOR.keys]);
+            }
+            if focus != Pane::Queue {
+                expected.push(REMOVE_QUEUED.keys);
+            }
+            expected.sort_by_key(|keys| {
+                LIVE.bindings
+                    .iter()
+                    .position(|row| std::ptr::eq(row.keys, *keys))
+            });
+            assert_eq!(missing, expected, "{focus:?}, floor: {floor}");
+        }
+    }
+}
+
+#[test]
+fn a_closed_meeting_bar_names_no_key_that_would_write() {
+    for focus in [Pane::Agenda, Pane::Queue, Pane::Opinions] {
+        for row in live_bar_rows(focus, true, true) {
+            let action = row.action.clone().expect("a key that does something");
+            assert!(
+                !crate::tui::update::changes_the_record(&action, focus),
+                "{:?} on {focus:?}",
+                row.keys
+            );
+        }
+    }
+}
+
+#[test]
+fn every_key_a_bar_names_does_what_its_row_says() {
+    let states = [Pane::Agenda, Pane::Queue, Pane::Opinions]
+        .into_iter()
+        .flat_map(|focus| [(focus, false), (focus, true)]);
+    let live: Vec<&Bar<Action>> = states
+        .flat_map(|(focus, floor)| live_bars(focus, floor, false))
+        .collect();
+    for bar in BARS.iter().map(|(bar, ..)| *bar).chain(live) {
+        for row in bar.hints.iter().flat_map(|hint| hint.rows) {
+            for key in row.keys {
+                let event = KeyEvent::new(key.code, key.held);
+                if let Some(action) = &row.action {
+                    assert_eq!(bar.table.action(event).as_ref(), Some(action), "{key:?}");
+                }
+            }
+        }
+    }
 }

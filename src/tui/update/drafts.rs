@@ -83,6 +83,8 @@ impl App {
                 correcting: Some(guest_no),
             } => format!("form.guest.correct.{guest_no}"),
             FormKind::Conclusion { item_no } => format!("form.conclusion.{item_no}"),
+            // A folder is typed again in a moment: nothing to keep.
+            FormKind::ExportFolder => return None,
             FormKind::Vote { correcting } => {
                 let item_no = self.live.as_ref()?.selected_item()?.item_no;
                 match correcting {

@@ -76,6 +76,7 @@ impl App {
             FormKind::SpeakingLimit => self.submit_speaking_limit(form),
             FormKind::Guest { correcting } => self.submit_guest(*correcting, form),
             FormKind::Conclusion { item_no } => self.submit_conclusion(*item_no, form),
+            FormKind::ExportFolder => self.submit_export_folder(form),
             FormKind::OpinionCorrection {
                 item_no,
                 turn_no,

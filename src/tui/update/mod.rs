@@ -20,9 +20,10 @@ use crate::i18n::Strings;
 use crate::messages;
 use crate::store::{Setting, StoreError};
 
-use super::action::Action;
+use super::action::{Action, Scroll};
 use super::app::{App, Pane, Pending, Popup, Screen};
 use super::form::{FieldName, Form};
+use super::view;
 
 impl App {
     /// Loads the meetings list; the first thing the app shows.
@@ -39,6 +40,10 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        if let Action::Resized(size) = action {
+            self.size = size;
+            return;
+        }
         if action == Action::NextTypingMode {
             self.typing.next_mode();
             let code = self.typing.mode().code();
@@ -69,7 +74,8 @@ impl App {
     /// Handles an action for the popup taken off the stack; keeps it open by pushing it back.
     fn update_popup(&mut self, popup: Popup, action: Action) {
         match popup {
-            Popup::Help | Popup::History(_) => {}
+            Popup::Help { top } => self.scroll_help(top, action),
+            Popup::History(_) => {}
             Popup::Guests { selected } => self.update_guests(selected, action),
             Popup::Confirm { question, on_yes } => match action {
                 Action::Confirm(true) => self.confirmed(on_yes),
@@ -79,6 +85,24 @@ impl App {
             Popup::Form(kind, form) => self.update_form(kind, form, action),
             Popup::Editor(editor) => self.update_editor(editor, action),
         }
+    }
+
+    /// Moves the help from line `top`, never past its last page; it stays open.
+    fn scroll_help(&mut self, top: usize, action: Action) {
+        let Action::Scroll(by) = action else { return };
+        let (lines, page) = view::help_extent(self);
+        let last_top = lines.saturating_sub(page);
+        let top = match by {
+            Scroll::Up => top.saturating_sub(1),
+            Scroll::Down => top + 1,
+            Scroll::PageUp => top.saturating_sub(page),
+            Scroll::PageDown => top + page,
+            Scroll::Home => 0,
+            Scroll::End => last_top,
+        };
+        self.popups.push(Popup::Help {
+            top: top.min(last_top),
+        });
     }
 
     fn confirmed(&mut self, pending: Pending) {
@@ -109,7 +133,7 @@ impl App {
             }
             Action::NewMeeting => self.new_meeting(),
             Action::LoadSample => self.load_sample(),
-            Action::ShowHelp => self.popups.push(Popup::Help),
+            Action::ShowHelp => self.popups.push(Popup::Help { top: 0 }),
             Action::Back => self.ask(self.strings.confirm_quit.to_owned(), Pending::Quit),
             _ => {}
         }
@@ -143,7 +167,8 @@ impl App {
             Action::FocusNext => live.focus = live.focus.next(),
             Action::FocusPrev => live.focus = live.focus.prev(),
             Action::Activate => match live.focus {
-                Pane::Agenda => live.focus = Pane::Queue,
+                // The item chosen, its opinions are what the secretary came for.
+                Pane::Agenda => live.focus = Pane::Opinions,
                 Pane::Queue => {
                     if let Some(queued) = live.queue.get(live.queue_selected) {
                         let queue_id = queued.queue_id;
@@ -166,7 +191,7 @@ impl App {
             Action::StartVote => self.start_vote(None),
             Action::CorrectVote => self.correct_latest_vote(),
             Action::ToggleChair => self.screen = Screen::Chair,
-            Action::Export => self.export(),
+            Action::Export => self.ask_export_folder(),
             Action::CloseMeeting => self.ask_close_meeting(),
             Action::ShowHistory => self.show_history(),
             Action::EditMeetingDetails => self.edit_meeting_details(),
@@ -178,7 +203,7 @@ impl App {
             Action::EditSpeakingLimit => self.edit_speaking_limit(),
             Action::ShowGuests => self.popups.push(Popup::Guests { selected: 0 }),
             Action::WriteConclusion => self.write_conclusion(),
-            Action::ShowHelp => self.popups.push(Popup::Help),
+            Action::ShowHelp => self.popups.push(Popup::Help { top: 0 }),
             Action::Back => self.ask(
                 self.strings.confirm_leave_meeting.to_owned(),
                 Pending::LeaveMeeting,
@@ -192,7 +217,7 @@ impl App {
             Action::PrevItem => self.move_item(false),
             Action::NextItem => self.move_item(true),
             Action::Back => self.screen = Screen::Live,
-            Action::ShowHelp => self.popups.push(Popup::Help),
+            Action::ShowHelp => self.popups.push(Popup::Help { top: 0 }),
             _ => {}
         }
     }
@@ -216,7 +241,7 @@ impl App {
 }
 
 /// Whether an action on the live screen would write to the meeting.
-fn changes_the_record(action: &Action, focus: Pane) -> bool {
+pub(crate) fn changes_the_record(action: &Action, focus: Pane) -> bool {
     match action {
         Action::AddSpeaker
         | Action::NextSpeaker

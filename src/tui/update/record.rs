@@ -1,34 +1,65 @@
 //! What becomes of the record: exporting it, closing the meeting, the history of corrections.
 
+use std::path::{Path, PathBuf};
+
 use crate::documents::render_minutes;
 use crate::export::{ExportOptions, write_export};
 use crate::messages;
 
-use crate::tui::app::{App, Pending, Popup};
+use crate::store::Setting;
+use crate::tui::app::{App, FormKind, Pending, Popup};
+use crate::tui::form::fields::ExportFolderField;
+use crate::tui::form::{Field, Form};
 
 impl App {
-    pub(super) fn export(&mut self) {
-        let Some(live) = self.live.as_ref() else {
+    /// Asks where to export, offering the folder used last (else the one the app was started
+    /// with).
+    pub(super) fn ask_export_folder(&mut self) {
+        if self.live.is_none() {
             return;
+        }
+        let s = self.strings;
+        let last = self.store.setting(Setting::ExportFolder).ok().flatten();
+        let folder = last.unwrap_or_else(|| self.export_root.display().to_string());
+        let form = Form::new(
+            s.export_form_title,
+            ExportFolderField::ALL,
+            |ExportFolderField::Folder| {
+                Field::text(s.field_export_folder)
+                    .required()
+                    .with_text(&folder)
+            },
+        );
+        self.open_form(FormKind::ExportFolder, form);
+    }
+
+    /// Writes the files into `<folder>/meeting-<id>` and says where. A folder that cannot be
+    /// written keeps the form open with the reason, to type another; a record that cannot be
+    /// exported (changed after closing) closes it, as no folder would help.
+    pub(super) fn submit_export_folder(&mut self, form: &mut Form) -> Result<(), String> {
+        let s = self.strings;
+        let typed = form.required_text(ExportFolderField::Folder, s)?;
+        let Some(id) = self.live.as_ref().map(|live| live.id) else {
+            return Ok(());
         };
-        let id = live.id;
+        let folder = folder_path(&typed, &self.start_dir);
         let (record, fingerprint) = match self.store.checked_record(id) {
             Ok(found) => found,
-            Err(err) => return self.store_error(&err),
+            Err(err) => {
+                self.store_error(&err);
+                return Ok(());
+            }
         };
-        let minutes = render_minutes(&record, self.strings, fingerprint.as_ref());
-        let dir = self.export_root.join(format!("meeting-{id}"));
-        let written = write_export(
-            &record,
-            id,
-            ExportOptions { bom: true },
-            &minutes.files(),
-            &dir,
-        );
-        match written {
-            Ok(_) => self.info((self.strings.exported_with_minutes)(&dir)),
-            Err(err) => self.error(messages::export_error(self.strings, &err)),
-        }
+        let minutes = render_minutes(&record, s, fingerprint.as_ref());
+        let dir = folder.join(format!("meeting-{id}"));
+        let options = ExportOptions { bom: true };
+        write_export(&record, id, options, &minutes.files(), &dir)
+            .map_err(|err| messages::export_error(s, &err))?;
+        // Offered next time as it was typed. Not kept (a full disk), the export is done all
+        // the same.
+        let _ = self.store.set_setting(Setting::ExportFolder, &typed);
+        self.info((s.exported_with_minutes)(&dir));
+        Ok(())
     }
 
     /// Asks before closing the meeting, saying who is still waiting to speak.
@@ -78,5 +109,33 @@ impl App {
             }
             Err(err) => self.store_error(&err),
         }
+    }
+}
+
+/// The folder a secretary typed, made whole: `~` is their home folder, and a folder typed
+/// without its full path is taken from `start`, the folder the app started in, so that the
+/// message names where the files are.
+fn folder_path(typed: &str, start: &Path) -> PathBuf {
+    let home = || dirs::home_dir().unwrap_or_default();
+    let path = match typed.strip_prefix('~') {
+        Some("") => home(),
+        Some(rest) if rest.starts_with(['/', std::path::MAIN_SEPARATOR]) => home().join(&rest[1..]),
+        _ => PathBuf::from(typed),
+    };
+    start.join(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_folder_is_made_whole() {
+        let home = dirs::home_dir().unwrap();
+        let start = Path::new("/srv/phuong");
+        assert_eq!(folder_path("~", start), home);
+        assert_eq!(folder_path("~/xuat", start), home.join("xuat"));
+        assert_eq!(folder_path("xuat", start), start.join("xuat"));
+        assert_eq!(folder_path("/tmp/xuat", start), PathBuf::from("/tmp/xuat"));
     }
 }

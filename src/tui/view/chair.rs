@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Paragraph};
 use tui_big_text::{BigText, PixelSize};
 
 use crate::domain::{Outcome, Vote, format_share, has_quorum};
@@ -15,33 +15,53 @@ use crate::i18n::Strings;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
-use super::tally_rows;
+use super::{fit_lines, tally_rows};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(live) = &app.live else { return };
     let s = app.strings;
-    let block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(app.theme.border_focused())
-        .title(Line::styled(format!(" {} ", s.chair_title), app.theme.title()).centered());
+    let block = board_block(s, &app.theme, live.latest_vote());
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
     let Some(item) = live.selected_item() else {
-        frame.render_widget(Paragraph::new(s.no_items).centered(), inner);
+        // The chair view takes no `i`: it only says what is so.
+        frame.render_widget(Paragraph::new(s.chair_no_items).centered(), inner);
         return;
     };
     let [heading, rest] =
         Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
-    let heading_text = Paragraph::new(Line::styled(
-        format!("{}. {}", item.item_no, item.title),
-        app.theme.title(),
-    ))
-    .centered()
-    .wrap(Wrap { trim: true });
-    frame.render_widget(heading_text, heading);
+    let title = format!("{}. {}", item.item_no, item.title);
+    let heading_lines: Vec<Line> = fit_lines(&title, usize::from(heading.width), 2)
+        .into_iter()
+        .map(|line| Line::styled(line, app.theme.title()).centered())
+        .collect();
+    frame.render_widget(Paragraph::new(heading_lines), heading);
 
     render_vote_board(s, &app.theme, live.latest_vote(), frame, rest);
+}
+
+/// The board's frame: its title, and beside it whether the vote shown is a re-vote or was
+/// corrected, so nobody reads a second vote or corrected counts for the first ones.
+pub(super) fn board_block<'a>(s: &Strings, theme: &Theme, vote: Option<&Vote>) -> Block<'a> {
+    let mut block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(theme.border_focused())
+        .title(Line::styled(format!(" {} ", s.chair_title), theme.title()).centered());
+    let mut notes = Vec::new();
+    if let Some(vote) = vote {
+        if vote.vote_no > 1 {
+            notes.push((s.chair_revote)(vote.vote_no));
+        }
+        if vote.corrections > 0 {
+            notes.push((s.chair_corrected)(vote.corrections));
+        }
+    }
+    if !notes.is_empty() {
+        let note = Line::styled(format!(" {} ", notes.join(" · ")), theme.notice());
+        block = block.title_bottom(note.centered());
+    }
+    block
 }
 
 /// The tally of `vote` in large type, or a line saying that the item has not been voted on.
@@ -77,17 +97,36 @@ fn render_tally(s: &Strings, theme: &Theme, vote: &Vote, frame: &mut Frame, area
     } else {
         (PixelSize::HalfHeight, 4)
     };
-    let mut result_rows = if digit_rows > 4 { 7 } else { 5 };
-    let mut bar_rows = 4;
-    // Where the board shares a small window (the chair's screen, with the speakers above it),
-    // the bars go first, then the result box gets slimmer; counts and result always stay.
-    let needed = digit_rows + 3 + bar_rows + 2 + result_rows;
-    if area.height < needed {
-        bar_rows = 0;
-        if area.height < needed - 4 {
-            result_rows = 3;
-        }
-    }
+    let outcome = vote.outcome();
+    let big_result = BigWords::of(s.outcome(outcome), area.width.saturating_sub(2));
+    // The most the room allows, in this order: the four rows as bars, then the result in
+    // large letters; where the board shares a small window (the chair's screen, with the
+    // speakers above it) the bars give way to one line of those not voting (the three
+    // hands-up counts are in big digits above), and the result box gets slimmer.
+    let layouts = [
+        (Rows::Bars, ResultSize::Big(PixelSize::Full)),
+        (Rows::Bars, ResultSize::Big(PixelSize::HalfHeight)),
+        (
+            Rows::Bars,
+            ResultSize::Spaced {
+                tall: digit_rows > 4,
+            },
+        ),
+        (Rows::NotVoting, ResultSize::Spaced { tall: false }),
+        (Rows::NotVoting, ResultSize::Slim),
+        (Rows::None, ResultSize::Slim),
+    ];
+    let fixed = digit_rows + 3 + 2;
+    let (rows_shown, result_size) = layouts
+        .into_iter()
+        .filter(|(_, size)| match size {
+            ResultSize::Big(PixelSize::Full) => big_result.is_some() && digit_rows > 4,
+            ResultSize::Big(_) => big_result.is_some(),
+            _ => true,
+        })
+        .find(|(rows, size)| fixed + rows.height() + size.height() <= area.height)
+        .unwrap_or((Rows::None, ResultSize::Slim));
+    let (bar_rows, result_rows) = (rows_shown.height(), result_size.height());
     // Spare rows go between the parts, so a projector shows one calm, evenly spaced page.
     let [counts, bars, facts, result] = Layout::vertical([
         Constraint::Length(digit_rows + 3),
@@ -128,7 +167,12 @@ fn render_tally(s: &Strings, theme: &Theme, vote: &Vote, frame: &mut Frame, area
     let count_width = c.households_total.to_string().len();
     // Bars are drawn against all households: the denominator of the law's default rule.
     let bar_width = usize::from(bars.width).saturating_sub(label_width + count_width + 3);
-    let lines: Vec<Line> = rows
+    let shown_rows = match rows_shown {
+        Rows::Bars => &rows[..],
+        Rows::NotVoting => &rows[3..],
+        Rows::None => &[],
+    };
+    let lines: Vec<Line> = shown_rows
         .iter()
         .map(|(label, count, style)| {
             Line::from(vec![
@@ -159,8 +203,66 @@ fn render_tally(s: &Strings, theme: &Theme, vote: &Vote, frame: &mut Frame, area
     ];
     frame.render_widget(Paragraph::new(facts_text), facts);
 
-    render_result(s, theme, vote.outcome(), frame, result);
+    render_result(s, theme, outcome, result_size, frame, result);
 }
+
+/// What the board shows of the four rows (for, against, abstain, not voting) under the big
+/// digits of the first three.
+#[derive(Clone, Copy)]
+enum Rows {
+    Bars,
+    NotVoting,
+    None,
+}
+
+impl Rows {
+    fn height(self) -> u16 {
+        match self {
+            Rows::Bars => 4,
+            Rows::NotVoting => 1,
+            Rows::None => 0,
+        }
+    }
+}
+
+/// How the result is written: in large letters, or letter-spaced in a tall coloured box.
+#[derive(Clone, Copy)]
+enum ResultSize {
+    Big(PixelSize),
+    Spaced { tall: bool },
+    Slim,
+}
+
+impl ResultSize {
+    /// Rows of the box, borders included.
+    fn height(self) -> u16 {
+        match self {
+            ResultSize::Big(PixelSize::Full) => 10,
+            ResultSize::Big(_) => 6,
+            ResultSize::Spaced { tall: true } => 7,
+            ResultSize::Spaced { tall: false } => 5,
+            ResultSize::Slim => 3,
+        }
+    }
+}
+
+/// Words the large font can draw whole, within a width.
+struct BigWords;
+
+impl BigWords {
+    /// `Some` when every letter of `words` is in the large font's basic letters and they fit in
+    /// `width`. The font has no Đ, Ủ, Ố, Ộ, and its Ô is not the Vietnamese letter, so a
+    /// Vietnamese result keeps its marks in letter-spaced capitals instead.
+    fn of(words: &str, width: u16) -> Option<BigWords> {
+        use font8x8::UnicodeFonts;
+        let drawable = words.chars().all(|c| font8x8::BASIC_FONTS.get(c).is_some());
+        let fits = words.chars().count() as u16 * GLYPH_WIDTH <= width;
+        (drawable && fits).then_some(BigWords)
+    }
+}
+
+/// Columns one large letter or digit takes (the same at half height).
+const GLYPH_WIDTH: u16 = 8;
 
 #[allow(clippy::too_many_arguments)]
 fn render_count(
@@ -190,7 +292,6 @@ fn render_count(
     );
     let text = count.to_string();
     // Digits that do not fit in big type are shown plainly rather than cut.
-    const GLYPH_WIDTH: u16 = 8;
     if (text.len() as u16) * GLYPH_WIDTH <= digits.width {
         let big = BigText::builder()
             .pixel_size(pixel_size)
@@ -204,10 +305,32 @@ fn render_count(
     }
 }
 
-fn render_result(s: &Strings, theme: &Theme, outcome: Outcome, frame: &mut Frame, area: Rect) {
+fn render_result(
+    s: &Strings,
+    theme: &Theme,
+    outcome: Outcome,
+    size: ResultSize,
+    frame: &mut Frame,
+    area: Rect,
+) {
     let words = s.outcome(outcome);
     let style = theme.outcome(outcome).add_modifier(Modifier::REVERSED);
     let boxed = area;
+    if let ResultSize::Big(pixel_size) = size {
+        let block = Block::bordered()
+            .border_type(BorderType::Double)
+            .border_style(theme.outcome(outcome));
+        let inner = block.inner(boxed);
+        frame.render_widget(block, boxed);
+        let big = BigText::builder()
+            .pixel_size(pixel_size)
+            .style(theme.outcome(outcome).add_modifier(Modifier::BOLD))
+            .lines(vec![Line::from(words)])
+            .centered()
+            .build();
+        frame.render_widget(big, inner);
+        return;
+    }
     // Letter-spaced words read better from afar.
     let spaced: String = words
         .chars()
@@ -218,11 +341,18 @@ fn render_result(s: &Strings, theme: &Theme, outcome: Outcome, frame: &mut Frame
     let block = Block::bordered()
         .border_type(BorderType::Double)
         .border_style(theme.outcome(outcome));
-    let inner_height = block.inner(boxed).height;
-    let pad = inner_height.saturating_sub(1) / 2;
+    let inner = block.inner(boxed);
+    frame.render_widget(block, boxed);
+    let pad = inner.height.saturating_sub(1) / 2;
     let mut lines = vec![Line::raw(""); usize::from(pad)];
-    lines.push(Line::styled(format!("  {spaced}  "), style).centered());
-    frame.render_widget(Paragraph::new(lines).block(block), boxed);
+    let words = Line::styled(format!("  {spaced}  "), style.add_modifier(Modifier::BOLD));
+    lines.push(words.centered());
+    // Given the room, the whole box takes the result's colour: a block seen from afar.
+    let fill = match size {
+        ResultSize::Spaced { tall: true } => style,
+        _ => Style::new(),
+    };
+    frame.render_widget(Paragraph::new(lines).style(fill), inner);
 }
 
 /// A bar of `width` cells filled in proportion to `count / total` (integer arithmetic).

@@ -41,7 +41,10 @@ pub fn render(app: &App, frame: &mut Frame) {
         render_too_small(app, frame, area);
         return;
     }
-    let mut hints = keymap::bar(app).hints(app.strings.keys);
+    let mut hints: Vec<String> = keymap::bars(app)
+        .iter()
+        .flat_map(|bar| bar.hints(app.strings.keys))
+        .collect();
     hints.extend(typing_hint(app));
     let keys_lines = key_bar_lines(&hints, area.width);
     let message_lines = app.message.as_ref().map_or_else(
@@ -60,16 +63,19 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Live => live::render(app, frame, body),
         Screen::Chair => chair::render(app, frame, body),
     }
-    render_message(app, message_lines, frame, message);
     for popup in &app.popups {
-        // The help may take the message's rows too: at 80×24 it needs every row above the keys.
-        let room = match popup {
-            Popup::Help => body.union(message),
-            _ => body,
-        };
-        popup::render(app, popup, frame, room);
+        popup::render(app, popup, frame, body);
     }
+    render_message(app, message_lines, frame, message);
     frame.render_widget(Paragraph::new(keys_lines).style(app.theme.key_bar()), keys);
+}
+
+/// How many lines the help has in a window of the app's size, and how many it shows at once:
+/// how far it scrolls. The help's key bar and the message line take a row each.
+pub fn help_extent(app: &App) -> (usize, usize) {
+    let body = Rect::new(0, 0, app.size.width, app.size.height.saturating_sub(2));
+    let (lines, room) = popup::help_page(app, body);
+    (lines.len(), room)
 }
 
 /// Draws the chair's screen in another window (`hopdan show`).
@@ -235,6 +241,22 @@ fn fit_width(text: &str, width: usize) -> Cow<'_, str> {
         }
     }
     Cow::Borrowed(text)
+}
+
+/// `text` in at most `max_lines` lines of `width` columns, broken between words; where it does
+/// not fit, the last line ends with "…".
+fn fit_lines(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+    let mut lines = message_lines(text, width);
+    if lines.len() > max_lines {
+        let rest = lines.split_off(max_lines).join(" ");
+        let last = lines.pop().unwrap_or_default();
+        // The next word did not fit beside the last line: joined, they are cut with "…".
+        let joined = format!("{last} {rest}");
+        let cut = fit_width(&joined, width);
+        let kept = cut.strip_suffix('…').unwrap_or(&cut).trim_end();
+        lines.push(format!("{kept}…"));
+    }
+    lines
 }
 
 /// [`fit_width`] for any text: an emoji with its variation selector or joiners, a wide letter,
@@ -462,6 +484,15 @@ mod tests {
         assert_eq!(texts(fit_spans(row(), 10)), ["1. Lan", " · …"]);
         assert_eq!(texts(fit_spans(row(), 6)), ["1. La…"]);
         assert_eq!(texts(fit_spans(row(), 4)), ["1. …"]);
+    }
+
+    #[test]
+    fn fit_lines_ends_a_cut_text_with_an_ellipsis() {
+        assert_eq!(fit_lines("một hai ba", 8, 2), ["một hai", "ba"]);
+        assert_eq!(
+            fit_lines("một hai ba bốn năm sáu", 8, 2),
+            ["một hai", "ba bốn…"]
+        );
     }
 
     #[test]

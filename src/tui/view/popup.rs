@@ -21,7 +21,7 @@ pub fn render(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
         Popup::Form(kind, form) => render_form(app, kind, form, frame, area),
         Popup::Editor(editor) => render_editor(app, editor, frame, area),
         Popup::Confirm { question, .. } => render_confirm(app, question, frame, area),
-        Popup::Help => render_help(app, frame, area),
+        Popup::Help { top } => render_help(app, *top, frame, area),
         Popup::History(entries) => render_history(app, entries, frame, area),
         Popup::Guests { selected } => render_guests(app, *selected, frame, area),
     }
@@ -333,20 +333,46 @@ fn render_confirm(app: &App, question: &str, frame: &mut Frame, area: Rect) {
     );
 }
 
-fn render_help(app: &App, frame: &mut Frame, area: Rect) {
-    let s = app.strings;
-    let width = area.width.min(78);
-    let inner_width = usize::from(width.saturating_sub(2));
-    let lines = keymap::HELP
-        .lines(s.keys)
+/// The help box is at most this wide, borders included.
+const HELP_WIDTH: u16 = 78;
+
+/// The lines of the help as a window of `area` shows them, and how many fit at once.
+pub(super) fn help_page(app: &App, area: Rect) -> (Vec<String>, usize) {
+    let inner_width = usize::from(area.width.min(HELP_WIDTH).saturating_sub(2));
+    let lines: Vec<String> = keymap::HELP
+        .lines(app.strings.keys)
         .iter()
         .flat_map(|line| wrap_hanging(line, inner_width))
         .collect();
+    let room = usize::from(area.height.saturating_sub(2)).max(1);
+    (lines, room)
+}
+
+/// The help, from line `top` on. Lines out of sight above or below are counted on the border,
+/// so that a cut help never passes for the whole of it.
+fn render_help(app: &App, top: usize, frame: &mut Frame, area: Rect) {
+    let s = app.strings;
+    let (lines, room) = help_page(app, area);
+    let shown = lines.len().min(room);
+    let top = top.min(lines.len() - shown);
+    let below = lines.len() - shown - top;
     let lines = help_text(lines, &app.theme);
-    let dialog_area = centered(area, width, lines.len() as u16 + 2);
+    let dialog_area = centered(area, area.width.min(HELP_WIDTH), shown as u16 + 2);
     frame.render_widget(Clear, dialog_area);
+    let mut block = dialog(app, s.help_title);
+    if top > 0 {
+        let above = Line::styled(format!(" {} ", (s.help_more_above)(top)), app.theme.label());
+        block = block.title_top(above.right_aligned());
+    }
+    if below > 0 {
+        let more = Line::styled(
+            format!(" {} ", (s.help_more_below)(below)),
+            app.theme.label(),
+        );
+        block = block.title_bottom(more.right_aligned());
+    }
     frame.render_widget(
-        Paragraph::new(lines).block(dialog(app, s.help_title)),
+        Paragraph::new(lines).scroll((top as u16, 0)).block(block),
         dialog_area,
     );
 }

@@ -16,9 +16,9 @@ use crate::tui::show_state::Show;
 use crate::tui::theme::Theme;
 
 use super::{
-    MIN_HEIGHT, MIN_WIDTH, centered, chair, display_width, format_duration, help_text,
-    key_bar_lines, other_item_note, render_meeting_header, speaking_clock, too_small_notice,
-    turn_marker,
+    MIN_HEIGHT, MIN_WIDTH, centered, chair, display_width, fit_spans, fit_width, format_duration,
+    help_text, key_bar_lines, other_item_note, render_meeting_header, speaking_clock,
+    too_small_notice, turn_marker,
 };
 
 /// From this size on (a projector, a large window) the speaker's clock is drawn in large
@@ -96,14 +96,12 @@ fn render_meeting(show: &Show, snapshot: &LiveSnapshot, frame: &mut Frame, area:
         render_speakers_compact(s, theme, snapshot, shown, now, frame, speakers);
     }
 
-    let block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(theme.border_focused())
-        .title(Line::styled(format!(" {} ", s.chair_title), theme.title()).centered());
+    let vote = shown.and_then(|item| snapshot.latest_vote(item.item_no));
+    let block = chair::board_block(s, theme, vote);
     let inner = block.inner(board);
     frame.render_widget(block, board);
-    if let Some(item) = shown {
-        chair::render_vote_board(s, theme, snapshot.latest_vote(item.item_no), frame, inner);
+    if shown.is_some() {
+        chair::render_vote_board(s, theme, vote, frame, inner);
     }
 }
 
@@ -131,14 +129,17 @@ fn render_item_line(
     ])
     .areas(area);
     let item = match shown {
-        Some(item) => Line::from(vec![
-            Span::styled(
-                (s.show_item_of)(item.item_no, snapshot.agenda.len()),
-                theme.label(),
-            ),
-            Span::raw(" · "),
-            Span::styled(item.title.as_str(), theme.title()),
-        ]),
+        Some(item) => Line::from(fit_spans(
+            vec![
+                Span::styled(
+                    (s.show_item_of)(item.item_no, snapshot.agenda.len()),
+                    theme.label(),
+                ),
+                Span::raw(" · "),
+                Span::styled(item.title.as_str(), theme.title()),
+            ],
+            usize::from(left.width),
+        )),
         None => Line::styled(s.no_item_selected, theme.dim()),
     };
     frame.render_widget(item, left);
@@ -189,7 +190,7 @@ fn render_speakers_compact(
                 rest.insert_str(0, &format!(" · {}", floor.speaker.address));
             }
             spans.push(Span::styled(rest, theme.dim()));
-            Line::from(spans)
+            Line::from(fit_spans(spans, usize::from(inner.width)))
         }
         None => Line::styled(s.show_no_floor, theme.dim()),
     };
@@ -231,7 +232,8 @@ fn queue_line(s: &Strings, theme: &Theme, snapshot: &LiveSnapshot, width: usize)
         spans.push(marker);
         used += entry;
     }
-    Line::from(spans)
+    // A name longer than the line (the first is always shown) ends with "…".
+    Line::from(fit_spans(spans, width))
 }
 
 /// On a large screen: the speaker's name, household and a clock in large digits.
@@ -268,20 +270,24 @@ fn render_floor_large(
     ])
     .areas(inner);
     frame.render_widget(
-        Line::from(vec![
-            Span::styled(floor.speaker.name.clone(), theme.title()),
-            turn_marker(s, theme, snapshot.turns.floor()),
-        ])
+        Line::from(fit_spans(
+            vec![
+                Span::styled(floor.speaker.name.clone(), theme.title()),
+                turn_marker(s, theme, snapshot.turns.floor()),
+            ],
+            usize::from(name.width),
+        ))
         .centered(),
         name,
     );
+    let household = format!(
+        "{}{}",
+        floor.speaker.address,
+        other_item_note(s, floor, shown)
+    );
     frame.render_widget(
         Line::styled(
-            format!(
-                "{}{}",
-                floor.speaker.address,
-                other_item_note(s, floor, shown)
-            ),
+            fit_width(&household, usize::from(address.width)),
             theme.dim(),
         )
         .centered(),
@@ -347,7 +353,7 @@ fn render_queue_large(
                     theme.dim(),
                 ));
             }
-            Line::from(spans)
+            Line::from(fit_spans(spans, usize::from(inner.width)))
         })
         .collect();
     if shown < snapshot.queue.len() {
