@@ -555,3 +555,46 @@ fn moving_between_fields_writes_nothing_and_one_batch_is_one_write() {
     let draft = h.store().draft(id, "form.speaker").unwrap().unwrap();
     assert!(draft.contains("Hùng"), "{draft}");
 }
+
+#[test]
+fn while_another_program_holds_the_file_typing_goes_on_and_the_draft_follows_when_it_is_free() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.floor("Võ Văn Sáu", "");
+    h.type_text("Đề nghị");
+    let draft = |h: &Harness| h.store().draft(id, "opinion").unwrap().unwrap();
+    assert!(draft(&h).ends_with("Đề nghị"));
+
+    // Another program holds the write lock: each key is handled at once, none waits for it.
+    let other = rusqlite::Connection::open(h.db()).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    h.type_text(" làm cống");
+    assert_eq!(h.editor_text(), "Đề nghị làm cống");
+    assert_eq!(h.message(), h.app.strings.draft_waiting);
+    assert!(draft(&h).ends_with("Đề nghị"), "nothing written yet");
+    // Still to be written, at the next turn of the loop.
+    assert!(h.app.draft_pending);
+
+    // Free again: the next turn of the loop keeps what was typed, and says so.
+    other.execute_batch("ROLLBACK").unwrap();
+    h.app.save_pending_draft();
+    assert!(draft(&h).ends_with("Đề nghị làm cống"));
+    assert_eq!(h.message(), h.app.strings.draft_kept_after_waiting);
+    assert!(!h.app.draft_pending);
+}
+
+#[test]
+fn a_form_typed_while_the_file_is_held_is_kept_once_it_is_free() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    let other = rusqlite::Connection::open(h.db()).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    h.key(KeyCode::Char('a'));
+    h.type_text("Ngô Thị Bảy");
+    assert_eq!(h.message(), h.app.strings.draft_waiting);
+    assert!(h.store().draft(id, "form.speaker").unwrap().is_none());
+    other.execute_batch("ROLLBACK").unwrap();
+    h.app.save_pending_draft();
+    let kept = h.store().draft(id, "form.speaker").unwrap().unwrap();
+    assert!(kept.contains("Ngô Thị Bảy"), "{kept}");
+}

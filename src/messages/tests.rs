@@ -207,6 +207,8 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 confirm_close,
                 history_title,
                 history_empty,
+                draft_waiting,
+                draft_kept_after_waiting,
                 history_reason,
                 history_before,
                 history_meeting,

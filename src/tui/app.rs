@@ -267,6 +267,9 @@ pub struct App {
     pub draft_pending: bool,
     /// The form being filled in changed and is not yet in the drafts table.
     pub form_draft_pending: bool,
+    /// A draft could not be written because another program holds the file: it is written
+    /// again at each turn of the loop until it can.
+    pub draft_waiting: bool,
     /// The built-in Vietnamese input method (off at start) and the word it is composing.
     pub typing: Typing,
     /// The terminal's size, so that a page of the help is a page of the window.
@@ -298,6 +301,7 @@ impl App {
             should_quit: false,
             draft_pending: false,
             form_draft_pending: false,
+            draft_waiting: false,
             typing: Typing::default(),
             size: Size::new(80, 24),
         }

@@ -2,6 +2,7 @@
 //! comes back after a crash (SPEC §5).
 
 use crate::domain::{MeetingId, Stance};
+use crate::store::StoreError;
 
 use crate::tui::app::{App, EditorTarget, FormKind, Popup};
 use crate::tui::form::{DraftKey, Form};
@@ -18,32 +19,65 @@ const MEETING_FORM_DRAFT: &str = "form.meeting";
 impl App {
     /// Writes the opinion and the form being typed to the database, if they changed since the
     /// last write. Called once the keys waiting have been handled, so a burst of keys costs one
-    /// write.
+    /// write. A write never waits for the file: while another program holds it, the draft stays
+    /// pending and is written at a later turn of the loop (the screen says so), so that typing
+    /// goes on at the speed of the keys.
     pub fn save_pending_draft(&mut self) {
         if std::mem::take(&mut self.form_draft_pending) {
-            self.save_form_draft();
+            let written = self.save_form_draft();
+            self.form_draft_pending = self.still_pending(written);
         }
-        if !std::mem::take(&mut self.draft_pending) {
-            return;
+        if std::mem::take(&mut self.draft_pending) {
+            let written = self.save_opinion_draft();
+            self.draft_pending = self.still_pending(written);
         }
+    }
+
+    /// Whether a draft must be written again after `written`: only if the file was busy. The
+    /// first busy write says that the draft waits; the first write after says it is kept.
+    fn still_pending(&mut self, written: Result<(), StoreError>) -> bool {
+        let s = self.strings;
+        match written {
+            Ok(()) => {
+                if std::mem::take(&mut self.draft_waiting)
+                    && self
+                        .message
+                        .as_ref()
+                        .is_some_and(|m| m.text == s.draft_waiting)
+                {
+                    self.info(s.draft_kept_after_waiting);
+                }
+                false
+            }
+            Err(StoreError::Busy) => {
+                if !std::mem::replace(&mut self.draft_waiting, true) {
+                    self.info(s.draft_waiting);
+                }
+                true
+            }
+            Err(err) => {
+                self.store_error(&err);
+                false
+            }
+        }
+    }
+
+    /// Writes the opinion being typed for the floor to the drafts table.
+    fn save_opinion_draft(&mut self) -> Result<(), StoreError> {
         let Some(live) = self.live.as_ref() else {
-            return;
+            return Ok(());
         };
         let editor = self.popups.iter().rev().find_map(|p| match p {
             Popup::Editor(editor) if editor.target == EditorTarget::Floor => Some(&**editor),
             _ => None,
         });
         let Some(editor) = editor.or(live.floor_editor.as_deref()) else {
-            return;
+            return Ok(());
         };
         let stance = editor.stance.map_or("", Stance::code);
         let content = format!("{stance}\n{}", editor.raw_text());
-        if let Err(err) = self
-            .store
+        self.store
             .save_draft(live.id, OPINION_DRAFT, &content, self.clock.now())
-        {
-            self.store_error(&err);
-        }
     }
 
     /// The stance and text of the opinion being typed for the floor, as last kept.
@@ -126,22 +160,19 @@ impl App {
     }
 
     /// Writes what the open form holds to the drafts table.
-    fn save_form_draft(&mut self) {
+    fn save_form_draft(&mut self) -> Result<(), StoreError> {
         let form = self.popups.iter().rev().find_map(|p| match p {
             Popup::Form(_, form) => Some(&**form),
             _ => None,
         });
         let Some((key, content)) = form.and_then(|f| Some((f.draft.clone()?, f.draft_content())))
         else {
-            return;
+            return Ok(());
         };
         let now = self.clock.now();
-        let saved = match key.meeting {
+        match key.meeting {
             Some(id) => self.store.save_draft(id, &key.key, &content, now),
             None => self.store.save_app_draft(&key.key, &content, now),
-        };
-        if let Err(err) = saved {
-            self.store_error(&err);
         }
     }
 
