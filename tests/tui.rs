@@ -1216,55 +1216,18 @@ fn a_locked_database_says_in_use_keeps_the_text_and_saves_on_retry() {
     assert_eq!(opinions.last().unwrap().text, "Đề nghị làm cống trước");
 }
 
-/// A tiny file system of its own (tmpfs), unmounted when dropped. Needs the right to mount.
-struct TinyDisk {
-    mount: TempDir,
-}
-
-impl TinyDisk {
-    fn new(size: &str) -> Option<TinyDisk> {
-        let mount = TempDir::new().unwrap();
-        let status = std::process::Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
-            .arg(mount.path())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .ok()?;
-        status.success().then_some(TinyDisk { mount })
-    }
-
-    /// Fills the disk with a file until a write fails for lack of space.
-    fn fill(&self) -> std::path::PathBuf {
-        use std::io::Write;
-        let path = self.mount.path().join("filler");
-        let mut file = std::fs::File::create(&path).unwrap();
-        let block = vec![0u8; 4096];
-        while file.write_all(&block).is_ok() {}
-        let _ = file.sync_all();
-        path
-    }
-}
-
-impl Drop for TinyDisk {
-    fn drop(&mut self) {
-        let _ = std::process::Command::new("umount")
-            .arg(self.mount.path())
-            .status();
-    }
-}
-
+#[cfg(target_os = "linux")]
 #[test]
 fn a_full_disk_says_so_keeps_the_opinion_and_saves_it_once_there_is_room() {
-    let Some(disk) = TinyDisk::new("2m") else {
-        eprintln!("skipped: mounting a tmpfs needs root; the store tests cover SQLITE_FULL");
+    let Some(disk) = common::Tmpfs::mount("2m") else {
         return;
     };
-    let dir = TempDir::new_in(disk.mount.path()).unwrap();
+    let dir = TempDir::new_in(disk.path()).unwrap();
     let mut h = Harness::on(dir, Lang::Vi);
     h.open_sample();
     let id = h.meeting_id();
     h.floor("Nguyễn Văn Bảy", "");
-    let filler = disk.fill();
+    disk.fill();
     let long = "Đề nghị làm cống thoát nước dọc kiệt trước mùa mưa. ".repeat(2000);
     h.event(Event::Paste(long.clone()));
     let before = h.store().opinions(id, 1).unwrap().len();
@@ -1275,7 +1238,7 @@ fn a_full_disk_says_so_keeps_the_opinion_and_saves_it_once_there_is_room() {
     assert_eq!(h.editor_text(), long);
     assert_eq!(h.store().opinions(id, 1).unwrap().len(), before);
 
-    std::fs::remove_file(filler).unwrap();
+    std::fs::remove_file(disk.join("fill")).unwrap();
     h.ctrl('s');
     let opinions = h.store().opinions(id, 1).unwrap();
     assert_eq!(opinions.len(), before + 1);
