@@ -1774,3 +1774,92 @@ fn the_chair_view_of_an_empty_agenda_invites_no_key_it_does_not_take() {
     h.key(KeyCode::Char('i'));
     assert!(h.app.popup().is_none());
 }
+
+/// What a secretary presses for one task: text typed, or a key that is not text.
+enum Press {
+    Text(&'static str),
+    Key(KeyCode),
+    Ctrl(char),
+    Alt(char),
+}
+
+/// Types `presses` and says how many of them were keys besides the text.
+fn keys_besides_text(h: &mut Harness, presses: &[Press]) -> usize {
+    let mut keys = 0;
+    for press in presses {
+        match press {
+            Press::Text(text) => h.type_text(text),
+            Press::Key(code) => h.key(*code),
+            Press::Ctrl(c) => h.ctrl(*c),
+            Press::Alt(c) => h.alt(*c),
+        }
+        keys += usize::from(!matches!(press, Press::Text(_)));
+    }
+    keys
+}
+
+#[test]
+fn the_three_frequent_tasks_take_the_keys_the_readme_counts() {
+    use Press::*;
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+
+    // Queue a speaker: a, name, Tab, address, Ctrl+S.
+    let queue = [
+        Key(KeyCode::Char('a')),
+        Text("Ngô Văn Chín"),
+        Key(KeyCode::Tab),
+        Text("K19/9 Phú Lộc 10"),
+        Ctrl('s'),
+    ];
+    assert_eq!(keys_besides_text(&mut h, &queue), 3);
+    let queued = h.store().queue(id).unwrap();
+    assert_eq!(queued.last().unwrap().speaker.name, "Ngô Văn Chín");
+    assert_eq!(queued.last().unwrap().speaker.address, "K19/9 Phú Lộc 10");
+
+    // A vote on the selected item: v, then each count and Enter.
+    let votes_before = h.store().votes(id, 1).unwrap().len();
+    let vote = [
+        Key(KeyCode::Char('v')),
+        Text("40"),
+        Key(KeyCode::Enter),
+        Text("1"),
+        Key(KeyCode::Enter),
+        Text("1"),
+        Key(KeyCode::Enter),
+    ];
+    assert_eq!(keys_besides_text(&mut h, &vote), 4);
+    assert!(h.app.popup().is_none());
+    let votes = h.store().votes(id, 1).unwrap();
+    assert_eq!(votes.len(), votes_before + 1);
+    let counts = votes.last().unwrap().counts;
+    assert_eq!(
+        (counts.votes_for, counts.votes_against, counts.votes_abstain),
+        (40, 1, 1)
+    );
+
+    // Give the floor and save the opinion with its stance: n, text, Alt+1, Ctrl+S.
+    let opinions_before = h.store().opinions(id, 1).unwrap().len();
+    let opinion = [
+        Key(KeyCode::Char('n')),
+        Text("Tôi đồng ý mở rộng kiệt"),
+        Alt('1'),
+        Ctrl('s'),
+    ];
+    assert_eq!(keys_besides_text(&mut h, &opinion), 3);
+    let opinions = h.store().opinions(id, 1).unwrap();
+    assert_eq!(opinions.len(), opinions_before + 1);
+    let saved = opinions.last().unwrap();
+    assert_eq!(
+        (
+            saved.speaker.name.as_str(),
+            saved.stance,
+            saved.text.as_str()
+        ),
+        (
+            "Ngô Văn Chín",
+            hopdan::domain::Stance::Support,
+            "Tôi đồng ý mở rộng kiệt"
+        )
+    );
+}
