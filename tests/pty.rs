@@ -546,3 +546,124 @@ fn x_offers_the_folder_given_with_export_dir_and_writes_there() {
     s.signal(libc::SIGTERM);
     s.exits_within(Duration::from_secs(1));
 }
+
+// ----- A whole meeting, typed as a secretary would, with the awkward keys -----
+
+/// Esc as the terminal sends it, alone: the app must see it before the next key, or the two
+/// would read as Alt+key.
+fn esc_then(s: &mut Session, question: &str) {
+    s.send("\x1b");
+    s.wait_for(question);
+}
+
+#[test]
+fn a_whole_meeting_in_vietnamese_loses_nothing_to_esc_q_or_ctrl_s_pressed_at_awkward_moments() {
+    let (_dir, db) = common::temp_db();
+    let mut s = Session::start(&db, None);
+    s.wait_for("Chưa có cuộc họp nào");
+    // q on the first screen asks; "không" keeps the app open.
+    s.send("q");
+    s.wait_for("Thoát hopdan?");
+    s.send("k");
+    s.wait_for_gone("Thoát hopdan?");
+
+    // The new meeting: Ctrl+S before the required counts says what is missing, keeps the rest.
+    s.send("n");
+    s.wait_for("Cuộc họp mới");
+    s.send("Về việc mở rộng kiệt 19 Phú Lộc 10\tThanh Khê Tây\t27");
+    s.send("\x13");
+    s.wait_for("Cần nhập Tổng số hộ.");
+    s.wait_for("Về việc mở rộng kiệt 19 Phú Lộc 10");
+    // Esc with all that typed asks; "không" keeps it.
+    esc_then(&mut s, "Bỏ những gì đã nhập?");
+    s.send("n");
+    s.wait_for_gone("Bỏ những gì đã nhập?");
+    s.wait_for("Thanh Khê Tây");
+    // The form put the cursor on the count it asked for.
+    s.send("55\t42");
+    s.send("\x13");
+    // The agenda comes next; Ctrl+S from its first field saves it.
+    s.wait_for("Đã tạo cuộc họp.");
+    s.send("Mở rộng kiệt lên 3 m\x13");
+    s.wait_for("Đã lưu nội dung 1.");
+
+    // A speaker: Esc halfway asks; "không" keeps the name, Ctrl+S saves.
+    s.send("aLê Văn Tám\tK19/4 Phú Lộc 10");
+    s.wait_for("K19/4 Phú Lộc 10");
+    esc_then(&mut s, "Bỏ những gì đã nhập?");
+    s.send("k");
+    s.wait_for_gone("Bỏ những gì đã nhập?");
+    s.send("\x13");
+    s.wait_for("Đã thêm Lê Văn Tám vào danh sách phát biểu.");
+
+    // The floor: an opinion half typed, Esc closes the editor and keeps it; Esc again would
+    // leave the meeting and asks; o brings the opinion back whole.
+    s.send("n");
+    s.wait_for("Quan điểm");
+    s.send("Tôi đồng ý mở rộng kiệt");
+    s.wait_for("Tôi đồng ý mở rộng kiệt");
+    s.send("\x1b");
+    s.wait_for_gone("Quan điểm");
+    esc_then(&mut s, "Về danh sách cuộc họp?");
+    s.send("n");
+    s.wait_for_gone("Về danh sách cuộc họp?");
+    s.send("o");
+    s.wait_for("Quan điểm");
+    s.send(", đề nghị làm cống trước");
+    // Ctrl+S without a stance keeps the text and says which keys choose one.
+    s.send("\x13");
+    s.wait_for("Chưa lưu: hãy chọn quan điểm");
+    s.send("\x1b1");
+    s.send("\x13");
+    s.wait_for("Đã lưu ý kiến của Lê Văn Tám");
+
+    // The vote: Esc with counts typed asks; "không" keeps them.
+    s.send("v");
+    s.wait_for("Tán thành");
+    s.send("40\r1\r");
+    esc_then(&mut s, "Bỏ những gì đã nhập?");
+    s.send("k");
+    s.wait_for_gone("Bỏ những gì đã nhập?");
+    s.send("1\r");
+    s.wait_for("Đã lưu biểu quyết: THÔNG QUA.");
+
+    // q leaves the meeting only once asked; q on the list quits only once asked.
+    s.send("q");
+    s.wait_for("Về danh sách cuộc họp?");
+    s.send("c");
+    s.wait_for("Về việc mở rộng kiệt 19 Phú Lộc 10");
+    s.send("q");
+    s.wait_for("Thoát hopdan?");
+    s.send("y");
+    s.exits_within(Duration::from_secs(5));
+
+    let store = Store::open(&db).unwrap();
+    let meetings = store.list_meetings().unwrap();
+    assert_eq!(meetings.len(), 1);
+    let record = store.load_record(meetings[0].id).unwrap();
+    assert_eq!(record.meeting.title, "Về việc mở rộng kiệt 19 Phú Lộc 10");
+    assert_eq!(record.meeting.ward, "Thanh Khê Tây");
+    assert_eq!(record.meeting.residential_group, "27");
+    assert_eq!(
+        (
+            record.meeting.households_total,
+            record.meeting.households_present
+        ),
+        (55, 42)
+    );
+    assert_eq!(record.agenda[0].title, "Mở rộng kiệt lên 3 m");
+    let opinion = &record.opinions[0];
+    assert_eq!(opinion.speaker.name, "Lê Văn Tám");
+    assert_eq!(opinion.speaker.address, "K19/4 Phú Lộc 10");
+    assert_eq!(opinion.stance, Stance::Support);
+    assert_eq!(
+        opinion.text,
+        "Tôi đồng ý mở rộng kiệt, đề nghị làm cống trước"
+    );
+    let counts = record.votes[0].counts;
+    assert_eq!(
+        (counts.votes_for, counts.votes_against, counts.votes_abstain),
+        (40, 1, 1)
+    );
+    integrity_ok(&db);
+}
