@@ -13,7 +13,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::cell::{Ordinal, line, multiline, time};
-use super::read::{RawRow, RawTable};
+use super::raw::{RawRow, RawTable};
 use super::{
     AgendaRow, ImportError, ImportProblem, MeetingRow, OpinionRow, Part, Table, VoteRow,
     unguard_text,

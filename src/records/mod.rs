@@ -18,6 +18,7 @@ mod guests;
 mod meeting;
 mod opinions;
 mod part;
+mod raw;
 mod read;
 mod votes;
 mod write;

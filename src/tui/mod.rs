@@ -6,6 +6,7 @@ pub mod app;
 pub mod form;
 pub mod keymap;
 pub mod keys;
+mod selection;
 pub mod show;
 mod show_state;
 mod signals;

@@ -7,8 +7,8 @@ use crate::i18n::{Lang, Strings};
 use crate::messages;
 use crate::store::{LiveSnapshot, Store, StoreError};
 
+use super::selection::step;
 use super::theme::Theme;
-use super::update::step;
 
 /// Every intent on the chair's screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

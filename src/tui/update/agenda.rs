@@ -5,10 +5,11 @@ use crate::domain::{AgendaItem, DecisionRule, Threshold, VoteBase};
 use crate::messages;
 use crate::store::StoreError;
 
-use super::{required_reason, step};
+use super::required_reason;
 use crate::tui::app::{App, FormKind, Pane};
 use crate::tui::form::fields::AgendaItemField;
 use crate::tui::form::{Field, Form};
+use crate::tui::selection::step;
 
 impl App {
     pub(super) fn move_item(&mut self, forward: bool) {

@@ -2,11 +2,11 @@
 
 use crate::messages;
 
-use super::step;
 use crate::tui::action::Action;
 use crate::tui::app::{App, FormKind, Pending, Popup};
 use crate::tui::form::fields::GuestField;
 use crate::tui::form::{Field, Form};
+use crate::tui::selection::step;
 
 impl App {
     /// Handles an action for the list of guests; keeps it open by pushing it back.

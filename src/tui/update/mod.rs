@@ -23,6 +23,7 @@ use crate::store::{Setting, StoreError};
 use super::action::{Action, Scroll};
 use super::app::{App, Pane, Pending, Popup, Screen};
 use super::form::{FieldName, Form};
+use super::selection::step;
 use super::view;
 
 impl App {
@@ -273,13 +274,4 @@ fn required_reason(form: &mut Form, field: impl FieldName, s: &Strings) -> Resul
         return Err(s.err_reason_required.to_owned());
     }
     Ok(reason)
-}
-
-/// Moves an index one step in a list of `len`, staying inside it.
-pub(super) fn step(index: usize, len: usize, forward: bool) -> usize {
-    if forward {
-        (index + 1).min(len.saturating_sub(1))
-    } else {
-        index.saturating_sub(1)
-    }
 }
