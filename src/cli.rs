@@ -70,7 +70,6 @@ pub enum Command {
         out: PathBuf,
         #[arg(long)]
         no_bom: bool,
-        /// Every meeting, one after another in the same four files.
         #[arg(long, conflicts_with_all = ["meeting", "minutes"])]
         all: bool,
         #[arg(long)]

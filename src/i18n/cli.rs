@@ -76,13 +76,13 @@ pub static VI: CliWords = CliWords {
     demo: "Mở giao diện trên một bản sao tạm của cuộc họp mẫu",
     list: "Liệt kê các cuộc họp: mã, ngày, trạng thái, tiêu đề",
     import: "Nhập một thư mục tệp CSV của cuộc họp và in mã mới của nó",
-    import_dir: "Thư mục chứa meeting.csv, agenda.csv, opinions.csv và votes.csv",
+    import_dir: "Thư mục chứa meeting.csv, agenda.csv, opinions.csv, votes.csv và, nếu có, guests.csv, conclusions.csv, corrections.csv",
     export: "Ghi các tệp CSV của một cuộc họp (cuộc họp mới nhất nếu không có --meeting), và \
              với --minutes cả biên bản",
     export_meeting: "Mã cuộc họp, như lệnh `hopdan list` in ra",
     export_out: "Thư mục ghi tệp (tạo mới nếu chưa có)",
     export_no_bom: "Bỏ dấu BOM UTF-8 (Excel cần dấu này để đọc đúng tiếng Việt)",
-    export_all: "Mọi cuộc họp trong cơ sở dữ liệu, lần lượt trong cùng bốn tệp",
+    export_all: "Mọi cuộc họp trong cơ sở dữ liệu, lần lượt trong cùng các tệp",
     export_minutes: "Ghi thêm biên bản: minutes.md và minutes.html (khổ A4, sẵn để in), bằng \
                      ngôn ngữ của --lang",
     show: "Theo dõi cuộc họp trực tiếp, chỉ xem, cho chủ trì hoặc máy chiếu ở cửa sổ khác",
@@ -126,13 +126,13 @@ pub static EN: CliWords = CliWords {
     demo: "Open the interface on a temporary copy of the sample consultation",
     list: "List the meetings: id, date, status, title",
     import: "Import a meeting folder of CSV files and print its new id",
-    import_dir: "The folder holding meeting.csv, agenda.csv, opinions.csv and votes.csv",
+    import_dir: "The folder holding meeting.csv, agenda.csv, opinions.csv, votes.csv and, if it has them, guests.csv, conclusions.csv, corrections.csv",
     export: "Write the CSV files of a meeting (the latest one unless --meeting is given), and \
              with --minutes its official minutes",
     export_meeting: "The id of the meeting, as `hopdan list` shows it",
     export_out: "The folder to write the files to (created if missing)",
     export_no_bom: "Leave out the UTF-8 byte order mark (Excel needs it to read Vietnamese)",
-    export_all: "Every meeting of the database, one after another in the same four files",
+    export_all: "Every meeting of the database, one after another in the same files",
     export_minutes: "Also write the official minutes: minutes.md and minutes.html \
                      (print-ready, A4), in the language of --lang",
     show: "Follow the meeting live, read-only, for the chair or a projector in another window",
