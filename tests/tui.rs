@@ -1863,3 +1863,18 @@ fn the_three_frequent_tasks_take_the_keys_the_readme_counts() {
         )
     );
 }
+
+#[test]
+fn what_the_meeting_said_does_not_stay_on_the_meetings_list() {
+    let mut h = Harness::sample(Lang::Vi);
+    h.key(KeyCode::Char('+'));
+    assert!(!h.message().is_empty());
+    h.key(KeyCode::Char('q'));
+    h.key(KeyCode::Char('y'));
+    assert_eq!(h.app.screen, Screen::Meetings);
+    assert!(
+        h.app.message.is_none(),
+        "{:?}",
+        h.app.message.as_ref().map(|m| &m.text)
+    );
+}

@@ -100,9 +100,11 @@ impl App {
         }
     }
 
-    /// Back to the meetings list, which may have changed meanwhile.
+    /// Back to the meetings list, which may have changed meanwhile. What the meeting's screen
+    /// said (an export's folder, a saved vote) is not about the list: it goes.
     pub(super) fn leave_meeting(&mut self) {
         self.live = None;
+        self.message = None;
         self.screen = Screen::Meetings;
         self.reload_meetings();
     }
