@@ -264,7 +264,7 @@ fn a_moved_opinion_takes_the_next_turn_of_its_item_and_is_logged_under_its_new_k
     };
     assert_eq!((old.item_no, old.turn_no, old.speaker()), (1, 1, hung()));
 
-    // Saved next on item 1, an opinion takes turn 1 again: the item has no turns left.
+    // Saved next on item 1, an opinion takes turn 2: turn 1 names Hùng's opinion for good.
     take_floor(&mut store, id, &hung(), 1, t("2022-06-12T09:05:00+07:00"));
     let next = store
         .save_opinion_from_floor(
@@ -274,7 +274,7 @@ fn a_moved_opinion_takes_the_next_turn_of_its_item_and_is_logged_under_its_new_k
             t("2022-06-12T09:06:00+07:00"),
         )
         .unwrap();
-    assert_eq!((next.item_no, next.turn_no), (1, 1));
+    assert_eq!((next.item_no, next.turn_no), (1, 2));
 
     // To an item that is not there: refused, nothing logged or moved.
     let nowhere = OpinionCorrection {
@@ -809,4 +809,62 @@ fn the_number_of_households_is_fixed_once_a_vote_counted_among_them() {
     store
         .correct_meeting_details(id, &renamed, at, "Ghi nhầm")
         .unwrap();
+}
+
+#[test]
+fn a_turn_left_by_a_moved_opinion_is_never_given_again_and_its_corrections_follow_it() {
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt lên 3 m", "Đóng góp của các hộ"]);
+    let speak = |store: &mut Store, who: &hopdan::domain::Speaker, minute: u32| {
+        take_floor(
+            store,
+            id,
+            who,
+            1,
+            t(&format!("2022-06-12T08:{minute}:00+07:00")),
+        );
+        let said = format!("Ý kiến của {}", who.name);
+        let ended = t(&format!("2022-06-12T08:{}:00+07:00", minute + 2));
+        store
+            .save_opinion_from_floor(id, Stance::Support, &said, ended)
+            .unwrap()
+    };
+    speak(&mut store, &hung(), 40);
+    let lans = speak(&mut store, &lan(), 43);
+    assert_eq!(lans.turn_no, 2);
+    let at = t("2022-06-12T08:50:00+07:00");
+    // Lan's stance is corrected, then her opinion is moved to item 2.
+    let stance = OpinionCorrection {
+        item_no: 1,
+        speaker: lan(),
+        stance: Stance::Oppose,
+        text: lans.text.clone(),
+    };
+    store
+        .correct_opinion(id, 1, 2, &stance, at, "Ghi nhầm quan điểm")
+        .unwrap();
+    let moved = OpinionCorrection {
+        item_no: 2,
+        ..stance
+    };
+    store
+        .correct_opinion(id, 1, 2, &moved, at, "Nhầm nội dung")
+        .unwrap();
+    // Tuấn speaks on item 1 next: turn 3, not Lan's old turn 2.
+    let tuans = speak(&mut store, &tuan(), 52);
+    assert_eq!((tuans.item_no, tuans.turn_no), (1, 3));
+
+    let record = store.load_record(id).unwrap();
+    let reasons = |item_no, turn_no| -> Vec<String> {
+        record
+            .corrections_of(hopdan::domain::EntryKey::Opinion { item_no, turn_no })
+            .iter()
+            .map(|c| c.reason.clone())
+            .collect()
+    };
+    assert_eq!(reasons(2, 1), ["Ghi nhầm quan điểm", "Nhầm nội dung"]);
+    assert!(reasons(1, 3).is_empty());
+    let marked = store.corrected_opinions(id).unwrap();
+    assert!(marked.contains(&(2, 1)));
+    assert!(!marked.contains(&(1, 3)), "{marked:?}");
 }

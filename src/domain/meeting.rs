@@ -178,9 +178,20 @@ pub struct MeetingRecord {
 }
 
 impl MeetingRecord {
-    /// The corrections of one entry, oldest first: those made to it under its present key.
-    pub fn corrections_of(&self, entry: EntryKey) -> impl Iterator<Item = &Correction> {
-        self.corrections.iter().filter(move |c| c.entry == entry)
+    /// The corrections of one entry, oldest first: those made to it under its present key and,
+    /// back through each move (an opinion to another item), under the keys it had before.
+    pub fn corrections_of(&self, entry: EntryKey) -> Vec<&Correction> {
+        let mut found = Vec::new();
+        let mut key = entry;
+        // Newest first, following the key back at each move; the log runs oldest first.
+        for correction in self.corrections.iter().rev() {
+            if correction.entry == key {
+                found.push(correction);
+                key = correction.was;
+            }
+        }
+        found.reverse();
+        found
     }
 
     /// The vote that counts for an item: the latest one.

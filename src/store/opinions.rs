@@ -5,7 +5,7 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, Row, params};
 
 use super::agenda::ensure_item;
-use super::audit::{Entry, log_correction_as};
+use super::audit::{AUDIT_OPINION, Entry, log_correction_as};
 use super::drafts::delete_opinion_drafts;
 use super::rows::{all_rows, code_at, speaker_at, time_at};
 use super::speakers::{delete_floor, read_floor};
@@ -140,14 +140,20 @@ impl Store {
     }
 }
 
-/// The turn_no after the last of item `item_no`.
+/// The turn_no after the last the item `item_no` ever had: also after those of opinions moved
+/// away since (the audit log keeps where they were), so that a turn number, once given, names
+/// one opinion for good, in the log and in the minutes.
 fn next_turn_no(conn: &Connection, id: MeetingId, item_no: u32) -> Result<u32> {
     Ok(conn
         .prepare_cached(
-            "SELECT COALESCE(MAX(turn_no), 0) + 1 FROM opinions \
-             WHERE meeting_id = ?1 AND item_no = ?2",
+            "SELECT MAX(\
+               (SELECT COALESCE(MAX(turn_no), 0) FROM opinions \
+                WHERE meeting_id = ?1 AND item_no = ?2), \
+               (SELECT COALESCE(MAX(json_extract(old_values, '$.turn_no')), 0) FROM audit_log \
+                WHERE meeting_id = ?1 AND entity = ?3 \
+                AND json_extract(old_values, '$.item_no') = ?2)) + 1",
         )?
-        .query_row(params![id, item_no], |row| row.get(0))?)
+        .query_row(params![id, item_no, AUDIT_OPINION], |row| row.get(0))?)
 }
 
 /// Every opinion of the meeting, by item_no then turn_no.

@@ -302,6 +302,7 @@ impl ItemSection {
                         item_no: o.item_no,
                         turn_no: o.turn_no,
                     })
+                    .into_iter()
                     .map(|c| {
                         (m.opinion_corrected)(&when(m, &c.at, &start), reason_words(&c.reason))
                     })
