@@ -868,3 +868,33 @@ fn a_turn_left_by_a_moved_opinion_is_never_given_again_and_its_corrections_follo
     assert!(marked.contains(&(2, 1)));
     assert!(!marked.contains(&(1, 3)), "{marked:?}");
 }
+
+#[test]
+fn a_correction_of_the_details_names_only_what_it_changed_whatever_happens_after() {
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt"]);
+    let at = t("2022-06-12T09:00:00+07:00");
+    let details = MeetingDetails {
+        title: "Về việc mở rộng kiệt 19 Phú Lộc 10".into(),
+        ..meeting().details()
+    };
+    store
+        .correct_meeting_details(id, &details, at, "Ghi nhầm")
+        .unwrap();
+    // Attendance changes and the meeting closes afterwards, on their own.
+    store.set_households_present(id, 45).unwrap();
+    store
+        .close_meeting(id, t("2022-06-12T10:00:00+07:00"))
+        .unwrap();
+    let files = export_files(
+        &store.load_record(id).unwrap(),
+        id,
+        ExportOptions { bom: false },
+    );
+    let corrections = files.iter().find(|f| f.name == "corrections.csv").unwrap();
+    let text = String::from_utf8(corrections.bytes.clone()).unwrap();
+    let rows: Vec<&str> = text.lines().skip(1).collect();
+    assert_eq!(rows.len(), 1, "{text}");
+    assert!(rows[0].contains(",meeting,,,title,"), "{text}");
+    assert!(store.verify_meeting(id).unwrap().is_intact());
+}

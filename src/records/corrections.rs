@@ -70,10 +70,24 @@ const CORRECTIONS: &str = "corrections";
 /// The columns whose cells may span several lines; every other value is one line.
 const MULTILINE_COLUMNS: &[&str] = &["description", "opinion"];
 
+/// The columns of the meeting's details, what a correction of the meeting changes. Attendance,
+/// the end and the status change on their own during the meeting: they are never part of one.
+const MEETING_DETAILS: &[&str] = &[
+    "title",
+    "ward",
+    "residential_group",
+    "location",
+    "started_at",
+    "chair",
+    "chair_title",
+    "secretary",
+    "households_total",
+];
+
 /// The columns a correction of an entry of `kind` can change, in the order of its file.
 fn corrected_columns(kind: EntryKind) -> impl Iterator<Item = &'static str> {
     let columns = match kind {
-        EntryKind::Meeting => super::columns::<MeetingRow<'static>>(),
+        EntryKind::Meeting => MEETING_DETAILS,
         EntryKind::AgendaItem => super::columns::<AgendaRow<'static>>(),
         EntryKind::Opinion => super::columns::<OpinionRow<'static>>(),
         EntryKind::Vote => super::columns::<VoteRow>(),
@@ -118,7 +132,16 @@ pub fn current_cells(record: &MeetingRecord, key: EntryKey) -> Option<BTreeMap<S
     for column in NOT_KEPT {
         cells.remove(*column);
     }
+    retain_correctable(key.kind(), &mut cells);
     Some(cells)
+}
+
+/// Keeps of an entry's cells those a correction of it may change and what names it: of the
+/// meeting, only its details ([`MEETING_DETAILS`]).
+pub fn retain_correctable(kind: EntryKind, cells: &mut BTreeMap<String, String>) {
+    if kind == EntryKind::Meeting {
+        cells.retain(|column, _| MEETING_DETAILS.contains(&column.as_str()));
+    }
 }
 
 /// A row as the writer writes it, read back cell by cell (without the formula guard).

@@ -16,7 +16,7 @@ use crate::domain::{
     Correction, DecisionRule, EntryKey, EntryKind, MeetingDetails, MeetingId, Speaker, Stance,
     Threshold, VoteBase, format_time, parse_time,
 };
-use crate::records::key_before;
+use crate::records::{key_before, retain_correctable};
 
 /// One row of the audit log: a correction of a saved entry (SPEC §5).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -405,7 +405,8 @@ pub(super) fn read_corrections(conn: &Connection, id: MeetingId) -> Result<Vec<C
             continue;
         };
         let old_values: String = row.get(3)?;
-        let before = cells_of_json(&old_values);
+        let mut before = cells_of_json(&old_values);
+        retain_correctable(kind, &mut before);
         corrections.push(Correction {
             entry,
             was: key_before(entry, &before),

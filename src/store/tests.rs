@@ -565,7 +565,15 @@ fn corrections_of_every_kind_of_entry_go_out_and_come_back() {
             .filter(|e| e.entity != "queued_speaker")
             .map(|e| {
                 let mut v: serde_json::Value = serde_json::from_str(&e.old_values).unwrap();
-                v.as_object_mut().unwrap().remove("meeting_id");
+                let object = v.as_object_mut().unwrap();
+                object.remove("meeting_id");
+                // Of the meeting, its details: attendance, end and status are never corrected,
+                // so corrections.csv does not carry them back.
+                if e.entity == "meeting" {
+                    for column in ["households_present", "ended_at", "status"] {
+                        object.remove(column);
+                    }
+                }
                 v
             })
             .collect()
