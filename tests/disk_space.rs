@@ -86,3 +86,18 @@ fn on_a_nearly_full_disk_typing_leaves_the_space_freed_for_the_save() {
         .save_opinion_from_floor(id, Stance::Support, &text, t("2022-06-12T08:45:00+07:00"))
         .unwrap();
 }
+
+#[cfg(unix)]
+#[test]
+fn a_failed_first_start_never_removes_a_link_that_points_nowhere_yet() {
+    let dir = tempfile::TempDir::new().unwrap();
+    // A link to a stick that is not plugged in.
+    let link = dir.path().join("hopdan.db");
+    std::os::unix::fs::symlink(dir.path().join("usb").join("hopdan.db"), &link).unwrap();
+    common::hopdan(&link)
+        .arg("import")
+        .arg(common::sample_dir())
+        .assert()
+        .code(1);
+    assert!(std::fs::symlink_metadata(&link).is_ok(), "the link is gone");
+}

@@ -46,7 +46,9 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
             cause: e.into(),
         })?;
     }
-    let existed = path.exists();
+    // A link counts as there even when what it points to is not (a stick not plugged in):
+    // only a file this call makes is removed again.
+    let existed = std::fs::symlink_metadata(path).is_ok();
     let opened = connection::open_for_writing(path)
         .map_err(|e| open_error(path, e))
         .and_then(|conn| {

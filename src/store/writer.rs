@@ -41,7 +41,7 @@ impl WriterLock {
             let _ = std::fs::create_dir_all(folder);
         }
         let path = lock_path(database);
-        let existed = path.exists();
+        let existed = std::fs::symlink_metadata(&path).is_ok();
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
