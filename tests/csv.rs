@@ -1153,8 +1153,9 @@ fn a_malformed_correction_is_named_by_line_and_column() {
 fn a_folder_from_before_the_corrections_file_imports_with_its_counts() {
     let dir = tempfile::tempdir().unwrap();
     let record = small_record();
+    // The four files of SPEC §4, as every version before the files added later wrote them.
     for file in export_files(&record, 7, BOM) {
-        if file.name != "corrections.csv" {
+        if FILE_NAMES.contains(&file.name) {
             std::fs::write(dir.path().join(file.name), &file.bytes).unwrap();
         }
     }
@@ -1162,6 +1163,8 @@ fn a_folder_from_before_the_corrections_file_imports_with_its_counts() {
     assert_eq!(back.corrections, vec![]);
     assert_eq!(back.votes[0].corrections, 2);
     let mut expected = sorted(record);
+    expected.guests.clear();
+    expected.conclusions.clear();
     expected.corrections.clear();
     assert_eq!(back, expected);
 }

@@ -177,3 +177,23 @@ fn bytes_that_are_neither_utf8_nor_windows_1258_are_named() {
         "agenda.csv: the text is neither UTF-8 nor Windows-1258"
     );
 }
+
+#[test]
+fn a_folder_with_only_some_of_the_files_added_later_is_refused_as_half_copied() {
+    for missing in ["guests.csv", "conclusions.csv", "corrections.csv"] {
+        let files: Vec<CsvFile> = sample_files()
+            .into_iter()
+            .filter(|f| f.name != missing)
+            .collect();
+        let error = import_files(&files).unwrap_err();
+        assert_eq!(error.file, missing);
+        assert!(matches!(
+            error.problem,
+            hopdan::export::ImportProblem::Missing { .. }
+        ));
+    }
+    // None of them: a folder of an earlier version, which imports.
+    let earlier: Vec<CsvFile> = sample_files().into_iter().take(4).collect();
+    assert_eq!(earlier.len(), 4);
+    import_files(&earlier).unwrap();
+}

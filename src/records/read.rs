@@ -24,8 +24,9 @@ use crate::domain::{MeetingId, MeetingRecord};
 type Result<T> = std::result::Result<T, ImportError>;
 
 /// Checks the files of a meeting, given in memory, and builds the record. `files` is looked up
-/// by name; their order does not matter. A file of [`ADDED_LATER`] that is not given reads as
-/// an empty table: the folder was exported before that table existed. Without
+/// by name; their order does not matter. The files of [`ADDED_LATER`], if none is given, read
+/// as empty tables: the folder was exported before they existed (a folder with only some of
+/// them is refused, as half copied). Without
 /// `corrections.csv` the record has no corrections and each vote keeps its count of them.
 pub fn import_files(files: &[CsvFile]) -> Result<MeetingRecord> {
     let find = |name: &'static str| {
@@ -42,6 +43,13 @@ pub fn import_files(files: &[CsvFile]) -> Result<MeetingRecord> {
                 )
             })
     };
+
+    // The files added later came in together: a folder with some of them is half copied.
+    if ADDED_LATER.iter().any(|name| find(name).is_ok()) {
+        for name in ADDED_LATER {
+            find(name)?;
+        }
+    }
 
     let meetings = RawTable::read::<MeetingRow>(find(MeetingRow::FILE)?)?;
     let mut rows = meetings.rows.iter();
