@@ -104,3 +104,45 @@ fn every_document_an_export_writes_may_be_replaced_by_the_next() {
         assert!(DOCUMENT_FILES.contains(&name), "{name}");
     }
 }
+
+#[test]
+fn the_folder_hopdan_runs_in_can_be_the_export_folder() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let db = dir.path().join("db").join("hopdan.db");
+    common::hopdan(&db)
+        .arg("import")
+        .arg(sample_dir())
+        .assert()
+        .success();
+    let here = dir.path().join("xuat");
+    std::fs::create_dir(&here).unwrap();
+    for _ in 0..2 {
+        common::hopdan(&db)
+            .current_dir(&here)
+            .args(["export", "--out", "."])
+            .assert()
+            .success();
+        assert_eq!(files_in(&here), csv_files());
+    }
+    assert_eq!(files_in(dir.path()), ["db", "xuat"]);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn the_root_of_a_mounted_stick_is_written_in_place_and_replaced_whole() {
+    let Some(stick) = common::Tmpfs::mount("4m") else {
+        return;
+    };
+    let minutes: &[(&'static str, &[u8])] = &[("minutes.md", b"# cu")];
+    write_export(&sample(), 1, OPTIONS, minutes, stick.path()).unwrap();
+    let mut with_minutes = csv_files();
+    with_minutes.push("minutes.md");
+    with_minutes.sort();
+    assert_eq!(files_in(stick.path()), with_minutes);
+    let mut other = sample();
+    other.opinions.truncate(1);
+    write_export(&other, 1, OPTIONS, &[], stick.path()).unwrap();
+    assert_eq!(import_dir(stick.path()).unwrap().opinions.len(), 1);
+    // The minutes of the first export do not stay beside files they do not describe.
+    assert_eq!(files_in(stick.path()), csv_files());
+}

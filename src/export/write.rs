@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use crate::domain::{MeetingId, MeetingRecord};
-use crate::durable::StagedFolder;
+use crate::durable::{self, StagedFolder};
 use crate::records::{ExportOptions, TABLES, Tables};
 
 /// Why the files could not be written. Each names the path concerned.
@@ -59,32 +59,112 @@ pub fn write_export(
 /// and complete, only at [`ExportWriter::finish`]; until then they are in a hidden folder
 /// beside `dir`, removed again if the writer is dropped (or by the next export, after a kill).
 pub struct ExportWriter {
+    /// The folder as it was named, for the paths returned.
+    named: PathBuf,
+    /// The folder itself, whatever name led to it.
     dir: PathBuf,
-    staged: StagedFolder,
+    place: Place,
     tables: Tables<BufWriter<File>>,
+}
+
+/// Where the files are written until they are complete.
+enum Place {
+    /// A new folder beside the export's, which then takes its place in one step.
+    Beside(StagedFolder),
+    /// Hidden files in the export's folder itself, each renamed to its name once all are
+    /// written: for a folder that cannot be swapped (a mounted stick's root) or whose parent
+    /// cannot be written.
+    Inside,
+}
+
+/// What a file of an export is called in its folder until the export is complete.
+fn hidden_name(name: &str) -> String {
+    format!(".{name}.hopdan.tmp")
+}
+
+impl Place {
+    /// A folder beside `dir` where that can take `dir`'s place; `dir` itself otherwise.
+    fn for_export(dir: &Path) -> Result<Place, ExportError> {
+        let exists = dir.is_dir();
+        if exists && is_mount_point(dir) {
+            return Ok(Place::Inside);
+        }
+        match StagedFolder::beside(dir) {
+            Ok(staged) => Ok(Place::Beside(staged)),
+            Err(_) if exists => Ok(Place::Inside),
+            Err(error) => Err(ExportError::CreateDir {
+                path: dir.to_path_buf(),
+                error,
+            }),
+        }
+    }
+
+    /// Where the file `name` is written until the export is complete.
+    fn path_of(&self, dir: &Path, name: &str) -> PathBuf {
+        match self {
+            Place::Beside(staged) => staged.path().join(name),
+            Place::Inside => dir.join(hidden_name(name)),
+        }
+    }
+
+    /// Puts the written (and flushed) files `names` in place in `dir`.
+    fn put_in_place(self, dir: &Path, names: &[&str]) -> io::Result<()> {
+        match self {
+            Place::Beside(staged) => staged.put_in_place(),
+            Place::Inside => {
+                for name in names {
+                    std::fs::rename(dir.join(hidden_name(name)), dir.join(name))?;
+                }
+                // No document of an earlier export stays beside files it does not describe.
+                for stale in DOCUMENT_FILES.iter().filter(|name| !names.contains(name)) {
+                    let _ = std::fs::remove_file(dir.join(stale));
+                }
+                durable::sync_dir(dir);
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Whether `dir` is the root of a file system of its own (a mounted stick): a folder that can
+/// be written into but not replaced.
+#[cfg(unix)]
+fn is_mount_point(dir: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let parent = dir.parent().unwrap_or(dir);
+    match (std::fs::metadata(dir), std::fs::metadata(parent)) {
+        (Ok(own), Ok(above)) => own.dev() != above.dev() || own.ino() == above.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn is_mount_point(dir: &Path) -> bool {
+    dir.parent().is_none()
 }
 
 impl ExportWriter {
     /// Checks that `dir` may be replaced by an export and starts the files beside it.
-    pub fn create(dir: &Path, options: ExportOptions) -> Result<Self, ExportError> {
-        check_replaceable(dir)?;
-        let staged = StagedFolder::beside(dir).map_err(|error| ExportError::CreateDir {
-            path: dir.to_path_buf(),
-            error,
-        })?;
+    pub fn create(named: &Path, options: ExportOptions) -> Result<Self, ExportError> {
+        check_replaceable(named)?;
+        // "." or a folder reached through a link is taken by its real place, so that the folder
+        // beside it is beside it.
+        let dir = std::fs::canonicalize(named).unwrap_or_else(|_| named.to_path_buf());
+        let place = Place::for_export(&dir)?;
         let mut files = Vec::with_capacity(TABLES.len());
         for table in TABLES {
-            let file = File::create(staged.path().join(table.file))
-                .map_err(|error| write_error(dir, table.file, error))?;
+            let file = File::create(place.path_of(&dir, table.file))
+                .map_err(|error| write_error(&dir, table.file, error))?;
             files.push(BufWriter::with_capacity(1 << 16, file));
         }
         let tables = Tables::start(files, options).map_err(|error| ExportError::Write {
-            path: dir.to_path_buf(),
+            path: dir.clone(),
             error,
         })?;
         Ok(ExportWriter {
-            dir: dir.to_path_buf(),
-            staged,
+            named: named.to_path_buf(),
+            dir,
+            place,
             tables,
         })
     }
@@ -112,8 +192,9 @@ impl ExportWriter {
     /// same step as the tables.
     fn finish_with(self, more: &[(&'static str, &[u8])]) -> Result<Vec<PathBuf>, ExportError> {
         let ExportWriter {
+            named,
             dir,
-            staged,
+            place,
             tables,
         } = self;
         let sinks = tables.finish().map_err(|error| ExportError::Write {
@@ -130,17 +211,19 @@ impl ExportWriter {
         }
         for &(name, bytes) in more {
             let mut file =
-                File::create(staged.path().join(name)).map_err(|e| write_error(&dir, name, e))?;
+                File::create(place.path_of(&dir, name)).map_err(|e| write_error(&dir, name, e))?;
             file.write_all(bytes)
                 .and_then(|()| file.sync_all())
                 .map_err(|e| write_error(&dir, name, e))?;
             names.push(name);
         }
-        staged.put_in_place().map_err(|error| ExportError::Write {
-            path: dir.clone(),
-            error,
-        })?;
-        Ok(names.into_iter().map(|name| dir.join(name)).collect())
+        place
+            .put_in_place(&dir, &names)
+            .map_err(|error| ExportError::Write {
+                path: dir.clone(),
+                error,
+            })?;
+        Ok(names.into_iter().map(|name| named.join(name)).collect())
     }
 }
 
