@@ -16,11 +16,13 @@ use super::integrity::check_pages;
 use super::meetings::{
     check_attendance, insert_meeting, read_from_meeting, read_meeting, write_speaking_limit,
 };
-use super::opinions::{insert_opinion, read_all_opinions};
+use super::opinions::{for_each_opinion, insert_opinion, read_all_opinions, read_opinion};
 use super::rows::code_at;
 use super::votes::{insert_vote, read_votes};
 use super::{Result, Store, StoreError};
-use crate::domain::{MeetingId, MeetingRecord, MeetingStatus, SpeakingLimit, format_time};
+use crate::domain::{
+    EntryKey, MeetingId, MeetingRecord, MeetingStatus, Opinion, SpeakingLimit, format_time,
+};
 
 /// What a check of a meeting against its fingerprint found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -287,32 +289,33 @@ impl Store {
 
 /// Records the fingerprint of the meeting `id` and the digests of its rows, and closes it, in
 /// the caller's transaction. The content is read back from the database, so that the
-/// fingerprint is that of what [`Store::load_record`] will return.
+/// fingerprint is that of what [`Store::load_record`] will return; the opinions are read one
+/// at a time, so that sealing a meeting of any size takes little memory.
 pub(super) fn seal(conn: &Connection, id: MeetingId) -> Result<Fingerprint> {
-    let mut record = read_record(conn, id)?;
+    let mut record = read_record_but_opinions(conn, id)?;
     record.meeting.status = MeetingStatus::Closed;
     let scheme = Scheme::CURRENT;
-    let sealed = fingerprint::seal(&record, scheme);
     conn.prepare_cached("DELETE FROM meeting_digests WHERE meeting_id = ?1")?
         .execute([id])?;
-    {
-        let mut insert = conn.prepare_cached(
-            "INSERT INTO meeting_digests (meeting_id, part, digest) VALUES (?1, ?2, ?3)",
-        )?;
-        for (part, digest) in &sealed.parts {
-            insert.execute(params![id, part_key(*part), digest])?;
-        }
-    }
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO meeting_digests (meeting_id, part, digest) VALUES (?1, ?2, ?3)",
+    )?;
+    let fingerprint = for_each_opinion(conn, id, |opinions| {
+        fingerprint::seal_streamed(&record, opinions, scheme, |part, digest| {
+            insert.execute(params![id, part_key(part), digest])?;
+            Ok(())
+        })
+    })?;
     conn.prepare_cached(
         "UPDATE meetings SET status = ?2, fingerprint = ?3, seal_scheme = ?4 WHERE id = ?1",
     )?
     .execute(params![
         id,
         MeetingStatus::Closed.code(),
-        sealed.fingerprint.as_str(),
+        fingerprint.as_str(),
         scheme.number()
     ])?;
-    Ok(sealed.fingerprint)
+    Ok(fingerprint)
 }
 
 /// The fingerprint recorded when meeting `id` was closed, if any.
@@ -363,6 +366,32 @@ fn differences(recorded: &BTreeMap<Part, String>, now: &BTreeMap<Part, String>) 
     }
     out.sort();
     out
+}
+
+/// The meeting without its opinions but those its corrections name (which its history of
+/// corrections is written from); call it inside a transaction for a consistent snapshot.
+fn read_record_but_opinions(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
+    let corrections = read_corrections(conn, id)?;
+    let mut opinions = Vec::new();
+    for correction in &corrections {
+        if let EntryKey::Opinion { item_no, turn_no } = correction.entry
+            && !opinions
+                .iter()
+                .any(|o: &Opinion| o.item_no == item_no && o.turn_no == turn_no)
+            && let Some(opinion) = read_opinion(conn, id, item_no, turn_no)?
+        {
+            opinions.push(opinion);
+        }
+    }
+    Ok(MeetingRecord {
+        meeting: read_meeting(conn, id)?,
+        agenda: read_agenda(conn, id)?,
+        opinions,
+        votes: read_votes(conn, id)?,
+        guests: read_guests(conn, id)?,
+        conclusions: read_conclusions(conn, id)?,
+        corrections,
+    })
 }
 
 /// The whole meeting; call it inside a transaction for a consistent snapshot.
