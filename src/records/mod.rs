@@ -36,7 +36,7 @@ pub use guests::GuestRow;
 pub use meeting::MeetingRow;
 pub use opinions::OpinionRow;
 pub use part::Part;
-pub use read::{import_files, rows_of};
+pub use read::{Files, OpinionSink, import_files, import_from, import_into, rows_of};
 pub use votes::VoteRow;
 pub use write::{RowBytes, Tables, export_files};
 

@@ -51,7 +51,7 @@ pub use error::{BackupFailure, Missing, OpenFailure, StoreError};
 pub use fingerprint::{Fingerprint, Part, Scheme};
 pub use live::{LiveSnapshot, TurnsHad};
 pub use meetings::MeetingSummary;
-pub use seal::{Change, Difference, Verification};
+pub use seal::{Change, Difference, ImportFailure, Verification};
 pub use settings::Setting;
 pub use speakers::{Floor, QueuedSpeaker};
 pub use writer::WriterLock;

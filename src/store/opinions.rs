@@ -199,6 +199,22 @@ pub(super) fn read_opinion(
         .optional()?)
 }
 
+/// Whether the meeting has an opinion `item_no`, `turn_no`.
+pub(super) fn has_opinion(
+    conn: &Connection,
+    id: MeetingId,
+    item_no: u32,
+    turn_no: u32,
+) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT 1 FROM opinions WHERE meeting_id = ?1 AND item_no = ?2 AND turn_no = ?3",
+        )?
+        .query_row(params![id, item_no, turn_no], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
 pub(super) fn insert_opinion(conn: &Connection, id: MeetingId, opinion: &Opinion) -> Result<()> {
     conn.prepare_cached(concat!(
         "INSERT INTO opinions (meeting_id, ",
