@@ -2,16 +2,21 @@
 # Peak memory (maximum resident set size) of `hopdan import` of a huge meeting: the sample
 # meeting with its opinions repeated to OPINIONS rows (default 1,000,000; about 330 MB of
 # opinions.csv), imported into an empty database; then of `hopdan export` of that meeting, which
-# loads it as the app does. Budget (BENCHMARKS.md): import ≤ 100 MB whatever the size.
-# Linux only; needs python3 and GNU time (/usr/bin/time).
+# loads it whole; then of the app with that meeting open on its first item (in a detached tmux
+# window of 200×60, as scripts/bench-memory.sh). Budget (BENCHMARKS.md): import ≤ 100 MB
+# whatever the size. Linux only; needs python3, GNU time (/usr/bin/time) and tmux.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 opinions="${1:-1000000}"
+# HOPDAN=path/to/hopdan measures another build (an older one, for a before → after).
+bin="${HOPDAN:-$PWD/target/release/hopdan}"
 [ -x /usr/bin/time ] || { echo "needs GNU time (Debian: apt-get install time)" >&2; exit 1; }
+command -v tmux >/dev/null || { echo "needs tmux (Debian: apt-get install tmux)" >&2; exit 1; }
 
-cargo build --release --quiet --bin hopdan
+[ -n "${HOPDAN:-}" ] || cargo build --release --quiet --bin hopdan
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+session="hopdan-import-memory-$$"
+trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
 dir="$work/huge"
 cp -r sample-data/kiet-19-phu-loc-10 "$dir"
 # The sample's rows first (the corrections name some of them), then copies of them with turn
@@ -43,6 +48,25 @@ peak() { # runs a command under GNU time; prints its wall time and peak RSS
     read -r seconds _ kb < "$work/time"
     echo "$seconds s, peak RSS $((kb / 1024)) MB"
 }
-echo "import: $(peak target/release/hopdan --db "$work/huge.db" import "$dir")   budget ≤ 100 MB"
+echo "import: $(peak "$bin" --db "$work/huge.db" import "$dir")   budget ≤ 100 MB"
 id="$(cat "$work/out")"
-echo "export: $(peak target/release/hopdan --db "$work/huge.db" export --meeting "$id" --out "$work/out-dir")"
+echo "export: $(peak "$bin" --db "$work/huge.db" export --meeting "$id" --out "$work/out-dir")"
+
+tmux new-session -d -s "$session" -x 200 -y 60 "$bin --db $work/huge.db"
+screen_has() { # waits up to 120 s for a text on the screen
+    for _ in $(seq 1200); do
+        tmux capture-pane -p -t "$session" | grep -q "$1" && return 0
+        sleep 0.1
+    done
+    echo "the screen never showed: $1" >&2; tmux capture-pane -p -t "$session" >&2; exit 1
+}
+screen_has "Kiệt hẻm"
+pid="$(tmux list-panes -t "$session" -F '#{pane_pid}')"
+start="$(date +%s.%N)"
+tmux send-keys -t "$session" Enter                  # the meeting, on its first item
+screen_has "nội dung 1 ("
+opened="$(date +%s.%N)"
+sleep 1                                             # let the file check in the background end
+peak_kb="$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")"
+echo "app, the meeting open: $(echo "$opened - $start" | bc) s to the screen, peak RSS $((peak_kb / 1024)) MB"
+tmux send-keys -t "$session" q
