@@ -10,12 +10,10 @@ use thiserror::Error;
 
 use crate::documents::render_minutes;
 use crate::domain::{MeetingId, SystemClock};
-use crate::export::{
-    ExportError, ExportOptions, ExportWriter, ImportError, import_dir, write_export,
-};
+use crate::export::{ExportError, ExportOptions, ExportWriter, Folder, ImportError, write_export};
 use crate::i18n::{CliWords, Lang, Strings};
 use crate::messages;
-use crate::store::{Store, StoreError, Verification, WriterLock};
+use crate::store::{ImportFailure, Store, StoreError, Verification, WriterLock};
 use crate::tui::{self, App, theme::Theme};
 
 /// Prints a line to standard output. What comes from data shows its escapes instead of sending
@@ -417,11 +415,25 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Demo) => demo(lang, cli.export_dir.as_deref())?,
         Some(Command::List) => list(&open_existing_store(cli.db.as_deref())?, lang)?,
         Some(Command::Import { dir }) => {
-            let record = import_dir(&dir)?;
-            let mut store = Store::open(&database_path(cli.db.as_deref())?)?;
-            // Nothing is written into a damaged file.
-            store.quick_check()?;
-            let id = store.insert_record(&record)?;
+            let folder = Folder::open(&dir)?;
+            let path = database_path(cli.db.as_deref())?;
+            // A link counts as there, even to a stick not plugged in: never removed.
+            let created = std::fs::symlink_metadata(&path).is_err();
+            let imported = (|| -> Result<MeetingId, CliError> {
+                let mut store = Store::open(&path)?;
+                // Nothing is written into a damaged file.
+                store.quick_check()?;
+                store.import(&folder).map_err(|e| match e {
+                    ImportFailure::Files(e) => CliError::Import(e),
+                    ImportFailure::Store(e) => CliError::Store(e),
+                })
+            })();
+            // The files are read as they go into the database; a database this import created
+            // for a folder it then refused is removed again, so a refused import leaves nothing.
+            if imported.is_err() && created {
+                crate::store::remove_new_database(&path);
+            }
+            let id = imported?;
             say!("{id}");
         }
         Some(Command::Export {

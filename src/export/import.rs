@@ -1,29 +1,60 @@
 //! Reading a meeting folder from disk.
 
-use std::path::Path;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader};
+use std::path::{Path, PathBuf};
 
 use crate::domain::MeetingRecord;
-use crate::records::{ADDED_LATER, CsvFile, ImportError, ImportProblem, TABLES, import_files};
+use crate::records::{ADDED_LATER, Files, ImportError, ImportProblem, TABLES, import_from};
 
-/// Reads and checks the files of a meeting folder (every entry of [`TABLES`]; those of
-/// [`ADDED_LATER`] may be missing).
-pub fn import_dir(dir: &Path) -> Result<MeetingRecord, ImportError> {
-    let mut files = Vec::with_capacity(TABLES.len());
-    for table in TABLES {
-        let name = table.file;
-        match std::fs::read(dir.join(name)) {
-            Ok(bytes) => files.push(CsvFile { name, bytes }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && ADDED_LATER.contains(&name) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(ImportError::file(
-                    name,
-                    ImportProblem::Missing {
-                        dir: dir.to_path_buf(),
-                    },
-                ));
+/// The files of a meeting folder on disk (every entry of [`crate::records::TABLES`]; those of
+/// [`crate::records::ADDED_LATER`] may be missing), for [`crate::store::Store::import`], which
+/// reads a folder of any size in little memory.
+#[derive(Debug, Clone)]
+pub struct Folder {
+    dir: PathBuf,
+}
+
+impl Folder {
+    /// The folder `dir`, once every file it must have is there and can be opened.
+    pub fn open(dir: &Path) -> Result<Self, ImportError> {
+        for table in TABLES {
+            let name = table.file;
+            match File::open(dir.join(name)) {
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound && ADDED_LATER.contains(&name) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    return Err(ImportError::file(
+                        name,
+                        ImportProblem::Missing {
+                            dir: dir.to_path_buf(),
+                        },
+                    ));
+                }
+                Err(e) => return Err(ImportError::file(name, ImportProblem::Unreadable(e))),
             }
-            Err(e) => return Err(ImportError::file(name, ImportProblem::Unreadable(e))),
         }
+        Ok(Folder {
+            dir: dir.to_path_buf(),
+        })
     }
-    import_files(&files)
+}
+
+impl Files for Folder {
+    fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn open(&self, name: &'static str) -> io::Result<Box<dyn BufRead + '_>> {
+        // Large buffers: the opinions are read a few times over, in a few large reads.
+        Ok(Box::new(BufReader::with_capacity(
+            1 << 16,
+            File::open(self.dir.join(name))?,
+        )))
+    }
+}
+
+/// Reads and checks the files of a meeting folder, all of them into memory.
+pub fn import_dir(dir: &Path) -> Result<MeetingRecord, ImportError> {
+    import_from(&Folder::open(dir)?)
 }

@@ -6,7 +6,7 @@
 mod import;
 mod write;
 
-pub use import::import_dir;
+pub use import::{Folder, import_dir};
 pub use write::{DOCUMENT_FILES, ExportError, ExportWriter, write_export};
 
 pub use crate::records::{

@@ -20,7 +20,7 @@ use super::{
 };
 use crate::domain::text::clean_line;
 use crate::domain::{
-    After, Correction, EntryKey, EntryKind, MeetingId, MeetingRecord, after_correction,
+    After, Correction, EntryKey, EntryKind, MeetingId, MeetingRecord, Opinion, after_correction,
 };
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -118,11 +118,13 @@ pub fn current_cells(record: &MeetingRecord, key: EntryKey) -> Option<BTreeMap<S
             .iter()
             .find(|item| item.item_no == item_no)
             .map(|item| cells_of(&AgendaRow::new(item, 0)))?,
-        EntryKey::Opinion { item_no, turn_no } => record
-            .opinions
-            .iter()
-            .find(|o| o.item_no == item_no && o.turn_no == turn_no)
-            .map(|o| cells_of(&OpinionRow::new(o, 0)))?,
+        EntryKey::Opinion { item_no, turn_no } => {
+            return record
+                .opinions
+                .iter()
+                .find(|o| o.item_no == item_no && o.turn_no == turn_no)
+                .map(opinion_cells);
+        }
         EntryKey::Vote { item_no, vote_no } => record
             .votes
             .iter()
@@ -142,6 +144,15 @@ pub fn retain_correctable(kind: EntryKind, cells: &mut BTreeMap<String, String>)
     if kind == EntryKind::Meeting {
         cells.retain(|column, _| MEETING_DETAILS.contains(&column.as_str()));
     }
+}
+
+/// [`current_cells`] of an opinion.
+pub fn opinion_cells(opinion: &Opinion) -> BTreeMap<String, String> {
+    let mut cells = cells_of(&OpinionRow::new(opinion, 0));
+    for column in NOT_KEPT {
+        cells.remove(*column);
+    }
+    cells
 }
 
 /// A row as the writer writes it, read back cell by cell (without the formula guard).
@@ -230,17 +241,21 @@ struct Listed<'r> {
 /// corrections here than its `corrections` in votes.csv. Fewer are the corrections made before
 /// their history was exported: a meeting imported from a folder of an earlier version keeps
 /// its counts without their history, and must go out and come back in as it is.
+///
+/// `current` gives the cells of an entry as it is now ([`current_cells`] of the whole record):
+/// the opinions need not be in `record`.
 pub(super) fn read_corrections(
     bytes: &[u8],
     record: &MeetingRecord,
     meeting_id: MeetingId,
+    current: &mut dyn FnMut(EntryKey) -> Option<BTreeMap<String, String>>,
 ) -> Result<Vec<Correction>, ImportError> {
     let table = RawTable::read::<CorrectionRow>(bytes)?;
     let listed = list_corrections(&table, meeting_id)?;
     for correction in &listed {
         check_fields(&table, correction)?;
     }
-    let corrections = rebuild(&table, &listed, record)?;
+    let corrections = rebuild(&table, &listed, current)?;
     check_counts(record, &corrections)?;
     Ok(corrections)
 }
@@ -343,16 +358,13 @@ fn list_corrections(
 fn rebuild(
     table: &RawTable,
     listed: &[Listed<'_>],
-    record: &MeetingRecord,
+    current: &mut dyn FnMut(EntryKey) -> Option<BTreeMap<String, String>>,
 ) -> Result<Vec<Correction>, ImportError> {
     let mut state: HashMap<EntryKey, BTreeMap<String, String>> = HashMap::new();
     let mut corrections = Vec::with_capacity(listed.len());
     for correction in listed.iter().rev() {
         let entry = correction.entry;
-        let Some(mut cells) = state
-            .remove(&entry)
-            .or_else(|| current_cells(record, entry))
-        else {
+        let Some(mut cells) = state.remove(&entry).or_else(|| current(entry)) else {
             return Err(table.error(
                 correction.first.line,
                 Some("item_no"),

@@ -38,9 +38,9 @@ pub use guests::GuestRow;
 pub use meeting::MeetingRow;
 pub use opinions::OpinionRow;
 pub use part::Part;
-pub use read::{import_files, rows_of};
+pub use read::{Files, OpinionSink, import_files, import_from, import_into, rows_of};
 pub use votes::VoteRow;
-pub use write::{Tables, export_files};
+pub use write::{RowBytes, Tables, export_files};
 
 /// The UTF-8 byte order mark that makes Excel read the files as UTF-8.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";

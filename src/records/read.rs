@@ -6,22 +6,107 @@
 //! against each other. The first problem found is reported with the file, the line (1-based,
 //! the header is line 1) and the column. Nothing is returned unless everything is right.
 
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
-use std::path::PathBuf;
+use std::collections::{HashMap, HashSet};
+use std::io::{self, BufRead, Read};
+use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use super::corrections::read_corrections;
+use super::corrections::{current_cells, opinion_cells, read_corrections};
 use super::error::Checked;
-use super::raw::RawTable;
+use super::raw::{RawRow, RawTable};
 use super::{
     ADDED_LATER, AgendaRow, BOM, ConclusionRow, CorrectionRow, CsvFile, GuestRow, ImportError,
     ImportProblem, MeetingRow, OpinionRow, Part, Table, VoteRow,
 };
-use crate::domain::{MeetingId, MeetingRecord};
+use crate::domain::{AgendaItem, EntryKey, Meeting, MeetingId, MeetingRecord, Opinion};
 
 type Result<T> = std::result::Result<T, ImportError>;
+
+/// The files of a meeting folder, wherever they are.
+pub trait Files {
+    /// The folder, to name in a message; empty for files given in memory.
+    fn dir(&self) -> &Path;
+
+    /// The file `name` from its first byte (an error of kind `NotFound` if there is none). A
+    /// large file is opened more than once rather than held in memory.
+    fn open(&self, name: &'static str) -> io::Result<Box<dyn BufRead + '_>>;
+}
+
+impl Files for [CsvFile] {
+    fn dir(&self) -> &Path {
+        Path::new("")
+    }
+
+    fn open(&self, name: &'static str) -> io::Result<Box<dyn BufRead + '_>> {
+        match self.iter().find(|f| f.name == name) {
+            Some(file) => Ok(Box::new(file.bytes.as_slice())),
+            None => Err(io::ErrorKind::NotFound.into()),
+        }
+    }
+}
+
+/// Where the opinions of a meeting being read go, one at a time: a list in memory
+/// ([`import_from`]) or a database transaction, so that a meeting of any size is read in
+/// little memory.
+pub trait OpinionSink {
+    type Error: From<ImportError>;
+
+    /// The meeting and its agenda, checked, before the first opinion.
+    fn begin(
+        &mut self,
+        meeting: &Meeting,
+        agenda: &[AgendaItem],
+    ) -> std::result::Result<(), Self::Error>;
+
+    /// Whether an opinion `item_no`, `turn_no` was already taken.
+    fn contains(&mut self, item_no: u32, turn_no: u32) -> std::result::Result<bool, Self::Error>;
+
+    /// An opinion, checked; none with its key was taken before.
+    fn push(&mut self, opinion: Opinion) -> std::result::Result<(), Self::Error>;
+
+    /// The opinion `item_no`, `turn_no` taken, if any: what the history of corrections is
+    /// rebuilt from.
+    fn get(
+        &mut self,
+        item_no: u32,
+        turn_no: u32,
+    ) -> std::result::Result<Option<Opinion>, Self::Error>;
+}
+
+/// The opinions in memory, for [`import_from`].
+#[derive(Default)]
+struct Listed {
+    opinions: Vec<Opinion>,
+    keys: HashSet<(u32, u32)>,
+}
+
+impl OpinionSink for Listed {
+    type Error = ImportError;
+
+    fn begin(&mut self, _: &Meeting, _: &[AgendaItem]) -> Result<()> {
+        Ok(())
+    }
+
+    fn contains(&mut self, item_no: u32, turn_no: u32) -> Result<bool> {
+        Ok(self.keys.contains(&(item_no, turn_no)))
+    }
+
+    fn push(&mut self, opinion: Opinion) -> Result<()> {
+        self.keys.insert((opinion.item_no, opinion.turn_no));
+        self.opinions.push(opinion);
+        Ok(())
+    }
+
+    fn get(&mut self, item_no: u32, turn_no: u32) -> Result<Option<Opinion>> {
+        Ok(self
+            .opinions
+            .iter()
+            .find(|o| o.item_no == item_no && o.turn_no == turn_no)
+            .cloned())
+    }
+}
 
 /// Checks the files of a meeting, given in memory, and builds the record. `files` is looked up
 /// by name; their order does not matter. The files of [`ADDED_LATER`], if none is given, read
@@ -29,83 +114,141 @@ type Result<T> = std::result::Result<T, ImportError>;
 /// them is refused, as half copied). Without
 /// `corrections.csv` the record has no corrections and each vote keeps its count of them.
 pub fn import_files(files: &[CsvFile]) -> Result<MeetingRecord> {
-    let find = |name: &'static str| {
-        files
-            .iter()
-            .find(|f| f.name == name)
-            .map(|f| f.bytes.as_slice())
-            .ok_or_else(|| {
-                ImportError::file(
-                    name,
-                    ImportProblem::Missing {
-                        dir: PathBuf::new(),
-                    },
-                )
-            })
+    import_from(files)
+}
+
+/// [`import_files`] of files wherever they are.
+pub fn import_from(files: &(impl Files + ?Sized)) -> Result<MeetingRecord> {
+    let mut listed = Listed::default();
+    let mut record = import_into(files, &mut listed)?;
+    listed.opinions.sort_by_key(|o| (o.item_no, o.turn_no));
+    record.opinions = listed.opinions;
+    Ok(record)
+}
+
+/// Checks the files of a meeting as [`import_files`] does, with the same errors, and builds
+/// the record, but for its opinions: those go to `sink`, one at a time as they are read
+/// (`opinions.csv` is never held in memory), and the record handed back has none. The
+/// other files are read whole.
+pub fn import_into<S: OpinionSink>(
+    files: &(impl Files + ?Sized),
+    sink: &mut S,
+) -> std::result::Result<MeetingRecord, S::Error> {
+    let open = |name: &'static str| -> Result<Option<Box<dyn BufRead + '_>>> {
+        match files.open(name) {
+            Ok(file) => Ok(Some(file)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(ImportError::file(name, ImportProblem::Unreadable(e))),
+        }
     };
+    let missing = |name: &'static str| {
+        ImportError::file(
+            name,
+            ImportProblem::Missing {
+                dir: files.dir().to_path_buf(),
+            },
+        )
+    };
+    let whole = |name: &'static str| -> Result<Option<Vec<u8>>> {
+        let Some(mut file) = open(name)? else {
+            return Ok(None);
+        };
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes)
+            .map_err(|e| ImportError::file(name, ImportProblem::Unreadable(e)))?;
+        Ok(Some(bytes))
+    };
+    let find = |name: &'static str| whole(name)?.ok_or_else(|| missing(name));
 
     // The files added later came in together: a folder with some of them is half copied.
-    if ADDED_LATER.iter().any(|name| find(name).is_ok()) {
-        for name in ADDED_LATER {
-            find(name)?;
-        }
+    let mut added = Vec::with_capacity(ADDED_LATER.len());
+    for name in ADDED_LATER {
+        added.push((name, open(name)?.is_some()));
+    }
+    if added.iter().any(|(_, there)| *there)
+        && let Some((name, _)) = added.iter().find(|(_, there)| !*there)
+    {
+        return Err(missing(name).into());
     }
 
-    let meetings = RawTable::read::<MeetingRow>(find(MeetingRow::FILE)?)?;
+    let meetings = RawTable::read::<MeetingRow>(&find(MeetingRow::FILE)?)?;
     let mut rows = meetings.rows.iter();
     let Some(first) = rows.next() else {
-        return Err(ImportError::file(
-            MeetingRow::FILE,
-            ImportProblem::NoMeetingRow,
-        ));
+        return Err(ImportError::file(MeetingRow::FILE, ImportProblem::NoMeetingRow).into());
     };
     let row: MeetingRow = meetings.deserialize(first)?;
     let meeting_id = row.meeting_id;
     let meeting = meetings.checked(first, row.check())?;
     if let Some(second) = rows.next() {
-        return Err(meetings.error(second.line, None, ImportProblem::ExtraMeetingRow));
+        return Err(meetings
+            .error(second.line, None, ImportProblem::ExtraMeetingRow)
+            .into());
     }
 
     let mut context = Context {
         meeting_id,
         item_nos: Vec::new(),
     };
-    let mut agenda = context.read(find(AgendaRow::FILE)?, AgendaRow::check)?;
+    let mut agenda = context.read(&find(AgendaRow::FILE)?, AgendaRow::check)?;
     context.item_nos = agenda.iter().map(|item| item.item_no).collect();
-    let mut opinions = context.read(find(OpinionRow::FILE)?, OpinionRow::check)?;
+    agenda.sort_by_key(|item| item.item_no);
+    sink.begin(&meeting, &agenda)?;
+
+    if open(OpinionRow::FILE)?.is_none() {
+        return Err(missing(OpinionRow::FILE).into());
+    }
+    let opinions = move || files.open(OpinionRow::FILE);
+    context.stream(&opinions, sink)?;
+
     let households_total = meeting.households_total;
-    let mut votes = context.read(find(VoteRow::FILE)?, |row: VoteRow| {
+    let mut votes = context.read(&find(VoteRow::FILE)?, |row: VoteRow| {
         row.check_among(households_total)
     })?;
-    let added_later = |name: &'static str| match find(name) {
-        Err(_) if ADDED_LATER.contains(&name) => Ok(None),
-        found => found.map(Some),
+    let added_later = |name: &'static str| -> Result<Option<Vec<u8>>> {
+        match whole(name)? {
+            None if ADDED_LATER.contains(&name) => Ok(None),
+            None => Err(missing(name)),
+            found => Ok(found),
+        }
     };
     let mut guests = match added_later(GuestRow::FILE)? {
-        Some(bytes) => context.read(bytes, GuestRow::check)?,
+        Some(bytes) => context.read(&bytes, GuestRow::check)?,
         None => Vec::new(),
     };
     let mut conclusions = match added_later(ConclusionRow::FILE)? {
-        Some(bytes) => context.read(bytes, ConclusionRow::check)?,
+        Some(bytes) => context.read(&bytes, ConclusionRow::check)?,
         None => Vec::new(),
     };
 
-    agenda.sort_by_key(|item| item.item_no);
-    opinions.sort_by_key(|o| (o.item_no, o.turn_no));
     votes.sort_by_key(|v| (v.item_no, v.vote_no));
     guests.sort_by_key(|g| g.guest_no);
     conclusions.sort_by_key(|c| c.item_no);
     let mut record = MeetingRecord {
         meeting,
         agenda,
-        opinions,
+        opinions: Vec::new(),
         votes,
         guests,
         conclusions,
         corrections: Vec::new(),
     };
-    if let Some(file) = files.iter().find(|f| f.name == CorrectionRow::FILE) {
-        record.corrections = read_corrections(&file.bytes, &record, meeting_id)?;
+    if let Some(bytes) = whole(CorrectionRow::FILE)? {
+        // The opinions are in the sink; a failure there ends the rebuild and is what is said.
+        let mut failed = None;
+        let rebuilt = read_corrections(&bytes, &record, meeting_id, &mut |key| match key {
+            EntryKey::Opinion { item_no, turn_no } => match sink.get(item_no, turn_no) {
+                Ok(opinion) => opinion.as_ref().map(opinion_cells),
+                Err(e) => {
+                    failed.get_or_insert(e);
+                    None
+                }
+            },
+            other => current_cells(&record, other),
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        record.corrections = rebuilt?;
     }
     Ok(record)
 }
@@ -129,28 +272,7 @@ impl Context {
         let mut values = Vec::with_capacity(table.rows.len());
         for raw in &table.rows {
             let row: T = table.deserialize(raw)?;
-            let found = row.meeting_id();
-            if found != self.meeting_id {
-                return Err(table.error(
-                    raw.line,
-                    Some("meeting_id"),
-                    ImportProblem::OtherMeeting {
-                        found,
-                        expected: self.meeting_id,
-                    },
-                ));
-            }
-            let part = row.part();
-            if let Some(item_no) = part.item_no()
-                && !matches!(part, Part::AgendaItem { .. })
-                && !self.item_nos.contains(&item_no)
-            {
-                return Err(table.error(
-                    raw.line,
-                    Some("item_no"),
-                    ImportProblem::UnknownItem(item_no),
-                ));
-            }
+            let part = self.belongs(&table, raw, &row)?;
             match first_lines.entry(part) {
                 Entry::Occupied(first) => {
                     return Err(table.error(
@@ -169,6 +291,75 @@ impl Context {
             values.push(table.checked(raw, check(row))?);
         }
         Ok(values)
+    }
+
+    /// [`Context::read`] of `opinions.csv`, a row at a time into `sink`. A key seen before is
+    /// asked of the sink; only then is the file read again for the line it was first on.
+    fn stream<S: OpinionSink>(
+        &self,
+        open: &super::raw::Open<'_>,
+        sink: &mut S,
+    ) -> std::result::Result<(), S::Error> {
+        RawTable::stream::<OpinionRow, S::Error>(open, |table, raw| {
+            let row: OpinionRow = table.deserialize(&raw)?;
+            let part = self.belongs(table, &raw, &row)?;
+            if sink.contains(row.item_no.0, row.turn_no.0)? {
+                let first_line = first_line_of(open, part)?;
+                return Err(table
+                    .error(
+                        raw.line,
+                        Some(part.key_column()),
+                        ImportProblem::Duplicate { part, first_line },
+                    )
+                    .into());
+            }
+            sink.push(table.checked(&raw, row.check())?)
+        })?;
+        Ok(())
+    }
+
+    /// The row's part, if it belongs to this meeting and to a known item.
+    fn belongs<T: Table>(&self, table: &RawTable, raw: &RawRow, row: &T) -> Result<Part> {
+        let found = row.meeting_id();
+        if found != self.meeting_id {
+            return Err(table.error(
+                raw.line,
+                Some("meeting_id"),
+                ImportProblem::OtherMeeting {
+                    found,
+                    expected: self.meeting_id,
+                },
+            ));
+        }
+        let part = row.part();
+        if let Some(item_no) = part.item_no()
+            && !matches!(part, Part::AgendaItem { .. })
+            && !self.item_nos.contains(&item_no)
+        {
+            return Err(table.error(
+                raw.line,
+                Some("item_no"),
+                ImportProblem::UnknownItem(item_no),
+            ));
+        }
+        Ok(part)
+    }
+}
+
+/// The line of the first row of `opinions.csv` that is `part`; the file was read through once
+/// without error, so reading it again finds it.
+fn first_line_of(open: &super::raw::Open<'_>, part: Part) -> Result<u64> {
+    let mut found = None;
+    let scan = RawTable::stream::<OpinionRow, ImportError>(open, |table, raw| {
+        if found.is_none() && table.deserialize::<OpinionRow>(&raw)?.part() == part {
+            found = Some(raw.line);
+        }
+        Ok(())
+    });
+    match (scan, found) {
+        (_, Some(line)) => Ok(line),
+        (Err(e), None) => Err(e),
+        (Ok(_), None) => Ok(0),
     }
 }
 

@@ -25,12 +25,7 @@ impl<W: Write> Tables<W> {
             if options.bom {
                 sink.write_all(BOM)?;
             }
-            let mut writer = ::csv::WriterBuilder::new()
-                .has_headers(false)
-                .delimiter(b',')
-                .quote_style(::csv::QuoteStyle::Necessary)
-                .terminator(::csv::Terminator::CRLF)
-                .from_writer(sink);
+            let mut writer = csv_writer(sink);
             writer.write_record((table.columns)()).map_err(csv_io)?;
             writers.push(writer);
         }
@@ -99,6 +94,72 @@ impl<W: Write> Tables<W> {
             .into_iter()
             .map(|writer| writer.into_inner().map_err(|e| e.into_error()))
             .collect()
+    }
+}
+
+/// The one way every table is written, so that a row written alone has the bytes it has in
+/// its file.
+fn csv_writer<W: Write>(sink: W) -> ::csv::Writer<W> {
+    ::csv::WriterBuilder::new()
+        .has_headers(false)
+        .delimiter(b',')
+        .quote_style(::csv::QuoteStyle::Necessary)
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(sink)
+}
+
+/// The rows of one table written one at a time, each handed back as its exact bytes in the
+/// table's file (its CRLF included): for a seal taken without holding the file.
+pub struct RowBytes {
+    writer: ::csv::Writer<Vec<u8>>,
+    /// Where the last row starts in the writer's buffer.
+    start: usize,
+}
+
+impl Default for RowBytes {
+    fn default() -> Self {
+        RowBytes {
+            writer: csv_writer(Vec::new()),
+            start: 0,
+        }
+    }
+}
+
+impl RowBytes {
+    /// Past this, the buffer is emptied before the next row (the csv writer cannot be told to
+    /// forget what it wrote).
+    const KEEP: usize = 1 << 16;
+
+    /// The header row of table `T`.
+    pub fn header<T: Table + serde::de::DeserializeOwned>(&mut self) -> &[u8] {
+        self.begin();
+        // Writing CSV to memory cannot fail.
+        self.writer
+            .write_record(super::columns::<T>())
+            .expect("writing CSV to memory");
+        self.written()
+    }
+
+    /// One row.
+    pub fn row<T: Table>(&mut self, row: &T) -> &[u8] {
+        self.begin();
+        self.writer.serialize(row).expect("writing CSV to memory");
+        self.written()
+    }
+
+    fn begin(&mut self) {
+        if self.writer.get_ref().len() > Self::KEEP {
+            let full = std::mem::replace(&mut self.writer, csv_writer(Vec::new()));
+            let mut bytes = full.into_inner().expect("writing CSV to memory");
+            bytes.clear();
+            self.writer = csv_writer(bytes);
+        }
+        self.start = self.writer.get_ref().len();
+    }
+
+    fn written(&mut self) -> &[u8] {
+        self.writer.flush().expect("writing CSV to memory");
+        &self.writer.get_ref()[self.start..]
     }
 }
 

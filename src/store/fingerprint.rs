@@ -27,11 +27,11 @@ use std::str::FromStr;
 
 use sha2::{Digest, Sha256};
 
-use crate::domain::MeetingRecord;
+use crate::domain::{MeetingRecord, Opinion};
 pub use crate::records::Part;
 use crate::records::{
     AgendaRow, ConclusionRow, CorrectionRow, CsvFile, ExportOptions, GuestRow, MeetingRow,
-    OpinionRow, Table, VoteRow, export_files, rows_of,
+    OpinionRow, RowBytes, Table, VoteRow, export_files, rows_of,
 };
 
 /// Which files a fingerprint covers, in which order: recorded with every seal.
@@ -240,6 +240,55 @@ pub fn seal(record: &MeetingRecord, scheme: Scheme) -> Seal {
     Seal { fingerprint, parts }
 }
 
+/// [`seal`] of a record whose opinions are not held in memory: `record` has every table but
+/// its opinions (it may hold some of them, those its corrections name, which its
+/// `corrections.csv` needs); `opinions` gives all of them, by item_no then turn_no. Each
+/// row's digest goes to `part` as soon as it is known, in no particular order; the result is
+/// the fingerprint [`seal`] gives for the whole record, and the parts are its parts.
+pub fn seal_streamed<E>(
+    record: &MeetingRecord,
+    opinions: impl IntoIterator<Item = Result<Opinion, E>>,
+    scheme: Scheme,
+    mut part: impl FnMut(Part, String) -> Result<(), E>,
+) -> Result<Fingerprint, E> {
+    let files = canonical_files(record);
+    let mut all = Sha256::new();
+    let mut opinions = Some(opinions);
+    for &name in scheme.files() {
+        all.update(name.as_bytes());
+        all.update(b"\n");
+        if name == OpinionRow::FILE {
+            let mut rows = RowBytes::default();
+            all.update(rows.header::<OpinionRow<'static>>());
+            for opinion in opinions.take().into_iter().flatten() {
+                let opinion = opinion?;
+                let row = rows.row(&OpinionRow::new(&opinion, 0));
+                all.update(row);
+                part(
+                    Part::Opinion {
+                        item_no: opinion.item_no,
+                        turn_no: opinion.turn_no,
+                    },
+                    hex(&Sha256::digest(row)),
+                )?;
+            }
+            continue;
+        }
+        let Some(file) = files.iter().find(|f| f.name == name) else {
+            continue;
+        };
+        all.update(&file.bytes);
+        let mut rows: BTreeMap<Part, Sha256> = BTreeMap::new();
+        for (key, row) in rows_of(file) {
+            rows.entry(key).or_default().update(row);
+        }
+        for (key, digest) in rows {
+            part(key, hex(&digest.finalize()))?;
+        }
+    }
+    Ok(Fingerprint(hex(&all.finalize())))
+}
+
 fn canonical_files(record: &MeetingRecord) -> Vec<CsvFile> {
     export_files(record, 0, ExportOptions { bom: false })
 }
@@ -402,6 +451,38 @@ mod tests {
             expected.extend_from_slice(&f.bytes);
         }
         expected
+    }
+
+    #[test]
+    fn a_seal_streamed_row_by_row_is_the_seal_of_the_whole_record() {
+        let mut r = corrected_record();
+        let first = r.opinions[0].clone();
+        for turn_no in 2..=50 {
+            r.opinions.push(Opinion {
+                turn_no,
+                text: format!("=Ý kiến {turn_no}, \"trích\"\r\ndòng 2"),
+                ..first.clone()
+            });
+        }
+        for scheme in [Scheme::V1, Scheme::V2] {
+            let whole = seal(&r, scheme);
+            // Held: only the opinion the corrections name.
+            let mut held = r.clone();
+            held.opinions.retain(|o| o.turn_no == 1);
+            let mut parts = BTreeMap::new();
+            let fingerprint = seal_streamed(
+                &held,
+                r.opinions.iter().cloned().map(Ok::<_, ()>),
+                scheme,
+                |part, digest| {
+                    assert!(parts.insert(part, digest).is_none(), "{part} twice");
+                    Ok(())
+                },
+            )
+            .unwrap();
+            assert_eq!(fingerprint, whole.fingerprint);
+            assert_eq!(parts, whole.parts);
+        }
     }
 
     #[test]

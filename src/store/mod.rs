@@ -51,12 +51,18 @@ pub use error::{BackupFailure, Missing, OpenFailure, StoreError};
 pub use fingerprint::{Fingerprint, Part, Scheme};
 pub use live::{LiveSnapshot, TurnsHad};
 pub use meetings::MeetingSummary;
-pub use seal::{Change, Difference, Verification};
+pub use seal::{Change, Difference, ImportFailure, Verification};
 pub use settings::Setting;
 pub use speakers::{Floor, QueuedSpeaker};
 pub use writer::WriterLock;
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Removes a database file, and its journal files, that was created for work that then failed
+/// (a refused import): the caller knows it did not exist before.
+pub fn remove_new_database(path: &Path) {
+    schema::remove_with_journals(path);
+}
 
 /// An open SQLite database of meetings.
 pub struct Store {

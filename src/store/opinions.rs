@@ -2,7 +2,7 @@
 //! (who spoke, on which item, the stance and the text).
 
 use chrono::{DateTime, FixedOffset};
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::agenda::ensure_item;
 use super::audit::{AUDIT_OPINION, Entry, log_correction_as};
@@ -168,6 +168,57 @@ pub(super) fn read_all_opinions(conn: &Connection, id: MeetingId) -> Result<Vec<
         [id],
         opinion_from_row,
     )
+}
+
+/// Hands every opinion of the meeting, by item_no then turn_no, to `each` as they are read
+/// (never all in memory at once).
+pub(super) fn for_each_opinion<T>(
+    conn: &Connection,
+    id: MeetingId,
+    each: impl FnOnce(&mut dyn Iterator<Item = Result<Opinion>>) -> Result<T>,
+) -> Result<T> {
+    let mut stmt = conn.prepare_cached(concat!(
+        "SELECT ",
+        opinion_columns!(),
+        " FROM opinions WHERE meeting_id = ?1 ORDER BY item_no, turn_no"
+    ))?;
+    let mut rows = stmt
+        .query_map([id], opinion_from_row)?
+        .map(|row| row.map_err(StoreError::from));
+    each(&mut rows)
+}
+
+/// The opinion `item_no`, `turn_no` of the meeting, if there is one.
+pub(super) fn read_opinion(
+    conn: &Connection,
+    id: MeetingId,
+    item_no: u32,
+    turn_no: u32,
+) -> Result<Option<Opinion>> {
+    Ok(conn
+        .prepare_cached(concat!(
+            "SELECT ",
+            opinion_columns!(),
+            " FROM opinions WHERE meeting_id = ?1 AND item_no = ?2 AND turn_no = ?3"
+        ))?
+        .query_row(params![id, item_no, turn_no], opinion_from_row)
+        .optional()?)
+}
+
+/// Whether the meeting has an opinion `item_no`, `turn_no`.
+pub(super) fn has_opinion(
+    conn: &Connection,
+    id: MeetingId,
+    item_no: u32,
+    turn_no: u32,
+) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT 1 FROM opinions WHERE meeting_id = ?1 AND item_no = ?2 AND turn_no = ?3",
+        )?
+        .query_row(params![id, item_no, turn_no], |_| Ok(()))
+        .optional()?
+        .is_some())
 }
 
 pub(super) fn insert_opinion(conn: &Connection, id: MeetingId, opinion: &Opinion) -> Result<()> {

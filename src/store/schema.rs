@@ -63,7 +63,7 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
 }
 
 /// Removes a database file that this call created and its journal files, if any.
-fn remove_with_journals(path: &Path) {
+pub(crate) fn remove_with_journals(path: &Path) {
     for suffix in ["", "-wal", "-shm", "-journal"] {
         let mut name = path.as_os_str().to_owned();
         name.push(suffix);

@@ -16,11 +16,17 @@ use super::integrity::check_pages;
 use super::meetings::{
     check_attendance, insert_meeting, read_from_meeting, read_meeting, write_speaking_limit,
 };
-use super::opinions::{insert_opinion, read_all_opinions};
+use super::opinions::{
+    for_each_opinion, has_opinion, insert_opinion, read_all_opinions, read_opinion,
+};
 use super::rows::code_at;
 use super::votes::{insert_vote, read_votes};
 use super::{Result, Store, StoreError};
-use crate::domain::{MeetingId, MeetingRecord, MeetingStatus, SpeakingLimit, format_time};
+use crate::domain::{
+    AgendaItem, EntryKey, Meeting, MeetingId, MeetingRecord, MeetingStatus, Opinion, SpeakingLimit,
+    format_time,
+};
+use crate::records::{self, Files, ImportError, OpinionSink};
 
 /// What a check of a meeting against its fingerprint found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -248,71 +254,177 @@ impl Store {
         record: &MeetingRecord,
         limit: SpeakingLimit,
     ) -> Result<MeetingId> {
-        let meeting = &record.meeting;
-        check_attendance(meeting.households_present, meeting.households_total)?;
+        check_attendance(
+            record.meeting.households_present,
+            record.meeting.households_total,
+        )?;
         for vote in &record.votes {
             vote.counts.validate()?;
         }
         let tx = self.write()?;
-        let id = insert_meeting(&tx, meeting, MeetingStatus::Open)?;
-        if limit != SpeakingLimit::DEFAULT {
-            write_speaking_limit(&tx, id, limit)?;
-        }
-        for item in &record.agenda {
-            insert_agenda_item(&tx, id, item)?;
-        }
+        let id = insert_head(&tx, &record.meeting, &record.agenda, limit)?;
         for opinion in &record.opinions {
             insert_opinion(&tx, id, opinion)?;
         }
+        insert_rest(&tx, id, record)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Imports the files of a meeting ([`records::import_into`]: every check, the same errors)
+    /// and inserts it as [`Store::insert_record`] does, in one transaction: all of it or
+    /// nothing. The opinions go into the database as they are read, and the seal of a closed
+    /// meeting reads them back one at a time: a meeting of any size is imported in little
+    /// memory.
+    pub fn import(
+        &mut self,
+        files: &(impl Files + ?Sized),
+    ) -> std::result::Result<MeetingId, ImportFailure> {
+        let tx = self.write()?;
+        let mut sink = Inserting { tx: &tx, id: None };
+        let record = records::import_into(files, &mut sink)?;
+        let id = sink.id();
         for vote in &record.votes {
-            insert_vote(&tx, id, vote)?;
+            vote.counts.validate().map_err(StoreError::from)?;
         }
-        for guest in &record.guests {
-            insert_guest(&tx, id, guest)?;
-        }
-        for conclusion in &record.conclusions {
-            insert_conclusion(&tx, id, conclusion)?;
-        }
-        insert_corrections(&tx, id, &record.corrections)?;
-        match meeting.status {
-            MeetingStatus::Open => {}
-            MeetingStatus::Closed => {
-                seal(&tx, id)?;
-            }
-        }
+        insert_rest(&tx, id, &record)?;
         tx.commit()?;
         Ok(id)
     }
 }
 
-/// Records the fingerprint of the meeting `id` and the digests of its rows, and closes it, in
-/// the caller's transaction. The content is read back from the database, so that the
-/// fingerprint is that of what [`Store::load_record`] will return.
-pub(super) fn seal(conn: &Connection, id: MeetingId) -> Result<Fingerprint> {
-    let mut record = read_record(conn, id)?;
-    record.meeting.status = MeetingStatus::Closed;
-    let scheme = Scheme::CURRENT;
-    let sealed = fingerprint::seal(&record, scheme);
-    conn.prepare_cached("DELETE FROM meeting_digests WHERE meeting_id = ?1")?
-        .execute([id])?;
-    {
-        let mut insert = conn.prepare_cached(
-            "INSERT INTO meeting_digests (meeting_id, part, digest) VALUES (?1, ?2, ?3)",
-        )?;
-        for (part, digest) in &sealed.parts {
-            insert.execute(params![id, part_key(*part), digest])?;
+/// Why an import wrote nothing: the files, or the database.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportFailure {
+    #[error(transparent)]
+    Files(#[from] ImportError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for ImportFailure {
+    fn from(error: rusqlite::Error) -> Self {
+        ImportFailure::Store(error.into())
+    }
+}
+
+/// The opinions of an import, into its transaction.
+struct Inserting<'t> {
+    tx: &'t Connection,
+    /// The meeting, once inserted.
+    id: Option<MeetingId>,
+}
+
+impl Inserting<'_> {
+    fn id(&self) -> MeetingId {
+        self.id
+            .expect("the meeting is inserted before its opinions")
+    }
+}
+
+impl OpinionSink for Inserting<'_> {
+    type Error = ImportFailure;
+
+    fn begin(
+        &mut self,
+        meeting: &Meeting,
+        agenda: &[AgendaItem],
+    ) -> std::result::Result<(), ImportFailure> {
+        check_attendance(meeting.households_present, meeting.households_total)?;
+        self.id = Some(insert_head(
+            self.tx,
+            meeting,
+            agenda,
+            SpeakingLimit::DEFAULT,
+        )?);
+        Ok(())
+    }
+
+    fn contains(&mut self, item_no: u32, turn_no: u32) -> std::result::Result<bool, ImportFailure> {
+        Ok(has_opinion(self.tx, self.id(), item_no, turn_no)?)
+    }
+
+    fn push(&mut self, opinion: Opinion) -> std::result::Result<(), ImportFailure> {
+        Ok(insert_opinion(self.tx, self.id(), &opinion)?)
+    }
+
+    fn get(
+        &mut self,
+        item_no: u32,
+        turn_no: u32,
+    ) -> std::result::Result<Option<Opinion>, ImportFailure> {
+        Ok(read_opinion(self.tx, self.id(), item_no, turn_no)?)
+    }
+}
+
+/// The meeting (still open) and its agenda.
+fn insert_head(
+    conn: &Connection,
+    meeting: &Meeting,
+    agenda: &[AgendaItem],
+    limit: SpeakingLimit,
+) -> Result<MeetingId> {
+    let id = insert_meeting(conn, meeting, MeetingStatus::Open)?;
+    if limit != SpeakingLimit::DEFAULT {
+        write_speaking_limit(conn, id, limit)?;
+    }
+    for item in agenda {
+        insert_agenda_item(conn, id, item)?;
+    }
+    Ok(id)
+}
+
+/// What follows the opinions of `record`: its votes, guests, conclusions and corrections;
+/// then a closed meeting is closed, last, and its fingerprint recorded.
+fn insert_rest(conn: &Connection, id: MeetingId, record: &MeetingRecord) -> Result<()> {
+    for vote in &record.votes {
+        insert_vote(conn, id, vote)?;
+    }
+    for guest in &record.guests {
+        insert_guest(conn, id, guest)?;
+    }
+    for conclusion in &record.conclusions {
+        insert_conclusion(conn, id, conclusion)?;
+    }
+    insert_corrections(conn, id, &record.corrections)?;
+    match record.meeting.status {
+        MeetingStatus::Open => {}
+        MeetingStatus::Closed => {
+            seal(conn, id)?;
         }
     }
+    Ok(())
+}
+
+/// Records the fingerprint of the meeting `id` and the digests of its rows, and closes it, in
+/// the caller's transaction. The content is read back from the database, so that the
+/// fingerprint is that of what [`Store::load_record`] will return; the opinions are read one
+/// at a time, so that sealing a meeting of any size takes little memory.
+pub(super) fn seal(conn: &Connection, id: MeetingId) -> Result<Fingerprint> {
+    let mut record = read_record_but_opinions(conn, id)?;
+    record.meeting.status = MeetingStatus::Closed;
+    let scheme = Scheme::CURRENT;
+    conn.prepare_cached("DELETE FROM meeting_digests WHERE meeting_id = ?1")?
+        .execute([id])?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO meeting_digests (meeting_id, part, digest) VALUES (?1, ?2, ?3)",
+    )?;
+    let fingerprint = for_each_opinion(conn, id, |opinions| {
+        fingerprint::seal_streamed(&record, opinions, scheme, |part, digest| {
+            insert.execute(params![id, part_key(part), digest])?;
+            Ok(())
+        })
+    })?;
     conn.prepare_cached(
         "UPDATE meetings SET status = ?2, fingerprint = ?3, seal_scheme = ?4 WHERE id = ?1",
     )?
     .execute(params![
         id,
         MeetingStatus::Closed.code(),
-        sealed.fingerprint.as_str(),
+        fingerprint.as_str(),
         scheme.number()
     ])?;
-    Ok(sealed.fingerprint)
+    Ok(fingerprint)
 }
 
 /// The fingerprint recorded when meeting `id` was closed, if any.
@@ -363,6 +475,32 @@ fn differences(recorded: &BTreeMap<Part, String>, now: &BTreeMap<Part, String>) 
     }
     out.sort();
     out
+}
+
+/// The meeting without its opinions but those its corrections name (which its history of
+/// corrections is written from); call it inside a transaction for a consistent snapshot.
+fn read_record_but_opinions(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
+    let corrections = read_corrections(conn, id)?;
+    let mut opinions = Vec::new();
+    for correction in &corrections {
+        if let EntryKey::Opinion { item_no, turn_no } = correction.entry
+            && !opinions
+                .iter()
+                .any(|o: &Opinion| o.item_no == item_no && o.turn_no == turn_no)
+            && let Some(opinion) = read_opinion(conn, id, item_no, turn_no)?
+        {
+            opinions.push(opinion);
+        }
+    }
+    Ok(MeetingRecord {
+        meeting: read_meeting(conn, id)?,
+        agenda: read_agenda(conn, id)?,
+        opinions,
+        votes: read_votes(conn, id)?,
+        guests: read_guests(conn, id)?,
+        conclusions: read_conclusions(conn, id)?,
+        corrections,
+    })
 }
 
 /// The whole meeting; call it inside a transaction for a consistent snapshot.
