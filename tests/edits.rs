@@ -898,3 +898,35 @@ fn a_correction_of_the_details_names_only_what_it_changed_whatever_happens_after
     assert!(rows[0].contains(",meeting,,,title,"), "{text}");
     assert!(store.verify_meeting(id).unwrap().is_intact());
 }
+
+#[test]
+fn a_speaker_without_a_name_is_refused_by_the_store_itself() {
+    let (_dir, mut store) = temp_store();
+    let id = meeting_with_opinions(&mut store);
+    let at = t("2022-06-12T09:00:00+07:00");
+    let nameless = hopdan::domain::Speaker {
+        name: "  ".into(),
+        address: "K19/4".into(),
+    };
+    assert!(matches!(
+        store.enqueue(id, &nameless, at),
+        Err(StoreError::NamelessSpeaker)
+    ));
+    let queued = store.enqueue(id, &tuan(), at).unwrap();
+    assert!(matches!(
+        store.correct_queued_speaker(id, queued.queue_id, &nameless, at, "x"),
+        Err(StoreError::NamelessSpeaker)
+    ));
+    let unnamed = OpinionCorrection {
+        item_no: 1,
+        speaker: nameless,
+        stance: Stance::Oppose,
+        text: "x".into(),
+    };
+    assert!(matches!(
+        store.correct_opinion(id, 1, 1, &unnamed, at, "x"),
+        Err(StoreError::NamelessSpeaker)
+    ));
+    // Nothing of it was kept.
+    assert!(store.audit_log(id).unwrap().is_empty());
+}

@@ -401,6 +401,7 @@ pub struct Strings {
     pub field_opinion_item: &'static str,
     pub err_rule_fixed_by_vote: fn(item_no: u32) -> String,
     pub err_total_fixed_by_votes: &'static str,
+    pub err_nameless_speaker: &'static str,
     pub err_other_households_total: fn(found: u32, expected: u32) -> String,
 
     // Words for domain values
@@ -938,6 +939,7 @@ pub static VI: Strings = Strings {
     err_other_households_total: |found, expected| {
         format!("Biểu quyết tính trên {found} hộ, nhưng cuộc họp có {expected} hộ.")
     },
+    err_nameless_speaker: "Người phát biểu phải có họ tên.",
     err_total_fixed_by_votes: "Cuộc họp đã có biểu quyết nên không sửa được tổng số hộ: mỗi lần biểu quyết đã tính theo số hộ lúc đó.",
     err_rule_fixed_by_vote: |item_no| {
         format!(
@@ -1427,6 +1429,7 @@ pub static EN: Strings = Strings {
     err_other_households_total: |found, expected| {
         format!("The vote counts {found} households in all, but the meeting has {expected}.")
     },
+    err_nameless_speaker: "A speaker needs a name.",
     err_total_fixed_by_votes: "The meeting has votes, so its number of households can no longer change: each vote was counted among the households it had then.",
     err_rule_fixed_by_vote: |item_no| {
         format!(

@@ -43,6 +43,7 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         StoreError::OtherHouseholdsTotal { found, expected } => {
             (s.err_other_households_total)(*found, *expected)
         }
+        StoreError::NamelessSpeaker => s.err_nameless_speaker.to_owned(),
         StoreError::TotalFixedByVotes { .. } => s.err_total_fixed_by_votes.to_owned(),
         StoreError::EndsBeforeStart { started, ended } => (s.err_ends_before_start)(started, ended),
         StoreError::AlteredSinceClosing { id } => (s.err_altered_since_closing)(*id),

@@ -185,6 +185,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 err_busy,
                 err_read_only,
                 err_total_fixed_by_votes,
+                err_nameless_speaker,
                 err_disk_full,
                 row_meeting,
                 err_count_empty,
@@ -818,6 +819,7 @@ fn all_store_errors() -> Vec<StoreError> {
         },
         StoreError::RuleFixedByVote { item_no: 2 },
         StoreError::TotalFixedByVotes { id: 1 },
+        StoreError::NamelessSpeaker,
         StoreError::OtherHouseholdsTotal {
             found: 54,
             expected: 55,

@@ -84,6 +84,10 @@ pub enum StoreError {
     #[error("the meeting is closed and can no longer be changed")]
     MeetingClosed,
 
+    /// A speaker without a name: the record names who spoke.
+    #[error("a speaker needs a name")]
+    NamelessSpeaker,
+
     /// The counts of a vote taken among another number of households than the meeting has.
     #[error("a vote counts {found} households in all, the meeting {expected}")]
     OtherHouseholdsTotal { found: u32, expected: u32 },

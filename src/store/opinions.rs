@@ -8,7 +8,7 @@ use super::agenda::ensure_item;
 use super::audit::{AUDIT_OPINION, Entry, log_correction_as};
 use super::drafts::delete_opinion_drafts;
 use super::rows::{all_rows, code_at, speaker_at, time_at};
-use super::speakers::{delete_floor, read_floor};
+use super::speakers::{delete_floor, ensure_named, read_floor};
 use super::{Result, Store, StoreError};
 use crate::domain::{MeetingId, Opinion, OpinionCorrection, Stance, format_time};
 
@@ -77,6 +77,7 @@ impl Store {
         at: DateTime<FixedOffset>,
         reason: &str,
     ) -> Result<Opinion> {
+        ensure_named(&corrected.speaker)?;
         let tx = self.write_open_meeting(id)?;
         let new_turn_no = if corrected.item_no == item_no {
             turn_no

@@ -77,6 +77,7 @@ impl Store {
         speaker: &Speaker,
         at: DateTime<FixedOffset>,
     ) -> Result<QueuedSpeaker> {
+        ensure_named(speaker)?;
         let tx = self.write_open_meeting(id)?;
         let position: i64 = tx
             .prepare_cached(
@@ -102,6 +103,7 @@ impl Store {
         at: DateTime<FixedOffset>,
         reason: &str,
     ) -> Result<QueuedSpeaker> {
+        ensure_named(speaker)?;
         let tx = self.write_open_meeting(id)?;
         log_correction(&tx, id, Entry::QueuedSpeaker { queue_id }, reason, &at)?;
         tx.prepare_cached(
@@ -259,4 +261,13 @@ fn insert_queue_entry(
         format_time(requested_at)
     ])?;
     Ok(conn.last_insert_rowid())
+}
+
+/// Refuses a speaker without a name ([`StoreError::NamelessSpeaker`]): the record names who
+/// spoke, and a file with a nameless opinion would not import again.
+pub(super) fn ensure_named(speaker: &Speaker) -> Result<()> {
+    if speaker.name.trim().is_empty() {
+        return Err(StoreError::NamelessSpeaker);
+    }
+    Ok(())
 }
