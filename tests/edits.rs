@@ -930,3 +930,25 @@ fn a_speaker_without_a_name_is_refused_by_the_store_itself() {
     // Nothing of it was kept.
     assert!(store.audit_log(id).unwrap().is_empty());
 }
+
+#[test]
+fn old_values_the_history_cannot_read_are_said_in_words_not_shown_as_the_log_keeps_them() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    rusqlite::Connection::open(h.db())
+        .unwrap()
+        .execute(
+            "INSERT INTO audit_log (meeting_id, entity, item_no, number, action, old_values, \
+             reason, at) VALUES (?1, 'vote', 1, 1, 'correct', '{\"votes_for\":\"nhiều\"}', \
+             'Đếm lại', '2022-06-12T09:30:00+07:00')",
+            [id],
+        )
+        .unwrap();
+    h.key(KeyCode::Char('h'));
+    let screen = h.screen_at(100, 30);
+    assert!(
+        screen.contains("(không đọc được giá trị trước khi sửa)"),
+        "{screen}"
+    );
+    assert!(!screen.contains("votes_for"), "{screen}");
+}

@@ -229,6 +229,7 @@ pub struct Strings {
     /// A form opened again holds what was typed in it before a crash or a kill.
     pub draft_restored: &'static str,
     pub draft_waiting: &'static str,
+    pub history_unreadable: &'static str,
     pub draft_kept_after_waiting: &'static str,
     /// At start: the form of a new meeting was being filled in when the app last stopped.
     pub meeting_draft_waiting: &'static str,
@@ -639,6 +640,7 @@ pub static VI: Strings = Strings {
     minutes: &minutes::VI,
     sample_loaded: "Đã mở cuộc họp mẫu.",
     draft_restored: "Đã khôi phục nội dung đang nhập dở.",
+    history_unreadable: "(không đọc được giá trị trước khi sửa)",
     draft_waiting: "Tệp dữ liệu đang được chương trình khác dùng: cứ gõ tiếp, nội dung đang gõ vẫn trên màn hình và sẽ được lưu nháp ngay khi tệp rảnh.",
     draft_kept_after_waiting: "Tệp dữ liệu đã rảnh: nội dung đang gõ đã được lưu nháp.",
     meeting_draft_waiting: "Có một cuộc họp mới đang nhập dở: nhấn n để nhập tiếp.",
@@ -1135,6 +1137,7 @@ pub static EN: Strings = Strings {
     minutes: &minutes::EN,
     sample_loaded: "Sample meeting opened.",
     draft_restored: "Restored what was being typed.",
+    history_unreadable: "(the values before the correction cannot be read)",
     draft_waiting: "Another program is using the database file: keep typing; what you type stays on screen and is kept as a draft as soon as the file is free.",
     draft_kept_after_waiting: "The database file is free again: what you are typing is kept as a draft.",
     meeting_draft_waiting: "A new meeting was being typed: press n to go on with it.",

@@ -209,6 +209,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 history_title,
                 history_empty,
                 draft_waiting,
+                history_unreadable,
                 draft_kept_after_waiting,
                 history_reason,
                 history_before,

@@ -530,7 +530,8 @@ fn previous_values(app: &App, entries: &[AuditEntry], index: usize) -> String {
             }
             words
         }
-        None => entry.old_values.clone(),
+        // Never the log's raw JSON (its keys are English column names): say it plainly.
+        None => s.history_unreadable.to_owned(),
     }
 }
 
