@@ -224,19 +224,22 @@ pub fn of_record(record: &MeetingRecord, scheme: Scheme) -> Fingerprint {
 /// The fingerprint of a record under `scheme` and the digest of each row of the files it
 /// covers.
 pub fn seal(record: &MeetingRecord, scheme: Scheme) -> Seal {
-    let files = canonical_files(record);
-    let fingerprint = Fingerprint::of_bytes(&canonical_bytes_of(&files, scheme));
-    // The rows of one correction (one per field) make up one part.
-    let mut rows: BTreeMap<Part, Sha256> = BTreeMap::new();
-    for file in files.iter().filter(|f| scheme.files().contains(&f.name)) {
-        for (part, row) in rows_of(file) {
-            rows.entry(part).or_default().update(row);
-        }
-    }
-    let parts = rows
-        .into_iter()
-        .map(|(part, digest)| (part, hex(&digest.finalize())))
-        .collect();
+    // One way to seal: the record's own opinions, in the order the export writes them.
+    let mut opinions: Vec<&Opinion> = record.opinions.iter().collect();
+    opinions.sort_by_key(|o| (o.item_no, o.turn_no));
+    let mut parts = BTreeMap::new();
+    let fingerprint = seal_streamed(
+        record,
+        opinions
+            .into_iter()
+            .map(|o| Ok::<_, std::convert::Infallible>(o.clone())),
+        scheme,
+        |part, digest| {
+            parts.insert(part, digest);
+            Ok(())
+        },
+    );
+    let Ok(fingerprint) = fingerprint;
     Seal { fingerprint, parts }
 }
 
@@ -482,6 +485,22 @@ mod tests {
             .unwrap();
             assert_eq!(fingerprint, whole.fingerprint);
             assert_eq!(parts, whole.parts);
+            // Both are what the module documents: the SHA-256 of the canonical bytes, and one
+            // digest per row of the files (per correction for corrections.csv).
+            assert_eq!(fingerprint, of_record(&r, scheme));
+            let mut rows: BTreeMap<Part, Sha256> = BTreeMap::new();
+            for file in canonical_files(&r) {
+                if scheme.files().contains(&file.name) {
+                    for (part, row) in rows_of(&file) {
+                        rows.entry(part).or_default().update(row);
+                    }
+                }
+            }
+            let expected: BTreeMap<Part, String> = rows
+                .into_iter()
+                .map(|(part, digest)| (part, hex(&digest.finalize())))
+                .collect();
+            assert_eq!(parts, expected);
         }
     }
 
