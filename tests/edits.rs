@@ -77,7 +77,7 @@ fn correcting_the_meetings_details_keeps_its_row_keyed_by_the_columns_of_meeting
     assert_eq!(entry.at, t("2022-06-12T09:00:00+07:00"));
     assert_eq!(
         entry.old_values,
-        r#"{"meeting_id":1,"title":"Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10","ward":"Phường Thanh Khê Tây","residential_group":"Tổ dân phố 27","location":"Nhà văn hóa tổ 27","started_at":"2022-06-12T07:30:00+07:00","ended_at":null,"chair":"Trần Thị Mai","chair_title":"Tổ trưởng tổ dân phố","secretary":"Lê Văn Bình","households_total":55,"households_present":42,"status":"open"}"#
+        r#"{"meeting_id":1,"title":"Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10","ward":"Phường Thanh Khê Tây","residential_group":"Tổ dân phố 27","location":"Nhà văn hóa tổ 27","started_at":"2022-06-12T07:30:00+07:00","chair":"Trần Thị Mai","chair_title":"Tổ trưởng tổ dân phố","secretary":"Lê Văn Bình","households_total":55}"#
     );
     assert_eq!(
         entry.previous(),

@@ -140,7 +140,7 @@ pub fn current_cells(record: &MeetingRecord, key: EntryKey) -> Option<BTreeMap<S
 
 /// Keeps of an entry's cells those a correction of it may change and what names it: of the
 /// meeting, only its details ([`MEETING_DETAILS`]).
-pub fn retain_correctable(kind: EntryKind, cells: &mut BTreeMap<String, String>) {
+fn retain_correctable(kind: EntryKind, cells: &mut BTreeMap<String, String>) {
     if kind == EntryKind::Meeting {
         cells.retain(|column, _| MEETING_DETAILS.contains(&column.as_str()));
     }

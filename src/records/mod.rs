@@ -30,9 +30,7 @@ use crate::domain::MeetingId;
 
 pub use agenda::AgendaRow;
 pub use conclusions::ConclusionRow;
-pub use corrections::{
-    CorrectionRow, correction_rows, current_cells, key_before, retain_correctable,
-};
+pub use corrections::{CorrectionRow, correction_rows, current_cells, key_before};
 pub use error::{ImportError, ImportProblem};
 pub use guests::GuestRow;
 pub use meeting::MeetingRow;

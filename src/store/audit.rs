@@ -16,7 +16,7 @@ use crate::domain::{
     Correction, DecisionRule, EntryKey, EntryKind, MeetingDetails, MeetingId, Speaker, Stance,
     Threshold, VoteBase, format_time, parse_time,
 };
-use crate::records::{key_before, retain_correctable};
+use crate::records::key_before;
 
 /// One row of the audit log: a correction of a saved entry (SPEC §5).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -262,9 +262,11 @@ impl Entry {
     }
 
     /// The `INSERT INTO audit_log … SELECT` that copies the entry's row (meeting `?1`, keyed by
-    /// those of `?2` and `?3`, as [`Entry::key`] gives them, that it has) into the log with the entity, action, reason
-    /// and time `?4`–`?7` and the log's item_no and number `?8`, `?9`: its values as a JSON
-    /// object keyed by the column names of its CSV file ([`AuditEntry::old_values`]).
+    /// those of `?2` and `?3`, as [`Entry::key`] gives them, that it has) into the log with the
+    /// entity, action, reason and time `?4`–`?7` and the log's item_no and number `?8`, `?9`:
+    /// its values as a JSON object keyed by the column names of its CSV file
+    /// ([`AuditEntry::old_values`]). Of the meeting, its details only: attendance, the end and
+    /// the status change on their own and are never part of a correction.
     fn copy_into_log(self) -> &'static str {
         match self {
             Entry::Meeting => {
@@ -273,10 +275,9 @@ impl Entry {
                  SELECT id, ?4, ?8, ?9, ?5, json_object(\
                    'meeting_id', id, 'title', title, 'ward', ward, \
                    'residential_group', residential_group, 'location', location, \
-                   'started_at', started_at, 'ended_at', ended_at, 'chair', chair, \
+                   'started_at', started_at, 'chair', chair, \
                    'chair_title', chair_title, 'secretary', secretary, \
-                   'households_total', households_total, \
-                   'households_present', households_present, 'status', status), ?6, ?7 \
+                   'households_total', households_total), ?6, ?7 \
                  FROM meetings WHERE id = ?1"
             }
             Entry::AgendaItem { .. } => {
@@ -405,8 +406,7 @@ pub(super) fn read_corrections(conn: &Connection, id: MeetingId) -> Result<Vec<C
             continue;
         };
         let old_values: String = row.get(3)?;
-        let mut before = cells_of_json(&old_values);
-        retain_correctable(kind, &mut before);
+        let before = cells_of_json(&old_values);
         corrections.push(Correction {
             entry,
             was: key_before(entry, &before),
