@@ -7,8 +7,7 @@ mod common;
 use std::collections::{BTreeMap, HashMap};
 
 use hopdan::domain::{Correction, EntryKey, MeetingRecord, Opinion, Stance};
-use hopdan::export::{CsvFile, ExportOptions, Folder, export_files, import_files};
-use hopdan::records::TABLES;
+use hopdan::export::{CsvFile, ExportOptions, Folder, export_files, import_dir, import_files};
 use hopdan::store::ImportFailure;
 
 use common::{sample_dir, t, temp_store};
@@ -16,17 +15,7 @@ use common::{sample_dir, t, temp_store};
 /// The sample consultation with `opinions` opinions: its own, then copies of them spread over
 /// its items, with texts of their own.
 fn large_sample(opinions: usize) -> MeetingRecord {
-    let files: Vec<CsvFile> = TABLES
-        .iter()
-        .filter_map(|table| {
-            let bytes = std::fs::read(sample_dir().join(table.file)).ok()?;
-            Some(CsvFile {
-                name: table.file,
-                bytes,
-            })
-        })
-        .collect();
-    let mut record = import_files(&files).unwrap();
+    let mut record = import_dir(&sample_dir()).unwrap();
     let own = record.opinions.clone();
     let mut last_turn: HashMap<u32, u32> = HashMap::new();
     for o in &own {

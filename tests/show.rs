@@ -628,17 +628,7 @@ fn snapshot_show_of_a_corrected_re_vote_in_both_languages() {
     for lang in [Lang::Vi, Lang::En] {
         let show = secretary.show(lang);
         let small = show.screen_at(80, 24);
-        let (revote, corrected, not_voting) = match lang {
-            Lang::Vi => (
-                "BIỂU QUYẾT LẠI: LẦN 2",
-                "ĐÃ SỬA SỐ LIỆU 1 LẦN",
-                "Không tham gia",
-            ),
-            Lang::En => ("RE-VOTE: VOTE 2", "COUNTS CORRECTED ONCE", "Not voting"),
-        };
-        for words in [revote, corrected, not_voting] {
-            assert!(small.contains(words), "{words}: {small}");
-        }
+        common::assert_says_corrected_revote(&small, lang);
         assert_screens!(format!("show_revote_{lang}"), &show);
     }
 }

@@ -8,7 +8,7 @@ use std::process::Stdio;
 
 use predicates::prelude::*;
 
-use common::{hopdan, sample_dir, tamper, temp_db};
+use common::{hopdan, imported_sample, sample_dir, tamper, temp_db};
 
 /// An OSC 52 clipboard write, a clear-screen and a C1 control: each would act on the terminal.
 const HOSTILE: &str = "\u{1b}]52;c;cm0gLXJmIH4=\u{07}\u{1b}[2J\u{9b}31m";
@@ -48,12 +48,7 @@ fn an_import_error_shows_the_escapes_of_the_cell_it_names() {
 
 #[test]
 fn list_shows_the_escapes_of_a_title_stored_with_them() {
-    let (_dir, db) = temp_db();
-    hopdan(&db)
-        .arg("import")
-        .arg(sample_dir())
-        .assert()
-        .success();
+    let (_dir, db) = imported_sample();
     tamper(
         &db,
         "UPDATE meetings SET title = 'Kiệt' || char(27) || ']52;c;cm0=' || char(7) || \
@@ -71,12 +66,7 @@ fn list_shows_the_escapes_of_a_title_stored_with_them() {
 
 #[test]
 fn a_reader_that_stops_early_ends_list_quietly() {
-    let (_dir, db) = temp_db();
-    hopdan(&db)
-        .arg("import")
-        .arg(sample_dir())
-        .assert()
-        .success();
+    let (_dir, db) = imported_sample();
     // Enough lines to fill the pipe, so that hopdan is still writing when the reader leaves.
     tamper(
         &db,

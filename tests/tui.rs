@@ -1662,17 +1662,7 @@ fn the_chair_view_says_a_re_vote_and_a_correction_and_keeps_the_four_rows() {
         h.app.message = None;
         h.key(KeyCode::Char('c'));
         let small = h.screen_at(80, 24);
-        let (revote, corrected, not_voting) = match lang {
-            Lang::Vi => (
-                "BIỂU QUYẾT LẠI: LẦN 2",
-                "ĐÃ SỬA SỐ LIỆU 1 LẦN",
-                "Không tham gia",
-            ),
-            Lang::En => ("RE-VOTE: VOTE 2", "COUNTS CORRECTED ONCE", "Not voting"),
-        };
-        for words in [revote, corrected, not_voting] {
-            assert!(small.contains(words), "{words}: {small}");
-        }
+        common::assert_says_corrected_revote(&small, lang);
         assert_screens!(format!("chair_revote_{lang}"), &h);
     }
 }

@@ -256,3 +256,19 @@ pub fn tamper(db: &Path, sql: &str) {
     batch.push_str(";COMMIT;");
     conn.execute_batch(&batch).unwrap();
 }
+
+/// Checks that a chair's screen says its vote is vote 2 of the item, corrected once, and keeps
+/// its row of households not voting.
+pub fn assert_says_corrected_revote(screen: &str, lang: hopdan::i18n::Lang) {
+    let words = match lang {
+        hopdan::i18n::Lang::Vi => [
+            "BIỂU QUYẾT LẠI: LẦN 2",
+            "ĐÃ SỬA SỐ LIỆU 1 LẦN",
+            "Không tham gia",
+        ],
+        hopdan::i18n::Lang::En => ["RE-VOTE: VOTE 2", "COUNTS CORRECTED ONCE", "Not voting"],
+    };
+    for words in words {
+        assert!(screen.contains(words), "{words}: {screen}");
+    }
+}
