@@ -6,6 +6,7 @@
 # window of 200×60, as scripts/bench-memory.sh). Budget (BENCHMARKS.md): import ≤ 100 MB
 # whatever the size. Linux only; needs python3, GNU time (/usr/bin/time) and tmux.
 set -euo pipefail
+. "$(dirname "$0")/screen.sh"
 cd "$(dirname "$0")/.."
 opinions="${1:-1000000}"
 # HOPDAN=path/to/hopdan measures another build (an older one, for a before → after).
@@ -53,18 +54,11 @@ id="$(cat "$work/out")"
 echo "export: $(peak "$bin" --db "$work/huge.db" export --meeting "$id" --out "$work/out-dir")"
 
 tmux new-session -d -s "$session" -x 200 -y 60 "$bin --db $work/huge.db"
-screen_has() { # waits up to 120 s for a text on the screen
-    for _ in $(seq 1200); do
-        tmux capture-pane -p -t "$session" | grep -q "$1" && return 0
-        sleep 0.1
-    done
-    echo "the screen never showed: $1" >&2; tmux capture-pane -p -t "$session" >&2; exit 1
-}
-screen_has "Kiệt hẻm"
+screen_has "$session" "Kiệt hẻm" 120
 pid="$(tmux list-panes -t "$session" -F '#{pane_pid}')"
 start="$(date +%s.%N)"
 tmux send-keys -t "$session" Enter                  # the meeting, on its first item
-screen_has "nội dung 1 ("
+screen_has "$session" "nội dung 1 (" 120
 opened="$(date +%s.%N)"
 sleep 1                                             # let the file check in the background end
 peak_kb="$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")"

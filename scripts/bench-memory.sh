@@ -4,6 +4,7 @@
 # the opinion editor, and switches items; then the peak resident set size is read from /proc.
 # Budget (BENCHMARKS.md): ≤ 30 MB. Linux only; needs tmux.
 set -euo pipefail
+. "$(dirname "$0")/screen.sh"
 cd "$(dirname "$0")/.."
 command -v tmux >/dev/null || { echo "needs tmux (Debian: apt-get install tmux)" >&2; exit 1; }
 
@@ -15,23 +16,16 @@ db="$work/large.db"
 target/release/examples/large_db "$db" >/dev/null
 
 tmux new-session -d -s "$session" -x 200 -y 60 "$PWD/target/release/hopdan --db $db"
-screen_has() { # waits up to 10 s for a text on the screen
-    for _ in $(seq 100); do
-        tmux capture-pane -p -t "$session" | grep -q "$1" && return 0
-        sleep 0.1
-    done
-    echo "the screen never showed: $1" >&2; tmux capture-pane -p -t "$session" >&2; exit 1
-}
-screen_has "1001"
+screen_has "$session" "1001" 10
 pid="$(tmux list-panes -t "$session" -F '#{pane_pid}')"
 tmux send-keys -t "$session" Enter                  # the open meeting: 2,000 turns on item 1
-screen_has "(2000)"
+screen_has "$session" "(2000)" 10
 tmux send-keys -t "$session" Tab                    # from the queue to the opinions pane
 for _ in $(seq 40); do tmux send-keys -t "$session" Up Up Up Up Up; done
-screen_has "1799\\."
+screen_has "$session" "1799\\." 10
 tmux send-keys -t "$session" o                      # the editor of the speaker with the floor
 tmux send-keys -t "$session" -l "Đồng ý mở rộng kiệt lên 3 m, đề nghị làm cống thoát nước trước."
-screen_has "thoát nước trước"
+screen_has "$session" "thoát nước trước" 10
 tmux send-keys -t "$session" Escape Right Right Left Left
 sleep 1                                             # let the file check in the background end
 grep -E "VmHWM|VmRSS" "/proc/$pid/status"
