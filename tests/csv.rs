@@ -124,12 +124,14 @@ fn uncorrected_record() -> MeetingRecord {
                 title: "+ Đóng góp".into(),
                 description: String::new(),
                 rule: cast_three_quarters,
+                takes_pledges: false,
             },
             AgendaItem {
                 item_no: 1,
                 title: "Mở rộng kiệt".into(),
                 description: "Dòng một\nDòng hai, có dấu phẩy".into(),
                 rule: present_two_thirds,
+                takes_pledges: false,
             },
         ],
         opinions: vec![
@@ -201,6 +203,9 @@ fn uncorrected_record() -> MeetingRecord {
             text: "=Thống nhất mở rộng.\nGiao tổ vận động.".into(),
         }],
         corrections: vec![],
+        households: Vec::new(),
+        attendance: Vec::new(),
+        pledges: Vec::new(),
     }
 }
 

@@ -110,6 +110,7 @@ fn an_items_rule_changes_only_before_its_first_vote_its_words_always() {
         title: "Mở rộng kiệt lên 3 m".into(),
         description: "Các hộ lùi cổng".into(),
         rule: PRESENT_TWO_THIRDS,
+        takes_pledges: false,
     };
     assert_eq!(
         store
@@ -155,6 +156,7 @@ fn an_items_rule_changes_only_before_its_first_vote_its_words_always() {
         title: "Đóng góp".into(),
         description: String::new(),
         rule: PRESENT_TWO_THIRDS,
+        takes_pledges: false,
     };
     store.correct_agenda_item(id, &second, at, "Sửa").unwrap();
     let missing = AgendaItem {
@@ -329,6 +331,7 @@ fn an_edited_meeting_exports_files_that_import_and_export_the_same_open_and_clos
             base: VoteBase::Cast,
             threshold: Threshold::ThreeQuarters,
         },
+        takes_pledges: false,
     };
     store.correct_agenda_item(id, &item, at, "Sửa").unwrap();
     // Counted among the households the meeting has now.

@@ -215,6 +215,7 @@ fn agenda_items_are_numbered_in_order() {
                 title: "Mở rộng kiệt 19 lên 3 m".into(),
                 description: "Lùi cổng, tường rào".into(),
                 rule: ALL_HALF,
+                takes_pledges: false,
             },
             second,
         ]

@@ -140,6 +140,9 @@ fn closed_meeting(rng: &mut StdRng, n: u32, started: DateTime<FixedOffset>) -> M
         guests: Vec::new(),
         conclusions: Vec::new(),
         corrections: Vec::new(),
+        households: Vec::new(),
+        attendance: Vec::new(),
+        pledges: Vec::new(),
     }
 }
 
@@ -168,6 +171,9 @@ fn big_open_meeting(
             guests: Vec::new(),
             conclusions: Vec::new(),
             corrections: Vec::new(),
+            households: Vec::new(),
+            attendance: Vec::new(),
+            pledges: Vec::new(),
         })
         .expect("insert the open meeting");
     for _ in 0..BIG_MEETING_QUEUE {
@@ -232,6 +238,7 @@ fn agenda(rng: &mut StdRng) -> Vec<AgendaItem> {
                     Threshold::MoreThanHalf
                 },
             },
+            takes_pledges: false,
         })
         .collect()
 }

@@ -3,9 +3,12 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::CodeError;
+use super::attendance::Attendance;
 use super::conclusion::Conclusion;
 use super::correction::{Correction, EntryKey};
 use super::guest::Guest;
+use super::household::Household;
+use super::pledge::Pledge;
 use super::rules::{DecisionRule, code_enum};
 use super::vote::Vote;
 use std::fmt;
@@ -88,6 +91,8 @@ pub struct AgendaItem {
     pub title: String,
     pub description: String,
     pub rule: DecisionRule,
+    /// The item asks households to give land: it keeps their pledges (SPEC §11).
+    pub takes_pledges: bool,
 }
 
 /// Where a speaker stands on the item. No default: the secretary always chooses one.
@@ -175,6 +180,12 @@ pub struct MeetingRecord {
     pub conclusions: Vec<Conclusion>,
     /// Corrections of the entries above, in the order they were made.
     pub corrections: Vec<Correction>,
+    /// The register the meeting is held with, in the register's order; empty without one.
+    pub households: Vec<Household>,
+    /// Who signed in for which household, by arrival.
+    pub attendance: Vec<Attendance>,
+    /// Land pledges, sorted by item_no, then the register's order.
+    pub pledges: Vec<Pledge>,
 }
 
 impl MeetingRecord {

@@ -1,11 +1,15 @@
 //! The pure domain of hopdan: meetings, their guests, agenda items, opinions, votes, the chair's
 //! conclusions and the rules that decide them. No I/O and no clock reads happen here.
 
+pub mod attendance;
 pub mod clock;
 pub mod conclusion;
 pub mod correction;
 pub mod guest;
+pub mod household;
+pub mod measure;
 pub mod meeting;
+pub mod pledge;
 pub mod rules;
 pub mod speaking;
 pub mod suggest;
@@ -13,14 +17,18 @@ pub mod text;
 pub mod vote;
 pub mod when;
 
+pub use attendance::{Attendance, Standing, present_at, present_now};
 pub use clock::{Clock, FixedClock, SystemClock, format_time, parse_time};
 pub use conclusion::Conclusion;
 pub use correction::{After, Correction, EntryKey, EntryKind, after_correction};
 pub use guest::Guest;
+pub use household::{Household, RegisterIndex};
+pub use measure::{MAX_MEASURE, Measure, MeasureError};
 pub use meeting::{
     AgendaItem, Meeting, MeetingDetails, MeetingId, MeetingRecord, MeetingStatus, Opinion,
     OpinionCorrection, Speaker, Stance,
 };
+pub use pledge::{Consent, Pledge, PledgeError, PledgeTotals};
 pub use rules::{DecisionRule, Outcome, Threshold, VoteBase, has_quorum};
 pub use speaking::{ClockState, SpeakingClock, SpeakingLimit, TurnCounts};
 pub use vote::{

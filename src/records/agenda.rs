@@ -61,6 +61,7 @@ impl AgendaRow<'static> {
                 base: self.vote_base,
                 threshold: self.threshold,
             },
+            takes_pledges: false,
         })
     }
 }

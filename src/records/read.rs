@@ -231,6 +231,9 @@ pub fn import_into<S: OpinionSink>(
         guests,
         conclusions,
         corrections: Vec::new(),
+        households: Vec::new(),
+        attendance: Vec::new(),
+        pledges: Vec::new(),
     };
     if let Some(bytes) = whole(CorrectionRow::FILE)? {
         // The opinions are in the sink; a failure there ends the rebuild and is what is said.

@@ -22,6 +22,7 @@ fn agenda_item_from_row(row: &Row<'_>) -> rusqlite::Result<AgendaItem> {
         title: row.get(1)?,
         description: row.get(2)?,
         rule: rule_at(row, 3)?,
+        takes_pledges: false,
     })
 }
 
@@ -50,6 +51,7 @@ impl Store {
             title: title.to_owned(),
             description: description.to_owned(),
             rule,
+            takes_pledges: false,
         };
         insert_agenda_item(&tx, id, &item)?;
         tx.commit()?;

@@ -349,12 +349,14 @@ mod tests {
                     title: "Mở rộng kiệt".into(),
                     description: "Dòng 1\nDòng 2, \"trích\"\nagenda.csv\n0,1".into(),
                     rule: DecisionRule::default(),
+                    takes_pledges: false,
                 },
                 AgendaItem {
                     item_no: 2,
                     title: "=Đóng góp".into(),
                     description: String::new(),
                     rule: DecisionRule::default(),
+                    takes_pledges: false,
                 },
             ],
             opinions: vec![Opinion {
@@ -393,6 +395,9 @@ mod tests {
                 text: "Thống nhất mở rộng kiệt 3 m.\nGiao tổ vận động các hộ.".into(),
             }],
             corrections: vec![],
+            households: Vec::new(),
+            attendance: Vec::new(),
+            pledges: Vec::new(),
         }
     }
 

@@ -104,6 +104,9 @@ impl Store {
                 guests: Vec::new(),
                 conclusions: Vec::new(),
                 corrections: Vec::new(),
+                households: Vec::new(),
+                attendance: Vec::new(),
+                pledges: Vec::new(),
             },
             limit,
         )

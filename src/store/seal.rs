@@ -500,6 +500,9 @@ fn read_record_but_opinions(conn: &Connection, id: MeetingId) -> Result<MeetingR
         guests: read_guests(conn, id)?,
         conclusions: read_conclusions(conn, id)?,
         corrections,
+        households: Vec::new(),
+        attendance: Vec::new(),
+        pledges: Vec::new(),
     })
 }
 
@@ -515,5 +518,8 @@ fn read_record(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
         guests: read_guests(conn, id)?,
         conclusions: read_conclusions(conn, id)?,
         corrections: read_corrections(conn, id)?,
+        households: Vec::new(),
+        attendance: Vec::new(),
+        pledges: Vec::new(),
     })
 }

@@ -61,6 +61,7 @@ fn closed_meeting(store: &mut Store) -> MeetingId {
                 title: "Mở rộng kiệt".into(),
                 description: String::new(),
                 rule: DecisionRule::default(),
+                takes_pledges: false,
             }],
             opinions: vec![Opinion {
                 item_no: 1,
@@ -89,6 +90,9 @@ fn closed_meeting(store: &mut Store) -> MeetingId {
                 text: "Thống nhất mở rộng kiệt.".into(),
             }],
             corrections: vec![],
+            households: Vec::new(),
+            attendance: Vec::new(),
+            pledges: Vec::new(),
         })
         .unwrap()
 }
@@ -436,6 +440,7 @@ fn corrections_of_every_kind_of_entry_go_out_and_come_back() {
         title: title.into(),
         description: String::new(),
         rule: DecisionRule::default(),
+        takes_pledges: false,
     };
     let id = store
         .insert_record(&MeetingRecord {
@@ -457,6 +462,9 @@ fn corrections_of_every_kind_of_entry_go_out_and_come_back() {
             guests: vec![],
             conclusions: vec![],
             corrections: vec![],
+            households: Vec::new(),
+            attendance: Vec::new(),
+            pledges: Vec::new(),
         })
         .unwrap();
     let audit = |entity: &str, item_no: &str, number: &str, old_values: String, at: &str| {

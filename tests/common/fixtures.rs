@@ -200,6 +200,7 @@ pub fn assert_every_change_refused(store: &mut Store, id: MeetingId) {
         title: "Sửa".into(),
         description: String::new(),
         rule: ALL_HALF,
+        takes_pledges: false,
     };
     refused(store.correct_agenda_item(id, &item, at, "sửa").map(drop));
     refused(

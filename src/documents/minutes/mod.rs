@@ -544,12 +544,16 @@ mod tests {
                 title: "Mở rộng kiệt lên 3 m".into(),
                 description: String::new(),
                 rule: DecisionRule::default(),
+                takes_pledges: false,
             }],
             opinions: vec![opinion(1, "Lê Văn Tám", "Đồng ý.")],
             votes: vec![],
             guests: vec![],
             conclusions: vec![],
             corrections: vec![],
+            households: Vec::new(),
+            attendance: Vec::new(),
+            pledges: Vec::new(),
         }
     }
 
@@ -734,6 +738,7 @@ mod tests {
             title: "Đóng góp".into(),
             description: String::new(),
             rule: DecisionRule::default(),
+            takes_pledges: false,
         });
         let mut later = opinion(1, "Ở mục hai", "x");
         later.item_no = 2;

@@ -144,6 +144,7 @@ impl App {
                 base: VoteBase::ALL[form.choice(AgendaItemField::VoteBase)],
                 threshold: Threshold::ALL[form.choice(AgendaItemField::Threshold)],
             },
+            takes_pledges: false,
         })
     }
 

@@ -1,0 +1,186 @@
+//! The register of the residential group (danh sách hộ gia đình, SPEC §9) and the search a
+//! secretary types into at the door: any part of the number, the address or the head's name,
+//! accents optional.
+
+use super::suggest::fold;
+
+/// One household of the register, as the meeting holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Household {
+    /// The group's own number or code ("27-014"), unique in the meeting.
+    pub household_no: String,
+    /// House number and alley: "K19/4 Phú Lộc 10".
+    pub address: String,
+    /// The head of the household (chủ hộ).
+    pub head_name: String,
+    /// Number of people, when the group's list says.
+    pub members: Option<u32>,
+    pub phone: String,
+    pub note: String,
+}
+
+impl Household {
+    /// "27-014 · K19/4 Phú Lộc 10 · Nguyễn Văn Tám".
+    pub fn label(&self) -> String {
+        format!(
+            "{} · {} · {}",
+            self.household_no, self.address, self.head_name
+        )
+    }
+}
+
+/// The households of a register prepared for searching as each key is typed: their folded
+/// texts are computed once, not per key.
+#[derive(Debug, Clone, Default)]
+pub struct RegisterIndex {
+    entries: Vec<Folded>,
+}
+
+#[derive(Debug, Clone)]
+struct Folded {
+    number: String,
+    address: String,
+    name: String,
+}
+
+/// How well a household matches what was typed; lower comes first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Rank {
+    /// The number typed exactly.
+    Number,
+    /// The number starts with what was typed.
+    NumberStart,
+    /// The first word typed starts the head's name or the address.
+    Start,
+    /// Every word typed is somewhere in the household's texts.
+    Inside,
+}
+
+impl RegisterIndex {
+    pub fn new(households: &[Household]) -> RegisterIndex {
+        RegisterIndex {
+            entries: households
+                .iter()
+                .map(|h| Folded {
+                    number: fold(&h.household_no),
+                    address: fold(&h.address),
+                    name: fold(&h.head_name),
+                })
+                .collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The households matching `typed`, as indexes into the register it was built from, best
+    /// first and at most `limit`: every word typed must be part of the number, the address or
+    /// the head's name ("tam" finds "Tám", "19/4" finds "K19/4 Phú Lộc 10", "k19 tam" finds
+    /// both at once). A household whose number is typed exactly comes first, then those whose
+    /// number starts with the first word, then those whose name or address has a word
+    /// starting with it; otherwise the register's order is kept.
+    /// Nothing typed: nothing found.
+    pub fn find(&self, typed: &str, limit: usize) -> Vec<usize> {
+        let words: Vec<String> = typed.split_whitespace().map(fold).collect();
+        let Some(first) = words.first() else {
+            return Vec::new();
+        };
+        let mut found: Vec<(Rank, usize)> = Vec::new();
+        for (index, entry) in self.entries.iter().enumerate() {
+            let inside = |word: &String| {
+                entry.number.contains(word.as_str())
+                    || entry.address.contains(word.as_str())
+                    || entry.name.contains(word.as_str())
+            };
+            if !words.iter().all(inside) {
+                continue;
+            }
+            let starts = |text: &str| text.split(' ').any(|part| part.starts_with(first.as_str()));
+            let rank = if words.len() == 1 && entry.number == *first {
+                Rank::Number
+            } else if entry.number.starts_with(first.as_str()) {
+                Rank::NumberStart
+            } else if starts(&entry.name) || starts(&entry.address) {
+                Rank::Start
+            } else {
+                Rank::Inside
+            };
+            found.push((rank, index));
+        }
+        // Stable: equal ranks keep the register's order.
+        found.sort_by_key(|(rank, _)| *rank);
+        found.truncate(limit);
+        found.into_iter().map(|(_, index)| index).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn household(no: &str, address: &str, head: &str) -> Household {
+        Household {
+            household_no: no.into(),
+            address: address.into(),
+            head_name: head.into(),
+            members: None,
+            phone: String::new(),
+            note: String::new(),
+        }
+    }
+
+    fn register() -> Vec<Household> {
+        vec![
+            household("1", "K19/2 Phú Lộc 10", "Lê Văn Hùng"),
+            household("2", "K19/4 Phú Lộc 10", "Nguyễn Văn Tám"),
+            household("12", "K19/14 Phú Lộc 10", "Trần Thị Tâm"),
+            household("21", "K21/1 Phú Lộc 10", "Phạm Minh Tuấn"),
+        ]
+    }
+
+    fn found(typed: &str) -> Vec<String> {
+        let register = register();
+        RegisterIndex::new(&register)
+            .find(typed, 10)
+            .into_iter()
+            .map(|i| register[i].household_no.clone())
+            .collect()
+    }
+
+    #[test]
+    fn any_part_of_number_address_or_name_finds_accents_optional() {
+        assert_eq!(found("tam"), ["2", "12"]);
+        assert_eq!(found("TÁM"), ["2", "12"]);
+        assert_eq!(found("19/4"), ["2"]);
+        assert_eq!(found("k19 tam"), ["2", "12"]);
+        assert_eq!(found("tuan"), ["21"]);
+        assert_eq!(found("xyz"), Vec::<String>::new());
+        assert_eq!(found("  "), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_number_typed_exactly_comes_first_then_names_and_addresses_starting_with_it() {
+        // "2" is household 2; it is also inside 12, 21 and every "K19/2…" address.
+        assert_eq!(found("2"), ["2", "21", "1", "12"]);
+        assert_eq!(found("hung"), ["1"]);
+    }
+
+    #[test]
+    fn at_most_the_limit_is_returned() {
+        let register = register();
+        assert_eq!(RegisterIndex::new(&register).find("phu loc", 2).len(), 2);
+    }
+
+    #[test]
+    fn the_label_names_number_address_and_head() {
+        assert_eq!(
+            household("27-014", "K19/4 Phú Lộc 10", "Nguyễn Văn Tám").label(),
+            "27-014 · K19/4 Phú Lộc 10 · Nguyễn Văn Tám"
+        );
+    }
+}
