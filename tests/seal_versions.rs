@@ -230,7 +230,7 @@ fn a_meeting_sealed_now_covers_its_guests_and_conclusions() {
         .close_meeting(id, t("2022-06-12T10:00:00+07:00"))
         .unwrap();
     let db = db_in(dir.path());
-    assert_eq!(schemes(&db), [(id, 2)]);
+    assert_eq!(schemes(&db), [(id, 3)]);
     assert!(store.verify_meeting(id).unwrap().is_intact());
     drop(store);
 
@@ -257,6 +257,50 @@ fn a_meeting_sealed_now_covers_its_guests_and_conclusions() {
         .code(1)
         .stderr(predicate::str::contains("guest 1"))
         .stderr(predicate::str::contains("the chair's conclusion on item 2"));
+}
+
+/// The sample consultation's fingerprint under scheme 2, as the version that sealed with
+/// scheme 2 printed it on the sample's minutes.
+const SAMPLE_SCHEME_2: &str = "f69eaf2ec81bb0ee0d7693dd9f74b218cfb73e845245ba86d123f8c38b77bdb9";
+
+#[test]
+fn a_meeting_sealed_under_scheme_2_verifies_as_before() {
+    let sample = hopdan::sample::sample_record().unwrap();
+    assert_eq!(
+        hopdan::store::fingerprint::of_record(&sample, Scheme::V2).as_str(),
+        SAMPLE_SCHEME_2
+    );
+    // The sample as the version of scheme 2 sealed it on import: its fingerprint and scheme
+    // (its rows' digests are those scheme 2 took, the sample having no register).
+    let (_dir, db) = imported_sample();
+    tamper(
+        &db,
+        &format!(
+            "UPDATE meetings SET fingerprint = '{SAMPLE_SCHEME_2}', seal_scheme = 2 WHERE id = 1"
+        ),
+    );
+    hopdan(&db, "en")
+        .args(["verify", "--meeting", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "f69e af2e c81b b0ee 0d76 93dd 9f74 b218 cfb7 3e84 5245 ba86 d123 f8c3 8b77 bdb9",
+        ));
+    assert_eq!(schemes(&db), [(1, 2)]);
+    // And an altered vote is still found, by the digests of scheme 2 (the triggers that
+    // would refuse it are gone since the first change).
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute(
+            "UPDATE votes SET votes_against = votes_against - 1 WHERE meeting_id = 1 AND item_no = 1",
+            [],
+        )
+        .unwrap();
+    hopdan(&db, "en")
+        .args(["verify", "--meeting", "1"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("vote 1 of item 1"));
 }
 
 #[test]
@@ -291,7 +335,7 @@ fn a_seal_under_a_scheme_this_version_does_not_know_is_not_confirmed() {
 fn the_corrections_of_a_meeting_sealed_now_are_sealed_with_it() {
     // The sample, closed by its import under today's scheme, with its one vote correction.
     let (_dir, db) = imported_sample();
-    assert_eq!(schemes(&db), [(1, 2)]);
+    assert_eq!(schemes(&db), [(1, 3)]);
     hopdan(&db, "en")
         .args(["verify", "--meeting", "1"])
         .assert()

@@ -5,7 +5,7 @@ use std::io::{self, BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
 use crate::domain::MeetingRecord;
-use crate::records::{ADDED_LATER, Files, ImportError, ImportProblem, TABLES, import_from};
+use crate::records::{Files, ImportError, ImportProblem, TABLES, import_from, is_added_later};
 
 /// The files of a meeting folder on disk (every entry of [`crate::records::TABLES`]; those of
 /// [`crate::records::ADDED_LATER`] may be missing), for [`crate::store::Store::import`], which
@@ -22,7 +22,7 @@ impl Folder {
             let name = table.file;
             match File::open(dir.join(name)) {
                 Ok(_) => {}
-                Err(e) if e.kind() == io::ErrorKind::NotFound && ADDED_LATER.contains(&name) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound && is_added_later(name) => {}
                 Err(e) if e.kind() == io::ErrorKind::NotFound => {
                     return Err(ImportError::file(
                         name,

@@ -299,6 +299,16 @@ pub struct Strings {
     pub row_guest: fn(guest_no: u32) -> String,
     pub row_conclusion: fn(item_no: u32) -> String,
     pub row_correction: fn(correction_no: u32) -> String,
+    pub row_household: fn(household_no: &str) -> String,
+    pub row_attendance: fn(household_no: &str) -> String,
+    pub row_pledge: fn(item_no: u32, household_no: &str) -> String,
+    // Lengths and areas (SPEC §11) that are not one
+    pub err_measure_empty: &'static str,
+    pub err_measure_not_a_number: fn(typed: &str) -> String,
+    pub err_measure_negative: fn(typed: &str) -> String,
+    pub err_measure_too_precise: fn(typed: &str) -> String,
+    pub err_measure_too_large: fn(typed: &str) -> String,
+    pub err_area_too_large: &'static str,
     // Counts and codes read from a file
     pub err_count_empty: &'static str,
     pub err_count_not_whole: fn(typed: &str) -> String,
@@ -334,6 +344,12 @@ pub struct Strings {
     pub import_unknown_item: fn(item_no: u32) -> String,
     pub import_blank: &'static str,
     pub import_duplicate: fn(row: &str, first_line: u64) -> String,
+    // Import of the register, attendance and pledges
+    pub import_household_no_too_long: fn(typed: &str, max: usize) -> String,
+    pub import_leaves_before_arriving: fn(arrived: &str, left: &str) -> String,
+    pub import_unknown_household: fn(household_no: &str) -> String,
+    pub import_other_register_total: fn(total: u32, register: usize) -> String,
+    pub import_present_not_attendance: fn(vote: &str, found: u32, counted: u32) -> String,
     // Import of the history of corrections
     pub import_correction_out_of_order: fn(found: u32, expected: u32) -> String,
     pub import_correction_differs: fn(correction_no: u32, first_line: u64) -> String,
@@ -774,6 +790,21 @@ pub static VI: Strings = Strings {
     row_guest: |guest_no| format!("đại biểu thứ {guest_no}"),
     row_conclusion: |item_no| format!("kết luận của chủ trì về nội dung {item_no}"),
     row_correction: |correction_no| format!("lần sửa thứ {correction_no}"),
+    row_household: |household_no| format!("hộ số {household_no} trong danh sách hộ"),
+    row_attendance: |household_no| format!("điểm danh của hộ số {household_no}"),
+    row_pledge: |item_no, household_no| {
+        format!("phần hiến đất của hộ số {household_no} cho nội dung {item_no}")
+    },
+    err_measure_empty: "Cần ghi một số.",
+    err_measure_not_a_number: |typed| {
+        format!("\"{typed}\" không phải số đo như 2,5 (một dấu phẩy hoặc dấu chấm thập phân).")
+    },
+    err_measure_negative: |typed| format!("\"{typed}\" là số âm; số đo phải từ 0 trở lên."),
+    err_measure_too_precise: |typed| {
+        format!("\"{typed}\" có quá hai chữ số thập phân (ghi đến xăng-ti-mét, như 2,55).")
+    },
+    err_measure_too_large: |typed| format!("\"{typed}\" lớn hơn 1000: hãy xem lại số đo."),
+    err_area_too_large: "Diện tích lớn hơn 1000 m²: hãy xem lại số đo.",
     err_count_empty: "Cần ghi một số.",
     err_count_not_whole: |typed| format!("\"{typed}\" không phải số nguyên ≥ 0."),
     err_count_too_large_value: |typed| format!("\"{typed}\" là số quá lớn."),
@@ -838,6 +869,25 @@ pub static VI: Strings = Strings {
     import_blank: "Ô này không được để trống.",
     import_duplicate: |row, first_line| {
         format!("{row} xuất hiện hai lần (lần đầu ở dòng {first_line}).")
+    },
+    import_household_no_too_long: |typed, max| format!("Số hộ \"{typed}\" dài quá {max} ký tự."),
+    import_leaves_before_arriving: |arrived, left| {
+        format!("Người đại diện ra về ({left}) trước khi đến ({arrived}).")
+    },
+    import_unknown_household: |household_no| {
+        format!("Hộ số {household_no} không có trong danh sách hộ (households.csv).")
+    },
+    import_other_register_total: |total, register| {
+        format!(
+            "Tổng số hộ ghi {total} nhưng danh sách hộ (households.csv) có {register} hộ; \
+             khi có danh sách, tổng số hộ là số hộ trong danh sách."
+        )
+    },
+    import_present_not_attendance: |vote, found, counted| {
+        format!(
+            "{vote} ghi {found} hộ có mặt, nhưng danh sách điểm danh (attendance.csv) có \
+             {counted} hộ có mặt lúc biểu quyết."
+        )
     },
     import_correction_out_of_order: |found, expected| {
         format!(
@@ -1261,6 +1311,21 @@ pub static EN: Strings = Strings {
     row_guest: |guest_no| format!("guest {guest_no}"),
     row_conclusion: |item_no| format!("the chair's conclusion on item {item_no}"),
     row_correction: |correction_no| format!("correction {correction_no}"),
+    row_household: |household_no| format!("household {household_no} of the register"),
+    row_attendance: |household_no| format!("the attendance of household {household_no}"),
+    row_pledge: |item_no, household_no| {
+        format!("the land pledge of household {household_no} on item {item_no}")
+    },
+    err_measure_empty: "A number is required.",
+    err_measure_not_a_number: |typed| {
+        format!("\"{typed}\" is not a measure such as 2.5 (one decimal point or comma).")
+    },
+    err_measure_negative: |typed| format!("\"{typed}\" is negative; a measure is 0 or more."),
+    err_measure_too_precise: |typed| {
+        format!("\"{typed}\" has more than two decimals (measure to the centimetre, as in 2.55).")
+    },
+    err_measure_too_large: |typed| format!("\"{typed}\" is more than 1000: check the measure."),
+    err_area_too_large: "The area is more than 1000 m²: check the measures.",
     err_count_empty: "A count is required.",
     err_count_not_whole: |typed| format!("\"{typed}\" is not a whole number ≥ 0."),
     err_count_too_large_value: |typed| format!("\"{typed}\" is too large."),
@@ -1324,6 +1389,27 @@ pub static EN: Strings = Strings {
     import_blank: "This cell must not be empty.",
     import_duplicate: |row, first_line| {
         format!("{row} appears twice (first on line {first_line}).")
+    },
+    import_household_no_too_long: |typed, max| {
+        format!("The household number \"{typed}\" is longer than {max} characters.")
+    },
+    import_leaves_before_arriving: |arrived, left| {
+        format!("The representative leaves ({left}) before arriving ({arrived}).")
+    },
+    import_unknown_household: |household_no| {
+        format!("Household {household_no} is not in the register (households.csv).")
+    },
+    import_other_register_total: |total, register| {
+        format!(
+            "households_total says {total} but the register (households.csv) has {register} \
+             households; with a register, the total is the number of households in it."
+        )
+    },
+    import_present_not_attendance: |vote, found, counted| {
+        format!(
+            "{vote} says {found} households present, but the attendance list (attendance.csv) \
+             counts {counted} present at the time of the vote."
+        )
     },
     import_correction_out_of_order: |found, expected| {
         format!(

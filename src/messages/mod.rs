@@ -13,7 +13,9 @@ mod cause;
 
 pub use cause::io_cause;
 
-use crate::domain::{CodeError, CountError, MeetingId, VoteError, WhenError};
+use crate::domain::{
+    CodeError, CountError, MeasureError, MeetingId, PledgeError, VoteError, WhenError,
+};
 use crate::export::{ExportError, ImportError, ImportProblem};
 use crate::i18n::Strings;
 use crate::records::Part;
@@ -84,6 +86,24 @@ fn count_error(s: &Strings, err: &CountError) -> String {
     }
 }
 
+/// A length or an area typed or read that is not one (SPEC §11).
+pub fn measure_error(s: &Strings, err: &MeasureError) -> String {
+    match err {
+        MeasureError::Empty => s.err_measure_empty.to_owned(),
+        MeasureError::NotANumber(text) => (s.err_measure_not_a_number)(text),
+        MeasureError::Negative(text) => (s.err_measure_negative)(text),
+        MeasureError::TooPrecise(text) => (s.err_measure_too_precise)(text),
+        MeasureError::TooLarge(text) => (s.err_measure_too_large)(text),
+    }
+}
+
+/// A pledge the domain does not keep.
+pub fn pledge_error(s: &Strings, err: PledgeError) -> String {
+    match err {
+        PledgeError::AreaTooLarge => s.err_area_too_large.to_owned(),
+    }
+}
+
 /// A code (stance, vote base, threshold, result, status) that names no known value.
 fn code_error(s: &Strings, err: &CodeError) -> String {
     (s.err_code)(&err.found, &err.expected.join(", "))
@@ -148,7 +168,7 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
         ImportProblem::Blank => s.import_blank.to_owned(),
         ImportProblem::UnknownItem(item_no) => (s.import_unknown_item)(*item_no),
         ImportProblem::Duplicate { part, first_line } => {
-            (s.import_duplicate)(&part_words(s, *part), *first_line)
+            (s.import_duplicate)(&part_words(s, **part), *first_line)
         }
         ImportProblem::CorrectionOutOfOrder { found, expected } => {
             (s.import_correction_out_of_order)(*found, *expected)
@@ -171,6 +191,24 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
             counted,
             listed,
         } => (s.import_correction_count)(*item_no, *vote_no, *counted, *listed),
+        ImportProblem::HouseholdNoTooLong(text) => {
+            (s.import_household_no_too_long)(text, crate::records::HouseholdNo::MAX_CHARS)
+        }
+        ImportProblem::Measure(e) => measure_error(s, e),
+        ImportProblem::Pledge(e) => pledge_error(s, *e),
+        ImportProblem::LeavesBeforeArriving { arrived, left } => {
+            (s.import_leaves_before_arriving)(arrived, left)
+        }
+        ImportProblem::UnknownHousehold(number) => (s.import_unknown_household)(number),
+        ImportProblem::OtherRegisterTotal { total, register } => {
+            (s.import_other_register_total)(*total, *register)
+        }
+        ImportProblem::PresentNotAttendance {
+            item_no,
+            vote_no,
+            found,
+            counted,
+        } => (s.import_present_not_attendance)(&(s.row_vote)(*item_no, *vote_no), *found, *counted),
     }
 }
 
@@ -224,6 +262,12 @@ fn part_words(s: &Strings, part: Part) -> String {
         Part::Guest { guest_no } => (s.row_guest)(guest_no),
         Part::Conclusion { item_no } => (s.row_conclusion)(item_no),
         Part::Correction { correction_no } => (s.row_correction)(correction_no),
+        Part::Household { household_no } => (s.row_household)(household_no.as_str()),
+        Part::Attendance { household_no } => (s.row_attendance)(household_no.as_str()),
+        Part::Pledge {
+            item_no,
+            household_no,
+        } => (s.row_pledge)(item_no, household_no.as_str()),
     }
 }
 

@@ -6,7 +6,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::*;
-use crate::domain::{Outcome, Threshold, VoteBase};
+use crate::domain::{MeasureError, Outcome, PledgeError, Threshold, VoteBase};
 use crate::i18n::{CauseStrings, CliWords, EN, KeyWords, MinutesStrings, VI};
 use crate::store::{BackupFailure, Difference, Fingerprint, OpenFailure};
 
@@ -189,6 +189,8 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 err_disk_full,
                 row_meeting,
                 err_count_empty,
+                err_measure_empty,
+                err_area_too_large,
                 import_missing,
                 import_not_csv,
                 import_not_utf8,
@@ -318,6 +320,13 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 row_guest(2),
                 row_conclusion(3),
                 row_correction(2),
+                row_household("27-014"),
+                row_attendance("27-014"),
+                row_pledge(2, "27-014"),
+                err_measure_not_a_number("x1"),
+                err_measure_negative("x1"),
+                err_measure_too_precise("x1"),
+                err_measure_too_large("x1"),
                 err_count_not_whole("x1"),
                 err_count_too_large_value("x1"),
                 err_code("F", "E"),
@@ -340,6 +349,14 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_wrong_result("F", "C", "T", "B"),
                 import_unknown_item(3),
                 import_duplicate("ROW", 5),
+                import_household_no_too_long("x1", 20),
+                import_leaves_before_arriving(
+                    "2022-06-12T08:30:00+07:00",
+                    "2022-06-12T07:30:00+07:00"
+                ),
+                import_unknown_household("27-014"),
+                import_other_register_total(54, 55),
+                import_present_not_attendance("VOTE", 40, 38),
                 import_correction_out_of_order(3, 2),
                 import_correction_differs(2, 4),
                 import_correction_key("vote"),
@@ -980,19 +997,41 @@ fn all_import_problems() -> Vec<ImportProblem> {
             counted: 2,
             listed: 1,
         },
+        ImportProblem::HouseholdNoTooLong("x".repeat(21)),
+        ImportProblem::Measure(MeasureError::Empty),
+        ImportProblem::Measure(MeasureError::NotANumber("2,5,3".into())),
+        ImportProblem::Measure(MeasureError::Negative("-1".into())),
+        ImportProblem::Measure(MeasureError::TooPrecise("2,555".into())),
+        ImportProblem::Measure(MeasureError::TooLarge("1000,01".into())),
+        ImportProblem::Pledge(PledgeError::AreaTooLarge),
+        ImportProblem::LeavesBeforeArriving {
+            arrived: "2022-06-12T08:30:00+07:00".into(),
+            left: "2022-06-12T07:30:00+07:00".into(),
+        },
+        ImportProblem::UnknownHousehold("27-014".into()),
+        ImportProblem::OtherRegisterTotal {
+            total: 55,
+            register: 54,
+        },
+        ImportProblem::PresentNotAttendance {
+            item_no: 1,
+            vote_no: 1,
+            found: 40,
+            counted: 38,
+        },
     ];
     problems.extend(all_vote_errors().into_iter().map(ImportProblem::Counts));
     problems.extend(all_io_errors().into_iter().map(ImportProblem::Unreadable));
     for part in all_parts() {
         problems.push(ImportProblem::Duplicate {
-            part,
+            part: Box::new(part),
             first_line: 5,
         });
     }
     problems
 }
 
-fn all_parts() -> [Part; 7] {
+fn all_parts() -> [Part; 10] {
     [
         Part::Meeting,
         Part::AgendaItem { item_no: 2 },
@@ -1007,7 +1046,21 @@ fn all_parts() -> [Part; 7] {
         Part::Guest { guest_no: 2 },
         Part::Conclusion { item_no: 2 },
         Part::Correction { correction_no: 2 },
+        Part::Household {
+            household_no: number("27-014"),
+        },
+        Part::Attendance {
+            household_no: number("27-014"),
+        },
+        Part::Pledge {
+            item_no: 2,
+            household_no: number("27-014"),
+        },
     ]
+}
+
+fn number(text: &str) -> crate::records::HouseholdNo {
+    crate::records::HouseholdNo::new(text).unwrap()
 }
 
 fn all_export_errors() -> Vec<ExportError> {
@@ -1316,6 +1369,21 @@ fn a_row_of_the_files_is_named_in_words() {
             Part::Conclusion { item_no: 2 },
             "kết luận của chủ trì về nội dung 2",
             "the chair's conclusion on item 2",
+        ),
+        (
+            Part::Household {
+                household_no: number("27-014"),
+            },
+            "hộ số 27-014 trong danh sách hộ",
+            "household 27-014 of the register",
+        ),
+        (
+            Part::Pledge {
+                item_no: 2,
+                household_no: number("27-014"),
+            },
+            "phần hiến đất của hộ số 27-014 cho nội dung 2",
+            "the land pledge of household 27-014 on item 2",
         ),
     ];
     for (part, vi, en) in cases {

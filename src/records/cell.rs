@@ -12,14 +12,18 @@ use chrono::{DateTime, FixedOffset, SubsecRound};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use super::{guard_text, unguard_text};
+use super::{HouseholdNo, guard_text, unguard_text};
 use crate::domain::text::{clean_line, clean_multiline};
-use crate::domain::{format_time, parse_time};
+use crate::domain::{Measure, format_time, parse_time};
 
 /// The newtype name under which a time is asked for.
 pub(super) const TIME: &str = "hopdan::records::Time";
 /// The newtype name under which an [`Ordinal`] is asked for.
 pub(super) const ORDINAL: &str = "hopdan::records::Ordinal";
+/// The newtype name under which a [`HouseholdNo`] is asked for.
+pub(super) const HOUSEHOLD_NO: &str = "hopdan::records::HouseholdNo";
+/// The newtype name under which a [`Measure`] is asked for.
+pub(super) const MEASURE: &str = "hopdan::records::Measure";
 
 /// A number of the 1, 2, … kind: item_no, turn_no, vote_no.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -140,5 +144,73 @@ pub(super) mod optional_time {
             }
         }
         d.deserialize_option(OptionalTime)
+    }
+}
+
+/// A household's number: a text cell (guarded, cleaned) that is a [`HouseholdNo`]: never
+/// empty, never longer than [`HouseholdNo::MAX_CHARS`]. Written as it is, whatever it is.
+pub(super) mod household_no {
+    use super::*;
+
+    pub use super::line::serialize;
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Cow<'static, str>, D::Error> {
+        d.deserialize_newtype_struct(HOUSEHOLD_NO, NumberVisitor)
+    }
+
+    struct NumberVisitor;
+
+    impl<'de> Visitor<'de> for NumberVisitor {
+        type Value = Cow<'static, str>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(
+                f,
+                "a household number of 1 to {} characters",
+                HouseholdNo::MAX_CHARS
+            )
+        }
+        fn visit_str<E: de::Error>(self, cell: &str) -> Result<Self::Value, E> {
+            let text = clean_line(unguard_text(cell));
+            match HouseholdNo::new(&text) {
+                Some(_) => Ok(Cow::Owned(text)),
+                None => Err(E::invalid_value(de::Unexpected::Str(cell), &self)),
+            }
+        }
+        fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_str(self)
+        }
+    }
+}
+
+/// A length or an area: written "2.50"; read as [`Measure::parse`] reads it ("2,5" too).
+pub(super) mod measure {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(measure: &Measure, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&measure.to_csv())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Measure, D::Error> {
+        d.deserialize_newtype_struct(MEASURE, MeasureVisitor)
+    }
+
+    struct MeasureVisitor;
+
+    impl<'de> Visitor<'de> for MeasureVisitor {
+        type Value = Measure;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a length or an area such as 2.50")
+        }
+        fn visit_u64<E: de::Error>(self, hundredths: u64) -> Result<Measure, E> {
+            u32::try_from(hundredths)
+                .map(Measure)
+                .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(hundredths), &self))
+        }
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<Measure, E> {
+            Measure::parse(text).map_err(|_| E::invalid_value(de::Unexpected::Str(text), &self))
+        }
+        fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Measure, D::Error> {
+            d.deserialize_str(self)
+        }
     }
 }

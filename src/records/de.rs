@@ -6,9 +6,10 @@ use std::fmt;
 use serde::de::value::StrDeserializer;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, SeqAccess, Visitor};
 
-use super::cell::{ORDINAL, TIME};
-use super::{ImportProblem, Part, Table};
-use crate::domain::{CodeError, parse_count, parse_time};
+use super::cell::{HOUSEHOLD_NO, MEASURE, ORDINAL, TIME};
+use super::{HouseholdNo, ImportProblem, Part, Table, unguard_text};
+use crate::domain::text::clean_line;
+use crate::domain::{CodeError, Measure, parse_count, parse_time};
 
 /// Reads the cells of one row into `T`.
 pub(super) fn deserialize_row<T: DeserializeOwned>(cells: &[String]) -> Result<T, CellError> {
@@ -166,6 +167,20 @@ impl<'de> de::Deserializer<'de> for Cell<'de> {
             ORDINAL => match self.count()? {
                 0 => Err(CellError::new(ImportProblem::Zero(text.to_owned()))),
                 n => visitor.visit_u64(u64::from(n)),
+            },
+            HOUSEHOLD_NO => {
+                let number = clean_line(unguard_text(self.0));
+                if number.is_empty() {
+                    return Err(CellError::new(ImportProblem::Blank));
+                }
+                if HouseholdNo::new(&number).is_none() {
+                    return Err(CellError::new(ImportProblem::HouseholdNoTooLong(number)));
+                }
+                visitor.visit_str(&number)
+            }
+            MEASURE => match Measure::parse(text) {
+                Ok(measure) => visitor.visit_u64(u64::from(measure.0)),
+                Err(e) => Err(CellError::new(ImportProblem::Measure(e))),
             },
             _ => visitor.visit_newtype_struct(self),
         }

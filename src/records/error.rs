@@ -7,7 +7,8 @@ use thiserror::Error;
 
 use super::Part;
 use crate::domain::{
-    CodeError, CountError, EntryKind, MeetingId, Outcome, Threshold, VoteBase, VoteError,
+    CodeError, CountError, EntryKind, MeasureError, MeetingId, Outcome, PledgeError, Threshold,
+    VoteBase, VoteError,
 };
 
 /// Where an import failed and why: `votes.csv line 3, column votes_for: "-1" is not a whole
@@ -96,7 +97,8 @@ pub enum ImportProblem {
     #[error("item {0} is not in agenda.csv")]
     UnknownItem(u32),
     #[error("the row {part} appears twice (first on line {first_line})")]
-    Duplicate { part: Part, first_line: u64 },
+    /// The part is boxed: a household's number makes it large, and errors are kept small.
+    Duplicate { part: Box<Part>, first_line: u64 },
     #[error("correction {found} comes where correction {expected} is due")]
     CorrectionOutOfOrder { found: u32, expected: u32 },
     #[error("differs from the first row of correction {correction_no} (line {first_line})")]
@@ -121,6 +123,27 @@ pub enum ImportProblem {
         vote_no: u32,
         counted: u32,
         listed: usize,
+    },
+    #[error("the household number \"{0}\" is longer than {max} characters", max = super::HouseholdNo::MAX_CHARS)]
+    HouseholdNoTooLong(String),
+    #[error(transparent)]
+    Measure(MeasureError),
+    #[error(transparent)]
+    Pledge(PledgeError),
+    #[error("the representative leaves ({left}) before arriving ({arrived})")]
+    LeavesBeforeArriving { arrived: String, left: String },
+    #[error("household {0} is not in households.csv")]
+    UnknownHousehold(String),
+    #[error("households_total {total} differs from the {register} households of households.csv")]
+    OtherRegisterTotal { total: u32, register: usize },
+    #[error(
+        "vote {vote_no} of item {item_no} says {found} households present; attendance.csv counts {counted} present then"
+    )]
+    PresentNotAttendance {
+        item_no: u32,
+        vote_no: u32,
+        found: u32,
+        counted: u32,
     },
 }
 

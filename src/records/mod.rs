@@ -9,15 +9,18 @@
 //! Pure: bytes in, bytes out. Writing files to disk is `export`'s job.
 
 mod agenda;
+mod attendance;
 mod cell;
 mod conclusions;
 mod corrections;
 mod de;
 mod error;
 mod guests;
+mod households;
 mod meeting;
 mod opinions;
 mod part;
+mod pledges;
 mod raw;
 mod read;
 mod votes;
@@ -29,13 +32,16 @@ use serde::de::DeserializeOwned;
 use crate::domain::MeetingId;
 
 pub use agenda::AgendaRow;
+pub use attendance::AttendanceRow;
 pub use conclusions::ConclusionRow;
 pub use corrections::{CorrectionRow, correction_rows, current_cells, key_before};
 pub use error::{ImportError, ImportProblem};
 pub use guests::GuestRow;
+pub use households::HouseholdRow;
 pub use meeting::MeetingRow;
 pub use opinions::OpinionRow;
-pub use part::Part;
+pub use part::{HouseholdNo, Part};
+pub use pledges::PledgeRow;
 pub use read::{Files, OpinionSink, import_files, import_from, import_into, rows_of};
 pub use votes::VoteRow;
 pub use write::{RowBytes, Tables, export_files};
@@ -84,10 +90,41 @@ pub const TABLES: &[TableSpec] = &[
     TableSpec::of::<GuestRow<'static>>(),
     TableSpec::of::<ConclusionRow<'static>>(),
     TableSpec::of::<CorrectionRow>(),
+    TableSpec::of::<HouseholdRow<'static>>(),
+    TableSpec::of::<AttendanceRow<'static>>(),
+    TableSpec::of::<PledgeRow<'static>>(),
 ];
 
-/// The files a folder exported before them may lack: they read as empty tables (SPEC §14).
-pub const ADDED_LATER: &[&str] = &[GuestRow::FILE, ConclusionRow::FILE, CorrectionRow::FILE];
+/// The files each later version of hopdan added to a meeting folder, oldest first: a folder
+/// exported by an earlier version lacks those of the versions after it, and they read as
+/// empty tables (SPEC §14). A version's files are written together, and a folder holds those
+/// of every version up to the one that exported it: one with only some of a version's files,
+/// or with a version's files but not those of an earlier one, is half copied.
+pub const ADDED_LATER: &[&[&str]] = &[
+    // Guests, the chair's conclusions, the history of corrections.
+    &[GuestRow::FILE, ConclusionRow::FILE, CorrectionRow::FILE],
+    // The register, attendance, land pledges.
+    &[HouseholdRow::FILE, AttendanceRow::FILE, PledgeRow::FILE],
+];
+
+/// Whether `name` is one of the files of [`ADDED_LATER`], which a folder may lack.
+pub fn is_added_later(name: &str) -> bool {
+    ADDED_LATER.iter().any(|files| files.contains(&name))
+}
+
+/// The first file a folder lacks that its other files say it must have (see
+/// [`ADDED_LATER`]), given whether each file of [`ADDED_LATER`] is there.
+pub fn half_copied(is_there: impl Fn(&'static str) -> bool) -> Option<&'static str> {
+    // The last version whose files are there, in part or whole.
+    let last = ADDED_LATER
+        .iter()
+        .rposition(|files| files.iter().any(|&name| is_there(name)))?;
+    ADDED_LATER[..=last]
+        .iter()
+        .flat_map(|files| files.iter())
+        .copied()
+        .find(|&name| !is_there(name))
+}
 
 /// The table written to the file `name`, if it is one of [`TABLES`].
 pub fn table(name: &str) -> Option<&'static TableSpec> {
@@ -222,9 +259,54 @@ mod tests {
                      old_value,new_value,reason"
                         .to_owned()
                 ),
+                (
+                    "households.csv",
+                    "meeting_id,household_no,address,head_name,members,phone,note".to_owned()
+                ),
+                (
+                    "attendance.csv",
+                    "meeting_id,household_no,representative_name,standing,arrived_at,left_at,\
+                     note"
+                        .to_owned()
+                ),
+                (
+                    "pledges.csv",
+                    "meeting_id,item_no,household_no,frontage_m,depth_m,area_m2,structures,\
+                     consent,note,recorded_at"
+                        .to_owned()
+                ),
             ]
         );
         assert_eq!(table("votes.csv").map(|t| t.file), Some("votes.csv"));
+        assert!(is_added_later("pledges.csv") && !is_added_later("votes.csv"));
         assert!(table("other.csv").is_none());
+    }
+}
+
+#[cfg(test)]
+mod versions {
+    use super::*;
+
+    fn half_copied_of(there: &[&str]) -> Option<&'static str> {
+        half_copied(|name| there.contains(&name))
+    }
+
+    #[test]
+    fn a_folder_holds_the_files_of_every_version_up_to_the_one_that_wrote_it() {
+        let second = ["guests.csv", "conclusions.csv", "corrections.csv"];
+        let third = ["households.csv", "attendance.csv", "pledges.csv"];
+        assert_eq!(half_copied_of(&[]), None);
+        assert_eq!(half_copied_of(&second), None);
+        assert_eq!(half_copied_of(&[&second[..], &third[..]].concat()), None);
+        assert_eq!(
+            half_copied_of(&["guests.csv", "corrections.csv"]),
+            Some("conclusions.csv")
+        );
+        // The third version's files without the second's: the second's are missing.
+        assert_eq!(half_copied_of(&third), Some("guests.csv"));
+        assert_eq!(
+            half_copied_of(&[&second[..], &["pledges.csv"][..]].concat()),
+            Some("households.csv")
+        );
     }
 }

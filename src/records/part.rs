@@ -3,8 +3,56 @@
 use std::fmt;
 
 use super::{
-    AgendaRow, ConclusionRow, CorrectionRow, GuestRow, MeetingRow, OpinionRow, Table, VoteRow,
+    AgendaRow, AttendanceRow, ConclusionRow, CorrectionRow, GuestRow, HouseholdRow, MeetingRow,
+    OpinionRow, PledgeRow, Table, VoteRow,
 };
+
+/// A household's number in the register ("27-014"): a short code, held inline so that a
+/// [`Part`] naming a household is still a plain value. At most [`HouseholdNo::MAX_CHARS`]
+/// characters, never empty.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct HouseholdNo {
+    len: u8,
+    bytes: [u8; HouseholdNo::MAX_BYTES],
+}
+
+impl HouseholdNo {
+    /// The longest number a register may give a household, in characters.
+    pub const MAX_CHARS: usize = 20;
+    /// Room for the longest number: a character of Vietnamese in NFC takes at most 3 bytes.
+    const MAX_BYTES: usize = HouseholdNo::MAX_CHARS * 4;
+
+    /// The number `text`, if it is one: not empty and at most [`HouseholdNo::MAX_CHARS`]
+    /// characters. (`text` is taken as it is; cleaning it is the reader's job.)
+    pub fn new(text: &str) -> Option<HouseholdNo> {
+        if text.is_empty() || text.chars().count() > HouseholdNo::MAX_CHARS {
+            return None;
+        }
+        let mut bytes = [0; HouseholdNo::MAX_BYTES];
+        bytes[..text.len()].copy_from_slice(text.as_bytes());
+        Some(HouseholdNo {
+            len: text.len() as u8,
+            bytes,
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only whole strings are ever copied in.
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl fmt::Debug for HouseholdNo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for HouseholdNo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// One row of a meeting's files, named by its table and its key columns.
 ///
@@ -25,6 +73,15 @@ pub enum Part {
     Conclusion { item_no: u32 },
     /// The rows of `corrections.csv` of one correction (one per field it changed).
     Correction { correction_no: u32 },
+    /// A row of `households.csv`: a household of the register.
+    Household { household_no: HouseholdNo },
+    /// A row of `attendance.csv`: a household's presence.
+    Attendance { household_no: HouseholdNo },
+    /// A row of `pledges.csv`: a household's pledge on an item.
+    Pledge {
+        item_no: u32,
+        household_no: HouseholdNo,
+    },
 }
 
 impl Part {
@@ -38,17 +95,25 @@ impl Part {
             Part::Guest { .. } => GuestRow::FILE,
             Part::Conclusion { .. } => ConclusionRow::FILE,
             Part::Correction { .. } => CorrectionRow::FILE,
+            Part::Household { .. } => HouseholdRow::FILE,
+            Part::Attendance { .. } => AttendanceRow::FILE,
+            Part::Pledge { .. } => PledgeRow::FILE,
         }
     }
 
     /// The agenda item the row is about, if it is about one.
     pub fn item_no(&self) -> Option<u32> {
         match *self {
-            Part::Meeting | Part::Guest { .. } | Part::Correction { .. } => None,
+            Part::Meeting
+            | Part::Guest { .. }
+            | Part::Correction { .. }
+            | Part::Household { .. }
+            | Part::Attendance { .. } => None,
             Part::AgendaItem { item_no }
             | Part::Opinion { item_no, .. }
             | Part::Vote { item_no, .. }
-            | Part::Conclusion { item_no } => Some(item_no),
+            | Part::Conclusion { item_no }
+            | Part::Pledge { item_no, .. } => Some(item_no),
         }
     }
 
@@ -61,6 +126,9 @@ impl Part {
             Part::Vote { .. } => "vote_no",
             Part::Guest { .. } => "guest_no",
             Part::Correction { .. } => "correction_no",
+            Part::Household { .. } | Part::Attendance { .. } | Part::Pledge { .. } => {
+                "household_no"
+            }
         }
     }
 }
@@ -84,6 +152,13 @@ impl fmt::Display for Part {
             Part::Correction { correction_no } => {
                 write!(f, "{file} (correction_no {correction_no})")
             }
+            Part::Household { household_no } | Part::Attendance { household_no } => {
+                write!(f, "{file} (household_no {household_no})")
+            }
+            Part::Pledge {
+                item_no,
+                household_no,
+            } => write!(f, "{file} (item_no {item_no}, household_no {household_no})"),
         }
     }
 }

@@ -17,10 +17,14 @@ use super::corrections::{current_cells, opinion_cells, read_corrections};
 use super::error::Checked;
 use super::raw::{RawRow, RawTable};
 use super::{
-    ADDED_LATER, AgendaRow, BOM, ConclusionRow, CorrectionRow, CsvFile, GuestRow, ImportError,
-    ImportProblem, MeetingRow, OpinionRow, Part, Table, VoteRow,
+    AgendaRow, AttendanceRow, BOM, ConclusionRow, CorrectionRow, CsvFile, GuestRow, HouseholdRow,
+    ImportError, ImportProblem, MeetingRow, OpinionRow, Part, PledgeRow, Table, VoteRow,
+    half_copied, is_added_later,
 };
-use crate::domain::{AgendaItem, EntryKey, Meeting, MeetingId, MeetingRecord, Opinion};
+use crate::domain::{
+    AgendaItem, Attendance, EntryKey, Household, Meeting, MeetingId, MeetingRecord, Opinion,
+    Pledge, present_at,
+};
 
 type Result<T> = std::result::Result<T, ImportError>;
 
@@ -109,9 +113,9 @@ impl OpinionSink for Listed {
 }
 
 /// Checks the files of a meeting, given in memory, and builds the record. `files` is looked up
-/// by name; their order does not matter. The files of [`ADDED_LATER`], if none is given, read
-/// as empty tables: the folder was exported before they existed (a folder with only some of
-/// them is refused, as half copied). Without
+/// by name; their order does not matter. The files of [`super::ADDED_LATER`] that a folder
+/// exported by an earlier version lacks read as empty tables (a folder with only some of a
+/// version's files is refused, as half copied). Without
 /// `corrections.csv` the record has no corrections and each vote keeps its count of them.
 pub fn import_files(files: &[CsvFile]) -> Result<MeetingRecord> {
     import_from(files)
@@ -160,14 +164,14 @@ pub fn import_into<S: OpinionSink>(
     };
     let find = |name: &'static str| whole(name)?.ok_or_else(|| missing(name));
 
-    // The files added later came in together: a folder with some of them is half copied.
-    let mut added = Vec::with_capacity(ADDED_LATER.len());
-    for name in ADDED_LATER {
-        added.push((name, open(name)?.is_some()));
+    // The files of each later version came in together, after those of the versions before.
+    let mut there = Vec::new();
+    for name in super::ADDED_LATER.iter().flat_map(|files| files.iter()) {
+        if open(name)?.is_some() {
+            there.push(*name);
+        }
     }
-    if added.iter().any(|(_, there)| *there)
-        && let Some((name, _)) = added.iter().find(|(_, there)| !*there)
-    {
+    if let Some(name) = half_copied(|name| there.contains(&name)) {
         return Err(missing(name).into());
     }
 
@@ -192,6 +196,18 @@ pub fn import_into<S: OpinionSink>(
     let mut agenda = context.read(&find(AgendaRow::FILE)?, AgendaRow::check)?;
     context.item_nos = agenda.iter().map(|item| item.item_no).collect();
     agenda.sort_by_key(|item| item.item_no);
+    let added_later = |name: &'static str| -> Result<Option<Vec<u8>>> {
+        match whole(name)? {
+            None if is_added_later(name) => Ok(None),
+            None => Err(missing(name)),
+            found => Ok(found),
+        }
+    };
+    // Before the sink has the agenda: the pledges say which items take them.
+    let register = Register::read(&context, &meeting, &added_later)?;
+    for item in &mut agenda {
+        item.takes_pledges = register.pledges.iter().any(|p| p.item_no == item.item_no);
+    }
     sink.begin(&meeting, &agenda)?;
 
     if open(OpinionRow::FILE)?.is_none() {
@@ -202,15 +218,10 @@ pub fn import_into<S: OpinionSink>(
 
     let households_total = meeting.households_total;
     let mut votes = context.read(&find(VoteRow::FILE)?, |row: VoteRow| {
-        row.check_among(households_total)
+        let vote = row.check_among(households_total)?;
+        register.check_vote(&vote)?;
+        Ok(vote)
     })?;
-    let added_later = |name: &'static str| -> Result<Option<Vec<u8>>> {
-        match whole(name)? {
-            None if ADDED_LATER.contains(&name) => Ok(None),
-            None => Err(missing(name)),
-            found => Ok(found),
-        }
-    };
     let mut guests = match added_later(GuestRow::FILE)? {
         Some(bytes) => context.read(&bytes, GuestRow::check)?,
         None => Vec::new(),
@@ -223,6 +234,12 @@ pub fn import_into<S: OpinionSink>(
     votes.sort_by_key(|v| (v.item_no, v.vote_no));
     guests.sort_by_key(|g| g.guest_no);
     conclusions.sort_by_key(|c| c.item_no);
+    let Register {
+        households,
+        attendance,
+        pledges,
+        ..
+    } = register;
     let mut record = MeetingRecord {
         meeting,
         agenda,
@@ -231,9 +248,9 @@ pub fn import_into<S: OpinionSink>(
         guests,
         conclusions,
         corrections: Vec::new(),
-        households: Vec::new(),
-        attendance: Vec::new(),
-        pledges: Vec::new(),
+        households,
+        attendance,
+        pledges,
     };
     if let Some(bytes) = whole(CorrectionRow::FILE)? {
         // The opinions are in the sink; a failure there ends the rebuild and is what is said.
@@ -254,6 +271,96 @@ pub fn import_into<S: OpinionSink>(
         record.corrections = rebuilt?;
     }
     Ok(record)
+}
+
+/// The register of `households.csv`, and the attendance and pledges that name its households,
+/// checked against each other and against the meeting: each in the order export writes it.
+struct Register {
+    households: Vec<Household>,
+    attendance: Vec<Attendance>,
+    pledges: Vec<Pledge>,
+}
+
+impl Register {
+    fn read(
+        context: &Context,
+        meeting: &Meeting,
+        added_later: &dyn Fn(&'static str) -> Result<Option<Vec<u8>>>,
+    ) -> Result<Register> {
+        let households = match added_later(HouseholdRow::FILE)? {
+            Some(bytes) => context.read(&bytes, HouseholdRow::check)?,
+            None => Vec::new(),
+        };
+        if !households.is_empty() && households.len() != meeting.households_total as usize {
+            return Err(ImportError {
+                file: MeetingRow::FILE,
+                line: Some(2),
+                column: Some("households_total"),
+                problem: ImportProblem::OtherRegisterTotal {
+                    total: meeting.households_total,
+                    register: households.len(),
+                },
+            });
+        }
+        let position: HashMap<&str, usize> = households
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (h.household_no.as_str(), i))
+            .collect();
+        let known = |number: &str| -> std::result::Result<usize, (&'static str, ImportProblem)> {
+            position.get(number).copied().ok_or_else(|| {
+                (
+                    "household_no",
+                    ImportProblem::UnknownHousehold(number.to_owned()),
+                )
+            })
+        };
+        let mut attendance = match added_later(AttendanceRow::FILE)? {
+            Some(bytes) => context.read(&bytes, |row: AttendanceRow| {
+                let attendance = row.check()?;
+                known(&attendance.household_no)?;
+                Ok(attendance)
+            })?,
+            None => Vec::new(),
+        };
+        let mut pledges = match added_later(PledgeRow::FILE)? {
+            Some(bytes) => context.read(&bytes, |row: PledgeRow| {
+                let pledge = row.check()?;
+                known(&pledge.household_no)?;
+                Ok(pledge)
+            })?,
+            None => Vec::new(),
+        };
+        let order = |number: &str| position.get(number).copied().unwrap_or(usize::MAX);
+        attendance.sort_by_key(|a| (a.arrived_at, order(&a.household_no)));
+        pledges.sort_by_key(|p| (p.item_no, order(&p.household_no)));
+        Ok(Register {
+            households,
+            attendance,
+            pledges,
+        })
+    }
+
+    /// With a register, a vote counts as present the households signed in at its time.
+    fn check_vote(&self, vote: &crate::domain::Vote) -> super::error::Checked<()> {
+        if self.households.is_empty() {
+            return Ok(());
+        }
+        let counted = present_at(&self.attendance, vote.voted_at);
+        let found = vote.counts.households_present;
+        if found != counted {
+            return Err((
+                "households_present",
+                ImportProblem::PresentNotAttendance {
+                    item_no: vote.item_no,
+                    vote_no: vote.vote_no,
+                    found,
+                    counted,
+                },
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// What the rows of one table are checked against: the meeting of `meeting.csv` and its items.
@@ -282,7 +389,7 @@ impl Context {
                         raw.line,
                         Some(part.key_column()),
                         ImportProblem::Duplicate {
-                            part,
+                            part: Box::new(part),
                             first_line: *first.get(),
                         },
                     ));
@@ -312,7 +419,10 @@ impl Context {
                     .error(
                         raw.line,
                         Some(part.key_column()),
-                        ImportProblem::Duplicate { part, first_line },
+                        ImportProblem::Duplicate {
+                            part: Box::new(part),
+                            first_line,
+                        },
                     )
                     .into());
             }

@@ -4,8 +4,8 @@
 use std::io::{self, Write};
 
 use super::{
-    AgendaRow, BOM, ConclusionRow, CsvFile, ExportOptions, GuestRow, MeetingRow, OpinionRow,
-    TABLES, Table, VoteRow, correction_rows,
+    AgendaRow, AttendanceRow, BOM, ConclusionRow, CsvFile, ExportOptions, GuestRow, HouseholdRow,
+    MeetingRow, OpinionRow, PledgeRow, TABLES, Table, VoteRow, correction_rows,
 };
 use crate::domain::{MeetingId, MeetingRecord};
 
@@ -34,7 +34,9 @@ impl<W: Write> Tables<W> {
     }
 
     /// Appends the rows of one meeting: sorted by item_no, then turn_no or vote_no; guests by
-    /// guest_no; the corrections in the order they were made.
+    /// guest_no; the corrections in the order they were made; the households in the register's
+    /// order, their attendance by arrival then the register's order, the pledges by item_no
+    /// then the register's order.
     pub fn append(&mut self, record: &MeetingRecord, meeting_id: MeetingId) -> io::Result<()> {
         self.write(&MeetingRow::new(&record.meeting, meeting_id))?;
 
@@ -65,7 +67,44 @@ impl<W: Write> Tables<W> {
                 .into_iter()
                 .map(|c| ConclusionRow::new(c, meeting_id)),
         )?;
-        self.write_all(correction_rows(record, meeting_id).into_iter())
+        self.write_all(correction_rows(record, meeting_id).into_iter())?;
+
+        self.write_all(
+            record
+                .households
+                .iter()
+                .map(|h| HouseholdRow::new(h, meeting_id)),
+        )?;
+        // A household not in the register (which import refuses) goes after those that are.
+        let order = |number: &str| {
+            record
+                .households
+                .iter()
+                .position(|h| h.household_no == number)
+                .unwrap_or(usize::MAX)
+        };
+        let mut attendance: Vec<_> = record
+            .attendance
+            .iter()
+            .map(|a| ((a.arrived_at, order(&a.household_no)), a))
+            .collect();
+        attendance.sort_by_key(|(key, _)| *key);
+        self.write_all(
+            attendance
+                .into_iter()
+                .map(|(_, a)| AttendanceRow::new(a, meeting_id)),
+        )?;
+        let mut pledges: Vec<_> = record
+            .pledges
+            .iter()
+            .map(|p| ((p.item_no, order(&p.household_no)), p))
+            .collect();
+        pledges.sort_by_key(|(key, _)| *key);
+        self.write_all(
+            pledges
+                .into_iter()
+                .map(|(_, p)| PledgeRow::new(p, meeting_id)),
+        )
     }
 
     fn write<T: Table>(&mut self, row: &T) -> io::Result<()> {

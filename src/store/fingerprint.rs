@@ -12,7 +12,8 @@
 //! for f in meeting.csv agenda.csv opinions.csv votes.csv; do echo "$f"; cat "$f"; done | sha256sum
 //! ```
 //!
-//! Scheme 2 adds `guests.csv conclusions.csv corrections.csv` to the end of that list.
+//! Scheme 2 adds `guests.csv conclusions.csv corrections.csv` to the end of that list, and
+//! scheme 3 adds `households.csv attendance.csv pledges.csv` after those.
 //!
 //! The concatenation is unambiguous: every CSV row ends with an unquoted CRLF, every data row
 //! starts with a meeting_id (a digit) and every file name starts with a letter.
@@ -30,8 +31,9 @@ use sha2::{Digest, Sha256};
 use crate::domain::{MeetingRecord, Opinion};
 pub use crate::records::Part;
 use crate::records::{
-    AgendaRow, ConclusionRow, CorrectionRow, CsvFile, ExportOptions, GuestRow, MeetingRow,
-    OpinionRow, RowBytes, Table, VoteRow, export_files, rows_of,
+    AgendaRow, AttendanceRow, ConclusionRow, CorrectionRow, CsvFile, ExportOptions, GuestRow,
+    HouseholdNo, HouseholdRow, MeetingRow, OpinionRow, PledgeRow, RowBytes, Table, VoteRow,
+    export_files, rows_of,
 };
 
 /// Which files a fingerprint covers, in which order: recorded with every seal.
@@ -42,17 +44,21 @@ pub enum Scheme {
     /// Those of V1, then the guests, the chair's conclusions and the history of corrections,
     /// `corrections.csv`: the previous values and reasons cannot be rewritten behind a seal.
     V2,
+    /// Those of V2, then the register the meeting was held with, who signed in for each
+    /// household and the land each pledged (SPEC §9–§11).
+    V3,
 }
 
 impl Scheme {
     /// The scheme new seals are made with.
-    pub const CURRENT: Scheme = Scheme::V2;
+    pub const CURRENT: Scheme = Scheme::V3;
 
     /// The number stored with the seal.
     pub fn number(self) -> i64 {
         match self {
             Scheme::V1 => 1,
             Scheme::V2 => 2,
+            Scheme::V3 => 3,
         }
     }
 
@@ -61,6 +67,7 @@ impl Scheme {
         match number {
             1 => Some(Scheme::V1),
             2 => Some(Scheme::V2),
+            3 => Some(Scheme::V3),
             _ => None,
         }
     }
@@ -82,6 +89,18 @@ impl Scheme {
                 GuestRow::FILE,
                 ConclusionRow::FILE,
                 CorrectionRow::FILE,
+            ],
+            Scheme::V3 => &[
+                MeetingRow::FILE,
+                AgendaRow::FILE,
+                OpinionRow::FILE,
+                VoteRow::FILE,
+                GuestRow::FILE,
+                ConclusionRow::FILE,
+                CorrectionRow::FILE,
+                HouseholdRow::FILE,
+                AttendanceRow::FILE,
+                PledgeRow::FILE,
             ],
         }
     }
@@ -162,11 +181,44 @@ pub(crate) fn part_key(part: Part) -> String {
         Part::Opinion { item_no, turn_no } => format!("{file}:{item_no}:{turn_no}"),
         Part::Vote { item_no, vote_no } => format!("{file}:{item_no}:{vote_no}"),
         Part::Correction { correction_no } => format!("{file}:{correction_no}"),
+        // The number comes last: it may hold a ':' itself.
+        Part::Household { household_no } | Part::Attendance { household_no } => {
+            format!("{file}:{household_no}")
+        }
+        Part::Pledge {
+            item_no,
+            household_no,
+        } => format!("{file}:{item_no}:{household_no}"),
     }
 }
 
 /// The inverse of [`part_key`]; `None` for anything else.
 pub(crate) fn part_from_key(key: &str) -> Option<Part> {
+    // A household's number comes last, whatever it holds.
+    let household = |text: &str| HouseholdNo::new(text);
+    match key.split_once(':') {
+        Some((HouseholdRow::FILE, number)) => {
+            return Some(Part::Household {
+                household_no: household(number)?,
+            });
+        }
+        Some((AttendanceRow::FILE, number)) => {
+            return Some(Part::Attendance {
+                household_no: household(number)?,
+            });
+        }
+        Some((PledgeRow::FILE, rest)) => {
+            let (item_no, number) = rest.split_once(':')?;
+            if item_no.is_empty() || !item_no.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            return Some(Part::Pledge {
+                item_no: item_no.parse().ok()?,
+                household_no: household(number)?,
+            });
+        }
+        _ => {}
+    }
     let mut fields = key.split(':');
     let file = fields.next()?;
     let mut number = || -> Option<u32> {
@@ -322,8 +374,9 @@ fn hex(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
     use crate::domain::{
-        AgendaItem, Conclusion, Correction, DecisionRule, EntryKey, Guest, Meeting, MeetingStatus,
-        Opinion, Speaker, Stance, Vote, VoteCounts, parse_time,
+        AgendaItem, Attendance, Conclusion, Consent, Correction, DecisionRule, EntryKey, Guest,
+        Household, Measure, Meeting, MeetingStatus, Opinion, Pledge, Speaker, Stance, Standing,
+        Vote, VoteCounts, parse_time,
     };
 
     fn record() -> MeetingRecord {
@@ -401,6 +454,115 @@ mod tests {
         }
     }
 
+    /// The record held with a register of three households: two signed in, one left; the
+    /// second item asks two of them for land. (Household "27:3" has a ':' in its number.)
+    fn register_record() -> MeetingRecord {
+        let t = |s: &str| parse_time(s).unwrap();
+        let mut r = record();
+        let household = |no: &str, address: &str, head: &str| Household {
+            household_no: no.into(),
+            address: address.into(),
+            head_name: head.into(),
+            members: Some(4),
+            phone: String::new(),
+            note: String::new(),
+        };
+        r.meeting.households_total = 3;
+        r.meeting.households_present = 2;
+        r.votes[0].counts = VoteCounts {
+            households_total: 3,
+            households_present: 2,
+            votes_for: 2,
+            votes_against: 0,
+            votes_abstain: 0,
+        };
+        r.agenda[1].takes_pledges = true;
+        r.households = vec![
+            household("27-014", "K19/4 Phú Lộc 10", "Nguyễn Văn Tám"),
+            household("27:3", "K19/3 Phú Lộc 10", "Lê Văn Hùng"),
+            household("27-001", "K19/1 Phú Lộc 10", "Trần Thị Tâm"),
+        ];
+        let signed_in = |no: &str, name: &str, left: Option<&str>| Attendance {
+            household_no: no.into(),
+            representative_name: name.into(),
+            standing: Standing::Head,
+            arrived_at: t("2022-06-12T08:20:00+07:00"),
+            left_at: left.map(t),
+            note: String::new(),
+        };
+        r.attendance = vec![
+            signed_in("27-014", "Nguyễn Văn Tám", None),
+            signed_in("27:3", "Lê Văn Hùng", None),
+            signed_in("27-001", "Trần Thị Tâm", Some("2022-06-12T09:00:00+07:00")),
+        ];
+        let pledge = |no: &str, consent| Pledge {
+            item_no: 2,
+            household_no: String::from(no),
+            frontage: Measure(500),
+            depth: Measure(50),
+            area: Measure(250),
+            structures: "cổng".into(),
+            consent,
+            note: String::new(),
+            recorded_at: t("2022-06-12T09:30:00+07:00"),
+        };
+        r.pledges = vec![
+            pledge("27-014", Consent::Agreed),
+            pledge("27:3", Consent::Refused),
+        ];
+        r
+    }
+
+    #[test]
+    fn scheme_3_covers_the_register_attendance_and_pledges_and_scheme_2_does_not() {
+        let base = register_record();
+        let v2 = seal(&base, Scheme::V2);
+        let v3 = seal(&base, Scheme::V3);
+        assert!(v2.parts.keys().all(|p| !matches!(
+            p,
+            Part::Household { .. } | Part::Attendance { .. } | Part::Pledge { .. }
+        )));
+        let number = |text| HouseholdNo::new(text).unwrap();
+        type Change = Box<dyn Fn(&mut MeetingRecord)>;
+        let changes: Vec<(Part, Change)> = vec![
+            (
+                Part::Household {
+                    household_no: number("27:3"),
+                },
+                Box::new(|r| r.households[1].head_name.push('.')),
+            ),
+            (
+                Part::Household {
+                    household_no: number("27-001"),
+                },
+                Box::new(|r| r.households[2].members = None),
+            ),
+            (
+                Part::Attendance {
+                    household_no: number("27-001"),
+                },
+                Box::new(|r| r.attendance[2].standing = Standing::Proxy),
+            ),
+            (
+                Part::Pledge {
+                    item_no: 2,
+                    household_no: number("27-014"),
+                },
+                Box::new(|r| r.pledges[0].area = Measure(251)),
+            ),
+        ];
+        for (part, change) in changes {
+            let mut r = base.clone();
+            change(&mut r);
+            assert_eq!(of_record(&r, Scheme::V2), v2.fingerprint, "{part}");
+            let other = seal(&r, Scheme::V3);
+            assert_ne!(other.fingerprint, v3.fingerprint, "{part}");
+            for (p, digest) in &other.parts {
+                assert_eq!(digest == &v3.parts[p], *p != part, "{p} after {part}");
+            }
+        }
+    }
+
     /// The record with its vote corrected twice (38 was 37, which was 36) and its opinion once.
     fn corrected_record() -> MeetingRecord {
         let mut r = record();
@@ -472,7 +634,10 @@ mod tests {
                 ..first.clone()
             });
         }
-        for scheme in [Scheme::V1, Scheme::V2] {
+        r.households = register_record().households;
+        r.attendance = register_record().attendance;
+        r.pledges = register_record().pledges;
+        for scheme in [Scheme::V1, Scheme::V2, Scheme::V3] {
             let whole = seal(&r, scheme);
             // Held: only the opinion the corrections name.
             let mut held = r.clone();
@@ -519,6 +684,15 @@ mod tests {
                 &[
                     V1_FILES.as_slice(),
                     &["guests.csv", "conclusions.csv", "corrections.csv"],
+                ]
+                .concat(),
+            ),
+            (
+                Scheme::V3,
+                &[
+                    V1_FILES.as_slice(),
+                    &["guests.csv", "conclusions.csv", "corrections.csv"],
+                    &["households.csv", "attendance.csv", "pledges.csv"],
                 ]
                 .concat(),
             ),
@@ -629,8 +803,14 @@ mod tests {
             ]
         );
         assert_eq!(Scheme::V2.number(), 2);
-        assert_eq!(Scheme::CURRENT, Scheme::V2);
-        for scheme in [Scheme::V1, Scheme::V2, Scheme::CURRENT] {
+        assert_eq!(Scheme::V3.files()[..7], *Scheme::V2.files());
+        assert_eq!(
+            Scheme::V3.files()[7..],
+            ["households.csv", "attendance.csv", "pledges.csv"]
+        );
+        assert_eq!(Scheme::V3.number(), 3);
+        assert_eq!(Scheme::CURRENT, Scheme::V3);
+        for scheme in [Scheme::V1, Scheme::V2, Scheme::V3, Scheme::CURRENT] {
             assert_eq!(Scheme::from_number(scheme.number()), Some(scheme));
         }
         assert_eq!(Scheme::from_number(0), None);
@@ -767,6 +947,30 @@ mod tests {
         for part in seal(&corrected_record(), Scheme::V2).parts.keys() {
             assert_eq!(part_from_key(&part_key(*part)), Some(*part));
         }
+        let register = seal(&register_record(), Scheme::V3);
+        let households = register
+            .parts
+            .keys()
+            .filter(|p| p.file() == "households.csv")
+            .count();
+        assert_eq!(households, 3);
+        for part in register.parts.keys() {
+            assert_eq!(part_from_key(&part_key(*part)), Some(*part), "{part}");
+        }
+        let number = |text| HouseholdNo::new(text).unwrap();
+        assert_eq!(
+            part_key(Part::Pledge {
+                item_no: 2,
+                household_no: number("27:3")
+            }),
+            "pledges.csv:2:27:3"
+        );
+        assert_eq!(
+            part_from_key("households.csv:27:3"),
+            Some(Part::Household {
+                household_no: number("27:3")
+            })
+        );
         for bad in [
             "",
             "votes.csv",
@@ -778,6 +982,12 @@ mod tests {
             "meeting.csv:1",
             "corrections.csv",
             "corrections.csv:1:2",
+            "households.csv",
+            "households.csv:",
+            "attendance.csv:",
+            "pledges.csv:2",
+            "pledges.csv:x:27",
+            "pledges.csv:2:",
         ] {
             assert_eq!(part_from_key(bad), None, "{bad}");
         }
