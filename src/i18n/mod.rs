@@ -350,6 +350,20 @@ pub struct Strings {
     pub import_unknown_household: fn(household_no: &str) -> String,
     pub import_other_register_total: fn(total: u32, register: usize) -> String,
     pub import_present_not_attendance: fn(vote: &str, found: u32, counted: u32) -> String,
+    // A register read from the group's own spreadsheet (SPEC §9)
+    pub register_in_file: fn(file: &Path, problem: &str) -> String,
+    pub register_at_line: fn(file: &Path, line: u64, problem: &str) -> String,
+    pub register_empty: &'static str,
+    pub register_no_households: &'static str,
+    pub register_no_address_column: fn(headings: &str) -> String,
+    pub register_no_head_column: fn(headings: &str) -> String,
+    pub register_no_address: &'static str,
+    pub register_bad_members: fn(typed: &str) -> String,
+    pub register_number_too_long: fn(typed: &str, max: usize) -> String,
+    pub register_duplicate_number: fn(number: &str, first_line: u64) -> String,
+    pub register_ignored_columns: fn(columns: &str) -> String,
+    pub register_numbered: fn(count: usize) -> String,
+    pub register_empty_rows: fn(lines: &str) -> String,
     // Import of the history of corrections
     pub import_correction_out_of_order: fn(found: u32, expected: u32) -> String,
     pub import_correction_differs: fn(correction_no: u32, first_line: u64) -> String,
@@ -889,6 +903,30 @@ pub static VI: Strings = Strings {
              {counted} hộ có mặt lúc biểu quyết."
         )
     },
+    register_in_file: |file, problem| format!("{}: {problem}", file.display()),
+    register_at_line: |file, line, problem| format!("{} dòng {line}: {problem}", file.display()),
+    register_empty: "Tệp trống, không có danh sách hộ nào.",
+    register_no_households: "Tệp có dòng tiêu đề nhưng không có hộ nào.",
+    register_no_address_column: |headings| {
+        format!("Không có cột địa chỉ (Địa chỉ hoặc address); các cột của tệp là: {headings}.")
+    },
+    register_no_head_column: |headings| {
+        format!(
+            "Không có cột chủ hộ (Chủ hộ, Họ tên chủ hộ hoặc head_name); các cột của tệp là: \
+             {headings}."
+        )
+    },
+    register_no_address: "Hộ này không ghi địa chỉ.",
+    register_bad_members: |typed| format!("Số nhân khẩu \"{typed}\" không phải số nguyên ≥ 0."),
+    register_number_too_long: |typed, max| format!("Số hộ \"{typed}\" dài quá {max} ký tự."),
+    register_duplicate_number: |number, first_line| {
+        format!("Số hộ {number} bị trùng (đã có ở dòng {first_line}).")
+    },
+    register_ignored_columns: |columns| format!("Đã bỏ qua các cột không dùng đến: {columns}."),
+    register_numbered: |count| {
+        format!("{count} hộ không có số hộ được đánh số theo thứ tự trong tệp (1, 2, …).")
+    },
+    register_empty_rows: |lines| format!("Đã bỏ qua các dòng trống: dòng {lines}."),
     import_correction_out_of_order: |found, expected| {
         format!(
             "Lần sửa {found} đứng ở chỗ của lần sửa {expected} (các lần sửa đánh số 1, 2, … theo thứ tự)."
@@ -1411,6 +1449,38 @@ pub static EN: Strings = Strings {
              counts {counted} present at the time of the vote."
         )
     },
+    register_in_file: |file, problem| format!("{}: {problem}", file.display()),
+    register_at_line: |file, line, problem| format!("{} line {line}: {problem}", file.display()),
+    register_empty: "The file is empty: it lists no household.",
+    register_no_households: "The file has a heading row but no household.",
+    register_no_address_column: |headings| {
+        format!(
+            "No column is the address (address or Địa chỉ); the file's columns are: {headings}."
+        )
+    },
+    register_no_head_column: |headings| {
+        format!(
+            "No column is the head of the household (head_name, Chủ hộ or Họ tên chủ hộ); the \
+             file's columns are: {headings}."
+        )
+    },
+    register_no_address: "The household has no address.",
+    register_bad_members: |typed| {
+        format!("The number of members \"{typed}\" is not a whole number ≥ 0.")
+    },
+    register_number_too_long: |typed, max| {
+        format!("The household number \"{typed}\" is longer than {max} characters.")
+    },
+    register_duplicate_number: |number, first_line| {
+        format!("Household number {number} is given twice (first on line {first_line}).")
+    },
+    register_ignored_columns: |columns| format!("Columns not used, ignored: {columns}."),
+    register_numbered: |count| {
+        format!(
+            "{count} households without a number were numbered by their place in the file (1, 2, …)."
+        )
+    },
+    register_empty_rows: |lines| format!("Empty rows skipped: lines {lines}."),
     import_correction_out_of_order: |found, expected| {
         format!(
             "Correction {found} stands where correction {expected} is due (corrections are numbered 1, 2, … in order)."

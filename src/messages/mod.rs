@@ -18,7 +18,7 @@ use crate::domain::{
 };
 use crate::export::{ExportError, ImportError, ImportProblem};
 use crate::i18n::Strings;
-use crate::records::Part;
+use crate::records::{Part, RegisterError, RegisterWarning};
 use crate::store::{Change, Missing, StoreError, Verification};
 
 /// A database error as one sentence.
@@ -209,6 +209,61 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
             found,
             counted,
         } => (s.import_present_not_attendance)(&(s.row_vote)(*item_no, *vote_no), *found, *counted),
+    }
+}
+
+/// Why a group's spreadsheet cannot be read as a register: `file` is the file named on the
+/// command line.
+pub fn register_error(s: &Strings, file: &std::path::Path, err: &RegisterError) -> String {
+    let (line, problem) = match err {
+        RegisterError::Unreadable { line, problem } => (*line, import_problem(s, problem)),
+        RegisterError::Empty => (None, s.register_empty.to_owned()),
+        RegisterError::NoHouseholds => (None, s.register_no_households.to_owned()),
+        RegisterError::NoAddressColumn { found } => {
+            (None, (s.register_no_address_column)(&headings(found)))
+        }
+        RegisterError::NoHeadNameColumn { found } => {
+            (None, (s.register_no_head_column)(&headings(found)))
+        }
+        RegisterError::NoAddress { line } => (Some(*line), s.register_no_address.to_owned()),
+        RegisterError::BadMembers { line, typed } => (Some(*line), (s.register_bad_members)(typed)),
+        RegisterError::NumberTooLong { line, typed } => (
+            Some(*line),
+            (s.register_number_too_long)(typed, crate::records::HouseholdNo::MAX_CHARS),
+        ),
+        RegisterError::DuplicateNumber {
+            line,
+            number,
+            first_line,
+        } => (
+            Some(*line),
+            (s.register_duplicate_number)(number, *first_line),
+        ),
+    };
+    let problem = after_colon(&problem);
+    match line {
+        Some(line) => (s.register_at_line)(file, line, &problem),
+        None => (s.register_in_file)(file, &problem),
+    }
+}
+
+/// The headings of a file as they are named in a sentence: each in quotes.
+fn headings(found: &[String]) -> String {
+    let quoted: Vec<String> = found.iter().map(|h| format!("\"{h}\"")).collect();
+    quoted.join(", ")
+}
+
+/// What the reader of a register left out or filled in, as a sentence.
+pub fn register_warning(s: &Strings, warning: &RegisterWarning) -> String {
+    match warning {
+        RegisterWarning::IgnoredColumns(columns) => {
+            (s.register_ignored_columns)(&headings(columns))
+        }
+        RegisterWarning::Numbered { count } => (s.register_numbered)(*count),
+        RegisterWarning::EmptyRows(lines) => {
+            let lines: Vec<String> = lines.iter().map(u64::to_string).collect();
+            (s.register_empty_rows)(&lines.join(", "))
+        }
     }
 }
 

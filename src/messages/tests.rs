@@ -191,6 +191,9 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 err_count_empty,
                 err_measure_empty,
                 err_area_too_large,
+                register_empty,
+                register_no_households,
+                register_no_address,
                 import_missing,
                 import_not_csv,
                 import_not_utf8,
@@ -357,6 +360,15 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_unknown_household("27-014"),
                 import_other_register_total(54, 55),
                 import_present_not_attendance("VOTE", 40, 38),
+                register_at_line(Path::new("/tmp/ho.csv"), 3, "PROBLEM"),
+                register_no_address_column("\"STT\""),
+                register_no_head_column("\"STT\""),
+                register_bad_members("x1"),
+                register_number_too_long("x1", 20),
+                register_duplicate_number("27-014", 2),
+                register_ignored_columns("\"STT\""),
+                register_numbered(2),
+                register_empty_rows("3, 4"),
                 import_correction_out_of_order(3, 2),
                 import_correction_differs(2, 4),
                 import_correction_key("vote"),
@@ -392,7 +404,11 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 help_more_below(4),
             ],
             symbols: [decimal_separator],
-            layout: [rule_words("T", "B"), import_in_file("votes.csv", "PROBLEM")],
+            layout: [
+                rule_words("T", "B"),
+                import_in_file("votes.csv", "PROBLEM"),
+                register_in_file(Path::new("/tmp/ho.csv"), "PROBLEM"),
+            ],
             tables: [minutes, causes, keys, cli],
         }
     )
@@ -1131,6 +1147,89 @@ fn every_vote_error_has_words_in_both_languages() {
             &vote_error(&EN, err),
         );
     }
+}
+
+fn all_register_errors() -> Vec<RegisterError> {
+    let found = vec!["STT".to_owned(), "Họ tên".to_owned()];
+    let mut errors = vec![
+        RegisterError::Empty,
+        RegisterError::NoHouseholds,
+        RegisterError::NoAddressColumn {
+            found: found.clone(),
+        },
+        RegisterError::NoHeadNameColumn { found },
+        RegisterError::NoAddress { line: 3 },
+        RegisterError::BadMembers {
+            line: 3,
+            typed: "x1".into(),
+        },
+        RegisterError::NumberTooLong {
+            line: 3,
+            typed: "x".repeat(21),
+        },
+        RegisterError::DuplicateNumber {
+            line: 4,
+            number: "27-014".into(),
+            first_line: 2,
+        },
+    ];
+    for problem in [
+        ImportProblem::UnknownEncoding,
+        ImportProblem::TextAfterQuote,
+        ImportProblem::NotCsv("x".into()),
+    ] {
+        errors.push(RegisterError::Unreadable {
+            line: Some(2),
+            problem,
+        });
+    }
+    errors.push(RegisterError::Unreadable {
+        line: None,
+        problem: ImportProblem::UnknownEncoding,
+    });
+    errors
+}
+
+#[test]
+fn every_register_error_and_warning_has_words_in_both_languages() {
+    let file = Path::new("/tmp/ds-ho.csv");
+    for err in all_register_errors() {
+        let (vi, en) = (
+            register_error(&VI, file, &err),
+            register_error(&EN, file, &err),
+        );
+        check(&format!("{err:?}"), &vi, &en);
+        assert!(vi.starts_with("/tmp/ds-ho.csv"), "{vi}");
+    }
+    for warning in [
+        RegisterWarning::IgnoredColumns(vec!["STT".into(), String::new()]),
+        RegisterWarning::Numbered { count: 2 },
+        RegisterWarning::EmptyRows(vec![3, 9]),
+    ] {
+        check(
+            &format!("{warning:?}"),
+            &register_warning(&VI, &warning),
+            &register_warning(&EN, &warning),
+        );
+    }
+    assert_eq!(
+        register_error(
+            &VI,
+            file,
+            &RegisterError::BadMembers {
+                line: 5,
+                typed: "bốn".into()
+            }
+        ),
+        "/tmp/ds-ho.csv dòng 5: số nhân khẩu \"bốn\" không phải số nguyên ≥ 0."
+    );
+    assert_eq!(
+        register_warning(
+            &VI,
+            &RegisterWarning::IgnoredColumns(vec!["STT".into(), "Năm sinh".into()])
+        ),
+        "Đã bỏ qua các cột không dùng đến: \"STT\", \"Năm sinh\"."
+    );
 }
 
 #[test]

@@ -23,6 +23,7 @@ mod part;
 mod pledges;
 mod raw;
 mod read;
+mod register;
 mod votes;
 mod write;
 
@@ -43,6 +44,7 @@ pub use opinions::OpinionRow;
 pub use part::{HouseholdNo, Part};
 pub use pledges::PledgeRow;
 pub use read::{Files, OpinionSink, import_files, import_from, import_into, rows_of};
+pub use register::{RegisterError, RegisterFile, RegisterWarning, read_register};
 pub use votes::VoteRow;
 pub use write::{RowBytes, Tables, export_files};
 

@@ -21,13 +21,16 @@ pub(super) type Open<'a> = dyn Fn() -> io::Result<Box<dyn BufRead + 'a>> + 'a;
 /// One data row as text, with the line it starts on.
 pub(super) struct RawRow {
     pub(super) line: u64,
-    cells: Vec<String>,
+    pub(super) cells: Vec<String>,
 }
 
 /// The data rows of a file, after checking the header and field counts.
 pub(super) struct RawTable {
     file: &'static str,
     columns: &'static [&'static str],
+    /// Any header and any number of fields: a file not written by hopdan, whose header row
+    /// comes back as the first row.
+    free: bool,
     pub(super) rows: Vec<RawRow>,
 }
 
@@ -75,8 +78,30 @@ impl RawTable {
         RawTable {
             file: T::FILE,
             columns: columns::<T>(),
+            free: false,
             rows: Vec::new(),
         }
+    }
+
+    /// Every record of a file whose columns are not known in advance (a spreadsheet of the
+    /// residential group's own), its header first, as text; read as [`RawTable::read`] reads
+    /// (UTF-8 with or without BOM or Windows-1258, `;` or `,`), with errors of file `file`.
+    /// An empty file has no rows.
+    pub(super) fn read_free(file: &'static str, bytes: &[u8]) -> Result<Vec<RawRow>> {
+        let open = || Ok(Box::new(bytes) as Box<dyn BufRead + '_>);
+        let table = RawTable {
+            file,
+            columns: &[],
+            free: true,
+            rows: Vec::new(),
+        };
+        let format = table.format(&open)?;
+        let mut rows = Vec::new();
+        table.parse(&open, format, |_, row| {
+            rows.push(row);
+            Ok::<_, ImportError>(())
+        })?;
+        Ok(rows)
     }
 
     fn unreadable(&self, error: io::Error) -> ImportError {
@@ -172,6 +197,17 @@ impl RawTable {
             let line = record
                 .position()
                 .map_or(0, |p| reader.get_mut().lines.line_at(p.byte()));
+            if self.free {
+                header_seen = true;
+                let mut cells = Vec::with_capacity(record.len());
+                for field in record.iter() {
+                    let text = String::from_utf8(field.to_vec())
+                        .map_err(|_| self.error(line, None, ImportProblem::NotUtf8))?;
+                    cells.push(text);
+                }
+                each(self, RawRow { line, cells })?;
+                continue;
+            }
             if !header_seen {
                 header_seen = true;
                 let found: Vec<String> = record
@@ -212,7 +248,7 @@ impl RawTable {
             }
             each(self, RawRow { line, cells })?;
         }
-        if !header_seen {
+        if !header_seen && !self.free {
             return Err(ImportError::file(file, ImportProblem::Empty { expected: columns }).into());
         }
         Ok(())
