@@ -183,6 +183,7 @@ pub fn import_into<S: OpinionSink>(
     let row: MeetingRow = meetings.deserialize(first)?;
     let meeting_id = row.meeting_id;
     let meeting = meetings.checked(first, row.check())?;
+    let meeting_line = first.line;
     if let Some(second) = rows.next() {
         return Err(meetings
             .error(second.line, None, ImportProblem::ExtraMeetingRow)
@@ -204,7 +205,7 @@ pub fn import_into<S: OpinionSink>(
         }
     };
     // Before the sink has the agenda: the pledges say which items take them.
-    let register = Register::read(&context, &meeting, &added_later)?;
+    let register = Register::read(&context, (&meeting, meeting_line), &added_later)?;
     for item in &mut agenda {
         item.takes_pledges = register.pledges.iter().any(|p| p.item_no == item.item_no);
     }
@@ -282,9 +283,10 @@ struct Register {
 }
 
 impl Register {
+    /// `meeting` is the meeting of `meeting.csv` and the line it is on.
     fn read(
         context: &Context,
-        meeting: &Meeting,
+        (meeting, meeting_line): (&Meeting, u64),
         added_later: &dyn Fn(&'static str) -> Result<Option<Vec<u8>>>,
     ) -> Result<Register> {
         let households = match added_later(HouseholdRow::FILE)? {
@@ -294,7 +296,7 @@ impl Register {
         if !households.is_empty() && households.len() != meeting.households_total as usize {
             return Err(ImportError {
                 file: MeetingRow::FILE,
-                line: Some(2),
+                line: Some(meeting_line),
                 column: Some("households_total"),
                 problem: ImportProblem::OtherRegisterTotal {
                     total: meeting.households_total,
