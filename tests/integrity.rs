@@ -184,7 +184,10 @@ fn a_closed_meeting_is_read_only_through_the_app_and_through_raw_sql() {
         format!("DELETE FROM meetings WHERE id = {id}"),
         format!("UPDATE agenda_items SET threshold = 'present' WHERE meeting_id = {id}"),
         format!("DELETE FROM agenda_items WHERE meeting_id = {id} AND item_no = 3"),
-        format!("INSERT INTO agenda_items VALUES ({id}, 9, 'Thêm', '', 'present', 'two_thirds')"),
+        format!(
+            "INSERT INTO agenda_items (meeting_id, item_no, title, description, vote_base, \
+             threshold) VALUES ({id}, 9, 'Thêm', '', 'present', 'two_thirds')"
+        ),
         format!("UPDATE opinions SET stance = 'oppose' WHERE meeting_id = {id}"),
         format!("DELETE FROM opinions WHERE meeting_id = {id}"),
         format!(

@@ -13,7 +13,7 @@ mod cause;
 
 pub use cause::io_cause;
 
-use crate::domain::{CodeError, CountError, MeetingId, VoteError, WhenError};
+use crate::domain::{CodeError, CountError, MeetingId, PledgeError, VoteError, WhenError};
 use crate::export::{ExportError, ImportError, ImportProblem};
 use crate::i18n::Strings;
 use crate::records::Part;
@@ -21,6 +21,7 @@ use crate::store::{Change, Missing, StoreError, Verification};
 
 /// A database error as one sentence.
 pub fn store_error(s: &Strings, err: &StoreError) -> String {
+    let r = s.register;
     match err {
         StoreError::NotADatabase { path } => (s.err_not_a_database)(path),
         StoreError::CannotOpen { path, cause } => {
@@ -51,7 +52,42 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         StoreError::Backup { path, cause } => (s.err_backup)(path, &cause::backup_cause(s, cause)),
         StoreError::Migration(e) => (s.err_migration)(&cause::migration_cause(s, e)),
         StoreError::Sqlite(e) => (s.err_database)(&cause::sqlite_cause(s, e)),
+        StoreError::UnknownHousehold { household_no } => (r.err_unknown_household)(household_no),
+        StoreError::DuplicateHousehold { household_no } => {
+            (r.err_duplicate_household)(household_no)
+        }
+        StoreError::HouseholdNumberKept { household_no } => {
+            (r.err_household_number_kept)(household_no)
+        }
+        StoreError::HouseholdInUse { household_no } => (r.err_household_in_use)(household_no),
+        StoreError::RegisterInUse => r.err_register_in_use.to_owned(),
+        StoreError::AlreadySignedIn {
+            household_no,
+            arrived_at,
+        } => (r.err_already_signed_in)(household_no, &clock_time(arrived_at)),
+        StoreError::LeftBeforeVote {
+            household_no,
+            left_at,
+        } => (r.err_left_before_vote)(household_no, &clock_time(left_at)),
+        StoreError::NotSignedIn { household_no } => (r.err_not_signed_in)(household_no),
+        StoreError::SignInCounted { household_no } => (r.err_sign_in_counted)(household_no),
+        StoreError::NamelessRepresentative { household_no } => {
+            (r.err_nameless_representative)(household_no)
+        }
+        StoreError::PresenceFromRegister => r.err_presence_from_register.to_owned(),
+        StoreError::TotalFromRegister => r.err_total_from_register.to_owned(),
+        StoreError::PresentNotAttendance { found, expected } => {
+            (r.err_present_not_attendance)(*found, *expected)
+        }
+        StoreError::ItemTakesNoPledges { item_no } => (r.err_item_takes_no_pledges)(*item_no),
+        StoreError::ItemHasPledges { item_no } => (r.err_item_has_pledges)(*item_no),
+        StoreError::InvalidPledge(PledgeError::AreaTooLarge) => r.err_area_too_large.to_owned(),
     }
+}
+
+/// A time of the meeting's day as it is said at the door: "7:50".
+pub fn clock_time(at: &chrono::DateTime<chrono::FixedOffset>) -> String {
+    at.format("%-H:%M").to_string()
 }
 
 /// Counts that break a rule of SPEC §1.

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::*;
 use crate::domain::{Outcome, Threshold, VoteBase};
-use crate::i18n::{CauseStrings, CliWords, EN, KeyWords, MinutesStrings, VI};
+use crate::i18n::{CauseStrings, CliWords, EN, KeyWords, MinutesStrings, RegisterWords, VI};
 use crate::store::{BackupFailure, Difference, Fingerprint, OpenFailure};
 
 /// Non-empty in both languages, different between them, Vietnamese written as such, and no
@@ -376,7 +376,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
             ],
             symbols: [decimal_separator],
             layout: [rule_words("T", "B"), import_in_file("votes.csv", "PROBLEM")],
-            tables: [minutes, causes, keys, cli],
+            tables: [minutes, causes, keys, cli, register],
         }
     )
 }
@@ -669,6 +669,39 @@ fn cli_texts(c: &'static CliWords) -> Vec<Text> {
     )
 }
 
+fn register_texts(r: &'static RegisterWords) -> Vec<Text> {
+    texts!(
+        r,
+        RegisterWords {
+            words: [
+                err_register_in_use,
+                err_presence_from_register,
+                err_total_from_register,
+                err_area_too_large,
+            ],
+            unmarked: [],
+            lists: [],
+            templates: [
+                err_unknown_household("27-014"),
+                err_duplicate_household("27-014"),
+                err_household_number_kept("27-014"),
+                err_household_in_use("27-014"),
+                err_already_signed_in("27-014", "7:50"),
+                err_left_before_vote("27-014", "9:40"),
+                err_not_signed_in("27-014"),
+                err_sign_in_counted("27-014"),
+                err_nameless_representative("27-014"),
+                err_present_not_attendance(41, 42),
+                err_item_takes_no_pledges(2),
+                err_item_has_pledges(2),
+            ],
+            symbols: [],
+            layout: [],
+            tables: [],
+        }
+    )
+}
+
 #[test]
 fn every_text_of_the_language_tables_is_written_in_both_languages() {
     let tables = [
@@ -677,6 +710,7 @@ fn every_text_of_the_language_tables_is_written_in_both_languages() {
         (cause_texts(VI.causes), cause_texts(EN.causes)),
         (key_words_texts(VI.keys), key_words_texts(EN.keys)),
         (cli_texts(VI.cli), cli_texts(EN.cli)),
+        (register_texts(VI.register), register_texts(EN.register)),
     ];
     for (vi, en) in tables {
         for (vi, en) in vi.iter().zip(&en) {
@@ -788,6 +822,45 @@ fn all_store_errors() -> Vec<StoreError> {
         },
         StoreError::Busy,
         StoreError::InUse { path: db() },
+        StoreError::UnknownHousehold {
+            household_no: "27-014".into(),
+        },
+        StoreError::DuplicateHousehold {
+            household_no: "27-014".into(),
+        },
+        StoreError::HouseholdNumberKept {
+            household_no: "27-014".into(),
+        },
+        StoreError::HouseholdInUse {
+            household_no: "27-014".into(),
+        },
+        StoreError::RegisterInUse,
+        StoreError::AlreadySignedIn {
+            household_no: "27-014".into(),
+            arrived_at: crate::domain::parse_time("2022-06-12T07:50:00+07:00").unwrap(),
+        },
+        StoreError::LeftBeforeVote {
+            household_no: "27-014".into(),
+            left_at: crate::domain::parse_time("2022-06-12T09:40:00+07:00").unwrap(),
+        },
+        StoreError::NotSignedIn {
+            household_no: "27-014".into(),
+        },
+        StoreError::SignInCounted {
+            household_no: "27-014".into(),
+        },
+        StoreError::NamelessRepresentative {
+            household_no: "27-014".into(),
+        },
+        StoreError::PresenceFromRegister,
+        StoreError::TotalFromRegister,
+        StoreError::PresentNotAttendance {
+            found: 41,
+            expected: 42,
+        },
+        StoreError::ItemTakesNoPledges { item_no: 2 },
+        StoreError::ItemHasPledges { item_no: 2 },
+        StoreError::InvalidPledge(crate::domain::PledgeError::AreaTooLarge),
         StoreError::ReadOnly,
         StoreError::DiskFull,
         StoreError::NotFound(Missing::Meeting { id: 999 }),
