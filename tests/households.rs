@@ -469,3 +469,25 @@ fn a_new_meeting_of_the_group_is_offered_the_latest_register() {
     let elsewhere = store.create_meeting(&other).unwrap();
     assert_eq!(store.latest_register_of_group(elsewhere).unwrap(), None);
 }
+
+#[test]
+fn a_sign_in_or_out_in_the_second_of_a_vote_counts_after_it() {
+    let (_dir, mut store) = temp_store();
+    let id = meeting_with_register(&mut store);
+    sign_in(&mut store, id, "27-001", "07:50");
+    sign_in(&mut store, id, "27-002", "07:51");
+    let vote_at = t("2022-06-12T08:58:00+07:00");
+    let mut typed = counts(2, 2, 0, 0);
+    typed.households_total = 10;
+    store
+        .add_vote(id, 1, typed, common::ALL_HALF, vote_at)
+        .unwrap();
+    // Both happen after the vote was saved, within its second.
+    store.sign_out(id, "27-001", vote_at).unwrap();
+    store.sign_in(id, "27-003", &head(), vote_at).unwrap();
+    let record = store.load_record(id).unwrap();
+    assert_eq!(hopdan::domain::present_at(&record.attendance, vote_at), 2);
+    let one_second_later = t("2022-06-12T08:58:01+07:00");
+    assert_eq!(record.attendance[0].left_at, Some(one_second_later));
+    assert_eq!(record.attendance[2].arrived_at, one_second_later);
+}

@@ -68,6 +68,7 @@ impl Store {
             .execute(params![id, household_no])?;
         } else {
             let name = representative_name(&tx, id, household_no, representative)?;
+            let arrived_at = after_last_vote(&tx, id, at)?;
             tx.prepare_cached(
                 "INSERT INTO attendance \
                  (meeting_id, household_no, representative_name, standing, arrived_at, left_at, note) \
@@ -78,7 +79,7 @@ impl Store {
                 household_no,
                 name,
                 representative.standing.code(),
-                format_time(&at),
+                format_time(&arrived_at),
                 representative.note
             ])?;
         }
@@ -136,7 +137,7 @@ impl Store {
             });
         };
         // One cannot leave before arriving: a clock set back still leaves at the arrival.
-        let left_at = at.max(present.arrived_at);
+        let left_at = after_last_vote(&tx, id, at.max(present.arrived_at))?;
         tx.prepare_cached(
             "UPDATE attendance SET left_at = ?3 WHERE meeting_id = ?1 AND household_no = ?2",
         )?
@@ -213,6 +214,26 @@ fn read_one(conn: &Connection, id: MeetingId, household_no: &str) -> Result<Opti
         )?
         .query_row(params![id, household_no], attendance_from_row)
         .optional()?)
+}
+
+/// `at`, or the second after the meeting's latest vote if that is later. A vote is saved with
+/// the households present at its time; a sign-in or a sign-out after it, in the same second
+/// (times are whole seconds) or under a clock set back, must not change what the list counts
+/// at the vote's time.
+fn after_last_vote(
+    conn: &Connection,
+    id: MeetingId,
+    at: DateTime<FixedOffset>,
+) -> Result<DateTime<FixedOffset>> {
+    let latest: Option<i64> = conn
+        .prepare_cached("SELECT MAX(unixepoch(voted_at)) FROM votes WHERE meeting_id = ?1")?
+        .query_row([id], |row| row.get(0))?;
+    Ok(match latest {
+        Some(latest) if at.timestamp() <= latest => {
+            at + chrono::TimeDelta::seconds(latest - at.timestamp() + 1)
+        }
+        _ => at,
+    })
 }
 
 /// Whether a vote of the meeting was taken at `since` or later.
