@@ -29,12 +29,16 @@ pub(super) struct Column {
     pub(super) heading: String,
     /// A number, aligned to the right.
     pub(super) numeric: bool,
+    /// Its share of the width of the printed page, in percent; the columns of a list add up
+    /// to 100.
+    pub(super) width: u8,
 }
 
-fn column(heading: &str, numeric: bool) -> Column {
+fn column(heading: &str, numeric: bool, width: u8) -> Column {
     Column {
         heading: heading.to_owned(),
         numeric,
+        width,
     }
 }
 
@@ -158,11 +162,11 @@ fn attendance_list(
         title: m.attendance_list_title,
         subtitles: vec![attached],
         columns: vec![
-            column(m.col_no, true),
-            column(m.col_household, false),
-            column(m.col_representative, false),
-            column(m.col_standing, false),
-            column(m.col_signature, false),
+            column(m.col_no, true, 6),
+            column(m.col_household, false, 30),
+            column(m.col_representative, false, 22),
+            column(m.col_standing, false, 27),
+            column(m.col_signature, false, 15),
         ],
         rows,
         totals: Vec::new(),
@@ -238,15 +242,15 @@ fn pledge_list(
             attached,
         ],
         columns: vec![
-            column(m.col_no, true),
-            column(m.col_household, false),
-            column(m.col_head, false),
-            column(m.col_frontage, true),
-            column(m.col_depth, true),
-            column(m.col_area, true),
-            column(m.col_structures, false),
-            column(m.col_consent, false),
-            column(m.col_signature, false),
+            column(m.col_no, true, 6),
+            column(m.col_household, false, 17),
+            column(m.col_head, false, 13),
+            column(m.col_frontage, true, 7),
+            column(m.col_depth, true, 7),
+            column(m.col_area, true, 8),
+            column(m.col_structures, false, 13),
+            column(m.col_consent, false, 19),
+            column(m.col_signature, false, 10),
         ],
         rows,
         totals: vec![
@@ -309,6 +313,21 @@ mod tests {
             ),
             "Chủ hộ, ra về lúc 00 giờ 05 phút, ngày 13 tháng 6 năm 2022"
         );
+    }
+
+    #[test]
+    fn the_columns_of_each_list_share_the_whole_width() {
+        let record = crate::sample::sample_record().unwrap();
+        let register = Register::new(&[]);
+        let item = &record.agenda[1];
+        let lists = [
+            attendance_list(&record, &register, VI.minutes, String::new()),
+            pledge_list(item, Vec::new(), &register, &VI, String::new()),
+        ];
+        for list in lists {
+            let widths: u32 = list.columns.iter().map(|c| u32::from(c.width)).sum();
+            assert_eq!(widths, 100, "{}", list.title);
+        }
     }
 
     #[test]

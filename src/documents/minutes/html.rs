@@ -131,12 +131,18 @@ table.signatures td { width: 50%; text-align: center; vertical-align: top; paddi
 const APPENDIX_STYLE: &str = r#"section.appendix { break-before: page; page-break-before: always; }
 h2.appendix-title { text-align: center; margin: 0 0 4pt; }
 .appendix-sub { text-align: center; font-style: italic; margin: 0 0 2pt; }
-table.list { width: 100%; border-collapse: collapse; margin: 8pt 0 6pt; font-size: 10.5pt; }
+table.list {
+  width: 100%;
+  table-layout: fixed;
+  border-collapse: collapse;
+  margin: 8pt 0 6pt;
+  font-size: 10.5pt;
+}
 table.list th, table.list td { border: 1px solid #000; padding: 2pt 3pt; vertical-align: top; }
 table.list th { font-weight: bold; text-align: center; }
 table.list tr { break-inside: avoid; page-break-inside: avoid; }
 table.list td.number { text-align: right; white-space: nowrap; }
-table.list th:last-child, table.list td.signature { width: 18mm; }
+table.list td.signature { height: 8mm; }
 ul.totals { margin: 0 0 6pt; padding-left: 0; list-style: none; }
 ul.totals li { margin: 0 0 2pt; }
 "#;
@@ -345,7 +351,11 @@ fn html_appendix(o: &mut String, appendix: &Appendix) {
             html_text(line)
         ));
     }
-    o.push_str("<table class=\"list\">\n<tr>");
+    o.push_str("<table class=\"list\">\n<colgroup>");
+    for column in &appendix.columns {
+        o.push_str(&format!("<col style=\"width: {}%\">", column.width));
+    }
+    o.push_str("</colgroup>\n<tr>");
     for column in &appendix.columns {
         o.push_str(&format!("<th>{}</th>", html_text(&column.heading)));
     }
