@@ -302,7 +302,7 @@ fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
     // The vote form stays open.
     assert_eq!(
         h.form().error.as_deref(),
-        Some("Check “Abstain”: For + against + abstain (43) exceed the households present (42).")
+        Some("Check “Abstain”: For + against + abstain (43) exceed the households present (41).")
     );
     assert_eq!(h.form().value(1), "40");
     assert_eq!(h.store().votes(id, 1).unwrap(), before);
@@ -321,7 +321,7 @@ fn the_vote_form_checks_as_counts_are_typed_and_previews_the_result() {
     let mut h = Harness::sample(Lang::En);
     h.key(KeyCode::Char('v'));
     assert!(h.key_bar().contains("Ctrl+S save"), "{}", h.key_bar());
-    // Present 42 of 55, prefilled. Nothing typed yet: no hand raised so far.
+    // Present 41 of 55, prefilled. Nothing typed yet: no hand raised so far.
     assert!(
         h.screen()
             .contains("Result so far (empty counts as 0): NOT PASSED")
@@ -337,7 +337,7 @@ fn the_vote_form_checks_as_counts_are_typed_and_previews_the_result() {
     // Said at once, before Enter, naming the count being typed.
     assert_eq!(
         h.form().error.as_deref(),
-        Some("Check “Against”: For + against + abstain (43) exceed the households present (42).")
+        Some("Check “Against”: For + against + abstain (43) exceed the households present (41).")
     );
     assert!(!h.screen().contains("Result so far"));
     h.key(KeyCode::Backspace);
@@ -684,7 +684,7 @@ fn present_above_all_households_is_refused() {
         h.form().error.as_deref(),
         Some("Households present (56) exceed all households (55).")
     );
-    assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
+    assert_eq!(h.store().meeting(id).unwrap().households_present, 41);
     // + stops at all households.
     h.key(KeyCode::Esc);
     h.key(KeyCode::Char('y'));
@@ -1020,7 +1020,7 @@ fn snapshot_vote_form_with_preview() {
     h.key(KeyCode::Char('v'));
     h.field("30");
     h.field("10");
-    h.type_text("2");
+    h.type_text("1");
     assert_screens!("vote_form", &h);
 }
 
@@ -1117,7 +1117,7 @@ fn closing_asks_first_then_makes_the_meeting_read_only() {
         assert!(h.app.popup().is_none(), "{key} opened something");
         assert_eq!(h.message(), "Cuộc họp đã kết thúc: không thể sửa.");
     }
-    assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
+    assert_eq!(h.store().meeting(id).unwrap().households_present, 41);
     // Reading keys still work, and the minutes now end with the fingerprint.
     h.key(KeyCode::Char('x'));
     h.key(KeyCode::Enter); // into the folder offered
@@ -1811,7 +1811,7 @@ fn the_three_frequent_tasks_take_the_keys_the_readme_counts() {
     let votes_before = h.store().votes(id, 1).unwrap().len();
     let vote = [
         Key(KeyCode::Char('v')),
-        Text("40"),
+        Text("39"),
         Key(KeyCode::Enter),
         Text("1"),
         Key(KeyCode::Enter),
@@ -1825,7 +1825,7 @@ fn the_three_frequent_tasks_take_the_keys_the_readme_counts() {
     let counts = votes.last().unwrap().counts;
     assert_eq!(
         (counts.votes_for, counts.votes_against, counts.votes_abstain),
-        (40, 1, 1)
+        (39, 1, 1)
     );
 
     // Give the floor and save the opinion with its stance: n, text, Alt+1, Ctrl+S.
