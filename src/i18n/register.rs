@@ -89,6 +89,9 @@ pub struct RegisterWords {
     pub chair_pledges_counts:
         fn(affected: u32, agreed: u32, undecided: u32, refused: u32) -> String,
     pub chair_pledges_area: fn(area: &str, share: &str) -> String,
+    /// Under each big count of the chair's board: its share "of the households affected".
+    pub of_affected: &'static str,
+    pub chair_pledges_affected: fn(affected: u32) -> String,
 }
 
 impl RegisterWords {
@@ -216,6 +219,8 @@ pub static VI: RegisterWords = RegisterWords {
     chair_pledges_area: |area, share| {
         format!("Diện tích đồng ý hiến: {area} m² · {share} số hộ đồng ý")
     },
+    of_affected: "số hộ liên quan",
+    chair_pledges_affected: |affected| format!("{affected} hộ liên quan"),
 };
 
 pub static EN: RegisterWords = RegisterWords {
@@ -330,4 +335,6 @@ pub static EN: RegisterWords = RegisterWords {
     chair_pledges_area: |area, share| {
         format!("Area agreed: {area} m² · {share} of households agree")
     },
+    of_affected: "of those affected",
+    chair_pledges_affected: |affected| format!("{affected} households affected"),
 };

@@ -77,6 +77,11 @@ impl App {
             FormKind::Guest { correcting } => self.submit_guest(*correcting, form),
             FormKind::Conclusion { item_no } => self.submit_conclusion(*item_no, form),
             FormKind::ExportFolder => self.submit_export_folder(form),
+            FormKind::Pledge {
+                item_no,
+                household_no,
+                ..
+            } => self.submit_pledge(*item_no, household_no, form),
             FormKind::OpinionCorrection {
                 item_no,
                 turn_no,
