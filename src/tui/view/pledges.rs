@@ -120,15 +120,15 @@ pub fn render_pledges(app: &App, item_no: u32, selected: usize, frame: &mut Fram
         ),
         headings,
     );
+    if pledges.is_empty() {
+        frame.render_widget(Line::styled(r.pledges_empty, theme.dim()), rows);
+        return;
+    }
     let totals_text = totals_sentence(s, &PledgeTotals::of(pledges.iter().copied()));
     frame.render_widget(
         Paragraph::new(Line::styled(totals_text, theme.title())).wrap(Wrap { trim: true }),
         totals,
     );
-    if pledges.is_empty() {
-        frame.render_widget(Line::styled(r.pledges_empty, theme.dim()), rows);
-        return;
-    }
     let sep = s.decimal_separator;
     let items = pledges.iter().map(|pledge| {
         // The head's name too where the column has room for it.
@@ -177,7 +177,7 @@ impl Columns {
             .unwrap_or(0);
         // The mark, five gaps, three measures and the consent; the rest is shared.
         let rest = width.saturating_sub(display_width(MARK) + 5 + 3 * MEASURE_WIDTH + consent);
-        let household = rest * 3 / 5;
+        let household = rest * 2 / 3;
         Columns {
             household,
             structures: rest - household,
