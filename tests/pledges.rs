@@ -446,3 +446,31 @@ fn snapshot_show_with_pledges() {
     assert!(screen.contains("33,3% số hộ liên quan"), "{screen}");
     assert_screens!("show_pledges_vi", &show);
 }
+
+#[test]
+fn the_pledges_of_a_closed_meeting_are_read_only() {
+    let h = with_three_pledges(Lang::Vi);
+    let id = id(&h);
+    let dir = h.quit();
+    Store::open(&db_in(dir.path()))
+        .unwrap()
+        .close_meeting(id, t("2022-06-12T10:00:00+07:00"))
+        .unwrap();
+    let mut h = Harness::on(dir, Lang::Vi);
+    h.open_first_meeting();
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Char('w'));
+    assert!(matches!(h.app.popup(), Some(Popup::Pledges { .. })));
+    assert_eq!(h.key_bar(), "↑↓ chọn  Esc đóng");
+    for key in ['a', 'd'] {
+        h.key(KeyCode::Char(key));
+        assert!(
+            matches!(h.app.popup(), Some(Popup::Pledges { .. })),
+            "{key}"
+        );
+        assert!(h.message().contains("đã kết thúc"), "{}", h.message());
+    }
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.popup(), Some(Popup::Pledges { .. })));
+    assert_eq!(h.store().pledges(id).unwrap().len(), 3);
+}
