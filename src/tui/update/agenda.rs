@@ -6,7 +6,7 @@ use crate::messages;
 use crate::store::StoreError;
 
 use super::required_reason;
-use crate::tui::app::{App, FormKind, Pane};
+use crate::tui::app::{App, FormKind, MessageKind, Pane};
 use crate::tui::form::fields::AgendaItemField;
 use crate::tui::form::{Field, Form};
 use crate::tui::selection::step;
@@ -18,6 +18,8 @@ impl App {
         };
         let item = step(live.item, live.agenda.len(), forward);
         if item != live.item {
+            // What was just said belonged to the item left.
+            self.message = self.message.take().filter(|m| m.kind != MessageKind::Info);
             if let Some(left) = live.selected_item().map(|i| i.item_no) {
                 let shown = (
                     std::mem::take(&mut live.opinions),
