@@ -177,6 +177,11 @@ fn pledges_typed_by_fragments_with_refusals_a_correction_and_a_removal() {
     assert!(h.form().title.contains("27-005"), "{}", h.form().title);
     // "2,5,3", a negative length, an absurd area: each said by its field, nothing saved.
     measures(&mut h, "6", "2,5,3", "", "tường rào 6 m");
+    // Said as soon as the field is left, before any save.
+    assert_eq!(
+        form_error(&h),
+        "Chiều sâu \"2,5,3\" không phải là số như 2,5."
+    );
     consent_and_save(&mut h, 3);
     assert_eq!(
         form_error(&h),

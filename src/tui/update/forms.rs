@@ -58,6 +58,9 @@ impl App {
         if matches!(kind, FormKind::Vote { .. }) && form.error.is_none() {
             self.check_vote_as_typed(&mut form);
         }
+        if matches!(kind, FormKind::Pledge { .. }) && form.error.is_none() {
+            self.check_pledge_as_typed(&mut form);
+        }
         self.popups.push(Popup::Form(kind, form));
     }
 

@@ -3,13 +3,13 @@
 
 use crossterm::event::KeyCode;
 
-use crate::domain::{Consent, Measure, MeasureError, Pledge};
+use crate::domain::{Consent, MAX_MEASURE, Measure, MeasureError, Pledge};
 use crate::messages;
 
 use crate::tui::action::Action;
 use crate::tui::app::{App, FormKind, HouseholdSearch, Pending, Popup, Register};
 use crate::tui::form::fields::PledgeField;
-use crate::tui::form::{Field, Form};
+use crate::tui::form::{AreaPreview, Field, Form};
 use crate::tui::selection::step;
 
 impl App {
@@ -258,6 +258,36 @@ impl App {
         }
         self.info((r.saved_pledge)(household_no));
         Ok(())
+    }
+
+    /// Says at once what is wrong with a measure once the secretary has left its field (the
+    /// one being typed may be half done: "2,"), and an area that would be absurd.
+    pub(super) fn check_pledge_as_typed(&self, form: &mut Form) {
+        let s = self.strings;
+        let r = s.register;
+        let measures = [
+            (PledgeField::Frontage, r.field_frontage),
+            (PledgeField::Depth, r.field_depth),
+            (PledgeField::Area, r.field_area),
+        ];
+        let focused = form.focused_name::<PledgeField>();
+        for (field, name) in measures {
+            let typed = form.text(field);
+            if Some(field) == focused || typed.is_empty() {
+                continue;
+            }
+            if let Err(err) = Measure::parse(&typed) {
+                form.error = Some(messages::measure_error(s, name, &err));
+                return;
+            }
+        }
+        let area = match AreaPreview::of(form) {
+            AreaPreview::Computed { area, .. } | AreaPreview::Typed(area) => area,
+            AreaPreview::Unknown => return,
+        };
+        if area > MAX_MEASURE {
+            form.error = Some(r.err_area_too_large.to_owned());
+        }
     }
 
     pub(super) fn remove_pledge(&mut self, item_no: u32, household_no: &str) {
