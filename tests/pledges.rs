@@ -125,6 +125,7 @@ fn pledges_typed_by_fragments_with_refusals_a_correction_and_a_removal() {
         h.message()
     );
     h.key(KeyCode::Right);
+    assert_eq!(h.message(), "", "what was said of item 1 goes with it");
     h.key(KeyCode::Char('w'));
     assert!(matches!(
         h.app.popup(),
