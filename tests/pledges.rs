@@ -480,3 +480,15 @@ fn the_pledges_of_a_closed_meeting_are_read_only() {
     assert!(matches!(h.app.popup(), Some(Popup::Pledges { .. })));
     assert_eq!(h.store().pledges(id).unwrap().len(), 3);
 }
+
+#[test]
+fn an_item_with_no_pledge_yet_says_so_on_the_chair_board() {
+    let mut h = meeting_with_register(Lang::Vi, true);
+    h.key(KeyCode::Char('c'));
+    let chair = h.screen_at(80, 24);
+    assert!(
+        chair.contains("Chưa có hộ nào đăng ký hiến đất cho nội dung này."),
+        "{chair}"
+    );
+    assert!(!chair.contains("ĐỒNG Ý HIẾN"), "{chair}");
+}

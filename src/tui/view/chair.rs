@@ -63,7 +63,8 @@ pub(super) fn render_item_board(
     let Some(totals) = pledges else {
         return render_vote_board(s, theme, vote, frame, area);
     };
-    if vote.is_none() && area.height > PledgeSize::Half.rows() {
+    // Before the first pledge there is nothing to count in large type.
+    if vote.is_none() && totals.affected > 0 && area.height > PledgeSize::Half.rows() {
         let size = if area.height > PledgeSize::Full.rows() + 2 && area.width >= 120 {
             PledgeSize::Full
         } else {

@@ -306,19 +306,23 @@ pub fn render_board(
     area: Rect,
 ) {
     let r = s.register;
-    let lines = vec![
-        Line::styled(
-            (r.chair_pledges_counts)(
-                totals.affected,
-                totals.agreed,
-                totals.undecided,
-                totals.refused,
-            ),
-            theme.title(),
-        )
-        .centered(),
-        area_line(s, totals),
-    ];
+    let lines = if totals.affected == 0 {
+        vec![Line::styled(r.pledges_empty, theme.label()).centered()]
+    } else {
+        vec![
+            Line::styled(
+                (r.chair_pledges_counts)(
+                    totals.affected,
+                    totals.agreed,
+                    totals.undecided,
+                    totals.refused,
+                ),
+                theme.title(),
+            )
+            .centered(),
+            area_line(s, totals),
+        ]
+    };
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
