@@ -16,18 +16,7 @@ use hopdan::tui::form::fields::{AgendaItemField, PledgeField};
 use hopdan::tui::show::Show;
 use hopdan::tui::theme::Theme;
 
-use common::{ALL_HALF, Draw, Drive, Harness, add_meeting, assert_screens, db_in, t};
-
-fn household(no: &str, address: &str, head: &str) -> Household {
-    Household {
-        household_no: no.into(),
-        address: address.into(),
-        head_name: head.into(),
-        members: None,
-        phone: String::new(),
-        note: String::new(),
-    }
-}
+use common::{ALL_HALF, Draw, Drive, Harness, add_meeting, assert_screens, db_in, household, t};
 
 fn register() -> Vec<Household> {
     vec![
