@@ -66,7 +66,8 @@ fn a_whole_meeting_from_an_empty_database() {
     h.key(KeyCode::Tab); // … and Tab moves on
     h.type_text("a b"); // typing on a choice changes nothing
     h.key(KeyCode::Enter); // base: all households
-    h.key(KeyCode::Enter); // threshold: more than half, saves
+    h.key(KeyCode::Enter); // threshold: more than half
+    h.key(KeyCode::Enter); // no land pledges, saves
     h.key(KeyCode::Char('i'));
     h.field("Các hộ hiến đất");
     h.key(KeyCode::Tab);
@@ -74,6 +75,7 @@ fn a_whole_meeting_from_an_empty_database() {
     h.key(KeyCode::Enter); // base: present
     h.key(KeyCode::Right);
     h.key(KeyCode::Enter); // threshold: two thirds
+    h.key(KeyCode::Enter); // no land pledges, saves
     let agenda = h.store().agenda(id).unwrap();
     assert_eq!(agenda.len(), 2);
     assert_eq!(agenda[0].description, "Đoạn từ số 1\nđến số 40");
@@ -1392,8 +1394,7 @@ fn guests_are_listed_corrected_and_removed_and_each_item_gets_its_conclusion() {
     create_meeting(&mut h);
     h.field("Mở rộng kiệt lên 3 m");
     h.key(KeyCode::Tab);
-    h.key(KeyCode::Enter);
-    h.key(KeyCode::Enter);
+    h.keys(&[KeyCode::Enter; 3]);
     h.app.message = None;
 
     // g: the list of guests, empty, says how to fill it.

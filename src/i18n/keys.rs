@@ -41,6 +41,10 @@ pub struct KeyWords {
     pub edit_details_short: &'static str,
     pub edit_selected_short: &'static str,
     pub guests_short: &'static str,
+    /// The land pledges of the selected item.
+    pub pledges_short: &'static str,
+    /// Enter on a household found: its pledge.
+    pub pick_household: &'static str,
     pub conclusion_short: &'static str,
     /// ↑ ↓ PgUp PgDn Home End in a text longer than its window.
     pub scroll: &'static str,
@@ -111,6 +115,7 @@ pub struct KeyWords {
     /// The agenda item, queued speaker or opinion selected in the focused pane.
     pub edit_selected: &'static str,
     pub guests_list: &'static str,
+    pub land_pledges: &'static str,
     pub write_conclusion: &'static str,
     pub editor_heading: &'static str,
     pub next_stance: &'static str,
@@ -163,6 +168,8 @@ pub static VI: KeyWords = KeyWords {
     edit_details_short: "sửa thông tin",
     edit_selected_short: "sửa mục chọn",
     guests_short: "đại biểu",
+    pledges_short: "hiến đất",
+    pick_household: "chọn hộ này",
     conclusion_short: "kết luận",
     scroll: "cuộn",
     to_meetings: "danh sách",
@@ -219,6 +226,7 @@ pub static VI: KeyWords = KeyWords {
     edit_meeting_details: "sửa thông tin cuộc họp",
     edit_selected: "sửa mục đang chọn",
     guests_list: "đại biểu tham dự",
+    land_pledges: "hiến đất của nội dung đã chọn",
     write_conclusion: "kết luận của chủ trì",
     editor_heading: "Ghi ý kiến",
     next_stance: "đổi quan điểm",
@@ -270,6 +278,8 @@ pub static EN: KeyWords = KeyWords {
     edit_details_short: "details",
     edit_selected_short: "edit selected",
     guests_short: "guests",
+    pledges_short: "pledges",
+    pick_household: "pick this household",
     conclusion_short: "conclusion",
     scroll: "scroll",
     to_meetings: "meetings",
@@ -326,6 +336,7 @@ pub static EN: KeyWords = KeyWords {
     edit_meeting_details: "edit meeting details",
     edit_selected: "edit the selected entry",
     guests_list: "guests and officials",
+    land_pledges: "land pledges of the selected item",
     write_conclusion: "the chair's conclusion",
     editor_heading: "Writing an opinion",
     next_stance: "next stance",

@@ -1,6 +1,8 @@
 //! The words of the register, the sign-in at the door and the land pledges (SPEC §9–§11), in
 //! Vietnamese and in English. Times are given as they are read aloud at the door: "7:50".
 
+use crate::domain::Consent;
+
 pub struct RegisterWords {
     // What the store refuses, as sentences
     pub err_unknown_household: fn(household_no: &str) -> String,
@@ -19,6 +21,88 @@ pub struct RegisterWords {
     pub err_item_takes_no_pledges: fn(item_no: u32) -> String,
     pub err_item_has_pledges: fn(item_no: u32) -> String,
     pub err_area_too_large: &'static str,
+
+    // Land pledges in the app (SPEC §11)
+    /// The choice of the agenda item's form: whether the item asks households for land.
+    pub field_takes_pledges: &'static str,
+    pub takes_pledges_no: &'static str,
+    pub takes_pledges_yes: &'static str,
+    /// The message line, for the pledges key on an item that takes none.
+    pub item_takes_no_pledges: fn(item_no: u32) -> String,
+    pub pledges_title: fn(item_no: u32, count: usize) -> String,
+    pub pledges_empty: &'static str,
+    pub pledges_need_register: fn(meeting_id: i64) -> String,
+    pub col_household: &'static str,
+    pub col_frontage: &'static str,
+    pub col_depth: &'static str,
+    pub col_area: &'static str,
+    pub col_structures: &'static str,
+    pub col_consent: &'static str,
+    pub consent_agreed: &'static str,
+    pub consent_undecided: &'static str,
+    pub consent_refused: &'static str,
+    /// The consent choice before the secretary makes one.
+    pub consent_not_chosen: &'static str,
+    /// The totals of an item: households affected, each consent, the area agreed, the share
+    /// of the affected that agreed.
+    pub pledge_totals: fn(
+        affected: u32,
+        agreed: u32,
+        undecided: u32,
+        refused: u32,
+        area: &str,
+        share: &str,
+    ) -> String,
+    /// The short line of the live screen.
+    pub pledges_line: fn(agreed: u32, affected: u32, share: &str, area: &str) -> String,
+    pub pledges_line_empty: &'static str,
+    pub find_household_title: fn(item_no: u32) -> String,
+    pub find_household_label: &'static str,
+    pub find_household_hint: &'static str,
+    pub find_household_none: &'static str,
+    /// Beside a household found that has a pledge on the item already.
+    pub find_household_pledged: &'static str,
+    pub pledge_form_title: fn(household: &str) -> String,
+    pub pledge_correct_title: fn(household: &str) -> String,
+    pub field_frontage: &'static str,
+    pub field_depth: &'static str,
+    pub field_area: &'static str,
+    pub field_structures: &'static str,
+    pub field_consent: &'static str,
+    pub field_pledge_note: &'static str,
+    /// The fields' labels in the form, with their units.
+    pub label_frontage: &'static str,
+    pub label_depth: &'static str,
+    pub label_area: &'static str,
+    pub area_computed: fn(frontage: &str, depth: &str, area: &str) -> String,
+    pub area_typed: fn(area: &str) -> String,
+    pub area_left_empty: &'static str,
+    pub err_choose: fn(field: &str) -> String,
+    pub err_measure_not_a_number: fn(field: &str, typed: &str) -> String,
+    pub err_measure_negative: fn(field: &str, typed: &str) -> String,
+    pub err_measure_too_precise: fn(field: &str, typed: &str) -> String,
+    pub err_measure_too_large: fn(field: &str, typed: &str) -> String,
+    pub saved_pledge: fn(household_no: &str) -> String,
+    pub removed_pledge: fn(household_no: &str) -> String,
+    pub confirm_remove_pledge: fn(household: &str) -> String,
+    pub chair_pledges_title: &'static str,
+    pub chair_pledges_counts:
+        fn(affected: u32, agreed: u32, undecided: u32, refused: u32) -> String,
+    pub chair_pledges_area: fn(area: &str, share: &str) -> String,
+    /// Under each big count of the chair's board: its share "of the households affected".
+    pub of_affected: &'static str,
+    pub chair_pledges_affected: fn(affected: u32) -> String,
+}
+
+impl RegisterWords {
+    /// A household's consent in words.
+    pub fn consent(&self, consent: Consent) -> &'static str {
+        match consent {
+            Consent::Agreed => self.consent_agreed,
+            Consent::Undecided => self.consent_undecided,
+            Consent::Refused => self.consent_refused,
+        }
+    }
 }
 
 pub static VI: RegisterWords = RegisterWords {
@@ -60,6 +144,83 @@ pub static VI: RegisterWords = RegisterWords {
         format!("Nội dung {item_no} đã có hộ đăng ký hiến đất nên vẫn là nội dung hiến đất.")
     },
     err_area_too_large: "Diện tích hiến quá 1.000 m²: hãy kiểm tra lại chiều dài và chiều sâu.",
+    field_takes_pledges: "Hiến đất",
+    takes_pledges_no: "không",
+    takes_pledges_yes: "có",
+    item_takes_no_pledges: |item_no| {
+        format!("Nội dung {item_no} không nhận đăng ký hiến đất: sửa nội dung, chọn Hiến đất: có.")
+    },
+    pledges_title: |item_no, count| format!("Hiến đất — nội dung {item_no} ({count} hộ)"),
+    pledges_empty: "Chưa có hộ nào đăng ký hiến đất cho nội dung này.",
+    pledges_need_register: |id| {
+        format!(
+            "Cần danh sách hộ của tổ để ghi đăng ký hiến đất. Nhập danh sách ở màn hình điểm \
+             danh, hoặc chạy lệnh: hopdan households import TỆP --meeting {id}"
+        )
+    },
+    col_household: "Hộ",
+    col_frontage: "Dài m",
+    col_depth: "Sâu m",
+    col_area: "DT m²",
+    col_structures: "Vật kiến trúc",
+    col_consent: "Ý kiến",
+    consent_agreed: "Đồng ý hiến",
+    consent_undecided: "Chưa đồng ý",
+    consent_refused: "Không đồng ý",
+    consent_not_chosen: "— chưa chọn —",
+    pledge_totals: |affected, agreed, undecided, refused, area, share| {
+        format!(
+            "{affected} hộ: {agreed} đồng ý, {undecided} chưa đồng ý, {refused} không đồng ý · \
+             {area} m² đồng ý hiến · {share} số hộ đồng ý"
+        )
+    },
+    pledges_line: |agreed, affected, share, area| {
+        format!("Hiến đất: {agreed}/{affected} hộ đồng ý ({share}) · {area} m²")
+    },
+    pledges_line_empty: "Hiến đất: chưa có hộ đăng ký",
+    find_household_title: |item_no| format!("Hộ đăng ký hiến đất — nội dung {item_no}"),
+    find_household_label: "Tìm hộ",
+    find_household_hint: "Gõ một phần số hộ, địa chỉ hoặc tên chủ hộ (không dấu cũng được).",
+    find_household_none: "Không có hộ nào khớp.",
+    find_household_pledged: "đã đăng ký",
+    pledge_form_title: |household| format!("Hiến đất: {household}"),
+    pledge_correct_title: |household| format!("Sửa hiến đất: {household}"),
+    field_frontage: "Chiều dài",
+    field_depth: "Chiều sâu",
+    field_area: "Diện tích",
+    field_structures: "Vật kiến trúc",
+    field_consent: "Ý kiến hộ",
+    field_pledge_note: "Ghi chú",
+    label_frontage: "Chiều dài (m)",
+    label_depth: "Chiều sâu (m)",
+    label_area: "Diện tích (m²)",
+    area_computed: |frontage, depth, area| format!("Diện tích: {frontage} × {depth} = {area} m²"),
+    area_typed: |area| format!("Diện tích: {area} m² (đã nhập)"),
+    area_left_empty: "Để trống diện tích: tính bằng chiều dài × chiều sâu.",
+    err_choose: |field| format!("Cần chọn {field}."),
+    err_measure_not_a_number: |field, typed| {
+        format!("{field} \"{typed}\" không phải là số như 2,5.")
+    },
+    err_measure_negative: |field, typed| format!("{field} \"{typed}\" là số âm."),
+    err_measure_too_precise: |field, typed| {
+        format!("{field} \"{typed}\" có quá hai chữ số thập phân.")
+    },
+    err_measure_too_large: |field, typed| format!("{field} \"{typed}\" lớn hơn 1.000."),
+    saved_pledge: |no| format!("Đã lưu đăng ký hiến đất của hộ số {no}."),
+    removed_pledge: |no| format!("Đã xóa đăng ký hiến đất của hộ số {no}."),
+    confirm_remove_pledge: |household| format!("Xóa đăng ký hiến đất của hộ {household}?"),
+    chair_pledges_title: "HIẾN ĐẤT",
+    chair_pledges_counts: |affected, agreed, undecided, refused| {
+        format!(
+            "{affected} hộ liên quan · {agreed} đồng ý hiến · {undecided} chưa đồng ý · \
+             {refused} không đồng ý"
+        )
+    },
+    chair_pledges_area: |area, share| {
+        format!("Diện tích đồng ý hiến: {area} m² · {share} số hộ đồng ý")
+    },
+    of_affected: "số hộ liên quan",
+    chair_pledges_affected: |affected| format!("{affected} hộ liên quan"),
 };
 
 pub static EN: RegisterWords = RegisterWords {
@@ -99,4 +260,81 @@ pub static EN: RegisterWords = RegisterWords {
         format!("Households have pledged land on item {item_no}, so it keeps taking pledges.")
     },
     err_area_too_large: "The area pledged is more than 1,000 m²: check the frontage and the depth.",
+    field_takes_pledges: "Land pledges",
+    takes_pledges_no: "no",
+    takes_pledges_yes: "yes",
+    item_takes_no_pledges: |item_no| {
+        format!("Item {item_no} takes no land pledges: correct the item, Land pledges: yes.")
+    },
+    pledges_title: |item_no, count| format!("Land pledges — item {item_no} ({count} households)"),
+    pledges_empty: "No household has pledged land on this item yet.",
+    pledges_need_register: |id| {
+        format!(
+            "Land pledges need the group's register of households. Import it on the sign-in \
+             screen, or run: hopdan households import FILE --meeting {id}"
+        )
+    },
+    col_household: "Household",
+    col_frontage: "Front m",
+    col_depth: "Depth m",
+    col_area: "Area m²",
+    col_structures: "Structures",
+    col_consent: "Consent",
+    consent_agreed: "Agrees",
+    consent_undecided: "Undecided",
+    consent_refused: "Refuses",
+    consent_not_chosen: "— not chosen —",
+    pledge_totals: |affected, agreed, undecided, refused, area, share| {
+        format!(
+            "{affected} households: {agreed} agree, {undecided} undecided, {refused} refuse · \
+             {area} m² agreed · {share} agree"
+        )
+    },
+    pledges_line: |agreed, affected, share, area| {
+        format!("Land pledges: {agreed}/{affected} agree ({share}) · {area} m²")
+    },
+    pledges_line_empty: "Land pledges: none recorded yet",
+    find_household_title: |item_no| format!("Household pledging land — item {item_no}"),
+    find_household_label: "Find",
+    find_household_hint: "Type part of the household's number, address or head's name.",
+    find_household_none: "No household matches.",
+    find_household_pledged: "pledged",
+    pledge_form_title: |household| format!("Land pledge: {household}"),
+    pledge_correct_title: |household| format!("Correct land pledge: {household}"),
+    field_frontage: "Frontage",
+    field_depth: "Depth",
+    field_area: "Area",
+    field_structures: "Structures",
+    field_consent: "Consent",
+    field_pledge_note: "Note",
+    label_frontage: "Frontage (m)",
+    label_depth: "Depth (m)",
+    label_area: "Area (m²)",
+    area_computed: |frontage, depth, area| format!("Area: {frontage} × {depth} = {area} m²"),
+    area_typed: |area| format!("Area: {area} m² (typed)"),
+    area_left_empty: "Area left empty: frontage × depth.",
+    err_choose: |field| format!("Choose the {field}."),
+    err_measure_not_a_number: |field, typed| {
+        format!("{field} \"{typed}\" is not a number such as 2.5.")
+    },
+    err_measure_negative: |field, typed| format!("{field} \"{typed}\" is negative."),
+    err_measure_too_precise: |field, typed| {
+        format!("{field} \"{typed}\" has more than two decimal places.")
+    },
+    err_measure_too_large: |field, typed| format!("{field} \"{typed}\" is more than 1,000."),
+    saved_pledge: |no| format!("Saved the land pledge of household {no}."),
+    removed_pledge: |no| format!("Removed the land pledge of household {no}."),
+    confirm_remove_pledge: |household| format!("Remove the land pledge of household {household}?"),
+    chair_pledges_title: "LAND PLEDGES",
+    chair_pledges_counts: |affected, agreed, undecided, refused| {
+        format!(
+            "{affected} households affected · {agreed} agree · {undecided} undecided · \
+             {refused} refuse"
+        )
+    },
+    chair_pledges_area: |area, share| {
+        format!("Area agreed: {area} m² · {share} of households agree")
+    },
+    of_affected: "of those affected",
+    chair_pledges_affected: |affected| format!("{affected} households affected"),
 };

@@ -13,7 +13,9 @@ mod cause;
 
 pub use cause::io_cause;
 
-use crate::domain::{CodeError, CountError, MeetingId, PledgeError, VoteError, WhenError};
+use crate::domain::{
+    CodeError, CountError, MeasureError, MeetingId, PledgeError, VoteError, WhenError,
+};
 use crate::export::{ExportError, ImportError, ImportProblem};
 use crate::i18n::Strings;
 use crate::records::Part;
@@ -99,6 +101,18 @@ pub fn vote_error(s: &Strings, err: VoteError) -> String {
         VoteError::CastExceedsPresent { cast, present } => {
             (s.err_cast_exceeds_present)(cast, present)
         }
+    }
+}
+
+/// A length or an area typed in the field `field` that is not one, naming the field.
+pub fn measure_error(s: &Strings, field: &str, err: &MeasureError) -> String {
+    let r = s.register;
+    match err {
+        MeasureError::Empty => (s.err_required)(field),
+        MeasureError::NotANumber(typed) => (r.err_measure_not_a_number)(field, typed),
+        MeasureError::Negative(typed) => (r.err_measure_negative)(field, typed),
+        MeasureError::TooPrecise(typed) => (r.err_measure_too_precise)(field, typed),
+        MeasureError::TooLarge(typed) => (r.err_measure_too_large)(field, typed),
     }
 }
 

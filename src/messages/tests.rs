@@ -560,6 +560,8 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 edit_details_short,
                 edit_selected_short,
                 guests_short,
+                pledges_short,
+                pick_household,
                 conclusion_short,
                 scroll,
                 to_meetings,
@@ -570,6 +572,7 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 add,
                 correct,
                 guests_list,
+                land_pledges,
                 write_conclusion,
                 next_field,
                 previous_field,
@@ -704,8 +707,38 @@ fn register_texts(r: &'static RegisterWords) -> Vec<Text> {
                 err_presence_from_register,
                 err_total_from_register,
                 err_area_too_large,
+                field_takes_pledges,
+                takes_pledges_no,
+                takes_pledges_yes,
+                pledges_empty,
+                col_household,
+                col_frontage,
+                col_depth,
+                col_structures,
+                col_consent,
+                consent_agreed,
+                consent_undecided,
+                consent_refused,
+                consent_not_chosen,
+                pledges_line_empty,
+                find_household_label,
+                find_household_hint,
+                find_household_none,
+                find_household_pledged,
+                field_frontage,
+                field_depth,
+                field_area,
+                field_structures,
+                field_consent,
+                field_pledge_note,
+                label_frontage,
+                label_depth,
+                label_area,
+                area_left_empty,
+                chair_pledges_title,
+                of_affected,
             ],
-            unmarked: [],
+            unmarked: [col_area],
             lists: [],
             templates: [
                 err_unknown_household("27-014"),
@@ -720,6 +753,27 @@ fn register_texts(r: &'static RegisterWords) -> Vec<Text> {
                 err_present_not_attendance(41, 42),
                 err_item_takes_no_pledges(2),
                 err_item_has_pledges(2),
+                item_takes_no_pledges(2),
+                pledges_title(2, 5),
+                pledges_need_register(3),
+                pledge_totals(52, 48, 3, 1, "121,5", "92,3%"),
+                pledges_line(48, 52, "92,3%", "121,5"),
+                find_household_title(2),
+                pledge_form_title("27-014"),
+                pledge_correct_title("27-014"),
+                area_computed("2,5", "0,5", "1,25"),
+                area_typed("3"),
+                err_choose("C"),
+                err_measure_not_a_number("D", "2,5,3"),
+                err_measure_negative("D", "-1"),
+                err_measure_too_precise("D", "2,555"),
+                err_measure_too_large("D", "1001"),
+                saved_pledge("27-014"),
+                removed_pledge("27-014"),
+                confirm_remove_pledge("27-014"),
+                chair_pledges_counts(52, 48, 3, 1),
+                chair_pledges_area("121,5", "92,3%"),
+                chair_pledges_affected(52),
             ],
             symbols: [],
             layout: [],
@@ -1565,4 +1619,31 @@ fn store_errors_read_as_sentences() {
         store_error(&EN, &err),
         "The meeting cannot end (07:30) before it starts (08:30)."
     );
+}
+
+#[test]
+fn a_measure_that_is_not_one_is_said_with_its_field() {
+    let not_a_number = MeasureError::NotANumber("2,5,3".into());
+    assert_eq!(
+        measure_error(&VI, "Chiều sâu", &not_a_number),
+        "Chiều sâu \"2,5,3\" không phải là số như 2,5."
+    );
+    assert_eq!(
+        measure_error(&EN, "Depth", &not_a_number),
+        "Depth \"2,5,3\" is not a number such as 2.5."
+    );
+    for err in [
+        MeasureError::Empty,
+        MeasureError::Negative("-1".into()),
+        MeasureError::TooPrecise("2,555".into()),
+        MeasureError::TooLarge("1001".into()),
+    ] {
+        let (vi, en) = (
+            measure_error(&VI, "Chiều sâu", &err),
+            measure_error(&EN, "Depth", &err),
+        );
+        check("measure_error", &vi, &en);
+        assert!(vi.starts_with("Cần nhập Chiều sâu") || vi.starts_with("Chiều sâu"));
+        assert!(en.contains("Depth"));
+    }
 }

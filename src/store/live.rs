@@ -5,10 +5,11 @@
 
 use rusqlite::OptionalExtension;
 
-use crate::domain::{AgendaItem, Meeting, MeetingId, SpeakingLimit, TurnCounts, Vote};
+use crate::domain::{AgendaItem, Meeting, MeetingId, Pledge, SpeakingLimit, TurnCounts, Vote};
 
 use super::agenda::read_agenda;
 use super::meetings::{read_meeting, read_speaking_limit};
+use super::pledges::read_pledges;
 use super::rows::{all_rows, speaker_at};
 use super::votes::read_votes;
 use super::{Floor, QueuedSpeaker, Result, Store};
@@ -27,6 +28,8 @@ pub struct LiveSnapshot {
     pub turns: TurnsHad,
     /// The item being discussed (see [`Store::current_item`]); `None` without an agenda.
     pub current_item: Option<u32>,
+    /// The land pledges of the meeting, by item_no then in the register's order.
+    pub pledges: Vec<Pledge>,
 }
 
 /// The turns already had in the meeting by each resident in the queue and by the one who has
@@ -126,6 +129,7 @@ impl Store {
             votes: read_votes(&tx, id)?,
             speaking_limit: read_speaking_limit(&tx, id)?,
             current_item: self.current_item(id)?,
+            pledges: read_pledges(&tx, id)?,
         };
         tx.finish()?;
         Ok(snapshot)

@@ -59,6 +59,13 @@ pub enum Action {
     ShowGuests,
     /// The chair's conclusion on the selected item.
     WriteConclusion,
+    /// The land pledges of the selected item.
+    ShowPledges,
+
+    // The land pledges of an item
+    AddPledge,
+    CorrectPledge,
+    RemovePledge,
 
     // The list of guests
     AddGuest,

@@ -8,8 +8,8 @@ use ratatui::layout::Size;
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::domain::{
-    AgendaItem, Clock, Conclusion, Guest, Meeting, MeetingId, MeetingStatus, Opinion, Speaker,
-    SpeakingLimit, Stance, Vote,
+    AgendaItem, Clock, Conclusion, Guest, Household, Meeting, MeetingId, MeetingStatus, Opinion,
+    Pledge, PledgeTotals, RegisterIndex, Speaker, SpeakingLimit, Stance, Vote,
 };
 use crate::i18n::{Lang, Strings};
 use crate::store::{AuditEntry, Floor, MeetingSummary, QueuedSpeaker, Store, TurnsHad};
@@ -79,6 +79,31 @@ pub struct Live {
     pub guests: Vec<Guest>,
     /// The chair's conclusions, by item_no: a few lines per item, all read at once.
     pub conclusions: Vec<Conclusion>,
+    /// The land pledges of the meeting, by item_no, then in the register's order.
+    pub pledges: Vec<Pledge>,
+    /// The register of households, read when the pledges are opened.
+    pub register: Register,
+}
+
+/// The households of the meeting's register, ready to be searched as a number, an address or
+/// a name is typed.
+#[derive(Debug, Default)]
+pub struct Register {
+    pub households: Vec<Household>,
+    pub index: RegisterIndex,
+}
+
+impl Register {
+    pub fn new(households: Vec<Household>) -> Register {
+        let index = RegisterIndex::new(&households);
+        Register { households, index }
+    }
+
+    pub fn find(&self, household_no: &str) -> Option<&Household> {
+        self.households
+            .iter()
+            .find(|h| h.household_no == household_no)
+    }
 }
 
 impl Live {
@@ -101,6 +126,17 @@ impl Live {
 
     pub fn is_closed(&self) -> bool {
         self.meeting.status == MeetingStatus::Closed
+    }
+
+    /// The pledges of item `item_no`, in the register's order.
+    pub fn pledges_of(&self, item_no: u32) -> impl Iterator<Item = &Pledge> {
+        self.pledges.iter().filter(move |p| p.item_no == item_no)
+    }
+
+    /// The totals of the selected item's pledges, if it takes pledges.
+    pub fn selected_pledge_totals(&self) -> Option<PledgeTotals> {
+        let item = self.selected_item().filter(|i| i.takes_pledges)?;
+        Some(PledgeTotals::of(self.pledges_of(item.item_no)))
     }
 
     /// The chair's conclusion on the selected item, if one was written.
@@ -182,6 +218,13 @@ pub enum FormKind {
     Conclusion {
         item_no: u32,
     },
+    /// The land pledge of household `household_no` on item `item_no`: a new one, or the
+    /// correction of the one it has.
+    Pledge {
+        item_no: u32,
+        household_no: String,
+        correcting: bool,
+    },
     /// The folder the files of the meeting are exported to.
     ExportFolder,
     /// The speaker, the item and the reason of the correction of an opinion, asked on saving
@@ -207,6 +250,10 @@ pub enum Pending {
     /// Back to the meetings list.
     LeaveMeeting,
     RemoveGuest(u32),
+    RemovePledge {
+        item_no: u32,
+        household_no: String,
+    },
 }
 
 #[derive(Debug)]
@@ -228,6 +275,44 @@ pub enum Popup {
     Guests {
         selected: usize,
     },
+    /// The land pledges of item `item_no`; `selected` is an index among them.
+    Pledges {
+        item_no: u32,
+        selected: usize,
+    },
+    /// The household whose pledge on item `item_no` is to be written, found by typing.
+    FindHousehold(Box<HouseholdSearch>),
+}
+
+/// The search for a household of the register: what is typed and what it finds.
+#[derive(Debug)]
+pub struct HouseholdSearch {
+    pub item_no: u32,
+    pub input: TextArea<'static>,
+    /// Indexes into `Register::households`, best first.
+    pub found: Vec<usize>,
+    /// The one Enter picks, an index into `found`.
+    pub picked: usize,
+}
+
+impl HouseholdSearch {
+    /// At most this many households are offered at once.
+    pub const SHOWN: usize = 8;
+
+    pub fn new(item_no: u32) -> HouseholdSearch {
+        let mut input = TextArea::default();
+        input.set_cursor_line_style(ratatui::style::Style::default());
+        HouseholdSearch {
+            item_no,
+            input,
+            found: Vec::new(),
+            picked: 0,
+        }
+    }
+
+    pub fn typed(&self) -> String {
+        self.input.lines().join(" ")
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -62,6 +62,8 @@ pub enum AgendaItemField {
     VoteBase,
     /// An index into `Threshold::ALL`.
     Threshold,
+    /// 0: the item asks no land of households; 1: it takes land pledges.
+    TakesPledges,
     Reason,
 }
 
@@ -71,12 +73,14 @@ impl AgendaItemField {
         AgendaItemField::Description,
         AgendaItemField::VoteBase,
         AgendaItemField::Threshold,
+        AgendaItemField::TakesPledges,
     ];
     pub const CORRECTION: &[AgendaItemField] = &[
         AgendaItemField::Title,
         AgendaItemField::Description,
         AgendaItemField::VoteBase,
         AgendaItemField::Threshold,
+        AgendaItemField::TakesPledges,
         AgendaItemField::Reason,
     ];
 }
@@ -190,6 +194,32 @@ impl ConclusionField {
     pub const ALL: &[ConclusionField] = &[ConclusionField::Text];
 }
 
+/// A household's land pledge on an item (SPEC §11).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PledgeField {
+    /// Metres along the alley.
+    Frontage,
+    /// Metres the boundary moves back.
+    Depth,
+    /// Square metres; empty: frontage × depth.
+    Area,
+    Structures,
+    /// 0: not chosen yet; else 1 + an index into `Consent::ALL`.
+    Consent,
+    Note,
+}
+
+impl PledgeField {
+    pub const ALL: &[PledgeField] = &[
+        PledgeField::Frontage,
+        PledgeField::Depth,
+        PledgeField::Area,
+        PledgeField::Structures,
+        PledgeField::Consent,
+        PledgeField::Note,
+    ];
+}
+
 /// Where `x` writes the files of the meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFolderField {
@@ -202,6 +232,7 @@ impl ExportFolderField {
 
 impl FieldName for MeetingField {}
 impl FieldName for GuestField {}
+impl FieldName for PledgeField {}
 impl FieldName for ConclusionField {}
 impl FieldName for ExportFolderField {}
 impl FieldName for AgendaItemField {}

@@ -7,8 +7,10 @@
 
 mod draft;
 pub mod fields;
+mod pledge;
 
 pub use draft::DraftKey;
+pub use pledge::AreaPreview;
 
 use std::any::Any;
 use std::fmt::Debug;

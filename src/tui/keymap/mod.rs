@@ -42,6 +42,8 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         Some(Popup::Help { .. }) => HELP_READING.action(key),
         Some(Popup::History(_)) => READING.action(key),
         Some(Popup::Guests { .. }) => GUESTS.action(key),
+        Some(Popup::Pledges { .. }) => PLEDGES.action(key),
+        Some(Popup::FindHousehold(_)) => FIND_HOUSEHOLD.action(key),
         Some(Popup::Confirm { .. }) => CONFIRM.action(key),
         Some(Popup::Form(_, form)) => {
             let multiline = form.focused().kind == FieldKind::MultilineText;
@@ -97,6 +99,11 @@ pub fn bars(app: &App) -> Vec<&'static Bar<Action>> {
             vec![&GUESTS_CLOSED_BAR]
         }
         Some(Popup::Guests { .. }) => vec![&GUESTS_BAR],
+        Some(Popup::Pledges { .. }) if app.live.as_ref().is_some_and(|l| l.is_closed()) => {
+            vec![&PLEDGES_CLOSED_BAR]
+        }
+        Some(Popup::Pledges { .. }) => vec![&PLEDGES_BAR],
+        Some(Popup::FindHousehold(_)) => vec![&FIND_HOUSEHOLD_BAR],
         Some(Popup::Confirm { .. }) => vec![&CONFIRM_BAR],
         Some(Popup::Editor(_)) => vec![&EDITOR_BAR],
         Some(Popup::Form(FormKind::Vote { .. }, _)) => vec![&VOTE_FORM_BAR],
@@ -107,7 +114,10 @@ pub fn bars(app: &App) -> Vec<&'static Bar<Action>> {
             Screen::Meetings if app.meetings.is_empty() => vec![&MEETINGS_EMPTY_BAR],
             Screen::Meetings => vec![&MEETINGS_BAR],
             Screen::Live => match &app.live {
-                Some(live) => live_bars(live.focus, live.floor.is_some(), live.is_closed()),
+                Some(live) => {
+                    let pledges = live.selected_item().is_some_and(|i| i.takes_pledges);
+                    live_bars(live.focus, live.floor.is_some(), live.is_closed(), pledges)
+                }
                 None => Vec::new(),
             },
             Screen::Chair => vec![&CHAIR_BAR],
@@ -115,19 +125,23 @@ pub fn bars(app: &App) -> Vec<&'static Bar<Action>> {
     }
 }
 
-/// The live screen's bar for the focused pane, whether someone has the floor and whether the
-/// meeting is closed (read only).
-fn live_bars(focus: Pane, floor: bool, closed: bool) -> Vec<&'static Bar<Action>> {
+/// The live screen's bar for the focused pane, whether someone has the floor, whether the
+/// meeting is closed (read only) and whether the selected item takes land pledges.
+fn live_bars(focus: Pane, floor: bool, closed: bool, pledges: bool) -> Vec<&'static Bar<Action>> {
     let pane = match (focus, closed) {
         (Pane::Agenda, _) => &AGENDA_PANE_BAR,
         (Pane::Queue, false) => &QUEUE_PANE_BAR,
         (Pane::Opinions, false) => &OPINIONS_PANE_BAR,
         (Pane::Queue | Pane::Opinions, true) => &READ_PANE_BAR,
     };
-    if closed {
-        return vec![pane, &LIVE_CLOSED_BAR];
-    }
     let mut bars = vec![pane];
+    if pledges {
+        bars.push(&PLEDGE_ITEM_BAR);
+    }
+    if closed {
+        bars.push(&LIVE_CLOSED_BAR);
+        return bars;
+    }
     if floor {
         bars.push(&FLOOR_BAR);
     }
@@ -227,6 +241,8 @@ static EDIT_SELECTED: Binding<Action> = Binding::new(&[Key::char('r')], Action::
 static SHOW_GUESTS: Binding<Action> = Binding::new(&[Key::char('g')], Action::ShowGuests);
 /// l: kết Luận.
 static WRITE_CONCLUSION: Binding<Action> = Binding::new(&[Key::char('l')], Action::WriteConclusion);
+/// w: widening the alley, the land households give for it.
+static SHOW_PLEDGES: Binding<Action> = Binding::new(&[Key::char('w')], Action::ShowPledges);
 
 static LIVE: KeyTable<Action> = KeyTable {
     bindings: &[
@@ -257,6 +273,7 @@ static LIVE: KeyTable<Action> = KeyTable {
         &EDIT_SELECTED,
         &SHOW_GUESTS,
         &WRITE_CONCLUSION,
+        &SHOW_PLEDGES,
         &SHOW_HELP,
         &BACK,
     ],
@@ -293,6 +310,12 @@ static OPINIONS_PANE_BAR: Bar<Action> = Bar {
 static READ_PANE_BAR: Bar<Action> = Bar {
     table: &LIVE,
     hints: &[Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select)],
+};
+
+/// On an item that asks households for land: its pledges.
+static PLEDGE_ITEM_BAR: Bar<Action> = Bar {
+    table: &LIVE,
+    hints: &[Hint::of(&[&SHOW_PLEDGES], |w| w.pledges_short)],
 };
 
 /// While someone has the floor: their opinion and their turn.
@@ -451,6 +474,64 @@ static GUESTS_BAR: Bar<Action> = Bar {
 static GUESTS_CLOSED_BAR: Bar<Action> = Bar {
     table: &GUESTS,
     hints: &[Hint::of(&[&CLOSE_GUESTS], |w| w.close)],
+};
+
+static ADD_PLEDGE: Binding<Action> = Binding::new(&[Key::char('a')], Action::AddPledge);
+static CORRECT_PLEDGE: Binding<Action> =
+    Binding::new(&[ENTER], Action::CorrectPledge).also(&[Key::char('r')]);
+static REMOVE_PLEDGE: Binding<Action> =
+    Binding::new(&[Key::char('d')], Action::RemovePledge).also(&[Key::plain(KeyCode::Delete)]);
+static CLOSE_PLEDGES: Binding<Action> =
+    Binding::new(&[ESC], Action::Cancel).also(&[Key::char('w'), Key::char('q')]);
+
+/// The land pledges of an item: listed, added, corrected, removed.
+static PLEDGES: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &MOVE_UP,
+        &MOVE_DOWN,
+        &ADD_PLEDGE,
+        &CORRECT_PLEDGE,
+        &REMOVE_PLEDGE,
+        &CLOSE_PLEDGES,
+    ],
+    otherwise: |_| None,
+};
+
+static PLEDGES_BAR: Bar<Action> = Bar {
+    table: &PLEDGES,
+    hints: &[
+        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
+        Hint::of(&[&ADD_PLEDGE], |w| w.add),
+        Hint::of(&[&CORRECT_PLEDGE], |w| w.correct),
+        Hint::of(&[&REMOVE_PLEDGE], |w| w.remove),
+        Hint::of(&[&CLOSE_PLEDGES], |w| w.close),
+    ],
+};
+
+/// The pledges of a closed meeting can only be read.
+static PLEDGES_CLOSED_BAR: Bar<Action> = Bar {
+    table: &PLEDGES,
+    hints: &[
+        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
+        Hint::of(&[&CLOSE_PLEDGES], |w| w.close),
+    ],
+};
+
+static PICK_HOUSEHOLD: Binding<Action> = Binding::new(&[ENTER], Action::Submit);
+
+/// The search for a household: every other key is typed into it.
+static FIND_HOUSEHOLD: KeyTable<Action> = KeyTable {
+    bindings: &[&CLOSE, &PICK_HOUSEHOLD, &PICK_NEXT, &PICK_PREV],
+    otherwise: |key| Some(Action::Edit(key)),
+};
+
+static FIND_HOUSEHOLD_BAR: Bar<Action> = Bar {
+    table: &FIND_HOUSEHOLD,
+    hints: &[
+        Hint::of(&[&PICK_NEXT, &PICK_PREV], |w| w.select),
+        Hint::of(&[&PICK_HOUSEHOLD], |w| w.pick_household),
+        Hint::of(&[&CLOSE], |w| w.cancel),
+    ],
 };
 
 static SCROLL_UP: Binding<Action> = Binding::new(&[UP], Action::Scroll(Scroll::Up));
@@ -709,6 +790,7 @@ pub static HELP: Help<Action> = Help {
                     Hint::of(&[&EDIT_MEETING_DETAILS], |w| w.edit_meeting_details),
                     Hint::of(&[&EDIT_SELECTED], |w| w.edit_selected),
                 ]),
+                HelpLine::Keys(&[Hint::of(&[&SHOW_PLEDGES], |w| w.land_pledges)]),
                 HelpLine::Keys(&[Hint::of(&[&SHOW_HELP], |w| w.this_help)]),
             ],
         },

@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::tui::keys::assert_written_as;
 
 /// Every key bar of the app, as it reads in Vietnamese and in English.
-const BARS: [(&Bar<Action>, &str, &str); 20] = [
+const BARS: [(&Bar<Action>, &str, &str); 24] = [
     (
         &MEETINGS_BAR,
         "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
@@ -71,6 +71,22 @@ const BARS: [(&Bar<Action>, &str, &str); 20] = [
         "↑↓ select  a add  Enter correct  d remove  Esc close",
     ),
     (&GUESTS_CLOSED_BAR, "Esc đóng", "Esc close"),
+    (&PLEDGE_ITEM_BAR, "w hiến đất", "w pledges"),
+    (
+        &PLEDGES_BAR,
+        "↑↓ chọn  a thêm  Enter sửa  d xóa  Esc đóng",
+        "↑↓ select  a add  Enter correct  d remove  Esc close",
+    ),
+    (
+        &PLEDGES_CLOSED_BAR,
+        "↑↓ chọn  Esc đóng",
+        "↑↓ select  Esc close",
+    ),
+    (
+        &FIND_HOUSEHOLD_BAR,
+        "↓↑ chọn  Enter chọn hộ này  Esc hủy",
+        "↓↑ select  Enter pick this household  Esc cancel",
+    ),
     (
         &HELP_BAR,
         "↑↓/PgUp/PgDn/Home/End cuộn  Esc đóng",
@@ -103,7 +119,7 @@ const BARS: [(&Bar<Action>, &str, &str); 20] = [
     ),
 ];
 
-const HELP_VI: [&str; 30] = [
+const HELP_VI: [&str; 31] = [
     "Danh sách cuộc họp",
     "  ↑ ↓        chọn cuộc họp          Enter   mở",
     "  n          tạo cuộc họp mới       s       mở cuộc họp mẫu",
@@ -124,6 +140,7 @@ const HELP_VI: [&str; 30] = [
     "  g          đại biểu tham dự       l       kết luận của chủ trì",
     "  h          lịch sử sửa đổi        e       kết thúc cuộc họp",
     "  m          sửa thông tin cuộc họp  r      sửa mục đang chọn",
+    "  w          hiến đất của nội dung đã chọn",
     "  ?          bảng phím này",
     "Màn hình chủ trì (c)",
     "  ← →        nội dung trước / sau   Esc, c  quay lại",
@@ -136,7 +153,7 @@ const HELP_VI: [&str; 30] = [
     "Ctrl+C thoát (có hỏi lại)",
 ];
 
-const HELP_EN: [&str; 30] = [
+const HELP_EN: [&str; 31] = [
     "Meetings list",
     "  ↑ ↓        select a meeting       Enter   open",
     "  n          new meeting            s       open the sample meeting",
@@ -157,6 +174,7 @@ const HELP_EN: [&str; 30] = [
     "  g          guests and officials   l       the chair's conclusion",
     "  h          corrections history    e       close the meeting",
     "  m          edit meeting details   r       edit the selected entry",
+    "  w          land pledges of the selected item",
     "  ?          this list of keys",
     "Chair view (c)",
     "  ← →        previous / next item   Esc, c  back",
@@ -227,8 +245,13 @@ fn the_help_names_every_key_of_the_screens_and_the_editor() {
 }
 
 /// The rows the live screen's bar names in a state.
-fn live_bar_rows(focus: Pane, floor: bool, closed: bool) -> Vec<&'static Binding<Action>> {
-    live_bars(focus, floor, closed)
+fn live_bar_rows(
+    focus: Pane,
+    floor: bool,
+    closed: bool,
+    pledges: bool,
+) -> Vec<&'static Binding<Action>> {
+    live_bars(focus, floor, closed, pledges)
         .into_iter()
         .flat_map(|bar| bar.hints)
         .flat_map(|hint| hint.rows.iter().copied())
@@ -238,8 +261,8 @@ fn live_bar_rows(focus: Pane, floor: bool, closed: bool) -> Vec<&'static Binding
 #[test]
 fn the_live_bar_names_every_key_that_works_in_that_pane() {
     for focus in [Pane::Agenda, Pane::Queue, Pane::Opinions] {
-        for floor in [false, true] {
-            let named = live_bar_rows(focus, floor, false);
+        for (floor, pledges) in [(false, false), (true, false), (false, true), (true, true)] {
+            let named = live_bar_rows(focus, floor, false, pledges);
             let missing: Vec<_> = LIVE
                 .bindings
                 .iter()
@@ -248,8 +271,12 @@ fn the_live_bar_names_every_key_that_works_in_that_pane() {
                 .map(|row| row.keys)
                 .collect();
             // Shift+Tab, the way back of Tab, is in the help; without a floor o and u do
-            // nothing, and d removes the speaker selected in the queue.
+            // nothing, d removes the speaker selected in the queue, and w opens the pledges of
+            // an item that takes them.
             let mut expected: Vec<&[Key]> = vec![FOCUS_PREV.keys];
+            if !pledges {
+                expected.push(SHOW_PLEDGES.keys);
+            }
             if !floor {
                 expected.extend([OPEN_EDITOR.keys, RETURN_FLOOR.keys]);
             }
@@ -261,7 +288,10 @@ fn the_live_bar_names_every_key_that_works_in_that_pane() {
                     .iter()
                     .position(|row| std::ptr::eq(row.keys, *keys))
             });
-            assert_eq!(missing, expected, "{focus:?}, floor: {floor}");
+            assert_eq!(
+                missing, expected,
+                "{focus:?}, floor: {floor}, pledges: {pledges}"
+            );
         }
     }
 }
@@ -269,7 +299,7 @@ fn the_live_bar_names_every_key_that_works_in_that_pane() {
 #[test]
 fn a_closed_meeting_bar_names_no_key_that_would_write() {
     for focus in [Pane::Agenda, Pane::Queue, Pane::Opinions] {
-        for row in live_bar_rows(focus, true, true) {
+        for row in live_bar_rows(focus, true, true, true) {
             let action = row.action.clone().expect("a key that does something");
             assert!(
                 !crate::tui::update::changes_the_record(&action, focus),
@@ -286,7 +316,7 @@ fn every_key_a_bar_names_does_what_its_row_says() {
         .into_iter()
         .flat_map(|focus| [(focus, false), (focus, true)]);
     let live: Vec<&Bar<Action>> = states
-        .flat_map(|(focus, floor)| live_bars(focus, floor, false))
+        .flat_map(|(focus, floor)| live_bars(focus, floor, false, true))
         .collect();
     for bar in BARS.iter().map(|(bar, ..)| *bar).chain(live) {
         for row in bar.hints.iter().flat_map(|hint| hint.rows) {

@@ -6,7 +6,7 @@ use crate::messages;
 use crate::store::StoreError;
 
 use super::required_reason;
-use crate::tui::app::{App, FormKind, Pane};
+use crate::tui::app::{App, FormKind, MessageKind, Pane};
 use crate::tui::form::fields::AgendaItemField;
 use crate::tui::form::{Field, Form};
 use crate::tui::selection::step;
@@ -18,6 +18,8 @@ impl App {
         };
         let item = step(live.item, live.agenda.len(), forward);
         if item != live.item {
+            // What was just said belonged to the item left.
+            self.message = self.message.take().filter(|m| m.kind != MessageKind::Info);
             if let Some(left) = live.selected_item().map(|i| i.item_no) {
                 let shown = (
                     std::mem::take(&mut live.opinions),
@@ -130,6 +132,12 @@ impl App {
                 let chosen = Threshold::ALL.iter().position(|t| *t == rule.threshold);
                 Field::choice(s.field_threshold, thresholds, chosen.unwrap_or(0))
             }
+            AgendaItemField::TakesPledges => {
+                let r = s.register;
+                let options = vec![r.takes_pledges_no, r.takes_pledges_yes];
+                let takes = item.is_some_and(|i| i.takes_pledges);
+                Field::choice(r.field_takes_pledges, options, usize::from(takes))
+            }
             AgendaItemField::Reason => Field::text(s.field_reason).required(),
         }
     }
@@ -144,7 +152,7 @@ impl App {
                 base: VoteBase::ALL[form.choice(AgendaItemField::VoteBase)],
                 threshold: Threshold::ALL[form.choice(AgendaItemField::Threshold)],
             },
-            takes_pledges: false,
+            takes_pledges: form.choice(AgendaItemField::TakesPledges) == 1,
         })
     }
 
@@ -173,10 +181,29 @@ impl App {
         let corrected = self.item_from_form(item_no, form)?;
         let reason = required_reason(form, AgendaItemField::Reason, s)?;
         let live = self.live.as_mut().ok_or(s.nothing_selected)?;
+        let took_pledges = live
+            .agenda
+            .iter()
+            .find(|i| i.item_no == item_no)
+            .is_some_and(|i| i.takes_pledges);
+        // The mark first: the store refuses to take it off an item with pledges, and then
+        // nothing of the correction is saved.
+        if corrected.takes_pledges != took_pledges {
+            self.store
+                .set_takes_pledges(live.id, item_no, corrected.takes_pledges)
+                .map_err(|e| {
+                    form.focus_field(AgendaItemField::TakesPledges);
+                    messages::store_error(s, &e)
+                })?;
+        }
         let item = self
             .store
             .correct_agenda_item(live.id, &corrected, self.clock.now(), &reason)
             .map_err(|e| {
+                if corrected.takes_pledges != took_pledges {
+                    // Best effort: the item keeps the mark it had, as the rest of it.
+                    let _ = self.store.set_takes_pledges(live.id, item_no, took_pledges);
+                }
                 if matches!(e, StoreError::RuleFixedByVote { .. }) {
                     form.focus_field(AgendaItemField::VoteBase);
                 }
@@ -194,10 +221,25 @@ impl App {
         // Its number is the store's to give: one after the last.
         let typed = self.item_from_form(0, form)?;
         let live = self.live.as_mut().ok_or(s.nothing_selected)?;
-        let item = self
+        let mut item = self
             .store
             .add_agenda_item(live.id, &typed.title, &typed.description, typed.rule)
             .map_err(|e| messages::store_error(s, &e))?;
+        if typed.takes_pledges {
+            // The item is saved; a failure to mark it is said, and `r` marks it later.
+            match self.store.set_takes_pledges(live.id, item.item_no, true) {
+                Ok(()) => item.takes_pledges = true,
+                Err(e) => {
+                    let message = messages::store_error(s, &e);
+                    live.item = live.agenda.len();
+                    live.agenda.push(item);
+                    self.reload_item();
+                    self.record_selected_item();
+                    self.error(message);
+                    return Ok(());
+                }
+            }
+        }
         live.item = live.agenda.len();
         live.agenda.push(item);
         live.focus = Pane::Queue;

@@ -117,6 +117,11 @@ impl App {
                 correcting: Some(guest_no),
             } => format!("form.guest.correct.{guest_no}"),
             FormKind::Conclusion { item_no } => format!("form.conclusion.{item_no}"),
+            FormKind::Pledge {
+                item_no,
+                household_no,
+                ..
+            } => format!("form.pledge.{item_no}.{household_no}"),
             // A folder is typed again in a moment: nothing to keep.
             FormKind::ExportFolder => return None,
             FormKind::Vote { correcting } => {

@@ -58,6 +58,9 @@ impl App {
         if matches!(kind, FormKind::Vote { .. }) && form.error.is_none() {
             self.check_vote_as_typed(&mut form);
         }
+        if matches!(kind, FormKind::Pledge { .. }) && form.error.is_none() {
+            self.check_pledge_as_typed(&mut form);
+        }
         self.popups.push(Popup::Form(kind, form));
     }
 
@@ -77,6 +80,11 @@ impl App {
             FormKind::Guest { correcting } => self.submit_guest(*correcting, form),
             FormKind::Conclusion { item_no } => self.submit_conclusion(*item_no, form),
             FormKind::ExportFolder => self.submit_export_folder(form),
+            FormKind::Pledge {
+                item_no,
+                household_no,
+                ..
+            } => self.submit_pledge(*item_no, household_no, form),
             FormKind::OpinionCorrection {
                 item_no,
                 turn_no,

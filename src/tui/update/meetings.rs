@@ -90,9 +90,12 @@ impl App {
             turns,
             guests: Vec::new(),
             conclusions: Vec::new(),
+            pledges: Vec::new(),
+            register: Default::default(),
         });
         self.reload_guests();
         self.reload_conclusions();
+        self.reload_pledges();
         self.reload_item();
         self.screen = Screen::Live;
         if needs_agenda {

@@ -12,6 +12,7 @@ mod editor;
 mod forms;
 mod guests;
 mod meetings;
+mod pledges;
 mod record;
 mod speakers;
 mod votes;
@@ -78,6 +79,8 @@ impl App {
             Popup::Help { top } => self.scroll_help(top, action),
             Popup::History(_) => {}
             Popup::Guests { selected } => self.update_guests(selected, action),
+            Popup::Pledges { item_no, selected } => self.update_pledges(item_no, selected, action),
+            Popup::FindHousehold(search) => self.update_household_search(search, action),
             Popup::Confirm { question, on_yes } => match action {
                 Action::Confirm(true) => self.confirmed(on_yes),
                 Action::Confirm(false) | Action::Cancel => {}
@@ -115,6 +118,10 @@ impl App {
             Pending::RemoveQueued(queue_id) => self.remove_queued(queue_id),
             Pending::ReturnFloor => self.return_floor(),
             Pending::RemoveGuest(guest_no) => self.remove_guest(guest_no),
+            Pending::RemovePledge {
+                item_no,
+                household_no,
+            } => self.remove_pledge(item_no, &household_no),
         }
     }
 
@@ -204,6 +211,7 @@ impl App {
             Action::EditSpeakingLimit => self.edit_speaking_limit(),
             Action::ShowGuests => self.popups.push(Popup::Guests { selected: 0 }),
             Action::WriteConclusion => self.write_conclusion(),
+            Action::ShowPledges => self.show_pledges(),
             Action::ShowHelp => self.popups.push(Popup::Help { top: 0 }),
             Action::Back => self.ask(
                 self.strings.confirm_leave_meeting.to_owned(),

@@ -261,13 +261,20 @@ fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     };
     // The chair's conclusion, once written, closes the pane: what the item came to.
     let conclusion = live.selected_conclusion().map(|c| c.text.as_str());
-    let [heading_area, list_area, conclusion_area] = Layout::vertical([
+    // An item that asks for land: where its pledges stand, under its title.
+    let pledges = super::pledges::live_line(app, live);
+    let [heading_area, pledges_area, list_area, conclusion_area] = Layout::vertical([
         Constraint::Length(heading_rows),
+        Constraint::Length(u16::from(pledges.is_some())),
         Constraint::Fill(1),
         Constraint::Length(u16::from(conclusion.is_some())),
     ])
     .areas(inner);
     frame.render_widget(heading, heading_area);
+    if let Some(line) = pledges {
+        let fitted = fit_width(&line, usize::from(pledges_area.width)).into_owned();
+        frame.render_widget(Line::styled(fitted, app.theme.info()), pledges_area);
+    }
     if let Some(text) = conclusion {
         let label = format!("{}: ", s.field_conclusion);
         let width = usize::from(conclusion_area.width).saturating_sub(display_width(&label));

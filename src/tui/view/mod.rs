@@ -3,6 +3,7 @@
 mod chair;
 mod live;
 mod meetings;
+mod pledges;
 mod popup;
 mod rows;
 mod show;
@@ -138,7 +139,10 @@ fn message_lines(text: &str, width: usize) -> Vec<String> {
 /// everywhere while it is on.
 fn typing_hint(app: &App) -> Option<String> {
     let mode = app.typing.mode();
-    let typing_text = matches!(app.popup(), Some(Popup::Editor(_) | Popup::Form(..)));
+    let typing_text = matches!(
+        app.popup(),
+        Some(Popup::Editor(_) | Popup::Form(..) | Popup::FindHousehold(_))
+    );
     if mode == TypingMode::Off && !typing_text {
         return None;
     }
