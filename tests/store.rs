@@ -387,6 +387,63 @@ fn saving_an_opinion_numbers_the_turn_times_it_and_clears_the_floor_and_drafts()
 }
 
 #[test]
+fn a_window_of_an_items_opinions_is_the_same_rows_as_the_whole_list_cut() {
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt", "Thoát nước"]);
+    for minute in 0..7 {
+        let at = t(&format!("2022-06-12T08:{:02}:00+07:00", 10 + 2 * minute));
+        take_floor(&mut store, id, &hung(), 1, at);
+        let ended = t(&format!("2022-06-12T08:{:02}:00+07:00", 11 + 2 * minute));
+        store
+            .save_opinion_from_floor(id, Stance::Support, &format!("Ý kiến {minute}"), ended)
+            .unwrap();
+    }
+    take_floor(&mut store, id, &lan(), 2, t("2022-06-12T09:00:00+07:00"));
+    store
+        .save_opinion_from_floor(id, Stance::Other, "Khác", t("2022-06-12T09:01:00+07:00"))
+        .unwrap();
+    // Turn 3 moves to item 2: the rows of item 1 skip it, and the window counts rows, not turns.
+    let moved = OpinionCorrection {
+        item_no: 2,
+        speaker: hung(),
+        stance: Stance::Support,
+        text: "Ý kiến 2".into(),
+    };
+    store
+        .correct_opinion(
+            id,
+            1,
+            3,
+            &moved,
+            t("2022-06-12T09:05:00+07:00"),
+            "Nhầm nội dung",
+        )
+        .unwrap();
+
+    let all = store.opinions(id, 1).unwrap();
+    let turns = |rows: &[Opinion]| rows.iter().map(|o| o.turn_no).collect::<Vec<_>>();
+    assert_eq!(turns(&all), [1, 2, 4, 5, 6, 7]);
+    assert_eq!(store.opinion_count(id, 1).unwrap(), 6);
+    assert_eq!(store.opinion_count(id, 2).unwrap(), 2);
+    assert_eq!(store.opinion_count(id, 3).unwrap(), 0);
+    for skip in 0..=7 {
+        for take in 0..=7 {
+            let window = store.opinions_window(id, 1, skip, take).unwrap();
+            let cut: Vec<Opinion> = all.iter().skip(skip).take(take).cloned().collect();
+            assert_eq!(window, cut, "skip {skip}, take {take}");
+        }
+    }
+    assert_eq!(turns(&store.opinions_window(id, 1, 4, 10).unwrap()), [6, 7]);
+    assert_eq!(turns(&store.opinions_window(id, 2, 0, 10).unwrap()), [1, 2]);
+    assert_eq!(
+        store
+            .opinions_window(id, 1, usize::MAX, usize::MAX)
+            .unwrap(),
+        []
+    );
+}
+
+#[test]
 fn correcting_an_opinion_keeps_the_previous_values_in_the_audit_log() {
     let (_dir, mut store) = temp_store();
     let id = add_meeting(&mut store, &["Mở rộng kiệt"]);
