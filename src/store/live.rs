@@ -83,7 +83,13 @@ impl Store {
         queue: &[QueuedSpeaker],
         floor: Option<&Floor>,
     ) -> Result<TurnsHad> {
-        Ok(TurnsHad::of(&self.turn_counts(id)?, queue, floor))
+        // Nobody to count for (a meeting opened to be read): the opinions are not read at all.
+        let counts = if queue.is_empty() && floor.is_none() {
+            TurnCounts::default()
+        } else {
+            self.turn_counts(id)?
+        };
+        Ok(TurnsHad::of(&counts, queue, floor))
     }
 
     /// How many turns each resident has had in the meeting, from one query: a row for each
