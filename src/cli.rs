@@ -445,22 +445,29 @@ pub fn run(cli: Cli) -> Result<()> {
         }) => {
             let store = open_existing_store(cli.db.as_deref())?;
             let options = ExportOptions { bom: !no_bom };
+            // The opinions go from the database to the files one at a time, however many.
             let files = if all {
-                // One meeting in memory at a time, however large the database.
                 let mut export = ExportWriter::create(&out, options)?;
                 for id in store.meeting_ids()? {
-                    export.append(&store.checked_record(id)?.0, id)?;
+                    store.checked_record_streamed(id, |record, opinions, _| {
+                        export.append_streamed::<_, _, CliError>(record, opinions, id)
+                    })?;
                 }
                 export.finish()?
             } else {
                 let id = meeting_or_latest(&store, meeting, CliError::NoMeetingToExport)?;
-                // Checked before anything is written: no CSV files without their minutes.
-                let (record, fingerprint) = store.checked_record(id)?;
                 if minutes {
+                    // The minutes need the whole record. Checked before anything is written:
+                    // no CSV files without their minutes.
+                    let (record, fingerprint) = store.checked_record(id)?;
                     let minutes = render_minutes(&record, lang.strings(), fingerprint.as_ref());
                     write_export(&record, id, options, &minutes.files(), &out)?
                 } else {
-                    write_export(&record, id, options, &[], &out)?
+                    store.checked_record_streamed(id, |record, opinions, _| {
+                        let mut export = ExportWriter::create(&out, options)?;
+                        export.append_streamed::<_, _, CliError>(record, opinions, id)?;
+                        Ok::<_, CliError>(export.finish()?)
+                    })?
                 }
             };
             for file in files {

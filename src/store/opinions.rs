@@ -207,18 +207,21 @@ pub(super) fn read_all_opinions(conn: &Connection, id: MeetingId) -> Result<Vec<
 
 /// Hands every opinion of the meeting, by item_no then turn_no, to `each` as they are read
 /// (never all in memory at once).
-pub(super) fn for_each_opinion<T>(
+pub(super) fn for_each_opinion<T, E: From<StoreError>>(
     conn: &Connection,
     id: MeetingId,
-    each: impl FnOnce(&mut dyn Iterator<Item = Result<Opinion>>) -> Result<T>,
-) -> Result<T> {
-    let mut stmt = conn.prepare_cached(concat!(
-        "SELECT ",
-        opinion_columns!(),
-        " FROM opinions WHERE meeting_id = ?1 ORDER BY item_no, turn_no"
-    ))?;
+    each: impl FnOnce(&mut dyn Iterator<Item = Result<Opinion>>) -> std::result::Result<T, E>,
+) -> std::result::Result<T, E> {
+    let mut stmt = conn
+        .prepare_cached(concat!(
+            "SELECT ",
+            opinion_columns!(),
+            " FROM opinions WHERE meeting_id = ?1 ORDER BY item_no, turn_no"
+        ))
+        .map_err(StoreError::from)?;
     let mut rows = stmt
-        .query_map([id], opinion_from_row)?
+        .query_map([id], opinion_from_row)
+        .map_err(StoreError::from)?
         .map(|row| row.map_err(StoreError::from));
     each(&mut rows)
 }
