@@ -445,13 +445,11 @@ pub fn run(cli: Cli) -> Result<()> {
         }) => {
             let store = open_existing_store(cli.db.as_deref())?;
             let options = ExportOptions { bom: !no_bom };
-            // The opinions go from the database to the files one at a time, however many.
             let files = if all {
+                // One meeting in memory at a time, however large the database.
                 let mut export = ExportWriter::create(&out, options)?;
                 for id in store.meeting_ids()? {
-                    store.checked_record_streamed(id, |record, opinions, _| {
-                        export.append_streamed::<_, _, CliError>(record, opinions, id)
-                    })?;
+                    export.append(&store.checked_record(id)?.0, id)?;
                 }
                 export.finish()?
             } else {
@@ -463,6 +461,8 @@ pub fn run(cli: Cli) -> Result<()> {
                     let minutes = render_minutes(&record, lang.strings(), fingerprint.as_ref());
                     write_export(&record, id, options, &minutes.files(), &out)?
                 } else {
+                    // The opinions go from the database to the files one at a time, however
+                    // many.
                     store.checked_record_streamed(id, |record, opinions, _| {
                         let mut export = ExportWriter::create(&out, options)?;
                         export.append_streamed::<_, _, CliError>(record, opinions, id)?;

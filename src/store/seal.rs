@@ -183,7 +183,7 @@ impl Store {
             None => None,
             Some((recorded, Some(scheme))) => {
                 let now = for_each_opinion(&tx, id, |opinions| {
-                    fingerprint::seal_streamed(&record, opinions, scheme, |_, _| Ok(()))
+                    fingerprint::fingerprint_streamed(&record, opinions, scheme)
                 })?;
                 if now != recorded {
                     return Err(StoreError::AlteredSinceClosing { id }.into());
