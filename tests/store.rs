@@ -15,7 +15,7 @@ use tempfile::TempDir;
 
 use common::{
     ALL_HALF, PRESENT_TWO_THIRDS, add_meeting, assert_every_change_refused, counts, hung, lan,
-    meeting, older_database, t, take_floor, temp_db, temp_store, tuan,
+    meeting, older_database, speaker, t, take_floor, temp_db, temp_store, tuan,
 };
 
 /// A meeting with two agenda items, opinions, a re-vote and a correction, built through the API.
@@ -384,6 +384,33 @@ fn saving_an_opinion_numbers_the_turn_times_it_and_clears_the_floor_and_drafts()
     assert_eq!(store.opinions(id, 1).unwrap(), vec![opinion, second]);
     assert_eq!(store.opinions(id, 2).unwrap(), vec![other_item]);
     assert_eq!(store.opinions(id, 3).unwrap(), vec![]);
+}
+
+#[test]
+fn the_speakers_heard_come_once_each_as_typed_the_latest_first() {
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt", "Thoát nước"]);
+    let lower = speaker("nguyễn văn hùng", "K19/4 Phú Lộc 10, tổ 27");
+    let turns = [
+        (&hung(), 1, "08:41"),
+        (&lan(), 1, "08:44"),
+        (&hung(), 2, "08:46"),
+        (&tuan(), 1, "08:48"),
+        (&lower, 2, "08:50"),
+        // At the same minute as Tuấn's, on a later item: later in the meeting's order.
+        (&lan(), 2, "08:48"),
+    ];
+    for (who, item_no, at) in turns {
+        let at = t(&format!("2022-06-12T{at}:00+07:00"));
+        take_floor(&mut store, id, who, item_no, at);
+        store
+            .save_opinion_from_floor(id, Stance::Support, "Đồng ý", at)
+            .unwrap();
+    }
+    assert_eq!(
+        store.speakers_heard(id).unwrap(),
+        [lower, lan(), tuan(), hung()]
+    );
 }
 
 #[test]
