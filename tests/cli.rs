@@ -417,6 +417,56 @@ fn exports_carry_the_fingerprint_only_while_the_content_still_matches_it() {
 }
 
 #[test]
+fn the_csv_files_streamed_from_the_database_are_those_written_from_the_whole_record() {
+    let (dir, db) = imported_sample();
+    let export = |args: &[&str], out: &str| {
+        let out = dir.path().join(out);
+        hopdan(&db)
+            .args(["--lang", "en", "export"])
+            .args(args)
+            .arg("--out")
+            .arg(&out)
+            .assert()
+            .success();
+        out
+    };
+    // With the minutes the whole record is read; without them, the opinions one at a time.
+    let whole = export(&["--minutes"], "whole");
+    let streamed = export(&[], "streamed");
+    for file in files_in(&streamed) {
+        assert_eq!(
+            std::fs::read(streamed.join(&file)).unwrap(),
+            std::fs::read(whole.join(&file)).unwrap(),
+            "{file}"
+        );
+    }
+    assert_eq!(files_in(&streamed).len(), files_in(&whole).len() - 2);
+
+    // An opinion altered after closing: its pass over the opinions finds it before any file
+    // is written.
+    tamper(
+        &db,
+        "UPDATE opinions SET opinion = opinion || '.' \
+         WHERE item_no = 2 AND turn_no = (SELECT MAX(turn_no) FROM opinions WHERE item_no = 2)",
+    );
+    let again = dir.path().join("again");
+    for all in [&[][..], &["--all"]] {
+        hopdan(&db)
+            .args(["--lang", "en", "export"])
+            .args(all)
+            .arg("--out")
+            .arg(&again)
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(predicate::str::starts_with(
+                "hopdan: Meeting 1 was changed after it was closed, so nothing was exported",
+            ));
+        assert!(!again.exists() || std::fs::read_dir(&again).unwrap().next().is_none());
+    }
+}
+
+#[test]
 fn verify_of_an_open_meeting_has_nothing_to_check() {
     let (_dir, db, _) = open_sample();
     hopdan(&db)

@@ -576,7 +576,7 @@ fn r_and_enter_on_an_opinion_correct_its_speaker_and_move_it_to_another_item() {
     let live = h.app.live.as_ref().unwrap();
     let (item_no, opinion) = (
         live.selected_item().unwrap().item_no,
-        live.opinions[live.opinion_selected].clone(),
+        live.selected_opinion().unwrap().clone(),
     );
     let target_turn = h.store().opinions(id, item_no + 1).unwrap().len() as u32 + 1;
     h.key(KeyCode::Char('r'));

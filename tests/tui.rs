@@ -6,14 +6,14 @@ mod common;
 use crossterm::event::{Event, KeyCode};
 use tempfile::TempDir;
 
-use hopdan::domain::{MeetingStatus, Outcome, Stance, Threshold, VoteBase};
+use hopdan::domain::{MeetingStatus, Opinion, Outcome, Stance, Threshold, VoteBase};
 use hopdan::i18n::Lang;
-use hopdan::store::StoreError;
+use hopdan::store::{Store, StoreError};
 use hopdan::tui::app::{Pane, Popup, Screen};
 use hopdan::tui::form::fields::{MeetingField, VoteField};
 use hopdan::tui::theme::Theme;
 
-use common::{Draw, Drive, Harness, START, assert_screens};
+use common::{Draw, Drive, Harness, START, assert_screens, db_in};
 
 fn create_meeting(h: &mut Harness) {
     h.key(KeyCode::Char('n'));
@@ -777,7 +777,7 @@ fn a_correction_opens_with_the_stance_saved() {
         h.key(KeyCode::Tab);
     }
     let live = h.app.live.as_ref().unwrap();
-    let selected = live.opinions[live.opinion_selected].stance;
+    let selected = live.selected_opinion().unwrap().stance;
     h.key(KeyCode::Enter);
     assert_eq!(h.editor().stance, Some(selected));
     assert!(!h.screen_at(80, 24).contains("No stance chosen"));
@@ -1338,6 +1338,103 @@ fn the_opinions_pane_starts_at_the_latest_opinion_of_each_item() {
     assert_eq!(selected, last);
 }
 
+/// The app on the sample meeting, open, whose first item has `turns` opinions: its own, then
+/// copies of them under the turns that follow; on a terminal of 100×30.
+fn long_first_item(turns: usize) -> Harness {
+    let dir = TempDir::new().unwrap();
+    let mut record = hopdan::sample::sample_record_as_open().unwrap();
+    let said: Vec<Opinion> = record
+        .opinions
+        .iter()
+        .filter(|o| o.item_no == 1)
+        .cloned()
+        .collect();
+    let after = said.iter().map(|o| o.turn_no).max().unwrap() + 1;
+    let copies = said.iter().cycle().take(turns - said.len());
+    for (turn_no, copy) in (after..).zip(copies) {
+        record.opinions.push(Opinion {
+            turn_no,
+            ..copy.clone()
+        });
+    }
+    Store::open(&db_in(dir.path()))
+        .unwrap()
+        .insert_record(&record)
+        .unwrap();
+    let mut h = Harness::on(dir, Lang::En);
+    h.event(Event::Resize(100, 30));
+    h.open_first_meeting();
+    h
+}
+
+#[test]
+fn the_opinions_pane_moves_over_an_item_longer_than_it_holds() {
+    let mut h = long_first_item(3_000);
+    let all = h.store().opinions(h.meeting_id(), 1).unwrap();
+    assert_eq!(all.len(), 3_000);
+    // The selected opinion is the right one, and shown with the one before it.
+    let shows = |h: &Harness, index: usize| {
+        let live = h.app.live.as_ref().unwrap();
+        assert_eq!(live.opinion_selected, index);
+        assert_eq!(live.selected_opinion(), Some(&all[index]));
+        assert!(
+            live.opinions.iter().len() < all.len(),
+            "not all of them held"
+        );
+        let screen = h.screen_at(100, 30);
+        let turn = |i: usize| format!("{}. [", all[i].turn_no);
+        assert!(
+            screen.contains(&format!("▸{}", turn(index))),
+            "turn {} selected:\n{screen}",
+            all[index].turn_no
+        );
+        if index > 0 {
+            assert!(
+                screen.contains(&format!(" {}", turn(index - 1))),
+                "{screen}"
+            );
+        }
+    };
+    let screen = h.screen_at(100, 30);
+    assert!(
+        screen.contains("(3000"),
+        "the title counts them all:\n{screen}"
+    );
+    h.key(KeyCode::Tab); // from the queue to the opinions, at the latest
+    shows(&h, 2_999);
+    h.key(KeyCode::PageUp);
+    let page = 2_999 - h.app.live.as_ref().unwrap().opinion_selected;
+    assert!(
+        page > 3,
+        "a page is what the pane shows, not one opinion: {page}"
+    );
+    shows(&h, 2_999 - page);
+    h.key(KeyCode::Home);
+    shows(&h, 0);
+    h.key(KeyCode::PageUp);
+    shows(&h, 0);
+    h.key(KeyCode::PageDown);
+    shows(&h, page);
+    // Down, one at a time, past the rows held when the pane started at the top.
+    for index in page + 1..page + 400 {
+        h.key(KeyCode::Down);
+        shows(&h, index);
+    }
+    h.key(KeyCode::End);
+    shows(&h, 2_999);
+    h.key(KeyCode::PageDown);
+    shows(&h, 2_999);
+    for index in (2_999 - 400..2_999).rev() {
+        h.key(KeyCode::Up);
+        shows(&h, index);
+    }
+    // Another item and back: the latest again, whatever was held of the item before.
+    h.key(KeyCode::Home);
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Left);
+    shows(&h, 2_999);
+}
+
 #[test]
 fn ctrl_or_alt_with_a_letter_is_not_the_letters_action() {
     let mut h = Harness::sample(Lang::Vi);
@@ -1376,10 +1473,8 @@ fn an_item_looked_at_again_shows_what_was_saved_to_it_meanwhile() {
     // The opinion went to item 1, which is shown with it on the way back.
     h.key(KeyCode::Left);
     assert_eq!(count(&h), on_item_1 + 1);
-    assert_eq!(
-        h.app.live.as_ref().unwrap().opinions,
-        h.store().opinions(id, 1).unwrap()
-    );
+    let shown = &h.app.live.as_ref().unwrap().opinions;
+    assert_eq!(shown.iter().as_slice(), h.store().opinions(id, 1).unwrap());
 }
 
 /// The guests on the store, as "name — role".

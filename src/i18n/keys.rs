@@ -93,6 +93,9 @@ pub struct KeyWords {
     pub enter_on_agenda: &'static str,
     pub enter_on_queue: &'static str,
     pub enter_on_opinions: &'static str,
+    /// PgUp PgDn, then Home End, on the opinions pane.
+    pub page_of_opinions: &'static str,
+    pub first_latest_opinion: &'static str,
     /// `?` itself.
     pub this_help: &'static str,
     pub chair_heading: &'static str,
@@ -206,6 +209,8 @@ pub static VI: KeyWords = KeyWords {
     enter_on_agenda: "ở khung nội dung: xem ý kiến về nội dung đã chọn",
     enter_on_queue: "ở khung đăng ký: mời người đã chọn phát biểu",
     enter_on_opinions: "ở khung ý kiến: sửa ý kiến đã chọn",
+    page_of_opinions: "lật trang ý kiến",
+    first_latest_opinion: "ý kiến đầu / mới nhất",
     this_help: "bảng phím này",
     chair_heading: "Màn hình chủ trì (c)",
     add_speaker: "đăng ký phát biểu",
@@ -316,6 +321,8 @@ pub static EN: KeyWords = KeyWords {
     enter_on_agenda: "on the agenda: the opinions of the selected item",
     enter_on_queue: "on the queue: give the floor to the selected speaker",
     enter_on_opinions: "on the opinions: correct the selected opinion",
+    page_of_opinions: "a page of opinions",
+    first_latest_opinion: "first / latest opinion",
     this_help: "this list of keys",
     chair_heading: "Chair view (c)",
     add_speaker: "add a speaker",

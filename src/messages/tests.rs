@@ -597,6 +597,8 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 enter_on_agenda,
                 enter_on_queue,
                 enter_on_opinions,
+                page_of_opinions,
+                first_latest_opinion,
                 this_help,
                 chair_heading,
                 add_speaker,

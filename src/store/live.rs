@@ -86,18 +86,28 @@ impl Store {
         queue: &[QueuedSpeaker],
         floor: Option<&Floor>,
     ) -> Result<TurnsHad> {
-        Ok(TurnsHad::of(&self.turn_counts(id)?, queue, floor))
+        // Nobody to count for (a meeting opened to be read): the opinions are not read at all.
+        let counts = if queue.is_empty() && floor.is_none() {
+            TurnCounts::default()
+        } else {
+            self.turn_counts(id)?
+        };
+        Ok(TurnsHad::of(&counts, queue, floor))
     }
 
-    /// How many turns each resident has had in the meeting, from one query.
+    /// How many turns each resident has had in the meeting, from one query: a row for each
+    /// name and address as typed, with its count, not one for each opinion.
     fn turn_counts(&self, id: MeetingId) -> Result<TurnCounts> {
         let speakers = all_rows(
             &self.conn,
-            "SELECT speaker_name, speaker_address FROM opinions WHERE meeting_id = ?1",
+            "SELECT speaker_name, speaker_address, COUNT(*) FROM opinions WHERE meeting_id = ?1 \
+             GROUP BY speaker_name, speaker_address",
             [id],
-            |row| speaker_at(row, 0),
+            |row| Ok((speaker_at(row, 0)?, row.get::<_, u32>(2)?)),
         )?;
-        Ok(TurnCounts::of(&speakers))
+        Ok(TurnCounts::of_counted(
+            speakers.iter().map(|(speaker, turns)| (speaker, *turns)),
+        ))
     }
 
     /// The meeting a screen follows when none is named: the latest open one, else the latest.

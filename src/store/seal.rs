@@ -162,6 +162,46 @@ impl Store {
         }
     }
 
+    /// [`Store::checked_record`] of a meeting of any size, for its files: `export` is given
+    /// the meeting without its opinions (but those its corrections name, see
+    /// [`fingerprint::seal_streamed`]), all its opinions one at a time, by item_no then turn_no,
+    /// and the fingerprint checked. The seal is checked first, in a pass over the opinions of
+    /// its own, so that `export` is not called for altered content; both passes and `export`'s
+    /// read one snapshot.
+    pub fn checked_record_streamed<T, E: From<StoreError>>(
+        &self,
+        id: MeetingId,
+        export: impl FnOnce(
+            &MeetingRecord,
+            &mut dyn Iterator<Item = Result<Opinion>>,
+            Option<&Fingerprint>,
+        ) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(StoreError::from)?;
+        let record = read_record_but_opinions(&tx, id)?;
+        let fingerprint = match read_seal(&tx, id)? {
+            None => None,
+            Some((recorded, Some(scheme))) => {
+                let now = for_each_opinion(&tx, id, |opinions| {
+                    fingerprint::fingerprint_streamed(&record, opinions, scheme)
+                })?;
+                if now != recorded {
+                    return Err(StoreError::AlteredSinceClosing { id }.into());
+                }
+                Some(recorded)
+            }
+            Some((_, None)) => return Err(StoreError::AlteredSinceClosing { id }.into()),
+        };
+        let exported = for_each_opinion(&tx, id, |opinions| {
+            export(&record, opinions, fingerprint.as_ref())
+        })?;
+        tx.finish().map_err(StoreError::from)?;
+        Ok(exported)
+    }
+
     /// Computes the fingerprint of the meeting's content again, from one consistent snapshot,
     /// and compares it with the one recorded when it was closed; if they differ, the digests of
     /// the rows say which rows differ.

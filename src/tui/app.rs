@@ -17,6 +17,7 @@ use crate::store::{AuditEntry, Floor, MeetingSummary, QueuedSpeaker, Store, Turn
 use super::form::Form;
 use super::theme::Theme;
 use super::typing::Typing;
+use super::window::Window;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -57,17 +58,19 @@ pub struct Live {
     pub item: usize,
     pub queue: Vec<QueuedSpeaker>,
     pub floor: Option<Floor>,
-    /// Opinions of the selected item, by turn.
-    pub opinions: Vec<Opinion>,
+    /// Opinions of the selected item, by turn: those around what the pane shows, and how many
+    /// there are in all.
+    pub opinions: Window<Opinion>,
     /// Votes on the selected item, by vote number.
     pub votes: Vec<Vote>,
     /// The opinions of the meeting corrected since they were saved: (item_no, turn_no).
     pub corrected_opinions: HashSet<(u32, u32)>,
     /// The opinions and votes of items looked at before, by item_no, so that moving between
-    /// items does not read thousands of opinions again. Emptied after every write.
-    pub other_items: HashMap<u32, (Vec<Opinion>, Vec<Vote>)>,
+    /// items does not read them again. Emptied after every write.
+    pub other_items: HashMap<u32, (Window<Opinion>, Vec<Vote>)>,
     pub focus: Pane,
     pub queue_selected: usize,
+    /// Index into all the opinions of the selected item, loaded or not.
     pub opinion_selected: usize,
     /// The opinion of the speaker who has the floor, while its editor is closed.
     pub floor_editor: Option<Box<Editor>>,
@@ -109,6 +112,21 @@ impl Register {
 impl Live {
     pub fn selected_item(&self) -> Option<&AgendaItem> {
         self.agenda.get(self.item)
+    }
+
+    /// The selected opinion, once it is loaded.
+    pub fn selected_opinion(&self) -> Option<&Opinion> {
+        self.opinions.get(self.opinion_selected)
+    }
+
+    /// The opinion the pane is kept on: the selected one while the pane has the focus, else
+    /// the latest.
+    pub fn opinion_in_view(&self) -> usize {
+        if self.focus == Pane::Opinions {
+            self.opinion_selected
+        } else {
+            self.opinions.len().saturating_sub(1)
+        }
     }
 
     pub fn latest_vote(&self) -> Option<&Vote> {

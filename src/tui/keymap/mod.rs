@@ -132,7 +132,8 @@ fn live_bars(focus: Pane, floor: bool, closed: bool, pledges: bool) -> Vec<&'sta
         (Pane::Agenda, _) => &AGENDA_PANE_BAR,
         (Pane::Queue, false) => &QUEUE_PANE_BAR,
         (Pane::Opinions, false) => &OPINIONS_PANE_BAR,
-        (Pane::Queue | Pane::Opinions, true) => &READ_PANE_BAR,
+        (Pane::Queue, true) => &READ_PANE_BAR,
+        (Pane::Opinions, true) => &READ_OPINIONS_BAR,
     };
     let mut bars = vec![pane];
     if pledges {
@@ -248,6 +249,10 @@ static LIVE: KeyTable<Action> = KeyTable {
     bindings: &[
         &MOVE_UP,
         &MOVE_DOWN,
+        &PAGE_UP,
+        &PAGE_DOWN,
+        &SCROLL_HOME,
+        &SCROLL_END,
         &PREV_ITEM,
         &NEXT_ITEM,
         &FOCUS_NEXT,
@@ -298,15 +303,26 @@ static QUEUE_PANE_BAR: Bar<Action> = Bar {
     ],
 };
 
+/// ↑ ↓ over the opinions, and a page of them at a time, to the first, to the latest.
+static MOVE_IN_OPINIONS_KEYS: [&Binding<Action>; 6] = [
+    &MOVE_UP,
+    &MOVE_DOWN,
+    &PAGE_UP,
+    &PAGE_DOWN,
+    &SCROLL_HOME,
+    &SCROLL_END,
+];
+const MOVE_IN_OPINIONS: Hint<Action> = Hint::of(&MOVE_IN_OPINIONS_KEYS, |w| w.select);
+
 static OPINIONS_PANE_BAR: Bar<Action> = Bar {
     table: &LIVE,
     hints: &[
-        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
+        MOVE_IN_OPINIONS,
         Hint::of(&[&ACTIVATE], |w| w.correct_opinion),
     ],
 };
 
-/// The queue and the opinions of a closed meeting: read only.
+/// The queue of a closed meeting: read only.
 static READ_PANE_BAR: Bar<Action> = Bar {
     table: &LIVE,
     hints: &[Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select)],
@@ -316,6 +332,12 @@ static READ_PANE_BAR: Bar<Action> = Bar {
 static PLEDGE_ITEM_BAR: Bar<Action> = Bar {
     table: &LIVE,
     hints: &[Hint::of(&[&SHOW_PLEDGES], |w| w.pledges_short)],
+};
+
+/// The opinions of a closed meeting: read only.
+static READ_OPINIONS_BAR: Bar<Action> = Bar {
+    table: &LIVE,
+    hints: &[MOVE_IN_OPINIONS],
 };
 
 /// While someone has the floor: their opinion and their turn.
@@ -748,6 +770,10 @@ pub static HELP: Help<Action> = Help {
                 HelpLine::Keys(&[Hint::of(&[&ACTIVATE], |w| w.enter_on_agenda)]),
                 HelpLine::Keys(&[Hint::of(&[&ACTIVATE], |w| w.enter_on_queue)]),
                 HelpLine::Keys(&[Hint::of(&[&ACTIVATE], |w| w.enter_on_opinions)]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&PAGE_UP, &PAGE_DOWN], |w| w.page_of_opinions),
+                    Hint::of(&[&SCROLL_HOME, &SCROLL_END], |w| w.first_latest_opinion),
+                ]),
                 HelpLine::Keys(&[
                     Hint::of(&[&ADD_SPEAKER], |w| w.add_speaker),
                     Hint::of(&[&NEXT_SPEAKER], |w| w.next_speaker),

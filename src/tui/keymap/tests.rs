@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::tui::keys::assert_written_as;
 
 /// Every key bar of the app, as it reads in Vietnamese and in English.
-const BARS: [(&Bar<Action>, &str, &str); 24] = [
+const BARS: [(&Bar<Action>, &str, &str); 25] = [
     (
         &MEETINGS_BAR,
         "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
@@ -28,10 +28,15 @@ const BARS: [(&Bar<Action>, &str, &str); 24] = [
     ),
     (
         &OPINIONS_PANE_BAR,
-        "↑↓ chọn  Enter sửa ý kiến",
-        "↑↓ select  Enter correct",
+        "↑↓/PgUp/PgDn/Home/End chọn  Enter sửa ý kiến",
+        "↑↓/PgUp/PgDn/Home/End select  Enter correct",
     ),
     (&READ_PANE_BAR, "↑↓ chọn", "↑↓ select"),
+    (
+        &READ_OPINIONS_BAR,
+        "↑↓/PgUp/PgDn/Home/End chọn",
+        "↑↓/PgUp/PgDn/Home/End select",
+    ),
     (
         &FLOOR_BAR,
         "o ghi ý kiến  u dừng lượt",
@@ -119,7 +124,7 @@ const BARS: [(&Bar<Action>, &str, &str); 24] = [
     ),
 ];
 
-const HELP_VI: [&str; 31] = [
+const HELP_VI: [&str; 32] = [
     "Danh sách cuộc họp",
     "  ↑ ↓        chọn cuộc họp          Enter   mở",
     "  n          tạo cuộc họp mới       s       mở cuộc họp mẫu",
@@ -130,6 +135,7 @@ const HELP_VI: [&str; 31] = [
     "  Enter      ở khung nội dung: xem ý kiến về nội dung đã chọn",
     "  Enter      ở khung đăng ký: mời người đã chọn phát biểu",
     "  Enter      ở khung ý kiến: sửa ý kiến đã chọn",
+    "  PgUp, PgDn  lật trang ý kiến      Home, End  ý kiến đầu / mới nhất",
     "  a          đăng ký phát biểu      n       mời người tiếp theo",
     "  o          ghi ý kiến người đang nói  u   dừng lượt, về đầu danh sách",
     "  d          xóa khỏi danh sách     t       giờ nói mỗi lượt",
@@ -153,7 +159,7 @@ const HELP_VI: [&str; 31] = [
     "Ctrl+C thoát (có hỏi lại)",
 ];
 
-const HELP_EN: [&str; 31] = [
+const HELP_EN: [&str; 32] = [
     "Meetings list",
     "  ↑ ↓        select a meeting       Enter   open",
     "  n          new meeting            s       open the sample meeting",
@@ -164,6 +170,7 @@ const HELP_EN: [&str; 31] = [
     "  Enter      on the agenda: the opinions of the selected item",
     "  Enter      on the queue: give the floor to the selected speaker",
     "  Enter      on the opinions: correct the selected opinion",
+    "  PgUp, PgDn  a page of opinions    Home, End  first / latest opinion",
     "  a          add a speaker          n       next speaker",
     "  o          write the opinion      u       stop the turn, back to queue",
     "  d          remove from the queue  t       speaking time per turn",
@@ -282,6 +289,15 @@ fn the_live_bar_names_every_key_that_works_in_that_pane() {
             }
             if focus != Pane::Queue {
                 expected.push(REMOVE_QUEUED.keys);
+            }
+            // The pages of a list: only the opinions are that long.
+            if focus != Pane::Opinions {
+                expected.extend([
+                    PAGE_UP.keys,
+                    PAGE_DOWN.keys,
+                    SCROLL_HOME.keys,
+                    SCROLL_END.keys,
+                ]);
             }
             expected.sort_by_key(|keys| {
                 LIVE.bindings

@@ -6,10 +6,13 @@ use crate::messages;
 use crate::store::StoreError;
 
 use super::required_reason;
+use crate::tui::action::Scroll;
 use crate::tui::app::{App, FormKind, MessageKind, Pane};
 use crate::tui::form::fields::AgendaItemField;
 use crate::tui::form::{Field, Form};
 use crate::tui::selection::step;
+use crate::tui::view;
+use crate::tui::window::{self, Window};
 
 impl App {
     pub(super) fn move_item(&mut self, forward: bool) {
@@ -72,31 +75,85 @@ impl App {
         self.load_item();
     }
 
-    /// Reads the opinions and votes of the selected item, and which opinions of the meeting
-    /// were corrected.
+    /// Reads how many opinions the selected item has and those the pane shows, its votes, and
+    /// which opinions of the meeting were corrected.
     fn load_item(&mut self) {
         let Some(live) = self.live.as_mut() else {
             return;
         };
         let Some(item_no) = live.selected_item().map(|i| i.item_no) else {
-            live.opinions.clear();
+            live.opinions = Window::default();
             live.votes.clear();
             return;
         };
-        let loaded = self.store.opinions(live.id, item_no).and_then(|opinions| {
-            Ok((
-                opinions,
-                self.store.votes(live.id, item_no)?,
-                self.store.corrected_opinions(live.id)?,
-            ))
-        });
+        let loaded = self
+            .store
+            .opinion_count(live.id, item_no)
+            .and_then(|total| {
+                Ok((
+                    total,
+                    self.store.votes(live.id, item_no)?,
+                    self.store.corrected_opinions(live.id)?,
+                ))
+            });
         match loaded {
-            Ok((opinions, votes, corrected)) => {
-                live.opinion_selected = live.opinion_selected.min(opinions.len().saturating_sub(1));
-                live.opinions = opinions;
+            Ok((total, votes, corrected)) => {
+                live.opinion_selected = live.opinion_selected.min(total.saturating_sub(1));
+                // None of them loaded yet: the next line reads those shown.
+                live.opinions = Window::new(0, Vec::new(), total);
                 live.votes = votes;
                 live.corrected_opinions = corrected.into_iter().collect();
+                self.keep_opinions_in_view();
             }
+            Err(err) => self.store_error(&err),
+        }
+    }
+
+    /// PgUp, PgDn, Home and End on the opinions pane: a page of it up or down, the first
+    /// opinion, the latest.
+    pub(super) fn page_opinions(&mut self, by: Scroll) {
+        let page = view::opinions_page(self);
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        if live.focus != Pane::Opinions {
+            return;
+        }
+        let last = live.opinions.len().saturating_sub(1);
+        let at = live.opinion_selected;
+        live.opinion_selected = match by {
+            Scroll::Up => at.saturating_sub(1),
+            Scroll::Down => at + 1,
+            Scroll::PageUp => at.saturating_sub(page),
+            Scroll::PageDown => at.saturating_add(page),
+            Scroll::Home => 0,
+            Scroll::End => last,
+        }
+        .min(last);
+    }
+
+    /// Reads the opinions around those the pane shows unless they are loaded: after the
+    /// selection, the focus, the item or the size of the terminal changed.
+    pub(super) fn keep_opinions_in_view(&mut self) {
+        // The pane is never taller than the terminal, and an opinion takes two of its rows.
+        let reach = usize::from(self.size.height);
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        let Some(item_no) = live.selected_item().map(|i| i.item_no) else {
+            return;
+        };
+        let around = live.opinion_in_view();
+        if live.opinions.covers(around, reach) {
+            return;
+        }
+        let total = live.opinions.len();
+        let range = window::to_load(total, around, reach);
+        match self
+            .store
+            .opinions_window(live.id, item_no, range.start, range.len())
+        {
+            Ok(rows) => live.opinions = Window::new(range.start, rows, total),
             Err(err) => self.store_error(&err),
         }
     }

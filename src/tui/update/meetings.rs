@@ -14,6 +14,7 @@ use super::speakers::speaking_limit_value;
 use crate::tui::app::{App, FormKind, Live, Pane, Screen};
 use crate::tui::form::fields::MeetingField;
 use crate::tui::form::{Field, Form};
+use crate::tui::window::Window;
 
 impl App {
     pub(super) fn reload_meetings(&mut self) {
@@ -77,7 +78,7 @@ impl App {
             item,
             queue,
             floor,
-            opinions: Vec::new(),
+            opinions: Window::default(),
             votes: Vec::new(),
             corrected_opinions: HashSet::new(),
             other_items: HashMap::new(),

@@ -42,6 +42,12 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        self.handle(action);
+        // Whatever the action moved, the opinions the pane shows are loaded.
+        self.keep_opinions_in_view();
+    }
+
+    fn handle(&mut self, action: Action) {
         if let Action::Resized(size) = action {
             self.size = size;
             return;
@@ -170,6 +176,7 @@ impl App {
                     }
                 }
             }
+            Action::Scroll(by) => self.page_opinions(by),
             Action::PrevItem => self.move_item(false),
             Action::NextItem => self.move_item(true),
             Action::FocusNext => live.focus = live.focus.next(),

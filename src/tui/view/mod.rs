@@ -42,6 +42,37 @@ pub fn render(app: &App, frame: &mut Frame) {
         render_too_small(app, frame, area);
         return;
     }
+    let ScreenParts {
+        body,
+        message,
+        keys,
+        message_lines,
+        keys_lines,
+    } = screen_parts(app, area);
+
+    match app.screen {
+        Screen::Meetings => meetings::render(app, frame, body),
+        Screen::Live => live::render(app, frame, body),
+        Screen::Chair => chair::render(app, frame, body),
+    }
+    for popup in &app.popups {
+        popup::render(app, popup, frame, body);
+    }
+    render_message(app, message_lines, frame, message);
+    frame.render_widget(Paragraph::new(keys_lines).style(app.theme.key_bar()), keys);
+}
+
+/// The parts of a screen: the body, and under it the message line and the key bar with their
+/// text.
+struct ScreenParts {
+    body: Rect,
+    message: Rect,
+    keys: Rect,
+    message_lines: Vec<String>,
+    keys_lines: Vec<Line<'static>>,
+}
+
+fn screen_parts(app: &App, area: Rect) -> ScreenParts {
     let mut hints: Vec<String> = keymap::bars(app)
         .iter()
         .flat_map(|bar| bar.hints(app.strings.keys))
@@ -58,17 +89,20 @@ pub fn render(app: &App, frame: &mut Frame) {
         Constraint::Length(keys_lines.len() as u16),
     ])
     .areas(area);
+    ScreenParts {
+        body,
+        message,
+        keys,
+        message_lines,
+        keys_lines,
+    }
+}
 
-    match app.screen {
-        Screen::Meetings => meetings::render(app, frame, body),
-        Screen::Live => live::render(app, frame, body),
-        Screen::Chair => chair::render(app, frame, body),
-    }
-    for popup in &app.popups {
-        popup::render(app, popup, frame, body);
-    }
-    render_message(app, message_lines, frame, message);
-    frame.render_widget(Paragraph::new(keys_lines).style(app.theme.key_bar()), keys);
+/// How many opinions the opinions pane shows at once in a window of the app's size: how far
+/// PgUp and PgDn move. At least one.
+pub fn opinions_page(app: &App) -> usize {
+    let area = Rect::new(0, 0, app.size.width, app.size.height);
+    live::opinions_page(app, screen_parts(app, area).body).max(1)
 }
 
 /// How many lines the help has in a window of the app's size, and how many it shows at once:
