@@ -8,8 +8,8 @@ use ratatui::layout::Size;
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::domain::{
-    AgendaItem, Clock, Conclusion, Guest, Meeting, MeetingId, MeetingStatus, Opinion, Speaker,
-    SpeakingLimit, Stance, Vote,
+    AgendaItem, Attendance, Clock, Conclusion, Guest, Household, Meeting, MeetingId, MeetingStatus,
+    Opinion, RegisterIndex, Speaker, SpeakingLimit, Stance, Standing, Vote,
 };
 use crate::i18n::{Lang, Strings};
 use crate::store::{AuditEntry, Floor, MeetingSummary, QueuedSpeaker, Store, TurnsHad};
@@ -23,6 +23,8 @@ pub enum Screen {
     Meetings,
     Live,
     Chair,
+    /// The sign-in at the door (điểm danh): the register, searched as it is typed.
+    SignIn,
 }
 
 /// The panes of the live screen that take ↑ ↓.
@@ -79,6 +81,8 @@ pub struct Live {
     pub guests: Vec<Guest>,
     /// The chair's conclusions, by item_no: a few lines per item, all read at once.
     pub conclusions: Vec<Conclusion>,
+    /// The register and who signed in, for the sign-in screen and the live screen's presence.
+    pub door: Door,
 }
 
 impl Live {
@@ -107,6 +111,99 @@ impl Live {
     pub fn selected_conclusion(&self) -> Option<&Conclusion> {
         let item_no = self.selected_item()?.item_no;
         self.conclusions.iter().find(|c| c.item_no == item_no)
+    }
+}
+
+/// The register of the open meeting as the sign-in screen shows it: searched at each key from
+/// an index built when the register is read, not per key.
+#[derive(Debug)]
+pub struct Door {
+    /// The register, in its order; empty for a meeting without one.
+    pub households: Vec<Household>,
+    pub index: RegisterIndex,
+    /// Who signed in, by household_no.
+    pub attendance: HashMap<String, Attendance>,
+    /// What is typed into the search line.
+    pub search: TextArea<'static>,
+    /// The households shown, as indexes into `households`: the matches, best first, or the
+    /// whole register while nothing is typed.
+    pub found: Vec<usize>,
+    /// Index into `found` of the selected row.
+    pub selected: usize,
+    /// The register of the group's latest meeting was offered already.
+    pub offered: bool,
+}
+
+impl Default for Door {
+    fn default() -> Self {
+        Door {
+            households: Vec::new(),
+            index: RegisterIndex::default(),
+            attendance: HashMap::new(),
+            search: search_line(),
+            found: Vec::new(),
+            selected: 0,
+            offered: false,
+        }
+    }
+}
+
+/// An empty search line.
+pub fn search_line() -> TextArea<'static> {
+    let mut area = TextArea::default();
+    area.set_cursor_line_style(ratatui::style::Style::default());
+    area
+}
+
+impl Door {
+    /// A new register (or the first): its index is built once, here.
+    pub fn set_register(&mut self, households: Vec<Household>, attendance: Vec<Attendance>) {
+        self.index = RegisterIndex::new(&households);
+        self.households = households;
+        self.attendance = attendance
+            .into_iter()
+            .map(|a| (a.household_no.clone(), a))
+            .collect();
+        self.refresh();
+    }
+
+    pub fn has_register(&self) -> bool {
+        !self.households.is_empty()
+    }
+
+    pub fn typed(&self) -> String {
+        self.search.lines().join(" ")
+    }
+
+    /// The households matching what is typed; the first one selected.
+    pub fn refresh(&mut self) {
+        let typed = self.typed();
+        self.found = if typed.trim().is_empty() {
+            (0..self.households.len()).collect()
+        } else {
+            self.index.find(&typed, self.households.len())
+        };
+        self.selected = 0;
+    }
+
+    /// Empties the search line: the next household can be typed at once.
+    pub fn clear_search(&mut self) {
+        self.search = search_line();
+        self.refresh();
+    }
+
+    pub fn selected_household(&self) -> Option<&Household> {
+        self.households.get(*self.found.get(self.selected)?)
+    }
+
+    pub fn attendance_of(&self, household_no: &str) -> Option<&Attendance> {
+        self.attendance.get(household_no)
+    }
+
+    /// Households present now: signed in and not left.
+    pub fn present(&self) -> u32 {
+        let present = self.attendance.values().filter(|a| a.is_present()).count();
+        u32::try_from(present).unwrap_or(u32::MAX)
     }
 }
 
@@ -184,6 +281,21 @@ pub enum FormKind {
     },
     /// The folder the files of the meeting are exported to.
     ExportFolder,
+    /// Who represents a household present, in a standing other than its head.
+    Representative {
+        household_no: String,
+        standing: Standing,
+    },
+    /// A new household of the register, or the correction of household `correcting`.
+    Household {
+        correcting: Option<String>,
+    },
+    /// Why household `household_no` is taken out of the register.
+    MovedAway {
+        household_no: String,
+    },
+    /// The file a register is read from.
+    RegisterFile,
     /// The speaker, the item and the reason of the correction of an opinion, asked on saving
     /// its stance and text in the editor.
     OpinionCorrection {
@@ -207,6 +319,8 @@ pub enum Pending {
     /// Back to the meetings list.
     LeaveMeeting,
     RemoveGuest(u32),
+    /// The register of an earlier meeting of the group becomes this meeting's.
+    UseRegister(MeetingId),
 }
 
 #[derive(Debug)]

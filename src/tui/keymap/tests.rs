@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::tui::keys::assert_written_as;
 
 /// Every key bar of the app, as it reads in Vietnamese and in English.
-const BARS: [(&Bar<Action>, &str, &str); 20] = [
+const BARS: [(&Bar<Action>, &str, &str); 23] = [
     (
         &MEETINGS_BAR,
         "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
@@ -39,20 +39,38 @@ const BARS: [(&Bar<Action>, &str, &str); 20] = [
     ),
     (
         &LIVE_BAR,
-        "a đăng ký  n mời  Tab khung  ←→ nội dung  +/-/p có mặt  v biểu quyết  \
+        "a đăng ký  n mời  Tab khung  ←→ nội dung  +/-/p có mặt  b điểm danh  v biểu quyết  \
          s sửa biểu quyết  i thêm nội dung  r sửa mục chọn  m sửa thông tin  g đại biểu  \
          l kết luận  h lịch sử sửa  t giờ nói  c chủ trì  \
          x xuất  e kết thúc họp  ? phím  q danh sách",
-        "a queue  n next  Tab pane  ←→ item  +/-/p present  v vote  \
+        "a queue  n next  Tab pane  ←→ item  +/-/p present  b sign-in  v vote  \
          s correct vote  i add item  r edit selected  m details  g guests  l conclusion  \
          h corrections  t time  c chair  x export  \
          e close meeting  ? keys  q meetings",
     ),
     (
         &LIVE_CLOSED_BAR,
-        "Tab khung  ←→ nội dung  h lịch sử sửa  g đại biểu  c chủ trì  x xuất  ? phím  \
-         q danh sách",
-        "Tab pane  ←→ item  h corrections  g guests  c chair  x export  ? keys  q meetings",
+        "Tab khung  ←→ nội dung  h lịch sử sửa  g đại biểu  b điểm danh  c chủ trì  x xuất  \
+         ? phím  q danh sách",
+        "Tab pane  ←→ item  h corrections  g guests  b sign-in  c chair  x export  ? keys  \
+         q meetings",
+    ),
+    (
+        &SIGN_IN_BAR,
+        "Enter điểm danh  ↑↓ chọn  Tab tư cách  Ctrl+O ra về  Ctrl+Z hủy điểm danh  \
+         Ctrl+N thêm hộ  Ctrl+E sửa hộ  Ctrl+D chuyển đi  Ctrl+F nhập tệp  Esc quay lại",
+        "Enter sign in  ↑↓ select  Tab standing  Ctrl+O leaves  Ctrl+Z take back  Ctrl+N add  \
+         Ctrl+E correct  Ctrl+D moved away  Ctrl+F import file  Esc back",
+    ),
+    (
+        &SIGN_IN_EMPTY_BAR,
+        "Ctrl+F nhập tệp  Ctrl+N thêm hộ  Esc quay lại",
+        "Ctrl+F import file  Ctrl+N add  Esc back",
+    ),
+    (
+        &SIGN_IN_CLOSED_BAR,
+        "↑↓ chọn  Esc quay lại",
+        "↑↓ select  Esc back",
     ),
     (
         &CHAIR_BAR,
@@ -103,7 +121,7 @@ const BARS: [(&Bar<Action>, &str, &str); 20] = [
     ),
 ];
 
-const HELP_VI: [&str; 30] = [
+const HELP_VI: [&str; 37] = [
     "Danh sách cuộc họp",
     "  ↑ ↓        chọn cuộc họp          Enter   mở",
     "  n          tạo cuộc họp mới       s       mở cuộc họp mẫu",
@@ -124,7 +142,14 @@ const HELP_VI: [&str; 30] = [
     "  g          đại biểu tham dự       l       kết luận của chủ trì",
     "  h          lịch sử sửa đổi        e       kết thúc cuộc họp",
     "  m          sửa thông tin cuộc họp  r      sửa mục đang chọn",
-    "  ?          bảng phím này",
+    "  b          điểm danh hộ dự họp    ?       bảng phím này",
+    "Điểm danh",
+    "  Enter      điểm danh hộ đã chọn   ↑ ↓     chọn",
+    "  Tab        chủ hộ → thành viên → ủy quyền",
+    "  Ctrl+O     hộ đã chọn ra về       Ctrl+Z  hủy điểm danh nhầm",
+    "  Ctrl+N     thêm hộ                Ctrl+E  sửa hộ",
+    "  Ctrl+D     chuyển đi              Ctrl+F  nhập tệp",
+    "  Esc        quay lại",
     "Màn hình chủ trì (c)",
     "  ← →        nội dung trước / sau   Esc, c  quay lại",
     "  ?          bảng phím này          q       thoát (có hỏi lại)",
@@ -136,7 +161,7 @@ const HELP_VI: [&str; 30] = [
     "Ctrl+C thoát (có hỏi lại)",
 ];
 
-const HELP_EN: [&str; 30] = [
+const HELP_EN: [&str; 37] = [
     "Meetings list",
     "  ↑ ↓        select a meeting       Enter   open",
     "  n          new meeting            s       open the sample meeting",
@@ -157,7 +182,14 @@ const HELP_EN: [&str; 30] = [
     "  g          guests and officials   l       the chair's conclusion",
     "  h          corrections history    e       close the meeting",
     "  m          edit meeting details   r       edit the selected entry",
-    "  ?          this list of keys",
+    "  b          sign in the households  ?      this list of keys",
+    "Sign-in",
+    "  Enter      sign in the selected one  ↑ ↓  select",
+    "  Tab        head → member → proxy",
+    "  Ctrl+O     the selected one leaves  Ctrl+Z  take back a mistaken sign-in",
+    "  Ctrl+N     add                    Ctrl+E  correct",
+    "  Ctrl+D     moved away             Ctrl+F  import file",
+    "  Esc        back",
     "Chair view (c)",
     "  ← →        previous / next item   Esc, c  back",
     "  ?          this list of keys      q       quits (asks first)",
@@ -215,7 +247,7 @@ fn rows_missing_from_help(table: &'static KeyTable<Action>) -> Vec<&'static Bind
 
 #[test]
 fn the_help_names_every_key_of_the_screens_and_the_editor() {
-    for table in [&MEETINGS, &LIVE, &CHAIR, &EDITOR, &ANYWHERE] {
+    for table in [&MEETINGS, &LIVE, &SIGN_IN, &CHAIR, &EDITOR, &ANYWHERE] {
         assert_eq!(
             rows_missing_from_help(table)
                 .iter()

@@ -11,7 +11,7 @@ use crate::store::StoreError;
 
 use super::required_reason;
 use super::speakers::speaking_limit_value;
-use crate::tui::app::{App, FormKind, Live, Pane, Screen};
+use crate::tui::app::{App, Door, FormKind, Live, Pane, Screen};
 use crate::tui::form::fields::MeetingField;
 use crate::tui::form::{Field, Form};
 
@@ -90,7 +90,9 @@ impl App {
             turns,
             guests: Vec::new(),
             conclusions: Vec::new(),
+            door: Door::default(),
         });
+        self.reload_register();
         self.reload_guests();
         self.reload_conclusions();
         self.reload_item();

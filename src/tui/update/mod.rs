@@ -7,12 +7,14 @@
 mod agenda;
 mod attendance;
 mod conclusions;
+mod door;
 mod drafts;
 mod editor;
 mod forms;
 mod guests;
 mod meetings;
 mod record;
+mod register;
 mod speakers;
 mod votes;
 
@@ -69,6 +71,7 @@ impl App {
             Screen::Meetings => self.update_meetings(action),
             Screen::Live => self.update_live(action),
             Screen::Chair => self.update_chair(action),
+            Screen::SignIn => self.update_sign_in(action),
         }
     }
 
@@ -115,6 +118,7 @@ impl App {
             Pending::RemoveQueued(queue_id) => self.remove_queued(queue_id),
             Pending::ReturnFloor => self.return_floor(),
             Pending::RemoveGuest(guest_no) => self.remove_guest(guest_no),
+            Pending::UseRegister(from) => self.use_register_of(from),
         }
     }
 
@@ -204,6 +208,7 @@ impl App {
             Action::EditSpeakingLimit => self.edit_speaking_limit(),
             Action::ShowGuests => self.popups.push(Popup::Guests { selected: 0 }),
             Action::WriteConclusion => self.write_conclusion(),
+            Action::OpenSignIn => self.open_sign_in(),
             Action::ShowHelp => self.popups.push(Popup::Help { top: 0 }),
             Action::Back => self.ask(
                 self.strings.confirm_leave_meeting.to_owned(),

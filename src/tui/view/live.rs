@@ -22,7 +22,14 @@ use super::{
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(live) = &app.live else { return };
     let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    render_meeting_header(app.strings, &app.theme, &live.meeting, frame, header);
+    render_meeting_header(
+        app.strings,
+        &app.theme,
+        &live.meeting,
+        live.door.has_register(),
+        frame,
+        header,
+    );
     // The opinion editor covers the panes: only the line above it stays in sight.
     if app.popups.iter().any(|p| matches!(p, Popup::Editor(_))) {
         return;
