@@ -192,6 +192,12 @@ impl Door {
         self.refresh();
     }
 
+    /// Selects what is typed, after a change to the selected household: the next letters
+    /// typed replace it, and another change applies to the same household.
+    pub fn select_search(&mut self) {
+        self.search.select_all();
+    }
+
     pub fn selected_household(&self) -> Option<&Household> {
         self.households.get(*self.found.get(self.selected)?)
     }

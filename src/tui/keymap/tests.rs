@@ -101,8 +101,8 @@ const BARS: [(&Bar<Action>, &str, &str); 23] = [
     ),
     (
         &SUGGESTING_BAR,
-        "↓↑ chọn người đã phát biểu  Enter điền vào  Tab ô sau  Ctrl+S lưu  Esc hủy",
-        "↓↑ pick an earlier speaker  Enter fill in  Tab next  Ctrl+S save  Esc cancel",
+        "↓↑ chọn người  Enter điền vào  Tab ô sau  Ctrl+S lưu  Esc hủy",
+        "↓↑ pick a person  Enter fill in  Tab next  Ctrl+S save  Esc cancel",
     ),
     (
         &VOTE_FORM_BAR,

@@ -59,6 +59,7 @@ impl App {
         match loaded {
             Ok((households, attendance, meeting)) => {
                 live.door.set_register(households, attendance);
+                live.door.select_search();
                 live.meeting.households_present = meeting.households_present;
                 live.meeting.households_total = meeting.households_total;
             }
@@ -173,6 +174,7 @@ impl App {
             .attendance
             .insert(attendance.household_no.clone(), attendance);
         live.meeting.households_present = live.door.present();
+        live.door.select_search();
     }
 
     /// Tab: the next standing of the representative of the selected household present. The
@@ -307,6 +309,7 @@ impl App {
             Ok(()) => {
                 live.door.attendance.remove(&household_no);
                 live.meeting.households_present = live.door.present();
+                live.door.select_search();
                 self.info((self.strings.register.sign_in_cancelled)(&household_no));
             }
             Err(err) => self.store_error(&err),

@@ -9,7 +9,9 @@ use ratatui::widgets::{Block, Paragraph};
 use crate::domain::{Attendance, Household, Standing};
 use crate::tui::app::{App, Door};
 
-use super::{display_width, fit_width, hour_minute, render_meeting_header};
+use chrono::{DateTime, FixedOffset, Timelike};
+
+use super::{display_width, fit_width, render_meeting_header};
 
 /// The mark of the selected row, and the room it takes on the others.
 const SELECTED: &str = "› ";
@@ -130,11 +132,11 @@ fn status(app: &App, attendance: &Attendance) -> String {
     if let Some(left) = &attendance.left_at {
         return format!(
             "{} · {}",
-            hour_minute(&attendance.arrived_at),
-            (r.left_at)(&hour_minute(left))
+            spoken_time(&attendance.arrived_at),
+            (r.left_at)(&spoken_time(left))
         );
     }
-    let arrived = hour_minute(&attendance.arrived_at);
+    let arrived = spoken_time(&attendance.arrived_at);
     match attendance.standing {
         Standing::Head => format!("✓ {arrived} {}", r.standing_head),
         standing => format!(
@@ -182,4 +184,9 @@ impl Widths {
         }
         line
     }
+}
+
+/// "7:50": a time as it is read aloud at the door, as the messages say it.
+fn spoken_time(time: &DateTime<FixedOffset>) -> String {
+    format!("{}:{:02}", time.hour(), time.minute())
 }
