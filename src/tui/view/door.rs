@@ -11,7 +11,7 @@ use crate::tui::app::{App, Door};
 
 use chrono::{DateTime, FixedOffset, Timelike};
 
-use super::{display_width, fit_width, render_meeting_header};
+use super::{display_width, fit_width, render_meeting_header, rows};
 
 /// The mark of the selected row, and the room it takes on the others.
 const SELECTED: &str = "› ";
@@ -84,27 +84,30 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 fn render_rows(app: &App, door: &Door, widths: &Widths, frame: &mut Frame, area: Rect) {
     let height = usize::from(area.height);
     let top = (door.selected + 1).saturating_sub(height);
-    let lines: Vec<Line> = door
-        .found
-        .iter()
-        .enumerate()
-        .skip(top)
-        .take(height)
-        .map(|(at, &index)| {
-            let household = &door.households[index];
-            let attendance = door.attendance_of(&household.household_no);
-            let selected = at == door.selected;
-            let text = row_text(app, widths, household, attendance, selected);
-            let style = match attendance {
-                _ if selected => app.theme.selected(),
-                Some(a) if a.is_present() => app.theme.quorum(true),
-                Some(_) => app.theme.dim(),
-                None => ratatui::style::Style::new(),
-            };
-            Line::from(Span::styled(text, style))
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    let buf = frame.buffer_mut();
+    for (row, (at, &index)) in (area.y..).zip(door.found.iter().enumerate().skip(top).take(height))
+    {
+        let household = &door.households[index];
+        let attendance = door.attendance_of(&household.household_no);
+        let selected = at == door.selected;
+        let text = row_text(app, widths, household, attendance, selected);
+        let style = match attendance {
+            _ if selected => app.theme.selected(),
+            Some(a) if a.is_present() => app.theme.quorum(true),
+            Some(_) => app.theme.dim(),
+            None => ratatui::style::Style::new(),
+        };
+        let line = Line::from(Span::styled(text, style));
+        rows::draw_line(
+            &line,
+            Rect {
+                y: row,
+                height: 1,
+                ..area
+            },
+            buf,
+        );
+    }
 }
 
 fn row_text(
