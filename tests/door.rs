@@ -121,9 +121,8 @@ fn households_sign_in_by_a_part_of_their_name_address_or_number() {
         h.message(),
         "Hộ số 27-005: người đại diện là Đặng Văn Hải (thành viên được cử)."
     );
-    h.key(KeyCode::Tab);
-    h.key(KeyCode::Enter); // the name typed before stays
-    h.key(KeyCode::Enter); // whose proxy is required
+    h.key(KeyCode::Tab); // the name typed before stays; whose proxy is asked
+    h.key(KeyCode::Enter); // and required
     assert!(matches!(h.app.popup(), Some(Popup::Form(..))));
     h.field("Bà Đặng Thị Lan, chủ hộ, ốm");
     let lan = h
@@ -311,7 +310,6 @@ fn the_sign_in_screen_is_drawn_at_80x24_and_160x48() {
         h.key(KeyCode::Tab);
         h.field("Đặng Văn Hải");
         h.key(KeyCode::Tab);
-        h.key(KeyCode::Enter);
         h.field("Bà Lan, chủ hộ");
         sign_in(&mut h, "nam");
         h.type_text("nam");
@@ -333,4 +331,36 @@ fn the_sign_in_screen_is_drawn_at_80x24_and_160x48() {
                 .unwrap()
         )
     );
+}
+
+#[test]
+fn a_name_typed_with_its_accents_finds_those_written_so_first() {
+    let (mut h, _) = meeting_with_register(Lang::Vi);
+    h.key(KeyCode::Char('b'));
+    h.type_text("tâm");
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        h.message(),
+        "Hộ số 27-003 đã điểm danh lúc 8:00: Trần Thị Tâm."
+    );
+    // The household just signed in stays selected: Tab says who came for it.
+    h.key(KeyCode::Tab);
+    assert_eq!(
+        h.form().title,
+        "Người đại diện hộ số 27-003 · thành viên được cử"
+    );
+    h.key(KeyCode::Esc);
+    // Without accents, the register's order.
+    h.type_text("tam");
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        h.message(),
+        "Hộ số 27-002 đã điểm danh lúc 8:00: Nguyễn Văn Tám."
+    );
+    // Typed with Telex, as the secretary types it.
+    h.ctrl('t');
+    h.type_text("ddawngj");
+    let door = &h.app.live.as_ref().unwrap().door;
+    assert_eq!(door.typed(), "đặng");
+    assert_eq!(door.selected_household().unwrap().head_name, "Đặng Thị Lan");
 }

@@ -121,6 +121,9 @@ pub struct Door {
     /// The register, in its order; empty for a meeting without one.
     pub households: Vec<Household>,
     pub index: RegisterIndex,
+    /// Each household's number, address and head's name in lower case, accents kept: what
+    /// is typed with its accents finds those written so before the others.
+    lowered: Vec<String>,
     /// Who signed in, by household_no.
     pub attendance: HashMap<String, Attendance>,
     /// What is typed into the search line.
@@ -139,6 +142,7 @@ impl Default for Door {
         Door {
             households: Vec::new(),
             index: RegisterIndex::default(),
+            lowered: Vec::new(),
             attendance: HashMap::new(),
             search: search_line(),
             found: Vec::new(),
@@ -159,6 +163,10 @@ impl Door {
     /// A new register (or the first): its index is built once, here.
     pub fn set_register(&mut self, households: Vec<Household>, attendance: Vec<Attendance>) {
         self.index = RegisterIndex::new(&households);
+        self.lowered = households
+            .iter()
+            .map(|h| format!("{} {} {}", h.household_no, h.address, h.head_name).to_lowercase())
+            .collect();
         self.households = households;
         self.attendance = attendance
             .into_iter()
@@ -183,6 +191,17 @@ impl Door {
         } else {
             self.index.find(&typed, self.households.len())
         };
+        // "tâm" typed with its accent: Trần Thị Tâm before Nguyễn Văn Tám, else in the order
+        // found.
+        if !typed.is_ascii() {
+            let words: Vec<String> = typed.split_whitespace().map(str::to_lowercase).collect();
+            let lowered = &self.lowered;
+            self.found.sort_by_key(|&index| {
+                !words
+                    .iter()
+                    .all(|word| lowered[index].contains(word.as_str()))
+            });
+        }
         self.selected = 0;
     }
 
@@ -196,6 +215,18 @@ impl Door {
     /// typed replace it, and another change applies to the same household.
     pub fn select_search(&mut self) {
         self.search.select_all();
+    }
+
+    /// Selects household `household_no` among those shown, if it is.
+    pub fn select_household(&mut self, household_no: &str) {
+        let households = &self.households;
+        if let Some(at) = self
+            .found
+            .iter()
+            .position(|&i| households[i].household_no == household_no)
+        {
+            self.selected = at;
+        }
     }
 
     pub fn selected_household(&self) -> Option<&Household> {

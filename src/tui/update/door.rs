@@ -148,17 +148,21 @@ impl App {
                     &clock_time(&signed.arrived_at),
                 );
                 self.signed(signed);
+                // The household just signed in stays selected, for Tab if a member or a proxy
+                // came for it.
                 if let Some(live) = self.live.as_mut() {
                     live.door.clear_search();
+                    live.door.select_household(&household_no);
                 }
                 self.info(said);
             }
             Err(err) => {
-                // Present already: the next household can be typed at once all the same.
+                // Present already: what was typed is selected, so that the next household is
+                // typed over it, or ↓ picks another one it found.
                 if matches!(err, StoreError::AlreadySignedIn { .. })
                     && let Some(live) = self.live.as_mut()
                 {
-                    live.door.clear_search();
+                    live.door.select_search();
                 }
                 self.store_error(&err);
             }
@@ -206,7 +210,7 @@ impl App {
             (r.representative_form_title)(&household_no),
             self.strings.register.standing(standing)
         );
-        let form = Form::new(title, names, |field| match field {
+        let mut form = Form::new(title, names, |field| match field {
             RepresentativeField::Name => Field::text(r.field_representative)
                 .with_text(&name)
                 .required(),
@@ -214,6 +218,10 @@ impl App {
                 .with_text(&attendance.note)
                 .required(),
         });
+        // The member named a moment ago turns out to hold a proxy: whose is asked next.
+        if standing == Standing::Proxy && !name.is_empty() {
+            form.focus_field(RepresentativeField::ProxyFor);
+        }
         self.open_form(
             FormKind::Representative {
                 household_no,

@@ -60,7 +60,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(notice, rows);
         return;
     }
-    let widths = Widths::of(inner.width);
+    let longest = door
+        .households
+        .iter()
+        .map(|h| display_width(&h.household_no))
+        .max()
+        .unwrap_or(0);
+    let widths = Widths::of(inner.width, longest.max(display_width(r.column_number)));
     let heading = widths.line(
         "",
         [
@@ -159,10 +165,11 @@ struct Widths {
 }
 
 impl Widths {
-    fn of(width: u16) -> Widths {
+    /// For a row of `width` columns and numbers of up to `longest`.
+    fn of(width: u16, longest: usize) -> Widths {
         let room = usize::from(width).saturating_sub(display_width(SELECTED) + 3);
-        let number = 8.min(room);
-        let status = (room * 2 / 5).max(22).min(room.saturating_sub(number));
+        let number = longest.min(10).min(room);
+        let status = (room * 2 / 5).max(32).min(room.saturating_sub(number));
         let rest = room.saturating_sub(number + status);
         let address = rest / 2;
         Widths {
