@@ -45,6 +45,9 @@ pub struct RegisterWords {
     pub representative_changed: fn(household_no: &str, name: &str, standing: &str) -> String,
     pub not_present: fn(household_no: &str) -> String,
     /// The register of the group's latest meeting, offered to a meeting without one.
+    /// Above the people offered in the speaker form, when households of the register are
+    /// among them.
+    pub suggestions_heading: &'static str,
     pub offer_register: fn(households: usize, day: &str) -> String,
     pub register_saved: fn(households: usize) -> String,
     pub household_added: fn(household_no: &str) -> String,
@@ -147,6 +150,7 @@ pub static VI: RegisterWords = RegisterWords {
         format!("Hộ số {no}: người đại diện là {name} ({standing}).")
     },
     not_present: |no| format!("Hộ số {no} không có mặt."),
+    suggestions_heading: "Trong cuộc họp và danh sách hộ:",
     offer_register: |n, day| format!("Dùng danh sách {n} hộ của cuộc họp ngày {day}?"),
     register_saved: |n| format!("Đã lưu danh sách {n} hộ."),
     household_added: |no| format!("Đã thêm hộ số {no}."),
@@ -234,6 +238,7 @@ pub static EN: RegisterWords = RegisterWords {
         format!("Household {no} is represented by {name} ({standing}).")
     },
     not_present: |no| format!("Household {no} is not present."),
+    suggestions_heading: "In this meeting and its register:",
     offer_register: |n, day| format!("Use the register of {n} households of the meeting of {day}?"),
     register_saved: |n| format!("Register of {n} households saved."),
     household_added: |no| format!("Household {no} added."),

@@ -705,6 +705,7 @@ fn register_texts(r: &'static RegisterWords) -> Vec<Text> {
                 standing_proxy,
                 from_sign_in,
                 no_register,
+                suggestions_heading,
                 field_representative,
                 field_proxy_note,
                 household_form_title,

@@ -149,6 +149,11 @@ impl Suggestions {
         self.shown.iter().map(|&i| self.person(i))
     }
 
+    /// Whether households of the register are among those offered.
+    pub fn offers_households(&self) -> bool {
+        self.shown.iter().any(|&i| i >= self.known.len())
+    }
+
     /// The person at `index` of `known` followed by `households`.
     fn person(&self, index: usize) -> &Speaker {
         match index.checked_sub(self.known.len()) {

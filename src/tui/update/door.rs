@@ -91,10 +91,19 @@ impl App {
             Action::Paste(text) if door.search.insert_str(text::clean_line(&text)) => {
                 door.refresh();
             }
-            Action::Activate => self.sign_in_selected(),
-            Action::CycleStanding => self.cycle_standing(),
-            Action::SignOut => self.sign_out_selected(),
-            Action::CancelSignIn => self.cancel_selected_sign_in(),
+            Action::Activate | Action::CycleStanding | Action::SignOut | Action::CancelSignIn => {
+                match action {
+                    Action::Activate => self.sign_in_selected(),
+                    Action::CycleStanding => self.cycle_standing(),
+                    Action::SignOut => self.sign_out_selected(),
+                    _ => self.cancel_selected_sign_in(),
+                }
+                // Done or refused, what was typed is selected: the next household is typed
+                // over it, or another key acts on the same one.
+                if let Some(live) = self.live.as_mut() {
+                    live.door.select_search();
+                }
+            }
             Action::AddHousehold => self.add_household(),
             Action::CorrectHousehold => self.correct_selected_household(),
             Action::MovedAway => self.ask_moved_away(),
@@ -156,16 +165,7 @@ impl App {
                 }
                 self.info(said);
             }
-            Err(err) => {
-                // Present already: what was typed is selected, so that the next household is
-                // typed over it, or ↓ picks another one it found.
-                if matches!(err, StoreError::AlreadySignedIn { .. })
-                    && let Some(live) = self.live.as_mut()
-                {
-                    live.door.select_search();
-                }
-                self.store_error(&err);
-            }
+            Err(err) => self.store_error(&err),
         }
     }
 
@@ -178,7 +178,6 @@ impl App {
             .attendance
             .insert(attendance.household_no.clone(), attendance);
         live.meeting.households_present = live.door.present();
-        live.door.select_search();
     }
 
     /// Tab: the next standing of the representative of the selected household present. The
@@ -317,7 +316,6 @@ impl App {
             Ok(()) => {
                 live.door.attendance.remove(&household_no);
                 live.meeting.households_present = live.door.present();
-                live.door.select_search();
                 self.info((self.strings.register.sign_in_cancelled)(&household_no));
             }
             Err(err) => self.store_error(&err),
