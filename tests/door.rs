@@ -10,18 +10,7 @@ use hopdan::domain::{Household, MeetingId, Standing};
 use hopdan::i18n::Lang;
 use hopdan::tui::app::{Popup, Screen};
 
-use common::{Draw, Drive, Harness, add_meeting, assert_screens};
-
-fn household(no: &str, address: &str, head: &str) -> Household {
-    Household {
-        household_no: no.into(),
-        address: address.into(),
-        head_name: head.into(),
-        members: Some(4),
-        phone: String::new(),
-        note: String::new(),
-    }
-}
+use common::{Draw, Drive, Harness, add_meeting, assert_screens, household};
 
 fn register() -> Vec<Household> {
     vec![

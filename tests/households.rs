@@ -8,18 +8,7 @@ use hopdan::i18n::{EN, VI};
 use hopdan::messages::store_error;
 use hopdan::store::{AUDIT_MOVED_AWAY, Representative, Store, StoreError};
 
-use common::{add_meeting, counts, t, temp_store};
-
-fn household(no: &str, address: &str, head: &str) -> Household {
-    Household {
-        household_no: no.into(),
-        address: address.into(),
-        head_name: head.into(),
-        members: Some(4),
-        phone: String::new(),
-        note: String::new(),
-    }
-}
+use common::{add_meeting, counts, household, t, temp_store};
 
 /// A register of `n` households, numbered 27-001 …
 fn register(n: u32) -> Vec<Household> {
