@@ -323,8 +323,11 @@ static LIVE_BAR: Bar<Action> = Bar {
         Hint::of(&[&NEXT_SPEAKER], |w| w.call_next),
         Hint::of(&[&FOCUS_NEXT], |w| w.pane),
         Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.item),
-        Hint::of(&[&PRESENT_UP, &PRESENT_DOWN, &EDIT_PRESENT], |w| w.present),
-        Hint::of(&[&OPEN_SIGN_IN], |w| w.sign_in),
+        // The sign-in is how presence is kept with a register: its key goes with theirs.
+        Hint::of(
+            &[&PRESENT_UP, &PRESENT_DOWN, &EDIT_PRESENT, &OPEN_SIGN_IN],
+            |w| w.present,
+        ),
         Hint::of(&[&START_VOTE], |w| w.vote),
         Hint::of(&[&CORRECT_VOTE], |w| w.correct_vote_short),
         Hint::of(&[&ADD_ITEM], |w| w.add_item_short),

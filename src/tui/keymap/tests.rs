@@ -39,11 +39,11 @@ const BARS: [(&Bar<Action>, &str, &str); 23] = [
     ),
     (
         &LIVE_BAR,
-        "a đăng ký  n mời  Tab khung  ←→ nội dung  +/-/p có mặt  b điểm danh  v biểu quyết  \
+        "a đăng ký  n mời  Tab khung  ←→ nội dung  +/-/p/b có mặt  v biểu quyết  \
          s sửa biểu quyết  i thêm nội dung  r sửa mục chọn  m sửa thông tin  g đại biểu  \
          l kết luận  h lịch sử sửa  t giờ nói  c chủ trì  \
          x xuất  e kết thúc họp  ? phím  q danh sách",
-        "a queue  n next  Tab pane  ←→ item  +/-/p present  b sign-in  v vote  \
+        "a queue  n next  Tab pane  ←→ item  +/-/p/b present  v vote  \
          s correct vote  i add item  r edit selected  m details  g guests  l conclusion  \
          h corrections  t time  c chair  x export  \
          e close meeting  ? keys  q meetings",
