@@ -149,6 +149,12 @@ fn households_sign_in_by_a_part_of_their_name_address_or_number() {
         h.message(),
         "Số hộ có mặt được đếm theo danh sách điểm danh, không sửa tay được."
     );
+    h.key(KeyCode::Char('p'));
+    assert!(h.app.popup().is_none());
+    assert_eq!(
+        h.message(),
+        "Số hộ có mặt được đếm theo danh sách điểm danh, không sửa tay được."
+    );
     assert_eq!(present_in_store(&h, id), (2, 6));
 }
 

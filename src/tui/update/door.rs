@@ -88,8 +88,12 @@ impl App {
                 door.refresh();
                 self.clear_info();
             }
-            Action::Paste(text) if door.search.insert_str(text::clean_line(&text)) => {
-                door.refresh();
+            Action::Paste(text) => {
+                // What is pasted replaces what is selected, as what is typed does.
+                let replaced = door.search.is_selecting() && door.search.delete_char();
+                if door.search.insert_str(text::clean_line(&text)) || replaced {
+                    door.refresh();
+                }
             }
             Action::Activate | Action::CycleStanding | Action::SignOut | Action::CancelSignIn => {
                 match action {
