@@ -366,6 +366,14 @@ static LIVE_CLOSED_BAR: Bar<Action> = Bar {
 // Letters and digits are typed into the search line, so no row names one; ↑ ↓ without j k.
 static DOOR_UP: Binding<Action> = Binding::new(&[UP], Action::Up);
 static DOOR_DOWN: Binding<Action> = Binding::new(&[DOWN], Action::Down);
+static DOOR_PAGE_UP: Binding<Action> = Binding::new(
+    &[Key::plain(KeyCode::PageUp)],
+    Action::Scroll(Scroll::PageUp),
+);
+static DOOR_PAGE_DOWN: Binding<Action> = Binding::new(
+    &[Key::plain(KeyCode::PageDown)],
+    Action::Scroll(Scroll::PageDown),
+);
 static SIGN_IN_SELECTED: Binding<Action> = Binding::new(&[ENTER], Action::Activate);
 static CYCLE_STANDING: Binding<Action> = Binding::new(&[TAB], Action::CycleStanding);
 static SIGN_OUT: Binding<Action> = Binding::new(&[Key::ctrl('o')], Action::SignOut);
@@ -382,6 +390,8 @@ static SIGN_IN: KeyTable<Action> = KeyTable {
     bindings: &[
         &DOOR_UP,
         &DOOR_DOWN,
+        &DOOR_PAGE_UP,
+        &DOOR_PAGE_DOWN,
         &SIGN_IN_SELECTED,
         &CYCLE_STANDING,
         &SIGN_OUT,
@@ -804,10 +814,11 @@ pub static HELP: Help<Action> = Help {
             table: &SIGN_IN,
             lines: &[
                 HelpLine::Heading(|w| w.sign_in_heading),
-                HelpLine::Keys(&[
-                    Hint::of(&[&SIGN_IN_SELECTED], |w| w.sign_in_selected),
-                    Hint::of(&[&DOOR_UP, &DOOR_DOWN], |w| w.select),
-                ]),
+                HelpLine::Keys(&[Hint::of(&[&SIGN_IN_SELECTED], |w| w.sign_in_selected)]),
+                HelpLine::Keys(&[Hint::of(
+                    &[&DOOR_UP, &DOOR_DOWN, &DOOR_PAGE_UP, &DOOR_PAGE_DOWN],
+                    |w| w.select,
+                )]),
                 HelpLine::Keys(&[Hint::of(&[&CYCLE_STANDING], |w| w.next_standing)]),
                 HelpLine::Keys(&[
                     Hint::of(&[&SIGN_OUT], |w| w.sign_out_selected),

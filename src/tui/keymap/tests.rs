@@ -121,7 +121,7 @@ const BARS: [(&Bar<Action>, &str, &str); 23] = [
     ),
 ];
 
-const HELP_VI: [&str; 37] = [
+const HELP_VI: [&str; 38] = [
     "Danh sách cuộc họp",
     "  ↑ ↓        chọn cuộc họp          Enter   mở",
     "  n          tạo cuộc họp mới       s       mở cuộc họp mẫu",
@@ -144,7 +144,8 @@ const HELP_VI: [&str; 37] = [
     "  m          sửa thông tin cuộc họp  r      sửa mục đang chọn",
     "  b          điểm danh hộ dự họp    ?       bảng phím này",
     "Điểm danh",
-    "  Enter      điểm danh hộ đã chọn   ↑ ↓     chọn",
+    "  Enter      điểm danh hộ đã chọn",
+    "  ↑, ↓, PgUp, PgDn  chọn",
     "  Tab        chủ hộ → thành viên → ủy quyền",
     "  Ctrl+O     hộ đã chọn ra về       Ctrl+Z  hủy điểm danh nhầm",
     "  Ctrl+N     thêm hộ                Ctrl+E  sửa hộ",
@@ -161,7 +162,7 @@ const HELP_VI: [&str; 37] = [
     "Ctrl+C thoát (có hỏi lại)",
 ];
 
-const HELP_EN: [&str; 37] = [
+const HELP_EN: [&str; 38] = [
     "Meetings list",
     "  ↑ ↓        select a meeting       Enter   open",
     "  n          new meeting            s       open the sample meeting",
@@ -184,7 +185,8 @@ const HELP_EN: [&str; 37] = [
     "  m          edit meeting details   r       edit the selected entry",
     "  b          sign in the households  ?      this list of keys",
     "Sign-in",
-    "  Enter      sign in the selected one  ↑ ↓  select",
+    "  Enter      sign in the selected one",
+    "  ↑, ↓, PgUp, PgDn  select",
     "  Tab        head → member → proxy",
     "  Ctrl+O     the selected one leaves  Ctrl+Z  take back a mistaken sign-in",
     "  Ctrl+N     add                    Ctrl+E  correct",

@@ -6,7 +6,7 @@ use crate::domain::{Attendance, Standing, format_day, text};
 use crate::messages::{self, clock_time};
 use crate::store::{Representative, StoreError};
 
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Scroll};
 use crate::tui::app::{App, FormKind, Pending, Screen};
 use crate::tui::form::fields::RepresentativeField;
 use crate::tui::form::{Field, Form};
@@ -74,7 +74,12 @@ impl App {
         };
         let writes = !matches!(
             action,
-            Action::Up | Action::Down | Action::Back | Action::Edit(_) | Action::Paste(_)
+            Action::Up
+                | Action::Down
+                | Action::Scroll(_)
+                | Action::Back
+                | Action::Edit(_)
+                | Action::Paste(_)
         );
         if live.is_closed() && writes {
             return self.info(self.strings.meeting_closed);
@@ -83,6 +88,15 @@ impl App {
         match action {
             Action::Up | Action::Down => {
                 door.selected = step(door.selected, door.found.len(), action == Action::Down)
+            }
+            Action::Scroll(by) => {
+                // About a screenful of rows: the list is the window less its header lines.
+                let page = usize::from(self.size.height.saturating_sub(9)).max(1);
+                let last = door.found.len().saturating_sub(1);
+                door.selected = match by {
+                    Scroll::PageDown => (door.selected + page).min(last),
+                    _ => door.selected.saturating_sub(page),
+                };
             }
             Action::Edit(key) if self.typing.input(&mut door.search, key) => {
                 door.refresh();
