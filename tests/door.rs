@@ -57,6 +57,14 @@ fn households_sign_in_by_a_part_of_their_name_address_or_number() {
         screen.contains("27-001") && screen.contains("27-006"),
         "{screen}"
     );
+    let selected = |h: &Harness| {
+        let door = &h.app.live.as_ref().unwrap().door;
+        door.selected_household().unwrap().household_no.clone()
+    };
+    h.key(KeyCode::PageDown);
+    assert_eq!(selected(&h), "27-006");
+    h.key(KeyCode::PageUp);
+    assert_eq!(selected(&h), "27-001");
 
     // "tam" finds Tám and Tâm; ↓ picks the second.
     h.type_text("tam");
