@@ -46,7 +46,26 @@ impl App {
     }
 
     pub(super) fn add_household(&mut self) {
-        let form = household_form(self.strings, HouseholdField::NEW, None);
+        let last = self
+            .live
+            .as_ref()
+            .and_then(|live| live.door.households.last())
+            .map(|h| h.household_no.as_str());
+        let form = match last.and_then(next_number) {
+            Some(next) => {
+                let numbered = Household {
+                    household_no: next,
+                    address: String::new(),
+                    head_name: String::new(),
+                    members: None,
+                    phone: String::new(),
+                    note: String::new(),
+                };
+                household_form(self.strings, HouseholdField::NEW, Some(&numbered))
+                    .focus_on(HouseholdField::Address)
+            }
+            None => household_form(self.strings, HouseholdField::NEW, None),
+        };
         self.open_form(FormKind::Household { correcting: None }, form);
     }
 
@@ -152,7 +171,17 @@ impl App {
     }
 }
 
-/// The form of a household, filled with `household` for its correction.
+/// The number after `last` in the register's own way of numbering: "27-014" → "27-015",
+/// "9" → "10"; none for a number that does not end in digits.
+fn next_number(last: &str) -> Option<String> {
+    let digits = last.len() - last.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let (prefix, number) = last.split_at(last.len() - digits);
+    let next = number.parse::<u64>().ok()?.checked_add(1)?;
+    Some(format!("{prefix}{next:0digits$}"))
+}
+
+/// The form of a household, filled with `household` (for its correction when `names` asks
+/// why).
 fn household_form(
     s: &'static Strings,
     names: &'static [HouseholdField],
@@ -160,8 +189,10 @@ fn household_form(
 ) -> Form {
     let r = s.register;
     let title = match household {
-        Some(h) => (r.correct_household_title)(&h.household_no),
-        None => r.household_form_title.to_owned(),
+        Some(h) if names.contains(&HouseholdField::Reason) => {
+            (r.correct_household_title)(&h.household_no)
+        }
+        _ => r.household_form_title.to_owned(),
     };
     let value = |text: fn(&Household) -> String| household.map(text).unwrap_or_default();
     Form::new(title, names, |field| match field {
@@ -269,4 +300,19 @@ pub fn read_register_file(
         return Err(r.err_register_empty.to_owned());
     }
     Ok((households, warnings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_number;
+
+    #[test]
+    fn the_next_number_follows_the_registers_own() {
+        assert_eq!(next_number("27-014").as_deref(), Some("27-015"));
+        assert_eq!(next_number("27-099").as_deref(), Some("27-100"));
+        assert_eq!(next_number("9").as_deref(), Some("10"));
+        assert_eq!(next_number("H5"), Some("H6".to_owned()));
+        assert_eq!(next_number("K19/4A"), None);
+        assert_eq!(next_number(""), None);
+    }
 }
