@@ -11,9 +11,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use hopdan::domain::{
-    DecisionRule, Household, Meeting, MeetingStatus, SystemClock, Threshold, VoteBase,
-};
+use hopdan::domain::{Household, SystemClock};
 use hopdan::i18n::Lang;
 use hopdan::store::Store;
 use hopdan::tui::App;
@@ -21,6 +19,9 @@ use hopdan::tui::app::Screen;
 use hopdan::tui::keymap::action_for;
 use hopdan::tui::theme::Theme;
 use hopdan::tui::view::render;
+
+#[path = "support/meeting.rs"]
+mod meeting;
 
 const HOUSEHOLDS: u32 = 2_000;
 const NAMES: [&str; 8] = [
@@ -58,29 +59,8 @@ fn door(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("hopdan.db");
     let mut store = Store::open(&path).expect("open the database");
-    let id = store
-        .create_meeting(&Meeting {
-            title: "Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10".into(),
-            ward: "Phường Thanh Khê Tây".into(),
-            residential_group: "Tổ dân phố 27".into(),
-            location: "Nhà văn hóa tổ 27".into(),
-            started_at: DateTime::parse_from_rfc3339("2026-06-12T07:30:00+07:00").unwrap(),
-            ended_at: None,
-            chair: "Trần Thị Mai".into(),
-            chair_title: "Tổ trưởng tổ dân phố".into(),
-            secretary: "Lê Văn Bình".into(),
-            households_total: HOUSEHOLDS,
-            households_present: 0,
-            status: MeetingStatus::Open,
-        })
-        .unwrap();
-    let rule = DecisionRule {
-        base: VoteBase::AllHouseholds,
-        threshold: Threshold::MoreThanHalf,
-    };
-    store
-        .add_agenda_item(id, "Mở rộng kiệt lên 3 m", "", rule)
-        .unwrap();
+    let start = DateTime::parse_from_rfc3339("2026-06-12T07:30:00+07:00").unwrap();
+    let id = meeting::open_meeting(&mut store, start, HOUSEHOLDS, 0);
     store.set_register(id, &register()).unwrap();
     let mut app = App::new(
         store,
