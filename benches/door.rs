@@ -77,7 +77,7 @@ fn door(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("door");
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
-    // "ngu" finds a quarter of the register; each key adds or takes back a letter.
+    // "ngu" finds the 250 Nguyễn of the register; each key adds or takes back a letter.
     for ch in "ngu".chars() {
         press(&mut app, KeyCode::Char(ch));
     }
