@@ -225,7 +225,7 @@ pub static EN: RegisterWords = RegisterWords {
     column_head: "Head",
     column_present: "Present",
     standing_head: "head",
-    standing_member: "member sent",
+    standing_member: "member",
     standing_proxy: "proxy",
     left_at: |time| format!("left {time}"),
     from_sign_in: "by sign-in",
