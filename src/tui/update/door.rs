@@ -143,7 +143,7 @@ impl App {
     }
 
     /// Says why nothing can be done on the selected row: no register, or nothing found.
-    fn nothing_to_act_on(&mut self) {
+    pub(super) fn nothing_to_act_on(&mut self) {
         let Some(live) = self.live.as_ref() else {
             return;
         };

@@ -76,7 +76,7 @@ impl App {
             .and_then(|live| live.door.selected_household())
             .cloned()
         else {
-            return;
+            return self.nothing_to_act_on();
         };
         let form = household_form(self.strings, HouseholdField::CORRECTION, Some(&household))
             .focus_on(HouseholdField::Address);
@@ -143,7 +143,7 @@ impl App {
             .and_then(|live| live.door.selected_household())
             .map(|h| h.household_no.clone())
         else {
-            return;
+            return self.nothing_to_act_on();
         };
         let r = self.strings.register;
         let form = Form::new(
