@@ -302,6 +302,17 @@ fn a_speaker_is_picked_from_the_register_by_name_or_address() {
     let queue = h.store().queue(id).unwrap();
     assert_eq!(queue[0].speaker.name, "Phạm Minh Tuấn");
     assert_eq!(queue[0].speaker.address, "K21/1 Phú Lộc 10");
+
+    // An official is typed as before; the opinions pane says they are not of the group.
+    h.key(KeyCode::Char('n')); // Phạm Minh Tuấn has the floor
+    h.type_text("Đồng ý mở rộng kiệt.");
+    h.save_opinion();
+    h.floor("Nguyễn Văn Bình", "Phó Chủ tịch UBND phường");
+    h.type_text("Phường sẽ hỗ trợ kinh phí.");
+    h.save_opinion();
+    let screen = h.screen();
+    assert!(screen.contains("Nguyễn Văn Bình (ngoài tổ)"), "{screen}");
+    assert!(!screen.contains("Phạm Minh Tuấn (ngoài tổ)"), "{screen}");
 }
 
 #[test]

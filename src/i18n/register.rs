@@ -37,6 +37,8 @@ pub struct RegisterWords {
     pub left_at: fn(time: &str) -> String,
     /// Beside the households present on the live screen: they come from the sign-in list.
     pub from_sign_in: &'static str,
+    /// Beside an opinion of someone whose address is not a household of the register.
+    pub outside_the_group: &'static str,
     pub no_register: &'static str,
     pub nothing_found: fn(typed: &str) -> String,
     pub signed_in: fn(household_no: &str, name: &str, time: &str) -> String,
@@ -141,6 +143,7 @@ pub static VI: RegisterWords = RegisterWords {
     standing_proxy: "ủy quyền",
     left_at: |time| format!("ra về {time}"),
     from_sign_in: "theo điểm danh",
+    outside_the_group: "ngoài tổ",
     no_register: "Cuộc họp chưa có danh sách hộ.",
     nothing_found: |typed| format!("Không có hộ nào khớp với “{typed}”."),
     signed_in: |no, name, time| format!("Hộ số {no} đã điểm danh lúc {time}: {name}."),
@@ -229,6 +232,7 @@ pub static EN: RegisterWords = RegisterWords {
     standing_proxy: "proxy",
     left_at: |time| format!("left {time}"),
     from_sign_in: "by sign-in",
+    outside_the_group: "not of the group",
     no_register: "The meeting has no register of households yet.",
     nothing_found: |typed| format!("No household matches “{typed}”."),
     signed_in: |no, name, time| format!("Household {no} signed in at {time}: {name}."),

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use ratatui::layout::Size;
 use ratatui_textarea::{TextArea, WrapMode};
 
+use crate::domain::suggest::fold;
 use crate::domain::{
     AgendaItem, Attendance, Clock, Conclusion, Guest, Household, Meeting, MeetingId, MeetingStatus,
     Opinion, RegisterIndex, Speaker, SpeakingLimit, Stance, Standing, Vote,
@@ -124,6 +125,9 @@ pub struct Door {
     /// Each household's number, address and head's name in lower case, accents kept: what
     /// is typed with its accents finds those written so before the others.
     lowered: Vec<String>,
+    /// The addresses of the register's households, folded as searches compare them: a speaker
+    /// whose address is none of them is not of the group (an official, a guest).
+    addresses: HashSet<String>,
     /// Who signed in, by household_no.
     pub attendance: HashMap<String, Attendance>,
     /// What is typed into the search line.
@@ -143,6 +147,7 @@ impl Default for Door {
             households: Vec::new(),
             index: RegisterIndex::default(),
             lowered: Vec::new(),
+            addresses: HashSet::new(),
             attendance: HashMap::new(),
             search: search_line(),
             found: Vec::new(),
@@ -167,6 +172,7 @@ impl Door {
             .iter()
             .map(|h| format!("{} {} {}", h.household_no, h.address, h.head_name).to_lowercase())
             .collect();
+        self.addresses = households.iter().map(|h| fold(&h.address)).collect();
         self.households = households;
         self.attendance = attendance
             .into_iter()
@@ -177,6 +183,12 @@ impl Door {
 
     pub fn has_register(&self) -> bool {
         !self.households.is_empty()
+    }
+
+    /// Whether `speaker` lives in a household of the register: never said of anyone in a
+    /// meeting without one.
+    pub fn is_outside_the_group(&self, speaker: &Speaker) -> bool {
+        self.has_register() && !self.addresses.contains(&fold(&speaker.address))
     }
 
     pub fn typed(&self) -> String {

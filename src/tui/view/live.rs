@@ -317,6 +317,14 @@ fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
                 ),
                 Span::styled(o.speaker.name.as_str(), Style::new()),
                 Span::styled(
+                    if live.door.is_outside_the_group(&o.speaker) {
+                        format!(" ({})", s.register.outside_the_group)
+                    } else {
+                        String::new()
+                    },
+                    app.theme.dim(),
+                ),
+                Span::styled(
                     if live.corrected_opinions.contains(&(o.item_no, o.turn_no)) {
                         format!(" {}", s.opinion_corrected_mark)
                     } else {
