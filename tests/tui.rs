@@ -829,7 +829,7 @@ fn earlier_speakers_are_offered_as_a_name_is_typed_and_fill_in_the_form() {
     assert_eq!(offered, ["Lê Thị Sáu", "Lê Văn Tám"]);
     assert!(
         h.key_bar()
-            .starts_with("↓↑ chọn người đã phát biểu  Enter điền vào  Tab ô sau"),
+            .starts_with("↓↑ chọn người  Enter điền vào  Tab ô sau"),
         "{}",
         h.key_bar()
     );

@@ -1,7 +1,7 @@
 //! The words of the register, the sign-in at the door and the land pledges (SPEC §9–§11), in
 //! Vietnamese and in English. Times are given as they are read aloud at the door: "7:50".
 
-use crate::domain::Consent;
+use crate::domain::{Consent, Standing};
 
 pub struct RegisterWords {
     // What the store refuses, as sentences
@@ -92,6 +92,65 @@ pub struct RegisterWords {
     /// Under each big count of the chair's board: its share "of the households affected".
     pub of_affected: &'static str,
     pub chair_pledges_affected: fn(affected: u32) -> String,
+
+    // The sign-in screen (điểm danh)
+    pub sign_in_title: &'static str,
+    /// Before the search line: what can be typed into it.
+    pub search_label: &'static str,
+    pub column_number: &'static str,
+    pub column_address: &'static str,
+    pub column_head: &'static str,
+    pub column_present: &'static str,
+    pub standing_head: &'static str,
+    pub standing_member: &'static str,
+    pub standing_proxy: &'static str,
+    /// A household that came and went: "ra về 9:10".
+    pub left_at: fn(time: &str) -> String,
+    /// Beside the households present on the live screen: they come from the sign-in list.
+    pub from_sign_in: &'static str,
+    /// Beside an opinion of someone whose address is not a household of the register.
+    pub outside_the_group: &'static str,
+    pub no_register: &'static str,
+    pub nothing_found: fn(typed: &str) -> String,
+    pub signed_in: fn(household_no: &str, name: &str, time: &str) -> String,
+    pub signed_out: fn(household_no: &str, time: &str) -> String,
+    pub sign_in_cancelled: fn(household_no: &str) -> String,
+    pub representative_changed: fn(household_no: &str, name: &str, standing: &str) -> String,
+    pub not_present: fn(household_no: &str) -> String,
+    /// The register of the group's latest meeting, offered to a meeting without one.
+    /// Above the people offered in the speaker form, when households of the register are
+    /// among them.
+    pub suggestions_heading: &'static str,
+    pub offer_register: fn(households: usize, day: &str) -> String,
+    pub register_saved: fn(households: usize) -> String,
+    pub household_added: fn(household_no: &str) -> String,
+    pub household_corrected: fn(household_no: &str) -> String,
+    pub household_moved_away: fn(household_no: &str) -> String,
+
+    // Forms
+    pub representative_form_title: fn(household_no: &str) -> String,
+    pub field_representative: &'static str,
+    pub field_proxy_note: &'static str,
+    pub household_form_title: &'static str,
+    pub correct_household_title: fn(household_no: &str) -> String,
+    pub moved_away_title: fn(household_no: &str) -> String,
+    pub field_household_no: &'static str,
+    pub field_address: &'static str,
+    pub field_head_name: &'static str,
+    pub field_members: &'static str,
+    pub field_phone: &'static str,
+    pub field_note: &'static str,
+    pub field_moved_away_reason: &'static str,
+    pub register_file_title: &'static str,
+    pub field_register_file: &'static str,
+    pub err_members_not_number: &'static str,
+    pub err_proxy_note_required: &'static str,
+    pub err_register_file: fn(path: &str, detail: &str) -> String,
+    pub err_register_columns: &'static str,
+    pub err_register_empty: &'static str,
+    pub warn_unknown_column: fn(column: &str) -> String,
+    pub warn_empty_row: fn(line: u64) -> String,
+    pub warn_duplicate_row: fn(line: u64, household_no: &str) -> String,
 }
 
 impl RegisterWords {
@@ -101,6 +160,14 @@ impl RegisterWords {
             Consent::Agreed => self.consent_agreed,
             Consent::Undecided => self.consent_undecided,
             Consent::Refused => self.consent_refused,
+        }
+    }
+    /// A standing in words.
+    pub fn standing(&self, standing: Standing) -> &'static str {
+        match standing {
+            Standing::Head => self.standing_head,
+            Standing::Member => self.standing_member,
+            Standing::Proxy => self.standing_proxy,
         }
     }
 }
@@ -221,6 +288,56 @@ pub static VI: RegisterWords = RegisterWords {
     },
     of_affected: "số hộ liên quan",
     chair_pledges_affected: |affected| format!("{affected} hộ liên quan"),
+    sign_in_title: "Điểm danh",
+    search_label: "Tìm số, địa chỉ, tên:",
+    column_number: "Số",
+    column_address: "Địa chỉ",
+    column_head: "Chủ hộ",
+    column_present: "Có mặt",
+    standing_head: "chủ hộ",
+    standing_member: "thành viên được cử",
+    standing_proxy: "ủy quyền",
+    left_at: |time| format!("ra về {time}"),
+    from_sign_in: "theo điểm danh",
+    outside_the_group: "ngoài tổ",
+    no_register: "Cuộc họp chưa có danh sách hộ.",
+    nothing_found: |typed| format!("Không có hộ nào khớp với “{typed}”."),
+    signed_in: |no, name, time| format!("Hộ số {no} đã điểm danh lúc {time}: {name}."),
+    signed_out: |no, time| format!("Hộ số {no} ra về lúc {time}."),
+    sign_in_cancelled: |no| format!("Đã hủy điểm danh hộ số {no}."),
+    representative_changed: |no, name, standing| {
+        format!("Hộ số {no}: người đại diện là {name} ({standing}).")
+    },
+    not_present: |no| format!("Hộ số {no} không có mặt."),
+    suggestions_heading: "Trong cuộc họp và danh sách hộ:",
+    offer_register: |n, day| format!("Dùng danh sách {n} hộ của cuộc họp ngày {day}?"),
+    register_saved: |n| format!("Đã lưu danh sách {n} hộ."),
+    household_added: |no| format!("Đã thêm hộ số {no}."),
+    household_corrected: |no| format!("Đã sửa hộ số {no}."),
+    household_moved_away: |no| format!("Hộ số {no} đã được đánh dấu chuyển đi."),
+    representative_form_title: |no| format!("Người đại diện hộ số {no}"),
+    field_representative: "Họ tên người đại diện",
+    field_proxy_note: "Ủy quyền của ai",
+    household_form_title: "Thêm hộ vào danh sách",
+    correct_household_title: |no| format!("Sửa hộ số {no}"),
+    moved_away_title: |no| format!("Hộ số {no} chuyển đi"),
+    field_household_no: "Số hộ",
+    field_address: "Địa chỉ",
+    field_head_name: "Chủ hộ",
+    field_members: "Số nhân khẩu",
+    field_phone: "Điện thoại",
+    field_note: "Ghi chú",
+    field_moved_away_reason: "Lý do (chuyển đi đâu, khi nào)",
+    register_file_title: "Nhập danh sách hộ từ tệp CSV",
+    field_register_file: "Tệp",
+    err_members_not_number: "Số nhân khẩu phải là một số (hoặc để trống).",
+    err_proxy_note_required: "Hãy ghi người được ủy quyền thay cho ai.",
+    err_register_file: |path, detail| format!("Không đọc được tệp {path}: {detail}"),
+    err_register_columns: "Tệp cần có các cột address và head_name.",
+    err_register_empty: "Tệp không có hộ nào.",
+    warn_unknown_column: |column| format!("Cột “{column}” không dùng đến, đã bỏ qua."),
+    warn_empty_row: |line| format!("Dòng {line} trống, đã bỏ qua."),
+    warn_duplicate_row: |line, no| format!("Dòng {line}: hộ số {no} có hai lần, đã bỏ qua."),
 };
 
 pub static EN: RegisterWords = RegisterWords {
@@ -337,4 +454,54 @@ pub static EN: RegisterWords = RegisterWords {
     },
     of_affected: "of those affected",
     chair_pledges_affected: |affected| format!("{affected} households affected"),
+    sign_in_title: "Sign-in",
+    search_label: "Find number, address, name:",
+    column_number: "No.",
+    column_address: "Address",
+    column_head: "Head",
+    column_present: "Present",
+    standing_head: "head",
+    standing_member: "member",
+    standing_proxy: "proxy",
+    left_at: |time| format!("left {time}"),
+    from_sign_in: "by sign-in",
+    outside_the_group: "not of the group",
+    no_register: "The meeting has no register of households yet.",
+    nothing_found: |typed| format!("No household matches “{typed}”."),
+    signed_in: |no, name, time| format!("Household {no} signed in at {time}: {name}."),
+    signed_out: |no, time| format!("Household {no} left at {time}."),
+    sign_in_cancelled: |no| format!("The sign-in of household {no} is taken back."),
+    representative_changed: |no, name, standing| {
+        format!("Household {no} is represented by {name} ({standing}).")
+    },
+    not_present: |no| format!("Household {no} is not present."),
+    suggestions_heading: "In this meeting and its register:",
+    offer_register: |n, day| format!("Use the register of {n} households of the meeting of {day}?"),
+    register_saved: |n| format!("Register of {n} households saved."),
+    household_added: |no| format!("Household {no} added."),
+    household_corrected: |no| format!("Household {no} corrected."),
+    household_moved_away: |no| format!("Household {no} marked as moved away."),
+    representative_form_title: |no| format!("Representative of household {no}"),
+    field_representative: "Representative's name",
+    field_proxy_note: "Proxy for whom",
+    household_form_title: "Add a household to the register",
+    correct_household_title: |no| format!("Correct household {no}"),
+    moved_away_title: |no| format!("Household {no} moved away"),
+    field_household_no: "Household no.",
+    field_address: "Address",
+    field_head_name: "Head",
+    field_members: "Members",
+    field_phone: "Phone",
+    field_note: "Note",
+    field_moved_away_reason: "Reason (where to, since when)",
+    register_file_title: "Import the register from a CSV file",
+    field_register_file: "File",
+    err_members_not_number: "Members must be a number (or left empty).",
+    err_proxy_note_required: "Say whose proxy the representative is.",
+    err_register_file: |path, detail| format!("Cannot read the file {path}: {detail}"),
+    err_register_columns: "The file needs the columns address and head_name.",
+    err_register_empty: "The file holds no household.",
+    warn_unknown_column: |column| format!("Column “{column}” is not used, left out."),
+    warn_empty_row: |line| format!("Line {line} is empty, left out."),
+    warn_duplicate_row: |line, no| format!("Line {line}: household {no} is there twice, left out."),
 };

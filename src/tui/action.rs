@@ -67,6 +67,20 @@ pub enum Action {
     CorrectPledge,
     RemovePledge,
 
+    /// The sign-in screen (điểm danh).
+    OpenSignIn,
+
+    // The sign-in screen: Activate signs in the selected household
+    /// The next standing of the selected household's representative.
+    CycleStanding,
+    SignOut,
+    /// Takes back a sign-in made by mistake.
+    CancelSignIn,
+    AddHousehold,
+    CorrectHousehold,
+    MovedAway,
+    ImportRegister,
+
     // The list of guests
     AddGuest,
     CorrectGuest,

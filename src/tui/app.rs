@@ -7,9 +7,10 @@ use std::path::PathBuf;
 use ratatui::layout::Size;
 use ratatui_textarea::{TextArea, WrapMode};
 
+use crate::domain::suggest::fold;
 use crate::domain::{
-    AgendaItem, Clock, Conclusion, Guest, Household, Meeting, MeetingId, MeetingStatus, Opinion,
-    Pledge, PledgeTotals, RegisterIndex, Speaker, SpeakingLimit, Stance, Vote,
+    AgendaItem, Attendance, Clock, Conclusion, Guest, Household, Meeting, MeetingId, MeetingStatus,
+    Opinion, Pledge, PledgeTotals, RegisterIndex, Speaker, SpeakingLimit, Stance, Standing, Vote,
 };
 use crate::i18n::{Lang, Strings};
 use crate::store::{AuditEntry, Floor, MeetingSummary, QueuedSpeaker, Store, TurnsHad};
@@ -24,6 +25,8 @@ pub enum Screen {
     Meetings,
     Live,
     Chair,
+    /// The sign-in at the door (điểm danh): the register, searched as it is typed.
+    SignIn,
 }
 
 /// The panes of the live screen that take ↑ ↓.
@@ -84,29 +87,8 @@ pub struct Live {
     pub conclusions: Vec<Conclusion>,
     /// The land pledges of the meeting, by item_no, then in the register's order.
     pub pledges: Vec<Pledge>,
-    /// The register of households, read when the pledges are opened.
-    pub register: Register,
-}
-
-/// The households of the meeting's register, ready to be searched as a number, an address or
-/// a name is typed.
-#[derive(Debug, Default)]
-pub struct Register {
-    pub households: Vec<Household>,
-    pub index: RegisterIndex,
-}
-
-impl Register {
-    pub fn new(households: Vec<Household>) -> Register {
-        let index = RegisterIndex::new(&households);
-        Register { households, index }
-    }
-
-    pub fn find(&self, household_no: &str) -> Option<&Household> {
-        self.households
-            .iter()
-            .find(|h| h.household_no == household_no)
-    }
+    /// The register and who signed in, for the sign-in screen and the live screen's presence.
+    pub door: Door,
 }
 
 impl Live {
@@ -161,6 +143,154 @@ impl Live {
     pub fn selected_conclusion(&self) -> Option<&Conclusion> {
         let item_no = self.selected_item()?.item_no;
         self.conclusions.iter().find(|c| c.item_no == item_no)
+    }
+}
+
+/// The register of the open meeting as the sign-in screen shows it: searched at each key from
+/// an index built when the register is read, not per key.
+#[derive(Debug)]
+pub struct Door {
+    /// The register, in its order; empty for a meeting without one.
+    pub households: Vec<Household>,
+    pub index: RegisterIndex,
+    /// Each household's number, address and head's name in lower case, accents kept: what
+    /// is typed with its accents finds those written so before the others.
+    lowered: Vec<String>,
+    /// The addresses of the register's households, folded as searches compare them: a speaker
+    /// whose address is none of them is not of the group (an official, a guest).
+    addresses: HashSet<String>,
+    /// Who signed in, by household_no.
+    pub attendance: HashMap<String, Attendance>,
+    /// What is typed into the search line.
+    pub search: TextArea<'static>,
+    /// The households shown, as indexes into `households`: the matches, best first, or the
+    /// whole register while nothing is typed.
+    pub found: Vec<usize>,
+    /// Index into `found` of the selected row.
+    pub selected: usize,
+    /// The register of the group's latest meeting was offered already.
+    pub offered: bool,
+}
+
+impl Default for Door {
+    fn default() -> Self {
+        Door {
+            households: Vec::new(),
+            index: RegisterIndex::default(),
+            lowered: Vec::new(),
+            addresses: HashSet::new(),
+            attendance: HashMap::new(),
+            search: search_line(),
+            found: Vec::new(),
+            selected: 0,
+            offered: false,
+        }
+    }
+}
+
+/// An empty search line.
+pub fn search_line() -> TextArea<'static> {
+    let mut area = TextArea::default();
+    area.set_cursor_line_style(ratatui::style::Style::default());
+    area
+}
+
+impl Door {
+    /// The household of the register numbered `household_no`.
+    pub fn find(&self, household_no: &str) -> Option<&Household> {
+        self.households
+            .iter()
+            .find(|h| h.household_no == household_no)
+    }
+
+    /// A new register (or the first): its index is built once, here.
+    pub fn set_register(&mut self, households: Vec<Household>, attendance: Vec<Attendance>) {
+        self.index = RegisterIndex::new(&households);
+        self.lowered = households
+            .iter()
+            .map(|h| format!("{} {} {}", h.household_no, h.address, h.head_name).to_lowercase())
+            .collect();
+        self.addresses = households.iter().map(|h| fold(&h.address)).collect();
+        self.households = households;
+        self.attendance = attendance
+            .into_iter()
+            .map(|a| (a.household_no.clone(), a))
+            .collect();
+        self.refresh();
+    }
+
+    pub fn has_register(&self) -> bool {
+        !self.households.is_empty()
+    }
+
+    /// Whether `speaker` lives in a household of the register: never said of anyone in a
+    /// meeting without one.
+    pub fn is_outside_the_group(&self, speaker: &Speaker) -> bool {
+        self.has_register() && !self.addresses.contains(&fold(&speaker.address))
+    }
+
+    pub fn typed(&self) -> String {
+        self.search.lines().join(" ")
+    }
+
+    /// The households matching what is typed; the first one selected.
+    pub fn refresh(&mut self) {
+        let typed = self.typed();
+        self.found = if typed.trim().is_empty() {
+            (0..self.households.len()).collect()
+        } else {
+            self.index.find(&typed, self.households.len())
+        };
+        // "tâm" typed with its accent: Trần Thị Tâm before Nguyễn Văn Tám, else in the order
+        // found.
+        if !typed.is_ascii() {
+            let words: Vec<String> = typed.split_whitespace().map(str::to_lowercase).collect();
+            let lowered = &self.lowered;
+            self.found.sort_by_key(|&index| {
+                !words
+                    .iter()
+                    .all(|word| lowered[index].contains(word.as_str()))
+            });
+        }
+        self.selected = 0;
+    }
+
+    /// Empties the search line: the next household can be typed at once.
+    pub fn clear_search(&mut self) {
+        self.search = search_line();
+        self.refresh();
+    }
+
+    /// Selects what is typed, after a change to the selected household: the next letters
+    /// typed replace it, and another change applies to the same household.
+    pub fn select_search(&mut self) {
+        self.search.select_all();
+    }
+
+    /// Selects household `household_no` among those shown, if it is.
+    pub fn select_household(&mut self, household_no: &str) {
+        let households = &self.households;
+        if let Some(at) = self
+            .found
+            .iter()
+            .position(|&i| households[i].household_no == household_no)
+        {
+            self.selected = at;
+        }
+    }
+
+    pub fn selected_household(&self) -> Option<&Household> {
+        self.households.get(*self.found.get(self.selected)?)
+    }
+
+    pub fn attendance_of(&self, household_no: &str) -> Option<&Attendance> {
+        self.attendance.get(household_no)
+    }
+
+    /// Households present now: signed in and not left.
+    pub fn present(&self) -> u32 {
+        let present = self.attendance.values().filter(|a| a.is_present()).count();
+        u32::try_from(present).unwrap_or(u32::MAX)
     }
 }
 
@@ -245,6 +375,21 @@ pub enum FormKind {
     },
     /// The folder the files of the meeting are exported to.
     ExportFolder,
+    /// Who represents a household present, in a standing other than its head.
+    Representative {
+        household_no: String,
+        standing: Standing,
+    },
+    /// A new household of the register, or the correction of household `correcting`.
+    Household {
+        correcting: Option<String>,
+    },
+    /// Why household `household_no` is taken out of the register.
+    MovedAway {
+        household_no: String,
+    },
+    /// The file a register is read from.
+    RegisterFile,
     /// The speaker, the item and the reason of the correction of an opinion, asked on saving
     /// its stance and text in the editor.
     OpinionCorrection {
@@ -272,6 +417,8 @@ pub enum Pending {
         item_no: u32,
         household_no: String,
     },
+    /// The register of an earlier meeting of the group becomes this meeting's.
+    UseRegister(MeetingId),
 }
 
 #[derive(Debug)]

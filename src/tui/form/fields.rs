@@ -241,3 +241,74 @@ impl FieldName for PresentField {}
 impl FieldName for VoteField {}
 impl FieldName for SpeakingLimitField {}
 impl FieldName for OpinionCorrectionField {}
+
+/// Who represents a household present: a member it sent, or a proxy and whose proxy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RepresentativeField {
+    Name,
+    /// For a proxy: the household member who gave it.
+    ProxyFor,
+}
+
+impl RepresentativeField {
+    pub const MEMBER: &[RepresentativeField] = &[RepresentativeField::Name];
+    pub const PROXY: &[RepresentativeField] =
+        &[RepresentativeField::Name, RepresentativeField::ProxyFor];
+}
+
+/// A household of the register (SPEC §9); its correction also asks why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HouseholdField {
+    Number,
+    Address,
+    Head,
+    Members,
+    Phone,
+    Note,
+    Reason,
+}
+
+impl HouseholdField {
+    pub const NEW: &[HouseholdField] = &[
+        HouseholdField::Number,
+        HouseholdField::Address,
+        HouseholdField::Head,
+        HouseholdField::Members,
+        HouseholdField::Phone,
+        HouseholdField::Note,
+    ];
+    pub const CORRECTION: &[HouseholdField] = &[
+        HouseholdField::Number,
+        HouseholdField::Address,
+        HouseholdField::Head,
+        HouseholdField::Members,
+        HouseholdField::Phone,
+        HouseholdField::Note,
+        HouseholdField::Reason,
+    ];
+}
+
+/// Why a household leaves the register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MovedAwayField {
+    Reason,
+}
+
+impl MovedAwayField {
+    pub const ALL: &[MovedAwayField] = &[MovedAwayField::Reason];
+}
+
+/// The file a register is read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegisterFileField {
+    Path,
+}
+
+impl RegisterFileField {
+    pub const ALL: &[RegisterFileField] = &[RegisterFileField::Path];
+}
+
+impl FieldName for RepresentativeField {}
+impl FieldName for HouseholdField {}
+impl FieldName for MovedAwayField {}
+impl FieldName for RegisterFileField {}

@@ -57,6 +57,8 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
             FORM.action(key)
         }
         Some(Popup::Editor(_)) => EDITOR.action(key),
+        // Letters are typed into the search line; the other keys hold Ctrl.
+        None if app.screen == Screen::SignIn => SIGN_IN.action(key),
         // The screens' keys are plain letters: Ctrl+A or Alt+D is not `a` or `d`.
         None if key
             .modifiers
@@ -68,6 +70,7 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
             Screen::Meetings => MEETINGS.action(key),
             Screen::Live => LIVE.action(key),
             Screen::Chair => CHAIR.action(key),
+            Screen::SignIn => SIGN_IN.action(key),
         },
     }
 }
@@ -121,6 +124,11 @@ pub fn bars(app: &App) -> Vec<&'static Bar<Action>> {
                 None => Vec::new(),
             },
             Screen::Chair => vec![&CHAIR_BAR],
+            Screen::SignIn => match &app.live {
+                Some(live) if live.door.has_register() && !live.is_closed() => vec![&SIGN_IN_BAR],
+                Some(live) if !live.is_closed() => vec![&SIGN_IN_EMPTY_BAR],
+                _ => vec![&SIGN_IN_CLOSED_BAR],
+            },
         },
     }
 }
@@ -240,6 +248,8 @@ static EDIT_MEETING_DETAILS: Binding<Action> =
 /// `r`: sửa.
 static EDIT_SELECTED: Binding<Action> = Binding::new(&[Key::char('r')], Action::EditSelected);
 static SHOW_GUESTS: Binding<Action> = Binding::new(&[Key::char('g')], Action::ShowGuests);
+/// b: bàn điểm danh, the desk at the door.
+static OPEN_SIGN_IN: Binding<Action> = Binding::new(&[Key::char('b')], Action::OpenSignIn);
 /// l: kết Luận.
 static WRITE_CONCLUSION: Binding<Action> = Binding::new(&[Key::char('l')], Action::WriteConclusion);
 /// w: widening the alley, the land households give for it.
@@ -279,6 +289,7 @@ static LIVE: KeyTable<Action> = KeyTable {
         &SHOW_GUESTS,
         &WRITE_CONCLUSION,
         &SHOW_PLEDGES,
+        &OPEN_SIGN_IN,
         &SHOW_HELP,
         &BACK,
     ],
@@ -357,7 +368,11 @@ static LIVE_BAR: Bar<Action> = Bar {
         Hint::of(&[&NEXT_SPEAKER], |w| w.call_next),
         Hint::of(&[&FOCUS_NEXT], |w| w.pane),
         Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.item),
-        Hint::of(&[&PRESENT_UP, &PRESENT_DOWN, &EDIT_PRESENT], |w| w.present),
+        // The sign-in is how presence is kept with a register: its key goes with theirs.
+        Hint::of(
+            &[&PRESENT_UP, &PRESENT_DOWN, &EDIT_PRESENT, &OPEN_SIGN_IN],
+            |w| w.present,
+        ),
         Hint::of(&[&START_VOTE], |w| w.vote),
         Hint::of(&[&CORRECT_VOTE], |w| w.correct_vote_short),
         Hint::of(&[&ADD_ITEM], |w| w.add_item_short),
@@ -383,10 +398,90 @@ static LIVE_CLOSED_BAR: Bar<Action> = Bar {
         Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.item),
         Hint::of(&[&SHOW_HISTORY], |w| w.corrections),
         Hint::of(&[&SHOW_GUESTS], |w| w.guests_short),
+        Hint::of(&[&OPEN_SIGN_IN], |w| w.sign_in),
         Hint::of(&[&TOGGLE_CHAIR], |w| w.chair),
         Hint::of(&[&EXPORT], |w| w.export),
         Hint::of(&[&SHOW_HELP], |w| w.help),
         Hint::of(&[&BACK], |w| w.to_meetings),
+    ],
+};
+
+// ----- Sign-in at the door -----
+
+// Letters and digits are typed into the search line, so no row names one; ↑ ↓ without j k.
+static DOOR_UP: Binding<Action> = Binding::new(&[UP], Action::Up);
+static DOOR_DOWN: Binding<Action> = Binding::new(&[DOWN], Action::Down);
+static DOOR_PAGE_UP: Binding<Action> = Binding::new(
+    &[Key::plain(KeyCode::PageUp)],
+    Action::Scroll(Scroll::PageUp),
+);
+static DOOR_PAGE_DOWN: Binding<Action> = Binding::new(
+    &[Key::plain(KeyCode::PageDown)],
+    Action::Scroll(Scroll::PageDown),
+);
+static SIGN_IN_SELECTED: Binding<Action> = Binding::new(&[ENTER], Action::Activate);
+static CYCLE_STANDING: Binding<Action> = Binding::new(&[TAB], Action::CycleStanding);
+static SIGN_OUT: Binding<Action> = Binding::new(&[Key::ctrl('o')], Action::SignOut);
+static CANCEL_SIGN_IN: Binding<Action> = Binding::new(&[Key::ctrl('z')], Action::CancelSignIn);
+static ADD_HOUSEHOLD: Binding<Action> = Binding::new(&[Key::ctrl('n')], Action::AddHousehold);
+static CORRECT_HOUSEHOLD: Binding<Action> =
+    Binding::new(&[Key::ctrl('e')], Action::CorrectHousehold);
+static MOVED_AWAY: Binding<Action> = Binding::new(&[Key::ctrl('d')], Action::MovedAway);
+static IMPORT_REGISTER: Binding<Action> = Binding::new(&[Key::ctrl('f')], Action::ImportRegister);
+static DOOR_BACK: Binding<Action> = Binding::new(&[ESC], Action::Back);
+
+/// Every other key is typed into the search line.
+static SIGN_IN: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &DOOR_UP,
+        &DOOR_DOWN,
+        &DOOR_PAGE_UP,
+        &DOOR_PAGE_DOWN,
+        &SIGN_IN_SELECTED,
+        &CYCLE_STANDING,
+        &SIGN_OUT,
+        &CANCEL_SIGN_IN,
+        &ADD_HOUSEHOLD,
+        &CORRECT_HOUSEHOLD,
+        &MOVED_AWAY,
+        &IMPORT_REGISTER,
+        &DOOR_BACK,
+    ],
+    otherwise: |key| Some(Action::Edit(key)),
+};
+
+static SIGN_IN_BAR: Bar<Action> = Bar {
+    table: &SIGN_IN,
+    hints: &[
+        Hint::of(&[&SIGN_IN_SELECTED], |w| w.sign_in_household),
+        Hint::of(&[&DOOR_UP, &DOOR_DOWN], |w| w.select),
+        Hint::of(&[&CYCLE_STANDING], |w| w.standing),
+        Hint::of(&[&SIGN_OUT], |w| w.sign_out),
+        Hint::of(&[&CANCEL_SIGN_IN], |w| w.cancel_sign_in),
+        Hint::of(&[&ADD_HOUSEHOLD], |w| w.add_household),
+        Hint::of(&[&CORRECT_HOUSEHOLD], |w| w.correct_household),
+        Hint::of(&[&MOVED_AWAY], |w| w.moved_away),
+        Hint::of(&[&IMPORT_REGISTER], |w| w.import_register),
+        Hint::of(&[&DOOR_BACK], |w| w.back),
+    ],
+};
+
+/// A meeting without a register: one is imported or typed.
+static SIGN_IN_EMPTY_BAR: Bar<Action> = Bar {
+    table: &SIGN_IN,
+    hints: &[
+        Hint::of(&[&IMPORT_REGISTER], |w| w.import_register),
+        Hint::of(&[&ADD_HOUSEHOLD], |w| w.add_household),
+        Hint::of(&[&DOOR_BACK], |w| w.back),
+    ],
+};
+
+/// The sign-in of a closed meeting can only be read.
+static SIGN_IN_CLOSED_BAR: Bar<Action> = Bar {
+    table: &SIGN_IN,
+    hints: &[
+        Hint::of(&[&DOOR_UP, &DOOR_DOWN], |w| w.select),
+        Hint::of(&[&DOOR_BACK], |w| w.back),
     ],
 };
 
@@ -817,7 +912,35 @@ pub static HELP: Help<Action> = Help {
                     Hint::of(&[&EDIT_SELECTED], |w| w.edit_selected),
                 ]),
                 HelpLine::Keys(&[Hint::of(&[&SHOW_PLEDGES], |w| w.land_pledges)]),
-                HelpLine::Keys(&[Hint::of(&[&SHOW_HELP], |w| w.this_help)]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&OPEN_SIGN_IN], |w| w.open_sign_in),
+                    Hint::of(&[&SHOW_HELP], |w| w.this_help),
+                ]),
+            ],
+        },
+        HelpSection {
+            table: &SIGN_IN,
+            lines: &[
+                HelpLine::Heading(|w| w.sign_in_heading),
+                HelpLine::Keys(&[Hint::of(&[&SIGN_IN_SELECTED], |w| w.sign_in_selected)]),
+                HelpLine::Keys(&[Hint::of(
+                    &[&DOOR_UP, &DOOR_DOWN, &DOOR_PAGE_UP, &DOOR_PAGE_DOWN],
+                    |w| w.select,
+                )]),
+                HelpLine::Keys(&[Hint::of(&[&CYCLE_STANDING], |w| w.next_standing)]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&SIGN_OUT], |w| w.sign_out_selected),
+                    Hint::of(&[&CANCEL_SIGN_IN], |w| w.cancel_mistaken_sign_in),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&ADD_HOUSEHOLD], |w| w.add_household),
+                    Hint::of(&[&CORRECT_HOUSEHOLD], |w| w.correct_household),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&MOVED_AWAY], |w| w.moved_away),
+                    Hint::of(&[&IMPORT_REGISTER], |w| w.import_register),
+                ]),
+                HelpLine::Keys(&[Hint::of(&[&DOOR_BACK], |w| w.back)]),
             ],
         },
         HelpSection {

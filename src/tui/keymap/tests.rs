@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::tui::keys::assert_written_as;
 
 /// Every key bar of the app, as it reads in Vietnamese and in English.
-const BARS: [(&Bar<Action>, &str, &str); 25] = [
+const BARS: [(&Bar<Action>, &str, &str); 28] = [
     (
         &MEETINGS_BAR,
         "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
@@ -44,20 +44,38 @@ const BARS: [(&Bar<Action>, &str, &str); 25] = [
     ),
     (
         &LIVE_BAR,
-        "a đăng ký  n mời  Tab khung  ←→ nội dung  +/-/p có mặt  v biểu quyết  \
+        "a đăng ký  n mời  Tab khung  ←→ nội dung  +/-/p/b có mặt  v biểu quyết  \
          s sửa biểu quyết  i thêm nội dung  r sửa mục chọn  m sửa thông tin  g đại biểu  \
          l kết luận  h lịch sử sửa  t giờ nói  c chủ trì  \
          x xuất  e kết thúc họp  ? phím  q danh sách",
-        "a queue  n next  Tab pane  ←→ item  +/-/p present  v vote  \
+        "a queue  n next  Tab pane  ←→ item  +/-/p/b present  v vote  \
          s correct vote  i add item  r edit selected  m details  g guests  l conclusion  \
          h corrections  t time  c chair  x export  \
          e close meeting  ? keys  q meetings",
     ),
     (
         &LIVE_CLOSED_BAR,
-        "Tab khung  ←→ nội dung  h lịch sử sửa  g đại biểu  c chủ trì  x xuất  ? phím  \
-         q danh sách",
-        "Tab pane  ←→ item  h corrections  g guests  c chair  x export  ? keys  q meetings",
+        "Tab khung  ←→ nội dung  h lịch sử sửa  g đại biểu  b điểm danh  c chủ trì  x xuất  \
+         ? phím  q danh sách",
+        "Tab pane  ←→ item  h corrections  g guests  b sign-in  c chair  x export  ? keys  \
+         q meetings",
+    ),
+    (
+        &SIGN_IN_BAR,
+        "Enter điểm danh  ↑↓ chọn  Tab tư cách  Ctrl+O ra về  Ctrl+Z hủy điểm danh  \
+         Ctrl+N thêm hộ  Ctrl+E sửa hộ  Ctrl+D chuyển đi  Ctrl+F nhập tệp  Esc quay lại",
+        "Enter sign in  ↑↓ select  Tab standing  Ctrl+O leaves  Ctrl+Z take back  Ctrl+N add  \
+         Ctrl+E correct  Ctrl+D moved away  Ctrl+F import file  Esc back",
+    ),
+    (
+        &SIGN_IN_EMPTY_BAR,
+        "Ctrl+F nhập tệp  Ctrl+N thêm hộ  Esc quay lại",
+        "Ctrl+F import file  Ctrl+N add  Esc back",
+    ),
+    (
+        &SIGN_IN_CLOSED_BAR,
+        "↑↓ chọn  Esc quay lại",
+        "↑↓ select  Esc back",
     ),
     (
         &CHAIR_BAR,
@@ -104,8 +122,8 @@ const BARS: [(&Bar<Action>, &str, &str); 25] = [
     ),
     (
         &SUGGESTING_BAR,
-        "↓↑ chọn người đã phát biểu  Enter điền vào  Tab ô sau  Ctrl+S lưu  Esc hủy",
-        "↓↑ pick an earlier speaker  Enter fill in  Tab next  Ctrl+S save  Esc cancel",
+        "↓↑ chọn người  Enter điền vào  Tab ô sau  Ctrl+S lưu  Esc hủy",
+        "↓↑ pick a person  Enter fill in  Tab next  Ctrl+S save  Esc cancel",
     ),
     (
         &VOTE_FORM_BAR,
@@ -124,7 +142,7 @@ const BARS: [(&Bar<Action>, &str, &str); 25] = [
     ),
 ];
 
-const HELP_VI: [&str; 32] = [
+const HELP_VI: [&str; 40] = [
     "Danh sách cuộc họp",
     "  ↑ ↓        chọn cuộc họp          Enter   mở",
     "  n          tạo cuộc họp mới       s       mở cuộc họp mẫu",
@@ -147,7 +165,15 @@ const HELP_VI: [&str; 32] = [
     "  h          lịch sử sửa đổi        e       kết thúc cuộc họp",
     "  m          sửa thông tin cuộc họp  r      sửa mục đang chọn",
     "  w          hiến đất của nội dung đã chọn",
-    "  ?          bảng phím này",
+    "  b          điểm danh hộ dự họp    ?       bảng phím này",
+    "Điểm danh",
+    "  Enter      điểm danh hộ đã chọn",
+    "  ↑, ↓, PgUp, PgDn  chọn",
+    "  Tab        chủ hộ → thành viên → ủy quyền",
+    "  Ctrl+O     hộ đã chọn ra về       Ctrl+Z  hủy điểm danh nhầm",
+    "  Ctrl+N     thêm hộ                Ctrl+E  sửa hộ",
+    "  Ctrl+D     chuyển đi              Ctrl+F  nhập tệp",
+    "  Esc        quay lại",
     "Màn hình chủ trì (c)",
     "  ← →        nội dung trước / sau   Esc, c  quay lại",
     "  ?          bảng phím này          q       thoát (có hỏi lại)",
@@ -159,7 +185,7 @@ const HELP_VI: [&str; 32] = [
     "Ctrl+C thoát (có hỏi lại)",
 ];
 
-const HELP_EN: [&str; 32] = [
+const HELP_EN: [&str; 40] = [
     "Meetings list",
     "  ↑ ↓        select a meeting       Enter   open",
     "  n          new meeting            s       open the sample meeting",
@@ -182,7 +208,15 @@ const HELP_EN: [&str; 32] = [
     "  h          corrections history    e       close the meeting",
     "  m          edit meeting details   r       edit the selected entry",
     "  w          land pledges of the selected item",
-    "  ?          this list of keys",
+    "  b          sign in the households  ?      this list of keys",
+    "Sign-in",
+    "  Enter      sign in the selected one",
+    "  ↑, ↓, PgUp, PgDn  select",
+    "  Tab        head → member → proxy",
+    "  Ctrl+O     the selected one leaves  Ctrl+Z  take back a mistaken sign-in",
+    "  Ctrl+N     add                    Ctrl+E  correct",
+    "  Ctrl+D     moved away             Ctrl+F  import file",
+    "  Esc        back",
     "Chair view (c)",
     "  ← →        previous / next item   Esc, c  back",
     "  ?          this list of keys      q       quits (asks first)",
@@ -240,7 +274,7 @@ fn rows_missing_from_help(table: &'static KeyTable<Action>) -> Vec<&'static Bind
 
 #[test]
 fn the_help_names_every_key_of_the_screens_and_the_editor() {
-    for table in [&MEETINGS, &LIVE, &CHAIR, &EDITOR, &ANYWHERE] {
+    for table in [&MEETINGS, &LIVE, &SIGN_IN, &CHAIR, &EDITOR, &ANYWHERE] {
         assert_eq!(
             rows_missing_from_help(table)
                 .iter()

@@ -85,6 +85,15 @@ impl App {
                 household_no,
                 ..
             } => self.submit_pledge(*item_no, household_no, form),
+            FormKind::Representative {
+                household_no,
+                standing,
+            } => self.submit_representative(household_no, *standing, form),
+            FormKind::Household { correcting } => {
+                self.submit_household(correcting.as_deref(), form)
+            }
+            FormKind::MovedAway { household_no } => self.submit_moved_away(household_no, form),
+            FormKind::RegisterFile => self.submit_register_file(form),
             FormKind::OpinionCorrection {
                 item_no,
                 turn_no,

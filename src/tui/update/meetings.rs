@@ -11,7 +11,7 @@ use crate::store::StoreError;
 
 use super::required_reason;
 use super::speakers::speaking_limit_value;
-use crate::tui::app::{App, FormKind, Live, Pane, Screen};
+use crate::tui::app::{App, Door, FormKind, Live, Pane, Screen};
 use crate::tui::form::fields::MeetingField;
 use crate::tui::form::{Field, Form};
 use crate::tui::window::Window;
@@ -92,8 +92,9 @@ impl App {
             guests: Vec::new(),
             conclusions: Vec::new(),
             pledges: Vec::new(),
-            register: Default::default(),
+            door: Door::default(),
         });
+        self.reload_register();
         self.reload_guests();
         self.reload_conclusions();
         self.reload_pledges();

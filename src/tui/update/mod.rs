@@ -7,6 +7,7 @@
 mod agenda;
 mod attendance;
 mod conclusions;
+mod door;
 mod drafts;
 mod editor;
 mod forms;
@@ -14,6 +15,7 @@ mod guests;
 mod meetings;
 mod pledges;
 mod record;
+mod register;
 mod speakers;
 mod votes;
 
@@ -76,6 +78,7 @@ impl App {
             Screen::Meetings => self.update_meetings(action),
             Screen::Live => self.update_live(action),
             Screen::Chair => self.update_chair(action),
+            Screen::SignIn => self.update_sign_in(action),
         }
     }
 
@@ -128,6 +131,7 @@ impl App {
                 item_no,
                 household_no,
             } => self.remove_pledge(item_no, &household_no),
+            Pending::UseRegister(from) => self.use_register_of(from),
         }
     }
 
@@ -219,6 +223,7 @@ impl App {
             Action::ShowGuests => self.popups.push(Popup::Guests { selected: 0 }),
             Action::WriteConclusion => self.write_conclusion(),
             Action::ShowPledges => self.show_pledges(),
+            Action::OpenSignIn => self.open_sign_in(),
             Action::ShowHelp => self.popups.push(Popup::Help { top: 0 }),
             Action::Back => self.ask(
                 self.strings.confirm_leave_meeting.to_owned(),

@@ -7,7 +7,7 @@ use crate::domain::{Consent, MAX_MEASURE, Measure, MeasureError, Pledge};
 use crate::messages;
 
 use crate::tui::action::Action;
-use crate::tui::app::{App, FormKind, HouseholdSearch, Pending, Popup, Register};
+use crate::tui::app::{App, FormKind, HouseholdSearch, Pending, Popup};
 use crate::tui::form::fields::PledgeField;
 use crate::tui::form::{AreaPreview, Field, Form};
 use crate::tui::selection::step;
@@ -50,7 +50,7 @@ impl App {
             action,
             Action::AddPledge | Action::CorrectPledge | Action::RemovePledge
         );
-        let no_register = live.register.households.is_empty();
+        let no_register = live.door.households.is_empty();
         let selected = match action {
             Action::Cancel => return,
             Action::Up | Action::Down => step(selected, count, action == Action::Down),
@@ -113,7 +113,7 @@ impl App {
             Action::Submit => {
                 let picked = search.found.get(search.picked).copied();
                 let household_no = self.live.as_ref().and_then(|live| {
-                    let household = live.register.households.get(picked?)?;
+                    let household = live.door.households.get(picked?)?;
                     Some(household.household_no.clone())
                 });
                 if let Some(household_no) = household_no {
@@ -125,7 +125,7 @@ impl App {
         let typed = search.typed();
         if typed != typed_before {
             search.found = self.live.as_ref().map_or_else(Vec::new, |live| {
-                live.register.index.find(&typed, HouseholdSearch::SHOWN)
+                live.door.index.find(&typed, HouseholdSearch::SHOWN)
             });
             search.picked = 0;
         }
@@ -195,7 +195,7 @@ impl App {
     fn household_label(&self, household_no: &str) -> String {
         self.live
             .as_ref()
-            .and_then(|l| l.register.find(household_no))
+            .and_then(|l| l.door.find(household_no))
             .map_or_else(|| household_no.to_owned(), |h| h.label())
     }
 
@@ -310,16 +310,6 @@ impl App {
         };
         match self.store.pledges(live.id) {
             Ok(pledges) => live.pledges = pledges,
-            Err(err) => self.store_error(&err),
-        }
-    }
-
-    fn reload_register(&mut self) {
-        let Some(live) = self.live.as_mut() else {
-            return;
-        };
-        match self.store.households(live.id) {
-            Ok(households) => live.register = Register::new(households),
             Err(err) => self.store_error(&err),
         }
     }

@@ -22,7 +22,14 @@ use super::{
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(live) = &app.live else { return };
     let panes = panes(live, area);
-    render_meeting_header(app.strings, &app.theme, &live.meeting, frame, panes.header);
+    render_meeting_header(
+        app.strings,
+        &app.theme,
+        &live.meeting,
+        live.door.has_register(),
+        frame,
+        panes.header,
+    );
     // The opinion editor covers the panes: only the line above it stays in sight.
     if app.popups.iter().any(|p| matches!(p, Popup::Editor(_))) {
         return;
@@ -351,6 +358,14 @@ fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
                     app.theme.stance(o.stance),
                 ),
                 Span::styled(o.speaker.name.as_str(), Style::new()),
+                Span::styled(
+                    if live.door.is_outside_the_group(&o.speaker) {
+                        format!(" ({})", s.register.outside_the_group)
+                    } else {
+                        String::new()
+                    },
+                    app.theme.dim(),
+                ),
                 Span::styled(
                     if live.corrected_opinions.contains(&(o.item_no, o.turn_no)) {
                         format!(" {}", s.opinion_corrected_mark)

@@ -1,6 +1,7 @@
 //! Drawing. Everything here reads `&App` and writes cells; nothing changes state.
 
 mod chair;
+mod door;
 mod live;
 mod meetings;
 mod pledges;
@@ -54,6 +55,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Meetings => meetings::render(app, frame, body),
         Screen::Live => live::render(app, frame, body),
         Screen::Chair => chair::render(app, frame, body),
+        Screen::SignIn => door::render(app, frame, body),
     }
     for popup in &app.popups {
         popup::render(app, popup, frame, body);
@@ -403,16 +405,23 @@ fn turn_marker(s: &Strings, theme: &Theme, turns_had: u32) -> Span<'static> {
 /// The least of the title kept in the header before the date is left out.
 const MIN_TITLE_WIDTH: usize = 20;
 
+/// With `from_sign_in`, the households present are those of the sign-in list, and it says so.
 fn render_meeting_header(
     s: &Strings,
     theme: &Theme,
     meeting: &Meeting,
+    from_sign_in: bool,
     frame: &mut Frame,
     area: Rect,
 ) {
     let quorum = has_quorum(meeting.households_present, meeting.households_total);
+    let source = if from_sign_in {
+        format!(" ({})", s.register.from_sign_in)
+    } else {
+        String::new()
+    };
     let attendance = format!(
-        " {} {}/{} {} · {} ",
+        " {} {}/{} {}{source} · {} ",
         s.present_label,
         meeting.households_present,
         meeting.households_total,

@@ -86,7 +86,7 @@ pub fn render_pledges(app: &App, item_no: u32, selected: usize, frame: &mut Fram
     let inner = block.inner(dialog_area);
     frame.render_widget(block, dialog_area);
 
-    if live.register.households.is_empty() {
+    if live.door.households.is_empty() {
         let text = Paragraph::new(Line::styled(
             (r.pledges_need_register)(live.id),
             theme.error(),
@@ -132,7 +132,7 @@ pub fn render_pledges(app: &App, item_no: u32, selected: usize, frame: &mut Fram
     let sep = s.decimal_separator;
     let items = pledges.iter().map(|pledge| {
         // The head's name too where the column has room for it.
-        let household = live.register.find(&pledge.household_no).map_or_else(
+        let household = live.door.find(&pledge.household_no).map_or_else(
             || pledge.household_no.clone(),
             |h| match columns.household >= WIDE_HOUSEHOLD {
                 true => h.label(),
@@ -242,7 +242,7 @@ pub fn render_household_search(app: &App, search: &HouseholdSearch, frame: &mut 
     }
     let width = usize::from(found.width).saturating_sub(display_width(MARK));
     let items = search.found.iter().filter_map(|&at| {
-        let household = live.register.households.get(at)?;
+        let household = live.door.households.get(at)?;
         let pledged = live
             .pledges_of(search.item_no)
             .any(|p| p.household_no == household.household_no);

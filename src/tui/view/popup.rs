@@ -190,10 +190,12 @@ fn suggestion_lines<'a>(app: &App, form: &'a Form) -> Vec<Line<'a>> {
     let Some(suggestions) = form.suggestions() else {
         return Vec::new();
     };
-    let mut lines = vec![Line::styled(
-        app.strings.suggestions_heading,
-        app.theme.label(),
-    )];
+    let heading = if suggestions.offers_households() {
+        app.strings.register.suggestions_heading
+    } else {
+        app.strings.suggestions_heading
+    };
+    let mut lines = vec![Line::styled(heading, app.theme.label())];
     for (i, person) in suggestions.shown().enumerate() {
         let picked = suggestions.picked() == Some(i);
         let mut spans = vec![

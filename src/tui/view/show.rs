@@ -83,7 +83,7 @@ fn render_meeting(show: &Show, snapshot: &LiveSnapshot, frame: &mut Frame, area:
     ])
     .areas(area);
     let shown = show.shown_item();
-    render_meeting_header(s, theme, &snapshot.meeting, frame, header);
+    render_meeting_header(s, theme, &snapshot.meeting, false, frame, header);
     render_item_line(show, snapshot, shown, frame, item_line);
     let now = show.clock.now();
     if large {
