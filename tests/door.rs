@@ -8,7 +8,7 @@ use crossterm::event::KeyCode;
 
 use hopdan::domain::{Household, MeetingId, Standing};
 use hopdan::i18n::Lang;
-use hopdan::tui::app::{Popup, Screen};
+use hopdan::tui::app::{FormKind, Popup, Screen};
 use hopdan::tui::form::fields::HouseholdField;
 
 use common::{Draw, Drive, Harness, add_meeting, assert_screens, household};
@@ -379,4 +379,44 @@ fn a_name_typed_with_its_accents_finds_those_written_so_first() {
     let door = &h.app.live.as_ref().unwrap().door;
     assert_eq!(door.typed(), "đặng");
     assert_eq!(door.selected_household().unwrap().head_name, "Đặng Thị Lan");
+}
+
+#[test]
+fn a_new_meeting_of_the_group_is_offered_its_latest_register_when_created() {
+    let mut h = Harness::new(Lang::Vi);
+    let earlier = add_meeting(&mut h.app.store, &[]);
+    h.app.store.set_register(earlier, &register()).unwrap();
+    h.key(KeyCode::Char('n'));
+    h.field("Về việc lắp đèn chiếu sáng kiệt 19 Phú Lộc 10");
+    h.field("Phường Thanh Khê Tây");
+    h.field("Tổ dân phố 27");
+    h.field("Nhà văn hóa tổ 27");
+    h.key(KeyCode::Enter); // start time prefilled from the clock
+    h.field("Trần Văn Bình");
+    h.field("Tổ trưởng tổ dân phố");
+    h.field("Lê Thị Hạnh");
+    h.field("55");
+    h.field("0");
+    h.field("4"); // minutes per speaker
+    let id = h.meeting_id();
+    assert_ne!(id, earlier);
+    let Some(Popup::Confirm { question, .. }) = h.app.popup() else {
+        panic!("no question: {}", h.screen());
+    };
+    assert_eq!(
+        question,
+        "Dùng danh sách 6 hộ của cuộc họp ngày 12/06/2022?"
+    );
+    h.key(KeyCode::Char('y'));
+    assert_eq!(h.store().households(id).unwrap(), register());
+    assert_eq!(present_in_store(&h, id), (0, 6));
+    // Then the agenda, as for every new meeting; asked once: the sign-in does not ask again.
+    assert!(matches!(
+        h.app.popup(),
+        Some(Popup::Form(FormKind::AgendaItem, _))
+    ));
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('b'));
+    assert_eq!(h.app.screen, Screen::SignIn);
+    assert!(h.app.popup().is_none(), "{}", h.screen());
 }

@@ -13,14 +13,22 @@ use crate::tui::form::{Field, Form};
 use crate::tui::selection::step;
 
 impl App {
-    /// Opens the sign-in screen; a meeting without a register is offered that of the group's
-    /// latest meeting, once.
+    /// Opens the sign-in screen, offering the group's latest register to a meeting without one.
     pub(super) fn open_sign_in(&mut self) {
         let Some(live) = self.live.as_mut() else {
             return;
         };
         self.screen = Screen::SignIn;
         live.door.clear_search();
+        self.offer_group_register();
+    }
+
+    /// Offers a meeting without a register that of the group's latest meeting, once: when the
+    /// meeting is created and when its sign-in screen is first opened.
+    pub(super) fn offer_group_register(&mut self) {
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
         if live.door.has_register() || live.door.offered || live.is_closed() {
             return;
         }

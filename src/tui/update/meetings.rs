@@ -263,6 +263,7 @@ impl App {
             .map_err(|e| messages::store_error(s, &e))?;
         self.open_meeting(id);
         self.info(s.saved_meeting);
+        self.offer_group_register();
         Ok(())
     }
 }
