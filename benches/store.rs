@@ -9,10 +9,13 @@ use chrono::Duration;
 use criterion::{Criterion, criterion_group, criterion_main};
 
 use hopdan::domain::{
-    DecisionRule, Meeting, MeetingStatus, Speaker, Stance, Threshold, VoteBase, VoteCounts,
-    format_share, has_quorum, parse_time,
+    DecisionRule, Speaker, Stance, Threshold, VoteBase, VoteCounts, format_share, has_quorum,
+    parse_time,
 };
 use hopdan::store::Store;
+
+#[path = "support/meeting.rs"]
+mod meeting;
 
 const OPINION: &str = "Gia đình tôi đồng ý mở rộng kiệt lên 3 m, sẵn sàng lùi cổng 40 cm. \
     Đề nghị làm cống thoát nước trước rồi mới đổ bê tông mặt kiệt, tránh đào lên làm lại; \
@@ -22,29 +25,8 @@ fn saves(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("hopdan.db")).unwrap();
     let start = parse_time("2022-06-12T08:00:00+07:00").unwrap();
-    let id = store
-        .create_meeting(&Meeting {
-            title: "Về việc nâng cấp, mở rộng kiệt 19 Phú Lộc 10".to_owned(),
-            ward: "Phường Thanh Khê Tây".to_owned(),
-            residential_group: "Tổ dân phố 27".to_owned(),
-            location: "Nhà văn hóa tổ 27".to_owned(),
-            started_at: start,
-            ended_at: None,
-            chair: "Nguyễn Văn Hùng".to_owned(),
-            chair_title: "Tổ trưởng".to_owned(),
-            secretary: "Trần Thị Thu Hà".to_owned(),
-            households_total: 55,
-            households_present: 42,
-            status: MeetingStatus::Open,
-        })
-        .unwrap();
-    let rule = DecisionRule {
-        base: VoteBase::AllHouseholds,
-        threshold: Threshold::MoreThanHalf,
-    };
-    store
-        .add_agenda_item(id, "Mở rộng kiệt lên 3 m", "", rule)
-        .unwrap();
+    let id = meeting::open_meeting(&mut store, start, 55, 42);
+    let rule = meeting::ALL_HALF;
     let speaker = Speaker {
         name: "Lê Thị Mai".to_owned(),
         address: "K19/4 Phú Lộc 10, tổ 27".to_owned(),

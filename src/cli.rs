@@ -454,13 +454,20 @@ pub fn run(cli: Cli) -> Result<()> {
                 export.finish()?
             } else {
                 let id = meeting_or_latest(&store, meeting, CliError::NoMeetingToExport)?;
-                // Checked before anything is written: no CSV files without their minutes.
-                let (record, fingerprint) = store.checked_record(id)?;
                 if minutes {
+                    // The minutes need the whole record. Checked before anything is written:
+                    // no CSV files without their minutes.
+                    let (record, fingerprint) = store.checked_record(id)?;
                     let minutes = render_minutes(&record, lang.strings(), fingerprint.as_ref());
                     write_export(&record, id, options, &minutes.files(), &out)?
                 } else {
-                    write_export(&record, id, options, &[], &out)?
+                    // The opinions go from the database to the files one at a time, however
+                    // many.
+                    store.checked_record_streamed(id, |record, opinions, _| {
+                        let mut export = ExportWriter::create(&out, options)?;
+                        export.append_streamed::<_, _, CliError>(record, opinions, id)?;
+                        Ok::<_, CliError>(export.finish()?)
+                    })?
                 }
             };
             for file in files {

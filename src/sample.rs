@@ -23,6 +23,9 @@ pub fn sample_record() -> Result<MeetingRecord, ImportError> {
         sample_file!("guests.csv"),
         sample_file!("conclusions.csv"),
         sample_file!("corrections.csv"),
+        sample_file!("households.csv"),
+        sample_file!("attendance.csv"),
+        sample_file!("pledges.csv"),
     ])
 }
 

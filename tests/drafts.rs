@@ -140,7 +140,8 @@ fn an_agenda_item_form_comes_back_with_its_lines_and_choices() {
     assert_eq!(h.form().choice_index(2), 1);
     assert_eq!(h.form().choice_index(3), 2);
     // Save: Tab to the last field, Enter.
-    h.keys(&[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab, KeyCode::Enter]);
+    h.keys(&[KeyCode::Tab; 4]);
+    h.key(KeyCode::Enter);
     assert!(h.app.popup().is_none(), "{:?}", h.app.popup());
     let agenda = h.store().agenda(id).unwrap();
     assert_eq!(agenda.len(), 3);

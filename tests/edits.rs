@@ -486,8 +486,7 @@ fn r_corrects_the_selected_item_and_refuses_its_rule_after_a_vote_saying_why() {
     h.key(KeyCode::Tab);
     h.key(KeyCode::Tab);
     h.key(KeyCode::Right);
-    h.key(KeyCode::Tab);
-    h.key(KeyCode::Tab);
+    h.keys(&[KeyCode::Tab; 3]); // past the threshold and the land pledges' choice
     h.field("Wrong rule");
     assert_eq!(
         h.form().error.as_deref(),
@@ -519,8 +518,7 @@ fn r_corrects_the_selected_item_and_refuses_its_rule_after_a_vote_saying_why() {
     h.key(KeyCode::Tab);
     h.key(KeyCode::Tab);
     h.key(KeyCode::Right);
-    h.key(KeyCode::Tab);
-    h.key(KeyCode::Tab);
+    h.keys(&[KeyCode::Tab; 3]);
     h.field("Decided by those present");
     assert!(h.app.popup().is_none(), "{:?}", h.app.popup());
     let agenda = h.store().agenda(h.meeting_id()).unwrap();
@@ -578,7 +576,7 @@ fn r_and_enter_on_an_opinion_correct_its_speaker_and_move_it_to_another_item() {
     let live = h.app.live.as_ref().unwrap();
     let (item_no, opinion) = (
         live.selected_item().unwrap().item_no,
-        live.opinions[live.opinion_selected].clone(),
+        live.selected_opinion().unwrap().clone(),
     );
     let target_turn = h.store().opinions(id, item_no + 1).unwrap().len() as u32 + 1;
     h.key(KeyCode::Char('r'));

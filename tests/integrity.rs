@@ -177,14 +177,17 @@ fn a_closed_meeting_is_read_only_through_the_app_and_through_raw_sql() {
     let conn = raw(&path);
     let d = "0".repeat(64);
     let statements = [
-        format!("UPDATE meetings SET households_present = 41 WHERE id = {id}"),
+        format!("UPDATE meetings SET households_present = 40 WHERE id = {id}"),
         format!("UPDATE meetings SET status = 'open' WHERE id = {id}"),
         format!("UPDATE meetings SET ended_at = NULL WHERE id = {id}"),
         format!("UPDATE meetings SET fingerprint = '{d}' WHERE id = {id}"),
         format!("DELETE FROM meetings WHERE id = {id}"),
         format!("UPDATE agenda_items SET threshold = 'present' WHERE meeting_id = {id}"),
         format!("DELETE FROM agenda_items WHERE meeting_id = {id} AND item_no = 3"),
-        format!("INSERT INTO agenda_items VALUES ({id}, 9, 'Thêm', '', 'present', 'two_thirds')"),
+        format!(
+            "INSERT INTO agenda_items (meeting_id, item_no, title, description, vote_base, \
+             threshold) VALUES ({id}, 9, 'Thêm', '', 'present', 'two_thirds')"
+        ),
         format!("UPDATE opinions SET stance = 'oppose' WHERE meeting_id = {id}"),
         format!("DELETE FROM opinions WHERE meeting_id = {id}"),
         format!(
@@ -388,7 +391,7 @@ fn every_kind_of_change_behind_the_apps_back_is_found_and_named() {
             vec![changed(Part::Meeting)],
         ),
         (
-            "UPDATE meetings SET households_present = 41 WHERE id = {id}",
+            "UPDATE meetings SET households_present = 40 WHERE id = {id}",
             vec![changed(Part::Meeting)],
         ),
         (
@@ -481,7 +484,7 @@ fn every_kind_of_change_behind_the_apps_back_is_found_and_named() {
 fn reopening_a_meeting_behind_the_apps_back_does_not_pass_as_open() {
     let differences = differences_after(
         "UPDATE meetings SET status = 'open', ended_at = NULL WHERE id = {id}; \
-         UPDATE votes SET votes_for = 42, votes_against = 0, votes_abstain = 0 \
+         UPDATE votes SET votes_for = 41, votes_against = 0, votes_abstain = 0 \
          WHERE meeting_id = {id} AND item_no = 3",
     );
     // The vote's correction now leads to other counts than it did.
@@ -656,7 +659,7 @@ fn a_backup_is_a_whole_database_in_one_file() {
         .add_vote(
             open,
             3,
-            counts(42, 30, 10, 2),
+            counts(41, 30, 10, 1),
             DecisionRule::default(),
             t("2022-06-12T10:30:00+07:00"),
         )
@@ -745,7 +748,7 @@ fn a_backup_while_another_copy_of_hopdan_writes() {
                     .add_vote(
                         open,
                         1,
-                        counts(42, f, 40 - f, 1),
+                        counts(41, f, 40 - f, 1),
                         DecisionRule::default(),
                         t("2022-06-12T10:30:00+07:00"),
                     )
@@ -789,7 +792,7 @@ fn a_backup_while_another_copy_of_hopdan_writes() {
         for (k, vote) in votes.iter().enumerate().skip(base_votes as usize) {
             let n = k as u32 - base_votes;
             assert_eq!(vote.vote_no, k as u32 + 1);
-            assert_eq!(vote.counts, counts(42, n % 40, 40 - n % 40, 1));
+            assert_eq!(vote.counts, counts(41, n % 40, 40 - n % 40, 1));
         }
         // The draft was saved right after each vote: it belongs to the last vote or the one
         // before it (when the backup fell between the two commits).

@@ -259,20 +259,36 @@ fn a_meeting_sealed_now_covers_its_guests_and_conclusions() {
         .stderr(predicate::str::contains("the chair's conclusion on item 2"));
 }
 
-/// The sample consultation's fingerprint under scheme 2, as the version that sealed with
-/// scheme 2 printed it on the sample's minutes.
+/// `tests/fixtures/seal-v2-sample`: the sample consultation's folder as the version that sealed
+/// with scheme 2 shipped it (its seven files, no register), and the fingerprint that version
+/// printed on its minutes.
 const SAMPLE_SCHEME_2: &str = "f69eaf2ec81bb0ee0d7693dd9f74b218cfb73e845245ba86d123f8c38b77bdb9";
+
+fn sample_of_scheme_2() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seal-v2-sample")
+}
 
 #[test]
 fn a_meeting_sealed_under_scheme_2_verifies_as_before() {
-    let sample = hopdan::sample::sample_record().unwrap();
+    let folder = sample_of_scheme_2();
+    let record = hopdan::export::import_dir(&folder).unwrap();
+    assert!(record.households.is_empty());
     assert_eq!(
-        hopdan::store::fingerprint::of_record(&sample, Scheme::V2).as_str(),
+        hopdan::store::fingerprint::of_record(&record, Scheme::V2).as_str(),
         SAMPLE_SCHEME_2
     );
-    // The sample as the version of scheme 2 sealed it on import: its fingerprint and scheme
-    // (its rows' digests are those scheme 2 took, the sample having no register).
-    let (_dir, db) = imported_sample();
+    // The folder imported today is sealed under the current scheme; as the version of scheme 2
+    // sealed it: its fingerprint and scheme (the rows' digests are those scheme 2 took, the
+    // folder having no register).
+    let (dir, _store) = temp_store();
+    let db = db_in(dir.path());
+    drop(_store);
+    hopdan(&db, "en")
+        .arg("import")
+        .arg(&folder)
+        .assert()
+        .success();
+    assert_eq!(schemes(&db), [(1, 3)]);
     tamper(
         &db,
         &format!(

@@ -198,7 +198,7 @@ fn the_secretarys_moves_are_recorded_and_the_meeting_reopens_where_they_were() {
     h.key(KeyCode::Esc);
     h.key(KeyCode::Char('i'));
     h.field("Lắp đèn chiếu sáng");
-    h.keys(&[KeyCode::Tab, KeyCode::Enter, KeyCode::Enter]);
+    h.keys(&[KeyCode::Tab, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter]);
     assert_eq!(h.store().current_item(id).unwrap(), Some(4));
     h.key(KeyCode::Left);
 

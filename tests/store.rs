@@ -15,7 +15,7 @@ use tempfile::TempDir;
 
 use common::{
     ALL_HALF, PRESENT_TWO_THIRDS, add_meeting, assert_every_change_refused, counts, hung, lan,
-    meeting, older_database, t, take_floor, temp_db, temp_store, tuan,
+    meeting, older_database, speaker, t, take_floor, temp_db, temp_store, tuan,
 };
 
 /// A meeting with two agenda items, opinions, a re-vote and a correction, built through the API.
@@ -385,6 +385,90 @@ fn saving_an_opinion_numbers_the_turn_times_it_and_clears_the_floor_and_drafts()
     assert_eq!(store.opinions(id, 1).unwrap(), vec![opinion, second]);
     assert_eq!(store.opinions(id, 2).unwrap(), vec![other_item]);
     assert_eq!(store.opinions(id, 3).unwrap(), vec![]);
+}
+
+#[test]
+fn the_speakers_heard_come_once_each_as_typed_the_latest_first() {
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt", "Thoát nước"]);
+    let lower = speaker("nguyễn văn hùng", "K19/4 Phú Lộc 10, tổ 27");
+    let turns = [
+        (&hung(), 1, "08:41"),
+        (&lan(), 1, "08:44"),
+        (&hung(), 2, "08:46"),
+        (&tuan(), 1, "08:48"),
+        (&lower, 2, "08:50"),
+        // At the same minute as Tuấn's, on a later item: later in the meeting's order.
+        (&lan(), 2, "08:48"),
+    ];
+    for (who, item_no, at) in turns {
+        let at = t(&format!("2022-06-12T{at}:00+07:00"));
+        take_floor(&mut store, id, who, item_no, at);
+        store
+            .save_opinion_from_floor(id, Stance::Support, "Đồng ý", at)
+            .unwrap();
+    }
+    assert_eq!(
+        store.speakers_heard(id).unwrap(),
+        [lower, lan(), tuan(), hung()]
+    );
+}
+
+#[test]
+fn a_window_of_an_items_opinions_is_the_same_rows_as_the_whole_list_cut() {
+    let (_dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt", "Thoát nước"]);
+    for minute in 0..7 {
+        let at = t(&format!("2022-06-12T08:{:02}:00+07:00", 10 + 2 * minute));
+        take_floor(&mut store, id, &hung(), 1, at);
+        let ended = t(&format!("2022-06-12T08:{:02}:00+07:00", 11 + 2 * minute));
+        store
+            .save_opinion_from_floor(id, Stance::Support, &format!("Ý kiến {minute}"), ended)
+            .unwrap();
+    }
+    take_floor(&mut store, id, &lan(), 2, t("2022-06-12T09:00:00+07:00"));
+    store
+        .save_opinion_from_floor(id, Stance::Other, "Khác", t("2022-06-12T09:01:00+07:00"))
+        .unwrap();
+    // Turn 3 moves to item 2: the rows of item 1 skip it, and the window counts rows, not turns.
+    let moved = OpinionCorrection {
+        item_no: 2,
+        speaker: hung(),
+        stance: Stance::Support,
+        text: "Ý kiến 2".into(),
+    };
+    store
+        .correct_opinion(
+            id,
+            1,
+            3,
+            &moved,
+            t("2022-06-12T09:05:00+07:00"),
+            "Nhầm nội dung",
+        )
+        .unwrap();
+
+    let all = store.opinions(id, 1).unwrap();
+    let turns = |rows: &[Opinion]| rows.iter().map(|o| o.turn_no).collect::<Vec<_>>();
+    assert_eq!(turns(&all), [1, 2, 4, 5, 6, 7]);
+    assert_eq!(store.opinion_count(id, 1).unwrap(), 6);
+    assert_eq!(store.opinion_count(id, 2).unwrap(), 2);
+    assert_eq!(store.opinion_count(id, 3).unwrap(), 0);
+    for skip in 0..=7 {
+        for take in 0..=7 {
+            let window = store.opinions_window(id, 1, skip, take).unwrap();
+            let cut: Vec<Opinion> = all.iter().skip(skip).take(take).cloned().collect();
+            assert_eq!(window, cut, "skip {skip}, take {take}");
+        }
+    }
+    assert_eq!(turns(&store.opinions_window(id, 1, 4, 10).unwrap()), [6, 7]);
+    assert_eq!(turns(&store.opinions_window(id, 2, 0, 10).unwrap()), [1, 2]);
+    assert_eq!(
+        store
+            .opinions_window(id, 1, usize::MAX, usize::MAX)
+            .unwrap(),
+        []
+    );
 }
 
 #[test]
@@ -1044,7 +1128,7 @@ fn a_schema_2_database_is_upgraded_and_its_closed_meetings_say_they_have_no_fing
         .unwrap()
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 11);
+    assert_eq!(version, 12);
     assert_eq!(store.meeting_fingerprint(1).unwrap(), None);
     assert_eq!(store.verify_meeting(1).unwrap(), Verification::Unsealed);
     assert!(matches!(

@@ -6,14 +6,14 @@ mod common;
 use crossterm::event::{Event, KeyCode};
 use tempfile::TempDir;
 
-use hopdan::domain::{MeetingStatus, Outcome, Stance, Threshold, VoteBase};
+use hopdan::domain::{MeetingStatus, Opinion, Outcome, Stance, Threshold, VoteBase};
 use hopdan::i18n::Lang;
-use hopdan::store::StoreError;
+use hopdan::store::{Store, StoreError};
 use hopdan::tui::app::{Pane, Popup, Screen};
 use hopdan::tui::form::fields::{MeetingField, VoteField};
 use hopdan::tui::theme::Theme;
 
-use common::{Draw, Drive, Harness, START, assert_screens};
+use common::{Draw, Drive, Harness, START, assert_screens, db_in};
 
 fn create_meeting(h: &mut Harness) {
     h.key(KeyCode::Char('n'));
@@ -66,7 +66,8 @@ fn a_whole_meeting_from_an_empty_database() {
     h.key(KeyCode::Tab); // … and Tab moves on
     h.type_text("a b"); // typing on a choice changes nothing
     h.key(KeyCode::Enter); // base: all households
-    h.key(KeyCode::Enter); // threshold: more than half, saves
+    h.key(KeyCode::Enter); // threshold: more than half
+    h.key(KeyCode::Enter); // no land pledges, saves
     h.key(KeyCode::Char('i'));
     h.field("Các hộ hiến đất");
     h.key(KeyCode::Tab);
@@ -74,6 +75,7 @@ fn a_whole_meeting_from_an_empty_database() {
     h.key(KeyCode::Enter); // base: present
     h.key(KeyCode::Right);
     h.key(KeyCode::Enter); // threshold: two thirds
+    h.key(KeyCode::Enter); // no land pledges, saves
     let agenda = h.store().agenda(id).unwrap();
     assert_eq!(agenda.len(), 2);
     assert_eq!(agenda[0].description, "Đoạn từ số 1\nđến số 40");
@@ -302,7 +304,7 @@ fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
     // The vote form stays open.
     assert_eq!(
         h.form().error.as_deref(),
-        Some("Check “Abstain”: For + against + abstain (43) exceed the households present (42).")
+        Some("Check “Abstain”: For + against + abstain (43) exceed the households present (41).")
     );
     assert_eq!(h.form().value(1), "40");
     assert_eq!(h.store().votes(id, 1).unwrap(), before);
@@ -321,7 +323,7 @@ fn the_vote_form_checks_as_counts_are_typed_and_previews_the_result() {
     let mut h = Harness::sample(Lang::En);
     h.key(KeyCode::Char('v'));
     assert!(h.key_bar().contains("Ctrl+S save"), "{}", h.key_bar());
-    // Present 42 of 55, prefilled. Nothing typed yet: no hand raised so far.
+    // Present 41 of 55, prefilled. Nothing typed yet: no hand raised so far.
     assert!(
         h.screen()
             .contains("Result so far (empty counts as 0): NOT PASSED")
@@ -337,7 +339,7 @@ fn the_vote_form_checks_as_counts_are_typed_and_previews_the_result() {
     // Said at once, before Enter, naming the count being typed.
     assert_eq!(
         h.form().error.as_deref(),
-        Some("Check “Against”: For + against + abstain (43) exceed the households present (42).")
+        Some("Check “Against”: For + against + abstain (43) exceed the households present (41).")
     );
     assert!(!h.screen().contains("Result so far"));
     h.key(KeyCode::Backspace);
@@ -684,7 +686,7 @@ fn present_above_all_households_is_refused() {
         h.form().error.as_deref(),
         Some("Households present (56) exceed all households (55).")
     );
-    assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
+    assert_eq!(h.store().meeting(id).unwrap().households_present, 41);
     // + stops at all households.
     h.key(KeyCode::Esc);
     h.key(KeyCode::Char('y'));
@@ -775,7 +777,7 @@ fn a_correction_opens_with_the_stance_saved() {
         h.key(KeyCode::Tab);
     }
     let live = h.app.live.as_ref().unwrap();
-    let selected = live.opinions[live.opinion_selected].stance;
+    let selected = live.selected_opinion().unwrap().stance;
     h.key(KeyCode::Enter);
     assert_eq!(h.editor().stance, Some(selected));
     assert!(!h.screen_at(80, 24).contains("No stance chosen"));
@@ -827,7 +829,7 @@ fn earlier_speakers_are_offered_as_a_name_is_typed_and_fill_in_the_form() {
     assert_eq!(offered, ["Lê Thị Sáu", "Lê Văn Tám"]);
     assert!(
         h.key_bar()
-            .starts_with("↓↑ chọn người đã phát biểu  Enter điền vào  Tab ô sau"),
+            .starts_with("↓↑ chọn người  Enter điền vào  Tab ô sau"),
         "{}",
         h.key_bar()
     );
@@ -1020,7 +1022,7 @@ fn snapshot_vote_form_with_preview() {
     h.key(KeyCode::Char('v'));
     h.field("30");
     h.field("10");
-    h.type_text("2");
+    h.type_text("1");
     assert_screens!("vote_form", &h);
 }
 
@@ -1117,7 +1119,7 @@ fn closing_asks_first_then_makes_the_meeting_read_only() {
         assert!(h.app.popup().is_none(), "{key} opened something");
         assert_eq!(h.message(), "Cuộc họp đã kết thúc: không thể sửa.");
     }
-    assert_eq!(h.store().meeting(id).unwrap().households_present, 42);
+    assert_eq!(h.store().meeting(id).unwrap().households_present, 41);
     // Reading keys still work, and the minutes now end with the fingerprint.
     h.key(KeyCode::Char('x'));
     h.key(KeyCode::Enter); // into the folder offered
@@ -1336,6 +1338,103 @@ fn the_opinions_pane_starts_at_the_latest_opinion_of_each_item() {
     assert_eq!(selected, last);
 }
 
+/// The app on the sample meeting, open, whose first item has `turns` opinions: its own, then
+/// copies of them under the turns that follow; on a terminal of 100×30.
+fn long_first_item(turns: usize) -> Harness {
+    let dir = TempDir::new().unwrap();
+    let mut record = hopdan::sample::sample_record_as_open().unwrap();
+    let said: Vec<Opinion> = record
+        .opinions
+        .iter()
+        .filter(|o| o.item_no == 1)
+        .cloned()
+        .collect();
+    let after = said.iter().map(|o| o.turn_no).max().unwrap() + 1;
+    let copies = said.iter().cycle().take(turns - said.len());
+    for (turn_no, copy) in (after..).zip(copies) {
+        record.opinions.push(Opinion {
+            turn_no,
+            ..copy.clone()
+        });
+    }
+    Store::open(&db_in(dir.path()))
+        .unwrap()
+        .insert_record(&record)
+        .unwrap();
+    let mut h = Harness::on(dir, Lang::En);
+    h.event(Event::Resize(100, 30));
+    h.open_first_meeting();
+    h
+}
+
+#[test]
+fn the_opinions_pane_moves_over_an_item_longer_than_it_holds() {
+    let mut h = long_first_item(3_000);
+    let all = h.store().opinions(h.meeting_id(), 1).unwrap();
+    assert_eq!(all.len(), 3_000);
+    // The selected opinion is the right one, and shown with the one before it.
+    let shows = |h: &Harness, index: usize| {
+        let live = h.app.live.as_ref().unwrap();
+        assert_eq!(live.opinion_selected, index);
+        assert_eq!(live.selected_opinion(), Some(&all[index]));
+        assert!(
+            live.opinions.iter().len() < all.len(),
+            "not all of them held"
+        );
+        let screen = h.screen_at(100, 30);
+        let turn = |i: usize| format!("{}. [", all[i].turn_no);
+        assert!(
+            screen.contains(&format!("▸{}", turn(index))),
+            "turn {} selected:\n{screen}",
+            all[index].turn_no
+        );
+        if index > 0 {
+            assert!(
+                screen.contains(&format!(" {}", turn(index - 1))),
+                "{screen}"
+            );
+        }
+    };
+    let screen = h.screen_at(100, 30);
+    assert!(
+        screen.contains("(3000"),
+        "the title counts them all:\n{screen}"
+    );
+    h.key(KeyCode::Tab); // from the queue to the opinions, at the latest
+    shows(&h, 2_999);
+    h.key(KeyCode::PageUp);
+    let page = 2_999 - h.app.live.as_ref().unwrap().opinion_selected;
+    assert!(
+        page > 3,
+        "a page is what the pane shows, not one opinion: {page}"
+    );
+    shows(&h, 2_999 - page);
+    h.key(KeyCode::Home);
+    shows(&h, 0);
+    h.key(KeyCode::PageUp);
+    shows(&h, 0);
+    h.key(KeyCode::PageDown);
+    shows(&h, page);
+    // Down, one at a time, past the rows held when the pane started at the top.
+    for index in page + 1..page + 400 {
+        h.key(KeyCode::Down);
+        shows(&h, index);
+    }
+    h.key(KeyCode::End);
+    shows(&h, 2_999);
+    h.key(KeyCode::PageDown);
+    shows(&h, 2_999);
+    for index in (2_999 - 400..2_999).rev() {
+        h.key(KeyCode::Up);
+        shows(&h, index);
+    }
+    // Another item and back: the latest again, whatever was held of the item before.
+    h.key(KeyCode::Home);
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Left);
+    shows(&h, 2_999);
+}
+
 #[test]
 fn ctrl_or_alt_with_a_letter_is_not_the_letters_action() {
     let mut h = Harness::sample(Lang::Vi);
@@ -1374,10 +1473,8 @@ fn an_item_looked_at_again_shows_what_was_saved_to_it_meanwhile() {
     // The opinion went to item 1, which is shown with it on the way back.
     h.key(KeyCode::Left);
     assert_eq!(count(&h), on_item_1 + 1);
-    assert_eq!(
-        h.app.live.as_ref().unwrap().opinions,
-        h.store().opinions(id, 1).unwrap()
-    );
+    let shown = &h.app.live.as_ref().unwrap().opinions;
+    assert_eq!(shown.iter().as_slice(), h.store().opinions(id, 1).unwrap());
 }
 
 /// The guests on the store, as "name — role".
@@ -1392,8 +1489,7 @@ fn guests_are_listed_corrected_and_removed_and_each_item_gets_its_conclusion() {
     create_meeting(&mut h);
     h.field("Mở rộng kiệt lên 3 m");
     h.key(KeyCode::Tab);
-    h.key(KeyCode::Enter);
-    h.key(KeyCode::Enter);
+    h.keys(&[KeyCode::Enter; 3]);
     h.app.message = None;
 
     // g: the list of guests, empty, says how to fill it.
@@ -1811,7 +1907,7 @@ fn the_three_frequent_tasks_take_the_keys_the_readme_counts() {
     let votes_before = h.store().votes(id, 1).unwrap().len();
     let vote = [
         Key(KeyCode::Char('v')),
-        Text("40"),
+        Text("39"),
         Key(KeyCode::Enter),
         Text("1"),
         Key(KeyCode::Enter),
@@ -1825,7 +1921,7 @@ fn the_three_frequent_tasks_take_the_keys_the_readme_counts() {
     let counts = votes.last().unwrap().counts;
     assert_eq!(
         (counts.votes_for, counts.votes_against, counts.votes_abstain),
-        (40, 1, 1)
+        (39, 1, 1)
     );
 
     // Give the floor and save the opinion with its stance: n, text, Alt+1, Ctrl+S.

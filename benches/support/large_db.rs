@@ -2,8 +2,11 @@
 //!
 //! - 1,000 closed meetings, each with 3 agenda items, 100 opinions (100,000 in all) and 5 votes
 //!   (5,000 in all), Vietnamese names, household addresses and opinions of realistic length;
+//! - each closed meeting held with the register of its group (40–120 households) and the
+//!   sign-in of those present, in step with its votes;
 //! - one open meeting, the latest, with 2,000 speaker turns on its first item, 30 residents
-//!   waiting in the queue and one with the floor: the live screen at its heaviest.
+//!   waiting in the queue and one with the floor, and a ward-size register of 2,000 households
+//!   of which 1,200 have signed in: the live screen and the door at their heaviest.
 //!
 //! Everything is written through the store's own API (`insert_record`, `enqueue`, `give_floor`),
 //! so closed meetings are sealed with their fingerprint as in real use. The content is the same
@@ -18,8 +21,9 @@ use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 
 use hopdan::domain::{
-    AgendaItem, DecisionRule, Meeting, MeetingId, MeetingRecord, MeetingStatus, Opinion, Speaker,
-    Stance, Threshold, Vote, VoteBase, VoteCounts, parse_time,
+    AgendaItem, Attendance, DecisionRule, Household, Meeting, MeetingId, MeetingRecord,
+    MeetingStatus, Opinion, Speaker, Stance, Standing, Threshold, Vote, VoteBase, VoteCounts,
+    parse_time,
 };
 use hopdan::store::Store;
 
@@ -28,9 +32,12 @@ pub const OPINIONS_PER_MEETING: u32 = 100;
 pub const VOTES_PER_MEETING: u32 = 5;
 pub const BIG_MEETING_TURNS: u32 = 2_000;
 pub const BIG_MEETING_QUEUE: u32 = 30;
+/// The register of the open meeting: a ward-size one.
+pub const BIG_REGISTER: u32 = 2_000;
+pub const BIG_REGISTER_PRESENT: u32 = 1_200;
 
 /// Bump when the content changes, so a cached file from an older generator is not reused.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// The large database, built on first use and kept under `target/` for the next runs.
 /// Returns its path and the id of the open 2,000-turn meeting.
@@ -97,6 +104,8 @@ fn closed_meeting(rng: &mut StdRng, n: u32, started: DateTime<FixedOffset>) -> M
     let total = rng.gen_range(40..=120);
     let present = rng.gen_range(total / 2..=total);
     let meeting = meeting(rng, n, started, total, present, MeetingStatus::Closed);
+    let households = register(rng, n, total);
+    let attendance = sign_in(rng, &households, present, started);
     let agenda = agenda(rng);
     let mut at = started + Duration::minutes(10);
     let mut opinions = Vec::with_capacity(OPINIONS_PER_MEETING as usize);
@@ -140,8 +149,8 @@ fn closed_meeting(rng: &mut StdRng, n: u32, started: DateTime<FixedOffset>) -> M
         guests: Vec::new(),
         conclusions: Vec::new(),
         corrections: Vec::new(),
-        households: Vec::new(),
-        attendance: Vec::new(),
+        households,
+        attendance,
         pledges: Vec::new(),
     }
 }
@@ -152,7 +161,16 @@ fn big_open_meeting(
     rng: &mut StdRng,
     started: DateTime<FixedOffset>,
 ) -> MeetingId {
-    let meeting = meeting(rng, CLOSED_MEETINGS, started, 120, 95, MeetingStatus::Open);
+    let meeting = meeting(
+        rng,
+        CLOSED_MEETINGS,
+        started,
+        BIG_REGISTER,
+        BIG_REGISTER_PRESENT,
+        MeetingStatus::Open,
+    );
+    let households = register(rng, CLOSED_MEETINGS, BIG_REGISTER);
+    let attendance = sign_in(rng, &households, BIG_REGISTER_PRESENT, started);
     let agenda = agenda(rng);
     let mut at = started + Duration::minutes(10);
     let opinions = (1..=BIG_MEETING_TURNS)
@@ -171,8 +189,8 @@ fn big_open_meeting(
             guests: Vec::new(),
             conclusions: Vec::new(),
             corrections: Vec::new(),
-            households: Vec::new(),
-            attendance: Vec::new(),
+            households,
+            attendance,
             pledges: Vec::new(),
         })
         .expect("insert the open meeting");
@@ -239,6 +257,71 @@ fn agenda(rng: &mut StdRng) -> Vec<AgendaItem> {
                 },
             },
             takes_pledges: false,
+        })
+        .collect()
+}
+
+/// The register of the group of meeting `n`: `count` households numbered "27-0001" …
+pub fn register(rng: &mut StdRng, n: u32, count: u32) -> Vec<Household> {
+    let group = 1 + n % 40;
+    (1..=count)
+        .map(|i| Household {
+            household_no: format!("{group}-{i:04}"),
+            address: format!(
+                "K{}/{} {}",
+                rng.gen_range(1..200),
+                rng.gen_range(1..60),
+                pick(rng, STREETS)
+            ),
+            head_name: full_name(rng),
+            members: Some(rng.gen_range(1..=7)),
+            phone: if rng.gen_bool(0.6) {
+                format!("09{:08}", rng.gen_range(0..100_000_000))
+            } else {
+                String::new()
+            },
+            note: String::new(),
+        })
+        .collect()
+}
+
+/// The first `present` households of `households` signed in during the ten minutes after
+/// `started`, before any vote; most by their head, some by a member, a few by proxy.
+fn sign_in(
+    rng: &mut StdRng,
+    households: &[Household],
+    present: u32,
+    started: DateTime<FixedOffset>,
+) -> Vec<Attendance> {
+    let mut arrivals: Vec<(i64, &Household)> = households
+        .iter()
+        .take(present as usize)
+        .map(|household| (rng.gen_range(0..600), household))
+        .collect();
+    // The list is kept by arrival, then the register's order.
+    arrivals.sort_by_key(|(second, _)| *second);
+    arrivals
+        .into_iter()
+        .map(|(second, household)| {
+            let standing = match rng.gen_range(0..10) {
+                0 => Standing::Proxy,
+                1..=2 => Standing::Member,
+                _ => Standing::Head,
+            };
+            Attendance {
+                household_no: household.household_no.clone(),
+                representative_name: match standing {
+                    Standing::Head => household.head_name.clone(),
+                    _ => full_name(rng),
+                },
+                standing,
+                arrived_at: started + Duration::seconds(second),
+                left_at: None,
+                note: match standing {
+                    Standing::Proxy => format!("được ông/bà {} ủy quyền", household.head_name),
+                    _ => String::new(),
+                },
+            }
         })
         .collect()
 }

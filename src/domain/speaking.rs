@@ -131,9 +131,15 @@ pub struct TurnCounts {
 impl TurnCounts {
     /// Counts one turn per speaker given.
     pub fn of<'a>(speakers: impl IntoIterator<Item = &'a Speaker>) -> TurnCounts {
+        TurnCounts::of_counted(speakers.into_iter().map(|speaker| (speaker, 1)))
+    }
+
+    /// Counts `turns` turns for each speaker given with them: the same person may come more
+    /// than once, typed otherwise.
+    pub fn of_counted<'a>(speakers: impl IntoIterator<Item = (&'a Speaker, u32)>) -> TurnCounts {
         let mut counts = TurnCounts::default();
-        for speaker in speakers {
-            *counts.turns.entry(SpeakerKey::of(speaker)).or_default() += 1;
+        for (speaker, turns) in speakers {
+            *counts.turns.entry(SpeakerKey::of(speaker)).or_default() += turns;
         }
         counts
     }
@@ -223,5 +229,23 @@ mod tests {
         );
         assert_eq!(counts.turns_had(&speaker("Phạm Thị Lan", "")), 0);
         assert_eq!(counts.turns_had(&speaker("Nguyễn Văn Hùng", "")), 0);
+    }
+
+    #[test]
+    fn turns_counted_apart_for_the_same_resident_add_up() {
+        let hung = Speaker {
+            name: "Nguyễn Văn Hùng".to_owned(),
+            address: "K19/4 Phú Lộc 10".to_owned(),
+        };
+        let typed_otherwise = Speaker {
+            name: "nguyễn  văn hùng".to_owned(),
+            address: "K19/4 PHÚ LỘC 10 ".to_owned(),
+        };
+        let counts = TurnCounts::of_counted([(&hung, 3), (&typed_otherwise, 2)]);
+        assert_eq!(counts.turns_had(&hung), 5);
+        assert_eq!(
+            counts,
+            TurnCounts::of([&hung, &hung, &typed_otherwise, &hung, &typed_otherwise])
+        );
     }
 }

@@ -1,12 +1,13 @@
 //! Writing a meeting as the CSV files of SPEC §4.
 
+use std::borrow::Borrow;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
-use crate::domain::{MeetingId, MeetingRecord};
+use crate::domain::{MeetingId, MeetingRecord, Opinion};
 use crate::durable::{self, StagedFolder};
 use crate::records::{ExportOptions, TABLES, Tables};
 
@@ -183,6 +184,27 @@ impl ExportWriter {
             })
     }
 
+    /// Appends the rows of one meeting whose opinions come one at a time, by item_no then
+    /// turn_no, from `opinions` (see [`Tables::append_streamed`]); an opinion that cannot be
+    /// read stops the export with its error.
+    pub fn append_streamed<O: Borrow<Opinion>, S, E: From<ExportError> + From<S>>(
+        &mut self,
+        record: &MeetingRecord,
+        opinions: impl IntoIterator<Item = Result<O, S>>,
+        meeting_id: MeetingId,
+    ) -> Result<(), E> {
+        let opinions = opinions.into_iter().map(|o| o.map_err(Failed::Read));
+        self.tables
+            .append_streamed(record, opinions, meeting_id)
+            .map_err(|failed| match failed {
+                Failed::Read(error) => E::from(error),
+                Failed::Write(error) => E::from(ExportError::Write {
+                    path: self.dir.clone(),
+                    error,
+                }),
+            })
+    }
+
     /// Flushes the files to disk, then puts them all in place; returns their paths.
     pub fn finish(self) -> Result<Vec<PathBuf>, ExportError> {
         self.finish_with(&[])
@@ -224,6 +246,18 @@ impl ExportWriter {
                 error,
             })?;
         Ok(names.into_iter().map(|name| named.join(name)).collect())
+    }
+}
+
+/// Why a streamed append stopped: a row that could not be read, or a file not written.
+enum Failed<S> {
+    Read(S),
+    Write(io::Error),
+}
+
+impl<S> From<io::Error> for Failed<S> {
+    fn from(error: io::Error) -> Self {
+        Failed::Write(error)
     }
 }
 

@@ -53,6 +53,11 @@ pub struct MinutesStrings {
     pub households_absent: fn(absent: u32) -> String,
     pub quorum_met: &'static str,
     pub quorum_not_met: &'static str,
+    /// With a register: the households signed in, with the share of all households, the list
+    /// being an appendix of the minutes.
+    pub households_present_listed: fn(present: u32, share: &str) -> String,
+    /// With a register: the households whose representative left before the close.
+    pub households_left: fn(left: u32) -> String,
 
     // II. Proceedings
     pub content_heading: &'static str,
@@ -81,6 +86,9 @@ pub struct MinutesStrings {
     pub vote_corrected: fn(before: &str, after: &str, at: &str, reason: &str) -> String,
     /// After an opinion that was corrected: when and why.
     pub opinion_corrected: fn(at: &str, reason: &str) -> String,
+    /// After the votes of an item that takes land pledges: agreed of affected, their share and
+    /// the area agreed in m² ("121,5").
+    pub pledge_summary: fn(agreed: u32, affected: u32, share: &str, area: &str) -> String,
     // Corrections of the meeting's details and of agenda items, after the items
     pub other_corrections_heading: &'static str,
     pub meeting_corrected: fn(at: &str, reason: &str) -> String,
@@ -94,6 +102,40 @@ pub struct MinutesStrings {
     pub secretary_role: &'static str,
     pub chair_role: &'static str,
     pub sign_hint: &'static str,
+
+    // The appendices: the households present and the land pledges of each item
+    /// Under an appendix's title: the minutes it belongs to, by their date.
+    pub appendix_of: fn(date: &str) -> String,
+    pub attendance_list_title: &'static str,
+    pub col_no: &'static str,
+    /// The household: its number and address.
+    pub col_household: &'static str,
+    pub col_representative: &'static str,
+    pub col_standing: &'static str,
+    pub col_signature: &'static str,
+    pub standing_head: &'static str,
+    pub standing_member: &'static str,
+    pub standing_proxy: &'static str,
+    /// After the standing of a representative who left before the close.
+    pub left_at: fn(time: &str) -> String,
+    pub pledges_title: &'static str,
+    /// Under the title of a list of pledges: the item it belongs to.
+    pub pledges_item: fn(item_no: u32, title: &str) -> String,
+    pub col_head: &'static str,
+    pub col_frontage: &'static str,
+    pub col_depth: &'static str,
+    pub col_area: &'static str,
+    pub col_structures: &'static str,
+    pub col_consent: &'static str,
+    pub consent_agreed: &'static str,
+    pub consent_undecided: &'static str,
+    pub consent_refused: &'static str,
+    /// Under a list of pledges: the households affected, agreed (with their share of those
+    /// affected), undecided and refused.
+    pub pledge_counts:
+        fn(affected: u32, agreed: u32, share: &str, undecided: u32, refused: u32) -> String,
+    /// Under a list of pledges: the area the households agreed to give, in m² ("121,5").
+    pub pledge_area_agreed: fn(area: &str) -> String,
 
     // The fingerprint (in small type at the end)
     pub fingerprint: &'static str,
@@ -156,6 +198,18 @@ pub static VI: MinutesStrings = MinutesStrings {
     households_absent: |absent| format!("Số hộ gia đình không có đại diện tham dự: {absent} hộ."),
     quorum_met: "Số hộ gia đình tham dự trên 50% tổng số hộ gia đình: cuộc họp hợp lệ.",
     quorum_not_met: "Số hộ gia đình tham dự không quá 50% tổng số hộ gia đình: cuộc họp không đủ điều kiện để biểu quyết.",
+    households_present_listed: |present, share| {
+        format!(
+            "Số hộ gia đình có đại diện tham dự: {present} hộ (có danh sách kèm theo), bằng \
+             {share} tổng số hộ gia đình."
+        )
+    },
+    households_left: |left| {
+        format!(
+            "Số hộ gia đình có đại diện ra về trước khi kết thúc cuộc họp: {left} hộ (số hộ có \
+             mặt tại mỗi lần biểu quyết được ghi tại lần biểu quyết đó)."
+        )
+    },
 
     content_heading: "II. NỘI DUNG CUỘC HỌP",
     no_items: "Cuộc họp không có nội dung lấy ý kiến nào.",
@@ -201,6 +255,12 @@ pub static VI: MinutesStrings = MinutesStrings {
         )
     },
     opinion_corrected: |at, reason| format!("(Đã sửa lúc {at}, lý do: {reason}.)"),
+    pledge_summary: |agreed, affected, share, area| {
+        format!(
+            "Số hộ đồng ý hiến đất: {agreed}/{affected} hộ ({share}), diện tích {area} m² (có \
+             danh sách kèm theo)."
+        )
+    },
     other_corrections_heading: "Các nội dung đã sửa",
     meeting_corrected: |at, reason| {
         format!("Thông tin cuộc họp đã được sửa lúc {at}, lý do: {reason}.")
@@ -216,6 +276,36 @@ pub static VI: MinutesStrings = MinutesStrings {
     secretary_role: "THƯ KÝ",
     chair_role: "CHỦ TRÌ",
     sign_hint: "(Ký, ghi rõ họ tên)",
+
+    appendix_of: |date| format!("(Kèm theo Biên bản cuộc họp của cộng đồng dân cư {date})"),
+    attendance_list_title: "DANH SÁCH HỘ GIA ĐÌNH DỰ HỌP",
+    col_no: "STT",
+    col_household: "Hộ gia đình (số hộ, địa chỉ)",
+    col_representative: "Người đại diện",
+    col_standing: "Tư cách",
+    col_signature: "Ký tên",
+    standing_head: "Chủ hộ",
+    standing_member: "Thành viên được hộ cử",
+    standing_proxy: "Người được ủy quyền",
+    left_at: |time| format!("ra về lúc {time}"),
+    pledges_title: "DANH SÁCH HỘ GIA ĐÌNH ĐĂNG KÝ HIẾN ĐẤT",
+    pledges_item: |item_no, title| format!("Nội dung {item_no}: {title}"),
+    col_head: "Chủ hộ",
+    col_frontage: "Mặt tiền (m)",
+    col_depth: "Lùi vào (m)",
+    col_area: "Diện tích (m²)",
+    col_structures: "Công trình phải di dời",
+    col_consent: "Ý kiến của hộ",
+    consent_agreed: "Đồng ý hiến",
+    consent_undecided: "Chưa đồng ý",
+    consent_refused: "Không đồng ý",
+    pledge_counts: |affected, agreed, share, undecided, refused| {
+        format!(
+            "Tổng số hộ có đất trong chỉ giới mở rộng: {affected} hộ; đồng ý hiến: {agreed} hộ \
+             ({share}); chưa đồng ý: {undecided} hộ; không đồng ý: {refused} hộ."
+        )
+    },
+    pledge_area_agreed: |area| format!("Tổng diện tích các hộ đồng ý hiến: {area} m²."),
 
     fingerprint: "Dấu vân tay SHA-256 của nội dung cuộc họp khi kết thúc (kiểm tra bằng lệnh hopdan verify):",
     fingerprint_open: "Cuộc họp chưa kết thúc: biên bản này chưa có dấu vân tay SHA-256 và nội dung còn có thể thay đổi.",
@@ -280,6 +370,15 @@ pub static EN: MinutesStrings = MinutesStrings {
     households_absent: |absent| format!("Households not represented: {absent}."),
     quorum_met: "More than half of all households are represented: the meeting is quorate.",
     quorum_not_met: "Half of all households or fewer are represented: the meeting has no quorum to vote.",
+    households_present_listed: |present, share| {
+        format!("Households represented: {present} (list attached), {share} of all households.")
+    },
+    households_left: |left| {
+        format!(
+            "Households whose representative left before the close: {left} (the households \
+             present at each vote are stated with that vote)."
+        )
+    },
 
     content_heading: "II. PROCEEDINGS",
     no_items: "The meeting had no agenda items.",
@@ -325,6 +424,12 @@ pub static EN: MinutesStrings = MinutesStrings {
         )
     },
     opinion_corrected: |at, reason| format!("(Corrected at {at}, reason: {reason}.)"),
+    pledge_summary: |agreed, affected, share, area| {
+        format!(
+            "Households agreeing to give land: {agreed}/{affected} ({share}), {area} m² \
+             (list attached)."
+        )
+    },
     other_corrections_heading: "Corrections",
     meeting_corrected: |at, reason| {
         format!("The meeting details were corrected at {at}, reason: {reason}.")
@@ -340,6 +445,38 @@ pub static EN: MinutesStrings = MinutesStrings {
     secretary_role: "SECRETARY",
     chair_role: "CHAIR",
     sign_hint: "(Signature and full name)",
+
+    appendix_of: |date| {
+        format!("(Attached to the minutes of the meeting of the residential community of {date})")
+    },
+    attendance_list_title: "HOUSEHOLDS PRESENT AT THE MEETING",
+    col_no: "No.",
+    col_household: "Household (number, address)",
+    col_representative: "Representative",
+    col_standing: "Standing",
+    col_signature: "Signature",
+    standing_head: "Head of household",
+    standing_member: "Member nominated by the household",
+    standing_proxy: "Authorised proxy",
+    left_at: |time| format!("left at {time}"),
+    pledges_title: "HOUSEHOLDS PLEDGING LAND",
+    pledges_item: |item_no, title| format!("Item {item_no}: {title}"),
+    col_head: "Head of household",
+    col_frontage: "Frontage (m)",
+    col_depth: "Set back (m)",
+    col_area: "Area (m²)",
+    col_structures: "Structures to move",
+    col_consent: "Answer",
+    consent_agreed: "Agrees to give",
+    consent_undecided: "Not yet agreed",
+    consent_refused: "Refuses",
+    pledge_counts: |affected, agreed, share, undecided, refused| {
+        format!(
+            "Households with land inside the widening line: {affected}; agreeing to give: \
+             {agreed} ({share}); not yet agreed: {undecided}; refusing: {refused}."
+        )
+    },
+    pledge_area_agreed: |area| format!("Total area the households agree to give: {area} m²."),
 
     fingerprint: "SHA-256 fingerprint of the meeting's content when it was closed (check it with hopdan verify):",
     fingerprint_open: "The meeting is still open: these minutes have no SHA-256 fingerprint yet and may still change.",

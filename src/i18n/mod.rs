@@ -12,11 +12,13 @@ mod causes;
 mod cli;
 mod keys;
 mod minutes;
+mod register;
 
 pub use causes::CauseStrings;
 pub use cli::CliWords;
 pub use keys::KeyWords;
 pub use minutes::MinutesStrings;
+pub use register::RegisterWords;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -401,6 +403,8 @@ pub struct Strings {
     pub keys: &'static KeyWords,
     /// What `--help` says, and the sentences of bad usage.
     pub cli: &'static CliWords,
+    /// The words of the register, the sign-in and the land pledges.
+    pub register: &'static RegisterWords,
     pub help_title: &'static str,
     /// On the help's border while lines are out of sight above or below it.
     pub help_more_above: fn(lines: usize) -> String,
@@ -1001,6 +1005,7 @@ pub static VI: Strings = Strings {
 
     keys: &keys::VI,
     cli: &cli::VI,
+    register: &register::VI,
     help_title: "Phím tắt",
     help_more_above: |lines| format!("↑ {lines} dòng phía trên"),
     help_more_below: |lines| format!("↓ còn {lines} dòng (PgDn)"),
@@ -1554,6 +1559,7 @@ pub static EN: Strings = Strings {
 
     keys: &keys::EN,
     cli: &cli::EN,
+    register: &register::EN,
     help_title: "Keys",
     help_more_above: |lines| match lines {
         1 => "↑ 1 line above".to_owned(),

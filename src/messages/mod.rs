@@ -23,6 +23,7 @@ use crate::store::{Change, Missing, StoreError, Verification};
 
 /// A database error as one sentence.
 pub fn store_error(s: &Strings, err: &StoreError) -> String {
+    let r = s.register;
     match err {
         StoreError::NotADatabase { path } => (s.err_not_a_database)(path),
         StoreError::CannotOpen { path, cause } => {
@@ -53,7 +54,42 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         StoreError::Backup { path, cause } => (s.err_backup)(path, &cause::backup_cause(s, cause)),
         StoreError::Migration(e) => (s.err_migration)(&cause::migration_cause(s, e)),
         StoreError::Sqlite(e) => (s.err_database)(&cause::sqlite_cause(s, e)),
+        StoreError::UnknownHousehold { household_no } => (r.err_unknown_household)(household_no),
+        StoreError::DuplicateHousehold { household_no } => {
+            (r.err_duplicate_household)(household_no)
+        }
+        StoreError::HouseholdNumberKept { household_no } => {
+            (r.err_household_number_kept)(household_no)
+        }
+        StoreError::HouseholdInUse { household_no } => (r.err_household_in_use)(household_no),
+        StoreError::RegisterInUse => r.err_register_in_use.to_owned(),
+        StoreError::AlreadySignedIn {
+            household_no,
+            arrived_at,
+        } => (r.err_already_signed_in)(household_no, &clock_time(arrived_at)),
+        StoreError::LeftBeforeVote {
+            household_no,
+            left_at,
+        } => (r.err_left_before_vote)(household_no, &clock_time(left_at)),
+        StoreError::NotSignedIn { household_no } => (r.err_not_signed_in)(household_no),
+        StoreError::SignInCounted { household_no } => (r.err_sign_in_counted)(household_no),
+        StoreError::NamelessRepresentative { household_no } => {
+            (r.err_nameless_representative)(household_no)
+        }
+        StoreError::PresenceFromRegister => r.err_presence_from_register.to_owned(),
+        StoreError::TotalFromRegister => r.err_total_from_register.to_owned(),
+        StoreError::PresentNotAttendance { found, expected } => {
+            (r.err_present_not_attendance)(*found, *expected)
+        }
+        StoreError::ItemTakesNoPledges { item_no } => (r.err_item_takes_no_pledges)(*item_no),
+        StoreError::ItemHasPledges { item_no } => (r.err_item_has_pledges)(*item_no),
+        StoreError::InvalidPledge(PledgeError::AreaTooLarge) => r.err_area_too_large.to_owned(),
     }
+}
+
+/// A time of the meeting's day as it is said at the door: "7:50".
+pub fn clock_time(at: &chrono::DateTime<chrono::FixedOffset>) -> String {
+    at.format("%-H:%M").to_string()
 }
 
 /// Counts that break a rule of SPEC §1.
@@ -65,6 +101,18 @@ pub fn vote_error(s: &Strings, err: VoteError) -> String {
         VoteError::CastExceedsPresent { cast, present } => {
             (s.err_cast_exceeds_present)(cast, present)
         }
+    }
+}
+
+/// A length or an area typed in the field `field` that is not one, naming the field.
+pub fn measure_error(s: &Strings, field: &str, err: &MeasureError) -> String {
+    let r = s.register;
+    match err {
+        MeasureError::Empty => (s.err_required)(field),
+        MeasureError::NotANumber(typed) => (r.err_measure_not_a_number)(field, typed),
+        MeasureError::Negative(typed) => (r.err_measure_negative)(field, typed),
+        MeasureError::TooPrecise(typed) => (r.err_measure_too_precise)(field, typed),
+        MeasureError::TooLarge(typed) => (r.err_measure_too_large)(field, typed),
     }
 }
 
@@ -86,8 +134,8 @@ fn count_error(s: &Strings, err: &CountError) -> String {
     }
 }
 
-/// A length or an area typed or read that is not one (SPEC §11).
-pub fn measure_error(s: &Strings, err: &MeasureError) -> String {
+/// A length or an area read from a cell that is not one (SPEC §11); the cell is named before.
+fn measure_problem(s: &Strings, err: &MeasureError) -> String {
     match err {
         MeasureError::Empty => s.err_measure_empty.to_owned(),
         MeasureError::NotANumber(text) => (s.err_measure_not_a_number)(text),
@@ -98,7 +146,7 @@ pub fn measure_error(s: &Strings, err: &MeasureError) -> String {
 }
 
 /// A pledge the domain does not keep.
-pub fn pledge_error(s: &Strings, err: PledgeError) -> String {
+fn pledge_problem(s: &Strings, err: PledgeError) -> String {
     match err {
         PledgeError::AreaTooLarge => s.err_area_too_large.to_owned(),
     }
@@ -194,8 +242,8 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
         ImportProblem::HouseholdNoTooLong(text) => {
             (s.import_household_no_too_long)(text, crate::records::HouseholdNo::MAX_CHARS)
         }
-        ImportProblem::Measure(e) => measure_error(s, e),
-        ImportProblem::Pledge(e) => pledge_error(s, *e),
+        ImportProblem::Measure(e) => measure_problem(s, e),
+        ImportProblem::Pledge(e) => pledge_problem(s, *e),
         ImportProblem::LeavesBeforeArriving { arrived, left } => {
             (s.import_leaves_before_arriving)(arrived, left)
         }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::*;
 use crate::domain::{MeasureError, Outcome, PledgeError, Threshold, VoteBase};
-use crate::i18n::{CauseStrings, CliWords, EN, KeyWords, MinutesStrings, VI};
+use crate::i18n::{CauseStrings, CliWords, EN, KeyWords, MinutesStrings, RegisterWords, VI};
 use crate::store::{BackupFailure, Difference, Fingerprint, OpenFailure};
 
 /// Non-empty in both languages, different between them, Vietnamese written as such, and no
@@ -409,7 +409,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_in_file("votes.csv", "PROBLEM"),
                 register_in_file(Path::new("/tmp/ho.csv"), "PROBLEM"),
             ],
-            tables: [minutes, causes, keys, cli],
+            tables: [minutes, causes, keys, cli, register],
         }
     )
 }
@@ -427,6 +427,24 @@ fn minutes_texts(m: &'static MinutesStrings) -> Vec<Text> {
                 attendance_heading,
                 quorum_met,
                 quorum_not_met,
+                attendance_list_title,
+                col_household,
+                col_representative,
+                col_standing,
+                col_signature,
+                standing_head,
+                standing_member,
+                standing_proxy,
+                pledges_title,
+                col_head,
+                col_frontage,
+                col_depth,
+                col_area,
+                col_structures,
+                col_consent,
+                consent_agreed,
+                consent_undecided,
+                consent_refused,
                 content_heading,
                 no_items,
                 speakers_heading,
@@ -448,7 +466,7 @@ fn minutes_texts(m: &'static MinutesStrings) -> Vec<Text> {
                 fingerprint_open,
                 fingerprint_missing,
             ],
-            unmarked: [],
+            unmarked: [col_no],
             lists: [],
             templates: [
                 subject("SUBJECT"),
@@ -464,6 +482,14 @@ fn minutes_texts(m: &'static MinutesStrings) -> Vec<Text> {
                 households_total("GROUP", 55),
                 households_present(42, "76,36%"),
                 households_absent(13),
+                households_present_listed(42, "76,4%"),
+                households_left(1),
+                pledge_summary(48, 52, "92,3%", "121,5"),
+                appendix_of("DATE"),
+                left_at("TIME"),
+                pledges_item(2, "TITLE"),
+                pledge_counts(52, 48, "92,3%", 3, 1),
+                pledge_area_agreed("121,5"),
                 vote_caption(1, "TIME", 42, 55),
                 col_of_total(55),
                 col_of_present(42),
@@ -567,6 +593,8 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 edit_details_short,
                 edit_selected_short,
                 guests_short,
+                pledges_short,
+                pick_household,
                 conclusion_short,
                 scroll,
                 to_meetings,
@@ -577,6 +605,7 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 add,
                 correct,
                 guests_list,
+                land_pledges,
                 write_conclusion,
                 next_field,
                 previous_field,
@@ -590,6 +619,22 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 set_stance,
                 close_draft_kept,
                 typing_off,
+                sign_in,
+                sign_in_household,
+                standing,
+                sign_out,
+                cancel_sign_in,
+                add_household,
+                correct_household,
+                moved_away,
+                import_register,
+                sign_in_heading,
+                open_sign_in,
+                find_household,
+                sign_in_selected,
+                next_standing,
+                sign_out_selected,
+                cancel_mistaken_sign_in,
                 meetings_heading,
                 select_meeting,
                 new_meeting,
@@ -601,6 +646,8 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 enter_on_agenda,
                 enter_on_queue,
                 enter_on_opinions,
+                page_of_opinions,
+                first_latest_opinion,
                 this_help,
                 chair_heading,
                 add_speaker,
@@ -702,6 +749,138 @@ fn cli_texts(c: &'static CliWords) -> Vec<Text> {
     )
 }
 
+fn register_texts(r: &'static RegisterWords) -> Vec<Text> {
+    texts!(
+        r,
+        RegisterWords {
+            words: [
+                err_register_in_use,
+                err_presence_from_register,
+                err_total_from_register,
+                err_area_too_large,
+                field_takes_pledges,
+                takes_pledges_no,
+                takes_pledges_yes,
+                pledges_empty,
+                col_household,
+                col_frontage,
+                col_depth,
+                col_structures,
+                col_consent,
+                consent_agreed,
+                consent_undecided,
+                consent_refused,
+                consent_not_chosen,
+                pledges_line_empty,
+                find_household_label,
+                find_household_hint,
+                find_household_none,
+                find_household_pledged,
+                field_frontage,
+                field_depth,
+                field_area,
+                field_structures,
+                field_consent,
+                field_pledge_note,
+                label_frontage,
+                label_depth,
+                label_area,
+                area_left_empty,
+                chair_pledges_title,
+                of_affected,
+                sign_in_title,
+                search_label,
+                column_number,
+                column_address,
+                column_head,
+                column_present,
+                standing_head,
+                standing_member,
+                standing_proxy,
+                from_sign_in,
+                outside_the_group,
+                no_register,
+                suggestions_heading,
+                field_representative,
+                field_proxy_note,
+                household_form_title,
+                field_household_no,
+                field_address,
+                field_head_name,
+                field_members,
+                field_phone,
+                field_note,
+                field_moved_away_reason,
+                register_file_title,
+                field_register_file,
+                err_members_not_number,
+                err_proxy_note_required,
+                err_register_columns,
+                err_register_empty,
+            ],
+            unmarked: [col_area],
+            lists: [],
+            templates: [
+                err_unknown_household("27-014"),
+                err_duplicate_household("27-014"),
+                err_household_number_kept("27-014"),
+                err_household_in_use("27-014"),
+                err_already_signed_in("27-014", "7:50"),
+                err_left_before_vote("27-014", "9:40"),
+                err_not_signed_in("27-014"),
+                err_sign_in_counted("27-014"),
+                err_nameless_representative("27-014"),
+                err_present_not_attendance(41, 42),
+                err_item_takes_no_pledges(2),
+                err_item_has_pledges(2),
+                item_takes_no_pledges(2),
+                pledges_title(2, 5),
+                pledges_need_register(3),
+                pledge_totals(52, 48, 3, 1, "121,5", "92,3%"),
+                pledges_line(48, 52, "92,3%", "121,5"),
+                find_household_title(2),
+                pledge_form_title("27-014"),
+                pledge_correct_title("27-014"),
+                area_computed("2,5", "0,5", "1,25"),
+                area_typed("3"),
+                err_choose("C"),
+                err_measure_not_a_number("D", "2,5,3"),
+                err_measure_negative("D", "-1"),
+                err_measure_too_precise("D", "2,555"),
+                err_measure_too_large("D", "1001"),
+                saved_pledge("27-014"),
+                removed_pledge("27-014"),
+                confirm_remove_pledge("27-014"),
+                chair_pledges_counts(52, 48, 3, 1),
+                chair_pledges_area("121,5", "92,3%"),
+                chair_pledges_affected(52),
+                left_at("9:10"),
+                nothing_found("tam"),
+                signed_in("27-014", "Nguyễn Văn Tám", "7:50"),
+                signed_out("27-014", "9:10"),
+                sign_in_cancelled("27-014"),
+                representative_changed("27-014", "Lê Thị Hoa", "proxy"),
+                not_present("27-014"),
+                offer_register(42, "12/06/2026"),
+                register_saved(42),
+                household_added("27-014"),
+                household_corrected("27-014"),
+                household_moved_away("27-014"),
+                representative_form_title("27-014"),
+                correct_household_title("27-014"),
+                moved_away_title("27-014"),
+                err_register_file("ho.csv", "not found"),
+                warn_unknown_column("ghi_chu_2"),
+                warn_empty_row(4),
+                warn_duplicate_row(5, "27-014"),
+            ],
+            symbols: [],
+            layout: [],
+            tables: [],
+        }
+    )
+}
+
 #[test]
 fn every_text_of_the_language_tables_is_written_in_both_languages() {
     let tables = [
@@ -710,6 +889,7 @@ fn every_text_of_the_language_tables_is_written_in_both_languages() {
         (cause_texts(VI.causes), cause_texts(EN.causes)),
         (key_words_texts(VI.keys), key_words_texts(EN.keys)),
         (cli_texts(VI.cli), cli_texts(EN.cli)),
+        (register_texts(VI.register), register_texts(EN.register)),
     ];
     for (vi, en) in tables {
         for (vi, en) in vi.iter().zip(&en) {
@@ -821,6 +1001,45 @@ fn all_store_errors() -> Vec<StoreError> {
         },
         StoreError::Busy,
         StoreError::InUse { path: db() },
+        StoreError::UnknownHousehold {
+            household_no: "27-014".into(),
+        },
+        StoreError::DuplicateHousehold {
+            household_no: "27-014".into(),
+        },
+        StoreError::HouseholdNumberKept {
+            household_no: "27-014".into(),
+        },
+        StoreError::HouseholdInUse {
+            household_no: "27-014".into(),
+        },
+        StoreError::RegisterInUse,
+        StoreError::AlreadySignedIn {
+            household_no: "27-014".into(),
+            arrived_at: crate::domain::parse_time("2022-06-12T07:50:00+07:00").unwrap(),
+        },
+        StoreError::LeftBeforeVote {
+            household_no: "27-014".into(),
+            left_at: crate::domain::parse_time("2022-06-12T09:40:00+07:00").unwrap(),
+        },
+        StoreError::NotSignedIn {
+            household_no: "27-014".into(),
+        },
+        StoreError::SignInCounted {
+            household_no: "27-014".into(),
+        },
+        StoreError::NamelessRepresentative {
+            household_no: "27-014".into(),
+        },
+        StoreError::PresenceFromRegister,
+        StoreError::TotalFromRegister,
+        StoreError::PresentNotAttendance {
+            found: 41,
+            expected: 42,
+        },
+        StoreError::ItemTakesNoPledges { item_no: 2 },
+        StoreError::ItemHasPledges { item_no: 2 },
+        StoreError::InvalidPledge(crate::domain::PledgeError::AreaTooLarge),
         StoreError::ReadOnly,
         StoreError::DiskFull,
         StoreError::NotFound(Missing::Meeting { id: 999 }),
@@ -1633,4 +1852,31 @@ fn store_errors_read_as_sentences() {
         store_error(&EN, &err),
         "The meeting cannot end (07:30) before it starts (08:30)."
     );
+}
+
+#[test]
+fn a_measure_that_is_not_one_is_said_with_its_field() {
+    let not_a_number = MeasureError::NotANumber("2,5,3".into());
+    assert_eq!(
+        measure_error(&VI, "Chiều sâu", &not_a_number),
+        "Chiều sâu \"2,5,3\" không phải là số như 2,5."
+    );
+    assert_eq!(
+        measure_error(&EN, "Depth", &not_a_number),
+        "Depth \"2,5,3\" is not a number such as 2.5."
+    );
+    for err in [
+        MeasureError::Empty,
+        MeasureError::Negative("-1".into()),
+        MeasureError::TooPrecise("2,555".into()),
+        MeasureError::TooLarge("1001".into()),
+    ] {
+        let (vi, en) = (
+            measure_error(&VI, "Chiều sâu", &err),
+            measure_error(&EN, "Depth", &err),
+        );
+        check("measure_error", &vi, &en);
+        assert!(vi.starts_with("Cần nhập Chiều sâu") || vi.starts_with("Chiều sâu"));
+        assert!(en.contains("Depth"));
+    }
 }

@@ -1,13 +1,14 @@
 //! Writing meetings as the files of [`TABLES`], to any sinks: memory for the seal, temporary
 //! files for an export.
 
+use std::borrow::Borrow;
 use std::io::{self, Write};
 
 use super::{
     AgendaRow, AttendanceRow, BOM, ConclusionRow, CsvFile, ExportOptions, GuestRow, HouseholdRow,
     MeetingRow, OpinionRow, PledgeRow, TABLES, Table, VoteRow, correction_rows,
 };
-use crate::domain::{MeetingId, MeetingRecord};
+use crate::domain::{MeetingId, MeetingRecord, Opinion};
 
 /// The tables of an export, each written to its own sink, one meeting's rows after another:
 /// one meeting or a whole database goes out the same way.
@@ -38,6 +39,23 @@ impl<W: Write> Tables<W> {
     /// order, their attendance by arrival then the register's order, the pledges by item_no
     /// then the register's order.
     pub fn append(&mut self, record: &MeetingRecord, meeting_id: MeetingId) -> io::Result<()> {
+        // One way to write: the record's own opinions, in the order the stream gives them.
+        let mut opinions: Vec<_> = record.opinions.iter().collect();
+        opinions.sort_by_key(|o| (o.item_no, o.turn_no));
+        self.append_streamed(record, opinions.into_iter().map(Ok), meeting_id)
+    }
+
+    /// [`Tables::append`] of a meeting whose opinions are not held in memory: `record` has
+    /// every table but its opinions (it may hold some of them, those its corrections name,
+    /// which `corrections.csv` needs); `opinions` gives all of them, by item_no then turn_no,
+    /// and each is written as it comes. The files are those `append` writes of the whole
+    /// record, byte for byte.
+    pub fn append_streamed<O: Borrow<Opinion>, E: From<io::Error>>(
+        &mut self,
+        record: &MeetingRecord,
+        opinions: impl IntoIterator<Item = Result<O, E>>,
+        meeting_id: MeetingId,
+    ) -> Result<(), E> {
         self.write(&MeetingRow::new(&record.meeting, meeting_id))?;
 
         let mut agenda: Vec<_> = record.agenda.iter().collect();
@@ -48,9 +66,13 @@ impl<W: Write> Tables<W> {
                 .map(|item| AgendaRow::new(item, meeting_id)),
         )?;
 
-        let mut opinions: Vec<_> = record.opinions.iter().collect();
-        opinions.sort_by_key(|o| (o.item_no, o.turn_no));
-        self.write_all(opinions.into_iter().map(|o| OpinionRow::new(o, meeting_id)))?;
+        let writer = self.writer::<OpinionRow>();
+        for opinion in opinions {
+            let opinion = opinion?;
+            writer
+                .serialize(OpinionRow::new(opinion.borrow(), meeting_id))
+                .map_err(csv_io)?;
+        }
 
         let mut votes: Vec<_> = record.votes.iter().collect();
         votes.sort_by_key(|v| (v.item_no, v.vote_no));
@@ -104,7 +126,8 @@ impl<W: Write> Tables<W> {
             pledges
                 .into_iter()
                 .map(|(_, p)| PledgeRow::new(p, meeting_id)),
-        )
+        )?;
+        Ok(())
     }
 
     fn write<T: Table>(&mut self, row: &T) -> io::Result<()> {

@@ -12,7 +12,7 @@ use crate::domain::{AgendaItem, DecisionRule, MeetingId};
 /// macro, so that they cannot drift from the mapping.
 macro_rules! agenda_columns {
     () => {
-        "item_no, title, description, vote_base, threshold"
+        "item_no, title, description, vote_base, threshold, takes_pledges"
     };
 }
 
@@ -22,7 +22,7 @@ fn agenda_item_from_row(row: &Row<'_>) -> rusqlite::Result<AgendaItem> {
         title: row.get(1)?,
         description: row.get(2)?,
         rule: rule_at(row, 3)?,
-        takes_pledges: false,
+        takes_pledges: row.get(5)?,
     })
 }
 
@@ -190,7 +190,7 @@ pub(super) fn insert_agenda_item(
     conn.prepare_cached(concat!(
         "INSERT INTO agenda_items (meeting_id, ",
         agenda_columns!(),
-        ") VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+        ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
     ))?
     .execute(params![
         id,
@@ -198,7 +198,8 @@ pub(super) fn insert_agenda_item(
         item.title,
         item.description,
         item.rule.base.code(),
-        item.rule.threshold.code()
+        item.rule.threshold.code(),
+        item.takes_pledges
     ])?;
     Ok(())
 }

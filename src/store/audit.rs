@@ -180,6 +180,10 @@ pub const AUDIT_OPINION: &str = "opinion";
 /// The audit log's `action` of a correction.
 pub const AUDIT_CORRECT: &str = "correct";
 
+/// The audit log's `entity` for a household of the register. Its entries are not corrections
+/// of the record's files: the history of the record leaves them out.
+pub const AUDIT_HOUSEHOLD: &str = "household";
+
 impl Store {
     /// The opinions of a meeting that were corrected after they were saved, as (item_no,
     /// turn_no) under their present key, each once.
@@ -236,6 +240,10 @@ pub(super) enum Entry {
         item_no: u32,
         turn_no: u32,
     },
+    /// A household of the register, by its position in it.
+    Household {
+        position: u32,
+    },
 }
 
 impl Entry {
@@ -247,6 +255,7 @@ impl Entry {
             Entry::QueuedSpeaker { .. } => AUDIT_QUEUED_SPEAKER,
             Entry::Vote { .. } => AUDIT_VOTE,
             Entry::Opinion { .. } => AUDIT_OPINION,
+            Entry::Household { .. } => AUDIT_HOUSEHOLD,
         }
     }
 
@@ -258,6 +267,7 @@ impl Entry {
             Entry::QueuedSpeaker { queue_id } => (None, Some(queue_id)),
             Entry::Vote { item_no, vote_no } => (Some(item_no), Some(vote_no.into())),
             Entry::Opinion { item_no, turn_no } => (Some(item_no), Some(turn_no.into())),
+            Entry::Household { position } => (None, Some(position.into())),
         }
     }
 
@@ -320,6 +330,15 @@ impl Entry {
                    'duration_s', duration_s), ?6, ?7 \
                  FROM opinions WHERE meeting_id = ?1 AND item_no = ?2 AND turn_no = ?3"
             }
+            Entry::Household { .. } => {
+                "INSERT INTO audit_log \
+                 (meeting_id, entity, item_no, number, action, old_values, reason, at) \
+                 SELECT meeting_id, ?4, ?8, ?9, ?5, json_object(\
+                   'meeting_id', meeting_id, 'household_no', household_no, \
+                   'address', address, 'head_name', head_name, 'members', members, \
+                   'phone', phone, 'note', note), ?6, ?7 \
+                 FROM households WHERE meeting_id = ?1 AND position = ?3"
+            }
         }
     }
 
@@ -339,6 +358,9 @@ impl Entry {
                 item_no,
                 turn_no,
             },
+            // Looked up by its number in the same transaction just before: only the meeting
+            // itself can be missing.
+            Entry::Household { .. } => Missing::Meeting { id: meeting },
         }
     }
 }
@@ -356,6 +378,18 @@ pub(super) fn log_correction(
     log_correction_as(conn, id, entry, entry, reason, at)
 }
 
+/// [`log_correction`] of another change than a correction: `action` names it.
+pub(super) fn log_action(
+    conn: &Connection,
+    id: MeetingId,
+    entry: Entry,
+    action: &str,
+    reason: &str,
+    at: &DateTime<FixedOffset>,
+) -> Result<()> {
+    log_as(conn, id, entry, entry, action, reason, at)
+}
+
 /// [`log_correction`] of an entry whose key the correction changes (an opinion moved to
 /// another item): the log names it by its key after the change, `corrected`, so that the
 /// entry it describes can be found; its old key is in the old values.
@@ -364,6 +398,18 @@ pub(super) fn log_correction_as(
     id: MeetingId,
     entry: Entry,
     corrected: Entry,
+    reason: &str,
+    at: &DateTime<FixedOffset>,
+) -> Result<()> {
+    log_as(conn, id, entry, corrected, AUDIT_CORRECT, reason, at)
+}
+
+fn log_as(
+    conn: &Connection,
+    id: MeetingId,
+    entry: Entry,
+    corrected: Entry,
+    action: &str,
     reason: &str,
     at: &DateTime<FixedOffset>,
 ) -> Result<()> {
@@ -376,7 +422,7 @@ pub(super) fn log_correction_as(
             item_no,
             number,
             entry.entity(),
-            AUDIT_CORRECT,
+            action,
             reason,
             format_time(at),
             logged_item_no,

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use rusqlite::ErrorCode;
 use thiserror::Error;
 
-use crate::domain::{MeetingId, VoteError};
+use chrono::{DateTime, FixedOffset};
+
+use crate::domain::{MeetingId, PledgeError, VoteError};
 
 /// The message of the triggers that keep a closed meeting read-only (migration 0002).
 pub(crate) const MEETING_CLOSED_MESSAGE: &str = "meeting closed";
@@ -117,6 +119,75 @@ pub enum StoreError {
          (hopdan verify --meeting {id} shows what changed)"
     )]
     AlteredSinceClosing { id: crate::domain::MeetingId },
+
+    /// A household number the register does not hold.
+    #[error("household {household_no} is not in the register")]
+    UnknownHousehold { household_no: String },
+
+    /// A household number given twice in one register.
+    #[error("household {household_no} is in the register twice")]
+    DuplicateHousehold { household_no: String },
+
+    /// A correction that would renumber a household: its sign-in and pledges name it.
+    #[error("household {household_no} keeps its number")]
+    HouseholdNumberKept { household_no: String },
+
+    /// Marking as moved away a household that signed in or pledged.
+    #[error("household {household_no} has signed in or pledged, so it stays in the register")]
+    HouseholdInUse { household_no: String },
+
+    /// Replacing the register of a meeting where households have signed in or pledged.
+    #[error("households have signed in or pledged, so the register can no longer be replaced")]
+    RegisterInUse,
+
+    /// A second sign-in of a household that is present.
+    #[error("household {household_no} signed in already, at {arrived_at}")]
+    AlreadySignedIn {
+        household_no: String,
+        arrived_at: DateTime<FixedOffset>,
+    },
+
+    /// A household that left before a vote signing in again: that vote counted it absent.
+    #[error("household {household_no} left at {left_at} and a vote was taken since")]
+    LeftBeforeVote {
+        household_no: String,
+        left_at: DateTime<FixedOffset>,
+    },
+
+    /// Signing out, or changing the representative of, a household that is not present.
+    #[error("household {household_no} has not signed in")]
+    NotSignedIn { household_no: String },
+
+    /// Taking back a sign-in that a vote has counted.
+    #[error("a vote counted household {household_no} present, so its sign-in stays")]
+    SignInCounted { household_no: String },
+
+    /// A sign-in without a name: no representative given and the register names no head.
+    #[error("household {household_no} needs the name of its representative")]
+    NamelessRepresentative { household_no: String },
+
+    /// Setting the households present by hand in a meeting with a register.
+    #[error("the households present are counted from the sign-in list")]
+    PresenceFromRegister,
+
+    /// Setting the number of households by hand in a meeting with a register.
+    #[error("the number of households is that of the register")]
+    TotalFromRegister,
+
+    /// A vote whose households present are not those the sign-in list counts at its time.
+    #[error("a vote counts {found} households present, the sign-in list {expected}")]
+    PresentNotAttendance { found: u32, expected: u32 },
+
+    /// A pledge on an item that does not ask households for land.
+    #[error("agenda item {item_no} takes no land pledges")]
+    ItemTakesNoPledges { item_no: u32 },
+
+    /// Unmarking an item that has pledges.
+    #[error("agenda item {item_no} has land pledges")]
+    ItemHasPledges { item_no: u32 },
+
+    #[error("{0}")]
+    InvalidPledge(#[from] PledgeError),
 
     /// Closing a meeting at a time before it started.
     #[error("the meeting cannot end ({ended}) before it starts ({started})")]

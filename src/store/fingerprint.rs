@@ -306,6 +306,26 @@ pub fn seal_streamed<E>(
     scheme: Scheme,
     mut part: impl FnMut(Part, String) -> Result<(), E>,
 ) -> Result<Fingerprint, E> {
+    streamed(record, opinions, scheme, Some(&mut part))
+}
+
+/// The fingerprint of [`seal_streamed`] alone, without the digest of each row: to check a
+/// meeting against its seal.
+pub fn fingerprint_streamed<E>(
+    record: &MeetingRecord,
+    opinions: impl IntoIterator<Item = Result<Opinion, E>>,
+    scheme: Scheme,
+) -> Result<Fingerprint, E> {
+    streamed(record, opinions, scheme, None)
+}
+
+/// [`seal_streamed`], the digest of each row given to `part` if there is one.
+fn streamed<E>(
+    record: &MeetingRecord,
+    opinions: impl IntoIterator<Item = Result<Opinion, E>>,
+    scheme: Scheme,
+    mut part: Option<&mut dyn FnMut(Part, String) -> Result<(), E>>,
+) -> Result<Fingerprint, E> {
     let files = canonical_files(record);
     let mut all = Sha256::new();
     let mut opinions = Some(opinions);
@@ -319,13 +339,13 @@ pub fn seal_streamed<E>(
                 let opinion = opinion?;
                 let row = rows.row(&OpinionRow::new(&opinion, 0));
                 all.update(row);
-                part(
-                    Part::Opinion {
+                if let Some(part) = part.as_mut() {
+                    let key = Part::Opinion {
                         item_no: opinion.item_no,
                         turn_no: opinion.turn_no,
-                    },
-                    hex(&Sha256::digest(row)),
-                )?;
+                    };
+                    part(key, hex(&Sha256::digest(row)))?;
+                }
             }
             continue;
         }
@@ -333,6 +353,9 @@ pub fn seal_streamed<E>(
             continue;
         };
         all.update(&file.bytes);
+        let Some(part) = part.as_mut() else {
+            continue;
+        };
         let mut rows: BTreeMap<Part, Sha256> = BTreeMap::new();
         for (key, row) in rows_of(file) {
             rows.entry(key).or_default().update(row);

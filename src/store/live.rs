@@ -5,10 +5,11 @@
 
 use rusqlite::OptionalExtension;
 
-use crate::domain::{AgendaItem, Meeting, MeetingId, SpeakingLimit, TurnCounts, Vote};
+use crate::domain::{AgendaItem, Meeting, MeetingId, Pledge, SpeakingLimit, TurnCounts, Vote};
 
 use super::agenda::read_agenda;
 use super::meetings::{read_meeting, read_speaking_limit};
+use super::pledges::read_pledges;
 use super::rows::{all_rows, speaker_at};
 use super::votes::read_votes;
 use super::{Floor, QueuedSpeaker, Result, Store};
@@ -27,6 +28,8 @@ pub struct LiveSnapshot {
     pub turns: TurnsHad,
     /// The item being discussed (see [`Store::current_item`]); `None` without an agenda.
     pub current_item: Option<u32>,
+    /// The land pledges of the meeting, by item_no then in the register's order.
+    pub pledges: Vec<Pledge>,
 }
 
 /// The turns already had in the meeting by each resident in the queue and by the one who has
@@ -83,18 +86,28 @@ impl Store {
         queue: &[QueuedSpeaker],
         floor: Option<&Floor>,
     ) -> Result<TurnsHad> {
-        Ok(TurnsHad::of(&self.turn_counts(id)?, queue, floor))
+        // Nobody to count for (a meeting opened to be read): the opinions are not read at all.
+        let counts = if queue.is_empty() && floor.is_none() {
+            TurnCounts::default()
+        } else {
+            self.turn_counts(id)?
+        };
+        Ok(TurnsHad::of(&counts, queue, floor))
     }
 
-    /// How many turns each resident has had in the meeting, from one query.
+    /// How many turns each resident has had in the meeting, from one query: a row for each
+    /// name and address as typed, with its count, not one for each opinion.
     fn turn_counts(&self, id: MeetingId) -> Result<TurnCounts> {
         let speakers = all_rows(
             &self.conn,
-            "SELECT speaker_name, speaker_address FROM opinions WHERE meeting_id = ?1",
+            "SELECT speaker_name, speaker_address, COUNT(*) FROM opinions WHERE meeting_id = ?1 \
+             GROUP BY speaker_name, speaker_address",
             [id],
-            |row| speaker_at(row, 0),
+            |row| Ok((speaker_at(row, 0)?, row.get::<_, u32>(2)?)),
         )?;
-        Ok(TurnCounts::of(&speakers))
+        Ok(TurnCounts::of_counted(
+            speakers.iter().map(|(speaker, turns)| (speaker, *turns)),
+        ))
     }
 
     /// The meeting a screen follows when none is named: the latest open one, else the latest.
@@ -126,6 +139,7 @@ impl Store {
             votes: read_votes(&tx, id)?,
             speaking_limit: read_speaking_limit(&tx, id)?,
             current_item: self.current_item(id)?,
+            pledges: read_pledges(&tx, id)?,
         };
         tx.finish()?;
         Ok(snapshot)

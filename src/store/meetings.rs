@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::audit::{Entry, log_correction};
+use super::households::has_register;
 use super::rows::{all_rows, code_at, opt_time_at, time_at};
 use super::{Missing, Result, Store, StoreError};
 use crate::domain::{
@@ -117,9 +118,13 @@ impl Store {
         read_meeting(&self.conn, id)
     }
 
-    /// Sets the households present now; refuses more than all households.
+    /// Sets the households present now; refuses more than all households, and any number in a
+    /// meeting with a register, whose presence is counted from its sign-in list.
     pub fn set_households_present(&mut self, id: MeetingId, present: u32) -> Result<()> {
         let tx = self.write_open_meeting(id)?;
+        if has_register(&tx, id)? {
+            return Err(StoreError::PresenceFromRegister);
+        }
         check_attendance(present, households_total(&tx, id)?)?;
         tx.prepare_cached("UPDATE meetings SET households_present = ?2 WHERE id = ?1")?
             .execute(params![id, present])?;
@@ -146,6 +151,9 @@ impl Store {
                  FROM meetings WHERE id = ?1",
             )?
             .query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+        if details.households_total != total && has_register(&tx, id)? {
+            return Err(StoreError::TotalFromRegister);
+        }
         if voted && details.households_total != total {
             return Err(StoreError::TotalFixedByVotes { id });
         }

@@ -10,7 +10,8 @@
 //! [`Store::verify_meeting`] checks again.
 //!
 //! The methods of [`Store`] stand in one file per topic, each with its queries and row mapping:
-//! `meetings`, `guests`, `agenda`, `conclusions`, `speakers` (the queue and the floor),
+//! `meetings`, `guests`, `households` (the register), `attendance` (the sign-in), `agenda`,
+//! `pledges`, `conclusions`, `speakers` (the queue and the floor),
 //! `opinions`, `votes`, `audit`
 //! (corrections), `drafts`, `settings` (the secretary's choices), `seal` (closing, fingerprints, the whole record), `live` (what the
 //! screens read, nothing written) and `integrity` (checks of the file, backups). `connection`
@@ -23,6 +24,7 @@ use rusqlite::{Transaction, TransactionBehavior};
 use crate::domain::MeetingId;
 
 mod agenda;
+mod attendance;
 mod audit;
 mod conclusions;
 mod connection;
@@ -30,10 +32,12 @@ mod drafts;
 mod error;
 pub mod fingerprint;
 mod guests;
+mod households;
 mod integrity;
 mod live;
 mod meetings;
 mod opinions;
+mod pledges;
 mod rows;
 mod schema;
 mod seal;
@@ -42,6 +46,7 @@ mod speakers;
 mod votes;
 mod writer;
 
+pub use attendance::Representative;
 pub use audit::{
     AUDIT_AGENDA_ITEM, AUDIT_CORRECT, AUDIT_MEETING, AUDIT_OPINION, AUDIT_QUEUED_SPEAKER,
     AUDIT_VOTE, AuditEntry, Previous, PreviousAgendaItem, PreviousCounts, PreviousOpinion,
@@ -49,6 +54,7 @@ pub use audit::{
 };
 pub use error::{BackupFailure, Missing, OpenFailure, StoreError};
 pub use fingerprint::{Fingerprint, Part, Scheme};
+pub use households::AUDIT_MOVED_AWAY;
 pub use live::{LiveSnapshot, TurnsHad};
 pub use meetings::MeetingSummary;
 pub use seal::{Change, Difference, ImportFailure, Verification};

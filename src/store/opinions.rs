@@ -139,6 +139,40 @@ impl Store {
             opinion_from_row,
         )
     }
+
+    /// How many opinions the item has.
+    pub fn opinion_count(&self, id: MeetingId, item_no: u32) -> Result<usize> {
+        let count: i64 = self
+            .conn
+            .prepare_cached("SELECT COUNT(*) FROM opinions WHERE meeting_id = ?1 AND item_no = ?2")?
+            .query_row(params![id, item_no], |row| row.get(0))?;
+        // A count is never below zero.
+        Ok(usize::try_from(count).unwrap_or_default())
+    }
+
+    /// The opinions of an item from its `skip`th by turn_no, at most `take` of them: a page of
+    /// [`Store::opinions`] for an item too long to read whole.
+    pub fn opinions_window(
+        &self,
+        id: MeetingId,
+        item_no: u32,
+        skip: usize,
+        take: usize,
+    ) -> Result<Vec<Opinion>> {
+        // SQLite's integers are i64; a window that large is the whole item.
+        let [skip, take] = [skip, take].map(|n| i64::try_from(n).unwrap_or(i64::MAX));
+        all_rows(
+            &self.conn,
+            concat!(
+                "SELECT ",
+                opinion_columns!(),
+                " FROM opinions WHERE meeting_id = ?1 AND item_no = ?2 ORDER BY turn_no \
+                 LIMIT ?3 OFFSET ?4"
+            ),
+            params![id, item_no, take, skip],
+            opinion_from_row,
+        )
+    }
 }
 
 /// The turn_no after the last the item `item_no` ever had: also after those of opinions moved
@@ -173,18 +207,21 @@ pub(super) fn read_all_opinions(conn: &Connection, id: MeetingId) -> Result<Vec<
 
 /// Hands every opinion of the meeting, by item_no then turn_no, to `each` as they are read
 /// (never all in memory at once).
-pub(super) fn for_each_opinion<T>(
+pub(super) fn for_each_opinion<T, E: From<StoreError>>(
     conn: &Connection,
     id: MeetingId,
-    each: impl FnOnce(&mut dyn Iterator<Item = Result<Opinion>>) -> Result<T>,
-) -> Result<T> {
-    let mut stmt = conn.prepare_cached(concat!(
-        "SELECT ",
-        opinion_columns!(),
-        " FROM opinions WHERE meeting_id = ?1 ORDER BY item_no, turn_no"
-    ))?;
+    each: impl FnOnce(&mut dyn Iterator<Item = Result<Opinion>>) -> std::result::Result<T, E>,
+) -> std::result::Result<T, E> {
+    let mut stmt = conn
+        .prepare_cached(concat!(
+            "SELECT ",
+            opinion_columns!(),
+            " FROM opinions WHERE meeting_id = ?1 ORDER BY item_no, turn_no"
+        ))
+        .map_err(StoreError::from)?;
     let mut rows = stmt
-        .query_map([id], opinion_from_row)?
+        .query_map([id], opinion_from_row)
+        .map_err(StoreError::from)?
         .map(|row| row.map_err(StoreError::from));
     each(&mut rows)
 }

@@ -8,10 +8,12 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, params};
 
 use super::agenda::{insert_agenda_item, read_agenda};
+use super::attendance::{insert_attendance, read_attendance};
 use super::audit::{insert_corrections, read_corrections};
 use super::conclusions::{insert_conclusion, read_conclusions};
 use super::fingerprint::{self, Fingerprint, Part, Scheme, part_from_key, part_key};
 use super::guests::{insert_guest, read_guests};
+use super::households::{insert_households, read_households};
 use super::integrity::check_pages;
 use super::meetings::{
     check_attendance, insert_meeting, read_from_meeting, read_meeting, write_speaking_limit,
@@ -19,6 +21,7 @@ use super::meetings::{
 use super::opinions::{
     for_each_opinion, has_opinion, insert_opinion, read_all_opinions, read_opinion,
 };
+use super::pledges::{insert_pledge, read_pledges};
 use super::rows::code_at;
 use super::votes::{insert_vote, read_votes};
 use super::{Result, Store, StoreError};
@@ -157,6 +160,46 @@ impl Store {
             }
             _ => Err(StoreError::AlteredSinceClosing { id }),
         }
+    }
+
+    /// [`Store::checked_record`] of a meeting of any size, for its files: `export` is given
+    /// the meeting without its opinions (but those its corrections name, see
+    /// [`fingerprint::seal_streamed`]), all its opinions one at a time, by item_no then turn_no,
+    /// and the fingerprint checked. The seal is checked first, in a pass over the opinions of
+    /// its own, so that `export` is not called for altered content; both passes and `export`'s
+    /// read one snapshot.
+    pub fn checked_record_streamed<T, E: From<StoreError>>(
+        &self,
+        id: MeetingId,
+        export: impl FnOnce(
+            &MeetingRecord,
+            &mut dyn Iterator<Item = Result<Opinion>>,
+            Option<&Fingerprint>,
+        ) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(StoreError::from)?;
+        let record = read_record_but_opinions(&tx, id)?;
+        let fingerprint = match read_seal(&tx, id)? {
+            None => None,
+            Some((recorded, Some(scheme))) => {
+                let now = for_each_opinion(&tx, id, |opinions| {
+                    fingerprint::fingerprint_streamed(&record, opinions, scheme)
+                })?;
+                if now != recorded {
+                    return Err(StoreError::AlteredSinceClosing { id }.into());
+                }
+                Some(recorded)
+            }
+            Some((_, None)) => return Err(StoreError::AlteredSinceClosing { id }.into()),
+        };
+        let exported = for_each_opinion(&tx, id, |opinions| {
+            export(&record, opinions, fingerprint.as_ref())
+        })?;
+        tx.finish().map_err(StoreError::from)?;
+        Ok(exported)
     }
 
     /// Computes the fingerprint of the meeting's content again, from one consistent snapshot,
@@ -377,6 +420,20 @@ fn insert_head(
 /// What follows the opinions of `record`: its votes, guests, conclusions and corrections;
 /// then a closed meeting is closed, last, and its fingerprint recorded.
 fn insert_rest(conn: &Connection, id: MeetingId, record: &MeetingRecord) -> Result<()> {
+    insert_households(conn, id, &record.households)?;
+    for attendance in &record.attendance {
+        insert_attendance(conn, id, attendance)?;
+    }
+    // An import reads the pledges after the agenda went in: the items they name take pledges.
+    for item in record.agenda.iter().filter(|item| item.takes_pledges) {
+        conn.prepare_cached(
+            "UPDATE agenda_items SET takes_pledges = 1 WHERE meeting_id = ?1 AND item_no = ?2",
+        )?
+        .execute(params![id, item.item_no])?;
+    }
+    for pledge in &record.pledges {
+        insert_pledge(conn, id, pledge)?;
+    }
     for vote in &record.votes {
         insert_vote(conn, id, vote)?;
     }
@@ -500,9 +557,9 @@ fn read_record_but_opinions(conn: &Connection, id: MeetingId) -> Result<MeetingR
         guests: read_guests(conn, id)?,
         conclusions: read_conclusions(conn, id)?,
         corrections,
-        households: Vec::new(),
-        attendance: Vec::new(),
-        pledges: Vec::new(),
+        households: read_households(conn, id)?,
+        attendance: read_attendance(conn, id)?,
+        pledges: read_pledges(conn, id)?,
     })
 }
 
@@ -518,8 +575,8 @@ fn read_record(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
         guests: read_guests(conn, id)?,
         conclusions: read_conclusions(conn, id)?,
         corrections: read_corrections(conn, id)?,
-        households: Vec::new(),
-        attendance: Vec::new(),
-        pledges: Vec::new(),
+        households: read_households(conn, id)?,
+        attendance: read_attendance(conn, id)?,
+        pledges: read_pledges(conn, id)?,
     })
 }

@@ -41,13 +41,17 @@ pub(super) struct CurrentFloor {
 }
 
 impl Store {
-    /// Everyone who has spoken in the meeting, one row per turn, the most recent first: the
-    /// names offered while a speaker's name is typed.
+    /// Everyone who has spoken in the meeting, the most recent first: the names offered while
+    /// a speaker's name is typed. A name and address typed the same way at several turns come
+    /// once, where their latest turn puts them: a row per person, not per turn.
     pub fn speakers_heard(&self, id: MeetingId) -> Result<Vec<Speaker>> {
         all_rows(
             &self.conn,
-            "SELECT speaker_name, speaker_address FROM opinions WHERE meeting_id = ?1 \
-             ORDER BY unixepoch(started_at) DESC, item_no DESC, turn_no DESC",
+            "SELECT speaker_name, speaker_address FROM (\
+               SELECT speaker_name, speaker_address, ROW_NUMBER() OVER (\
+                 ORDER BY unixepoch(started_at) DESC, item_no DESC, turn_no DESC) AS latest \
+               FROM opinions WHERE meeting_id = ?1) \
+             GROUP BY speaker_name, speaker_address ORDER BY MIN(latest)",
             [id],
             |row| speaker_at(row, 0),
         )

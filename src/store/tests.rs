@@ -154,7 +154,10 @@ fn the_database_itself_refuses_changes_to_a_closed_meeting() {
         format!("UPDATE meetings SET title = 'Sửa' WHERE id = {id}"),
         format!("UPDATE meetings SET status = 'open' WHERE id = {id}"),
         format!("DELETE FROM meetings WHERE id = {id}"),
-        format!("INSERT INTO agenda_items VALUES ({id}, 2, 'Thêm', '', 'present', 'two_thirds')"),
+        format!(
+            "INSERT INTO agenda_items (meeting_id, item_no, title, description, vote_base, \
+             threshold) VALUES ({id}, 2, 'Thêm', '', 'present', 'two_thirds')"
+        ),
         format!("UPDATE agenda_items SET title = 'Sửa' WHERE meeting_id = {id}"),
         format!("DELETE FROM agenda_items WHERE meeting_id = {id}"),
         format!("UPDATE opinions SET opinion = 'Sửa' WHERE meeting_id = {id}"),
@@ -176,6 +179,17 @@ fn the_database_itself_refuses_changes_to_a_closed_meeting() {
         format!("DELETE FROM guests WHERE meeting_id = {id}"),
         format!("UPDATE conclusions SET conclusion = 'Sửa' WHERE meeting_id = {id}"),
         format!("DELETE FROM conclusions WHERE meeting_id = {id}"),
+        format!(
+            "INSERT INTO households VALUES ({id}, '27-001', 1, 'K19/1', 'Lê Văn A', 4, '', '')"
+        ),
+        format!(
+            "INSERT INTO attendance VALUES ({id}, '27-001', 'Lê Văn A', 'head', \
+             '2022-06-12T07:50:00+07:00', NULL, '')"
+        ),
+        format!(
+            "INSERT INTO pledges VALUES ({id}, 1, '27-001', 500, 50, 250, '', 'agreed', '', \
+             '2022-06-12T09:00:00+07:00')"
+        ),
         // Moving a row of an open meeting into the closed one.
         format!("UPDATE drafts SET meeting_id = {id} WHERE meeting_id = {open_id}"),
         format!("UPDATE guests SET meeting_id = {id} WHERE meeting_id = {open_id}"),

@@ -1,9 +1,10 @@
 //! Show-of-hands votes: saved, corrected (the old counts go to the audit log), re-voted.
 
 use chrono::{DateTime, FixedOffset};
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::agenda::ensure_item;
+use super::attendance::check_present_by_list;
 use super::audit::{Entry, log_correction};
 use super::meetings::check_vote_among;
 use super::rows::{all_rows, rule_at, time_at};
@@ -50,6 +51,7 @@ impl Store {
         let tx = self.write_open_meeting(id)?;
         ensure_item(&tx, id, item_no)?;
         check_vote_among(&tx, id, &counts)?;
+        check_present_by_list(&tx, id, counts.households_present, at)?;
         let vote_no: u32 = tx
             .prepare_cached(
                 "SELECT COALESCE(MAX(vote_no), 0) + 1 FROM votes \
@@ -83,6 +85,15 @@ impl Store {
         counts.validate()?;
         let tx = self.write_open_meeting(id)?;
         check_vote_among(&tx, id, &counts)?;
+        let voted_at = tx
+            .prepare_cached(
+                "SELECT voted_at FROM votes WHERE meeting_id = ?1 AND item_no = ?2 AND vote_no = ?3",
+            )?
+            .query_row(params![id, item_no, vote_no], |row| time_at(row, 0))
+            .optional()?;
+        if let Some(voted_at) = voted_at {
+            check_present_by_list(&tx, id, counts.households_present, voted_at)?;
+        }
         log_correction(&tx, id, Entry::Vote { item_no, vote_no }, reason, &at)?;
         tx.prepare_cached(
             "UPDATE votes SET households_total = ?4, households_present = ?5, votes_for = ?6, \

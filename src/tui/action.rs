@@ -59,6 +59,27 @@ pub enum Action {
     ShowGuests,
     /// The chair's conclusion on the selected item.
     WriteConclusion,
+    /// The land pledges of the selected item.
+    ShowPledges,
+
+    // The land pledges of an item
+    AddPledge,
+    CorrectPledge,
+    RemovePledge,
+
+    /// The sign-in screen (điểm danh).
+    OpenSignIn,
+
+    // The sign-in screen: Activate signs in the selected household
+    /// The next standing of the selected household's representative.
+    CycleStanding,
+    SignOut,
+    /// Takes back a sign-in made by mistake.
+    CancelSignIn,
+    AddHousehold,
+    CorrectHousehold,
+    MovedAway,
+    ImportRegister,
 
     // The list of guests
     AddGuest,

@@ -7,9 +7,10 @@ use std::path::PathBuf;
 use ratatui::layout::Size;
 use ratatui_textarea::{TextArea, WrapMode};
 
+use crate::domain::suggest::fold;
 use crate::domain::{
-    AgendaItem, Clock, Conclusion, Guest, Meeting, MeetingId, MeetingStatus, Opinion, Speaker,
-    SpeakingLimit, Stance, Vote,
+    AgendaItem, Attendance, Clock, Conclusion, Guest, Household, Meeting, MeetingId, MeetingStatus,
+    Opinion, Pledge, PledgeTotals, RegisterIndex, Speaker, SpeakingLimit, Stance, Standing, Vote,
 };
 use crate::i18n::{Lang, Strings};
 use crate::store::{AuditEntry, Floor, MeetingSummary, QueuedSpeaker, Store, TurnsHad};
@@ -17,12 +18,15 @@ use crate::store::{AuditEntry, Floor, MeetingSummary, QueuedSpeaker, Store, Turn
 use super::form::Form;
 use super::theme::Theme;
 use super::typing::Typing;
+use super::window::Window;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Meetings,
     Live,
     Chair,
+    /// The sign-in at the door (điểm danh): the register, searched as it is typed.
+    SignIn,
 }
 
 /// The panes of the live screen that take ↑ ↓.
@@ -57,17 +61,19 @@ pub struct Live {
     pub item: usize,
     pub queue: Vec<QueuedSpeaker>,
     pub floor: Option<Floor>,
-    /// Opinions of the selected item, by turn.
-    pub opinions: Vec<Opinion>,
+    /// Opinions of the selected item, by turn: those around what the pane shows, and how many
+    /// there are in all.
+    pub opinions: Window<Opinion>,
     /// Votes on the selected item, by vote number.
     pub votes: Vec<Vote>,
     /// The opinions of the meeting corrected since they were saved: (item_no, turn_no).
     pub corrected_opinions: HashSet<(u32, u32)>,
     /// The opinions and votes of items looked at before, by item_no, so that moving between
-    /// items does not read thousands of opinions again. Emptied after every write.
-    pub other_items: HashMap<u32, (Vec<Opinion>, Vec<Vote>)>,
+    /// items does not read them again. Emptied after every write.
+    pub other_items: HashMap<u32, (Window<Opinion>, Vec<Vote>)>,
     pub focus: Pane,
     pub queue_selected: usize,
+    /// Index into all the opinions of the selected item, loaded or not.
     pub opinion_selected: usize,
     /// The opinion of the speaker who has the floor, while its editor is closed.
     pub floor_editor: Option<Box<Editor>>,
@@ -79,11 +85,30 @@ pub struct Live {
     pub guests: Vec<Guest>,
     /// The chair's conclusions, by item_no: a few lines per item, all read at once.
     pub conclusions: Vec<Conclusion>,
+    /// The land pledges of the meeting, by item_no, then in the register's order.
+    pub pledges: Vec<Pledge>,
+    /// The register and who signed in, for the sign-in screen and the live screen's presence.
+    pub door: Door,
 }
 
 impl Live {
     pub fn selected_item(&self) -> Option<&AgendaItem> {
         self.agenda.get(self.item)
+    }
+
+    /// The selected opinion, once it is loaded.
+    pub fn selected_opinion(&self) -> Option<&Opinion> {
+        self.opinions.get(self.opinion_selected)
+    }
+
+    /// The opinion the pane is kept on: the selected one while the pane has the focus, else
+    /// the latest.
+    pub fn opinion_in_view(&self) -> usize {
+        if self.focus == Pane::Opinions {
+            self.opinion_selected
+        } else {
+            self.opinions.len().saturating_sub(1)
+        }
     }
 
     pub fn latest_vote(&self) -> Option<&Vote> {
@@ -103,10 +128,169 @@ impl Live {
         self.meeting.status == MeetingStatus::Closed
     }
 
+    /// The pledges of item `item_no`, in the register's order.
+    pub fn pledges_of(&self, item_no: u32) -> impl Iterator<Item = &Pledge> {
+        self.pledges.iter().filter(move |p| p.item_no == item_no)
+    }
+
+    /// The totals of the selected item's pledges, if it takes pledges.
+    pub fn selected_pledge_totals(&self) -> Option<PledgeTotals> {
+        let item = self.selected_item().filter(|i| i.takes_pledges)?;
+        Some(PledgeTotals::of(self.pledges_of(item.item_no)))
+    }
+
     /// The chair's conclusion on the selected item, if one was written.
     pub fn selected_conclusion(&self) -> Option<&Conclusion> {
         let item_no = self.selected_item()?.item_no;
         self.conclusions.iter().find(|c| c.item_no == item_no)
+    }
+}
+
+/// The register of the open meeting as the sign-in screen shows it: searched at each key from
+/// an index built when the register is read, not per key.
+#[derive(Debug)]
+pub struct Door {
+    /// The register, in its order; empty for a meeting without one.
+    pub households: Vec<Household>,
+    pub index: RegisterIndex,
+    /// Each household's number, address and head's name in lower case, accents kept: what
+    /// is typed with its accents finds those written so before the others.
+    lowered: Vec<String>,
+    /// The addresses of the register's households, folded as searches compare them: a speaker
+    /// whose address is none of them is not of the group (an official, a guest).
+    addresses: HashSet<String>,
+    /// Who signed in, by household_no.
+    pub attendance: HashMap<String, Attendance>,
+    /// What is typed into the search line.
+    pub search: TextArea<'static>,
+    /// The households shown, as indexes into `households`: the matches, best first, or the
+    /// whole register while nothing is typed.
+    pub found: Vec<usize>,
+    /// Index into `found` of the selected row.
+    pub selected: usize,
+    /// The register of the group's latest meeting was offered already.
+    pub offered: bool,
+}
+
+impl Default for Door {
+    fn default() -> Self {
+        Door {
+            households: Vec::new(),
+            index: RegisterIndex::default(),
+            lowered: Vec::new(),
+            addresses: HashSet::new(),
+            attendance: HashMap::new(),
+            search: search_line(),
+            found: Vec::new(),
+            selected: 0,
+            offered: false,
+        }
+    }
+}
+
+/// An empty search line.
+pub fn search_line() -> TextArea<'static> {
+    let mut area = TextArea::default();
+    area.set_cursor_line_style(ratatui::style::Style::default());
+    area
+}
+
+impl Door {
+    /// The household of the register numbered `household_no`.
+    pub fn find(&self, household_no: &str) -> Option<&Household> {
+        self.households
+            .iter()
+            .find(|h| h.household_no == household_no)
+    }
+
+    /// A new register (or the first): its index is built once, here.
+    pub fn set_register(&mut self, households: Vec<Household>, attendance: Vec<Attendance>) {
+        self.index = RegisterIndex::new(&households);
+        self.lowered = households
+            .iter()
+            .map(|h| format!("{} {} {}", h.household_no, h.address, h.head_name).to_lowercase())
+            .collect();
+        self.addresses = households.iter().map(|h| fold(&h.address)).collect();
+        self.households = households;
+        self.attendance = attendance
+            .into_iter()
+            .map(|a| (a.household_no.clone(), a))
+            .collect();
+        self.refresh();
+    }
+
+    pub fn has_register(&self) -> bool {
+        !self.households.is_empty()
+    }
+
+    /// Whether `speaker` lives in a household of the register: never said of anyone in a
+    /// meeting without one.
+    pub fn is_outside_the_group(&self, speaker: &Speaker) -> bool {
+        self.has_register() && !self.addresses.contains(&fold(&speaker.address))
+    }
+
+    pub fn typed(&self) -> String {
+        self.search.lines().join(" ")
+    }
+
+    /// The households matching what is typed; the first one selected.
+    pub fn refresh(&mut self) {
+        let typed = self.typed();
+        self.found = if typed.trim().is_empty() {
+            (0..self.households.len()).collect()
+        } else {
+            self.index.find(&typed, self.households.len())
+        };
+        // "tâm" typed with its accent: Trần Thị Tâm before Nguyễn Văn Tám, else in the order
+        // found.
+        if !typed.is_ascii() {
+            let words: Vec<String> = typed.split_whitespace().map(str::to_lowercase).collect();
+            let lowered = &self.lowered;
+            self.found.sort_by_key(|&index| {
+                !words
+                    .iter()
+                    .all(|word| lowered[index].contains(word.as_str()))
+            });
+        }
+        self.selected = 0;
+    }
+
+    /// Empties the search line: the next household can be typed at once.
+    pub fn clear_search(&mut self) {
+        self.search = search_line();
+        self.refresh();
+    }
+
+    /// Selects what is typed, after a change to the selected household: the next letters
+    /// typed replace it, and another change applies to the same household.
+    pub fn select_search(&mut self) {
+        self.search.select_all();
+    }
+
+    /// Selects household `household_no` among those shown, if it is.
+    pub fn select_household(&mut self, household_no: &str) {
+        let households = &self.households;
+        if let Some(at) = self
+            .found
+            .iter()
+            .position(|&i| households[i].household_no == household_no)
+        {
+            self.selected = at;
+        }
+    }
+
+    pub fn selected_household(&self) -> Option<&Household> {
+        self.households.get(*self.found.get(self.selected)?)
+    }
+
+    pub fn attendance_of(&self, household_no: &str) -> Option<&Attendance> {
+        self.attendance.get(household_no)
+    }
+
+    /// Households present now: signed in and not left.
+    pub fn present(&self) -> u32 {
+        let present = self.attendance.values().filter(|a| a.is_present()).count();
+        u32::try_from(present).unwrap_or(u32::MAX)
     }
 }
 
@@ -182,8 +366,30 @@ pub enum FormKind {
     Conclusion {
         item_no: u32,
     },
+    /// The land pledge of household `household_no` on item `item_no`: a new one, or the
+    /// correction of the one it has.
+    Pledge {
+        item_no: u32,
+        household_no: String,
+        correcting: bool,
+    },
     /// The folder the files of the meeting are exported to.
     ExportFolder,
+    /// Who represents a household present, in a standing other than its head.
+    Representative {
+        household_no: String,
+        standing: Standing,
+    },
+    /// A new household of the register, or the correction of household `correcting`.
+    Household {
+        correcting: Option<String>,
+    },
+    /// Why household `household_no` is taken out of the register.
+    MovedAway {
+        household_no: String,
+    },
+    /// The file a register is read from.
+    RegisterFile,
     /// The speaker, the item and the reason of the correction of an opinion, asked on saving
     /// its stance and text in the editor.
     OpinionCorrection {
@@ -207,6 +413,12 @@ pub enum Pending {
     /// Back to the meetings list.
     LeaveMeeting,
     RemoveGuest(u32),
+    RemovePledge {
+        item_no: u32,
+        household_no: String,
+    },
+    /// The register of an earlier meeting of the group becomes this meeting's.
+    UseRegister(MeetingId),
 }
 
 #[derive(Debug)]
@@ -228,6 +440,44 @@ pub enum Popup {
     Guests {
         selected: usize,
     },
+    /// The land pledges of item `item_no`; `selected` is an index among them.
+    Pledges {
+        item_no: u32,
+        selected: usize,
+    },
+    /// The household whose pledge on item `item_no` is to be written, found by typing.
+    FindHousehold(Box<HouseholdSearch>),
+}
+
+/// The search for a household of the register: what is typed and what it finds.
+#[derive(Debug)]
+pub struct HouseholdSearch {
+    pub item_no: u32,
+    pub input: TextArea<'static>,
+    /// Indexes into `Register::households`, best first.
+    pub found: Vec<usize>,
+    /// The one Enter picks, an index into `found`.
+    pub picked: usize,
+}
+
+impl HouseholdSearch {
+    /// At most this many households are offered at once.
+    pub const SHOWN: usize = 8;
+
+    pub fn new(item_no: u32) -> HouseholdSearch {
+        let mut input = TextArea::default();
+        input.set_cursor_line_style(ratatui::style::Style::default());
+        HouseholdSearch {
+            item_no,
+            input,
+            found: Vec::new(),
+            picked: 0,
+        }
+    }
+
+    pub fn typed(&self) -> String {
+        self.input.lines().join(" ")
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

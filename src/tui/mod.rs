@@ -15,6 +15,7 @@ pub mod theme;
 pub mod typing;
 pub mod update;
 pub mod view;
+pub mod window;
 
 use std::io;
 use std::time::Duration;

@@ -10,8 +10,8 @@ use rusqlite::Connection;
 use tempfile::TempDir;
 
 use hopdan::domain::{
-    AgendaItem, DecisionRule, Meeting, MeetingId, MeetingStatus, OpinionCorrection, Speaker,
-    Stance, Threshold, VoteBase, VoteCounts, parse_time,
+    AgendaItem, DecisionRule, Household, Meeting, MeetingId, MeetingStatus, OpinionCorrection,
+    Speaker, Stance, Threshold, VoteBase, VoteCounts, parse_time,
 };
 use hopdan::store::{Floor, Store, StoreError};
 
@@ -59,6 +59,18 @@ pub fn open_sample() -> (TempDir, PathBuf, MeetingId) {
     let (dir, db) = temp_db();
     let id = add_open_sample(&mut Store::open(&db).unwrap());
     (dir, db, id)
+}
+
+/// A household of the register, of four people.
+pub fn household(no: &str, address: &str, head: &str) -> Household {
+    Household {
+        household_no: no.into(),
+        address: address.into(),
+        head_name: head.into(),
+        members: Some(4),
+        phone: String::new(),
+        note: String::new(),
+    }
 }
 
 /// An open meeting of 55 households, 42 of them present, that started before the app's clock.

@@ -1,6 +1,6 @@
 //! The minutes as one self-contained HTML page, laid out for printing on A4.
 
-use super::{ConclusionText, Document};
+use super::{Appendix, ConclusionText, Document};
 
 /// Text for HTML: the five characters that could start markup or end an attribute are escaped;
 /// line breaks are kept as `<br>`.
@@ -126,6 +126,27 @@ table.signatures td { width: 50%; text-align: center; vertical-align: top; paddi
 .fingerprint { font-family: "DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", monospace; }
 "#;
 
+/// The style of the lists attached to the minutes, added only when there are some: each on a
+/// page of its own, its table in smaller type with room to sign.
+const APPENDIX_STYLE: &str = r#"section.appendix { break-before: page; page-break-before: always; }
+h2.appendix-title { text-align: center; margin: 0 0 4pt; }
+.appendix-sub { text-align: center; font-style: italic; margin: 0 0 2pt; }
+table.list {
+  width: 100%;
+  table-layout: fixed;
+  border-collapse: collapse;
+  margin: 8pt 0 6pt;
+  font-size: 10.5pt;
+}
+table.list th, table.list td { border: 1px solid #000; padding: 2pt 3pt; vertical-align: top; }
+table.list th { font-weight: bold; text-align: center; }
+table.list tr { break-inside: avoid; page-break-inside: avoid; }
+table.list td.number { text-align: right; white-space: nowrap; }
+table.list td.signature { height: 8mm; }
+ul.totals { margin: 0 0 6pt; padding-left: 0; list-style: none; }
+ul.totals li { margin: 0 0 2pt; }
+"#;
+
 pub(super) fn html(d: &Document) -> String {
     let mut o = String::with_capacity(24 * 1024);
     let footer = format!(
@@ -140,6 +161,9 @@ pub(super) fn html(d: &Document) -> String {
     o.push_str(&format!("<title>{}</title>\n", html_text(&d.doc_title)));
     o.push_str("<style>\n");
     o.push_str(&STYLE.replace("PAGE_NUMBER", &footer));
+    if !d.appendices.is_empty() {
+        o.push_str(APPENDIX_STYLE);
+    }
     o.push_str("</style>\n</head>\n<body>\n");
 
     o.push_str("<table class=\"heading\">\n<tr>\n");
@@ -256,6 +280,12 @@ pub(super) fn html(d: &Document) -> String {
             }
             o.push_str("</div>\n");
         }
+        if let Some(pledges) = &item.pledges {
+            o.push_str(&format!(
+                "<p class=\"pledges\">{}</p>\n",
+                html_text(pledges)
+            ));
+        }
         o.push_str(&format!("<h4>{}</h4>\n", item.conclusion_heading));
         match &item.conclusion {
             ConclusionText::Typed(text) => o.push_str(&format!(
@@ -300,6 +330,58 @@ pub(super) fn html(d: &Document) -> String {
             html_text(fingerprint)
         ));
     }
-    o.push_str("</p>\n</section>\n</body>\n</html>\n");
+    o.push_str("</p>\n</section>\n");
+    for appendix in &d.appendices {
+        html_appendix(&mut o, appendix);
+    }
+    o.push_str("</body>\n</html>\n");
     o
+}
+
+/// A list attached to the minutes, on a page of its own.
+fn html_appendix(o: &mut String, appendix: &Appendix) {
+    o.push_str("<section class=\"appendix\">\n");
+    o.push_str(&format!(
+        "<h2 class=\"appendix-title\">{}</h2>\n",
+        html_text(appendix.title)
+    ));
+    for line in &appendix.subtitles {
+        o.push_str(&format!(
+            "<p class=\"appendix-sub\">{}</p>\n",
+            html_text(line)
+        ));
+    }
+    o.push_str("<table class=\"list\">\n<colgroup>");
+    for column in &appendix.columns {
+        o.push_str(&format!("<col style=\"width: {}%\">", column.width));
+    }
+    o.push_str("</colgroup>\n<tr>");
+    for column in &appendix.columns {
+        o.push_str(&format!("<th>{}</th>", html_text(&column.heading)));
+    }
+    o.push_str("</tr>\n");
+    let last = appendix.columns.len().saturating_sub(1);
+    for row in &appendix.rows {
+        o.push_str("<tr>");
+        for (at, (cell, column)) in row.iter().zip(&appendix.columns).enumerate() {
+            let class = if column.numeric {
+                " class=\"number\""
+            } else if at == last {
+                " class=\"signature\""
+            } else {
+                ""
+            };
+            o.push_str(&format!("<td{class}>{}</td>", html_text(cell)));
+        }
+        o.push_str("</tr>\n");
+    }
+    o.push_str("</table>\n");
+    if !appendix.totals.is_empty() {
+        o.push_str("<ul class=\"totals\">\n");
+        for line in &appendix.totals {
+            o.push_str(&format!("<li>{}</li>\n", html_text(line)));
+        }
+        o.push_str("</ul>\n");
+    }
+    o.push_str("</section>\n");
 }

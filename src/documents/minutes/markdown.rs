@@ -1,6 +1,6 @@
 //! The minutes as Markdown: every text from people escaped so that it stays text.
 
-use super::{ConclusionText, Document};
+use super::{Appendix, ConclusionText, Document};
 
 /// Text inside a line: characters that Markdown reads as emphasis, code, links, HTML, tables
 /// or entities are escaped, and line breaks become spaces.
@@ -161,6 +161,9 @@ pub(super) fn markdown(d: &Document) -> String {
                 para(&mut out, &format!("*{}*", md_inline(note)));
             }
         }
+        if let Some(pledges) = &item.pledges {
+            para(&mut out, &md_line(pledges));
+        }
         para(&mut out, &format!("#### {}", item.conclusion_heading));
         match &item.conclusion {
             ConclusionText::Typed(text) => para(&mut out, &md_block(text)),
@@ -194,7 +197,40 @@ pub(super) fn markdown(d: &Document) -> String {
         Some(fingerprint) => para(&mut out, &format!("{}\\\n`{fingerprint}`", d.seal_note)),
         None => para(&mut out, d.seal_note),
     }
+    for appendix in &d.appendices {
+        md_appendix(&mut out, appendix);
+    }
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
+}
+
+/// A list attached to the minutes, after a rule: its title, the lines under it, the table and
+/// the totals.
+fn md_appendix(out: &mut String, appendix: &Appendix) {
+    para(out, "---");
+    para(out, &format!("## {}", appendix.title));
+    for line in &appendix.subtitles {
+        para(out, &format!("*{}*", md_inline(line)));
+    }
+    let headings: Vec<String> = appendix.columns.iter().map(|c| c.heading.clone()).collect();
+    let mut table = md_table_row(&headings);
+    let rule: Vec<&str> = appendix
+        .columns
+        .iter()
+        .map(|c| if c.numeric { "---:" } else { "---" })
+        .collect();
+    table.push_str(&format!("| {} |\n", rule.join(" | ")));
+    for row in &appendix.rows {
+        table.push_str(&md_table_row(row));
+    }
+    para(out, table.trim_end());
+    if !appendix.totals.is_empty() {
+        let lines: Vec<String> = appendix
+            .totals
+            .iter()
+            .map(|line| format!("- {}", md_inline(line)))
+            .collect();
+        para(out, &lines.join("\n"));
+    }
 }

@@ -2,7 +2,10 @@
 //! the national heading, the title, the opening sentence, I. attendance (with the guests and
 //! officials present), II. the proceedings item by item (speakers in turn, every vote with its
 //! counts, shares, rule and result, then the chair's conclusion), the closing, the signature
-//! blocks and, for a closed meeting, its SHA-256 fingerprint.
+//! blocks and, for a closed meeting, its SHA-256 fingerprint. A meeting held with a register
+//! counts its households from the register and the sign-in list, and attaches the list of the
+//! households present and, for each item that takes land pledges, the list of the pledges
+//! (module `appendix`); without a register the minutes are as they were before registers.
 //!
 //! One `Document` holds every text of the minutes in plain words; it is rendered twice: as
 //! Markdown (`minutes.md`, module `markdown`) and as a self-contained, print-ready HTML page
@@ -22,10 +25,12 @@ use crate::domain::{
 use crate::i18n::{MinutesStrings, Strings};
 use crate::store::Fingerprint;
 
+mod appendix;
 mod html;
 mod markdown;
 mod names;
 
+use appendix::{Appendix, appendices, pledge_summary, pledges_of};
 use html::html;
 use markdown::markdown;
 use names::{first_part, group_in_full, place_of, subject_of, ward_in_full};
@@ -95,6 +100,8 @@ struct Document {
     fingerprint: Option<String>,
     page_before: &'static str,
     page_between: &'static str,
+    /// The lists attached after the minutes (with a register only).
+    appendices: Vec<Appendix>,
 }
 
 struct ItemSection {
@@ -108,6 +115,8 @@ struct ItemSection {
     revoted: Option<String>,
     votes: Vec<VoteBlock>,
     no_vote: Option<&'static str>,
+    /// After the votes of an item that takes land pledges: how many agreed and the area.
+    pledges: Option<String>,
     conclusion_heading: &'static str,
     conclusion: ConclusionText,
 }
@@ -165,7 +174,17 @@ impl Document {
             &or_blank(m, subject),
         );
 
-        let (total, present) = (meeting.households_total, meeting.households_present);
+        // With a register, the households are counted from it and from the sign-in list.
+        let register = !record.households.is_empty();
+        let (total, present) = if register {
+            (
+                count(record.households.len()),
+                count(record.attendance.len()),
+            )
+        } else {
+            (meeting.households_total, meeting.households_present)
+        };
+        let share = format_share(present, total, s.decimal_separator);
         let chair = if meeting.chair_title.is_empty() {
             (m.chair)(&or_blank(m, &meeting.chair))
         } else {
@@ -175,7 +194,11 @@ impl Document {
             chair,
             (m.secretary)(&or_blank(m, &meeting.secretary)),
             (m.households_total)(&or_blank(m, &group), total),
-            (m.households_present)(present, &format_share(present, total, s.decimal_separator)),
+            if register {
+                (m.households_present_listed)(present, &share)
+            } else {
+                (m.households_present)(present, &share)
+            },
             (m.households_absent)(total.saturating_sub(present)),
             if has_quorum(present, total) {
                 m.quorum_met
@@ -184,6 +207,10 @@ impl Document {
             }
             .to_owned(),
         ];
+        let left = count(record.attendance.iter().filter(|a| !a.is_present()).count());
+        if register && left > 0 {
+            attendance.insert(attendance.len() - 1, (m.households_left)(left));
+        }
         // The guests come after the chair and the secretary; without guests, no line at all.
         if !record.guests.is_empty() {
             let mut guests: Vec<_> = record.guests.iter().collect();
@@ -275,6 +302,7 @@ impl Document {
             fingerprint,
             page_before: m.page_before,
             page_between: m.page_between,
+            appendices: appendices(record, s),
         }
     }
 }
@@ -337,6 +365,7 @@ impl ItemSection {
             revoted,
             no_vote: votes.is_empty().then_some(m.no_vote),
             votes,
+            pledges: pledge_summary(&pledges_of(record, item), s),
             conclusion_heading: m.conclusion_heading,
             conclusion: match record.conclusion(item.item_no) {
                 Some(c) if !c.text.trim().is_empty() => ConclusionText::Typed(c.text.clone()),
@@ -455,6 +484,11 @@ fn when(m: &MinutesStrings, time: &DateTime<FixedOffset>, start: &DateTime<Fixed
     } else {
         format!("{}, {}", time_words(m, time), date_words(m, time))
     }
+}
+
+/// A number of households or entries as the minutes count them.
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 fn or_blank(m: &MinutesStrings, text: &str) -> String {

@@ -62,6 +62,8 @@ pub enum AgendaItemField {
     VoteBase,
     /// An index into `Threshold::ALL`.
     Threshold,
+    /// 0: the item asks no land of households; 1: it takes land pledges.
+    TakesPledges,
     Reason,
 }
 
@@ -71,12 +73,14 @@ impl AgendaItemField {
         AgendaItemField::Description,
         AgendaItemField::VoteBase,
         AgendaItemField::Threshold,
+        AgendaItemField::TakesPledges,
     ];
     pub const CORRECTION: &[AgendaItemField] = &[
         AgendaItemField::Title,
         AgendaItemField::Description,
         AgendaItemField::VoteBase,
         AgendaItemField::Threshold,
+        AgendaItemField::TakesPledges,
         AgendaItemField::Reason,
     ];
 }
@@ -190,6 +194,32 @@ impl ConclusionField {
     pub const ALL: &[ConclusionField] = &[ConclusionField::Text];
 }
 
+/// A household's land pledge on an item (SPEC §11).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PledgeField {
+    /// Metres along the alley.
+    Frontage,
+    /// Metres the boundary moves back.
+    Depth,
+    /// Square metres; empty: frontage × depth.
+    Area,
+    Structures,
+    /// 0: not chosen yet; else 1 + an index into `Consent::ALL`.
+    Consent,
+    Note,
+}
+
+impl PledgeField {
+    pub const ALL: &[PledgeField] = &[
+        PledgeField::Frontage,
+        PledgeField::Depth,
+        PledgeField::Area,
+        PledgeField::Structures,
+        PledgeField::Consent,
+        PledgeField::Note,
+    ];
+}
+
 /// Where `x` writes the files of the meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFolderField {
@@ -202,6 +232,7 @@ impl ExportFolderField {
 
 impl FieldName for MeetingField {}
 impl FieldName for GuestField {}
+impl FieldName for PledgeField {}
 impl FieldName for ConclusionField {}
 impl FieldName for ExportFolderField {}
 impl FieldName for AgendaItemField {}
@@ -210,3 +241,74 @@ impl FieldName for PresentField {}
 impl FieldName for VoteField {}
 impl FieldName for SpeakingLimitField {}
 impl FieldName for OpinionCorrectionField {}
+
+/// Who represents a household present: a member it sent, or a proxy and whose proxy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RepresentativeField {
+    Name,
+    /// For a proxy: the household member who gave it.
+    ProxyFor,
+}
+
+impl RepresentativeField {
+    pub const MEMBER: &[RepresentativeField] = &[RepresentativeField::Name];
+    pub const PROXY: &[RepresentativeField] =
+        &[RepresentativeField::Name, RepresentativeField::ProxyFor];
+}
+
+/// A household of the register (SPEC §9); its correction also asks why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HouseholdField {
+    Number,
+    Address,
+    Head,
+    Members,
+    Phone,
+    Note,
+    Reason,
+}
+
+impl HouseholdField {
+    pub const NEW: &[HouseholdField] = &[
+        HouseholdField::Number,
+        HouseholdField::Address,
+        HouseholdField::Head,
+        HouseholdField::Members,
+        HouseholdField::Phone,
+        HouseholdField::Note,
+    ];
+    pub const CORRECTION: &[HouseholdField] = &[
+        HouseholdField::Number,
+        HouseholdField::Address,
+        HouseholdField::Head,
+        HouseholdField::Members,
+        HouseholdField::Phone,
+        HouseholdField::Note,
+        HouseholdField::Reason,
+    ];
+}
+
+/// Why a household leaves the register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MovedAwayField {
+    Reason,
+}
+
+impl MovedAwayField {
+    pub const ALL: &[MovedAwayField] = &[MovedAwayField::Reason];
+}
+
+/// The file a register is read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegisterFileField {
+    Path,
+}
+
+impl RegisterFileField {
+    pub const ALL: &[RegisterFileField] = &[RegisterFileField::Path];
+}
+
+impl FieldName for RepresentativeField {}
+impl FieldName for HouseholdField {}
+impl FieldName for MovedAwayField {}
+impl FieldName for RegisterFileField {}

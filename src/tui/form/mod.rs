@@ -7,8 +7,10 @@
 
 mod draft;
 pub mod fields;
+mod pledge;
 
 pub use draft::DraftKey;
+pub use pledge::AreaPreview;
 
 use std::any::Any;
 use std::fmt::Debug;
@@ -16,9 +18,9 @@ use std::fmt::Debug;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
-use crate::domain::suggest::suggest;
+use crate::domain::suggest::{MAX_SUGGESTIONS, fold, suggest};
 use crate::domain::text::{self, Lines};
-use crate::domain::{CountError, Speaker, parse_count};
+use crate::domain::{CountError, Household, RegisterIndex, Speaker, parse_count};
 use crate::i18n::Strings;
 
 use super::typing::Typing;
@@ -133,6 +135,10 @@ pub struct Suggestions {
     field: usize,
     /// Everyone who may be offered, the most recent first.
     known: Vec<Speaker>,
+    /// The heads of the households of the register and their addresses, offered after
+    /// `known`, found by any part of the name or the address.
+    households: Vec<Speaker>,
+    register: RegisterIndex,
     /// Those matching what is typed, as indexes into `known`.
     shown: Vec<usize>,
     /// The one picked with ↓ ↑, as an index into `shown`.
@@ -142,7 +148,20 @@ pub struct Suggestions {
 impl Suggestions {
     /// The people matching what is typed, in the order shown.
     pub fn shown(&self) -> impl Iterator<Item = &Speaker> {
-        self.shown.iter().map(|&i| &self.known[i])
+        self.shown.iter().map(|&i| self.person(i))
+    }
+
+    /// Whether households of the register are among those offered.
+    pub fn offers_households(&self) -> bool {
+        self.shown.iter().any(|&i| i >= self.known.len())
+    }
+
+    /// The person at `index` of `known` followed by `households`.
+    fn person(&self, index: usize) -> &Speaker {
+        match index.checked_sub(self.known.len()) {
+            Some(household) => &self.households[household],
+            None => &self.known[index],
+        }
     }
 
     /// The place in `shown` of the one picked.
@@ -153,6 +172,22 @@ impl Suggestions {
     fn refresh(&mut self, typed: &str) {
         self.shown = suggest(typed, &self.known);
         self.picked = None;
+        if self.households.is_empty() || self.shown.len() >= MAX_SUGGESTIONS {
+            return;
+        }
+        let same = |a: &Speaker, b: &Speaker| {
+            fold(&a.name) == fold(&b.name) && fold(&a.address) == fold(&b.address)
+        };
+        for found in self.register.find(typed, MAX_SUGGESTIONS) {
+            let household = &self.households[found];
+            if self.shown.iter().any(|&i| same(self.person(i), household)) {
+                continue;
+            }
+            self.shown.push(self.known.len() + found);
+            if self.shown.len() == MAX_SUGGESTIONS {
+                break;
+            }
+        }
     }
 }
 
@@ -218,11 +253,32 @@ impl Form {
         let mut suggestions = Suggestions {
             field,
             known,
+            households: Vec::new(),
+            register: RegisterIndex::default(),
             shown: Vec::new(),
             picked: None,
         };
         suggestions.refresh(&self.value(field));
         self.suggestions = Some(suggestions);
+        self
+    }
+
+    /// Offers also the heads of the households of `register` (with its index), after the
+    /// people already offered: a resident is picked from the register by any part of the name
+    /// or the address.
+    pub fn suggesting_households(mut self, register: &[Household], index: RegisterIndex) -> Self {
+        if let Some(suggestions) = self.suggestions.as_mut() {
+            suggestions.households = register
+                .iter()
+                .map(|h| Speaker {
+                    name: h.head_name.clone(),
+                    address: h.address.clone(),
+                })
+                .collect();
+            suggestions.register = index;
+            let typed = self.fields[suggestions.field].value();
+            suggestions.refresh(&typed);
+        }
         self
     }
 
@@ -252,7 +308,7 @@ impl Form {
     pub fn take_picked(&mut self) -> Option<Speaker> {
         let suggestions = self.suggestions.as_mut()?;
         let picked = *suggestions.shown.get(suggestions.picked?)?;
-        let person = suggestions.known[picked].clone();
+        let person = suggestions.person(picked).clone();
         suggestions.shown.clear();
         suggestions.picked = None;
         Some(person)

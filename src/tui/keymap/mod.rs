@@ -42,6 +42,8 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         Some(Popup::Help { .. }) => HELP_READING.action(key),
         Some(Popup::History(_)) => READING.action(key),
         Some(Popup::Guests { .. }) => GUESTS.action(key),
+        Some(Popup::Pledges { .. }) => PLEDGES.action(key),
+        Some(Popup::FindHousehold(_)) => FIND_HOUSEHOLD.action(key),
         Some(Popup::Confirm { .. }) => CONFIRM.action(key),
         Some(Popup::Form(_, form)) => {
             let multiline = form.focused().kind == FieldKind::MultilineText;
@@ -55,6 +57,8 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
             FORM.action(key)
         }
         Some(Popup::Editor(_)) => EDITOR.action(key),
+        // Letters are typed into the search line; the other keys hold Ctrl.
+        None if app.screen == Screen::SignIn => SIGN_IN.action(key),
         // The screens' keys are plain letters: Ctrl+A or Alt+D is not `a` or `d`.
         None if key
             .modifiers
@@ -66,6 +70,7 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
             Screen::Meetings => MEETINGS.action(key),
             Screen::Live => LIVE.action(key),
             Screen::Chair => CHAIR.action(key),
+            Screen::SignIn => SIGN_IN.action(key),
         },
     }
 }
@@ -97,6 +102,11 @@ pub fn bars(app: &App) -> Vec<&'static Bar<Action>> {
             vec![&GUESTS_CLOSED_BAR]
         }
         Some(Popup::Guests { .. }) => vec![&GUESTS_BAR],
+        Some(Popup::Pledges { .. }) if app.live.as_ref().is_some_and(|l| l.is_closed()) => {
+            vec![&PLEDGES_CLOSED_BAR]
+        }
+        Some(Popup::Pledges { .. }) => vec![&PLEDGES_BAR],
+        Some(Popup::FindHousehold(_)) => vec![&FIND_HOUSEHOLD_BAR],
         Some(Popup::Confirm { .. }) => vec![&CONFIRM_BAR],
         Some(Popup::Editor(_)) => vec![&EDITOR_BAR],
         Some(Popup::Form(FormKind::Vote { .. }, _)) => vec![&VOTE_FORM_BAR],
@@ -107,27 +117,40 @@ pub fn bars(app: &App) -> Vec<&'static Bar<Action>> {
             Screen::Meetings if app.meetings.is_empty() => vec![&MEETINGS_EMPTY_BAR],
             Screen::Meetings => vec![&MEETINGS_BAR],
             Screen::Live => match &app.live {
-                Some(live) => live_bars(live.focus, live.floor.is_some(), live.is_closed()),
+                Some(live) => {
+                    let pledges = live.selected_item().is_some_and(|i| i.takes_pledges);
+                    live_bars(live.focus, live.floor.is_some(), live.is_closed(), pledges)
+                }
                 None => Vec::new(),
             },
             Screen::Chair => vec![&CHAIR_BAR],
+            Screen::SignIn => match &app.live {
+                Some(live) if live.door.has_register() && !live.is_closed() => vec![&SIGN_IN_BAR],
+                Some(live) if !live.is_closed() => vec![&SIGN_IN_EMPTY_BAR],
+                _ => vec![&SIGN_IN_CLOSED_BAR],
+            },
         },
     }
 }
 
-/// The live screen's bar for the focused pane, whether someone has the floor and whether the
-/// meeting is closed (read only).
-fn live_bars(focus: Pane, floor: bool, closed: bool) -> Vec<&'static Bar<Action>> {
+/// The live screen's bar for the focused pane, whether someone has the floor, whether the
+/// meeting is closed (read only) and whether the selected item takes land pledges.
+fn live_bars(focus: Pane, floor: bool, closed: bool, pledges: bool) -> Vec<&'static Bar<Action>> {
     let pane = match (focus, closed) {
         (Pane::Agenda, _) => &AGENDA_PANE_BAR,
         (Pane::Queue, false) => &QUEUE_PANE_BAR,
         (Pane::Opinions, false) => &OPINIONS_PANE_BAR,
-        (Pane::Queue | Pane::Opinions, true) => &READ_PANE_BAR,
+        (Pane::Queue, true) => &READ_PANE_BAR,
+        (Pane::Opinions, true) => &READ_OPINIONS_BAR,
     };
-    if closed {
-        return vec![pane, &LIVE_CLOSED_BAR];
-    }
     let mut bars = vec![pane];
+    if pledges {
+        bars.push(&PLEDGE_ITEM_BAR);
+    }
+    if closed {
+        bars.push(&LIVE_CLOSED_BAR);
+        return bars;
+    }
     if floor {
         bars.push(&FLOOR_BAR);
     }
@@ -225,13 +248,21 @@ static EDIT_MEETING_DETAILS: Binding<Action> =
 /// `r`: sửa.
 static EDIT_SELECTED: Binding<Action> = Binding::new(&[Key::char('r')], Action::EditSelected);
 static SHOW_GUESTS: Binding<Action> = Binding::new(&[Key::char('g')], Action::ShowGuests);
+/// b: bàn điểm danh, the desk at the door.
+static OPEN_SIGN_IN: Binding<Action> = Binding::new(&[Key::char('b')], Action::OpenSignIn);
 /// l: kết Luận.
 static WRITE_CONCLUSION: Binding<Action> = Binding::new(&[Key::char('l')], Action::WriteConclusion);
+/// w: widening the alley, the land households give for it.
+static SHOW_PLEDGES: Binding<Action> = Binding::new(&[Key::char('w')], Action::ShowPledges);
 
 static LIVE: KeyTable<Action> = KeyTable {
     bindings: &[
         &MOVE_UP,
         &MOVE_DOWN,
+        &PAGE_UP,
+        &PAGE_DOWN,
+        &SCROLL_HOME,
+        &SCROLL_END,
         &PREV_ITEM,
         &NEXT_ITEM,
         &FOCUS_NEXT,
@@ -257,6 +288,8 @@ static LIVE: KeyTable<Action> = KeyTable {
         &EDIT_SELECTED,
         &SHOW_GUESTS,
         &WRITE_CONCLUSION,
+        &SHOW_PLEDGES,
+        &OPEN_SIGN_IN,
         &SHOW_HELP,
         &BACK,
     ],
@@ -281,18 +314,41 @@ static QUEUE_PANE_BAR: Bar<Action> = Bar {
     ],
 };
 
+/// ↑ ↓ over the opinions, and a page of them at a time, to the first, to the latest.
+static MOVE_IN_OPINIONS_KEYS: [&Binding<Action>; 6] = [
+    &MOVE_UP,
+    &MOVE_DOWN,
+    &PAGE_UP,
+    &PAGE_DOWN,
+    &SCROLL_HOME,
+    &SCROLL_END,
+];
+const MOVE_IN_OPINIONS: Hint<Action> = Hint::of(&MOVE_IN_OPINIONS_KEYS, |w| w.select);
+
 static OPINIONS_PANE_BAR: Bar<Action> = Bar {
     table: &LIVE,
     hints: &[
-        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
+        MOVE_IN_OPINIONS,
         Hint::of(&[&ACTIVATE], |w| w.correct_opinion),
     ],
 };
 
-/// The queue and the opinions of a closed meeting: read only.
+/// The queue of a closed meeting: read only.
 static READ_PANE_BAR: Bar<Action> = Bar {
     table: &LIVE,
     hints: &[Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select)],
+};
+
+/// On an item that asks households for land: its pledges.
+static PLEDGE_ITEM_BAR: Bar<Action> = Bar {
+    table: &LIVE,
+    hints: &[Hint::of(&[&SHOW_PLEDGES], |w| w.pledges_short)],
+};
+
+/// The opinions of a closed meeting: read only.
+static READ_OPINIONS_BAR: Bar<Action> = Bar {
+    table: &LIVE,
+    hints: &[MOVE_IN_OPINIONS],
 };
 
 /// While someone has the floor: their opinion and their turn.
@@ -312,7 +368,11 @@ static LIVE_BAR: Bar<Action> = Bar {
         Hint::of(&[&NEXT_SPEAKER], |w| w.call_next),
         Hint::of(&[&FOCUS_NEXT], |w| w.pane),
         Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.item),
-        Hint::of(&[&PRESENT_UP, &PRESENT_DOWN, &EDIT_PRESENT], |w| w.present),
+        // The sign-in is how presence is kept with a register: its key goes with theirs.
+        Hint::of(
+            &[&PRESENT_UP, &PRESENT_DOWN, &EDIT_PRESENT, &OPEN_SIGN_IN],
+            |w| w.present,
+        ),
         Hint::of(&[&START_VOTE], |w| w.vote),
         Hint::of(&[&CORRECT_VOTE], |w| w.correct_vote_short),
         Hint::of(&[&ADD_ITEM], |w| w.add_item_short),
@@ -338,10 +398,90 @@ static LIVE_CLOSED_BAR: Bar<Action> = Bar {
         Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.item),
         Hint::of(&[&SHOW_HISTORY], |w| w.corrections),
         Hint::of(&[&SHOW_GUESTS], |w| w.guests_short),
+        Hint::of(&[&OPEN_SIGN_IN], |w| w.sign_in),
         Hint::of(&[&TOGGLE_CHAIR], |w| w.chair),
         Hint::of(&[&EXPORT], |w| w.export),
         Hint::of(&[&SHOW_HELP], |w| w.help),
         Hint::of(&[&BACK], |w| w.to_meetings),
+    ],
+};
+
+// ----- Sign-in at the door -----
+
+// Letters and digits are typed into the search line, so no row names one; ↑ ↓ without j k.
+static DOOR_UP: Binding<Action> = Binding::new(&[UP], Action::Up);
+static DOOR_DOWN: Binding<Action> = Binding::new(&[DOWN], Action::Down);
+static DOOR_PAGE_UP: Binding<Action> = Binding::new(
+    &[Key::plain(KeyCode::PageUp)],
+    Action::Scroll(Scroll::PageUp),
+);
+static DOOR_PAGE_DOWN: Binding<Action> = Binding::new(
+    &[Key::plain(KeyCode::PageDown)],
+    Action::Scroll(Scroll::PageDown),
+);
+static SIGN_IN_SELECTED: Binding<Action> = Binding::new(&[ENTER], Action::Activate);
+static CYCLE_STANDING: Binding<Action> = Binding::new(&[TAB], Action::CycleStanding);
+static SIGN_OUT: Binding<Action> = Binding::new(&[Key::ctrl('o')], Action::SignOut);
+static CANCEL_SIGN_IN: Binding<Action> = Binding::new(&[Key::ctrl('z')], Action::CancelSignIn);
+static ADD_HOUSEHOLD: Binding<Action> = Binding::new(&[Key::ctrl('n')], Action::AddHousehold);
+static CORRECT_HOUSEHOLD: Binding<Action> =
+    Binding::new(&[Key::ctrl('e')], Action::CorrectHousehold);
+static MOVED_AWAY: Binding<Action> = Binding::new(&[Key::ctrl('d')], Action::MovedAway);
+static IMPORT_REGISTER: Binding<Action> = Binding::new(&[Key::ctrl('f')], Action::ImportRegister);
+static DOOR_BACK: Binding<Action> = Binding::new(&[ESC], Action::Back);
+
+/// Every other key is typed into the search line.
+static SIGN_IN: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &DOOR_UP,
+        &DOOR_DOWN,
+        &DOOR_PAGE_UP,
+        &DOOR_PAGE_DOWN,
+        &SIGN_IN_SELECTED,
+        &CYCLE_STANDING,
+        &SIGN_OUT,
+        &CANCEL_SIGN_IN,
+        &ADD_HOUSEHOLD,
+        &CORRECT_HOUSEHOLD,
+        &MOVED_AWAY,
+        &IMPORT_REGISTER,
+        &DOOR_BACK,
+    ],
+    otherwise: |key| Some(Action::Edit(key)),
+};
+
+static SIGN_IN_BAR: Bar<Action> = Bar {
+    table: &SIGN_IN,
+    hints: &[
+        Hint::of(&[&SIGN_IN_SELECTED], |w| w.sign_in_household),
+        Hint::of(&[&DOOR_UP, &DOOR_DOWN], |w| w.select),
+        Hint::of(&[&CYCLE_STANDING], |w| w.standing),
+        Hint::of(&[&SIGN_OUT], |w| w.sign_out),
+        Hint::of(&[&CANCEL_SIGN_IN], |w| w.cancel_sign_in),
+        Hint::of(&[&ADD_HOUSEHOLD], |w| w.add_household),
+        Hint::of(&[&CORRECT_HOUSEHOLD], |w| w.correct_household),
+        Hint::of(&[&MOVED_AWAY], |w| w.moved_away),
+        Hint::of(&[&IMPORT_REGISTER], |w| w.import_register),
+        Hint::of(&[&DOOR_BACK], |w| w.back),
+    ],
+};
+
+/// A meeting without a register: one is imported or typed.
+static SIGN_IN_EMPTY_BAR: Bar<Action> = Bar {
+    table: &SIGN_IN,
+    hints: &[
+        Hint::of(&[&IMPORT_REGISTER], |w| w.import_register),
+        Hint::of(&[&ADD_HOUSEHOLD], |w| w.add_household),
+        Hint::of(&[&DOOR_BACK], |w| w.back),
+    ],
+};
+
+/// The sign-in of a closed meeting can only be read.
+static SIGN_IN_CLOSED_BAR: Bar<Action> = Bar {
+    table: &SIGN_IN,
+    hints: &[
+        Hint::of(&[&DOOR_UP, &DOOR_DOWN], |w| w.select),
+        Hint::of(&[&DOOR_BACK], |w| w.back),
     ],
 };
 
@@ -451,6 +591,64 @@ static GUESTS_BAR: Bar<Action> = Bar {
 static GUESTS_CLOSED_BAR: Bar<Action> = Bar {
     table: &GUESTS,
     hints: &[Hint::of(&[&CLOSE_GUESTS], |w| w.close)],
+};
+
+static ADD_PLEDGE: Binding<Action> = Binding::new(&[Key::char('a')], Action::AddPledge);
+static CORRECT_PLEDGE: Binding<Action> =
+    Binding::new(&[ENTER], Action::CorrectPledge).also(&[Key::char('r')]);
+static REMOVE_PLEDGE: Binding<Action> =
+    Binding::new(&[Key::char('d')], Action::RemovePledge).also(&[Key::plain(KeyCode::Delete)]);
+static CLOSE_PLEDGES: Binding<Action> =
+    Binding::new(&[ESC], Action::Cancel).also(&[Key::char('w'), Key::char('q')]);
+
+/// The land pledges of an item: listed, added, corrected, removed.
+static PLEDGES: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &MOVE_UP,
+        &MOVE_DOWN,
+        &ADD_PLEDGE,
+        &CORRECT_PLEDGE,
+        &REMOVE_PLEDGE,
+        &CLOSE_PLEDGES,
+    ],
+    otherwise: |_| None,
+};
+
+static PLEDGES_BAR: Bar<Action> = Bar {
+    table: &PLEDGES,
+    hints: &[
+        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
+        Hint::of(&[&ADD_PLEDGE], |w| w.add),
+        Hint::of(&[&CORRECT_PLEDGE], |w| w.correct),
+        Hint::of(&[&REMOVE_PLEDGE], |w| w.remove),
+        Hint::of(&[&CLOSE_PLEDGES], |w| w.close),
+    ],
+};
+
+/// The pledges of a closed meeting can only be read.
+static PLEDGES_CLOSED_BAR: Bar<Action> = Bar {
+    table: &PLEDGES,
+    hints: &[
+        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
+        Hint::of(&[&CLOSE_PLEDGES], |w| w.close),
+    ],
+};
+
+static PICK_HOUSEHOLD: Binding<Action> = Binding::new(&[ENTER], Action::Submit);
+
+/// The search for a household: every other key is typed into it.
+static FIND_HOUSEHOLD: KeyTable<Action> = KeyTable {
+    bindings: &[&CLOSE, &PICK_HOUSEHOLD, &PICK_NEXT, &PICK_PREV],
+    otherwise: |key| Some(Action::Edit(key)),
+};
+
+static FIND_HOUSEHOLD_BAR: Bar<Action> = Bar {
+    table: &FIND_HOUSEHOLD,
+    hints: &[
+        Hint::of(&[&PICK_NEXT, &PICK_PREV], |w| w.select),
+        Hint::of(&[&PICK_HOUSEHOLD], |w| w.pick_household),
+        Hint::of(&[&CLOSE], |w| w.cancel),
+    ],
 };
 
 static SCROLL_UP: Binding<Action> = Binding::new(&[UP], Action::Scroll(Scroll::Up));
@@ -668,6 +866,10 @@ pub static HELP: Help<Action> = Help {
                 HelpLine::Keys(&[Hint::of(&[&ACTIVATE], |w| w.enter_on_queue)]),
                 HelpLine::Keys(&[Hint::of(&[&ACTIVATE], |w| w.enter_on_opinions)]),
                 HelpLine::Keys(&[
+                    Hint::of(&[&PAGE_UP, &PAGE_DOWN], |w| w.page_of_opinions),
+                    Hint::of(&[&SCROLL_HOME, &SCROLL_END], |w| w.first_latest_opinion),
+                ]),
+                HelpLine::Keys(&[
                     Hint::of(&[&ADD_SPEAKER], |w| w.add_speaker),
                     Hint::of(&[&NEXT_SPEAKER], |w| w.next_speaker),
                 ]),
@@ -709,7 +911,36 @@ pub static HELP: Help<Action> = Help {
                     Hint::of(&[&EDIT_MEETING_DETAILS], |w| w.edit_meeting_details),
                     Hint::of(&[&EDIT_SELECTED], |w| w.edit_selected),
                 ]),
-                HelpLine::Keys(&[Hint::of(&[&SHOW_HELP], |w| w.this_help)]),
+                HelpLine::Keys(&[Hint::of(&[&SHOW_PLEDGES], |w| w.land_pledges)]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&OPEN_SIGN_IN], |w| w.open_sign_in),
+                    Hint::of(&[&SHOW_HELP], |w| w.this_help),
+                ]),
+            ],
+        },
+        HelpSection {
+            table: &SIGN_IN,
+            lines: &[
+                HelpLine::Heading(|w| w.sign_in_heading),
+                HelpLine::Keys(&[Hint::of(&[&SIGN_IN_SELECTED], |w| w.sign_in_selected)]),
+                HelpLine::Keys(&[Hint::of(
+                    &[&DOOR_UP, &DOOR_DOWN, &DOOR_PAGE_UP, &DOOR_PAGE_DOWN],
+                    |w| w.select,
+                )]),
+                HelpLine::Keys(&[Hint::of(&[&CYCLE_STANDING], |w| w.next_standing)]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&SIGN_OUT], |w| w.sign_out_selected),
+                    Hint::of(&[&CANCEL_SIGN_IN], |w| w.cancel_mistaken_sign_in),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&ADD_HOUSEHOLD], |w| w.add_household),
+                    Hint::of(&[&CORRECT_HOUSEHOLD], |w| w.correct_household),
+                ]),
+                HelpLine::Keys(&[
+                    Hint::of(&[&MOVED_AWAY], |w| w.moved_away),
+                    Hint::of(&[&IMPORT_REGISTER], |w| w.import_register),
+                ]),
+                HelpLine::Keys(&[Hint::of(&[&DOOR_BACK], |w| w.back)]),
             ],
         },
         HelpSection {

@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::tui::keys::assert_written_as;
 
 /// Every key bar of the app, as it reads in Vietnamese and in English.
-const BARS: [(&Bar<Action>, &str, &str); 20] = [
+const BARS: [(&Bar<Action>, &str, &str); 28] = [
     (
         &MEETINGS_BAR,
         "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
@@ -28,10 +28,15 @@ const BARS: [(&Bar<Action>, &str, &str); 20] = [
     ),
     (
         &OPINIONS_PANE_BAR,
-        "↑↓ chọn  Enter sửa ý kiến",
-        "↑↓ select  Enter correct",
+        "↑↓/PgUp/PgDn/Home/End chọn  Enter sửa ý kiến",
+        "↑↓/PgUp/PgDn/Home/End select  Enter correct",
     ),
     (&READ_PANE_BAR, "↑↓ chọn", "↑↓ select"),
+    (
+        &READ_OPINIONS_BAR,
+        "↑↓/PgUp/PgDn/Home/End chọn",
+        "↑↓/PgUp/PgDn/Home/End select",
+    ),
     (
         &FLOOR_BAR,
         "o ghi ý kiến  u dừng lượt",
@@ -39,20 +44,38 @@ const BARS: [(&Bar<Action>, &str, &str); 20] = [
     ),
     (
         &LIVE_BAR,
-        "a đăng ký  n mời  Tab khung  ←→ nội dung  +/-/p có mặt  v biểu quyết  \
+        "a đăng ký  n mời  Tab khung  ←→ nội dung  +/-/p/b có mặt  v biểu quyết  \
          s sửa biểu quyết  i thêm nội dung  r sửa mục chọn  m sửa thông tin  g đại biểu  \
          l kết luận  h lịch sử sửa  t giờ nói  c chủ trì  \
          x xuất  e kết thúc họp  ? phím  q danh sách",
-        "a queue  n next  Tab pane  ←→ item  +/-/p present  v vote  \
+        "a queue  n next  Tab pane  ←→ item  +/-/p/b present  v vote  \
          s correct vote  i add item  r edit selected  m details  g guests  l conclusion  \
          h corrections  t time  c chair  x export  \
          e close meeting  ? keys  q meetings",
     ),
     (
         &LIVE_CLOSED_BAR,
-        "Tab khung  ←→ nội dung  h lịch sử sửa  g đại biểu  c chủ trì  x xuất  ? phím  \
-         q danh sách",
-        "Tab pane  ←→ item  h corrections  g guests  c chair  x export  ? keys  q meetings",
+        "Tab khung  ←→ nội dung  h lịch sử sửa  g đại biểu  b điểm danh  c chủ trì  x xuất  \
+         ? phím  q danh sách",
+        "Tab pane  ←→ item  h corrections  g guests  b sign-in  c chair  x export  ? keys  \
+         q meetings",
+    ),
+    (
+        &SIGN_IN_BAR,
+        "Enter điểm danh  ↑↓ chọn  Tab tư cách  Ctrl+O ra về  Ctrl+Z hủy điểm danh  \
+         Ctrl+N thêm hộ  Ctrl+E sửa hộ  Ctrl+D chuyển đi  Ctrl+F nhập tệp  Esc quay lại",
+        "Enter sign in  ↑↓ select  Tab standing  Ctrl+O leaves  Ctrl+Z take back  Ctrl+N add  \
+         Ctrl+E correct  Ctrl+D moved away  Ctrl+F import file  Esc back",
+    ),
+    (
+        &SIGN_IN_EMPTY_BAR,
+        "Ctrl+F nhập tệp  Ctrl+N thêm hộ  Esc quay lại",
+        "Ctrl+F import file  Ctrl+N add  Esc back",
+    ),
+    (
+        &SIGN_IN_CLOSED_BAR,
+        "↑↓ chọn  Esc quay lại",
+        "↑↓ select  Esc back",
     ),
     (
         &CHAIR_BAR,
@@ -71,6 +94,22 @@ const BARS: [(&Bar<Action>, &str, &str); 20] = [
         "↑↓ select  a add  Enter correct  d remove  Esc close",
     ),
     (&GUESTS_CLOSED_BAR, "Esc đóng", "Esc close"),
+    (&PLEDGE_ITEM_BAR, "w hiến đất", "w pledges"),
+    (
+        &PLEDGES_BAR,
+        "↑↓ chọn  a thêm  Enter sửa  d xóa  Esc đóng",
+        "↑↓ select  a add  Enter correct  d remove  Esc close",
+    ),
+    (
+        &PLEDGES_CLOSED_BAR,
+        "↑↓ chọn  Esc đóng",
+        "↑↓ select  Esc close",
+    ),
+    (
+        &FIND_HOUSEHOLD_BAR,
+        "↓↑ chọn  Enter chọn hộ này  Esc hủy",
+        "↓↑ select  Enter pick this household  Esc cancel",
+    ),
     (
         &HELP_BAR,
         "↑↓/PgUp/PgDn/Home/End cuộn  Esc đóng",
@@ -83,8 +122,8 @@ const BARS: [(&Bar<Action>, &str, &str); 20] = [
     ),
     (
         &SUGGESTING_BAR,
-        "↓↑ chọn người đã phát biểu  Enter điền vào  Tab ô sau  Ctrl+S lưu  Esc hủy",
-        "↓↑ pick an earlier speaker  Enter fill in  Tab next  Ctrl+S save  Esc cancel",
+        "↓↑ chọn người  Enter điền vào  Tab ô sau  Ctrl+S lưu  Esc hủy",
+        "↓↑ pick a person  Enter fill in  Tab next  Ctrl+S save  Esc cancel",
     ),
     (
         &VOTE_FORM_BAR,
@@ -103,7 +142,7 @@ const BARS: [(&Bar<Action>, &str, &str); 20] = [
     ),
 ];
 
-const HELP_VI: [&str; 30] = [
+const HELP_VI: [&str; 40] = [
     "Danh sách cuộc họp",
     "  ↑ ↓        chọn cuộc họp          Enter   mở",
     "  n          tạo cuộc họp mới       s       mở cuộc họp mẫu",
@@ -114,6 +153,7 @@ const HELP_VI: [&str; 30] = [
     "  Enter      ở khung nội dung: xem ý kiến về nội dung đã chọn",
     "  Enter      ở khung đăng ký: mời người đã chọn phát biểu",
     "  Enter      ở khung ý kiến: sửa ý kiến đã chọn",
+    "  PgUp, PgDn  lật trang ý kiến      Home, End  ý kiến đầu / mới nhất",
     "  a          đăng ký phát biểu      n       mời người tiếp theo",
     "  o          ghi ý kiến người đang nói  u   dừng lượt, về đầu danh sách",
     "  d          xóa khỏi danh sách     t       giờ nói mỗi lượt",
@@ -124,7 +164,16 @@ const HELP_VI: [&str; 30] = [
     "  g          đại biểu tham dự       l       kết luận của chủ trì",
     "  h          lịch sử sửa đổi        e       kết thúc cuộc họp",
     "  m          sửa thông tin cuộc họp  r      sửa mục đang chọn",
-    "  ?          bảng phím này",
+    "  w          hiến đất của nội dung đã chọn",
+    "  b          điểm danh hộ dự họp    ?       bảng phím này",
+    "Điểm danh",
+    "  Enter      điểm danh hộ đã chọn",
+    "  ↑, ↓, PgUp, PgDn  chọn",
+    "  Tab        chủ hộ → thành viên → ủy quyền",
+    "  Ctrl+O     hộ đã chọn ra về       Ctrl+Z  hủy điểm danh nhầm",
+    "  Ctrl+N     thêm hộ                Ctrl+E  sửa hộ",
+    "  Ctrl+D     chuyển đi              Ctrl+F  nhập tệp",
+    "  Esc        quay lại",
     "Màn hình chủ trì (c)",
     "  ← →        nội dung trước / sau   Esc, c  quay lại",
     "  ?          bảng phím này          q       thoát (có hỏi lại)",
@@ -136,7 +185,7 @@ const HELP_VI: [&str; 30] = [
     "Ctrl+C thoát (có hỏi lại)",
 ];
 
-const HELP_EN: [&str; 30] = [
+const HELP_EN: [&str; 40] = [
     "Meetings list",
     "  ↑ ↓        select a meeting       Enter   open",
     "  n          new meeting            s       open the sample meeting",
@@ -147,6 +196,7 @@ const HELP_EN: [&str; 30] = [
     "  Enter      on the agenda: the opinions of the selected item",
     "  Enter      on the queue: give the floor to the selected speaker",
     "  Enter      on the opinions: correct the selected opinion",
+    "  PgUp, PgDn  a page of opinions    Home, End  first / latest opinion",
     "  a          add a speaker          n       next speaker",
     "  o          write the opinion      u       stop the turn, back to queue",
     "  d          remove from the queue  t       speaking time per turn",
@@ -157,7 +207,16 @@ const HELP_EN: [&str; 30] = [
     "  g          guests and officials   l       the chair's conclusion",
     "  h          corrections history    e       close the meeting",
     "  m          edit meeting details   r       edit the selected entry",
-    "  ?          this list of keys",
+    "  w          land pledges of the selected item",
+    "  b          sign in the households  ?      this list of keys",
+    "Sign-in",
+    "  Enter      sign in the selected one",
+    "  ↑, ↓, PgUp, PgDn  select",
+    "  Tab        head → member → proxy",
+    "  Ctrl+O     the selected one leaves  Ctrl+Z  take back a mistaken sign-in",
+    "  Ctrl+N     add                    Ctrl+E  correct",
+    "  Ctrl+D     moved away             Ctrl+F  import file",
+    "  Esc        back",
     "Chair view (c)",
     "  ← →        previous / next item   Esc, c  back",
     "  ?          this list of keys      q       quits (asks first)",
@@ -215,7 +274,7 @@ fn rows_missing_from_help(table: &'static KeyTable<Action>) -> Vec<&'static Bind
 
 #[test]
 fn the_help_names_every_key_of_the_screens_and_the_editor() {
-    for table in [&MEETINGS, &LIVE, &CHAIR, &EDITOR, &ANYWHERE] {
+    for table in [&MEETINGS, &LIVE, &SIGN_IN, &CHAIR, &EDITOR, &ANYWHERE] {
         assert_eq!(
             rows_missing_from_help(table)
                 .iter()
@@ -227,8 +286,13 @@ fn the_help_names_every_key_of_the_screens_and_the_editor() {
 }
 
 /// The rows the live screen's bar names in a state.
-fn live_bar_rows(focus: Pane, floor: bool, closed: bool) -> Vec<&'static Binding<Action>> {
-    live_bars(focus, floor, closed)
+fn live_bar_rows(
+    focus: Pane,
+    floor: bool,
+    closed: bool,
+    pledges: bool,
+) -> Vec<&'static Binding<Action>> {
+    live_bars(focus, floor, closed, pledges)
         .into_iter()
         .flat_map(|bar| bar.hints)
         .flat_map(|hint| hint.rows.iter().copied())
@@ -238,8 +302,8 @@ fn live_bar_rows(focus: Pane, floor: bool, closed: bool) -> Vec<&'static Binding
 #[test]
 fn the_live_bar_names_every_key_that_works_in_that_pane() {
     for focus in [Pane::Agenda, Pane::Queue, Pane::Opinions] {
-        for floor in [false, true] {
-            let named = live_bar_rows(focus, floor, false);
+        for (floor, pledges) in [(false, false), (true, false), (false, true), (true, true)] {
+            let named = live_bar_rows(focus, floor, false, pledges);
             let missing: Vec<_> = LIVE
                 .bindings
                 .iter()
@@ -248,20 +312,36 @@ fn the_live_bar_names_every_key_that_works_in_that_pane() {
                 .map(|row| row.keys)
                 .collect();
             // Shift+Tab, the way back of Tab, is in the help; without a floor o and u do
-            // nothing, and d removes the speaker selected in the queue.
+            // nothing, d removes the speaker selected in the queue, and w opens the pledges of
+            // an item that takes them.
             let mut expected: Vec<&[Key]> = vec![FOCUS_PREV.keys];
+            if !pledges {
+                expected.push(SHOW_PLEDGES.keys);
+            }
             if !floor {
                 expected.extend([OPEN_EDITOR.keys, RETURN_FLOOR.keys]);
             }
             if focus != Pane::Queue {
                 expected.push(REMOVE_QUEUED.keys);
             }
+            // The pages of a list: only the opinions are that long.
+            if focus != Pane::Opinions {
+                expected.extend([
+                    PAGE_UP.keys,
+                    PAGE_DOWN.keys,
+                    SCROLL_HOME.keys,
+                    SCROLL_END.keys,
+                ]);
+            }
             expected.sort_by_key(|keys| {
                 LIVE.bindings
                     .iter()
                     .position(|row| std::ptr::eq(row.keys, *keys))
             });
-            assert_eq!(missing, expected, "{focus:?}, floor: {floor}");
+            assert_eq!(
+                missing, expected,
+                "{focus:?}, floor: {floor}, pledges: {pledges}"
+            );
         }
     }
 }
@@ -269,7 +349,7 @@ fn the_live_bar_names_every_key_that_works_in_that_pane() {
 #[test]
 fn a_closed_meeting_bar_names_no_key_that_would_write() {
     for focus in [Pane::Agenda, Pane::Queue, Pane::Opinions] {
-        for row in live_bar_rows(focus, true, true) {
+        for row in live_bar_rows(focus, true, true, true) {
             let action = row.action.clone().expect("a key that does something");
             assert!(
                 !crate::tui::update::changes_the_record(&action, focus),
@@ -286,7 +366,7 @@ fn every_key_a_bar_names_does_what_its_row_says() {
         .into_iter()
         .flat_map(|focus| [(focus, false), (focus, true)]);
     let live: Vec<&Bar<Action>> = states
-        .flat_map(|(focus, floor)| live_bars(focus, floor, false))
+        .flat_map(|(focus, floor)| live_bars(focus, floor, false, true))
         .collect();
     for bar in BARS.iter().map(|(bar, ..)| *bar).chain(live) {
         for row in bar.hints.iter().flat_map(|hint| hint.rows) {

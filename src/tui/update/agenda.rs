@@ -6,10 +6,13 @@ use crate::messages;
 use crate::store::StoreError;
 
 use super::required_reason;
-use crate::tui::app::{App, FormKind, Pane};
+use crate::tui::action::Scroll;
+use crate::tui::app::{App, FormKind, MessageKind, Pane};
 use crate::tui::form::fields::AgendaItemField;
 use crate::tui::form::{Field, Form};
 use crate::tui::selection::step;
+use crate::tui::view;
+use crate::tui::window::{self, Window};
 
 impl App {
     pub(super) fn move_item(&mut self, forward: bool) {
@@ -18,6 +21,8 @@ impl App {
         };
         let item = step(live.item, live.agenda.len(), forward);
         if item != live.item {
+            // What was just said belonged to the item left.
+            self.message = self.message.take().filter(|m| m.kind != MessageKind::Info);
             if let Some(left) = live.selected_item().map(|i| i.item_no) {
                 let shown = (
                     std::mem::take(&mut live.opinions),
@@ -70,31 +75,85 @@ impl App {
         self.load_item();
     }
 
-    /// Reads the opinions and votes of the selected item, and which opinions of the meeting
-    /// were corrected.
+    /// Reads how many opinions the selected item has and those the pane shows, its votes, and
+    /// which opinions of the meeting were corrected.
     fn load_item(&mut self) {
         let Some(live) = self.live.as_mut() else {
             return;
         };
         let Some(item_no) = live.selected_item().map(|i| i.item_no) else {
-            live.opinions.clear();
+            live.opinions = Window::default();
             live.votes.clear();
             return;
         };
-        let loaded = self.store.opinions(live.id, item_no).and_then(|opinions| {
-            Ok((
-                opinions,
-                self.store.votes(live.id, item_no)?,
-                self.store.corrected_opinions(live.id)?,
-            ))
-        });
+        let loaded = self
+            .store
+            .opinion_count(live.id, item_no)
+            .and_then(|total| {
+                Ok((
+                    total,
+                    self.store.votes(live.id, item_no)?,
+                    self.store.corrected_opinions(live.id)?,
+                ))
+            });
         match loaded {
-            Ok((opinions, votes, corrected)) => {
-                live.opinion_selected = live.opinion_selected.min(opinions.len().saturating_sub(1));
-                live.opinions = opinions;
+            Ok((total, votes, corrected)) => {
+                live.opinion_selected = live.opinion_selected.min(total.saturating_sub(1));
+                // None of them loaded yet: the next line reads those shown.
+                live.opinions = Window::new(0, Vec::new(), total);
                 live.votes = votes;
                 live.corrected_opinions = corrected.into_iter().collect();
+                self.keep_opinions_in_view();
             }
+            Err(err) => self.store_error(&err),
+        }
+    }
+
+    /// PgUp, PgDn, Home and End on the opinions pane: a page of it up or down, the first
+    /// opinion, the latest.
+    pub(super) fn page_opinions(&mut self, by: Scroll) {
+        let page = view::opinions_page(self);
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        if live.focus != Pane::Opinions {
+            return;
+        }
+        let last = live.opinions.len().saturating_sub(1);
+        let at = live.opinion_selected;
+        live.opinion_selected = match by {
+            Scroll::Up => at.saturating_sub(1),
+            Scroll::Down => at + 1,
+            Scroll::PageUp => at.saturating_sub(page),
+            Scroll::PageDown => at.saturating_add(page),
+            Scroll::Home => 0,
+            Scroll::End => last,
+        }
+        .min(last);
+    }
+
+    /// Reads the opinions around those the pane shows unless they are loaded: after the
+    /// selection, the focus, the item or the size of the terminal changed.
+    pub(super) fn keep_opinions_in_view(&mut self) {
+        // The pane is never taller than the terminal, and an opinion takes two of its rows.
+        let reach = usize::from(self.size.height);
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        let Some(item_no) = live.selected_item().map(|i| i.item_no) else {
+            return;
+        };
+        let around = live.opinion_in_view();
+        if live.opinions.covers(around, reach) {
+            return;
+        }
+        let total = live.opinions.len();
+        let range = window::to_load(total, around, reach);
+        match self
+            .store
+            .opinions_window(live.id, item_no, range.start, range.len())
+        {
+            Ok(rows) => live.opinions = Window::new(range.start, rows, total),
             Err(err) => self.store_error(&err),
         }
     }
@@ -130,6 +189,12 @@ impl App {
                 let chosen = Threshold::ALL.iter().position(|t| *t == rule.threshold);
                 Field::choice(s.field_threshold, thresholds, chosen.unwrap_or(0))
             }
+            AgendaItemField::TakesPledges => {
+                let r = s.register;
+                let options = vec![r.takes_pledges_no, r.takes_pledges_yes];
+                let takes = item.is_some_and(|i| i.takes_pledges);
+                Field::choice(r.field_takes_pledges, options, usize::from(takes))
+            }
             AgendaItemField::Reason => Field::text(s.field_reason).required(),
         }
     }
@@ -144,7 +209,7 @@ impl App {
                 base: VoteBase::ALL[form.choice(AgendaItemField::VoteBase)],
                 threshold: Threshold::ALL[form.choice(AgendaItemField::Threshold)],
             },
-            takes_pledges: false,
+            takes_pledges: form.choice(AgendaItemField::TakesPledges) == 1,
         })
     }
 
@@ -173,10 +238,29 @@ impl App {
         let corrected = self.item_from_form(item_no, form)?;
         let reason = required_reason(form, AgendaItemField::Reason, s)?;
         let live = self.live.as_mut().ok_or(s.nothing_selected)?;
+        let took_pledges = live
+            .agenda
+            .iter()
+            .find(|i| i.item_no == item_no)
+            .is_some_and(|i| i.takes_pledges);
+        // The mark first: the store refuses to take it off an item with pledges, and then
+        // nothing of the correction is saved.
+        if corrected.takes_pledges != took_pledges {
+            self.store
+                .set_takes_pledges(live.id, item_no, corrected.takes_pledges)
+                .map_err(|e| {
+                    form.focus_field(AgendaItemField::TakesPledges);
+                    messages::store_error(s, &e)
+                })?;
+        }
         let item = self
             .store
             .correct_agenda_item(live.id, &corrected, self.clock.now(), &reason)
             .map_err(|e| {
+                if corrected.takes_pledges != took_pledges {
+                    // Best effort: the item keeps the mark it had, as the rest of it.
+                    let _ = self.store.set_takes_pledges(live.id, item_no, took_pledges);
+                }
                 if matches!(e, StoreError::RuleFixedByVote { .. }) {
                     form.focus_field(AgendaItemField::VoteBase);
                 }
@@ -194,10 +278,25 @@ impl App {
         // Its number is the store's to give: one after the last.
         let typed = self.item_from_form(0, form)?;
         let live = self.live.as_mut().ok_or(s.nothing_selected)?;
-        let item = self
+        let mut item = self
             .store
             .add_agenda_item(live.id, &typed.title, &typed.description, typed.rule)
             .map_err(|e| messages::store_error(s, &e))?;
+        if typed.takes_pledges {
+            // The item is saved; a failure to mark it is said, and `r` marks it later.
+            match self.store.set_takes_pledges(live.id, item.item_no, true) {
+                Ok(()) => item.takes_pledges = true,
+                Err(e) => {
+                    let message = messages::store_error(s, &e);
+                    live.item = live.agenda.len();
+                    live.agenda.push(item);
+                    self.reload_item();
+                    self.record_selected_item();
+                    self.error(message);
+                    return Ok(());
+                }
+            }
+        }
         live.item = live.agenda.len();
         live.agenda.push(item);
         live.focus = Pane::Queue;

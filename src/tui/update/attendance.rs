@@ -27,6 +27,10 @@ impl App {
             return;
         };
         let s = self.strings;
+        // With a register the number is counted from the sign-in list: no form to type it in.
+        if live.door.has_register() {
+            return self.error(s.register.err_presence_from_register);
+        }
         let present = live.meeting.households_present;
         let form = Form::new(
             s.present_form_title,

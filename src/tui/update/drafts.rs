@@ -117,8 +117,18 @@ impl App {
                 correcting: Some(guest_no),
             } => format!("form.guest.correct.{guest_no}"),
             FormKind::Conclusion { item_no } => format!("form.conclusion.{item_no}"),
+            FormKind::Pledge {
+                item_no,
+                household_no,
+                ..
+            } => format!("form.pledge.{item_no}.{household_no}"),
             // A folder is typed again in a moment: nothing to keep.
             FormKind::ExportFolder => return None,
+            // Said at the door and typed again in a moment, or a file's name.
+            FormKind::Representative { .. }
+            | FormKind::Household { .. }
+            | FormKind::MovedAway { .. }
+            | FormKind::RegisterFile => return None,
             FormKind::Vote { correcting } => {
                 let item_no = self.live.as_ref()?.selected_item()?.item_no;
                 match correcting {

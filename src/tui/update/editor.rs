@@ -79,7 +79,7 @@ impl App {
         let Some(live) = self.live.as_ref() else {
             return;
         };
-        let Some(opinion) = live.opinions.get(live.opinion_selected) else {
+        let Some(opinion) = live.selected_opinion() else {
             return self.info(self.strings.nothing_selected);
         };
         let target = EditorTarget::Correction {

@@ -58,6 +58,9 @@ impl App {
         if matches!(kind, FormKind::Vote { .. }) && form.error.is_none() {
             self.check_vote_as_typed(&mut form);
         }
+        if matches!(kind, FormKind::Pledge { .. }) && form.error.is_none() {
+            self.check_pledge_as_typed(&mut form);
+        }
         self.popups.push(Popup::Form(kind, form));
     }
 
@@ -77,6 +80,20 @@ impl App {
             FormKind::Guest { correcting } => self.submit_guest(*correcting, form),
             FormKind::Conclusion { item_no } => self.submit_conclusion(*item_no, form),
             FormKind::ExportFolder => self.submit_export_folder(form),
+            FormKind::Pledge {
+                item_no,
+                household_no,
+                ..
+            } => self.submit_pledge(*item_no, household_no, form),
+            FormKind::Representative {
+                household_no,
+                standing,
+            } => self.submit_representative(household_no, *standing, form),
+            FormKind::Household { correcting } => {
+                self.submit_household(correcting.as_deref(), form)
+            }
+            FormKind::MovedAway { household_no } => self.submit_moved_away(household_no, form),
+            FormKind::RegisterFile => self.submit_register_file(form),
             FormKind::OpinionCorrection {
                 item_no,
                 turn_no,

@@ -11,9 +11,10 @@ use crate::store::StoreError;
 
 use super::required_reason;
 use super::speakers::speaking_limit_value;
-use crate::tui::app::{App, FormKind, Live, Pane, Screen};
+use crate::tui::app::{App, Door, FormKind, Live, Pane, Screen};
 use crate::tui::form::fields::MeetingField;
 use crate::tui::form::{Field, Form};
+use crate::tui::window::Window;
 
 impl App {
     pub(super) fn reload_meetings(&mut self) {
@@ -77,7 +78,7 @@ impl App {
             item,
             queue,
             floor,
-            opinions: Vec::new(),
+            opinions: Window::default(),
             votes: Vec::new(),
             corrected_opinions: HashSet::new(),
             other_items: HashMap::new(),
@@ -90,9 +91,13 @@ impl App {
             turns,
             guests: Vec::new(),
             conclusions: Vec::new(),
+            pledges: Vec::new(),
+            door: Door::default(),
         });
+        self.reload_register();
         self.reload_guests();
         self.reload_conclusions();
+        self.reload_pledges();
         self.reload_item();
         self.screen = Screen::Live;
         if needs_agenda {
@@ -258,6 +263,7 @@ impl App {
             .map_err(|e| messages::store_error(s, &e))?;
         self.open_meeting(id);
         self.info(s.saved_meeting);
+        self.offer_group_register();
         Ok(())
     }
 }

@@ -7,12 +7,15 @@
 mod agenda;
 mod attendance;
 mod conclusions;
+mod door;
 mod drafts;
 mod editor;
 mod forms;
 mod guests;
 mod meetings;
+mod pledges;
 mod record;
+mod register;
 mod speakers;
 mod votes;
 
@@ -41,6 +44,12 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        self.handle(action);
+        // Whatever the action moved, the opinions the pane shows are loaded.
+        self.keep_opinions_in_view();
+    }
+
+    fn handle(&mut self, action: Action) {
         if let Action::Resized(size) = action {
             self.size = size;
             return;
@@ -69,6 +78,7 @@ impl App {
             Screen::Meetings => self.update_meetings(action),
             Screen::Live => self.update_live(action),
             Screen::Chair => self.update_chair(action),
+            Screen::SignIn => self.update_sign_in(action),
         }
     }
 
@@ -78,6 +88,8 @@ impl App {
             Popup::Help { top } => self.scroll_help(top, action),
             Popup::History(_) => {}
             Popup::Guests { selected } => self.update_guests(selected, action),
+            Popup::Pledges { item_no, selected } => self.update_pledges(item_no, selected, action),
+            Popup::FindHousehold(search) => self.update_household_search(search, action),
             Popup::Confirm { question, on_yes } => match action {
                 Action::Confirm(true) => self.confirmed(on_yes),
                 Action::Confirm(false) | Action::Cancel => {}
@@ -115,6 +127,11 @@ impl App {
             Pending::RemoveQueued(queue_id) => self.remove_queued(queue_id),
             Pending::ReturnFloor => self.return_floor(),
             Pending::RemoveGuest(guest_no) => self.remove_guest(guest_no),
+            Pending::RemovePledge {
+                item_no,
+                household_no,
+            } => self.remove_pledge(item_no, &household_no),
+            Pending::UseRegister(from) => self.use_register_of(from),
         }
     }
 
@@ -163,6 +180,7 @@ impl App {
                     }
                 }
             }
+            Action::Scroll(by) => self.page_opinions(by),
             Action::PrevItem => self.move_item(false),
             Action::NextItem => self.move_item(true),
             Action::FocusNext => live.focus = live.focus.next(),
@@ -204,6 +222,8 @@ impl App {
             Action::EditSpeakingLimit => self.edit_speaking_limit(),
             Action::ShowGuests => self.popups.push(Popup::Guests { selected: 0 }),
             Action::WriteConclusion => self.write_conclusion(),
+            Action::ShowPledges => self.show_pledges(),
+            Action::OpenSignIn => self.open_sign_in(),
             Action::ShowHelp => self.popups.push(Popup::Help { top: 0 }),
             Action::Back => self.ask(
                 self.strings.confirm_leave_meeting.to_owned(),

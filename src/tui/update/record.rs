@@ -115,7 +115,7 @@ impl App {
 /// The folder a secretary typed, made whole: `~` is their home folder, and a folder typed
 /// without its full path is taken from `start`, the folder the app started in, so that the
 /// message names where the files are.
-fn folder_path(typed: &str, start: &Path) -> PathBuf {
+pub(super) fn folder_path(typed: &str, start: &Path) -> PathBuf {
     let home = || dirs::home_dir().unwrap_or_default();
     let path = match typed.strip_prefix('~') {
         Some("") => home(),

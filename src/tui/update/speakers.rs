@@ -6,7 +6,7 @@ use crate::i18n::Strings;
 use crate::messages;
 
 use super::required_reason;
-use crate::tui::app::{App, FormKind, Pane, Pending};
+use crate::tui::app::{App, Door, FormKind, Pane, Pending};
 use crate::tui::form::fields::{SpeakerField, SpeakingLimitField};
 use crate::tui::form::{Field, FieldName, Form};
 
@@ -180,11 +180,14 @@ impl App {
 
     fn speaker_form(&self) -> Form {
         let s = self.strings;
+        let empty_door = Door::default();
+        let door = self.live.as_ref().map_or(&empty_door, |live| &live.door);
         let empty = Speaker::default();
         Form::new(s.speaker_form_title, SpeakerField::ALL, |field| {
             speaker_field(s, field, &empty)
         })
         .suggesting_from(SpeakerField::Name, self.known_speakers())
+        .suggesting_households(&door.households, door.index.clone())
     }
 
     /// The name and address typed in a speaker's form.

@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 use tui_big_text::{BigText, PixelSize};
 
-use crate::domain::{Outcome, Vote, format_share, has_quorum};
+use crate::domain::{Outcome, PledgeTotals, Vote, format_share, has_quorum};
 use crate::i18n::Strings;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
@@ -38,7 +38,132 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .collect();
     frame.render_widget(Paragraph::new(heading_lines), heading);
 
-    render_vote_board(s, &app.theme, live.latest_vote(), frame, rest);
+    let pledges = live.selected_pledge_totals();
+    render_item_board(
+        s,
+        &app.theme,
+        live.latest_vote(),
+        pledges.as_ref(),
+        frame,
+        rest,
+    );
+}
+
+/// The board of an item: its latest vote, and for an item that takes land pledges their
+/// totals: in large type while the item has no vote (the pledges are what the room waits
+/// for), else in a box under the vote.
+pub(super) fn render_item_board(
+    s: &Strings,
+    theme: &Theme,
+    vote: Option<&Vote>,
+    pledges: Option<&PledgeTotals>,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let Some(totals) = pledges else {
+        return render_vote_board(s, theme, vote, frame, area);
+    };
+    // Before the first pledge there is nothing to count in large type.
+    if vote.is_none() && totals.affected > 0 && area.height > PledgeSize::Half.rows() {
+        let size = if area.height > PledgeSize::Full.rows() + 2 && area.width >= 120 {
+            PledgeSize::Full
+        } else {
+            PledgeSize::Half
+        };
+        let [no_vote, board] =
+            Layout::vertical([Constraint::Length(1), Constraint::Length(size.rows())])
+                .flex(Flex::SpaceAround)
+                .areas(area);
+        frame.render_widget(
+            Line::styled(s.chair_no_vote, theme.label()).centered(),
+            no_vote,
+        );
+        return render_pledge_tally(s, theme, totals, size, frame, board);
+    }
+    let [vote_area, pledges_area] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(super::pledges::BOARD_ROWS),
+    ])
+    .areas(area);
+    render_vote_board(s, theme, vote, frame, vote_area);
+    super::pledges::render_board(s, theme, totals, frame, pledges_area);
+}
+
+/// The digits of the pledges' board: full size on a large screen, else half height.
+#[derive(Clone, Copy)]
+enum PledgeSize {
+    Full,
+    Half,
+}
+
+impl PledgeSize {
+    fn digit_rows(self) -> u16 {
+        match self {
+            PledgeSize::Full => 8,
+            PledgeSize::Half => 4,
+        }
+    }
+
+    /// Rows of the board, borders included: the counts (a label, the digits, a share), then
+    /// the households affected and the area agreed.
+    fn rows(self) -> u16 {
+        2 + self.digit_rows() + 2 + 2
+    }
+}
+
+/// Households that agree, are undecided and refuse in large digits, each with its share of
+/// those affected; under them the households affected and the area agreed.
+fn render_pledge_tally(
+    s: &Strings,
+    theme: &Theme,
+    totals: &PledgeTotals,
+    size: PledgeSize,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let r = s.register;
+    let sep = s.decimal_separator;
+    let block = super::pledges::board_block(s, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let digit_rows = size.digit_rows();
+    let pixel_size = match size {
+        PledgeSize::Full => PixelSize::Full,
+        PledgeSize::Half => PixelSize::HalfHeight,
+    };
+    let [counts, facts] = Layout::vertical([
+        Constraint::Length(1 + digit_rows + 1),
+        Constraint::Length(2),
+    ])
+    .areas(inner);
+    let columns = Layout::horizontal([Constraint::Fill(1); 3]).split(counts);
+    let rows = [
+        (r.consent_agreed, totals.agreed, theme.count_for()),
+        (r.consent_undecided, totals.undecided, theme.count_abstain()),
+        (r.consent_refused, totals.refused, theme.count_against()),
+    ];
+    for ((label, count, style), column) in rows.into_iter().zip(columns.iter()) {
+        let share = format!(
+            "{} {}",
+            format_share(count, totals.affected, sep),
+            r.of_affected
+        );
+        render_count(
+            label,
+            count,
+            &[share, String::new()],
+            style,
+            pixel_size,
+            digit_rows,
+            frame,
+            *column,
+        );
+    }
+    let lines = vec![
+        Line::styled((r.chair_pledges_affected)(totals.affected), theme.title()).centered(),
+        super::pledges::area_line(s, totals),
+    ];
+    frame.render_widget(Paragraph::new(lines), facts);
 }
 
 /// The board's frame: its title, and beside it whether the vote shown is a re-vote or was

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
 
-use crate::domain::Vote;
+use crate::domain::{AgendaItem, Vote};
 use crate::i18n::Strings;
 use crate::tui::app::{App, Live, Pane, Popup};
 
@@ -21,13 +21,38 @@ use super::{
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(live) = &app.live else { return };
-    let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    render_meeting_header(app.strings, &app.theme, &live.meeting, frame, header);
+    let panes = panes(live, area);
+    render_meeting_header(
+        app.strings,
+        &app.theme,
+        &live.meeting,
+        live.door.has_register(),
+        frame,
+        panes.header,
+    );
     // The opinion editor covers the panes: only the line above it stays in sight.
     if app.popups.iter().any(|p| matches!(p, Popup::Editor(_))) {
         return;
     }
+    render_agenda(app, live, frame, panes.agenda);
+    render_vote(app, live, frame, panes.vote);
+    render_floor(app, live, frame, panes.floor);
+    render_queue(app, live, frame, panes.queue);
+    render_opinions(app, live, frame, panes.opinions);
+}
 
+/// Where the meeting's header line and the panes go in `area`.
+struct Panes {
+    header: Rect,
+    agenda: Rect,
+    queue: Rect,
+    vote: Rect,
+    floor: Rect,
+    opinions: Rect,
+}
+
+fn panes(live: &Live, area: Rect) -> Panes {
+    let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(body);
     // The agenda takes only the rows it needs, so the queue and the opinions get the rest.
@@ -42,12 +67,43 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let floor_rows = 5 + u16::from(live.opinion_waiting());
     let [floor, opinions] =
         Layout::vertical([Constraint::Length(floor_rows), Constraint::Fill(1)]).areas(right);
+    Panes {
+        header,
+        agenda,
+        queue,
+        vote,
+        floor,
+        opinions,
+    }
+}
 
-    render_agenda(app, live, frame, agenda);
-    render_vote(app, live, frame, vote);
-    render_floor(app, live, frame, floor);
-    render_queue(app, live, frame, queue);
-    render_opinions(app, live, frame, opinions);
+/// How many opinions the opinions pane shows at once on the live screen drawn in `area`.
+pub(super) fn opinions_page(app: &App, area: Rect) -> usize {
+    let Some(live) = &app.live else { return 0 };
+    let Some(item) = live.selected_item() else {
+        return 0;
+    };
+    let pane = panes(live, area).opinions;
+    let [_, _, list, _] = opinion_areas(live, item, Block::bordered().inner(pane));
+    usize::from(list.height / 2)
+}
+
+/// The item's full title, where its pledges stand (on an item that asks for land), its
+/// opinions (two rows each) and the chair's conclusion, in the opinions pane's `inner` area.
+fn opinion_areas(live: &Live, item: &AgendaItem, inner: Rect) -> [Rect; 4] {
+    // The full title of the item: the agenda list may have cut it.
+    let heading_rows = if display_width(&item.title) > usize::from(inner.width) {
+        2
+    } else {
+        1
+    };
+    Layout::vertical([
+        Constraint::Length(heading_rows),
+        Constraint::Length(u16::from(live.selected_pledge_totals().is_some())),
+        Constraint::Fill(1),
+        Constraint::Length(u16::from(live.selected_conclusion().is_some())),
+    ])
+    .areas(inner)
 }
 
 fn pane_block<'a>(app: &App, live: &Live, pane: Option<Pane>, title: String) -> Block<'a> {
@@ -251,23 +307,18 @@ fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
-    // The full title of the item: the agenda list may have cut it.
     let heading = Paragraph::new(Line::styled(item.title.as_str(), app.theme.title()))
         .wrap(Wrap { trim: true });
-    let heading_rows = if display_width(&item.title) > usize::from(inner.width) {
-        2
-    } else {
-        1
-    };
     // The chair's conclusion, once written, closes the pane: what the item came to.
     let conclusion = live.selected_conclusion().map(|c| c.text.as_str());
-    let [heading_area, list_area, conclusion_area] = Layout::vertical([
-        Constraint::Length(heading_rows),
-        Constraint::Fill(1),
-        Constraint::Length(u16::from(conclusion.is_some())),
-    ])
-    .areas(inner);
+    // An item that asks for land: where its pledges stand, under its title.
+    let pledges = super::pledges::live_line(app, live);
+    let [heading_area, pledges_area, list_area, conclusion_area] = opinion_areas(live, item, inner);
     frame.render_widget(heading, heading_area);
+    if let Some(line) = pledges {
+        let fitted = fit_width(&line, usize::from(pledges_area.width)).into_owned();
+        frame.render_widget(Line::styled(fitted, app.theme.info()), pledges_area);
+    }
     if let Some(text) = conclusion {
         let label = format!("{}: ", s.field_conclusion);
         let width = usize::from(conclusion_area.width).saturating_sub(display_width(&label));
@@ -287,11 +338,7 @@ fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     // Only the rows that fit are built: an item may have thousands of turns. Unless the pane
     // has the focus, the latest opinions are the ones shown.
     let focused = live.focus == Pane::Opinions;
-    let selected = if focused {
-        live.opinion_selected
-    } else {
-        live.opinions.len() - 1
-    };
+    let selected = live.opinion_in_view();
     let shown = visible_window(
         live.opinions.len(),
         usize::from(list_area.height / 2),
@@ -299,7 +346,9 @@ fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
     );
     // Each summary shows its first line, indented by three, after the selection mark if any.
     let text_width = usize::from(list_area.width).saturating_sub(3 + usize::from(focused));
-    let items: Vec<Vec<Line>> = live.opinions[shown.clone()]
+    let items: Vec<Vec<Line>> = live
+        .opinions
+        .slice(shown.clone())
         .iter()
         .map(|o| {
             let head = Line::from(vec![
@@ -309,6 +358,14 @@ fn render_opinions(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
                     app.theme.stance(o.stance),
                 ),
                 Span::styled(o.speaker.name.as_str(), Style::new()),
+                Span::styled(
+                    if live.door.is_outside_the_group(&o.speaker) {
+                        format!(" ({})", s.register.outside_the_group)
+                    } else {
+                        String::new()
+                    },
+                    app.theme.dim(),
+                ),
                 Span::styled(
                     if live.corrected_opinions.contains(&(o.item_no, o.turn_no)) {
                         format!(" {}", s.opinion_corrected_mark)

@@ -1,8 +1,10 @@
 //! Drawing. Everything here reads `&App` and writes cells; nothing changes state.
 
 mod chair;
+mod door;
 mod live;
 mod meetings;
+mod pledges;
 mod popup;
 mod rows;
 mod show;
@@ -41,6 +43,38 @@ pub fn render(app: &App, frame: &mut Frame) {
         render_too_small(app, frame, area);
         return;
     }
+    let ScreenParts {
+        body,
+        message,
+        keys,
+        message_lines,
+        keys_lines,
+    } = screen_parts(app, area);
+
+    match app.screen {
+        Screen::Meetings => meetings::render(app, frame, body),
+        Screen::Live => live::render(app, frame, body),
+        Screen::Chair => chair::render(app, frame, body),
+        Screen::SignIn => door::render(app, frame, body),
+    }
+    for popup in &app.popups {
+        popup::render(app, popup, frame, body);
+    }
+    render_message(app, message_lines, frame, message);
+    frame.render_widget(Paragraph::new(keys_lines).style(app.theme.key_bar()), keys);
+}
+
+/// The parts of a screen: the body, and under it the message line and the key bar with their
+/// text.
+struct ScreenParts {
+    body: Rect,
+    message: Rect,
+    keys: Rect,
+    message_lines: Vec<String>,
+    keys_lines: Vec<Line<'static>>,
+}
+
+fn screen_parts(app: &App, area: Rect) -> ScreenParts {
     let mut hints: Vec<String> = keymap::bars(app)
         .iter()
         .flat_map(|bar| bar.hints(app.strings.keys))
@@ -57,17 +91,20 @@ pub fn render(app: &App, frame: &mut Frame) {
         Constraint::Length(keys_lines.len() as u16),
     ])
     .areas(area);
+    ScreenParts {
+        body,
+        message,
+        keys,
+        message_lines,
+        keys_lines,
+    }
+}
 
-    match app.screen {
-        Screen::Meetings => meetings::render(app, frame, body),
-        Screen::Live => live::render(app, frame, body),
-        Screen::Chair => chair::render(app, frame, body),
-    }
-    for popup in &app.popups {
-        popup::render(app, popup, frame, body);
-    }
-    render_message(app, message_lines, frame, message);
-    frame.render_widget(Paragraph::new(keys_lines).style(app.theme.key_bar()), keys);
+/// How many opinions the opinions pane shows at once in a window of the app's size: how far
+/// PgUp and PgDn move. At least one.
+pub fn opinions_page(app: &App) -> usize {
+    let area = Rect::new(0, 0, app.size.width, app.size.height);
+    live::opinions_page(app, screen_parts(app, area).body).max(1)
 }
 
 /// How many lines the help has in a window of the app's size, and how many it shows at once:
@@ -138,7 +175,10 @@ fn message_lines(text: &str, width: usize) -> Vec<String> {
 /// everywhere while it is on.
 fn typing_hint(app: &App) -> Option<String> {
     let mode = app.typing.mode();
-    let typing_text = matches!(app.popup(), Some(Popup::Editor(_) | Popup::Form(..)));
+    let typing_text = matches!(
+        app.popup(),
+        Some(Popup::Editor(_) | Popup::Form(..) | Popup::FindHousehold(_))
+    );
     if mode == TypingMode::Off && !typing_text {
         return None;
     }
@@ -365,16 +405,23 @@ fn turn_marker(s: &Strings, theme: &Theme, turns_had: u32) -> Span<'static> {
 /// The least of the title kept in the header before the date is left out.
 const MIN_TITLE_WIDTH: usize = 20;
 
+/// With `from_sign_in`, the households present are those of the sign-in list, and it says so.
 fn render_meeting_header(
     s: &Strings,
     theme: &Theme,
     meeting: &Meeting,
+    from_sign_in: bool,
     frame: &mut Frame,
     area: Rect,
 ) {
     let quorum = has_quorum(meeting.households_present, meeting.households_total);
+    let source = if from_sign_in {
+        format!(" ({})", s.register.from_sign_in)
+    } else {
+        String::new()
+    };
     let attendance = format!(
-        " {} {}/{} {} · {} ",
+        " {} {}/{} {}{source} · {} ",
         s.present_label,
         meeting.households_present,
         meeting.households_total,

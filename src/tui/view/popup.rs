@@ -24,6 +24,12 @@ pub fn render(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
         Popup::Help { top } => render_help(app, *top, frame, area),
         Popup::History(entries) => render_history(app, entries, frame, area),
         Popup::Guests { selected } => render_guests(app, *selected, frame, area),
+        Popup::Pledges { item_no, selected } => {
+            super::pledges::render_pledges(app, *item_no, *selected, frame, area)
+        }
+        Popup::FindHousehold(search) => {
+            super::pledges::render_household_search(app, search, frame, area)
+        }
     }
 }
 
@@ -92,12 +98,16 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
             }
         })
         .collect();
-    let preview = vote_preview(app, kind, form);
+    let preview =
+        vote_preview(app, kind, form).or_else(|| super::pledges::area_preview(app, kind, form));
     let suggestions = suggestion_lines(app, form);
     let suggestion_rows = suggestions.len() as u16;
     // A vote form keeps a row for its preview, so that it does not jump when an error takes
     // the preview's place.
-    let extra = 2 + u16::from(matches!(kind, FormKind::Vote { .. }));
+    let extra = 2 + u16::from(matches!(
+        kind,
+        FormKind::Vote { .. } | FormKind::Pledge { .. }
+    ));
     let height = field_heights.iter().sum::<u16>() + suggestion_rows + extra + 2;
     let dialog_area = centered(area, 72, height);
     frame.render_widget(Clear, dialog_area);
@@ -180,10 +190,12 @@ fn suggestion_lines<'a>(app: &App, form: &'a Form) -> Vec<Line<'a>> {
     let Some(suggestions) = form.suggestions() else {
         return Vec::new();
     };
-    let mut lines = vec![Line::styled(
-        app.strings.suggestions_heading,
-        app.theme.label(),
-    )];
+    let heading = if suggestions.offers_households() {
+        app.strings.register.suggestions_heading
+    } else {
+        app.strings.suggestions_heading
+    };
+    let mut lines = vec![Line::styled(heading, app.theme.label())];
     for (i, person) in suggestions.shown().enumerate() {
         let picked = suggestions.picked() == Some(i);
         let mut spans = vec![

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
-use crate::domain::{AgendaItem, MeetingStatus};
+use crate::domain::{AgendaItem, MeetingStatus, PledgeTotals};
 use crate::i18n::Strings;
 use crate::store::LiveSnapshot;
 use crate::tui::keymap;
@@ -83,7 +83,7 @@ fn render_meeting(show: &Show, snapshot: &LiveSnapshot, frame: &mut Frame, area:
     ])
     .areas(area);
     let shown = show.shown_item();
-    render_meeting_header(s, theme, &snapshot.meeting, frame, header);
+    render_meeting_header(s, theme, &snapshot.meeting, false, frame, header);
     render_item_line(show, snapshot, shown, frame, item_line);
     let now = show.clock.now();
     if large {
@@ -100,8 +100,16 @@ fn render_meeting(show: &Show, snapshot: &LiveSnapshot, frame: &mut Frame, area:
     let block = chair::board_block(s, theme, vote);
     let inner = block.inner(board);
     frame.render_widget(block, board);
-    if shown.is_some() {
-        chair::render_vote_board(s, theme, vote, frame, inner);
+    if let Some(item) = shown {
+        let pledges = item.takes_pledges.then(|| {
+            PledgeTotals::of(
+                snapshot
+                    .pledges
+                    .iter()
+                    .filter(|p| p.item_no == item.item_no),
+            )
+        });
+        chair::render_item_board(s, theme, vote, pledges.as_ref(), frame, inner);
     }
 }
 
