@@ -436,3 +436,56 @@ fn a_meeting_whose_history_was_not_kept_goes_out_and_comes_back_the_same() {
         assert!(first == second, "{file} differs after import and export");
     }
 }
+
+#[test]
+fn a_meeting_sealed_now_covers_its_register() {
+    let (dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt"]);
+    let household = |no: &str, address: &str, head: &str| hopdan::domain::Household {
+        household_no: no.into(),
+        address: address.into(),
+        head_name: head.into(),
+        members: Some(4),
+        phone: String::new(),
+        note: String::new(),
+    };
+    store
+        .set_register(
+            id,
+            &[
+                household("27-014", "K19/4 Phú Lộc 10", "Nguyễn Văn Tám"),
+                household("27-002", "K19/2 Phú Lộc 10", "Lê Văn Hùng"),
+            ],
+        )
+        .unwrap();
+    store
+        .close_meeting(id, t("2022-06-12T10:00:00+07:00"))
+        .unwrap();
+    let db = db_in(dir.path());
+    assert_eq!(schemes(&db), [(id, 3)]);
+    assert!(store.verify_meeting(id).unwrap().is_intact());
+    drop(store);
+
+    tamper(
+        &db,
+        &format!(
+            "UPDATE households SET head_name = 'Lê Văn Hưng' \
+             WHERE meeting_id = {id} AND household_no = '27-002'"
+        ),
+    );
+    hopdan(&db, "vi")
+        .args(["verify", "--meeting", &id.to_string()])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "hộ số 27-002 trong danh sách hộ: ",
+        ));
+    hopdan(&db, "en")
+        .args(["verify", "--meeting", &id.to_string()])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "household 27-002 of the register: ",
+        ))
+        .stderr(predicate::str::contains("27-014").not());
+}
