@@ -86,6 +86,21 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// The register of a meeting (SPEC §9).
+    Households {
+        #[command(subcommand)]
+        action: HouseholdsCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HouseholdsCommand {
+    /// Replaces the register of an open meeting by the households of a group's spreadsheet.
+    Import {
+        file: PathBuf,
+        #[arg(long, value_name = "ID")]
+        meeting: MeetingId,
+    },
 }
 
 /// The parser of the command line, its help in the language of `w`.
@@ -137,6 +152,13 @@ pub fn command(w: &CliWords) -> clap::Command {
         })
         .mut_subcommand("backup", |c| {
             c.about(w.backup).mut_arg("out", |a| a.help(w.backup_out))
+        })
+        .mut_subcommand("households", |c| {
+            c.about(w.households).mut_subcommand("import", |c| {
+                c.about(w.households_import)
+                    .mut_arg("file", |a| a.help(w.households_import_file))
+                    .mut_arg("meeting", |a| a.help(w.households_import_meeting))
+            })
         });
     let headed = |cmd: clap::Command| {
         cmd.help_template(format!(
@@ -154,7 +176,7 @@ pub fn command(w: &CliWords) -> clap::Command {
             a.help_heading(heading)
         })
     };
-    headed(cmd).mut_subcommands(headed)
+    headed(cmd).mut_subcommands(|c| headed(c).mut_subcommands(headed))
 }
 
 /// Why a command failed. `Display` is English; [`CliError::message`] says it in the language in
@@ -179,6 +201,17 @@ pub enum CliError {
     Terminal(#[source] std::io::Error),
     #[error("there is no meeting")]
     NoMeeting,
+    #[error("cannot read {}: {cause}", .path.display())]
+    RegisterUnreadable {
+        path: PathBuf,
+        #[source]
+        cause: std::io::Error,
+    },
+    #[error("{}: {error}", .path.display())]
+    Register {
+        path: PathBuf,
+        error: crate::records::RegisterError,
+    },
     /// `verify` could not confirm that the meeting is as it was closed.
     #[error("meeting {id} could not be verified: {verification:?}")]
     NotVerified {
@@ -202,6 +235,10 @@ impl CliError {
             }
             CliError::Terminal(e) => (strings.cli_terminal_failed)(&messages::io_cause(strings, e)),
             CliError::NoMeeting => strings.meetings_empty.to_owned(),
+            CliError::RegisterUnreadable { path, cause } => {
+                (strings.cli_register_unreadable)(path, &messages::io_cause(strings, cause))
+            }
+            CliError::Register { path, error } => messages::register_error(strings, path, error),
             CliError::NotVerified { id, verification } => {
                 messages::verification(strings, *id, verification)
             }
@@ -491,7 +528,37 @@ pub fn run(cli: Cli) -> Result<()> {
             open_existing_store(cli.db.as_deref())?.backup_to(&out)?;
             say!("{}", out.display());
         }
+        Some(Command::Households {
+            action: HouseholdsCommand::Import { file, meeting },
+        }) => import_register(cli.db.as_deref(), &file, meeting, lang)?,
     }
+    Ok(())
+}
+
+/// `hopdan households import`: the register of meeting `id` replaced by the households of a
+/// group's spreadsheet, all of them or none. Once saved, what the reader left out or filled in
+/// is said on stderr, and how many households there are now on stdout; a refusal is one
+/// sentence.
+fn import_register(db: Option<&Path>, file: &Path, id: MeetingId, lang: Lang) -> Result<()> {
+    let strings = lang.strings();
+    let bytes = std::fs::read(file).map_err(|cause| CliError::RegisterUnreadable {
+        path: file.to_owned(),
+        cause,
+    })?;
+    let register = crate::records::read_register(&bytes).map_err(|error| CliError::Register {
+        path: file.to_owned(),
+        error,
+    })?;
+    let mut store = open_existing_store(db)?;
+    store.set_register(id, &register.households)?;
+    for warning in &register.warnings {
+        complain!("hopdan: {}", messages::register_warning(strings, warning));
+    }
+    let total = store.meeting(id)?.households_total;
+    say!(
+        "{}",
+        (strings.cli_households_imported)(register.households.len(), id, total)
+    );
     Ok(())
 }
 
@@ -631,7 +698,9 @@ mod tests {
         for lang in [Lang::Vi, Lang::En] {
             let mut cmd = command(lang.strings().cli);
             cmd.build();
-            let commands = std::iter::once(&cmd).chain(cmd.get_subcommands());
+            let commands = std::iter::once(&cmd)
+                .chain(cmd.get_subcommands())
+                .chain(cmd.get_subcommands().flat_map(|c| c.get_subcommands()));
             for command in commands {
                 assert!(command.get_about().is_some(), "{}", command.get_name());
                 for arg in command.get_arguments() {

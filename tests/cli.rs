@@ -812,3 +812,162 @@ fn bad_usage_is_said_in_the_users_language() {
             "hopdan: --out <DIR> must be given.",
         ));
 }
+
+// ---------------------------------------------------------------------------------------------
+// hopdan households import: the register from a group's own spreadsheet.
+
+/// A database with one open meeting of 55 households and no vote yet, and its id.
+fn meeting_without_votes() -> (TempDir, PathBuf, hopdan::domain::MeetingId) {
+    let (dir, mut store) = common::temp_store();
+    let id = common::add_meeting(&mut store, &["Mở rộng kiệt"]);
+    drop(store);
+    let db = db_in(dir.path());
+    (dir, db, id)
+}
+
+/// A group's list as Excel saves it in the Vietnamese locale: `;`, Windows-1258, the tones as
+/// marks after their letters; a column hopdan does not use.
+fn group_list(dir: &Path) -> PathBuf {
+    let text = "STT;Đi\u{323}a chi\u{309};Chu\u{309} hô\u{323};So\u{301} nhân khâ\u{309}u\r\n\
+                1;K19/2 Phu\u{301} Lô\u{323}c 10;Lê Văn Hu\u{300}ng;4\r\n\
+                2;K19/4 Phu\u{301} Lô\u{323}c 10;Nguyê\u{303}n Văn Ta\u{301}m;\r\n\
+                3;K19/6 Phu\u{301} Lô\u{323}c 10;Trâ\u{300}n Thi\u{323} Tâm;2\r\n";
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(text);
+    assert!(!unmappable);
+    let path = dir.join("danh-sach-ho.csv");
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn households_import_replaces_the_register_and_says_the_new_total() {
+    let (dir, db, id) = meeting_without_votes();
+    let file = group_list(dir.path());
+    hopdan(&db)
+        .args(["households", "import"])
+        .arg(&file)
+        .args(["--meeting", &id.to_string()])
+        .assert()
+        .success()
+        .stdout(format!(
+            "Đã nhập 3 hộ vào danh sách hộ của cuộc họp {id}; tổng số hộ nay là 3.\n"
+        ))
+        .stderr(
+            predicate::str::contains("Đã bỏ qua các cột không dùng đến: \"STT\".")
+                .and(predicate::str::contains("3 hộ không có số hộ")),
+        );
+    let store = hopdan::store::Store::open(&db).unwrap();
+    let households = store.households(id).unwrap();
+    let heads: Vec<&str> = households.iter().map(|h| h.head_name.as_str()).collect();
+    assert_eq!(heads, ["Lê Văn Hùng", "Nguyễn Văn Tám", "Trần Thị Tâm"]);
+    assert_eq!(households[0].household_no, "1");
+    assert_eq!(households[0].members, Some(4));
+    assert_eq!(store.meeting(id).unwrap().households_total, 3);
+    drop(store);
+    // Again, in English: the register is replaced, not added to.
+    hopdan(&db)
+        .args(["--lang", "en", "households", "import"])
+        .arg(&file)
+        .args(["--meeting", &id.to_string()])
+        .assert()
+        .success()
+        .stdout(format!(
+            "3 households imported into the register of meeting {id}; the total is now 3.\n"
+        ))
+        .stderr(predicate::str::contains(
+            "Columns not used, ignored: \"STT\".",
+        ));
+}
+
+#[test]
+fn households_import_refuses_in_a_sentence_and_saves_nothing() {
+    let (dir, db, id) = meeting_without_votes();
+    let meeting = id.to_string();
+    let bad = dir.path().join("sai.csv");
+    std::fs::write(
+        &bad,
+        "Địa chỉ;Chủ hộ;Số nhân khẩu\r\nK19/2;Lê Văn Hùng;4\r\nK19/4;Nguyễn Văn Tám;bốn\r\n",
+    )
+    .unwrap();
+    hopdan(&db)
+        .args(["households", "import"])
+        .arg(&bad)
+        .args(["--meeting", &meeting])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(format!(
+            "hopdan: {} dòng 3: số nhân khẩu \"bốn\" không phải số nguyên ≥ 0.\n",
+            bad.display()
+        ));
+    let no_address = dir.path().join("thieu.csv");
+    std::fs::write(&no_address, "Số hộ,Họ tên chủ hộ\r\n1,Lê Văn Hùng\r\n").unwrap();
+    hopdan(&db)
+        .args(["--lang", "en", "households", "import"])
+        .arg(&no_address)
+        .args(["--meeting", &meeting])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "thieu.csv: no column is the address (address or Địa chỉ)",
+        ));
+    hopdan(&db)
+        .args(["--lang", "en", "households", "import"])
+        .arg(dir.path().join("none.csv"))
+        .args(["--meeting", &meeting])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with("hopdan: Cannot read the file "));
+    let good = group_list(dir.path());
+    hopdan(&db)
+        .args(["--lang", "en", "households", "import"])
+        .arg(&good)
+        .args(["--meeting", "99"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("99"));
+    let store = hopdan::store::Store::open(&db).unwrap();
+    assert!(store.households(id).unwrap().is_empty());
+    assert_eq!(store.meeting(id).unwrap().households_total, 55);
+}
+
+#[test]
+fn households_import_is_refused_once_the_meeting_has_voted() {
+    let (dir, db, id) = open_sample();
+    let file = group_list(dir.path());
+    let out = hopdan(&db)
+        .args(["households", "import"])
+        .arg(&file)
+        .args(["--meeting", &id.to_string()])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.starts_with("hopdan: "), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("biểu quyết"), "{stderr}");
+    // The sample's own register of 55 households stays.
+    let store = hopdan::store::Store::open(&db).unwrap();
+    assert_eq!(store.households(id).unwrap().len(), 55);
+}
+
+#[test]
+fn households_import_has_its_help_in_both_languages() {
+    let (_dir, db) = empty_database();
+    hopdan(&db)
+        .args(["households", "import", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Chủ hộ").and(predicate::str::contains("--meeting")));
+    hopdan(&db)
+        .args(["--lang", "en", "households", "import", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("head-of-household"));
+    // The meeting must be named: a register replaced is not one to guess.
+    hopdan(&db)
+        .args(["households", "import", "x.csv"])
+        .assert()
+        .code(2);
+}

@@ -38,6 +38,10 @@ pub struct CliWords {
     pub verify_meeting: &'static str,
     pub backup: &'static str,
     pub backup_out: &'static str,
+    pub households: &'static str,
+    pub households_import: &'static str,
+    pub households_import_file: &'static str,
+    pub households_import_meeting: &'static str,
 
     // Bad usage: one sentence, then how the command is written
     pub unknown_argument: fn(arg: &str) -> String,
@@ -76,7 +80,7 @@ pub static VI: CliWords = CliWords {
     demo: "Mở giao diện trên một bản sao tạm của cuộc họp mẫu",
     list: "Liệt kê các cuộc họp: mã, ngày, trạng thái, tiêu đề",
     import: "Nhập một thư mục tệp CSV của cuộc họp và in mã mới của nó",
-    import_dir: "Thư mục chứa meeting.csv, agenda.csv, opinions.csv, votes.csv và, nếu có, guests.csv, conclusions.csv, corrections.csv",
+    import_dir: "Thư mục chứa meeting.csv, agenda.csv, opinions.csv, votes.csv và, nếu có, guests.csv, conclusions.csv, corrections.csv, households.csv, attendance.csv, pledges.csv",
     export: "Ghi các tệp CSV của một cuộc họp (cuộc họp mới nhất nếu không có --meeting), và \
              với --minutes cả biên bản",
     export_meeting: "Mã cuộc họp, như lệnh `hopdan list` in ra",
@@ -92,6 +96,13 @@ pub static VI: CliWords = CliWords {
     verify_meeting: "Mã cuộc họp (cuộc họp mới nhất nếu không ghi)",
     backup: "Ghi một bản sao nhất quán của cơ sở dữ liệu, kể cả khi giao diện đang ghi",
     backup_out: "Tệp cần ghi (thay toàn bộ nếu đã có; không bao giờ là chính cơ sở dữ liệu)",
+    households: "Danh sách hộ gia đình của một cuộc họp",
+    households_import: "Thay danh sách hộ của một cuộc họp đang họp bằng danh sách tổ đang \
+                        dùng (tệp CSV); chưa có điểm danh, hiến đất hay biểu quyết nào",
+    households_import_file: "Tệp CSV có ít nhất cột Địa chỉ và Chủ hộ (các cột khác: Số hộ / \
+                             Mã hộ, Số nhân khẩu, Điện thoại, Ghi chú); dấu ; hoặc , giữa các \
+                             ô, UTF-8 hoặc Windows-1258 như Excel lưu",
+    households_import_meeting: "Mã cuộc họp, như lệnh `hopdan list` in ra",
 
     unknown_argument: |arg| format!("Lệnh không nhận {arg}."),
     unknown_command: |name| format!("Không có lệnh {name}."),
@@ -126,7 +137,7 @@ pub static EN: CliWords = CliWords {
     demo: "Open the interface on a temporary copy of the sample consultation",
     list: "List the meetings: id, date, status, title",
     import: "Import a meeting folder of CSV files and print its new id",
-    import_dir: "The folder holding meeting.csv, agenda.csv, opinions.csv, votes.csv and, if it has them, guests.csv, conclusions.csv, corrections.csv",
+    import_dir: "The folder holding meeting.csv, agenda.csv, opinions.csv, votes.csv and, if it has them, guests.csv, conclusions.csv, corrections.csv, households.csv, attendance.csv, pledges.csv",
     export: "Write the CSV files of a meeting (the latest one unless --meeting is given), and \
              with --minutes its official minutes",
     export_meeting: "The id of the meeting, as `hopdan list` shows it",
@@ -141,6 +152,15 @@ pub static EN: CliWords = CliWords {
     verify_meeting: "The id of the meeting (the latest one if absent)",
     backup: "Write a consistent copy of the database, also while the interface is writing to it",
     backup_out: "The file to write (replaced whole if it exists; never the database itself)",
+    households: "The register of households of a meeting",
+    households_import: "Replace the register of an open meeting by the group's own list (a \
+                        CSV file), before anyone signs in, pledges or votes",
+    households_import_file: "A CSV file with at least an address and a head-of-household \
+                             column (address and head_name, or Địa chỉ and Chủ hộ; also Số hộ / \
+                             household_no, Số nhân khẩu / members, Điện thoại / phone, Ghi chú \
+                             / note); ; or , between the cells, UTF-8 or Windows-1258 as Excel \
+                             saves it",
+    households_import_meeting: "The id of the meeting, as `hopdan list` shows it",
 
     unknown_argument: |arg| format!("The command takes no {arg}."),
     unknown_command: |name| format!("There is no command {name}."),

@@ -387,6 +387,8 @@ pub struct Strings {
     pub cli_current_dir: fn(cause: &str) -> String,
     pub cli_demo_temp_dir: fn(cause: &str) -> String,
     pub cli_terminal_failed: fn(cause: &str) -> String,
+    pub cli_register_unreadable: fn(file: &Path, cause: &str) -> String,
+    pub cli_households_imported: fn(count: usize, meeting: MeetingId, total: u32) -> String,
     pub verify_intact: fn(meeting: MeetingId, fingerprint: &str) -> String,
     pub verify_open: fn(meeting: MeetingId) -> String,
     pub verify_unsealed: fn(meeting: MeetingId) -> String,
@@ -979,6 +981,14 @@ pub static VI: Strings = Strings {
     cli_current_dir: |cause| format!("Không đọc được thư mục hiện hành: {cause}."),
     cli_demo_temp_dir: |cause| format!("Không tạo được thư mục tạm cho bản chạy thử: {cause}."),
     cli_terminal_failed: |cause| format!("Cửa sổ dòng lệnh gặp lỗi: {cause}."),
+    cli_register_unreadable: |file, cause| {
+        format!("Không đọc được tệp {}: {cause}.", file.display())
+    },
+    cli_households_imported: |count, meeting, total| {
+        format!(
+            "Đã nhập {count} hộ vào danh sách hộ của cuộc họp {meeting}; tổng số hộ nay là {total}."
+        )
+    },
     verify_intact: |meeting, fingerprint| {
         format!(
             "Cuộc họp {meeting} còn nguyên như khi kết thúc. Dấu vân tay SHA-256: {fingerprint}"
@@ -1534,6 +1544,14 @@ pub static EN: Strings = Strings {
     cli_current_dir: |cause| format!("The current folder cannot be read: {cause}."),
     cli_demo_temp_dir: |cause| format!("Cannot create a temporary folder for the demo: {cause}."),
     cli_terminal_failed: |cause| format!("The terminal failed: {cause}."),
+    cli_register_unreadable: |file, cause| {
+        format!("Cannot read the file {}: {cause}.", file.display())
+    },
+    cli_households_imported: |count, meeting, total| {
+        format!(
+            "{count} households imported into the register of meeting {meeting}; the total is now {total}."
+        )
+    },
     verify_intact: |meeting, fingerprint| {
         format!(
             "Meeting {meeting} is intact, as it was when closed. SHA-256 fingerprint: {fingerprint}"
