@@ -480,3 +480,20 @@ fn a_sign_in_or_out_in_the_second_of_a_vote_counts_after_it() {
     assert_eq!(record.attendance[0].left_at, Some(one_second_later));
     assert_eq!(record.attendance[2].arrived_at, one_second_later);
 }
+
+#[test]
+fn a_number_the_files_cannot_carry_is_refused() {
+    let (_dir, mut store) = temp_store();
+    let id = meeting_with_register(&mut store);
+    let too_long = household("27-014-000000000000000", "K19/14", "A");
+    let err = store.add_household(id, &too_long).unwrap_err();
+    assert!(
+        said(&err).0.contains("dài quá 20 ký tự"),
+        "{}",
+        said(&err).0
+    );
+    let empty = household("", "K19/14", "A");
+    let err = store.add_household(id, &empty).unwrap_err();
+    assert_eq!(said(&err).0, "Hộ phải có số hộ.");
+    assert_eq!(store.households(id).unwrap().len(), 10);
+}

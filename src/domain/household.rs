@@ -19,6 +19,15 @@ pub struct Household {
     pub note: String,
 }
 
+/// The longest number a register may give a household, in characters: a number is a row's
+/// identity in the files, not a text.
+pub const MAX_NUMBER_CHARS: usize = 20;
+
+/// Whether `household_no` can number a household: not empty, at most [`MAX_NUMBER_CHARS`].
+pub fn is_household_no(household_no: &str) -> bool {
+    !household_no.is_empty() && household_no.chars().count() <= MAX_NUMBER_CHARS
+}
+
 impl Household {
     /// "27-014 · K19/4 Phú Lộc 10 · Nguyễn Văn Tám".
     pub fn label(&self) -> String {
@@ -26,6 +35,17 @@ impl Household {
             "{} · {} · {}",
             self.household_no, self.address, self.head_name
         )
+    }
+}
+
+/// An address as two writings of it are compared: folded (no case, no accents) and without
+/// what follows its first comma, so that "K19/4 Phú Lộc 10, tổ 27" as a speaker gave it is the
+/// address "K19/4 Phú Lộc 10" of the register.
+pub fn address_key(address: &str) -> String {
+    let folded = fold(address);
+    match folded.split_once(',') {
+        Some((house, _)) => house.trim_end().to_owned(),
+        None => folded,
     }
 }
 
@@ -174,6 +194,19 @@ mod tests {
     fn at_most_the_limit_is_returned() {
         let register = register();
         assert_eq!(RegisterIndex::new(&register).find("phu loc", 2).len(), 2);
+    }
+
+    #[test]
+    fn an_address_with_its_group_after_a_comma_is_the_same_address() {
+        assert_eq!(
+            address_key("K19/4 Phú Lộc 10, tổ 27"),
+            address_key("k19/4 phu loc 10")
+        );
+        assert_ne!(
+            address_key("K19/4 Phú Lộc 10"),
+            address_key("K19/14 Phú Lộc 10")
+        );
+        assert_eq!(address_key(""), "");
     }
 
     #[test]

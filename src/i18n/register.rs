@@ -6,6 +6,7 @@ use crate::domain::{Consent, Standing};
 pub struct RegisterWords {
     // What the store refuses, as sentences
     pub err_unknown_household: fn(household_no: &str) -> String,
+    pub err_bad_household_number: fn(household_no: &str) -> String,
     pub err_duplicate_household: fn(household_no: &str) -> String,
     pub err_household_number_kept: fn(household_no: &str) -> String,
     pub err_household_in_use: fn(household_no: &str) -> String,
@@ -145,12 +146,6 @@ pub struct RegisterWords {
     pub field_register_file: &'static str,
     pub err_members_not_number: &'static str,
     pub err_proxy_note_required: &'static str,
-    pub err_register_file: fn(path: &str, detail: &str) -> String,
-    pub err_register_columns: &'static str,
-    pub err_register_empty: &'static str,
-    pub warn_unknown_column: fn(column: &str) -> String,
-    pub warn_empty_row: fn(line: u64) -> String,
-    pub warn_duplicate_row: fn(line: u64, household_no: &str) -> String,
 }
 
 impl RegisterWords {
@@ -174,6 +169,13 @@ impl RegisterWords {
 
 pub static VI: RegisterWords = RegisterWords {
     err_unknown_household: |no| format!("Không có hộ số {no} trong danh sách hộ của tổ."),
+    err_bad_household_number: |no| {
+        if no.is_empty() {
+            "Hộ phải có số hộ.".to_owned()
+        } else {
+            format!("Số hộ “{no}” dài quá 20 ký tự: hãy dùng số hoặc mã ngắn của tổ.")
+        }
+    },
     err_duplicate_household: |no| format!("Hộ số {no} có hai lần trong danh sách hộ."),
     err_household_number_kept: |no| {
         format!(
@@ -332,16 +334,19 @@ pub static VI: RegisterWords = RegisterWords {
     field_register_file: "Tệp",
     err_members_not_number: "Số nhân khẩu phải là một số (hoặc để trống).",
     err_proxy_note_required: "Hãy ghi người được ủy quyền thay cho ai.",
-    err_register_file: |path, detail| format!("Không đọc được tệp {path}: {detail}"),
-    err_register_columns: "Tệp cần có các cột address và head_name.",
-    err_register_empty: "Tệp không có hộ nào.",
-    warn_unknown_column: |column| format!("Cột “{column}” không dùng đến, đã bỏ qua."),
-    warn_empty_row: |line| format!("Dòng {line} trống, đã bỏ qua."),
-    warn_duplicate_row: |line, no| format!("Dòng {line}: hộ số {no} có hai lần, đã bỏ qua."),
 };
 
 pub static EN: RegisterWords = RegisterWords {
     err_unknown_household: |no| format!("There is no household {no} in the group's register."),
+    err_bad_household_number: |no| {
+        if no.is_empty() {
+            "A household needs a number.".to_owned()
+        } else {
+            format!(
+                "The household number “{no}” is longer than 20 characters: use the group's short number or code."
+            )
+        }
+    },
     err_duplicate_household: |no| format!("Household {no} is in the register twice."),
     err_household_number_kept: |no| {
         format!("Household {no} keeps its number: the sign-in and the pledges name it by it.")
@@ -498,10 +503,4 @@ pub static EN: RegisterWords = RegisterWords {
     field_register_file: "File",
     err_members_not_number: "Members must be a number (or left empty).",
     err_proxy_note_required: "Say whose proxy the representative is.",
-    err_register_file: |path, detail| format!("Cannot read the file {path}: {detail}"),
-    err_register_columns: "The file needs the columns address and head_name.",
-    err_register_empty: "The file holds no household.",
-    warn_unknown_column: |column| format!("Column “{column}” is not used, left out."),
-    warn_empty_row: |line| format!("Line {line} is empty, left out."),
-    warn_duplicate_row: |line, no| format!("Line {line}: household {no} is there twice, left out."),
 };

@@ -55,6 +55,9 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         StoreError::Migration(e) => (s.err_migration)(&cause::migration_cause(s, e)),
         StoreError::Sqlite(e) => (s.err_database)(&cause::sqlite_cause(s, e)),
         StoreError::UnknownHousehold { household_no } => (r.err_unknown_household)(household_no),
+        StoreError::BadHouseholdNumber { household_no } => {
+            (r.err_bad_household_number)(household_no)
+        }
         StoreError::DuplicateHousehold { household_no } => {
             (r.err_duplicate_household)(household_no)
         }

@@ -821,13 +821,12 @@ fn register_texts(r: &'static RegisterWords) -> Vec<Text> {
                 field_register_file,
                 err_members_not_number,
                 err_proxy_note_required,
-                err_register_columns,
-                err_register_empty,
             ],
             unmarked: [col_area],
             lists: [],
             templates: [
                 err_unknown_household("27-014"),
+                err_bad_household_number("27-014-0000000000000000"),
                 err_duplicate_household("27-014"),
                 err_household_number_kept("27-014"),
                 err_household_in_use("27-014"),
@@ -875,10 +874,6 @@ fn register_texts(r: &'static RegisterWords) -> Vec<Text> {
                 representative_form_title("27-014"),
                 correct_household_title("27-014"),
                 moved_away_title("27-014"),
-                err_register_file("ho.csv", "not found"),
-                warn_unknown_column("ghi_chu_2"),
-                warn_empty_row(4),
-                warn_duplicate_row(5, "27-014"),
             ],
             symbols: [],
             layout: [],
@@ -1009,6 +1004,12 @@ fn all_store_errors() -> Vec<StoreError> {
         StoreError::InUse { path: db() },
         StoreError::UnknownHousehold {
             household_no: "27-014".into(),
+        },
+        StoreError::BadHouseholdNumber {
+            household_no: String::new(),
+        },
+        StoreError::BadHouseholdNumber {
+            household_no: "27-014-0000000000000000".into(),
         },
         StoreError::DuplicateHousehold {
             household_no: "27-014".into(),

@@ -18,14 +18,14 @@ pub struct HouseholdNo {
 
 impl HouseholdNo {
     /// The longest number a register may give a household, in characters.
-    pub const MAX_CHARS: usize = 20;
+    pub const MAX_CHARS: usize = crate::domain::household::MAX_NUMBER_CHARS;
     /// Room for the longest number: a character of Vietnamese in NFC takes at most 3 bytes.
     const MAX_BYTES: usize = HouseholdNo::MAX_CHARS * 4;
 
     /// The number `text`, if it is one: not empty and at most [`HouseholdNo::MAX_CHARS`]
     /// characters. (`text` is taken as it is; cleaning it is the reader's job.)
     pub fn new(text: &str) -> Option<HouseholdNo> {
-        if text.is_empty() || text.chars().count() > HouseholdNo::MAX_CHARS {
+        if !crate::domain::household::is_household_no(text) {
             return None;
         }
         let mut bytes = [0; HouseholdNo::MAX_BYTES];

@@ -124,6 +124,10 @@ pub enum StoreError {
     #[error("household {household_no} is not in the register")]
     UnknownHousehold { household_no: String },
 
+    /// A household number that is empty or longer than a number may be.
+    #[error("\"{household_no}\" cannot number a household")]
+    BadHouseholdNumber { household_no: String },
+
     /// A household number given twice in one register.
     #[error("household {household_no} is in the register twice")]
     DuplicateHousehold { household_no: String },

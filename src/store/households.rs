@@ -8,6 +8,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use super::audit::{Entry, log_action, log_correction};
 use super::rows::all_rows;
 use super::{Result, Store, StoreError};
+use crate::domain::household::is_household_no;
 use crate::domain::{Household, MeetingId};
 
 /// The audit log's action for a household marked as moved away: its row as it was.
@@ -199,6 +200,11 @@ fn insert_household(
     position: u32,
     household: &Household,
 ) -> Result<()> {
+    if !is_household_no(&household.household_no) {
+        return Err(StoreError::BadHouseholdNumber {
+            household_no: household.household_no.clone(),
+        });
+    }
     let taken: bool = conn
         .prepare_cached("SELECT 1 FROM households WHERE meeting_id = ?1 AND household_no = ?2")?
         .exists(params![id, household.household_no])?;
