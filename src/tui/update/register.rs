@@ -1,12 +1,12 @@
 //! The register in the app (SPEC §9): read from a file, a household added, corrected (with
 //! its reason, in the audit log) or taken out as moved away.
 
-use std::collections::HashSet;
 use std::path::Path;
 
 use crate::domain::Household;
 use crate::i18n::Strings;
 use crate::messages;
+use crate::records;
 
 use crate::tui::app::{App, FormKind};
 use crate::tui::form::fields::{HouseholdField, MovedAwayField, RegisterFileField};
@@ -214,92 +214,23 @@ fn household_form(
     })
 }
 
-/// The households of a register file and what was left out of it, said in the user's
-/// language; or why the file cannot be read.
-///
-/// This reads a CSV file with the English headings of SPEC §9 (household_no, address,
-/// head_name, members, phone, note; at least address and head_name; households without a
-/// number are numbered in the file's order). It stands where the reader of the group's own
-/// spreadsheets (`records::register`: Vietnamese headings, ';' and Windows-1258 as Excel saves
-/// them) is to be called, with the same result.
+/// The households of a group's register file ([`records::read_register`]: English or
+/// Vietnamese headings, ';' or ',', UTF-8 or Windows-1258) and what the reader left out or
+/// filled in, said in the user's language; or why the file cannot be read, as a sentence.
 pub fn read_register_file(
     path: &Path,
     s: &Strings,
 ) -> Result<(Vec<Household>, Vec<String>), String> {
-    let r = s.register;
-    let shown = path.display().to_string();
-    let failed = |detail: String| (r.err_register_file)(&shown, &detail);
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_path(path)
-        .map_err(|e| failed(e.to_string()))?;
-    let headers = reader.headers().map_err(|e| failed(e.to_string()))?.clone();
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h.trim_start_matches('\u{feff}').eq_ignore_ascii_case(name))
-    };
-    const KNOWN: [&str; 7] = [
-        "meeting_id",
-        "household_no",
-        "address",
-        "head_name",
-        "members",
-        "phone",
-        "note",
-    ];
-    let (Some(address), Some(head)) = (column("address"), column("head_name")) else {
-        return Err(r.err_register_columns.to_owned());
-    };
-    let (number, members, phone, note) = (
-        column("household_no"),
-        column("members"),
-        column("phone"),
-        column("note"),
-    );
-    let mut warnings: Vec<String> = headers
+    let bytes = std::fs::read(path)
+        .map_err(|cause| (s.cli_register_unreadable)(path, &messages::io_cause(s, &cause)))?;
+    let register =
+        records::read_register(&bytes).map_err(|e| messages::register_error(s, path, &e))?;
+    let warnings = register
+        .warnings
         .iter()
-        .map(|h| h.trim_start_matches('\u{feff}'))
-        .filter(|h| !KNOWN.iter().any(|k| k.eq_ignore_ascii_case(h)))
-        .map(|h| (r.warn_unknown_column)(h))
+        .map(|warning| messages::register_warning(s, warning))
         .collect();
-    let mut households = Vec::new();
-    let mut numbers = HashSet::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| failed(e.to_string()))?;
-        let line = record.position().map_or(0, |p| p.line());
-        let cell = |at: Option<usize>| {
-            at.and_then(|i| record.get(i))
-                .map(crate::domain::text::clean_line)
-                .unwrap_or_default()
-        };
-        if record.iter().all(|c| c.trim().is_empty()) {
-            warnings.push((r.warn_empty_row)(line));
-            continue;
-        }
-        let mut household_no = cell(number);
-        if household_no.is_empty() {
-            household_no = (households.len() + 1).to_string();
-        }
-        if !numbers.insert(household_no.clone()) {
-            warnings.push((r.warn_duplicate_row)(line, &household_no));
-            continue;
-        }
-        let members_text = cell(members);
-        households.push(Household {
-            household_no,
-            address: cell(Some(address)),
-            head_name: cell(Some(head)),
-            members: members_text.parse().ok(),
-            phone: cell(phone),
-            note: cell(note),
-        });
-    }
-    if households.is_empty() {
-        return Err(r.err_register_empty.to_owned());
-    }
-    Ok((households, warnings))
+    Ok((register.households, warnings))
 }
 
 #[cfg(test)]
