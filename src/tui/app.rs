@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use ratatui::layout::Size;
 use ratatui_textarea::{TextArea, WrapMode};
 
-use crate::domain::suggest::fold;
+use crate::domain::household::address_key;
 use crate::domain::{
     AgendaItem, Attendance, Clock, Conclusion, Guest, Household, Meeting, MeetingId, MeetingStatus,
     Opinion, Pledge, PledgeTotals, RegisterIndex, Speaker, SpeakingLimit, Stance, Standing, Vote,
@@ -210,7 +210,7 @@ impl Door {
             .iter()
             .map(|h| format!("{} {} {}", h.household_no, h.address, h.head_name).to_lowercase())
             .collect();
-        self.addresses = households.iter().map(|h| fold(&h.address)).collect();
+        self.addresses = households.iter().map(|h| address_key(&h.address)).collect();
         self.households = households;
         self.attendance = attendance
             .into_iter()
@@ -226,7 +226,7 @@ impl Door {
     /// Whether `speaker` lives in a household of the register: never said of anyone in a
     /// meeting without one.
     pub fn is_outside_the_group(&self, speaker: &Speaker) -> bool {
-        self.has_register() && !self.addresses.contains(&fold(&speaker.address))
+        self.has_register() && !self.addresses.contains(&address_key(&speaker.address))
     }
 
     pub fn typed(&self) -> String {

@@ -18,6 +18,7 @@ use std::fmt::Debug;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
+use crate::domain::household::address_key;
 use crate::domain::suggest::{MAX_SUGGESTIONS, fold, suggest};
 use crate::domain::text::{self, Lines};
 use crate::domain::{CountError, Household, RegisterIndex, Speaker, parse_count};
@@ -176,7 +177,7 @@ impl Suggestions {
             return;
         }
         let same = |a: &Speaker, b: &Speaker| {
-            fold(&a.name) == fold(&b.name) && fold(&a.address) == fold(&b.address)
+            fold(&a.name) == fold(&b.name) && address_key(&a.address) == address_key(&b.address)
         };
         for found in self.register.find(typed, MAX_SUGGESTIONS) {
             let household = &self.households[found];

@@ -415,26 +415,36 @@ fn render_meeting_header(
     area: Rect,
 ) {
     let quorum = has_quorum(meeting.households_present, meeting.households_total);
+    let marker = (meeting.status == MeetingStatus::Closed)
+        .then(|| Span::styled(format!("  [{}]", s.closed_banner), theme.error()));
+    let marker_width = marker.as_ref().map_or(0, |m| display_width(&m.content));
+    let attendance = |source: &str| {
+        format!(
+            " {} {}/{} {}{source} · {} ",
+            s.present_label,
+            meeting.households_present,
+            meeting.households_total,
+            s.households,
+            if quorum { s.quorum_yes } else { s.quorum_no },
+        )
+    };
+    // When the line is short, where the presence comes from gives way first, then the date:
+    // the title, the closed marker and the count matter more.
+    let mut room =
+        usize::from(area.width).saturating_sub(display_width(&attendance("")) + marker_width);
     let source = if from_sign_in {
         format!(" ({})", s.register.from_sign_in)
     } else {
         String::new()
     };
-    let attendance = format!(
-        " {} {}/{} {}{source} · {} ",
-        s.present_label,
-        meeting.households_present,
-        meeting.households_total,
-        s.households,
-        if quorum { s.quorum_yes } else { s.quorum_no },
-    );
-    let marker = (meeting.status == MeetingStatus::Closed)
-        .then(|| Span::styled(format!("  [{}]", s.closed_banner), theme.error()));
-    // The date gives way first when the line is short: the title and the closed marker matter
-    // more.
-    let marker_width = marker.as_ref().map_or(0, |m| display_width(&m.content));
+    let source = if room >= display_width(&source) + MIN_TITLE_WIDTH {
+        room -= display_width(&source);
+        source
+    } else {
+        String::new()
+    };
+    let attendance = attendance(&source);
     let day = format!(" {}", format_day(&meeting.started_at));
-    let room = usize::from(area.width).saturating_sub(display_width(&attendance) + marker_width);
     let day = if room >= display_width(&day) + MIN_TITLE_WIDTH {
         day
     } else {
