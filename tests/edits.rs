@@ -394,7 +394,7 @@ fn retype(h: &mut Harness, text: &str) {
 #[test]
 fn m_corrects_the_meetings_details_asking_why_and_before_throwing_typing_away() {
     let strings = Lang::En.strings();
-    let mut h = Harness::sample(Lang::En);
+    let mut h = Harness::sample_without_register(Lang::En);
     let id = h.meeting_id();
     let before = h.store().meeting(id).unwrap();
     h.key(KeyCode::Char('m'));

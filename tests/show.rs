@@ -23,7 +23,7 @@ use hopdan::tui::theme::Theme;
 
 use common::{
     Draw, Drive, Harness, START, assert_screens, counts, files_in, hung, lan, older_database,
-    open_sample, speaker, t, take_floor, temp_db,
+    open_sample_without_register, speaker, t, take_floor, temp_db,
 };
 
 /// The secretary's side: a database holding the sample meeting, open, and the store that writes
@@ -39,7 +39,7 @@ struct Secretary {
 
 impl Secretary {
     fn new() -> Secretary {
-        let (dir, db, id) = open_sample();
+        let (dir, db, id) = open_sample_without_register();
         let lock = WriterLock::acquire(&db).unwrap();
         Secretary {
             store: Store::open(&db).unwrap(),

@@ -383,7 +383,7 @@ fn the_vote_form_checks_as_counts_are_typed_and_previews_the_result() {
 
 #[test]
 fn snapshot_vote_form_with_a_preview_so_far_and_with_an_error() {
-    let mut h = Harness::sample(Lang::Vi);
+    let mut h = Harness::sample_without_register(Lang::Vi);
     h.key(KeyCode::Char('v'));
     h.field("30");
     h.type_text("4");
@@ -678,7 +678,7 @@ fn the_help_at_80_columns_wraps_its_long_lines_instead_of_cutting_them() {
 
 #[test]
 fn present_above_all_households_is_refused() {
-    let mut h = Harness::sample(Lang::En);
+    let mut h = Harness::sample_without_register(Lang::En);
     let id = h.meeting_id();
     h.key(KeyCode::Char('p'));
     h.field("56");
@@ -811,7 +811,7 @@ fn after_a_restart_the_live_screen_says_an_opinion_is_waiting() {
 
 #[test]
 fn earlier_speakers_are_offered_as_a_name_is_typed_and_fill_in_the_form() {
-    let mut h = Harness::sample(Lang::Vi);
+    let mut h = Harness::sample_without_register(Lang::Vi);
     let id = h.meeting_id();
     h.key(KeyCode::Char('a'));
     assert!(
@@ -1018,7 +1018,7 @@ fn snapshot_editor() {
 
 #[test]
 fn snapshot_vote_form_with_preview() {
-    let mut h = Harness::sample(Lang::Vi);
+    let mut h = Harness::sample_without_register(Lang::Vi);
     h.key(KeyCode::Char('v'));
     h.field("30");
     h.field("10");
@@ -1291,7 +1291,7 @@ fn a_line_feed_from_the_terminal_breaks_the_line_and_deletes_nothing() {
 
 #[test]
 fn a_file_found_damaged_after_the_start_takes_no_more_entries() {
-    let mut h = Harness::sample(Lang::Vi);
+    let mut h = Harness::sample_without_register(Lang::Vi);
     let id = h.meeting_id();
     let present = h.store().meeting(id).unwrap().households_present;
     // What the background check reports for a damaged file (the check itself: tests/store.rs).
@@ -1312,7 +1312,7 @@ fn a_file_found_damaged_after_the_start_takes_no_more_entries() {
     );
     assert_eq!(h.store().meeting(id).unwrap().households_present, present);
     // An intact file changes nothing.
-    let mut h = Harness::sample(Lang::Vi);
+    let mut h = Harness::sample_without_register(Lang::Vi);
     h.app.file_checked(Ok(()));
     assert_eq!(h.message(), "");
     h.key(KeyCode::Char('+'));
@@ -1738,7 +1738,7 @@ fn the_live_bar_at_80_columns_names_every_key_of_the_meeting() {
 #[test]
 fn the_chair_view_says_a_re_vote_and_a_correction_and_keeps_the_four_rows() {
     for lang in [Lang::Vi, Lang::En] {
-        let mut h = Harness::sample(lang);
+        let mut h = Harness::sample_without_register(lang);
         // Item 1 was voted on once: this is its second vote, then corrected.
         h.key(KeyCode::Char('v'));
         h.field("36");
@@ -1887,7 +1887,7 @@ fn keys_besides_text(h: &mut Harness, presses: &[Press]) -> usize {
 #[test]
 fn the_three_frequent_tasks_take_the_keys_the_readme_counts() {
     use Press::*;
-    let mut h = Harness::sample(Lang::Vi);
+    let mut h = Harness::sample_without_register(Lang::Vi);
     let id = h.meeting_id();
 
     // Queue a speaker: a, name, Tab, address, Ctrl+S.

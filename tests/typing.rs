@@ -86,7 +86,7 @@ fn with_the_mode_off_names_and_english_words_are_untouched() {
 
 #[test]
 fn every_form_field_takes_telex_and_counts_stay_numbers() {
-    let mut h = Harness::sample(Lang::Vi);
+    let mut h = Harness::sample_without_register(Lang::Vi);
     let id = h.meeting_id();
     h.ctrl('t'); // on the live screen: the mode shows there too
     assert!(h.key_bar().ends_with("Ctrl+T gõ: Telex"), "{}", h.key_bar());
@@ -195,7 +195,7 @@ fn backspace_bytes_and_bursts_from_input_methods_edit_the_word() {
 
 #[test]
 fn backspace_bytes_edit_form_fields_and_counts_and_never_open_anything() {
-    let mut h = Harness::sample(Lang::Vi);
+    let mut h = Harness::sample_without_register(Lang::Vi);
     let id = h.meeting_id();
     // On the live screen 0x08 is no shortcut (Ctrl+H is not `h`, the history).
     h.terminal_bytes("\u{8}");

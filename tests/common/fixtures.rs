@@ -10,8 +10,8 @@ use rusqlite::Connection;
 use tempfile::TempDir;
 
 use hopdan::domain::{
-    AgendaItem, DecisionRule, Household, Meeting, MeetingId, MeetingStatus, OpinionCorrection,
-    Speaker, Stance, Threshold, VoteBase, VoteCounts, parse_time,
+    AgendaItem, DecisionRule, Household, Meeting, MeetingId, MeetingRecord, MeetingStatus,
+    OpinionCorrection, Speaker, Stance, Threshold, VoteBase, VoteCounts, parse_time,
 };
 use hopdan::store::{Floor, Store, StoreError};
 
@@ -51,6 +51,30 @@ pub fn add_open_sample(store: &mut Store) -> MeetingId {
     store
         .insert_record(&hopdan::sample::sample_record_as_open().unwrap())
         .unwrap()
+}
+
+/// The sample consultation, open, as a meeting held without a register (SPEC §1: presence
+/// typed, votes among the households typed): for what works the same with or without one, at
+/// a clock before the sample's sign-in ended.
+pub fn sample_without_register() -> MeetingRecord {
+    let mut record = hopdan::sample::sample_record_as_open().unwrap();
+    record.households.clear();
+    record.attendance.clear();
+    record.pledges.clear();
+    for item in &mut record.agenda {
+        item.takes_pledges = false;
+    }
+    record
+}
+
+/// A new folder whose database holds the sample consultation without its register, open.
+pub fn open_sample_without_register() -> (TempDir, PathBuf, MeetingId) {
+    let (dir, db) = temp_db();
+    let id = Store::open(&db)
+        .unwrap()
+        .insert_record(&sample_without_register())
+        .unwrap();
+    (dir, db, id)
 }
 
 /// A new folder whose database holds the sample consultation, open. The store that wrote it is

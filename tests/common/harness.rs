@@ -168,6 +168,20 @@ impl Harness {
         h
     }
 
+    /// The app on a new database with [`super::sample_without_register`] open.
+    pub fn sample_without_register(lang: Lang) -> Self {
+        let mut h = Self::new(lang);
+        let id = h
+            .app
+            .store
+            .insert_record(&super::sample_without_register())
+            .unwrap();
+        h.app.open_meeting(id);
+        assert_eq!(h.app.screen, Screen::Live);
+        h.app.message = None;
+        h
+    }
+
     /// Opens the sample meeting as the demo does: `s` on the first screen.
     pub fn open_sample(&mut self) {
         self.key(KeyCode::Char('s'));
