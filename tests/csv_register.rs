@@ -320,9 +320,23 @@ fn attendance_names_a_household_of_the_register_once_and_leaves_after_arriving()
     );
     assert_eq!(
         error_after("attendance.csv", "7,27-010,", "7,27-014,"),
-        "attendance.csv line 3, column household_no: the row attendance.csv (household_no \
-         27-014) appears twice (first on line 2)"
+        "attendance.csv line 3, column arrived_at: the row attendance.csv (household_no \
+         27-014, arrived_at 2022-06-12T08:00:00+07:00) appears twice (first on line 2)"
     );
+    // A second stay while the first is open.
+    assert_eq!(
+        error_after("attendance.csv", "7,27-002,", "7,27-014,"),
+        "attendance.csv, column arrived_at: household 27-014 is signed in again at \
+         2022-06-12T08:05:00+07:00 while still present"
+    );
+    // A second stay after the first ended is a household that came back.
+    let mut record = register_record();
+    record
+        .attendance
+        .push(signed_in("27-002", "Lê Văn Hoa", "10:30:00", None));
+    record.meeting.households_present += 1;
+    let files = export_files(&record, 7, BOM);
+    assert_eq!(import_files(&files).unwrap().attendance.len(), 5);
     assert_eq!(
         error_after(
             "attendance.csv",
@@ -449,5 +463,31 @@ fn the_new_checks_are_said_in_vietnamese() {
         import_error(Lang::Vi.strings(), &error),
         "pledges.csv dòng 3, cột frontage_m: \"2,5,3\" không phải số đo như 2,5 (một dấu phẩy \
          hoặc dấu chấm thập phân)."
+    );
+}
+
+#[test]
+fn with_a_register_the_households_present_are_those_the_list_has_not_seen_leave() {
+    let mut record = register_record();
+    let counted = hopdan::domain::present_now(&record.attendance);
+    record.meeting.households_present = counted - 1;
+    let files = export_files(&record, 7, BOM);
+    let err = import_files(&files).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "meeting.csv line 2, column households_present: households_present {} differs \
+             from the {counted} households attendance.csv has present",
+            counted - 1
+        )
+    );
+    assert_eq!(
+        hopdan::messages::import_error(&hopdan::i18n::VI, &err),
+        format!(
+            "meeting.csv dòng 2, cột households_present: số hộ có mặt ghi {} nhưng danh sách \
+             điểm danh (attendance.csv) có {counted} hộ chưa ra về; khi có danh sách, số hộ có \
+             mặt là số hộ trong danh sách.",
+            counted - 1
+        )
     );
 }

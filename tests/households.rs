@@ -104,7 +104,7 @@ fn an_unknown_household_is_refused_by_its_number() {
 }
 
 #[test]
-fn a_household_that_left_comes_back_unless_a_vote_counted_it_absent() {
+fn a_household_that_left_comes_back_as_the_same_stay_or_after_a_vote_as_a_new_one() {
     let (_dir, mut store) = temp_store();
     let id = meeting_with_register(&mut store);
     sign_in(&mut store, id, "27-001", "07:50");
@@ -126,11 +126,82 @@ fn a_household_that_left_comes_back_unless_a_vote_counted_it_absent() {
     store
         .add_vote(id, 1, among_ten, common::ALL_HALF, vote_at)
         .unwrap();
+    // Back after a vote that counted it away: a second stay, with whoever came now.
+    let daughter = Representative {
+        name: "Lê Thị Mai".into(),
+        standing: Standing::Member,
+        note: String::new(),
+    };
+    let back = store
+        .sign_in(id, "27-002", &daughter, t("2022-06-12T09:05:00+07:00"))
+        .unwrap();
+    assert_eq!(back.arrived_at, t("2022-06-12T09:05:00+07:00"));
+    assert_eq!(back.representative_name, "Lê Thị Mai");
+    assert_eq!(present_and_total(&store, id), (2, 10));
+    let stays: Vec<_> = store
+        .attendance(id)
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.household_no == "27-002")
+        .collect();
+    assert_eq!(stays.len(), 2);
+    assert_eq!(stays[0].left_at, Some(t("2022-06-12T08:40:00+07:00")));
+    // The vote still counts what it counted; the next one counts it present.
+    let record = store.load_record(id).unwrap();
+    assert_eq!(hopdan::domain::present_at(&record.attendance, vote_at), 1);
+    let mut now_two = among_ten;
+    now_two.households_present = 2;
+    store
+        .add_vote(
+            id,
+            1,
+            now_two,
+            common::ALL_HALF,
+            t("2022-06-12T09:10:00+07:00"),
+        )
+        .unwrap();
+    // Present again, so a second sign-in is refused with the time it came back.
     let err = store
-        .sign_in(id, "27-002", &head(), t("2022-06-12T09:05:00+07:00"))
+        .sign_in(id, "27-002", &head(), t("2022-06-12T09:12:00+07:00"))
         .unwrap_err();
-    assert!(matches!(err, StoreError::LeftBeforeVote { .. }), "{err:?}");
-    assert!(said(&err).0.contains("8:40"), "{}", said(&err).0);
+    assert_eq!(said(&err).0, "Hộ số 27-002 đã điểm danh lúc 9:05.");
+}
+
+#[test]
+fn a_vote_under_a_clock_set_back_is_taken_after_the_latest_sign_in() {
+    let (_dir, mut store) = temp_store();
+    let id = meeting_with_register(&mut store);
+    sign_in(&mut store, id, "27-001", "07:50");
+    sign_in(&mut store, id, "27-002", "07:51");
+    let mut typed = counts(2, 2, 0, 0);
+    typed.households_total = 10;
+    store
+        .add_vote(
+            id,
+            1,
+            typed,
+            common::ALL_HALF,
+            t("2022-06-12T08:58:00+07:00"),
+        )
+        .unwrap();
+    // The clock goes back: the sign-in is recorded after the vote, the next vote after it.
+    sign_in(&mut store, id, "27-003", "08:53");
+    typed.households_present = 3;
+    let vote = store
+        .add_vote(
+            id,
+            1,
+            typed,
+            common::ALL_HALF,
+            t("2022-06-12T08:55:00+07:00"),
+        )
+        .unwrap();
+    assert_eq!(vote.voted_at, t("2022-06-12T08:58:01+07:00"));
+    let record = store.load_record(id).unwrap();
+    assert_eq!(
+        hopdan::domain::present_at(&record.attendance, vote.voted_at),
+        3
+    );
 }
 
 #[test]

@@ -302,7 +302,7 @@ pub struct Strings {
     pub row_conclusion: fn(item_no: u32) -> String,
     pub row_correction: fn(correction_no: u32) -> String,
     pub row_household: fn(household_no: &str) -> String,
-    pub row_attendance: fn(household_no: &str) -> String,
+    pub row_attendance: fn(household_no: &str, arrived: &str) -> String,
     pub row_pledge: fn(item_no: u32, household_no: &str) -> String,
     // Lengths and areas (SPEC §11) that are not one
     pub err_measure_empty: &'static str,
@@ -352,6 +352,8 @@ pub struct Strings {
     pub import_unknown_household: fn(household_no: &str) -> String,
     pub import_other_register_total: fn(total: u32, register: usize) -> String,
     pub import_present_not_attendance: fn(vote: &str, found: u32, counted: u32) -> String,
+    pub import_other_present_than_list: fn(present: u32, counted: u32) -> String,
+    pub import_stays_overlap: fn(household_no: &str, arrived: &str) -> String,
     // A register read from the group's own spreadsheet (SPEC §9)
     pub register_in_file: fn(file: &Path, problem: &str) -> String,
     pub register_at_line: fn(file: &Path, line: u64, problem: &str) -> String,
@@ -811,7 +813,9 @@ pub static VI: Strings = Strings {
     row_conclusion: |item_no| format!("kết luận của chủ trì về nội dung {item_no}"),
     row_correction: |correction_no| format!("lần sửa thứ {correction_no}"),
     row_household: |household_no| format!("hộ số {household_no} trong danh sách hộ"),
-    row_attendance: |household_no| format!("điểm danh của hộ số {household_no}"),
+    row_attendance: |household_no, arrived| {
+        format!("điểm danh của hộ số {household_no} lúc {arrived}")
+    },
     row_pledge: |item_no, household_no| {
         format!("phần hiến đất của hộ số {household_no} cho nội dung {item_no}")
     },
@@ -907,6 +911,18 @@ pub static VI: Strings = Strings {
         format!(
             "{vote} ghi {found} hộ có mặt, nhưng danh sách điểm danh (attendance.csv) có \
              {counted} hộ có mặt lúc biểu quyết."
+        )
+    },
+    import_other_present_than_list: |present, counted| {
+        format!(
+            "Số hộ có mặt ghi {present} nhưng danh sách điểm danh (attendance.csv) có {counted} \
+             hộ chưa ra về; khi có danh sách, số hộ có mặt là số hộ trong danh sách."
+        )
+    },
+    import_stays_overlap: |household_no, arrived| {
+        format!(
+            "Hộ số {household_no} được điểm danh lại lúc {arrived} khi lần trước chưa ra về \
+             (attendance.csv)."
         )
     },
     register_in_file: |file, problem| format!("{}: {problem}", file.display()),
@@ -1365,7 +1381,9 @@ pub static EN: Strings = Strings {
     row_conclusion: |item_no| format!("the chair's conclusion on item {item_no}"),
     row_correction: |correction_no| format!("correction {correction_no}"),
     row_household: |household_no| format!("household {household_no} of the register"),
-    row_attendance: |household_no| format!("the attendance of household {household_no}"),
+    row_attendance: |household_no, arrived| {
+        format!("the sign-in of household {household_no} at {arrived}")
+    },
     row_pledge: |item_no, household_no| {
         format!("the land pledge of household {household_no} on item {item_no}")
     },
@@ -1462,6 +1480,19 @@ pub static EN: Strings = Strings {
         format!(
             "{vote} says {found} households present, but the attendance list (attendance.csv) \
              counts {counted} present at the time of the vote."
+        )
+    },
+    import_other_present_than_list: |present, counted| {
+        format!(
+            "households_present says {present} but the attendance list (attendance.csv) has \
+             {counted} households that have not left; with a list, those present are the \
+             households on it."
+        )
+    },
+    import_stays_overlap: |household_no, arrived| {
+        format!(
+            "Household {household_no} signs in again at {arrived} before its earlier sign-in \
+             left (attendance.csv)."
         )
     },
     register_in_file: |file, problem| format!("{}: {problem}", file.display()),

@@ -12,7 +12,6 @@ pub struct RegisterWords {
     pub err_household_in_use: fn(household_no: &str) -> String,
     pub err_register_in_use: &'static str,
     pub err_already_signed_in: fn(household_no: &str, arrived: &str) -> String,
-    pub err_left_before_vote: fn(household_no: &str, left: &str) -> String,
     pub err_not_signed_in: fn(household_no: &str) -> String,
     pub err_sign_in_counted: fn(household_no: &str) -> String,
     pub err_nameless_representative: fn(household_no: &str) -> String,
@@ -187,11 +186,6 @@ pub static VI: RegisterWords = RegisterWords {
     },
     err_register_in_use: "Đã có hộ điểm danh hoặc đăng ký hiến đất nên không thay được danh sách hộ.",
     err_already_signed_in: |no, arrived| format!("Hộ số {no} đã điểm danh lúc {arrived}."),
-    err_left_before_vote: |no, left| {
-        format!(
-            "Hộ số {no} đã ra về lúc {left} và sau đó đã có biểu quyết, nên không điểm danh lại được."
-        )
-    },
     err_not_signed_in: |no| format!("Hộ số {no} chưa điểm danh."),
     err_sign_in_counted: |no| {
         format!("Đã có biểu quyết tính hộ số {no} là có mặt, nên không hủy điểm danh được.")
@@ -358,11 +352,6 @@ pub static EN: RegisterWords = RegisterWords {
     },
     err_register_in_use: "Households have signed in or pledged land, so the register can no longer be replaced.",
     err_already_signed_in: |no, arrived| format!("Household {no} signed in already, at {arrived}."),
-    err_left_before_vote: |no, left| {
-        format!(
-            "Household {no} left at {left} and a vote was taken since, so it cannot sign in again."
-        )
-    },
     err_not_signed_in: |no| format!("Household {no} has not signed in."),
     err_sign_in_counted: |no| {
         format!("A vote counted household {no} as present, so its sign-in cannot be taken back.")

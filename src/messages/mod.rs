@@ -70,10 +70,6 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
             household_no,
             arrived_at,
         } => (r.err_already_signed_in)(household_no, &clock_time(arrived_at)),
-        StoreError::LeftBeforeVote {
-            household_no,
-            left_at,
-        } => (r.err_left_before_vote)(household_no, &clock_time(left_at)),
         StoreError::NotSignedIn { household_no } => (r.err_not_signed_in)(household_no),
         StoreError::SignInCounted { household_no } => (r.err_sign_in_counted)(household_no),
         StoreError::NamelessRepresentative { household_no } => {
@@ -254,6 +250,13 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
         ImportProblem::OtherRegisterTotal { total, register } => {
             (s.import_other_register_total)(*total, *register)
         }
+        ImportProblem::OtherPresentThanList { present, counted } => {
+            (s.import_other_present_than_list)(*present, *counted)
+        }
+        ImportProblem::StaysOverlap {
+            household_no,
+            arrived,
+        } => (s.import_stays_overlap)(household_no, arrived),
         ImportProblem::PresentNotAttendance {
             item_no,
             vote_no,
@@ -369,7 +372,10 @@ fn part_words(s: &Strings, part: Part) -> String {
         Part::Conclusion { item_no } => (s.row_conclusion)(item_no),
         Part::Correction { correction_no } => (s.row_correction)(correction_no),
         Part::Household { household_no } => (s.row_household)(household_no.as_str()),
-        Part::Attendance { household_no } => (s.row_attendance)(household_no.as_str()),
+        Part::Attendance {
+            household_no,
+            arrived_at,
+        } => (s.row_attendance)(household_no.as_str(), &clock_time(&arrived_at)),
         Part::Pledge {
             item_no,
             household_no,

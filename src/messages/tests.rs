@@ -324,7 +324,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 row_conclusion(3),
                 row_correction(2),
                 row_household("27-014"),
-                row_attendance("27-014"),
+                row_attendance("27-014", "7:50"),
                 row_pledge(2, "27-014"),
                 err_measure_not_a_number("x1"),
                 err_measure_negative("x1"),
@@ -360,6 +360,8 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_unknown_household("27-014"),
                 import_other_register_total(54, 55),
                 import_present_not_attendance("VOTE", 40, 38),
+                import_other_present_than_list(40, 38),
+                import_stays_overlap("27-014", "2022-06-12T09:10:00+07:00"),
                 register_at_line(Path::new("/tmp/ho.csv"), 3, "PROBLEM"),
                 register_no_address_column("\"STT\""),
                 register_no_head_column("\"STT\""),
@@ -831,7 +833,6 @@ fn register_texts(r: &'static RegisterWords) -> Vec<Text> {
                 err_household_number_kept("27-014"),
                 err_household_in_use("27-014"),
                 err_already_signed_in("27-014", "7:50"),
-                err_left_before_vote("27-014", "9:40"),
                 err_not_signed_in("27-014"),
                 err_sign_in_counted("27-014"),
                 err_nameless_representative("27-014"),
@@ -1024,10 +1025,6 @@ fn all_store_errors() -> Vec<StoreError> {
         StoreError::AlreadySignedIn {
             household_no: "27-014".into(),
             arrived_at: crate::domain::parse_time("2022-06-12T07:50:00+07:00").unwrap(),
-        },
-        StoreError::LeftBeforeVote {
-            household_no: "27-014".into(),
-            left_at: crate::domain::parse_time("2022-06-12T09:40:00+07:00").unwrap(),
         },
         StoreError::NotSignedIn {
             household_no: "27-014".into(),
@@ -1255,6 +1252,14 @@ fn all_import_problems() -> Vec<ImportProblem> {
             total: 55,
             register: 54,
         },
+        ImportProblem::OtherPresentThanList {
+            present: 40,
+            counted: 38,
+        },
+        ImportProblem::StaysOverlap {
+            household_no: "27-014".into(),
+            arrived: "2022-06-12T09:10:00+07:00".into(),
+        },
         ImportProblem::PresentNotAttendance {
             item_no: 1,
             vote_no: 1,
@@ -1293,6 +1298,7 @@ fn all_parts() -> [Part; 10] {
         },
         Part::Attendance {
             household_no: number("27-014"),
+            arrived_at: crate::domain::parse_time("2022-06-12T07:50:00+07:00").unwrap(),
         },
         Part::Pledge {
             item_no: 2,

@@ -38,6 +38,7 @@ impl Table for AttendanceRow<'_> {
     fn part(&self) -> Part {
         Part::Attendance {
             household_no: key(&self.household_no),
+            arrived_at: self.arrived_at,
         }
     }
 }

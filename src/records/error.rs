@@ -137,6 +137,15 @@ pub enum ImportProblem {
     #[error("households_total {total} differs from the {register} households of households.csv")]
     OtherRegisterTotal { total: u32, register: usize },
     #[error(
+        "households_present {present} differs from the {counted} households attendance.csv has present"
+    )]
+    OtherPresentThanList { present: u32, counted: u32 },
+    #[error("household {household_no} is signed in again at {arrived} while still present")]
+    StaysOverlap {
+        household_no: String,
+        arrived: String,
+    },
+    #[error(
         "vote {vote_no} of item {item_no} says {found} households present; attendance.csv counts {counted} present then"
     )]
     PresentNotAttendance {

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use chrono::{DateTime, FixedOffset};
+
 use super::{
     AgendaRow, AttendanceRow, ConclusionRow, CorrectionRow, GuestRow, HouseholdRow, MeetingRow,
     OpinionRow, PledgeRow, Table, VoteRow,
@@ -75,8 +77,12 @@ pub enum Part {
     Correction { correction_no: u32 },
     /// A row of `households.csv`: a household of the register.
     Household { household_no: HouseholdNo },
-    /// A row of `attendance.csv`: a household's presence.
-    Attendance { household_no: HouseholdNo },
+    /// A row of `attendance.csv`: a household's stay, from its arrival (a household that
+    /// leaves and comes back after a vote has a stay for each time).
+    Attendance {
+        household_no: HouseholdNo,
+        arrived_at: DateTime<FixedOffset>,
+    },
     /// A row of `pledges.csv`: a household's pledge on an item.
     Pledge {
         item_no: u32,
@@ -126,9 +132,8 @@ impl Part {
             Part::Vote { .. } => "vote_no",
             Part::Guest { .. } => "guest_no",
             Part::Correction { .. } => "correction_no",
-            Part::Household { .. } | Part::Attendance { .. } | Part::Pledge { .. } => {
-                "household_no"
-            }
+            Part::Household { .. } | Part::Pledge { .. } => "household_no",
+            Part::Attendance { .. } => "arrived_at",
         }
     }
 }
@@ -152,9 +157,15 @@ impl fmt::Display for Part {
             Part::Correction { correction_no } => {
                 write!(f, "{file} (correction_no {correction_no})")
             }
-            Part::Household { household_no } | Part::Attendance { household_no } => {
-                write!(f, "{file} (household_no {household_no})")
-            }
+            Part::Household { household_no } => write!(f, "{file} (household_no {household_no})"),
+            Part::Attendance {
+                household_no,
+                arrived_at,
+            } => write!(
+                f,
+                "{file} (household_no {household_no}, arrived_at {})",
+                crate::domain::format_time(&arrived_at)
+            ),
             Part::Pledge {
                 item_no,
                 household_no,

@@ -23,7 +23,7 @@ use super::{
 };
 use crate::domain::{
     AgendaItem, Attendance, EntryKey, Household, Meeting, MeetingId, MeetingRecord, Opinion,
-    Pledge, present_at,
+    Pledge, present_at, present_now,
 };
 
 type Result<T> = std::result::Result<T, ImportError>;
@@ -335,6 +335,19 @@ impl Register {
         };
         let order = |number: &str| position.get(number).copied().unwrap_or(usize::MAX);
         attendance.sort_by_key(|a| (a.arrived_at, order(&a.household_no)));
+        check_stays(&attendance)?;
+        let counted = present_now(&attendance);
+        if !households.is_empty() && meeting.households_present != counted {
+            return Err(ImportError {
+                file: MeetingRow::FILE,
+                line: Some(meeting_line),
+                column: Some("households_present"),
+                problem: ImportProblem::OtherPresentThanList {
+                    present: meeting.households_present,
+                    counted,
+                },
+            });
+        }
         pledges.sort_by_key(|p| (p.item_no, order(&p.household_no)));
         Ok(Register {
             households,
@@ -363,6 +376,29 @@ impl Register {
         }
         Ok(())
     }
+}
+
+/// A household's stays, in `attendance` sorted by arrival, follow one another: each begins
+/// after the one before it ended.
+fn check_stays(attendance: &[Attendance]) -> Result<()> {
+    let mut left_at: HashMap<&str, Option<chrono::DateTime<chrono::FixedOffset>>> = HashMap::new();
+    for stay in attendance {
+        if let Some(before) = left_at.get(stay.household_no.as_str())
+            && before.is_none_or(|left| left > stay.arrived_at)
+        {
+            return Err(ImportError {
+                file: AttendanceRow::FILE,
+                line: None,
+                column: Some("arrived_at"),
+                problem: ImportProblem::StaysOverlap {
+                    household_no: stay.household_no.clone(),
+                    arrived: crate::domain::format_time(&stay.arrived_at),
+                },
+            });
+        }
+        left_at.insert(&stay.household_no, stay.left_at);
+    }
+    Ok(())
 }
 
 /// What the rows of one table are checked against: the meeting of `meeting.csv` and its items.

@@ -37,9 +37,9 @@ impl Store {
     }
 
     /// Signs in household `household_no` at `at`. Refused for a household not in the register
-    /// and for one already present ([`StoreError::AlreadySignedIn`], naming when it arrived).
-    /// A household that left comes back under its first sign-in, unless a vote was taken
-    /// while it was away: that vote counted it absent ([`StoreError::LeftBeforeVote`]).
+    /// and for one present ([`StoreError::AlreadySignedIn`], naming when it arrived). A
+    /// household that left comes back: under its last stay if no vote was taken while it was
+    /// away (nothing it counted changes), else as a new stay, with who came for it now.
     pub fn sign_in(
         &mut self,
         id: MeetingId,
@@ -49,26 +49,31 @@ impl Store {
     ) -> Result<Attendance> {
         let tx = self.write_open_meeting(id)?;
         position_of(&tx, id, household_no)?;
-        if let Some(earlier) = read_one(&tx, id, household_no)? {
-            let Some(left_at) = earlier.left_at else {
-                return Err(StoreError::AlreadySignedIn {
-                    household_no: household_no.to_owned(),
-                    arrived_at: earlier.arrived_at,
-                });
-            };
-            if vote_since(&tx, id, left_at)? {
-                return Err(StoreError::LeftBeforeVote {
-                    household_no: household_no.to_owned(),
-                    left_at,
-                });
-            }
+        let last = last_stay(&tx, id, household_no)?;
+        // Back before any vote counted it away: its last stay goes on.
+        let goes_on = match &last {
+            None => false,
+            Some(last) => match last.left_at {
+                None => {
+                    return Err(StoreError::AlreadySignedIn {
+                        household_no: household_no.to_owned(),
+                        arrived_at: last.arrived_at,
+                    });
+                }
+                Some(left_at) => !vote_since(&tx, id, left_at)?,
+            },
+        };
+        if let (true, Some(last)) = (goes_on, &last) {
             tx.prepare_cached(
-                "UPDATE attendance SET left_at = NULL WHERE meeting_id = ?1 AND household_no = ?2",
+                "UPDATE attendance SET left_at = NULL \
+                 WHERE meeting_id = ?1 AND household_no = ?2 AND arrived_at = ?3",
             )?
-            .execute(params![id, household_no])?;
+            .execute(params![id, household_no, format_time(&last.arrived_at)])?;
         } else {
             let name = representative_name(&tx, id, household_no, representative)?;
-            let arrived_at = after_last_vote(&tx, id, at)?;
+            // A stay begins after the one before it ended and after the latest vote.
+            let not_before = last.and_then(|l| l.left_at).map_or(at, |left| at.max(left));
+            let arrived_at = after_last_vote(&tx, id, not_before)?;
             tx.prepare_cached(
                 "INSERT INTO attendance \
                  (meeting_id, household_no, representative_name, standing, arrived_at, left_at, note) \
@@ -84,7 +89,7 @@ impl Store {
             ])?;
         }
         sync_presence(&tx, id)?;
-        let signed_in = read_one(&tx, id, household_no)?.expect("signed in just now");
+        let signed_in = last_stay(&tx, id, household_no)?.expect("signed in just now");
         tx.commit()?;
         Ok(signed_in)
     }
@@ -102,7 +107,7 @@ impl Store {
         let changed = tx
             .prepare_cached(
                 "UPDATE attendance SET representative_name = ?3, standing = ?4, note = ?5 \
-                 WHERE meeting_id = ?1 AND household_no = ?2",
+                 WHERE meeting_id = ?1 AND household_no = ?2 AND left_at IS NULL",
             )?
             .execute(params![
                 id,
@@ -116,7 +121,7 @@ impl Store {
                 household_no: household_no.to_owned(),
             });
         }
-        let changed = read_one(&tx, id, household_no)?.expect("changed just now");
+        let changed = last_stay(&tx, id, household_no)?.expect("changed just now");
         tx.commit()?;
         Ok(changed)
     }
@@ -130,7 +135,7 @@ impl Store {
     ) -> Result<Attendance> {
         let tx = self.write_open_meeting(id)?;
         position_of(&tx, id, household_no)?;
-        let present = read_one(&tx, id, household_no)?.filter(Attendance::is_present);
+        let present = last_stay(&tx, id, household_no)?.filter(Attendance::is_present);
         let Some(present) = present else {
             return Err(StoreError::NotSignedIn {
                 household_no: household_no.to_owned(),
@@ -139,21 +144,23 @@ impl Store {
         // One cannot leave before arriving: a clock set back still leaves at the arrival.
         let left_at = after_last_vote(&tx, id, at.max(present.arrived_at))?;
         tx.prepare_cached(
-            "UPDATE attendance SET left_at = ?3 WHERE meeting_id = ?1 AND household_no = ?2",
+            "UPDATE attendance SET left_at = ?3 \
+             WHERE meeting_id = ?1 AND household_no = ?2 AND left_at IS NULL",
         )?
         .execute(params![id, household_no, format_time(&left_at)])?;
         sync_presence(&tx, id)?;
-        let left = read_one(&tx, id, household_no)?.expect("signed out just now");
+        let left = last_stay(&tx, id, household_no)?.expect("signed out just now");
         tx.commit()?;
         Ok(left)
     }
 
-    /// Takes back a sign-in made by mistake, while no vote has been taken since the household
-    /// arrived (a vote counted it present): [`StoreError::SignInCounted`] otherwise.
+    /// Takes back a household's latest sign-in, made by mistake, while no vote has been taken
+    /// since it arrived (a vote counted it present): [`StoreError::SignInCounted`] otherwise.
+    /// A stay before it stays as it was.
     pub fn cancel_sign_in(&mut self, id: MeetingId, household_no: &str) -> Result<()> {
         let tx = self.write_open_meeting(id)?;
         position_of(&tx, id, household_no)?;
-        let Some(earlier) = read_one(&tx, id, household_no)? else {
+        let Some(earlier) = last_stay(&tx, id, household_no)? else {
             return Err(StoreError::NotSignedIn {
                 household_no: household_no.to_owned(),
             });
@@ -163,8 +170,10 @@ impl Store {
                 household_no: household_no.to_owned(),
             });
         }
-        tx.prepare_cached("DELETE FROM attendance WHERE meeting_id = ?1 AND household_no = ?2")?
-            .execute(params![id, household_no])?;
+        tx.prepare_cached(
+            "DELETE FROM attendance WHERE meeting_id = ?1 AND household_no = ?2 AND arrived_at = ?3",
+        )?
+        .execute(params![id, household_no, format_time(&earlier.arrived_at)])?;
         sync_presence(&tx, id)?;
         tx.commit()?;
         Ok(())
@@ -206,11 +215,13 @@ fn representative_name(
     Ok(name)
 }
 
-fn read_one(conn: &Connection, id: MeetingId, household_no: &str) -> Result<Option<Attendance>> {
+/// The household's latest stay: the one it is in, or the last it left.
+fn last_stay(conn: &Connection, id: MeetingId, household_no: &str) -> Result<Option<Attendance>> {
     Ok(conn
         .prepare_cached(
             "SELECT household_no, representative_name, standing, arrived_at, left_at, note \
-             FROM attendance WHERE meeting_id = ?1 AND household_no = ?2",
+             FROM attendance WHERE meeting_id = ?1 AND household_no = ?2 \
+             ORDER BY unixepoch(arrived_at) DESC LIMIT 1",
         )?
         .query_row(params![id, household_no], attendance_from_row)
         .optional()?)
@@ -231,6 +242,28 @@ fn after_last_vote(
     Ok(match latest {
         Some(latest) if at.timestamp() <= latest => {
             at + chrono::TimeDelta::seconds(latest - at.timestamp() + 1)
+        }
+        _ => at,
+    })
+}
+
+/// `at`, or the latest arrival or departure of the sign-in list if that is later: the time a
+/// vote is taken at, so that the list counts at it who is present now, whatever a clock set
+/// back says.
+pub(super) fn after_last_attendance(
+    conn: &Connection,
+    id: MeetingId,
+    at: DateTime<FixedOffset>,
+) -> Result<DateTime<FixedOffset>> {
+    let latest: Option<i64> = conn
+        .prepare_cached(
+            "SELECT MAX(MAX(unixepoch(arrived_at), COALESCE(unixepoch(left_at), 0))) \
+             FROM attendance WHERE meeting_id = ?1",
+        )?
+        .query_row([id], |row| row.get(0))?;
+    Ok(match latest {
+        Some(latest) if at.timestamp() < latest => {
+            at + chrono::TimeDelta::seconds(latest - at.timestamp())
         }
         _ => at,
     })

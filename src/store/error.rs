@@ -151,13 +151,6 @@ pub enum StoreError {
         arrived_at: DateTime<FixedOffset>,
     },
 
-    /// A household that left before a vote signing in again: that vote counted it absent.
-    #[error("household {household_no} left at {left_at} and a vote was taken since")]
-    LeftBeforeVote {
-        household_no: String,
-        left_at: DateTime<FixedOffset>,
-    },
-
     /// Signing out, or changing the representative of, a household that is not present.
     #[error("household {household_no} has not signed in")]
     NotSignedIn { household_no: String },

@@ -182,9 +182,11 @@ pub(crate) fn part_key(part: Part) -> String {
         Part::Vote { item_no, vote_no } => format!("{file}:{item_no}:{vote_no}"),
         Part::Correction { correction_no } => format!("{file}:{correction_no}"),
         // The number comes last: it may hold a ':' itself.
-        Part::Household { household_no } | Part::Attendance { household_no } => {
-            format!("{file}:{household_no}")
-        }
+        Part::Household { household_no } => format!("{file}:{household_no}"),
+        Part::Attendance {
+            household_no,
+            arrived_at,
+        } => format!("{file}:{}:{household_no}", arrived_at.timestamp()),
         Part::Pledge {
             item_no,
             household_no,
@@ -202,9 +204,17 @@ pub(crate) fn part_from_key(key: &str) -> Option<Part> {
                 household_no: household(number)?,
             });
         }
-        Some((AttendanceRow::FILE, number)) => {
+        Some((AttendanceRow::FILE, rest)) => {
+            let (seconds, number) = rest.split_once(':')?;
+            if seconds.is_empty() || !seconds.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            // The instant is what tells two stays apart; the digest holds the offset written.
+            let arrived_at =
+                chrono::DateTime::from_timestamp(seconds.parse().ok()?, 0)?.fixed_offset();
             return Some(Part::Attendance {
                 household_no: household(number)?,
+                arrived_at,
             });
         }
         Some((PledgeRow::FILE, rest)) => {
@@ -563,6 +573,7 @@ mod tests {
             (
                 Part::Attendance {
                     household_no: number("27-001"),
+                    arrived_at: crate::domain::parse_time("2022-06-12T08:20:00+07:00").unwrap(),
                 },
                 Box::new(|r| r.attendance[2].standing = Standing::Proxy),
             ),

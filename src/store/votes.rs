@@ -4,7 +4,7 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::agenda::ensure_item;
-use super::attendance::check_present_by_list;
+use super::attendance::{after_last_attendance, check_present_by_list};
 use super::audit::{Entry, log_correction};
 use super::meetings::check_vote_among;
 use super::rows::{all_rows, rule_at, time_at};
@@ -51,6 +51,7 @@ impl Store {
         let tx = self.write_open_meeting(id)?;
         ensure_item(&tx, id, item_no)?;
         check_vote_among(&tx, id, &counts)?;
+        let at = after_last_attendance(&tx, id, at)?;
         check_present_by_list(&tx, id, counts.households_present, at)?;
         let vote_no: u32 = tx
             .prepare_cached(

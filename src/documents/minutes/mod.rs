@@ -174,13 +174,16 @@ impl Document {
             &or_blank(m, subject),
         );
 
-        // With a register, the households are counted from it and from the sign-in list.
+        // With a register, the households are counted from it and from the sign-in list: each
+        // household that came once, whatever its stays.
         let register = !record.households.is_empty();
+        let signed_in: std::collections::HashSet<&str> = record
+            .attendance
+            .iter()
+            .map(|a| a.household_no.as_str())
+            .collect();
         let (total, present) = if register {
-            (
-                count(record.households.len()),
-                count(record.attendance.len()),
-            )
+            (count(record.households.len()), count(signed_in.len()))
         } else {
             (meeting.households_total, meeting.households_present)
         };
@@ -207,7 +210,13 @@ impl Document {
             }
             .to_owned(),
         ];
-        let left = count(record.attendance.iter().filter(|a| !a.is_present()).count());
+        let still_present: std::collections::HashSet<&str> = record
+            .attendance
+            .iter()
+            .filter(|a| a.is_present())
+            .map(|a| a.household_no.as_str())
+            .collect();
+        let left = count(signed_in.len() - still_present.len());
         if register && left > 0 {
             attendance.insert(attendance.len() - 1, (m.households_left)(left));
         }

@@ -31,10 +31,13 @@ CREATE TABLE attendance (
     arrived_at          TEXT NOT NULL,
     left_at             TEXT CHECK (left_at IS NULL OR unixepoch(left_at) >= unixepoch(arrived_at)),
     note                TEXT NOT NULL,
-    PRIMARY KEY (meeting_id, household_no),
+    PRIMARY KEY (meeting_id, household_no, arrived_at),
     FOREIGN KEY (meeting_id, household_no) REFERENCES households (meeting_id, household_no)
         ON DELETE CASCADE
 ) STRICT;
+
+CREATE UNIQUE INDEX attendance_one_open_stay ON attendance (meeting_id, household_no)
+    WHERE left_at IS NULL;
 
 CREATE TABLE pledges (
     meeting_id   INTEGER NOT NULL,
