@@ -19,7 +19,7 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 use hopdan::domain::Stance;
 use hopdan::store::{Store, WriterLock};
 
-use common::{counts, hung, open_sample, t, take_floor};
+use common::{counts, hung, open_sample, open_sample_without_register, t, take_floor};
 
 const ROWS: u16 = 30;
 const COLS: u16 = 100;
@@ -453,7 +453,7 @@ fn shown_within(session: &Session, text: &str) -> Duration {
 
 #[test]
 fn the_chair_screen_follows_what_the_secretary_saves_in_another_process() {
-    let (_dir, db, id) = open_sample();
+    let (_dir, db, id) = open_sample_without_register();
     // The secretary: the writer lock and a store, as the app holds them.
     let _writer_lock = WriterLock::acquire(&db).unwrap();
     let mut secretary = Store::open(&db).unwrap();

@@ -159,7 +159,9 @@ pub struct Door {
     /// The addresses of the register's households, folded as searches compare them: a speaker
     /// whose address is none of them is not of the group (an official, a guest).
     addresses: HashSet<String>,
-    /// Who signed in, by household_no.
+    /// Where each household stands in `households`, by household_no.
+    positions: HashMap<String, usize>,
+    /// Who signed in, by household_no: the latest stay of each.
     pub attendance: HashMap<String, Attendance>,
     /// What is typed into the search line.
     pub search: TextArea<'static>,
@@ -179,6 +181,7 @@ impl Default for Door {
             index: RegisterIndex::default(),
             lowered: Vec::new(),
             addresses: HashSet::new(),
+            positions: HashMap::new(),
             attendance: HashMap::new(),
             search: search_line(),
             found: Vec::new(),
@@ -198,9 +201,8 @@ pub fn search_line() -> TextArea<'static> {
 impl Door {
     /// The household of the register numbered `household_no`.
     pub fn find(&self, household_no: &str) -> Option<&Household> {
-        self.households
-            .iter()
-            .find(|h| h.household_no == household_no)
+        let at = *self.positions.get(household_no)?;
+        self.households.get(at)
     }
 
     /// A new register (or the first): its index is built once, here.
@@ -211,6 +213,11 @@ impl Door {
             .map(|h| format!("{} {} {}", h.household_no, h.address, h.head_name).to_lowercase())
             .collect();
         self.addresses = households.iter().map(|h| address_key(&h.address)).collect();
+        self.positions = households
+            .iter()
+            .enumerate()
+            .map(|(at, h)| (h.household_no.clone(), at))
+            .collect();
         self.households = households;
         self.attendance = attendance
             .into_iter()
