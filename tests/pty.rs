@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
-use hopdan::domain::Stance;
+use hopdan::domain::{Consent, Measure, Stance, Standing, present_at};
 use hopdan::store::{Store, WriterLock};
 
 use common::{counts, hung, open_sample, open_sample_without_register, t, take_floor};
@@ -666,4 +666,396 @@ fn a_whole_meeting_in_vietnamese_loses_nothing_to_esc_q_or_ctrl_s_pressed_at_awk
         (40, 1, 1)
     );
     integrity_ok(&db);
+}
+
+// ----- A meeting held with its register: the door, a speaker, a vote, the land -----
+
+/// The group's list of 40 households: number, address, head of household.
+const REGISTER: [(&str, &str, &str); 40] = [
+    ("1", "K19/1 Phú Lộc 10", "Lê Văn Hùng"),
+    ("2", "K19/2 Phú Lộc 10", "Nguyễn Văn Tám"),
+    ("3", "K19/3 Phú Lộc 10", "Trần Thị Tâm"),
+    ("4", "K19/4 Phú Lộc 10", "Phạm Minh Tuấn"),
+    ("5", "K19/5 Phú Lộc 10", "Đặng Thị Lan"),
+    ("6", "K19/6 Phú Lộc 10", "Hoàng Văn Nam"),
+    ("7", "K19/7 Phú Lộc 10", "Võ Thị Mai"),
+    ("8", "K19/8 Phú Lộc 10", "Huỳnh Văn Dũng"),
+    ("9", "K19/9 Phú Lộc 10", "Phan Thị Hoa"),
+    ("10", "K19/10 Phú Lộc 10", "Bùi Văn Sơn"),
+    ("11", "K19/11 Phú Lộc 10", "Đỗ Thị Hạnh"),
+    ("12", "K19/12 Phú Lộc 10", "Ngô Văn Phúc"),
+    ("13", "K19/13 Phú Lộc 10", "Dương Thị Thu"),
+    ("14", "K19/14 Phú Lộc 10", "Lý Văn Quang"),
+    ("15", "K19/15 Phú Lộc 10", "Trương Thị Hương"),
+    ("16", "K19/16 Phú Lộc 10", "Đinh Văn Lợi"),
+    ("17", "K19/17 Phú Lộc 10", "Mai Thị Xuân"),
+    ("18", "K19/18 Phú Lộc 10", "Cao Văn Thành"),
+    ("19", "K19/19 Phú Lộc 10", "Lâm Thị Ngọc"),
+    ("20", "K19/20 Phú Lộc 10", "Tạ Văn Khoa"),
+    ("21", "K21/1 Phú Lộc 10", "Hồ Thị Bích"),
+    ("22", "K21/3 Phú Lộc 10", "Châu Văn Lộc"),
+    ("23", "K21/5 Phú Lộc 10", "Lưu Thị Yến"),
+    ("24", "K21/7 Phú Lộc 10", "Kiều Văn Hải"),
+    ("25", "K21/9 Phú Lộc 10", "Tôn Nữ Diệu"),
+    ("26", "K21/11 Phú Lộc 10", "Nguyễn Thị Nhung"),
+    ("27", "K21/13 Phú Lộc 10", "Trần Văn Bình"),
+    ("28", "K21/15 Phú Lộc 10", "Lê Thị Kim"),
+    ("29", "K21/17 Phú Lộc 10", "Phạm Văn Đức"),
+    ("30", "K21/19 Phú Lộc 10", "Hoàng Thị Oanh"),
+    ("31", "K23/2 Phú Lộc 10", "Võ Văn Tài"),
+    ("32", "K23/4 Phú Lộc 10", "Huỳnh Thị Lệ"),
+    ("33", "K23/6 Phú Lộc 10", "Phan Văn Toàn"),
+    ("34", "K23/8 Phú Lộc 10", "Bùi Thị Hằng"),
+    ("35", "K23/10 Phú Lộc 10", "Đỗ Văn Khánh"),
+    ("36", "K23/12 Phú Lộc 10", "Ngô Thị Liên"),
+    ("37", "K23/14 Phú Lộc 10", "Dương Văn Tín"),
+    ("38", "K23/16 Phú Lộc 10", "Lý Thị Sương"),
+    ("39", "K23/18 Phú Lộc 10", "Trương Văn Vinh"),
+    ("40", "K23/20 Phú Lộc 10", "Đinh Thị Hồng"),
+];
+
+/// What the secretary types at the door for each of the 30 households that come, and the
+/// household it finds first: parts of names without their accents, one with them, parts of
+/// addresses, numbers.
+const AT_THE_DOOR: [(&str, &str); 30] = [
+    ("hung", "1"),
+    ("tam", "2"),
+    ("Tâm", "3"),
+    ("19/4", "4"),
+    ("lan", "5"),
+    ("6", "6"),
+    ("mai", "7"),
+    ("dung", "8"),
+    ("9", "9"),
+    ("son", "10"),
+    ("19/11", "11"),
+    ("12", "12"),
+    ("thu", "13"),
+    ("quang", "14"),
+    ("huong", "15"),
+    ("16", "16"),
+    ("xuan", "17"),
+    ("thanh", "18"),
+    ("19/19", "19"),
+    ("khoa", "20"),
+    ("21/1", "21"),
+    ("chau", "22"),
+    ("yen", "23"),
+    ("hai", "24"),
+    ("dieu", "25"),
+    ("nhung", "26"),
+    ("27", "27"),
+    ("kim", "28"),
+    ("duc", "29"),
+    ("oanh", "30"),
+];
+
+/// The pledges on the item: the fragment typed in the search, frontage, depth, the area they
+/// come to, and the consent as → presses from "not chosen" (1 agreed, 2 undecided, 3 refused).
+const PLEDGES: [(&str, &str, &str, &str, usize); 10] = [
+    ("19/1", "2,5", "0.5", "1,25", 1),
+    ("tam", "4", "0,5", "2", 1),
+    ("Tâm", "5,2", "0,6", "3,12", 1),
+    ("tuan", "3.5", "0.5", "1,75", 1),
+    ("19/5", "6", "0,4", "2,4", 1),
+    ("nam", "4,5", "0,5", "2,25", 2),
+    ("mai", "3", "0,5", "1,5", 1),
+    ("dung", "7", "0,6", "4,2", 3),
+    ("phan thi", "2", "0,5", "1", 1),
+    ("son", "5", "0,5", "2,5", 1),
+];
+
+/// Vietnamese text as Excel saves it in the Vietnamese locale: Windows-1258, whose letters
+/// carry their vowel marks (â, ơ, ư, …) and whose five tones follow them as combining marks.
+fn windows_1258(text: &str) -> Vec<u8> {
+    use unicode_normalization::UnicodeNormalization;
+    const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
+    let mut split = String::new();
+    for c in text.chars() {
+        let decomposed: String = c.nfd().collect();
+        split.extend(decomposed.chars().filter(|c| !TONES.contains(c)).nfc());
+        split.extend(decomposed.chars().filter(|c| TONES.contains(c)));
+    }
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(&split);
+    assert!(!unmappable, "{text}");
+    bytes.into_owned()
+}
+
+/// The register as the group keeps it: Vietnamese headings, ';' between the cells, CRLF.
+fn write_group_list(path: &Path) {
+    let mut text = String::from("Số hộ;Địa chỉ;Chủ hộ;Số nhân khẩu\r\n");
+    for (i, (no, address, head)) in REGISTER.iter().enumerate() {
+        text.push_str(&format!("{no};{address};{head};{}\r\n", members(i)));
+    }
+    std::fs::write(path, windows_1258(&text)).unwrap();
+}
+
+/// The members of the `i`th household of the list.
+fn members(i: usize) -> u32 {
+    2 + u32::try_from(i % 5).unwrap()
+}
+
+fn head_of(no: &str) -> &'static str {
+    REGISTER.iter().find(|(n, ..)| *n == no).unwrap().2
+}
+
+/// The line of the screen that holds `label`.
+fn line_with(s: &Session, label: &str) -> String {
+    let contents = s.contents();
+    contents
+        .lines()
+        .find(|line| line.contains(label))
+        .unwrap_or_else(|| panic!("no line with {label:?}:\n{contents}"))
+        .to_owned()
+}
+
+/// Data lines of an exported CSV file, the header left out.
+fn rows_in(path: &Path) -> usize {
+    let text = std::fs::read_to_string(path).unwrap();
+    text.split("\r\n").filter(|line| !line.is_empty()).count() - 1
+}
+
+#[test]
+fn a_meeting_with_its_register_signs_in_thirty_households_and_records_ten_pledges() {
+    let (dir, db) = common::temp_db();
+    let list = dir.path().join("danh-sach-ho.csv");
+    write_group_list(&list);
+    let households: Vec<hopdan::domain::Household> = REGISTER
+        .iter()
+        .enumerate()
+        .map(|(i, (no, address, head))| hopdan::domain::Household {
+            members: Some(members(i)),
+            ..common::household(no, address, head)
+        })
+        .collect();
+    let out = dir.path().join("xuất");
+    let mut s = Session::with_args(&db, &["--export-dir".as_ref(), out.as_os_str()]);
+    s.wait_for("Chưa có cuộc họp nào");
+
+    // The meeting, with its ward and group; the agenda waits until the households are in.
+    s.send("n");
+    s.wait_for("Cuộc họp mới");
+    s.send("Về việc mở rộng kiệt 19 Phú Lộc 10\tThanh Khê Tây\t27\tNhà văn hóa tổ 27\t");
+    s.send("\tTrần Văn Bình\tTổ trưởng\tLê Thị Hạnh\t40\t0");
+    s.send("\x13");
+    s.wait_for("Đã tạo cuộc họp.");
+    s.wait_for("Thêm nội dung lấy ý kiến");
+    s.send("\x1b");
+    s.wait_for_gone("Thêm nội dung lấy ý kiến");
+
+    // The door: no register yet; the group's file is read.
+    s.send("b");
+    s.wait_for("Cuộc họp chưa có danh sách hộ.");
+    s.send("\x06"); // Ctrl+F
+    s.wait_for("Nhập danh sách hộ từ tệp CSV");
+    s.send(&format!("{}\r", list.display()));
+    s.wait_for("Đã lưu danh sách 40 hộ.");
+    s.wait_for("Có mặt 0/40 hộ (theo điểm danh)");
+    // The tones Excel wrote apart are joined again.
+    s.wait_for("Trương Thị Hương");
+
+    for (typed, no) in AT_THE_DOOR {
+        s.send(&format!("{typed}\r"));
+        s.wait_for(&format!("Hộ số {no} đã điểm danh lúc"));
+        let said = line_with(&s, &format!("Hộ số {no} đã điểm danh lúc"));
+        assert!(said.contains(&format!(": {}.", head_of(no))), "{said}");
+        match no {
+            // A son came for household 6: Tab, his name.
+            "6" => {
+                s.send("\t");
+                s.wait_for("Người đại diện hộ số 6 · thành viên được cử");
+                s.send("Hoàng Minh Quân\r");
+                s.wait_for("Hộ số 6: người đại diện là Hoàng Minh Quân (thành viên được cử).");
+            }
+            // A neighbour holds the proxy of household 15: Tab twice, and whose proxy.
+            "15" => {
+                s.send("\t");
+                s.wait_for("Người đại diện hộ số 15 · thành viên được cử");
+                s.send("Nguyễn Thị Mỹ\r");
+                s.wait_for("Hộ số 15: người đại diện là Nguyễn Thị Mỹ (thành viên được cử).");
+                s.send("\t");
+                s.wait_for("Người đại diện hộ số 15 · ủy quyền");
+                s.send("Bà Trương Thị Hương, chủ hộ, ốm\r");
+                s.wait_for("Hộ số 15: người đại diện là Nguyễn Thị Mỹ (ủy quyền).");
+            }
+            _ => {}
+        }
+    }
+    s.wait_for("Có mặt 30/40 hộ (theo điểm danh) · đủ số hộ");
+    // Household 1 at the door again: refused, with when it came.
+    s.send("hung\r");
+    s.wait_for("Hộ số 1 đã điểm danh lúc");
+    s.wait_for("Có mặt 30/40 hộ (theo điểm danh)");
+    // Household 20 leaves before the vote.
+    s.send("khoa\x0f"); // Ctrl+O
+    s.wait_for("Hộ số 20 ra về lúc");
+    s.wait_for("Có mặt 29/40 hộ (theo điểm danh)");
+    esc_then(&mut s, "Đăng ký phát biểu");
+
+    // The item, taking land pledges.
+    s.send("i");
+    s.wait_for("Thêm nội dung lấy ý kiến");
+    s.send("Mở rộng kiệt 19 lên 3 m, các hộ hiến đất\t\t\t\t");
+    s.wait_for("◀ không ▶");
+    s.send("\x1b[C"); // →
+    s.wait_for("◀ có ▶");
+    s.send("\x13");
+    s.wait_for("Đã lưu nội dung 1.");
+    s.wait_for("Hiến đất: chưa có hộ đăng ký");
+
+    // A speaker picked from the register by part of the name: name and address filled in.
+    s.send("a");
+    s.wait_for("Đăng ký phát biểu");
+    s.send("cao van");
+    s.wait_for("Cao Văn Thành · K19/18 Phú Lộc 10");
+    s.send("\x1b[B"); // ↓
+    s.wait_for("▸ Cao Văn Thành · K19/18 Phú Lộc 10");
+    s.send("\r");
+    s.wait_for_gone("▸ Cao Văn Thành");
+    assert!(line_with(&s, "Họ tên*").contains("Cao Văn Thành"));
+    assert!(line_with(&s, "Địa chỉ hộ").contains("K19/18 Phú Lộc 10"));
+    s.send("\r");
+    s.wait_for("Đã thêm Cao Văn Thành vào danh sách phát biểu.");
+    s.send("n");
+    s.wait_for("Quan điểm");
+    s.send("Gia đình tôi đồng ý hiến 0,5 m để mở rộng kiệt");
+    s.wait_for("Gia đình tôi đồng ý hiến 0,5 m");
+    s.send("\x1b1\x13"); // Alt+1 (support), Ctrl+S
+    s.wait_for("Đã lưu ý kiến của Cao Văn Thành");
+    // A resident of the register, not an official: no "(ngoài tổ)" beside the name.
+    assert!(!s.contents().contains("(ngoài tổ)"), "{}", s.contents());
+
+    // The vote: the households present come from the list.
+    s.send("v");
+    s.wait_for("Tán thành");
+    let present = line_with(&s, "Số hộ có mặt*");
+    assert!(present.contains(" 29 "), "{present}");
+    s.send("25\r2\r2\r");
+    s.wait_for("Đã lưu biểu quyết: THÔNG QUA.");
+
+    // Ten pledges, each household found by a fragment.
+    s.send("w");
+    s.wait_for("Chưa có hộ nào đăng ký hiến đất cho nội dung này.");
+    for (n, (typed, frontage, depth, area, consent)) in PLEDGES.iter().enumerate() {
+        s.send("a");
+        s.wait_for("Tìm hộ:");
+        s.send(&format!("{typed}\r"));
+        s.wait_for("Chiều dài (m)*");
+        let no = (n + 1).to_string();
+        s.send(&format!("{frontage}\r{depth}\r"));
+        s.wait_for(&format!("= {area} m²"));
+        s.send("\rcổng, tường rào\r");
+        s.send(&"\x1b[C".repeat(*consent));
+        s.send("\x13");
+        s.wait_for(&format!("Đã lưu đăng ký hiến đất của hộ số {no}."));
+    }
+    s.wait_for("10 hộ: 8 đồng ý, 1 chưa đồng ý, 1 không đồng ý · 15,52 m² đồng ý hiến");
+    s.send("w");
+    s.wait_for("Hiến đất: 8/10 hộ đồng ý");
+
+    // The files and the minutes, into the folder given with --export-dir.
+    s.send("x");
+    s.wait_for("Thư mục");
+    s.send("\r");
+    s.wait_for("Đã xuất CSV");
+
+    s.send("q");
+    s.wait_for("Về danh sách cuộc họp?");
+    s.send("y");
+    s.wait_for("Về việc mở rộng kiệt 19 Phú Lộc 10");
+    s.send("q");
+    s.wait_for("Thoát hopdan?");
+    s.send("y");
+    s.exits_within(Duration::from_secs(5));
+
+    // What the store holds.
+    let store = Store::open(&db).unwrap();
+    let id = store.list_meetings().unwrap()[0].id;
+    let record = store.load_record(id).unwrap();
+    assert_eq!(record.meeting.ward, "Thanh Khê Tây");
+    assert_eq!(record.meeting.residential_group, "27");
+    assert_eq!(record.meeting.chair, "Trần Văn Bình");
+    assert_eq!(store.households(id).unwrap(), households);
+    assert_eq!(
+        (
+            record.meeting.households_present,
+            record.meeting.households_total
+        ),
+        (29, 40)
+    );
+    let attendance = store.attendance(id).unwrap();
+    assert_eq!(attendance.len(), 30);
+    let left: Vec<&str> = attendance
+        .iter()
+        .filter(|a| a.left_at.is_some())
+        .map(|a| a.household_no.as_str())
+        .collect();
+    assert_eq!(left, ["20"]);
+    let of = |no: &str| attendance.iter().find(|a| a.household_no == no).unwrap();
+    assert_eq!(
+        (of("6").standing, of("6").representative_name.as_str()),
+        (Standing::Member, "Hoàng Minh Quân")
+    );
+    assert_eq!(
+        (
+            of("15").standing,
+            of("15").representative_name.as_str(),
+            of("15").note.as_str()
+        ),
+        (
+            Standing::Proxy,
+            "Nguyễn Thị Mỹ",
+            "Bà Trương Thị Hương, chủ hộ, ốm"
+        )
+    );
+    for (_, no) in AT_THE_DOOR
+        .iter()
+        .filter(|(_, no)| !["6", "15"].contains(no))
+    {
+        assert_eq!(of(no).standing, Standing::Head, "{no}");
+        assert_eq!(of(no).representative_name, head_of(no), "{no}");
+    }
+    let opinion = &record.opinions[0];
+    assert_eq!(
+        (
+            opinion.speaker.name.as_str(),
+            opinion.speaker.address.as_str()
+        ),
+        ("Cao Văn Thành", "K19/18 Phú Lộc 10")
+    );
+    let vote = &store.votes(id, 1).unwrap()[0];
+    assert_eq!(vote.counts.households_present, 29);
+    assert_eq!(present_at(&attendance, vote.voted_at), 29);
+    let pledges = store.pledges(id).unwrap();
+    assert_eq!(pledges.len(), 10);
+    for (n, (_, frontage, depth, area, consent)) in PLEDGES.iter().enumerate() {
+        let pledge = pledges
+            .iter()
+            .find(|p| p.household_no == (n + 1).to_string())
+            .unwrap();
+        let m = |text: &str| Measure::parse(text).unwrap();
+        assert_eq!(
+            (pledge.frontage, pledge.depth, pledge.area),
+            (m(frontage), m(depth), m(area)),
+            "household {}",
+            n + 1
+        );
+        assert_eq!(pledge.consent, Consent::ALL[consent - 1]);
+        assert_eq!(pledge.item_no, 1);
+    }
+    integrity_ok(&db);
+
+    // What the export wrote.
+    let folder = out.join(format!("meeting-{id}"));
+    assert_eq!(rows_in(&folder.join("households.csv")), 40);
+    assert_eq!(rows_in(&folder.join("attendance.csv")), 30);
+    assert_eq!(rows_in(&folder.join("pledges.csv")), 10);
+    let minutes = std::fs::read_to_string(folder.join("minutes.md")).unwrap();
+    for heading in [
+        "DANH SÁCH HỘ GIA ĐÌNH DỰ HỌP",
+        "DANH SÁCH HỘ GIA ĐÌNH ĐĂNG KÝ HIẾN ĐẤT",
+        "(có danh sách kèm theo)",
+    ] {
+        assert!(minutes.contains(heading), "{heading} is not in the minutes");
+    }
 }

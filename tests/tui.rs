@@ -827,9 +827,10 @@ fn earlier_speakers_are_offered_as_a_name_is_typed_and_fill_in_the_form() {
         .map(|p| p.name.clone())
         .collect();
     assert_eq!(offered, ["Lê Thị Sáu", "Lê Văn Tám"]);
+    // Nothing picked yet: Enter would go on with "le" as the name, and the bar says so.
     assert!(
         h.key_bar()
-            .starts_with("↓↑ chọn người  Enter điền vào  Tab ô sau"),
+            .starts_with("↓↑ chọn người  Tab/Enter ô sau  Ctrl+S lưu"),
         "{}",
         h.key_bar()
     );
@@ -838,6 +839,12 @@ fn earlier_speakers_are_offered_as_a_name_is_typed_and_fill_in_the_form() {
 
     // ↓ picks, Enter fills in the name and the address, and the focus goes to the address.
     h.key(KeyCode::Down);
+    assert!(
+        h.key_bar()
+            .starts_with("↓↑ chọn người  Enter điền vào  Tab ô sau"),
+        "{}",
+        h.key_bar()
+    );
     h.key(KeyCode::Down);
     h.key(KeyCode::Enter);
     assert_eq!(h.values()[0], "Lê Văn Tám");

@@ -246,20 +246,27 @@ impl Door {
         self.found = if typed.trim().is_empty() {
             (0..self.households.len()).collect()
         } else {
-            self.index.find(&typed, self.households.len())
+            self.search(&typed, self.households.len())
         };
-        // "tâm" typed with its accent: Trần Thị Tâm before Nguyễn Văn Tám, else in the order
-        // found.
-        if !typed.is_ascii() {
-            let words: Vec<String> = typed.split_whitespace().map(str::to_lowercase).collect();
-            let lowered = &self.lowered;
-            self.found.sort_by_key(|&index| {
-                !words
-                    .iter()
-                    .all(|word| lowered[index].contains(word.as_str()))
-            });
-        }
         self.selected = 0;
+    }
+
+    /// The households matching `typed`, as indexes into `households`, best first and at most
+    /// `limit`; "tâm" typed with its accent finds Trần Thị Tâm before Nguyễn Văn Tám, else
+    /// they come in the order found.
+    pub fn search(&self, typed: &str, limit: usize) -> Vec<usize> {
+        if typed.is_ascii() {
+            return self.index.find(typed, limit);
+        }
+        let mut found = self.index.find(typed, self.households.len());
+        let words: Vec<String> = typed.split_whitespace().map(str::to_lowercase).collect();
+        found.sort_by_key(|&index| {
+            !words
+                .iter()
+                .all(|word| self.lowered[index].contains(word.as_str()))
+        });
+        found.truncate(limit);
+        found
     }
 
     /// Empties the search line: the next household can be typed at once.

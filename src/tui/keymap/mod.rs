@@ -111,8 +111,11 @@ pub fn bars(app: &App) -> Vec<&'static Bar<Action>> {
         Some(Popup::Editor(_)) => vec![&EDITOR_BAR],
         Some(Popup::Form(FormKind::Vote { .. }, _)) => vec![&VOTE_FORM_BAR],
         Some(Popup::Form(FormKind::ExportFolder, _)) => vec![&EXPORT_FORM_BAR],
-        Some(Popup::Form(_, form)) if form.suggestions().is_some() => vec![&SUGGESTING_BAR],
-        Some(Popup::Form(..)) => vec![&FORM_BAR],
+        Some(Popup::Form(_, form)) => match form.suggestions() {
+            Some(offered) if offered.picked().is_some() => vec![&SUGGESTING_BAR],
+            Some(_) => vec![&OFFERING_BAR],
+            None => vec![&FORM_BAR],
+        },
         None => match app.screen {
             Screen::Meetings if app.meetings.is_empty() => vec![&MEETINGS_EMPTY_BAR],
             Screen::Meetings => vec![&MEETINGS_BAR],
@@ -754,6 +757,17 @@ static SUGGESTING_BAR: Bar<Action> = Bar {
         Hint::of(&[&PICK_NEXT, &PICK_PREV], |w| w.pick_earlier_speaker),
         Hint::of(&[&ENTER_SUBMIT], |w| w.fill_in),
         Hint::of(&[&TAB_NEXT_FIELD], |w| w.next_field),
+        Hint::of(&[&SAVE], |w| w.save),
+        Hint::of(&[&CLOSE], |w| w.cancel),
+    ],
+};
+
+/// People are offered but none is picked yet: Enter goes on with the name as typed.
+static OFFERING_BAR: Bar<Action> = Bar {
+    table: &SUGGESTING,
+    hints: &[
+        Hint::of(&[&PICK_NEXT, &PICK_PREV], |w| w.pick_earlier_speaker),
+        Hint::of(&[&TAB_NEXT_FIELD, &ENTER_SUBMIT], |w| w.next_field),
         Hint::of(&[&SAVE], |w| w.save),
         Hint::of(&[&CLOSE], |w| w.cancel),
     ],

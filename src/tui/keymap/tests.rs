@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::tui::keys::assert_written_as;
 
 /// Every key bar of the app, as it reads in Vietnamese and in English.
-const BARS: [(&Bar<Action>, &str, &str); 28] = [
+const BARS: [(&Bar<Action>, &str, &str); 29] = [
     (
         &MEETINGS_BAR,
         "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
@@ -119,6 +119,11 @@ const BARS: [(&Bar<Action>, &str, &str); 28] = [
         &FORM_BAR,
         "Tab/Enter ô sau  ↑ ô trước  ←→ chọn  Ctrl+S lưu  Esc hủy",
         "Tab/Enter next  ↑ previous  ←→ choose  Ctrl+S save  Esc cancel",
+    ),
+    (
+        &OFFERING_BAR,
+        "↓↑ chọn người  Tab/Enter ô sau  Ctrl+S lưu  Esc hủy",
+        "↓↑ pick a person  Tab/Enter next  Ctrl+S save  Esc cancel",
     ),
     (
         &SUGGESTING_BAR,
