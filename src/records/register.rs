@@ -48,7 +48,7 @@ impl Column {
         Some(match folded.as_str() {
             "household no" | "so ho" | "ma ho" => Column::HouseholdNo,
             "address" | "dia chi" => Column::Address,
-            "head name" | "chu ho" | "ho ten chu ho" => Column::HeadName,
+            "head name" | "chu ho" | "ho ten chu ho" | "ho va ten chu ho" => Column::HeadName,
             "members" | "so nhan khau" => Column::Members,
             "phone" | "dien thoai" => Column::Phone,
             "note" | "ghi chu" => Column::Note,
@@ -295,6 +295,7 @@ mod tests {
         for headings in [
             "Số hộ;Địa chỉ;Chủ hộ;Số nhân khẩu;Điện thoại;Ghi chú",
             "MÃ HỘ;  địa   chỉ ;Họ tên chủ hộ;so nhan khau;Dien thoai;GHI CHU",
+            "Số hộ;Địa chỉ;Họ và tên chủ hộ;Số nhân khẩu;Điện thoại;Ghi chú",
         ] {
             let register = read(&format!(
                 "{headings}\r\n27-014;K19/4 Phú Lộc 10;Nguyễn Văn Tám;5;0905;Chuyển đi\r\n"
