@@ -491,3 +491,11 @@ fn with_a_register_the_households_present_are_those_the_list_has_not_seen_leave(
         )
     );
 }
+
+#[test]
+fn a_proxy_names_whose_proxy_it_is() {
+    assert_eq!(
+        error_after("attendance.csv", "Ủy quyền của bà Hồ Thị Năm", ""),
+        "attendance.csv line 5, column note: the cell is empty; it must say something"
+    );
+}

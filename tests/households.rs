@@ -568,3 +568,25 @@ fn a_number_the_files_cannot_carry_is_refused() {
     assert_eq!(said(&err).0, "Hộ phải có số hộ.");
     assert_eq!(store.households(id).unwrap().len(), 10);
 }
+
+#[test]
+fn a_proxy_says_whose_proxy_it_is_and_the_last_household_stays() {
+    let (_dir, mut store) = temp_store();
+    let id = meeting_with_register(&mut store);
+    let unnamed = Representative {
+        name: "Trần Văn Bảy".into(),
+        standing: Standing::Proxy,
+        note: " ".into(),
+    };
+    let err = store
+        .sign_in(id, "27-004", &unnamed, t("2022-06-12T07:55:00+07:00"))
+        .unwrap_err();
+    assert_eq!(said(&err).0, "Hãy ghi người được ủy quyền thay cho ai.");
+    assert_eq!(store.attendance(id).unwrap(), []);
+
+    let at = t("2022-06-12T07:40:00+07:00");
+    store.set_register(id, &register(1)).unwrap();
+    let err = store.mark_moved_away(id, "27-001", at, "x").unwrap_err();
+    assert!(matches!(err, StoreError::LastHousehold { .. }), "{err:?}");
+    assert_eq!(present_and_total(&store, id), (0, 1));
+}

@@ -11,6 +11,7 @@ pub struct RegisterWords {
     pub err_household_number_kept: fn(household_no: &str) -> String,
     pub err_household_in_use: fn(household_no: &str) -> String,
     pub err_register_in_use: &'static str,
+    pub err_last_household: fn(household_no: &str) -> String,
     pub err_already_signed_in: fn(household_no: &str, arrived: &str) -> String,
     pub err_not_signed_in: fn(household_no: &str) -> String,
     pub err_sign_in_counted: fn(household_no: &str) -> String,
@@ -184,6 +185,9 @@ pub static VI: RegisterWords = RegisterWords {
     err_household_in_use: |no| {
         format!("Hộ số {no} đã điểm danh hoặc đăng ký hiến đất nên không đánh dấu chuyển đi được.")
     },
+    err_last_household: |no| {
+        format!("Hộ số {no} là hộ cuối cùng của danh sách nên không đánh dấu chuyển đi được.")
+    },
     err_register_in_use: "Đã có hộ điểm danh hoặc đăng ký hiến đất nên không thay được danh sách hộ.",
     err_already_signed_in: |no, arrived| format!("Hộ số {no} đã điểm danh lúc {arrived}."),
     err_not_signed_in: |no| format!("Hộ số {no} chưa điểm danh."),
@@ -349,6 +353,9 @@ pub static EN: RegisterWords = RegisterWords {
         format!(
             "Household {no} has signed in or pledged land, so it cannot be marked as moved away."
         )
+    },
+    err_last_household: |no| {
+        format!("Household {no} is the last of the register, so it cannot be marked as moved away.")
     },
     err_register_in_use: "Households have signed in or pledged land, so the register can no longer be replaced.",
     err_already_signed_in: |no, arrived| format!("Household {no} signed in already, at {arrived}."),

@@ -75,6 +75,8 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         StoreError::NamelessRepresentative { household_no } => {
             (r.err_nameless_representative)(household_no)
         }
+        StoreError::ProxyWithoutNote { .. } => r.err_proxy_note_required.to_owned(),
+        StoreError::LastHousehold { household_no } => (r.err_last_household)(household_no),
         StoreError::PresenceFromRegister => r.err_presence_from_register.to_owned(),
         StoreError::TotalFromRegister => r.err_total_from_register.to_owned(),
         StoreError::PresentNotAttendance { found, expected } => {

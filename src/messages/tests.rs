@@ -832,6 +832,7 @@ fn register_texts(r: &'static RegisterWords) -> Vec<Text> {
                 err_duplicate_household("27-014"),
                 err_household_number_kept("27-014"),
                 err_household_in_use("27-014"),
+                err_last_household("27-014"),
                 err_already_signed_in("27-014", "7:50"),
                 err_not_signed_in("27-014"),
                 err_sign_in_counted("27-014"),
@@ -1033,6 +1034,12 @@ fn all_store_errors() -> Vec<StoreError> {
             household_no: "27-014".into(),
         },
         StoreError::NamelessRepresentative {
+            household_no: "27-014".into(),
+        },
+        StoreError::LastHousehold {
+            household_no: "27-014".into(),
+        },
+        StoreError::ProxyWithoutNote {
             household_no: "27-014".into(),
         },
         StoreError::PresenceFromRegister,

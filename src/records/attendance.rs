@@ -64,6 +64,10 @@ impl AttendanceRow<'static> {
         if self.representative_name.is_empty() {
             return Err(("representative_name", Problem::Blank));
         }
+        // A proxy's note says whose proxy it is (SPEC §10).
+        if self.standing == Standing::Proxy && self.note.trim().is_empty() {
+            return Err(("note", Problem::Blank));
+        }
         if let Some(left) = self.left_at
             && left < self.arrived_at
         {

@@ -212,6 +212,12 @@ fn representative_name(
             household_no: household_no.to_owned(),
         });
     }
+    // The list says whose proxy a proxy holds (SPEC §10).
+    if representative.standing == Standing::Proxy && representative.note.trim().is_empty() {
+        return Err(StoreError::ProxyWithoutNote {
+            household_no: household_no.to_owned(),
+        });
+    }
     Ok(name)
 }
 

@@ -163,6 +163,14 @@ pub enum StoreError {
     #[error("household {household_no} needs the name of its representative")]
     NamelessRepresentative { household_no: String },
 
+    /// Marking as moved away the only household of the register.
+    #[error("household {household_no} is the last of the register")]
+    LastHousehold { household_no: String },
+
+    /// A proxy signed in without saying whose proxy it holds.
+    #[error("the proxy for household {household_no} needs a note saying whose proxy it is")]
+    ProxyWithoutNote { household_no: String },
+
     /// Setting the households present by hand in a meeting with a register.
     #[error("the households present are counted from the sign-in list")]
     PresenceFromRegister,

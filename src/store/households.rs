@@ -131,6 +131,12 @@ impl Store {
                 household_no: household_no.to_owned(),
             });
         }
+        // The last household gone would leave a meeting without a register and its total.
+        if read_households(&tx, id)?.len() == 1 {
+            return Err(StoreError::LastHousehold {
+                household_no: household_no.to_owned(),
+            });
+        }
         log_action(
             &tx,
             id,
