@@ -331,6 +331,19 @@ fn a_speaker_is_picked_from_the_register_by_name_or_address() {
 }
 
 #[test]
+fn a_name_typed_with_its_accents_offers_the_one_written_so_first_in_the_speaker_form() {
+    let (mut h, id) = meeting_with_register(Lang::Vi);
+    h.key(KeyCode::Char('a'));
+    h.type_text("tâm");
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Enter); // fills in the first one offered
+    h.key(KeyCode::Enter); // adds the speaker
+    let queue = h.store().queue(id).unwrap();
+    assert_eq!(queue[0].speaker.name, "Trần Thị Tâm");
+    assert_eq!(queue[0].speaker.address, "K19/14 Phú Lộc 10");
+}
+
+#[test]
 fn the_sign_in_screen_is_drawn_at_80x24_and_160x48() {
     for (lang, name) in [(Lang::Vi, "sign_in_vi"), (Lang::En, "sign_in_en")] {
         let (mut h, _) = meeting_with_register(lang);

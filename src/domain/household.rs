@@ -61,6 +61,9 @@ struct Folded {
     number: String,
     address: String,
     name: String,
+    /// Number, address and name in lower case with their accents: what is typed with accents
+    /// finds those written so first.
+    accented: String,
 }
 
 /// How well a household matches what was typed; lower comes first.
@@ -85,6 +88,8 @@ impl RegisterIndex {
                     number: fold(&h.household_no),
                     address: fold(&h.address),
                     name: fold(&h.head_name),
+                    accented: format!("{} {} {}", h.household_no, h.address, h.head_name)
+                        .to_lowercase(),
                 })
                 .collect(),
         }
@@ -103,14 +108,20 @@ impl RegisterIndex {
     /// the head's name ("tam" finds "Tám", "19/4" finds "K19/4 Phú Lộc 10", "k19 tam" finds
     /// both at once). A household whose number is typed exactly comes first, then those whose
     /// number starts with the first word, then those whose name or address has a word
-    /// starting with it; otherwise the register's order is kept.
-    /// Nothing typed: nothing found.
+    /// starting with it; otherwise the register's order is kept. Typed with accents, those
+    /// written with the same accents come before the others ("tâm" finds Trần Thị Tâm before
+    /// Nguyễn Văn Tám). Nothing typed: nothing found.
     pub fn find(&self, typed: &str, limit: usize) -> Vec<usize> {
         let words: Vec<String> = typed.split_whitespace().map(fold).collect();
+        let accented: Vec<String> = if typed.is_ascii() {
+            Vec::new()
+        } else {
+            typed.split_whitespace().map(str::to_lowercase).collect()
+        };
         let Some(first) = words.first() else {
             return Vec::new();
         };
-        let mut found: Vec<(Rank, usize)> = Vec::new();
+        let mut found: Vec<((bool, Rank), usize)> = Vec::new();
         for (index, entry) in self.entries.iter().enumerate() {
             let inside = |word: &String| {
                 entry.number.contains(word.as_str())
@@ -130,7 +141,10 @@ impl RegisterIndex {
             } else {
                 Rank::Inside
             };
-            found.push((rank, index));
+            let other_accents = !accented
+                .iter()
+                .all(|word| entry.accented.contains(word.as_str()));
+            found.push(((other_accents, rank), index));
         }
         // Stable: equal ranks keep the register's order.
         found.sort_by_key(|(rank, _)| *rank);
@@ -175,7 +189,9 @@ mod tests {
     #[test]
     fn any_part_of_number_address_or_name_finds_accents_optional() {
         assert_eq!(found("tam"), ["2", "12"]);
+        // Typed with its accent, the one written so comes first.
         assert_eq!(found("TÁM"), ["2", "12"]);
+        assert_eq!(found("tâm"), ["12", "2"]);
         assert_eq!(found("19/4"), ["2"]);
         assert_eq!(found("k19 tam"), ["2", "12"]);
         assert_eq!(found("tuan"), ["21"]);

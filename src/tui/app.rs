@@ -153,9 +153,6 @@ pub struct Door {
     /// The register, in its order; empty for a meeting without one.
     pub households: Vec<Household>,
     pub index: RegisterIndex,
-    /// Each household's number, address and head's name in lower case, accents kept: what
-    /// is typed with its accents finds those written so before the others.
-    lowered: Vec<String>,
     /// The addresses of the register's households, folded as searches compare them: a speaker
     /// whose address is none of them is not of the group (an official, a guest).
     addresses: HashSet<String>,
@@ -179,7 +176,6 @@ impl Default for Door {
         Door {
             households: Vec::new(),
             index: RegisterIndex::default(),
-            lowered: Vec::new(),
             addresses: HashSet::new(),
             positions: HashMap::new(),
             attendance: HashMap::new(),
@@ -208,10 +204,6 @@ impl Door {
     /// A new register (or the first): its index is built once, here.
     pub fn set_register(&mut self, households: Vec<Household>, attendance: Vec<Attendance>) {
         self.index = RegisterIndex::new(&households);
-        self.lowered = households
-            .iter()
-            .map(|h| format!("{} {} {}", h.household_no, h.address, h.head_name).to_lowercase())
-            .collect();
         self.addresses = households.iter().map(|h| address_key(&h.address)).collect();
         self.positions = households
             .iter()
@@ -252,21 +244,9 @@ impl Door {
     }
 
     /// The households matching `typed`, as indexes into `households`, best first and at most
-    /// `limit`; "tâm" typed with its accent finds Trần Thị Tâm before Nguyễn Văn Tám, else
-    /// they come in the order found.
+    /// `limit` ([`RegisterIndex::find`]).
     pub fn search(&self, typed: &str, limit: usize) -> Vec<usize> {
-        if typed.is_ascii() {
-            return self.index.find(typed, limit);
-        }
-        let mut found = self.index.find(typed, self.households.len());
-        let words: Vec<String> = typed.split_whitespace().map(str::to_lowercase).collect();
-        found.sort_by_key(|&index| {
-            !words
-                .iter()
-                .all(|word| self.lowered[index].contains(word.as_str()))
-        });
-        found.truncate(limit);
-        found
+        self.index.find(typed, limit)
     }
 
     /// Empties the search line: the next household can be typed at once.
