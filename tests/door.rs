@@ -448,3 +448,59 @@ fn a_new_meeting_of_the_group_is_offered_its_latest_register_when_created() {
     assert_eq!(h.app.screen, Screen::SignIn);
     assert!(h.app.popup().is_none(), "{}", h.screen());
 }
+
+#[test]
+fn a_household_that_left_before_a_vote_signs_in_again_at_the_door() {
+    let (mut h, id) = meeting_with_register(Lang::Vi);
+    h.key(KeyCode::Char('b'));
+    sign_in(&mut h, "27-005");
+    sign_in(&mut h, "27-006");
+    h.type_text("27-005");
+    h.ctrl('o');
+    assert_eq!(present_in_store(&h, id), (1, 6));
+    // The chair calls a vote while the household is out: it counts one present.
+    let mut one = hopdan::domain::VoteCounts {
+        households_total: 6,
+        households_present: 1,
+        votes_for: 1,
+        votes_against: 0,
+        votes_abstain: 0,
+    };
+    h.clock.advance(60);
+    let voted_at = h.app.clock.now();
+    h.app
+        .store
+        .add_vote(id, 1, one, common::ALL_HALF, voted_at)
+        .unwrap();
+    h.clock.advance(300);
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('b'));
+    sign_in(&mut h, "27-005");
+    assert!(
+        h.message().starts_with("Hộ số 27-005 đã điểm danh lúc"),
+        "{}",
+        h.message()
+    );
+    assert_eq!(present_in_store(&h, id), (2, 6));
+    assert!(
+        h.screen().contains("2/6 hộ (theo điểm danh)"),
+        "{}",
+        h.screen()
+    );
+    // Two stays in the list; the vote still counts what it counted, the next counts two.
+    let record = h.store().load_record(id).unwrap();
+    let stays = record
+        .attendance
+        .iter()
+        .filter(|a| a.household_no == "27-005")
+        .count();
+    assert_eq!(stays, 2);
+    assert_eq!(hopdan::domain::present_at(&record.attendance, voted_at), 1);
+    one.households_present = 2;
+    one.votes_for = 2;
+    let next = h.app.clock.now();
+    h.app
+        .store
+        .add_vote(id, 1, one, common::ALL_HALF, next)
+        .unwrap();
+}
