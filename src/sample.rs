@@ -26,6 +26,7 @@ pub fn sample_record() -> Result<MeetingRecord, ImportError> {
         sample_file!("households.csv"),
         sample_file!("attendance.csv"),
         sample_file!("pledges.csv"),
+        sample_file!("pledge_items.csv"),
     ])
 }
 

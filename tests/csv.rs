@@ -27,7 +27,12 @@ const FILE_NAMES: [&str; 4] = ["meeting.csv", "agenda.csv", "opinions.csv", "vot
 const ADDED_FILES: [&str; 3] = ["guests.csv", "conclusions.csv", "corrections.csv"];
 /// The files of the register, attendance and pledges, written last (tests/csv_register.rs); the
 /// small meeting has no register, so they hold their header alone.
-const REGISTER_FILES: [&str; 3] = ["households.csv", "attendance.csv", "pledges.csv"];
+const REGISTER_FILES: [&str; 4] = [
+    "households.csv",
+    "attendance.csv",
+    "pledges.csv",
+    "pledge_items.csv",
+];
 
 fn at(hms: &str) -> DateTime<FixedOffset> {
     parse_time(&format!("2022-06-12T{hms}+07:00")).unwrap()
@@ -263,9 +268,10 @@ const ATTENDANCE_HEADER: &str =
     "meeting_id,household_no,representative_name,standing,arrived_at,left_at,note\r\n";
 const PLEDGES_HEADER: &str = "meeting_id,item_no,household_no,frontage_m,depth_m,area_m2,\
 structures,consent,note,recorded_at\r\n";
+const PLEDGE_ITEMS_HEADER: &str = "meeting_id,item_no\r\n";
 
 /// Every file of the small meeting's export, in order.
-const ALL_CSV: [&str; 10] = [
+const ALL_CSV: [&str; 11] = [
     MEETING_CSV,
     AGENDA_CSV,
     OPINIONS_CSV,
@@ -276,6 +282,7 @@ const ALL_CSV: [&str; 10] = [
     HOUSEHOLDS_HEADER,
     ATTENDANCE_HEADER,
     PLEDGES_HEADER,
+    PLEDGE_ITEMS_HEADER,
 ];
 
 fn with_bom(text: &str) -> Vec<u8> {
@@ -527,6 +534,7 @@ fn write_export_creates_the_folder_and_replaces_files_whole() {
             "households.csv",
             "meeting.csv",
             "opinions.csv",
+            "pledge_items.csv",
             "pledges.csv",
             "votes.csv"
         ]

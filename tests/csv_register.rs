@@ -194,7 +194,12 @@ fn the_register_attendance_and_pledges_are_written_in_a_stable_order() {
     let names: Vec<_> = files.iter().map(|f| f.name).collect();
     assert_eq!(
         names[7..],
-        ["households.csv", "attendance.csv", "pledges.csv"]
+        [
+            "households.csv",
+            "attendance.csv",
+            "pledges.csv",
+            "pledge_items.csv"
+        ]
     );
     for (name, expected) in [
         ("households.csv", HOUSEHOLDS_CSV),
@@ -216,12 +221,27 @@ fn the_register_round_trips_byte_for_byte() {
 }
 
 #[test]
-fn an_item_with_pledges_takes_pledges_once_imported() {
+fn the_mark_of_an_item_that_takes_pledges_comes_back_with_or_without_pledges() {
     let mut record = register_record();
-    record.agenda[1].takes_pledges = false;
     let back = import_files(&export_files(&record, 7, BOM)).unwrap();
     assert!(!back.agenda[0].takes_pledges);
     assert!(back.agenda[1].takes_pledges);
+    // Marked before any household pledged: still marked once imported.
+    record.agenda[0].takes_pledges = true;
+    let marked = import_files(&export_files(&record, 7, BOM)).unwrap();
+    assert!(marked.agenda[0].takes_pledges);
+    // A pledge on an item that does not take them is refused by its cell.
+    record.agenda[0].takes_pledges = false;
+    record.agenda[1].takes_pledges = false;
+    assert_eq!(
+        import_files(&export_files(&record, 7, BOM))
+            .unwrap_err()
+            .to_string(),
+        "pledges.csv line 2, column item_no: item 2 is not in pledge_items.csv: it takes no \
+         land pledges"
+    );
+    let record = register_record();
+    let back = import_files(&export_files(&record, 7, BOM)).unwrap();
     // Measures come back exact.
     assert_eq!(back.pledges[0].frontage, Measure(420));
     assert_eq!(back.pledges[1].area, Measure(275));
@@ -386,6 +406,7 @@ fn a_pledge_names_an_item_and_a_household_of_the_register_once() {
     let mut other = record.pledges[0].clone();
     other.item_no = 1;
     record.pledges.push(other);
+    record.agenda[0].takes_pledges = true;
     let back = import_files(&export_files(&record, 7, BOM)).unwrap();
     assert_eq!(back.pledges.len(), 3);
     assert!(back.agenda.iter().all(|item| item.takes_pledges));

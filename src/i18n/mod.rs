@@ -304,6 +304,7 @@ pub struct Strings {
     pub row_household: fn(household_no: &str) -> String,
     pub row_attendance: fn(household_no: &str, arrived: &str) -> String,
     pub row_pledge: fn(item_no: u32, household_no: &str) -> String,
+    pub row_pledge_item: fn(item_no: u32) -> String,
     // Lengths and areas (SPEC §11) that are not one
     pub err_measure_empty: &'static str,
     pub err_measure_not_a_number: fn(typed: &str) -> String,
@@ -351,6 +352,7 @@ pub struct Strings {
     pub import_leaves_before_arriving: fn(arrived: &str, left: &str) -> String,
     pub import_unknown_household: fn(household_no: &str) -> String,
     pub import_other_register_total: fn(total: u32, register: usize) -> String,
+    pub import_item_takes_no_pledges: fn(item_no: u32) -> String,
     pub import_present_not_attendance: fn(vote: &str, found: u32, counted: u32) -> String,
     pub import_other_present_than_list: fn(present: u32, counted: u32) -> String,
     pub import_stays_overlap: fn(household_no: &str, arrived: &str) -> String,
@@ -819,6 +821,7 @@ pub static VI: Strings = Strings {
     row_pledge: |item_no, household_no| {
         format!("phần hiến đất của hộ số {household_no} cho nội dung {item_no}")
     },
+    row_pledge_item: |item_no| format!("dấu nội dung {item_no} là nội dung hiến đất"),
     err_measure_empty: "Cần ghi một số.",
     err_measure_not_a_number: |typed| {
         format!("\"{typed}\" không phải số đo như 2,5 (một dấu phẩy hoặc dấu chấm thập phân).")
@@ -900,6 +903,12 @@ pub static VI: Strings = Strings {
     },
     import_unknown_household: |household_no| {
         format!("Hộ số {household_no} không có trong danh sách hộ (households.csv).")
+    },
+    import_item_takes_no_pledges: |item_no| {
+        format!(
+            "Nội dung {item_no} không có trong pledge_items.csv nên không phải nội dung \
+             đăng ký hiến đất."
+        )
     },
     import_other_register_total: |total, register| {
         format!(
@@ -1387,6 +1396,7 @@ pub static EN: Strings = Strings {
     row_pledge: |item_no, household_no| {
         format!("the land pledge of household {household_no} on item {item_no}")
     },
+    row_pledge_item: |item_no| format!("the mark of item {item_no} as taking land pledges"),
     err_measure_empty: "A number is required.",
     err_measure_not_a_number: |typed| {
         format!("\"{typed}\" is not a measure such as 2.5 (one decimal point or comma).")
@@ -1469,6 +1479,9 @@ pub static EN: Strings = Strings {
     },
     import_unknown_household: |household_no| {
         format!("Household {household_no} is not in the register (households.csv).")
+    },
+    import_item_takes_no_pledges: |item_no| {
+        format!("Item {item_no} is not in pledge_items.csv, so it takes no land pledges.")
     },
     import_other_register_total: |total, register| {
         format!(

@@ -249,6 +249,7 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
             (s.import_leaves_before_arriving)(arrived, left)
         }
         ImportProblem::UnknownHousehold(number) => (s.import_unknown_household)(number),
+        ImportProblem::ItemTakesNoPledges(item_no) => (s.import_item_takes_no_pledges)(*item_no),
         ImportProblem::OtherRegisterTotal { total, register } => {
             (s.import_other_register_total)(*total, *register)
         }
@@ -382,6 +383,7 @@ fn part_words(s: &Strings, part: Part) -> String {
             item_no,
             household_no,
         } => (s.row_pledge)(item_no, household_no.as_str()),
+        Part::PledgeItem { item_no } => (s.row_pledge_item)(item_no),
     }
 }
 

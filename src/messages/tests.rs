@@ -325,6 +325,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 row_correction(2),
                 row_household("27-014"),
                 row_attendance("27-014", "7:50"),
+                row_pledge_item(2),
                 row_pledge(2, "27-014"),
                 err_measure_not_a_number("x1"),
                 err_measure_negative("x1"),
@@ -359,6 +360,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 ),
                 import_unknown_household("27-014"),
                 import_other_register_total(54, 55),
+                import_item_takes_no_pledges(2),
                 import_present_not_attendance("VOTE", 40, 38),
                 import_other_present_than_list(40, 38),
                 import_stays_overlap("27-014", "2022-06-12T09:10:00+07:00"),
@@ -1259,6 +1261,7 @@ fn all_import_problems() -> Vec<ImportProblem> {
             total: 55,
             register: 54,
         },
+        ImportProblem::ItemTakesNoPledges(2),
         ImportProblem::OtherPresentThanList {
             present: 40,
             counted: 38,

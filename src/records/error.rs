@@ -134,6 +134,8 @@ pub enum ImportProblem {
     LeavesBeforeArriving { arrived: String, left: String },
     #[error("household {0} is not in households.csv")]
     UnknownHousehold(String),
+    #[error("item {0} is not in pledge_items.csv: it takes no land pledges")]
+    ItemTakesNoPledges(u32),
     #[error("households_total {total} differs from the {register} households of households.csv")]
     OtherRegisterTotal { total: u32, register: usize },
     #[error(

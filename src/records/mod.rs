@@ -20,6 +20,7 @@ mod households;
 mod meeting;
 mod opinions;
 mod part;
+mod pledge_items;
 mod pledges;
 mod raw;
 mod read;
@@ -42,6 +43,7 @@ pub use households::HouseholdRow;
 pub use meeting::MeetingRow;
 pub use opinions::OpinionRow;
 pub use part::{HouseholdNo, Part};
+pub use pledge_items::PledgeItemRow;
 pub use pledges::PledgeRow;
 pub use read::{Files, OpinionSink, import_files, import_from, import_into, rows_of};
 pub use register::{RegisterError, RegisterFile, RegisterWarning, read_register};
@@ -95,6 +97,7 @@ pub const TABLES: &[TableSpec] = &[
     TableSpec::of::<HouseholdRow<'static>>(),
     TableSpec::of::<AttendanceRow<'static>>(),
     TableSpec::of::<PledgeRow<'static>>(),
+    TableSpec::of::<PledgeItemRow>(),
 ];
 
 /// The files each later version of hopdan added to a meeting folder, oldest first: a folder
@@ -106,7 +109,12 @@ pub const ADDED_LATER: &[&[&str]] = &[
     // Guests, the chair's conclusions, the history of corrections.
     &[GuestRow::FILE, ConclusionRow::FILE, CorrectionRow::FILE],
     // The register, attendance, land pledges.
-    &[HouseholdRow::FILE, AttendanceRow::FILE, PledgeRow::FILE],
+    &[
+        HouseholdRow::FILE,
+        AttendanceRow::FILE,
+        PledgeRow::FILE,
+        PledgeItemRow::FILE,
+    ],
 ];
 
 /// Whether `name` is one of the files of [`ADDED_LATER`], which a folder may lack.
@@ -277,6 +285,7 @@ mod tests {
                      consent,note,recorded_at"
                         .to_owned()
                 ),
+                ("pledge_items.csv", "meeting_id,item_no".to_owned()),
             ]
         );
         assert_eq!(table("votes.csv").map(|t| t.file), Some("votes.csv"));
@@ -296,7 +305,12 @@ mod versions {
     #[test]
     fn a_folder_holds_the_files_of_every_version_up_to_the_one_that_wrote_it() {
         let second = ["guests.csv", "conclusions.csv", "corrections.csv"];
-        let third = ["households.csv", "attendance.csv", "pledges.csv"];
+        let third = [
+            "households.csv",
+            "attendance.csv",
+            "pledges.csv",
+            "pledge_items.csv",
+        ];
         assert_eq!(half_copied_of(&[]), None);
         assert_eq!(half_copied_of(&second), None);
         assert_eq!(half_copied_of(&[&second[..], &third[..]].concat()), None);

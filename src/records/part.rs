@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::{
     AgendaRow, AttendanceRow, ConclusionRow, CorrectionRow, GuestRow, HouseholdRow, MeetingRow,
-    OpinionRow, PledgeRow, Table, VoteRow,
+    OpinionRow, PledgeItemRow, PledgeRow, Table, VoteRow,
 };
 
 /// A household's number in the register ("27-014"): a short code, held inline so that a
@@ -83,6 +83,8 @@ pub enum Part {
         household_no: HouseholdNo,
         arrived_at: DateTime<FixedOffset>,
     },
+    /// A row of `pledge_items.csv`: an item that asks households for land.
+    PledgeItem { item_no: u32 },
     /// A row of `pledges.csv`: a household's pledge on an item.
     Pledge {
         item_no: u32,
@@ -104,6 +106,7 @@ impl Part {
             Part::Household { .. } => HouseholdRow::FILE,
             Part::Attendance { .. } => AttendanceRow::FILE,
             Part::Pledge { .. } => PledgeRow::FILE,
+            Part::PledgeItem { .. } => PledgeItemRow::FILE,
         }
     }
 
@@ -119,6 +122,7 @@ impl Part {
             | Part::Opinion { item_no, .. }
             | Part::Vote { item_no, .. }
             | Part::Conclusion { item_no }
+            | Part::PledgeItem { item_no }
             | Part::Pledge { item_no, .. } => Some(item_no),
         }
     }
@@ -127,7 +131,9 @@ impl Part {
     pub fn key_column(&self) -> &'static str {
         match self {
             Part::Meeting => "meeting_id",
-            Part::AgendaItem { .. } | Part::Conclusion { .. } => "item_no",
+            Part::AgendaItem { .. } | Part::Conclusion { .. } | Part::PledgeItem { .. } => {
+                "item_no"
+            }
             Part::Opinion { .. } => "turn_no",
             Part::Vote { .. } => "vote_no",
             Part::Guest { .. } => "guest_no",
@@ -144,9 +150,9 @@ impl fmt::Display for Part {
         let file = self.file();
         match *self {
             Part::Meeting => f.write_str(file),
-            Part::AgendaItem { item_no } | Part::Conclusion { item_no } => {
-                write!(f, "{file} (item_no {item_no})")
-            }
+            Part::AgendaItem { item_no }
+            | Part::Conclusion { item_no }
+            | Part::PledgeItem { item_no } => write!(f, "{file} (item_no {item_no})"),
             Part::Guest { guest_no } => write!(f, "{file} (guest_no {guest_no})"),
             Part::Opinion { item_no, turn_no } => {
                 write!(f, "{file} (item_no {item_no}, turn_no {turn_no})")

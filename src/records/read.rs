@@ -18,8 +18,8 @@ use super::error::Checked;
 use super::raw::{RawRow, RawTable};
 use super::{
     AgendaRow, AttendanceRow, BOM, ConclusionRow, CorrectionRow, CsvFile, GuestRow, HouseholdRow,
-    ImportError, ImportProblem, MeetingRow, OpinionRow, Part, PledgeRow, Table, VoteRow,
-    half_copied, is_added_later,
+    ImportError, ImportProblem, MeetingRow, OpinionRow, Part, PledgeItemRow, PledgeRow, Table,
+    VoteRow, half_copied, is_added_later,
 };
 use crate::domain::{
     AgendaItem, Attendance, EntryKey, Household, Meeting, MeetingId, MeetingRecord, Opinion,
@@ -204,10 +204,10 @@ pub fn import_into<S: OpinionSink>(
             found => Ok(found),
         }
     };
-    // Before the sink has the agenda: the pledges say which items take them.
+    // Before the sink has the agenda: which items take pledges is in the register's files.
     let register = Register::read(&context, (&meeting, meeting_line), &added_later)?;
     for item in &mut agenda {
-        item.takes_pledges = register.pledges.iter().any(|p| p.item_no == item.item_no);
+        item.takes_pledges = register.pledge_items.contains(&item.item_no);
     }
     sink.begin(&meeting, &agenda)?;
 
@@ -280,6 +280,8 @@ struct Register {
     households: Vec<Household>,
     attendance: Vec<Attendance>,
     pledges: Vec<Pledge>,
+    /// The items that take pledges, by item_no.
+    pledge_items: Vec<u32>,
 }
 
 impl Register {
@@ -325,10 +327,17 @@ impl Register {
             })?,
             None => Vec::new(),
         };
+        let pledge_items = match added_later(PledgeItemRow::FILE)? {
+            Some(bytes) => context.read(&bytes, |row: PledgeItemRow| Ok(row.item_no.0))?,
+            None => Vec::new(),
+        };
         let mut pledges = match added_later(PledgeRow::FILE)? {
             Some(bytes) => context.read(&bytes, |row: PledgeRow| {
                 let pledge = row.check()?;
                 known(&pledge.household_no)?;
+                if !pledge_items.contains(&pledge.item_no) {
+                    return Err(("item_no", ImportProblem::ItemTakesNoPledges(pledge.item_no)));
+                }
                 Ok(pledge)
             })?,
             None => Vec::new(),
@@ -353,6 +362,7 @@ impl Register {
             households,
             attendance,
             pledges,
+            pledge_items,
         })
     }
 

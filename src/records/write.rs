@@ -4,9 +4,10 @@
 use std::borrow::Borrow;
 use std::io::{self, Write};
 
+use super::cell::Ordinal;
 use super::{
     AgendaRow, AttendanceRow, BOM, ConclusionRow, CsvFile, ExportOptions, GuestRow, HouseholdRow,
-    MeetingRow, OpinionRow, PledgeRow, TABLES, Table, VoteRow, correction_rows,
+    MeetingRow, OpinionRow, PledgeItemRow, PledgeRow, TABLES, Table, VoteRow, correction_rows,
 };
 use crate::domain::{MeetingId, MeetingRecord, Opinion};
 
@@ -127,6 +128,17 @@ impl<W: Write> Tables<W> {
                 .into_iter()
                 .map(|(_, p)| PledgeRow::new(p, meeting_id)),
         )?;
+        let mut pledge_items: Vec<u32> = record
+            .agenda
+            .iter()
+            .filter(|item| item.takes_pledges)
+            .map(|item| item.item_no)
+            .collect();
+        pledge_items.sort_unstable();
+        self.write_all(pledge_items.into_iter().map(|item_no| PledgeItemRow {
+            meeting_id,
+            item_no: Ordinal(item_no),
+        }))?;
         Ok(())
     }
 

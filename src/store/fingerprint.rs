@@ -32,8 +32,8 @@ use crate::domain::{MeetingRecord, Opinion};
 pub use crate::records::Part;
 use crate::records::{
     AgendaRow, AttendanceRow, ConclusionRow, CorrectionRow, CsvFile, ExportOptions, GuestRow,
-    HouseholdNo, HouseholdRow, MeetingRow, OpinionRow, PledgeRow, RowBytes, Table, VoteRow,
-    export_files, rows_of,
+    HouseholdNo, HouseholdRow, MeetingRow, OpinionRow, PledgeItemRow, PledgeRow, RowBytes, Table,
+    VoteRow, export_files, rows_of,
 };
 
 /// Which files a fingerprint covers, in which order: recorded with every seal.
@@ -101,6 +101,7 @@ impl Scheme {
                 HouseholdRow::FILE,
                 AttendanceRow::FILE,
                 PledgeRow::FILE,
+                PledgeItemRow::FILE,
             ],
         }
     }
@@ -174,7 +175,9 @@ pub(crate) fn part_key(part: Part) -> String {
     let file = part.file();
     match part {
         Part::Meeting => file.to_owned(),
-        Part::AgendaItem { item_no } | Part::Conclusion { item_no } => {
+        Part::AgendaItem { item_no }
+        | Part::Conclusion { item_no }
+        | Part::PledgeItem { item_no } => {
             format!("{file}:{item_no}")
         }
         Part::Guest { guest_no } => format!("{file}:{guest_no}"),
@@ -253,6 +256,7 @@ pub(crate) fn part_from_key(key: &str) -> Option<Part> {
             guest_no: number()?,
         },
         ConclusionRow::FILE => Part::Conclusion { item_no: number()? },
+        PledgeItemRow::FILE => Part::PledgeItem { item_no: number()? },
         CorrectionRow::FILE => Part::Correction {
             correction_no: number()?,
         },
@@ -726,7 +730,12 @@ mod tests {
                 &[
                     V1_FILES.as_slice(),
                     &["guests.csv", "conclusions.csv", "corrections.csv"],
-                    &["households.csv", "attendance.csv", "pledges.csv"],
+                    &[
+                        "households.csv",
+                        "attendance.csv",
+                        "pledges.csv",
+                        "pledge_items.csv",
+                    ],
                 ]
                 .concat(),
             ),
@@ -840,7 +849,12 @@ mod tests {
         assert_eq!(Scheme::V3.files()[..7], *Scheme::V2.files());
         assert_eq!(
             Scheme::V3.files()[7..],
-            ["households.csv", "attendance.csv", "pledges.csv"]
+            [
+                "households.csv",
+                "attendance.csv",
+                "pledges.csv",
+                "pledge_items.csv"
+            ]
         );
         assert_eq!(Scheme::V3.number(), 3);
         assert_eq!(Scheme::CURRENT, Scheme::V3);
