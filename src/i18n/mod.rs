@@ -955,7 +955,10 @@ pub static VI: Strings = Strings {
     },
     register_ignored_columns: |columns| format!("Đã bỏ qua các cột không dùng đến: {columns}."),
     register_numbered: |count| {
-        format!("{count} hộ không có số hộ được đánh số theo thứ tự trong tệp (1, 2, …).")
+        format!(
+            "{count} hộ không có số hộ được đánh số theo thứ tự trong tệp (1, 2, …; số đã có \
+             trong tệp thì lấy số kế tiếp chưa dùng)."
+        )
     },
     register_empty_rows: |lines| format!("Đã bỏ qua các dòng trống: dòng {lines}."),
     import_correction_out_of_order: |found, expected| {
@@ -1536,7 +1539,8 @@ pub static EN: Strings = Strings {
     register_ignored_columns: |columns| format!("Columns not used, ignored: {columns}."),
     register_numbered: |count| {
         format!(
-            "{count} households without a number were numbered by their place in the file (1, 2, …)."
+            "{count} households without a number were numbered by their place in the file \
+             (1, 2, …; a number the file gives to another takes the next one free)."
         )
     },
     register_empty_rows: |lines| format!("Empty rows skipped: lines {lines}."),

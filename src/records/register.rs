@@ -72,7 +72,9 @@ pub enum RegisterWarning {
     #[error("columns ignored: {}", .0.join(", "))]
     IgnoredColumns(Vec<String>),
     /// Households without a number were given their place in the file.
-    #[error("{count} households without a number were numbered by their place in the file")]
+    #[error(
+        "{count} households without a number were numbered by their place in the file (or the next number the file does not give)"
+    )]
     Numbered { count: usize },
     /// Rows with every cell empty, by line.
     #[error("empty rows skipped on lines {}", lines(.0))]
@@ -156,6 +158,17 @@ pub fn read_register(bytes: &[u8]) -> Result<RegisterFile, RegisterError> {
         return Err(RegisterError::NoHeadNameColumn { found: headings });
     }
 
+    // The numbers the file gives: a household without one is never given one of them.
+    let rows: Vec<_> = rows.collect();
+    let mut taken: std::collections::HashSet<String> = match columns.get(&Column::HouseholdNo) {
+        Some(&at) => rows
+            .iter()
+            .filter_map(|row| row.cells.get(at))
+            .map(|cell| clean_line(unguard_text(cell)))
+            .filter(|number| !number.is_empty())
+            .collect(),
+        None => Default::default(),
+    };
     let mut households: Vec<Household> = Vec::new();
     let mut lines_of: Vec<u64> = Vec::new();
     let mut numbered = 0;
@@ -179,7 +192,13 @@ pub fn read_register(bytes: &[u8]) -> Result<RegisterFile, RegisterError> {
         };
         let mut household_no = cell(Column::HouseholdNo);
         if household_no.is_empty() {
-            household_no = (households.len() + 1).to_string();
+            // Its place in the file, or the next number the file does not give.
+            let mut number = households.len() + 1;
+            while taken.contains(&number.to_string()) {
+                number += 1;
+            }
+            household_no = number.to_string();
+            taken.insert(household_no.clone());
             numbered += 1;
         }
         if HouseholdNo::new(&household_no).is_none() {
@@ -358,6 +377,20 @@ mod tests {
         // Without a number column, all of them.
         let register = read("Địa chỉ,Chủ hộ\r\nK19/1,Trần A\r\nK19/2,Trần B\r\n");
         assert_eq!(register.households[1].household_no, "2");
+        // A place the file gives to another household, before or after: the next one free.
+        let register = read(
+            "Số hộ,Địa chỉ,Chủ hộ\r\n\
+             2,K19/1,Trần A\r\n\
+             ,K19/2,Trần B\r\n\
+             ,K19/3,Trần C\r\n\
+             4,K19/4,Trần D\r\n",
+        );
+        let numbers: Vec<&str> = register
+            .households
+            .iter()
+            .map(|h| h.household_no.as_str())
+            .collect();
+        assert_eq!(numbers, ["2", "3", "5", "4"]);
     }
 
     #[test]
@@ -426,11 +459,6 @@ mod tests {
         assert_eq!(
             error("Số hộ,Địa chỉ,Chủ hộ\r\n1,K19/1,Trần A\r\n\r\n1,K19/2,Trần B\r\n"),
             "line 4: household number 1 is given twice (first on line 2)"
-        );
-        // A number given by its place meets one written.
-        assert_eq!(
-            error("Số hộ,Địa chỉ,Chủ hộ\r\n2,K19/1,Trần A\r\n,K19/2,Trần B\r\n"),
-            "line 3: household number 2 is given twice (first on line 2)"
         );
         assert_eq!(
             error("Số hộ,Địa chỉ,Chủ hộ\r\n123456789012345678901,K19/1,Trần A\r\n"),
