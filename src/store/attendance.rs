@@ -245,12 +245,7 @@ fn after_last_vote(
     let latest: Option<i64> = conn
         .prepare_cached("SELECT MAX(unixepoch(voted_at)) FROM votes WHERE meeting_id = ?1")?
         .query_row([id], |row| row.get(0))?;
-    Ok(match latest {
-        Some(latest) if at.timestamp() <= latest => {
-            at + chrono::TimeDelta::seconds(latest - at.timestamp() + 1)
-        }
-        _ => at,
-    })
+    Ok(not_before(at, latest.map(|latest| latest + 1)))
 }
 
 /// `at`, or the latest arrival or departure of the sign-in list if that is later: the time a
@@ -267,12 +262,17 @@ pub(super) fn after_last_attendance(
              FROM attendance WHERE meeting_id = ?1",
         )?
         .query_row([id], |row| row.get(0))?;
-    Ok(match latest {
-        Some(latest) if at.timestamp() < latest => {
-            at + chrono::TimeDelta::seconds(latest - at.timestamp())
+    Ok(not_before(at, latest))
+}
+
+/// `at`, moved on to the Unix second `earliest` if it is before it (offset kept).
+fn not_before(at: DateTime<FixedOffset>, earliest: Option<i64>) -> DateTime<FixedOffset> {
+    match earliest {
+        Some(earliest) if at.timestamp() < earliest => {
+            at + chrono::TimeDelta::seconds(earliest - at.timestamp())
         }
         _ => at,
-    })
+    }
 }
 
 /// Whether a vote of the meeting was taken at `since` or later.

@@ -187,13 +187,8 @@ pub(super) fn insert_households(
     id: MeetingId,
     households: &[Household],
 ) -> Result<()> {
-    let mut seen = std::collections::HashSet::new();
+    // A number given twice is refused by `insert_household`, which looks for it first.
     for (index, household) in households.iter().enumerate() {
-        if !seen.insert(household.household_no.as_str()) {
-            return Err(StoreError::DuplicateHousehold {
-                household_no: household.household_no.clone(),
-            });
-        }
         let position = u32::try_from(index + 1).unwrap_or(u32::MAX);
         insert_household(conn, id, position, household)?;
     }

@@ -8,13 +8,6 @@ use super::rows::{all_rows, code_at, time_at};
 use super::{Result, Store, StoreError};
 use crate::domain::{Measure, MeetingId, Pledge, format_time};
 
-macro_rules! pledge_columns {
-    () => {
-        "p.item_no, p.household_no, p.frontage_cm, p.depth_cm, p.area, p.structures, \
-         p.consent, p.note, p.recorded_at"
-    };
-}
-
 fn pledge_from_row(row: &Row<'_>) -> rusqlite::Result<Pledge> {
     Ok(Pledge {
         item_no: row.get(0)?,
@@ -106,13 +99,11 @@ fn ensure_takes_pledges(conn: &Connection, id: MeetingId, item_no: u32) -> Resul
 pub(super) fn read_pledges(conn: &Connection, id: MeetingId) -> Result<Vec<Pledge>> {
     all_rows(
         conn,
-        concat!(
-            "SELECT ",
-            pledge_columns!(),
-            " FROM pledges p JOIN households h \
-               ON h.meeting_id = p.meeting_id AND h.household_no = p.household_no \
-             WHERE p.meeting_id = ?1 ORDER BY p.item_no, h.position"
-        ),
+        "SELECT p.item_no, p.household_no, p.frontage_cm, p.depth_cm, p.area, p.structures, \
+         p.consent, p.note, p.recorded_at \
+         FROM pledges p JOIN households h \
+           ON h.meeting_id = p.meeting_id AND h.household_no = p.household_no \
+         WHERE p.meeting_id = ?1 ORDER BY p.item_no, h.position",
         [id],
         pledge_from_row,
     )

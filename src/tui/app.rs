@@ -238,15 +238,9 @@ impl Door {
         self.found = if typed.trim().is_empty() {
             (0..self.households.len()).collect()
         } else {
-            self.search(&typed, self.households.len())
+            self.index.find(&typed, self.households.len())
         };
         self.selected = 0;
-    }
-
-    /// The households matching `typed`, as indexes into `households`, best first and at most
-    /// `limit` ([`RegisterIndex::find`]).
-    pub fn search(&self, typed: &str, limit: usize) -> Vec<usize> {
-        self.index.find(typed, limit)
     }
 
     /// Empties the search line: the next household can be typed at once.

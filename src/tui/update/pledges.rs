@@ -125,7 +125,7 @@ impl App {
         let typed = search.typed();
         if typed != typed_before {
             search.found = self.live.as_ref().map_or_else(Vec::new, |live| {
-                live.door.search(&typed, HouseholdSearch::SHOWN)
+                live.door.index.find(&typed, HouseholdSearch::SHOWN)
             });
             search.picked = 0;
         }
