@@ -30,6 +30,13 @@ fn meeting_with_register(store: &mut Store) -> MeetingId {
     id
 }
 
+/// A show of hands among the ten households of [`meeting_with_register`], all for or absent.
+fn among_ten(present: u32, votes_for: u32) -> hopdan::domain::VoteCounts {
+    let mut counts = counts(present, votes_for, 0, 0);
+    counts.households_total = 10;
+    counts
+}
+
 fn head() -> Representative {
     Representative::default()
 }
@@ -121,10 +128,9 @@ fn a_household_that_left_comes_back_as_the_same_stay_or_after_a_vote_as_a_new_on
         .sign_out(id, "27-002", t("2022-06-12T08:40:00+07:00"))
         .unwrap();
     let vote_at = t("2022-06-12T08:58:00+07:00");
-    let mut among_ten = counts(1, 1, 0, 0);
-    among_ten.households_total = 10;
+    let one = among_ten(1, 1);
     store
-        .add_vote(id, 1, among_ten, common::ALL_HALF, vote_at)
+        .add_vote(id, 1, one, common::ALL_HALF, vote_at)
         .unwrap();
     // Back after a vote that counted it away: a second stay, with whoever came now.
     let daughter = Representative {
@@ -149,7 +155,7 @@ fn a_household_that_left_comes_back_as_the_same_stay_or_after_a_vote_as_a_new_on
     // The vote still counts what it counted; the next one counts it present.
     let record = store.load_record(id).unwrap();
     assert_eq!(hopdan::domain::present_at(&record.attendance, vote_at), 1);
-    let mut now_two = among_ten;
+    let mut now_two = one;
     now_two.households_present = 2;
     store
         .add_vote(
@@ -173,8 +179,7 @@ fn a_vote_under_a_clock_set_back_is_taken_after_the_latest_sign_in() {
     let id = meeting_with_register(&mut store);
     sign_in(&mut store, id, "27-001", "07:50");
     sign_in(&mut store, id, "27-002", "07:51");
-    let mut typed = counts(2, 2, 0, 0);
-    typed.households_total = 10;
+    let mut typed = among_ten(2, 2);
     store
         .add_vote(
             id,
@@ -216,8 +221,7 @@ fn a_vote_must_count_the_households_the_list_has_present_then() {
         sign_in(&mut store, id, no, hm);
     }
     let at = t("2022-06-12T08:58:00+07:00");
-    let mut typed = counts(4, 3, 0, 0);
-    typed.households_total = 10;
+    let mut typed = among_ten(4, 3);
     let err = store
         .add_vote(id, 1, typed, common::ALL_HALF, at)
         .unwrap_err();
@@ -360,8 +364,7 @@ fn the_register_cannot_change_size_once_a_vote_counted_it() {
     let (_dir, mut store) = temp_store();
     let id = meeting_with_register(&mut store);
     sign_in(&mut store, id, "27-001", "07:50");
-    let mut typed = counts(1, 1, 0, 0);
-    typed.households_total = 10;
+    let typed = among_ten(1, 1);
     store
         .add_vote(
             id,
@@ -537,8 +540,7 @@ fn a_sign_in_or_out_in_the_second_of_a_vote_counts_after_it() {
     sign_in(&mut store, id, "27-001", "07:50");
     sign_in(&mut store, id, "27-002", "07:51");
     let vote_at = t("2022-06-12T08:58:00+07:00");
-    let mut typed = counts(2, 2, 0, 0);
-    typed.households_total = 10;
+    let typed = among_ten(2, 2);
     store
         .add_vote(id, 1, typed, common::ALL_HALF, vote_at)
         .unwrap();
