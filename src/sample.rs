@@ -27,6 +27,7 @@ pub fn sample_record() -> Result<MeetingRecord, ImportError> {
         sample_file!("attendance.csv"),
         sample_file!("pledges.csv"),
         sample_file!("pledge_items.csv"),
+        sample_file!("register_changes.csv"),
     ])
 }
 

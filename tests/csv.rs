@@ -27,11 +27,12 @@ const FILE_NAMES: [&str; 4] = ["meeting.csv", "agenda.csv", "opinions.csv", "vot
 const ADDED_FILES: [&str; 3] = ["guests.csv", "conclusions.csv", "corrections.csv"];
 /// The files of the register, attendance and pledges, written last (tests/csv_register.rs); the
 /// small meeting has no register, so they hold their header alone.
-const REGISTER_FILES: [&str; 4] = [
+const REGISTER_FILES: [&str; 5] = [
     "households.csv",
     "attendance.csv",
     "pledges.csv",
     "pledge_items.csv",
+    "register_changes.csv",
 ];
 
 fn at(hms: &str) -> DateTime<FixedOffset> {
@@ -214,6 +215,7 @@ fn uncorrected_record() -> MeetingRecord {
         households: Vec::new(),
         attendance: Vec::new(),
         pledges: Vec::new(),
+        register_changes: Vec::new(),
     }
 }
 
@@ -269,9 +271,11 @@ const ATTENDANCE_HEADER: &str =
 const PLEDGES_HEADER: &str = "meeting_id,item_no,household_no,frontage_m,depth_m,area_m2,\
 structures,consent,note,recorded_at\r\n";
 const PLEDGE_ITEMS_HEADER: &str = "meeting_id,item_no\r\n";
+const REGISTER_CHANGES_HEADER: &str = "meeting_id,change_no,changed_at,entity,item_no,household_no,\
+action,field,old_value,new_value,reason\r\n";
 
 /// Every file of the small meeting's export, in order.
-const ALL_CSV: [&str; 11] = [
+const ALL_CSV: [&str; 12] = [
     MEETING_CSV,
     AGENDA_CSV,
     OPINIONS_CSV,
@@ -283,6 +287,7 @@ const ALL_CSV: [&str; 11] = [
     ATTENDANCE_HEADER,
     PLEDGES_HEADER,
     PLEDGE_ITEMS_HEADER,
+    REGISTER_CHANGES_HEADER,
 ];
 
 fn with_bom(text: &str) -> Vec<u8> {
@@ -536,6 +541,7 @@ fn write_export_creates_the_folder_and_replaces_files_whole() {
             "opinions.csv",
             "pledge_items.csv",
             "pledges.csv",
+            "register_changes.csv",
             "votes.csv"
         ]
     );

@@ -142,6 +142,7 @@ fn register_record() -> MeetingRecord {
             signed_in("27-014", "Nguyễn Văn Tám", "08:00:00", None),
         ],
         pledges: vec![typed_area, refused],
+        register_changes: vec![],
     }
 }
 
@@ -198,7 +199,8 @@ fn the_register_attendance_and_pledges_are_written_in_a_stable_order() {
             "households.csv",
             "attendance.csv",
             "pledges.csv",
-            "pledge_items.csv"
+            "pledge_items.csv",
+            "register_changes.csv"
         ]
     );
     for (name, expected) in [

@@ -453,9 +453,19 @@ fn pledges_are_kept_per_household_on_an_item_that_takes_them() {
     store
         .save_pledge(id, &pledge("27-001", "6", "0,6", Consent::Refused))
         .unwrap();
-    // A second pledge of the same household replaces its first.
+    // A second pledge of the same household is refused: the first is corrected, with a
+    // reason kept in the audit log.
     let changed = pledge("27-003", "5", "0,4", Consent::Undecided);
-    store.save_pledge(id, &changed).unwrap();
+    let err = store.save_pledge(id, &changed).unwrap_err();
+    assert!(
+        matches!(&err, StoreError::AlreadyPledged { item_no: 2, household_no } if household_no == "27-003"),
+        "{err:?}"
+    );
+    assert!(said(&err).0.contains("lý do"), "{}", said(&err).0);
+    let at = t("2022-06-12T09:40:00+07:00");
+    store
+        .correct_pledge(id, &changed, at, "Hộ đổi ý, chờ họp gia đình")
+        .unwrap();
     let pledges = store.pledges(id).unwrap();
     // In the register's order.
     assert_eq!(
@@ -480,8 +490,37 @@ fn pledges_are_kept_per_household_on_an_item_that_takes_them() {
         store.set_takes_pledges(id, 2, false),
         Err(StoreError::ItemHasPledges { item_no: 2 })
     ));
-    store.remove_pledge(id, 2, "27-001").unwrap();
+    store
+        .remove_pledge(id, 2, "27-001", at, "Ghi nhầm hộ")
+        .unwrap();
     assert_eq!(store.pledges(id).unwrap().len(), 1);
+    assert!(matches!(
+        store.remove_pledge(id, 2, "27-001", at, "Ghi nhầm hộ"),
+        Err(StoreError::NoPledge { item_no: 2, .. })
+    ));
+    let log = store.audit_log(id).unwrap();
+    let actions: Vec<_> = log
+        .iter()
+        .map(|e| (e.entity.as_str(), e.action.as_str(), e.reason.as_str()))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("pledge", "correct", "Hộ đổi ý, chờ họp gia đình"),
+            ("pledge", "removed", "Ghi nhầm hộ")
+        ]
+    );
+    // The corrected pledge's old values, as pledges.csv writes them.
+    assert!(
+        log[0].old_values.contains(r#""depth_m":"0.50""#),
+        "{}",
+        log[0].old_values
+    );
+    assert!(
+        log[0].old_values.contains(r#""consent":"agreed""#),
+        "{}",
+        log[0].old_values
+    );
 }
 
 #[test]

@@ -166,6 +166,7 @@ fn record() -> MeetingRecord {
         households,
         attendance,
         pledges,
+        register_changes: Vec::new(),
     }
 }
 

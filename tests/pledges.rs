@@ -235,6 +235,11 @@ fn pledges_typed_by_fragments_with_refusals_a_correction_and_a_removal() {
     h.key(KeyCode::Backspace);
     h.form_focus(PledgeField::Consent);
     h.key(KeyCode::Left); // undecided → agreed
+    // A correction asks why, and saves nothing until it is said.
+    h.ctrl('s');
+    assert_eq!(h.form().error.as_deref(), Some("Cần ghi lý do sửa."));
+    assert_eq!(stored(&h, "27-004").unwrap().consent, Consent::Undecided);
+    h.type_text("Hộ đồng ý sau khi bàn với gia đình");
     h.ctrl('s');
     let lan = stored(&h, "27-004").unwrap();
     assert_eq!((lan.area, lan.consent), (m("1,25"), Consent::Agreed));
@@ -252,22 +257,62 @@ fn pledges_typed_by_fragments_with_refusals_a_correction_and_a_removal() {
     h.form_focus(PledgeField::Depth);
     h.key(KeyCode::Backspace);
     h.type_text("6");
+    h.form_focus(PledgeField::Reason);
+    h.type_text("Đo lại chiều sâu");
     h.ctrl('s');
     assert_eq!(stored(&h, "27-001").unwrap().area, m("1,5"));
 
-    // d asks first; the pledge goes.
+    // d asks why; the pledge goes, and what it was stays in the audit log.
     h.key(KeyCode::Down);
     h.key(KeyCode::Down);
     h.key(KeyCode::Char('d'));
-    assert!(matches!(h.app.popup(), Some(Popup::Confirm { .. })));
-    h.key(KeyCode::Char('y'));
+    assert!(
+        h.form()
+            .title
+            .starts_with("Xóa đăng ký hiến đất của hộ 27-005"),
+        "{}",
+        h.form().title
+    );
+    h.ctrl('s');
+    assert_eq!(h.form().error.as_deref(), Some("Cần ghi lý do sửa."));
+    assert!(stored(&h, "27-005").is_some());
+    h.type_text("Ghi nhầm hộ");
+    h.ctrl('s');
     assert_eq!(stored(&h, "27-005"), None);
+    let log = h.store().audit_log(id(&h)).unwrap();
+    let reasons: Vec<_> = log
+        .iter()
+        .map(|e| (e.entity.as_str(), e.action.as_str(), e.reason.as_str()))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            ("pledge", "correct", "Hộ đồng ý sau khi bàn với gia đình"),
+            ("pledge", "correct", "Đo lại chiều sâu"),
+            ("pledge", "removed", "Ghi nhầm hộ"),
+        ]
+    );
     assert_eq!(h.message(), "Đã xóa đăng ký hiến đất của hộ số 27-005.");
     assert_eq!(h.store().pledges(id(&h)).unwrap().len(), 2);
 
     // The live screen and the chair's: 2 of 2 agree, 1,5 + 1,25 m².
     h.key(KeyCode::Esc);
     assert!(h.app.popup().is_none());
+    // The item's history says what each pledge was before, in words.
+    h.key(KeyCode::Char('h'));
+    let history = h.screen_at(120, 40);
+    assert!(
+        history.contains("Đăng ký hiến đất của hộ số 27-005, đã xóa"),
+        "{history}"
+    );
+    assert!(history.contains("Lý do: Ghi nhầm hộ"), "{history}");
+    assert!(
+        history.contains("Đồng ý hiến: Chưa đồng ý → Đồng ý hiến")
+            || history.contains("Chưa đồng ý → Đồng ý hiến"),
+        "{history}"
+    );
+    assert!(!history.contains("không đọc được"), "{history}");
+    h.key(KeyCode::Esc);
     let live = h.screen_at(80, 24);
     assert!(
         live.contains("Hiến đất: 2/2 hộ đồng ý (100,0%) · 2,75 m²"),

@@ -14,6 +14,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use hopdan::records::ExportOptions;
 use hopdan::store::Scheme;
 use predicates::prelude::*;
 use tempfile::TempDir;
@@ -230,7 +231,7 @@ fn a_meeting_sealed_now_covers_its_guests_and_conclusions() {
         .close_meeting(id, t("2022-06-12T10:00:00+07:00"))
         .unwrap();
     let db = db_in(dir.path());
-    assert_eq!(schemes(&db), [(id, 3)]);
+    assert_eq!(schemes(&db), [(id, Scheme::CURRENT.number())]);
     assert!(store.verify_meeting(id).unwrap().is_intact());
     drop(store);
 
@@ -288,7 +289,7 @@ fn a_meeting_sealed_under_scheme_2_verifies_as_before() {
         .arg(&folder)
         .assert()
         .success();
-    assert_eq!(schemes(&db), [(1, 3)]);
+    assert_eq!(schemes(&db), [(1, Scheme::CURRENT.number())]);
     tamper(
         &db,
         &format!(
@@ -317,6 +318,57 @@ fn a_meeting_sealed_under_scheme_2_verifies_as_before() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("vote 1 of item 1"));
+}
+
+/// `tests/fixtures/seal-v3-sample`: the sample consultation's folder as the version that sealed
+/// with scheme 3 shipped it (its eleven files: the register, attendance and pledges, no history
+/// of the register), and the fingerprint that version printed on its minutes.
+const SAMPLE_SCHEME_3: &str = "294facf7005e89a81c9774f3f1796a1fe9c20205fb605563cd68645c702226c5";
+
+#[test]
+fn a_meeting_sealed_under_scheme_3_verifies_as_before() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seal-v3-sample");
+    let record = hopdan::export::import_dir(&folder).unwrap();
+    assert_eq!(record.households.len(), 55);
+    assert!(record.register_changes.is_empty());
+    assert_eq!(
+        hopdan::store::fingerprint::of_record(&record, Scheme::V3).as_str(),
+        SAMPLE_SCHEME_3
+    );
+    let (dir, _store) = temp_store();
+    let db = db_in(dir.path());
+    drop(_store);
+    hopdan(&db, "en")
+        .arg("import")
+        .arg(&folder)
+        .assert()
+        .success();
+    assert_eq!(schemes(&db), [(1, Scheme::CURRENT.number())]);
+    tamper(
+        &db,
+        &format!(
+            "UPDATE meetings SET fingerprint = '{SAMPLE_SCHEME_3}', seal_scheme = 3 WHERE id = 1"
+        ),
+    );
+    hopdan(&db, "en")
+        .args(["verify", "--meeting", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("294f acf7 005e 89a8"));
+    assert_eq!(schemes(&db), [(1, 3)]);
+    // An altered pledge is still found, by the digests of scheme 3.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute(
+            "UPDATE pledges SET consent = 'agreed' WHERE meeting_id = 1 AND consent = 'refused'",
+            [],
+        )
+        .unwrap();
+    hopdan(&db, "en")
+        .args(["verify", "--meeting", "1"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("pledge"));
 }
 
 #[test]
@@ -351,7 +403,7 @@ fn a_seal_under_a_scheme_this_version_does_not_know_is_not_confirmed() {
 fn the_corrections_of_a_meeting_sealed_now_are_sealed_with_it() {
     // The sample, closed by its import under today's scheme, with its one vote correction.
     let (_dir, db) = imported_sample();
-    assert_eq!(schemes(&db), [(1, 3)]);
+    assert_eq!(schemes(&db), [(1, Scheme::CURRENT.number())]);
     hopdan(&db, "en")
         .args(["verify", "--meeting", "1"])
         .assert()
@@ -462,7 +514,7 @@ fn a_meeting_sealed_now_covers_its_register() {
         .close_meeting(id, t("2022-06-12T10:00:00+07:00"))
         .unwrap();
     let db = db_in(dir.path());
-    assert_eq!(schemes(&db), [(id, 3)]);
+    assert_eq!(schemes(&db), [(id, Scheme::CURRENT.number())]);
     assert!(store.verify_meeting(id).unwrap().is_intact());
     drop(store);
 
@@ -488,4 +540,88 @@ fn a_meeting_sealed_now_covers_its_register() {
             "household 27-002 of the register: ",
         ))
         .stderr(predicate::str::contains("27-014").not());
+}
+
+#[test]
+fn the_history_of_the_register_and_the_pledges_is_sealed_with_the_meeting() {
+    let (dir, mut store) = temp_store();
+    let id = add_meeting(&mut store, &["Mở rộng kiệt"]);
+    let household = |no: &str, address: &str, head: &str| hopdan::domain::Household {
+        household_no: no.into(),
+        address: address.into(),
+        head_name: head.into(),
+        members: Some(4),
+        phone: String::new(),
+        note: String::new(),
+    };
+    store
+        .set_register(
+            id,
+            &[
+                household("27-014", "K19/4 Phú Lộc 10", "Nguyễn Văn Tám"),
+                household("27-002", "K19/2 Phú Lộc 10", "Lê Văn Hùng"),
+                household("27-003", "K19/3 Phú Lộc 10", "Hồ Thị Năm"),
+            ],
+        )
+        .unwrap();
+    let at = t("2022-06-12T08:10:00+07:00");
+    store
+        .correct_household(
+            id,
+            "27-002",
+            &household("27-002", "K19/2 Phú Lộc 10", "Lê Văn Hưng"),
+            at,
+            "Ghi sai tên chủ hộ",
+        )
+        .unwrap();
+    store
+        .mark_moved_away(id, "27-003", at, "Đã chuyển về quận Liên Chiểu")
+        .unwrap();
+    store
+        .close_meeting(id, t("2022-06-12T10:00:00+07:00"))
+        .unwrap();
+    let record = store.load_record(id).unwrap();
+    assert_eq!(record.register_changes.len(), 2);
+    let files = hopdan::records::export_files(&record, id, ExportOptions { bom: false });
+    let changes = files
+        .iter()
+        .find(|f| f.name == "register_changes.csv")
+        .unwrap();
+    assert_eq!(
+        std::str::from_utf8(&changes.bytes).unwrap(),
+        "meeting_id,change_no,changed_at,entity,item_no,household_no,action,field,old_value,\
+         new_value,reason\r\n\
+         1,1,2022-06-12T08:10:00+07:00,household,,27-002,correct,head_name,Lê Văn Hùng,\
+         Lê Văn Hưng,Ghi sai tên chủ hộ\r\n\
+         1,2,2022-06-12T08:10:00+07:00,household,,27-003,moved_away,address,K19/3 Phú Lộc 10,,\
+         Đã chuyển về quận Liên Chiểu\r\n\
+         1,2,2022-06-12T08:10:00+07:00,household,,27-003,moved_away,head_name,Hồ Thị Năm,,\
+         Đã chuyển về quận Liên Chiểu\r\n\
+         1,2,2022-06-12T08:10:00+07:00,household,,27-003,moved_away,members,4,,\
+         Đã chuyển về quận Liên Chiểu\r\n\
+         1,2,2022-06-12T08:10:00+07:00,household,,27-003,moved_away,phone,,,\
+         Đã chuyển về quận Liên Chiểu\r\n\
+         1,2,2022-06-12T08:10:00+07:00,household,,27-003,moved_away,note,,,\
+         Đã chuyển về quận Liên Chiểu\r\n"
+    );
+    assert!(store.verify_meeting(id).unwrap().is_intact());
+    drop(store);
+
+    // Rewriting a reason behind the seal is found and named.
+    let db = db_in(dir.path());
+    tamper(
+        &db,
+        &format!(
+            "UPDATE audit_log SET reason = 'Theo yêu cầu' \
+             WHERE meeting_id = {id} AND entity = 'household' AND action = 'moved_away'"
+        ),
+    );
+    hopdan(&db, "vi")
+        .args(["verify", "--meeting", &id.to_string()])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "lần thay đổi thứ 2 của danh sách hộ hoặc đăng ký hiến đất",
+        ))
+        .stderr(predicate::str::contains("lần thay đổi thứ 1").not());
 }

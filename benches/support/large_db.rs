@@ -152,6 +152,7 @@ fn closed_meeting(rng: &mut StdRng, n: u32, started: DateTime<FixedOffset>) -> M
         households,
         attendance,
         pledges: Vec::new(),
+        register_changes: Vec::new(),
     }
 }
 
@@ -192,6 +193,7 @@ fn big_open_meeting(
             households,
             attendance,
             pledges: Vec::new(),
+            register_changes: Vec::new(),
         })
         .expect("insert the open meeting");
     for _ in 0..BIG_MEETING_QUEUE {

@@ -9,6 +9,7 @@ use super::correction::{Correction, EntryKey};
 use super::guest::Guest;
 use super::household::Household;
 use super::pledge::Pledge;
+use super::register_change::RegisterChange;
 use super::rules::{DecisionRule, code_enum};
 use super::vote::Vote;
 use std::fmt;
@@ -186,6 +187,9 @@ pub struct MeetingRecord {
     pub attendance: Vec<Attendance>,
     /// Land pledges, sorted by item_no, then the register's order.
     pub pledges: Vec<Pledge>,
+    /// Households corrected or moved away, pledges corrected or removed, in the order the
+    /// changes were made.
+    pub register_changes: Vec<RegisterChange>,
 }
 
 impl MeetingRecord {

@@ -10,6 +10,7 @@ pub mod household;
 pub mod measure;
 pub mod meeting;
 pub mod pledge;
+pub mod register_change;
 pub mod rules;
 pub mod speaking;
 pub mod suggest;
@@ -29,6 +30,9 @@ pub use meeting::{
     OpinionCorrection, Speaker, Stance,
 };
 pub use pledge::{Consent, Pledge, PledgeError, PledgeTotals};
+pub use register_change::{
+    AfterChange, ChangeAction, ChangedEntry, ChangedKind, RegisterChange, after_change,
+};
 pub use rules::{DecisionRule, Outcome, Threshold, VoteBase, has_quorum};
 pub use speaking::{ClockState, SpeakingClock, SpeakingLimit, TurnCounts};
 pub use vote::{

@@ -301,6 +301,7 @@ pub struct Strings {
     pub row_guest: fn(guest_no: u32) -> String,
     pub row_conclusion: fn(item_no: u32) -> String,
     pub row_correction: fn(correction_no: u32) -> String,
+    pub row_register_change: fn(change_no: u32) -> String,
     pub row_household: fn(household_no: &str) -> String,
     pub row_attendance: fn(household_no: &str, arrived: &str) -> String,
     pub row_pledge: fn(item_no: u32, household_no: &str) -> String,
@@ -378,6 +379,8 @@ pub struct Strings {
     pub import_correction_not_a_field: fn(found: &str, file: &str) -> String,
     pub import_correction_field_twice: fn(field: &str) -> String,
     pub import_correction_empty_field: &'static str,
+    pub import_change_does_not_fit: fn(entity: &str, action: &str) -> String,
+    pub import_ended_entry_rows: fn(field: &str) -> String,
     pub import_correction_new_value: fn(found: &str, held: &str) -> String,
     pub import_correction_count:
         fn(item_no: u32, vote_no: u32, counted: u32, listed: usize) -> String,
@@ -814,6 +817,9 @@ pub static VI: Strings = Strings {
     row_guest: |guest_no| format!("đại biểu thứ {guest_no}"),
     row_conclusion: |item_no| format!("kết luận của chủ trì về nội dung {item_no}"),
     row_correction: |correction_no| format!("lần sửa thứ {correction_no}"),
+    row_register_change: |change_no| {
+        format!("lần thay đổi thứ {change_no} của danh sách hộ hoặc đăng ký hiến đất")
+    },
     row_household: |household_no| format!("hộ số {household_no} trong danh sách hộ"),
     row_attendance: |household_no, arrived| {
         format!("điểm danh của hộ số {household_no} lúc {arrived}")
@@ -980,6 +986,19 @@ pub static VI: Strings = Strings {
         format!("Cột {field} xuất hiện hai lần trong cùng một lần sửa.")
     },
     import_correction_empty_field: "Lần sửa không đổi giá trị nào chỉ có một dòng, các giá trị để trống.",
+    import_change_does_not_fit: |entity, action| {
+        format!(
+            "Thay đổi loại {entity} không thể là \"{action}\" với item_no này (hộ gia đình: \
+             item_no để trống, correct hoặc moved_away; đăng ký hiến đất: có item_no, correct \
+             hoặc removed)."
+        )
+    },
+    import_ended_entry_rows: |field| {
+        format!(
+            "Hộ chuyển đi hoặc đăng ký hiến đất bị bỏ ghi mỗi cột đúng một dòng, giá trị mới \
+             để trống; cột {field} không đúng như vậy."
+        )
+    },
     import_correction_new_value: |found, held| {
         format!("Giá trị mới \"{found}\" khác với \"{held}\" là giá trị mục này có sau lần sửa.")
     },
@@ -1392,6 +1411,7 @@ pub static EN: Strings = Strings {
     row_guest: |guest_no| format!("guest {guest_no}"),
     row_conclusion: |item_no| format!("the chair's conclusion on item {item_no}"),
     row_correction: |correction_no| format!("correction {correction_no}"),
+    row_register_change: |change_no| format!("change {change_no} of the register or the pledges"),
     row_household: |household_no| format!("household {household_no} of the register"),
     row_attendance: |household_no, arrived| {
         format!("the sign-in of household {household_no} at {arrived}")
@@ -1563,6 +1583,18 @@ pub static EN: Strings = Strings {
         format!("The column {field} appears twice in one correction.")
     },
     import_correction_empty_field: "A correction that changed nothing has one row, with empty values.",
+    import_change_does_not_fit: |entity, action| {
+        format!(
+            "A change of a {entity} cannot be \"{action}\" with this item_no (a household: no \
+             item_no, correct or moved_away; a pledge: an item_no, correct or removed)."
+        )
+    },
+    import_ended_entry_rows: |field| {
+        format!(
+            "A household moved away or a pledge removed has one row per field, its new value \
+             empty; the field {field} is not so."
+        )
+    },
     import_correction_new_value: |found, held| {
         format!(
             "The new value \"{found}\" differs from \"{held}\", what the entry held after the correction."

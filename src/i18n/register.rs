@@ -21,6 +21,8 @@ pub struct RegisterWords {
     pub err_present_not_attendance: fn(found: u32, expected: u32) -> String,
     pub err_item_takes_no_pledges: fn(item_no: u32) -> String,
     pub err_item_has_pledges: fn(item_no: u32) -> String,
+    pub err_already_pledged: fn(item_no: u32, household_no: &str) -> String,
+    pub err_no_pledge: fn(item_no: u32, household_no: &str) -> String,
     pub err_area_too_large: &'static str,
 
     // Land pledges in the app (SPEC §11)
@@ -85,7 +87,13 @@ pub struct RegisterWords {
     pub err_measure_too_large: fn(field: &str, typed: &str) -> String,
     pub saved_pledge: fn(household_no: &str) -> String,
     pub removed_pledge: fn(household_no: &str) -> String,
-    pub confirm_remove_pledge: fn(household: &str) -> String,
+    pub remove_pledge_title: fn(household: &str) -> String,
+    pub field_remove_pledge_reason: &'static str,
+    /// What the history names a change of the register or the pledges by.
+    pub history_household: fn(household_no: &str) -> String,
+    pub history_household_moved_away: fn(household_no: &str) -> String,
+    pub history_pledge: fn(household_no: &str) -> String,
+    pub history_pledge_removed: fn(household_no: &str) -> String,
     pub chair_pledges_title: &'static str,
     pub chair_pledges_counts:
         fn(affected: u32, agreed: u32, undecided: u32, refused: u32) -> String,
@@ -210,6 +218,13 @@ pub static VI: RegisterWords = RegisterWords {
     err_item_has_pledges: |item_no| {
         format!("Nội dung {item_no} đã có hộ đăng ký hiến đất nên vẫn là nội dung hiến đất.")
     },
+    err_already_pledged: |item_no, no| {
+        format!(
+            "Hộ {no} đã đăng ký hiến đất cho nội dung {item_no}; muốn thay đổi thì sửa đăng ký \
+             đó và ghi lý do."
+        )
+    },
+    err_no_pledge: |item_no, no| format!("Hộ {no} chưa đăng ký hiến đất cho nội dung {item_no}."),
     err_area_too_large: "Diện tích hiến quá 1.000 m²: hãy kiểm tra lại chiều dài và chiều sâu.",
     field_takes_pledges: "Hiến đất",
     takes_pledges_no: "không",
@@ -275,7 +290,12 @@ pub static VI: RegisterWords = RegisterWords {
     err_measure_too_large: |field, typed| format!("{field} \"{typed}\" lớn hơn 1.000."),
     saved_pledge: |no| format!("Đã lưu đăng ký hiến đất của hộ số {no}."),
     removed_pledge: |no| format!("Đã xóa đăng ký hiến đất của hộ số {no}."),
-    confirm_remove_pledge: |household| format!("Xóa đăng ký hiến đất của hộ {household}?"),
+    remove_pledge_title: |household| format!("Xóa đăng ký hiến đất của hộ {household}"),
+    field_remove_pledge_reason: "Lý do xóa (ví dụ: ghi nhầm hộ)",
+    history_household: |no| format!("Hộ số {no} trong danh sách hộ"),
+    history_household_moved_away: |no| format!("Hộ số {no} chuyển đi, ra khỏi danh sách hộ"),
+    history_pledge: |no| format!("Đăng ký hiến đất của hộ số {no}"),
+    history_pledge_removed: |no| format!("Đăng ký hiến đất của hộ số {no}, đã xóa"),
     chair_pledges_title: "HIẾN ĐẤT",
     chair_pledges_counts: |affected, agreed, undecided, refused| {
         format!(
@@ -377,6 +397,13 @@ pub static EN: RegisterWords = RegisterWords {
     err_item_has_pledges: |item_no| {
         format!("Households have pledged land on item {item_no}, so it keeps taking pledges.")
     },
+    err_already_pledged: |item_no, no| {
+        format!(
+            "Household {no} has pledged on item {item_no} already; to change it, correct that \
+             pledge and give the reason."
+        )
+    },
+    err_no_pledge: |item_no, no| format!("Household {no} has no pledge on item {item_no}."),
     err_area_too_large: "The area pledged is more than 1,000 m²: check the frontage and the depth.",
     field_takes_pledges: "Land pledges",
     takes_pledges_no: "no",
@@ -442,7 +469,12 @@ pub static EN: RegisterWords = RegisterWords {
     err_measure_too_large: |field, typed| format!("{field} \"{typed}\" is more than 1,000."),
     saved_pledge: |no| format!("Saved the land pledge of household {no}."),
     removed_pledge: |no| format!("Removed the land pledge of household {no}."),
-    confirm_remove_pledge: |household| format!("Remove the land pledge of household {household}?"),
+    remove_pledge_title: |household| format!("Remove the land pledge of household {household}"),
+    field_remove_pledge_reason: "Reason (e.g. the wrong household was taken down)",
+    history_household: |no| format!("Household {no} of the register"),
+    history_household_moved_away: |no| format!("Household {no} moved away, out of the register"),
+    history_pledge: |no| format!("Land pledge of household {no}"),
+    history_pledge_removed: |no| format!("Land pledge of household {no}, removed"),
     chair_pledges_title: "LAND PLEDGES",
     chair_pledges_counts: |affected, agreed, undecided, refused| {
         format!(

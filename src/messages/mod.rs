@@ -84,6 +84,14 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         }
         StoreError::ItemTakesNoPledges { item_no } => (r.err_item_takes_no_pledges)(*item_no),
         StoreError::ItemHasPledges { item_no } => (r.err_item_has_pledges)(*item_no),
+        StoreError::AlreadyPledged {
+            item_no,
+            household_no,
+        } => (r.err_already_pledged)(*item_no, household_no),
+        StoreError::NoPledge {
+            item_no,
+            household_no,
+        } => (r.err_no_pledge)(*item_no, household_no),
         StoreError::InvalidPledge(PledgeError::AreaTooLarge) => r.err_area_too_large.to_owned(),
     }
 }
@@ -256,6 +264,10 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
         ImportProblem::OtherPresentThanList { present, counted } => {
             (s.import_other_present_than_list)(*present, *counted)
         }
+        ImportProblem::ChangeDoesNotFit { entity, action } => {
+            (s.import_change_does_not_fit)(entity.code(), action.code())
+        }
+        ImportProblem::EndedEntryRows { field } => (s.import_ended_entry_rows)(field),
         ImportProblem::StaysOverlap {
             household_no,
             arrived,
@@ -374,6 +386,7 @@ fn part_words(s: &Strings, part: Part) -> String {
         Part::Guest { guest_no } => (s.row_guest)(guest_no),
         Part::Conclusion { item_no } => (s.row_conclusion)(item_no),
         Part::Correction { correction_no } => (s.row_correction)(correction_no),
+        Part::RegisterChange { change_no } => (s.row_register_change)(change_no),
         Part::Household { household_no } => (s.row_household)(household_no.as_str()),
         Part::Attendance {
             household_no,

@@ -156,7 +156,7 @@ pub fn opinion_cells(opinion: &Opinion) -> BTreeMap<String, String> {
 }
 
 /// A row as the writer writes it, read back cell by cell (without the formula guard).
-fn cells_of<T: Table>(row: &T) -> BTreeMap<String, String> {
+pub(super) fn cells_of<T: Table>(row: &T) -> BTreeMap<String, String> {
     let mut writer = ::csv::Writer::from_writer(Vec::new());
     // Writing CSV to memory cannot fail, nor reading back what was written.
     writer.serialize(row).expect("writing CSV to memory");

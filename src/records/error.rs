@@ -7,8 +7,8 @@ use thiserror::Error;
 
 use super::Part;
 use crate::domain::{
-    CodeError, CountError, EntryKind, MeasureError, MeetingId, Outcome, PledgeError, Threshold,
-    VoteBase, VoteError,
+    ChangeAction, ChangedKind, CodeError, CountError, EntryKind, MeasureError, MeetingId, Outcome,
+    PledgeError, Threshold, VoteBase, VoteError,
 };
 
 /// Where an import failed and why: `votes.csv line 3, column votes_for: "-1" is not a whole
@@ -142,6 +142,15 @@ pub enum ImportProblem {
         "households_present {present} differs from the {counted} households attendance.csv has present"
     )]
     OtherPresentThanList { present: u32, counted: u32 },
+    #[error("a change of a {entity} cannot be \"{action}\" with this item_no")]
+    ChangeDoesNotFit {
+        entity: ChangedKind,
+        action: ChangeAction,
+    },
+    #[error(
+        "a household moved away or a pledge removed has one row per field, its new value empty: not so for {field}"
+    )]
+    EndedEntryRows { field: String },
     #[error("household {household_no} is signed in again at {arrived} while still present")]
     StaysOverlap {
         household_no: String,

@@ -25,6 +25,7 @@ mod pledges;
 mod raw;
 mod read;
 mod register;
+mod register_changes;
 mod votes;
 mod write;
 
@@ -47,6 +48,9 @@ pub use pledge_items::PledgeItemRow;
 pub use pledges::PledgeRow;
 pub use read::{Files, OpinionSink, import_files, import_from, import_into, rows_of};
 pub use register::{RegisterError, RegisterFile, RegisterWarning, read_register};
+pub use register_changes::{
+    RegisterChangeRow, current_entry_cells, pledge_cells, register_change_rows,
+};
 pub use votes::VoteRow;
 pub use write::{RowBytes, Tables, export_files};
 
@@ -98,6 +102,7 @@ pub const TABLES: &[TableSpec] = &[
     TableSpec::of::<AttendanceRow<'static>>(),
     TableSpec::of::<PledgeRow<'static>>(),
     TableSpec::of::<PledgeItemRow>(),
+    TableSpec::of::<RegisterChangeRow>(),
 ];
 
 /// The files each later version of hopdan added to a meeting folder, oldest first: a folder
@@ -115,6 +120,8 @@ pub const ADDED_LATER: &[&[&str]] = &[
         PledgeRow::FILE,
         PledgeItemRow::FILE,
     ],
+    // The history of the register and the pledges.
+    &[RegisterChangeRow::FILE],
 ];
 
 /// Whether `name` is one of the files of [`ADDED_LATER`], which a folder may lack.
@@ -286,6 +293,12 @@ mod tests {
                         .to_owned()
                 ),
                 ("pledge_items.csv", "meeting_id,item_no".to_owned()),
+                (
+                    "register_changes.csv",
+                    "meeting_id,change_no,changed_at,entity,item_no,household_no,action,field,\
+                     old_value,new_value,reason"
+                        .to_owned()
+                ),
             ]
         );
         assert_eq!(table("votes.csv").map(|t| t.file), Some("votes.csv"));
@@ -323,6 +336,15 @@ mod versions {
         assert_eq!(
             half_copied_of(&[&second[..], &["pledges.csv"][..]].concat()),
             Some("households.csv")
+        );
+        // The history of the register without the register.
+        assert_eq!(
+            half_copied_of(&[&second[..], &["register_changes.csv"][..]].concat()),
+            Some("households.csv")
+        );
+        assert_eq!(
+            half_copied_of(&[&second[..], &third[..], &["register_changes.csv"][..]].concat()),
+            None
         );
     }
 }

@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::{
     AgendaRow, AttendanceRow, ConclusionRow, CorrectionRow, GuestRow, HouseholdRow, MeetingRow,
-    OpinionRow, PledgeItemRow, PledgeRow, Table, VoteRow,
+    OpinionRow, PledgeItemRow, PledgeRow, RegisterChangeRow, Table, VoteRow,
 };
 
 /// A household's number in the register ("27-014"): a short code, held inline so that a
@@ -90,6 +90,8 @@ pub enum Part {
         item_no: u32,
         household_no: HouseholdNo,
     },
+    /// The rows of `register_changes.csv` of one change of a household or a pledge.
+    RegisterChange { change_no: u32 },
 }
 
 impl Part {
@@ -107,6 +109,7 @@ impl Part {
             Part::Attendance { .. } => AttendanceRow::FILE,
             Part::Pledge { .. } => PledgeRow::FILE,
             Part::PledgeItem { .. } => PledgeItemRow::FILE,
+            Part::RegisterChange { .. } => RegisterChangeRow::FILE,
         }
     }
 
@@ -117,7 +120,8 @@ impl Part {
             | Part::Guest { .. }
             | Part::Correction { .. }
             | Part::Household { .. }
-            | Part::Attendance { .. } => None,
+            | Part::Attendance { .. }
+            | Part::RegisterChange { .. } => None,
             Part::AgendaItem { item_no }
             | Part::Opinion { item_no, .. }
             | Part::Vote { item_no, .. }
@@ -138,6 +142,7 @@ impl Part {
             Part::Vote { .. } => "vote_no",
             Part::Guest { .. } => "guest_no",
             Part::Correction { .. } => "correction_no",
+            Part::RegisterChange { .. } => "change_no",
             Part::Household { .. } | Part::Pledge { .. } => "household_no",
             Part::Attendance { .. } => "arrived_at",
         }
@@ -163,6 +168,7 @@ impl fmt::Display for Part {
             Part::Correction { correction_no } => {
                 write!(f, "{file} (correction_no {correction_no})")
             }
+            Part::RegisterChange { change_no } => write!(f, "{file} (change_no {change_no})"),
             Part::Household { household_no } => write!(f, "{file} (household_no {household_no})"),
             Part::Attendance {
                 household_no,

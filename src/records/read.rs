@@ -16,10 +16,11 @@ use serde::de::DeserializeOwned;
 use super::corrections::{current_cells, opinion_cells, read_corrections};
 use super::error::Checked;
 use super::raw::{RawRow, RawTable};
+use super::register_changes::read_register_changes;
 use super::{
     AgendaRow, AttendanceRow, BOM, ConclusionRow, CorrectionRow, CsvFile, GuestRow, HouseholdRow,
-    ImportError, ImportProblem, MeetingRow, OpinionRow, Part, PledgeItemRow, PledgeRow, Table,
-    VoteRow, half_copied, is_added_later,
+    ImportError, ImportProblem, MeetingRow, OpinionRow, Part, PledgeItemRow, PledgeRow,
+    RegisterChangeRow, Table, VoteRow, half_copied, is_added_later,
 };
 use crate::domain::{
     AgendaItem, Attendance, EntryKey, Household, Meeting, MeetingId, MeetingRecord, Opinion,
@@ -252,7 +253,11 @@ pub fn import_into<S: OpinionSink>(
         households,
         attendance,
         pledges,
+        register_changes: Vec::new(),
     };
+    if let Some(bytes) = added_later(RegisterChangeRow::FILE)? {
+        record.register_changes = read_register_changes(&bytes, &record, meeting_id)?;
+    }
     if let Some(bytes) = whole(CorrectionRow::FILE)? {
         // The opinions are in the sink; a failure there ends the rebuild and is what is said.
         let mut failed = None;

@@ -8,6 +8,7 @@ use super::cell::Ordinal;
 use super::{
     AgendaRow, AttendanceRow, BOM, ConclusionRow, CsvFile, ExportOptions, GuestRow, HouseholdRow,
     MeetingRow, OpinionRow, PledgeItemRow, PledgeRow, TABLES, Table, VoteRow, correction_rows,
+    register_change_rows,
 };
 use crate::domain::{MeetingId, MeetingRecord, Opinion};
 
@@ -139,6 +140,7 @@ impl<W: Write> Tables<W> {
             meeting_id,
             item_no: Ordinal(item_no),
         }))?;
+        self.write_all(register_change_rows(record, meeting_id).into_iter())?;
         Ok(())
     }
 

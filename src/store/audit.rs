@@ -13,10 +13,11 @@ use serde_json::Value;
 use super::rows::{all_rows, time_at};
 use super::{Missing, Result, Store, StoreError};
 use crate::domain::{
-    Correction, DecisionRule, EntryKey, EntryKind, MeetingDetails, MeetingId, Speaker, Stance,
-    Threshold, VoteBase, format_time, parse_time,
+    ChangeAction, ChangedEntry, Correction, DecisionRule, EntryKey, EntryKind, MeetingDetails,
+    MeetingId, Speaker, Stance, Threshold, VoteBase, format_time, parse_time,
 };
-use crate::records::key_before;
+use crate::domain::{Household, Measure, Pledge, RegisterChange};
+use crate::records::{key_before, pledge_cells};
 
 /// One row of the audit log: a correction of a saved entry (SPEC §5).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +48,64 @@ pub enum Previous {
     QueuedSpeaker(PreviousSpeaker),
     Vote(PreviousCounts),
     Opinion(PreviousOpinion),
+    /// A household of the register, as it was before its correction or its moving away.
+    Household(Household),
+    /// A land pledge, as it was before its correction or its removal.
+    Pledge(Pledge),
+}
+
+/// A household as the log keeps it.
+#[derive(Deserialize)]
+struct PreviousHousehold {
+    household_no: String,
+    address: String,
+    head_name: String,
+    members: Option<u32>,
+    phone: String,
+    note: String,
+}
+
+impl From<PreviousHousehold> for Household {
+    fn from(h: PreviousHousehold) -> Self {
+        Household {
+            household_no: h.household_no,
+            address: h.address,
+            head_name: h.head_name,
+            members: h.members,
+            phone: h.phone,
+            note: h.note,
+        }
+    }
+}
+
+/// A pledge as the log keeps it: the cells of its row in pledges.csv.
+#[derive(Deserialize)]
+struct PreviousPledge {
+    item_no: u32,
+    household_no: String,
+    frontage_m: String,
+    depth_m: String,
+    area_m2: String,
+    structures: String,
+    consent: String,
+    note: String,
+    recorded_at: String,
+}
+
+impl PreviousPledge {
+    fn pledge(self) -> Option<Pledge> {
+        Some(Pledge {
+            item_no: self.item_no,
+            household_no: self.household_no,
+            frontage: Measure::parse(&self.frontage_m).ok()?,
+            depth: Measure::parse(&self.depth_m).ok()?,
+            area: Measure::parse(&self.area_m2).ok()?,
+            structures: self.structures,
+            consent: self.consent.parse().ok()?,
+            note: self.note,
+            recorded_at: parse_time(&self.recorded_at).ok()?,
+        })
+    }
 }
 
 /// The details of a meeting before their correction, as the log keeps them.
@@ -157,6 +216,13 @@ impl AuditEntry {
                 .map(Previous::QueuedSpeaker),
             AUDIT_VOTE => serde_json::from_str(values).ok().map(Previous::Vote),
             AUDIT_OPINION => serde_json::from_str(values).ok().map(Previous::Opinion),
+            AUDIT_HOUSEHOLD => serde_json::from_str::<PreviousHousehold>(values)
+                .ok()
+                .map(|h| Previous::Household(h.into())),
+            AUDIT_PLEDGE => serde_json::from_str::<PreviousPledge>(values)
+                .ok()
+                .and_then(PreviousPledge::pledge)
+                .map(Previous::Pledge),
             _ => None,
         }
     }
@@ -180,9 +246,12 @@ pub const AUDIT_OPINION: &str = "opinion";
 /// The audit log's `action` of a correction.
 pub const AUDIT_CORRECT: &str = "correct";
 
-/// The audit log's `entity` for a household of the register. Its entries are not corrections
-/// of the record's files: the history of the record leaves them out.
+/// The audit log's `entity` for a household of the register. Its entries, and those of the
+/// pledges, are the record's `register_changes.csv`, not its corrections.
 pub const AUDIT_HOUSEHOLD: &str = "household";
+
+/// The audit log's `entity` for a household's land pledge on an item.
+pub const AUDIT_PLEDGE: &str = "pledge";
 
 impl Store {
     /// The opinions of a meeting that were corrected after they were saved, as (item_no,
@@ -497,6 +566,7 @@ const NUMBER_COLUMNS: &[&str] = &[
     "votes_abstain",
     "corrections",
     "duration_s",
+    "members",
 ];
 
 /// The previous row of a correction as the audit log keeps it: a JSON object keyed by column,
@@ -511,6 +581,8 @@ fn json_of_cells(id: MeetingId, cells: &BTreeMap<String, String>) -> String {
             .flatten();
         let value = match number {
             Some(n) => Value::from(n),
+            // A household whose number of members the list does not say.
+            None if cell.is_empty() && column == "members" => Value::Null,
             // An open meeting has no end yet: NULL in the database.
             None if cell.is_empty() && column == "ended_at" => Value::Null,
             None => Value::String(cell.clone()),
@@ -545,5 +617,119 @@ pub(super) fn insert_corrections(
             format_time(&correction.at)
         ])?;
     }
+    Ok(())
+}
+
+/// Keeps a pledge, as it was before `action` changed it, in the audit log with the `reason`
+/// and the time `at`, in the caller's transaction.
+pub(super) fn log_pledge(
+    conn: &Connection,
+    id: MeetingId,
+    pledge: &Pledge,
+    action: ChangeAction,
+    reason: &str,
+    at: &DateTime<FixedOffset>,
+) -> Result<()> {
+    let entry = ChangedEntry::Pledge {
+        item_no: pledge.item_no,
+        household_no: pledge.household_no.clone(),
+    };
+    insert_register_change(conn, id, &entry, action, &pledge_cells(pledge), reason, at)
+}
+
+/// The changes of the register and the pledges of meeting `id`, oldest first.
+pub(super) fn read_register_changes(
+    conn: &Connection,
+    id: MeetingId,
+) -> Result<Vec<RegisterChange>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT entity, item_no, action, old_values, reason, at FROM audit_log \
+         WHERE meeting_id = ?1 AND entity IN (?2, ?3) ORDER BY id",
+    )?;
+    let mut rows = stmt.query(params![id, AUDIT_HOUSEHOLD, AUDIT_PLEDGE])?;
+    let mut changes = Vec::new();
+    while let Some(row) = rows.next()? {
+        let entity: String = row.get(0)?;
+        let item_no: Option<u32> = row.get(1)?;
+        let action: String = row.get(2)?;
+        let old_values: String = row.get(3)?;
+        let mut before = cells_of_json(&old_values);
+        // The log keeps the whole row; the change names the entry by its keys.
+        let household_no = before.remove("household_no").unwrap_or_default();
+        before.remove("item_no");
+        let entry = match (entity.as_str(), item_no) {
+            (AUDIT_PLEDGE, Some(item_no)) => ChangedEntry::Pledge {
+                item_no,
+                household_no,
+            },
+            _ => ChangedEntry::Household { household_no },
+        };
+        let Ok(action) = action.parse::<ChangeAction>() else {
+            continue;
+        };
+        changes.push(RegisterChange {
+            entry,
+            action,
+            at: time_at(row, 5)?,
+            reason: row.get(4)?,
+            before,
+        });
+    }
+    Ok(changes)
+}
+
+/// Writes the register changes of an imported record into the audit log of meeting `id`, in
+/// order, in the caller's transaction.
+pub(super) fn insert_register_changes(
+    conn: &Connection,
+    id: MeetingId,
+    changes: &[RegisterChange],
+) -> Result<()> {
+    for change in changes {
+        insert_register_change(
+            conn,
+            id,
+            &change.entry,
+            change.action,
+            &change.before,
+            &change.reason,
+            &change.at,
+        )?;
+    }
+    Ok(())
+}
+
+fn insert_register_change(
+    conn: &Connection,
+    id: MeetingId,
+    entry: &ChangedEntry,
+    action: ChangeAction,
+    before: &BTreeMap<String, String>,
+    reason: &str,
+    at: &DateTime<FixedOffset>,
+) -> Result<()> {
+    let mut cells = before.clone();
+    cells.insert("household_no".to_owned(), entry.household_no().to_owned());
+    let entity = match entry {
+        ChangedEntry::Household { .. } => AUDIT_HOUSEHOLD,
+        ChangedEntry::Pledge { item_no, .. } => {
+            cells.insert("item_no".to_owned(), item_no.to_string());
+            AUDIT_PLEDGE
+        }
+    };
+    conn.prepare_cached(
+        "INSERT INTO audit_log \
+         (meeting_id, entity, item_no, number, action, old_values, reason, at) \
+         VALUES (?1, ?2, ?3, NULL, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        id,
+        entity,
+        entry.item_no(),
+        action.code(),
+        json_of_cells(id, &cells),
+        reason,
+        format_time(at)
+    ])?;
     Ok(())
 }

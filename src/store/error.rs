@@ -187,6 +187,14 @@ pub enum StoreError {
     #[error("agenda item {item_no} takes no land pledges")]
     ItemTakesNoPledges { item_no: u32 },
 
+    /// A second pledge of a household on an item: the first is corrected instead.
+    #[error("household {household_no} has pledged on agenda item {item_no} already")]
+    AlreadyPledged { item_no: u32, household_no: String },
+
+    /// Correcting or removing a pledge the household has not made.
+    #[error("household {household_no} has no pledge on agenda item {item_no}")]
+    NoPledge { item_no: u32, household_no: String },
+
     /// Unmarking an item that has pledges.
     #[error("agenda item {item_no} has land pledges")]
     ItemHasPledges { item_no: u32 },

@@ -12,8 +12,9 @@
 //! for f in meeting.csv agenda.csv opinions.csv votes.csv; do echo "$f"; cat "$f"; done | sha256sum
 //! ```
 //!
-//! Scheme 2 adds `guests.csv conclusions.csv corrections.csv` to the end of that list, and
-//! scheme 3 adds `households.csv attendance.csv pledges.csv` after those.
+//! Scheme 2 adds `guests.csv conclusions.csv corrections.csv` to the end of that list, scheme 3
+//! adds `households.csv attendance.csv pledges.csv pledge_items.csv` after those, and scheme 4
+//! `register_changes.csv` after those.
 //!
 //! The concatenation is unambiguous: every CSV row ends with an unquoted CRLF, every data row
 //! starts with a meeting_id (a digit) and every file name starts with a letter.
@@ -32,8 +33,8 @@ use crate::domain::{MeetingRecord, Opinion};
 pub use crate::records::Part;
 use crate::records::{
     AgendaRow, AttendanceRow, ConclusionRow, CorrectionRow, CsvFile, ExportOptions, GuestRow,
-    HouseholdNo, HouseholdRow, MeetingRow, OpinionRow, PledgeItemRow, PledgeRow, RowBytes, Table,
-    VoteRow, export_files, rows_of,
+    HouseholdNo, HouseholdRow, MeetingRow, OpinionRow, PledgeItemRow, PledgeRow, RegisterChangeRow,
+    RowBytes, Table, VoteRow, export_files, rows_of,
 };
 
 /// Which files a fingerprint covers, in which order: recorded with every seal.
@@ -47,11 +48,14 @@ pub enum Scheme {
     /// Those of V2, then the register the meeting was held with, who signed in for each
     /// household and the land each pledged (SPEC §9–§11).
     V3,
+    /// Those of V3, then the history of the register and the pledges: households corrected
+    /// or moved away, pledges corrected or removed, with their previous values and reasons.
+    V4,
 }
 
 impl Scheme {
     /// The scheme new seals are made with.
-    pub const CURRENT: Scheme = Scheme::V3;
+    pub const CURRENT: Scheme = Scheme::V4;
 
     /// The number stored with the seal.
     pub fn number(self) -> i64 {
@@ -59,6 +63,7 @@ impl Scheme {
             Scheme::V1 => 1,
             Scheme::V2 => 2,
             Scheme::V3 => 3,
+            Scheme::V4 => 4,
         }
     }
 
@@ -68,6 +73,7 @@ impl Scheme {
             1 => Some(Scheme::V1),
             2 => Some(Scheme::V2),
             3 => Some(Scheme::V3),
+            4 => Some(Scheme::V4),
             _ => None,
         }
     }
@@ -102,6 +108,20 @@ impl Scheme {
                 AttendanceRow::FILE,
                 PledgeRow::FILE,
                 PledgeItemRow::FILE,
+            ],
+            Scheme::V4 => &[
+                MeetingRow::FILE,
+                AgendaRow::FILE,
+                OpinionRow::FILE,
+                VoteRow::FILE,
+                GuestRow::FILE,
+                ConclusionRow::FILE,
+                CorrectionRow::FILE,
+                HouseholdRow::FILE,
+                AttendanceRow::FILE,
+                PledgeRow::FILE,
+                PledgeItemRow::FILE,
+                RegisterChangeRow::FILE,
             ],
         }
     }
@@ -184,6 +204,7 @@ pub(crate) fn part_key(part: Part) -> String {
         Part::Opinion { item_no, turn_no } => format!("{file}:{item_no}:{turn_no}"),
         Part::Vote { item_no, vote_no } => format!("{file}:{item_no}:{vote_no}"),
         Part::Correction { correction_no } => format!("{file}:{correction_no}"),
+        Part::RegisterChange { change_no } => format!("{file}:{change_no}"),
         // The number comes last: it may hold a ':' itself.
         Part::Household { household_no } => format!("{file}:{household_no}"),
         Part::Attendance {
@@ -260,6 +281,9 @@ pub(crate) fn part_from_key(key: &str) -> Option<Part> {
         CorrectionRow::FILE => Part::Correction {
             correction_no: number()?,
         },
+        RegisterChangeRow::FILE => Part::RegisterChange {
+            change_no: number()?,
+        },
         _ => return None,
     };
     match fields.next() {
@@ -272,8 +296,8 @@ pub(crate) fn part_from_key(key: &str) -> Option<Part> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Seal {
     pub fingerprint: Fingerprint,
-    /// One SHA-256 (64 lowercase hex digits) per row of the export; for `corrections.csv`, one
-    /// per correction, of its rows together.
+    /// One SHA-256 (64 lowercase hex digits) per row of the export; for `corrections.csv` and
+    /// `register_changes.csv`, one per correction or change, of its rows together.
     pub parts: BTreeMap<Part, String>,
 }
 
@@ -488,6 +512,7 @@ mod tests {
             households: Vec::new(),
             attendance: Vec::new(),
             pledges: Vec::new(),
+            register_changes: Vec::new(),
         }
     }
 
@@ -857,8 +882,17 @@ mod tests {
             ]
         );
         assert_eq!(Scheme::V3.number(), 3);
-        assert_eq!(Scheme::CURRENT, Scheme::V3);
-        for scheme in [Scheme::V1, Scheme::V2, Scheme::V3, Scheme::CURRENT] {
+        assert_eq!(Scheme::V4.files()[..11], *Scheme::V3.files());
+        assert_eq!(Scheme::V4.files()[11..], ["register_changes.csv"]);
+        assert_eq!(Scheme::V4.number(), 4);
+        assert_eq!(Scheme::CURRENT, Scheme::V4);
+        for scheme in [
+            Scheme::V1,
+            Scheme::V2,
+            Scheme::V3,
+            Scheme::V4,
+            Scheme::CURRENT,
+        ] {
             assert_eq!(Scheme::from_number(scheme.number()), Some(scheme));
         }
         assert_eq!(Scheme::from_number(0), None);

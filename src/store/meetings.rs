@@ -108,6 +108,7 @@ impl Store {
                 households: Vec::new(),
                 attendance: Vec::new(),
                 pledges: Vec::new(),
+                register_changes: Vec::new(),
             },
             limit,
         )

@@ -48,9 +48,9 @@ mod writer;
 
 pub use attendance::Representative;
 pub use audit::{
-    AUDIT_AGENDA_ITEM, AUDIT_CORRECT, AUDIT_MEETING, AUDIT_OPINION, AUDIT_QUEUED_SPEAKER,
-    AUDIT_VOTE, AuditEntry, Previous, PreviousAgendaItem, PreviousCounts, PreviousOpinion,
-    PreviousSpeaker,
+    AUDIT_AGENDA_ITEM, AUDIT_CORRECT, AUDIT_HOUSEHOLD, AUDIT_MEETING, AUDIT_OPINION, AUDIT_PLEDGE,
+    AUDIT_QUEUED_SPEAKER, AUDIT_VOTE, AuditEntry, Previous, PreviousAgendaItem, PreviousCounts,
+    PreviousOpinion, PreviousSpeaker,
 };
 pub use error::{BackupFailure, Missing, OpenFailure, StoreError};
 pub use fingerprint::{Fingerprint, Part, Scheme};

@@ -9,7 +9,9 @@ use rusqlite::{Connection, params};
 
 use super::agenda::{insert_agenda_item, read_agenda};
 use super::attendance::{insert_attendance, read_attendance};
-use super::audit::{insert_corrections, read_corrections};
+use super::audit::{
+    insert_corrections, insert_register_changes, read_corrections, read_register_changes,
+};
 use super::conclusions::{insert_conclusion, read_conclusions};
 use super::fingerprint::{self, Fingerprint, Part, Scheme, part_from_key, part_key};
 use super::guests::{insert_guest, read_guests};
@@ -444,6 +446,7 @@ fn insert_rest(conn: &Connection, id: MeetingId, record: &MeetingRecord) -> Resu
         insert_conclusion(conn, id, conclusion)?;
     }
     insert_corrections(conn, id, &record.corrections)?;
+    insert_register_changes(conn, id, &record.register_changes)?;
     match record.meeting.status {
         MeetingStatus::Open => {}
         MeetingStatus::Closed => {
@@ -560,6 +563,7 @@ fn read_record_but_opinions(conn: &Connection, id: MeetingId) -> Result<MeetingR
         households: read_households(conn, id)?,
         attendance: read_attendance(conn, id)?,
         pledges: read_pledges(conn, id)?,
+        register_changes: read_register_changes(conn, id)?,
     })
 }
 
@@ -578,5 +582,6 @@ fn read_record(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
         households: read_households(conn, id)?,
         attendance: read_attendance(conn, id)?,
         pledges: read_pledges(conn, id)?,
+        register_changes: read_register_changes(conn, id)?,
     })
 }

@@ -93,6 +93,7 @@ fn closed_meeting(store: &mut Store) -> MeetingId {
             households: Vec::new(),
             attendance: Vec::new(),
             pledges: Vec::new(),
+            register_changes: Vec::new(),
         })
         .unwrap()
 }
@@ -479,6 +480,7 @@ fn corrections_of_every_kind_of_entry_go_out_and_come_back() {
             households: Vec::new(),
             attendance: Vec::new(),
             pledges: Vec::new(),
+            register_changes: Vec::new(),
         })
         .unwrap();
     let audit = |entity: &str, item_no: &str, number: &str, old_values: String, at: &str| {

@@ -376,6 +376,11 @@ pub enum FormKind {
     MovedAway {
         household_no: String,
     },
+    /// Why household `household_no`'s pledge on item `item_no` is removed.
+    RemovePledge {
+        item_no: u32,
+        household_no: String,
+    },
     /// The file a register is read from.
     RegisterFile,
     /// The speaker, the item and the reason of the correction of an opinion, asked on saving
@@ -401,10 +406,6 @@ pub enum Pending {
     /// Back to the meetings list.
     LeaveMeeting,
     RemoveGuest(u32),
-    RemovePledge {
-        item_no: u32,
-        household_no: String,
-    },
     /// The register of an earlier meeting of the group becomes this meeting's.
     UseRegister(MeetingId),
 }

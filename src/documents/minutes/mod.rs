@@ -597,6 +597,7 @@ mod tests {
             households: Vec::new(),
             attendance: Vec::new(),
             pledges: Vec::new(),
+            register_changes: Vec::new(),
         }
     }
 

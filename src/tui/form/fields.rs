@@ -207,16 +207,27 @@ pub enum PledgeField {
     /// 0: not chosen yet; else 1 + an index into `Consent::ALL`.
     Consent,
     Note,
+    /// Why a pledge made earlier is corrected.
+    Reason,
 }
 
 impl PledgeField {
-    pub const ALL: &[PledgeField] = &[
+    pub const NEW: &[PledgeField] = &[
         PledgeField::Frontage,
         PledgeField::Depth,
         PledgeField::Area,
         PledgeField::Structures,
         PledgeField::Consent,
         PledgeField::Note,
+    ];
+    pub const CORRECTION: &[PledgeField] = &[
+        PledgeField::Frontage,
+        PledgeField::Depth,
+        PledgeField::Area,
+        PledgeField::Structures,
+        PledgeField::Consent,
+        PledgeField::Note,
+        PledgeField::Reason,
     ];
 }
 
@@ -288,14 +299,15 @@ impl HouseholdField {
     ];
 }
 
-/// Why a household leaves the register.
+/// A form of one field, the reason: why a household leaves the register, why a pledge is
+/// removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MovedAwayField {
+pub enum ReasonField {
     Reason,
 }
 
-impl MovedAwayField {
-    pub const ALL: &[MovedAwayField] = &[MovedAwayField::Reason];
+impl ReasonField {
+    pub const ALL: &[ReasonField] = &[ReasonField::Reason];
 }
 
 /// The file a register is read from.
@@ -310,5 +322,5 @@ impl RegisterFileField {
 
 impl FieldName for RepresentativeField {}
 impl FieldName for HouseholdField {}
-impl FieldName for MovedAwayField {}
+impl FieldName for ReasonField {}
 impl FieldName for RegisterFileField {}

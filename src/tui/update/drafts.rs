@@ -128,6 +128,7 @@ impl App {
             FormKind::Representative { .. }
             | FormKind::Household { .. }
             | FormKind::MovedAway { .. }
+            | FormKind::RemovePledge { .. }
             | FormKind::RegisterFile => return None,
             FormKind::Vote { correcting } => {
                 let item_no = self.live.as_ref()?.selected_item()?.item_no;

@@ -83,8 +83,8 @@ impl App {
             FormKind::Pledge {
                 item_no,
                 household_no,
-                ..
-            } => self.submit_pledge(*item_no, household_no, form),
+                correcting,
+            } => self.submit_pledge(*item_no, household_no, *correcting, form),
             FormKind::Representative {
                 household_no,
                 standing,
@@ -93,6 +93,10 @@ impl App {
                 self.submit_household(correcting.as_deref(), form)
             }
             FormKind::MovedAway { household_no } => self.submit_moved_away(household_no, form),
+            FormKind::RemovePledge {
+                item_no,
+                household_no,
+            } => self.submit_pledge_removal(*item_no, household_no, form),
             FormKind::RegisterFile => self.submit_register_file(form),
             FormKind::OpinionCorrection {
                 item_no,

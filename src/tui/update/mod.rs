@@ -127,10 +127,6 @@ impl App {
             Pending::RemoveQueued(queue_id) => self.remove_queued(queue_id),
             Pending::ReturnFloor => self.return_floor(),
             Pending::RemoveGuest(guest_no) => self.remove_guest(guest_no),
-            Pending::RemovePledge {
-                item_no,
-                household_no,
-            } => self.remove_pledge(item_no, &household_no),
             Pending::UseRegister(from) => self.use_register_of(from),
         }
     }

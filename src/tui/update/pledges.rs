@@ -6,9 +6,10 @@ use crossterm::event::KeyCode;
 use crate::domain::{Consent, MAX_MEASURE, Measure, MeasureError, Pledge};
 use crate::messages;
 
+use super::required_reason;
 use crate::tui::action::Action;
-use crate::tui::app::{App, FormKind, HouseholdSearch, Pending, Popup};
-use crate::tui::form::fields::PledgeField;
+use crate::tui::app::{App, FormKind, HouseholdSearch, Popup};
+use crate::tui::form::fields::{PledgeField, ReasonField};
 use crate::tui::form::{AreaPreview, Field, Form};
 use crate::tui::selection::step;
 
@@ -77,12 +78,16 @@ impl App {
             }
             (Action::RemovePledge, Some(household_no)) => {
                 let label = self.household_label(&household_no);
-                self.ask(
-                    (s.register.confirm_remove_pledge)(&label),
-                    Pending::RemovePledge {
+                let r = s.register;
+                let form = Form::new((r.remove_pledge_title)(&label), ReasonField::ALL, |_| {
+                    Field::text(r.field_remove_pledge_reason).required()
+                });
+                self.open_form(
+                    FormKind::RemovePledge {
                         item_no,
                         household_no,
                     },
+                    form,
                 );
             }
             _ => {}
@@ -157,7 +162,11 @@ impl App {
         let typed_area = p
             .filter(|p| p.area != Pledge::area_of(p.frontage, p.depth, None))
             .map(|p| shown(p.area));
-        let form = Form::new(title, PledgeField::ALL, |field| match field {
+        let fields = match pledge {
+            Some(_) => PledgeField::CORRECTION,
+            None => PledgeField::NEW,
+        };
+        let form = Form::new(title, fields, |field| match field {
             PledgeField::Frontage => Field::text(r.label_frontage)
                 .with_text(&p.map(|p| shown(p.frontage)).unwrap_or_default())
                 .required(),
@@ -181,6 +190,7 @@ impl App {
             PledgeField::Note => {
                 Field::text(r.field_pledge_note).with_text(p.map_or("", |p| &p.note))
             }
+            PledgeField::Reason => Field::text(s.field_reason).required(),
         });
         let kind = FormKind::Pledge {
             item_no,
@@ -199,10 +209,12 @@ impl App {
             .map_or_else(|| household_no.to_owned(), |h| h.label())
     }
 
+    /// Saves the pledge of the form; `correcting` one made earlier, with the reason typed.
     pub(super) fn submit_pledge(
         &mut self,
         item_no: u32,
         household_no: &str,
+        correcting: bool,
         form: &mut Form,
     ) -> Result<(), String> {
         let s = self.strings;
@@ -242,9 +254,14 @@ impl App {
             return Err(r.err_area_too_large.to_owned());
         }
         let id = self.live.as_ref().ok_or(s.nothing_selected)?.id;
-        self.store
-            .save_pledge(id, &pledge)
-            .map_err(|e| messages::store_error(s, &e))?;
+        let saved = if correcting {
+            let reason = required_reason(form, PledgeField::Reason, s)?;
+            self.store
+                .correct_pledge(id, &pledge, pledge.recorded_at, &reason)
+        } else {
+            self.store.save_pledge(id, &pledge)
+        };
+        saved.map_err(|e| messages::store_error(s, &e))?;
         self.reload_pledges();
         // The list under the form shows the pledge just saved.
         let position = self.live.as_ref().and_then(|live| {
@@ -290,17 +307,21 @@ impl App {
         }
     }
 
-    pub(super) fn remove_pledge(&mut self, item_no: u32, household_no: &str) {
-        let Some(live) = self.live.as_ref() else {
-            return;
-        };
-        match self.store.remove_pledge(live.id, item_no, household_no) {
-            Ok(()) => {
-                self.reload_pledges();
-                self.info((self.strings.register.removed_pledge)(household_no));
-            }
-            Err(err) => self.store_error(&err),
-        }
+    pub(super) fn submit_pledge_removal(
+        &mut self,
+        item_no: u32,
+        household_no: &str,
+        form: &mut Form,
+    ) -> Result<(), String> {
+        let s = self.strings;
+        let reason = required_reason(form, ReasonField::Reason, s)?;
+        let id = self.live.as_ref().ok_or(s.nothing_selected)?.id;
+        self.store
+            .remove_pledge(id, item_no, household_no, self.clock.now(), &reason)
+            .map_err(|e| messages::store_error(s, &e))?;
+        self.reload_pledges();
+        self.info((s.register.removed_pledge)(household_no));
+        Ok(())
     }
 
     /// Reads the pledges of the meeting again after a write (or on opening the meeting).

@@ -9,7 +9,7 @@ use crate::messages;
 use crate::records;
 
 use crate::tui::app::{App, FormKind};
-use crate::tui::form::fields::{HouseholdField, MovedAwayField, RegisterFileField};
+use crate::tui::form::fields::{HouseholdField, ReasonField, RegisterFileField};
 use crate::tui::form::{Field, Form};
 
 use super::record::folder_path;
@@ -148,7 +148,7 @@ impl App {
         let r = self.strings.register;
         let form = Form::new(
             (r.moved_away_title)(&household_no),
-            MovedAwayField::ALL,
+            ReasonField::ALL,
             |_| Field::text(r.field_moved_away_reason).required(),
         );
         self.open_form(FormKind::MovedAway { household_no }, form);
@@ -160,7 +160,7 @@ impl App {
         form: &mut Form,
     ) -> Result<(), String> {
         let s = self.strings;
-        let reason = required_reason(form, MovedAwayField::Reason, s)?;
+        let reason = required_reason(form, ReasonField::Reason, s)?;
         let live = self.live.as_ref().ok_or(s.nothing_selected)?;
         self.store
             .mark_moved_away(live.id, household_no, self.clock.now(), &reason)

@@ -5,10 +5,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, List, ListItem, ListState, Paragraph, Wrap};
 
-use crate::domain::{DecisionRule, MeetingDetails, Stance, format_when};
+use crate::domain::{DecisionRule, Household, MeetingDetails, Pledge, Stance, format_when};
 use crate::i18n::Strings;
 use crate::store::{
-    AUDIT_AGENDA_ITEM, AUDIT_MEETING, AUDIT_QUEUED_SPEAKER, AUDIT_VOTE, AuditEntry, Previous,
+    AUDIT_AGENDA_ITEM, AUDIT_CORRECT, AUDIT_HOUSEHOLD, AUDIT_MEETING, AUDIT_PLEDGE,
+    AUDIT_QUEUED_SPEAKER, AUDIT_VOTE, AuditEntry, Previous,
 };
 use crate::tui::app::{App, Editor, EditorTarget, FormKind, Popup};
 use crate::tui::form::{FieldKind, Form};
@@ -469,6 +470,21 @@ fn render_history(app: &App, entries: &[AuditEntry], frame: &mut Frame, area: Re
 /// What a correction was made to, in words: "Biểu quyết lần 1", "Thông tin cuộc họp".
 fn corrected_entry(s: &Strings, entry: &AuditEntry) -> String {
     let number = entry.number.unwrap_or_default();
+    let r = s.register;
+    let ended = entry.action != AUDIT_CORRECT;
+    match (entry.entity.as_str(), entry.previous()) {
+        (AUDIT_HOUSEHOLD, Some(Previous::Household(h))) if ended => {
+            return (r.history_household_moved_away)(&h.household_no);
+        }
+        (AUDIT_HOUSEHOLD, Some(Previous::Household(h))) => {
+            return (r.history_household)(&h.household_no);
+        }
+        (AUDIT_PLEDGE, Some(Previous::Pledge(p))) if ended => {
+            return (r.history_pledge_removed)(&p.household_no);
+        }
+        (AUDIT_PLEDGE, Some(Previous::Pledge(p))) => return (r.history_pledge)(&p.household_no),
+        _ => {}
+    }
     match entry.entity.as_str() {
         AUDIT_MEETING => s.history_meeting.to_owned(),
         AUDIT_AGENDA_ITEM => (s.history_agenda_item)(entry.item_no.unwrap_or_default()),
@@ -486,14 +502,57 @@ fn previous_values(app: &App, entries: &[AuditEntry], index: usize) -> String {
     let entry = &entries[index];
     // What this correction left: what the next correction of the same entry found, else what
     // the entry holds now.
+    let previous = entry.previous();
+    // A household or a pledge is named by its household's number, kept in the values.
+    let household_no = match &previous {
+        Some(Previous::Household(h)) => Some(h.household_no.as_str()),
+        Some(Previous::Pledge(p)) => Some(p.household_no.as_str()),
+        _ => None,
+    };
+    let same_household = |e: &AuditEntry| match e.previous() {
+        Some(Previous::Household(h)) => Some(h.household_no.as_str()) == household_no,
+        Some(Previous::Pledge(p)) => Some(p.household_no.as_str()) == household_no,
+        _ => false,
+    };
     let next = entries[index + 1..]
         .iter()
         .find(|e| {
-            e.entity == entry.entity && e.item_no == entry.item_no && e.number == entry.number
+            e.entity == entry.entity
+                && e.item_no == entry.item_no
+                && if household_no.is_some() {
+                    same_household(e)
+                } else {
+                    e.number == entry.number
+                }
         })
         .and_then(AuditEntry::previous);
+    // A household moved away, a pledge removed: nothing came after.
+    let ended = entry.action != AUDIT_CORRECT;
     let live = app.live.as_ref();
-    match entry.previous() {
+    match previous {
+        Some(Previous::Household(before)) => {
+            let after = match next {
+                Some(Previous::Household(after)) => Some(after),
+                _ if ended => None,
+                _ => live.and_then(|l| l.door.find(&before.household_no).cloned()),
+            };
+            changes(
+                household_words(s, &before),
+                after.map(|a| household_words(s, &a)),
+            )
+        }
+        Some(Previous::Pledge(before)) => {
+            let after = match next {
+                Some(Previous::Pledge(after)) => Some(after),
+                _ if ended => None,
+                _ => live.and_then(|l| {
+                    l.pledges_of(before.item_no)
+                        .find(|p| p.household_no == before.household_no)
+                        .cloned()
+                }),
+            };
+            changes(pledge_words(s, &before), after.map(|a| pledge_words(s, &a)))
+        }
         Some(Previous::Meeting(before)) => {
             let after = match next {
                 Some(Previous::Meeting(after)) => Some(after),
@@ -562,6 +621,33 @@ fn meeting_words(s: &Strings, d: &MeetingDetails) -> Vec<(&'static str, String)>
         (s.field_chair_title, d.chair_title.clone()),
         (s.field_secretary, d.secretary.clone()),
         (s.field_households_total, d.households_total.to_string()),
+    ]
+}
+
+fn household_words(s: &Strings, h: &Household) -> Vec<(&'static str, String)> {
+    let r = s.register;
+    vec![
+        (r.field_address, h.address.clone()),
+        (r.field_head_name, h.head_name.clone()),
+        (
+            r.field_members,
+            h.members.map(|m| m.to_string()).unwrap_or_default(),
+        ),
+        (r.field_phone, h.phone.clone()),
+        (r.field_note, h.note.clone()),
+    ]
+}
+
+fn pledge_words(s: &Strings, p: &Pledge) -> Vec<(&'static str, String)> {
+    let r = s.register;
+    let sep = s.decimal_separator;
+    vec![
+        (r.field_frontage, p.frontage.display(sep)),
+        (r.field_depth, p.depth.display(sep)),
+        (r.field_area, p.area.display(sep)),
+        (r.field_structures, p.structures.clone()),
+        (r.field_consent, r.consent(p.consent).to_owned()),
+        (r.field_pledge_note, p.note.clone()),
     ]
 }
 
