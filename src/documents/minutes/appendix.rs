@@ -175,13 +175,11 @@ fn attendance_list(
 }
 
 /// A household's stays, in order of arrival, split where another representative came (another
-/// name, standing or note): one group of stays per representative in turn.
+/// name or standing): one group of stays per representative in turn.
 fn by_representative<'a, 'b>(stays: &'b [&'a Attendance]) -> Vec<&'b [&'a Attendance]> {
     stays
         .chunk_by(|a, b| {
-            a.representative_name.trim() == b.representative_name.trim()
-                && a.standing == b.standing
-                && a.note.trim() == b.note.trim()
+            a.representative_name.trim() == b.representative_name.trim() && a.standing == b.standing
         })
         .collect()
 }
@@ -196,7 +194,8 @@ fn representatives(m: &MinutesStrings, stays: &[&Attendance]) -> String {
 }
 
 /// "Người được ủy quyền (ủy quyền của ông Tám), ra về lúc 09 giờ 50 phút": the standing of
-/// each representative in turn with its note, and when the household left and came back.
+/// each representative in turn with its note, and when the household left and came back, a
+/// stay's note after its return when it says something new.
 fn standing_words(
     m: &MinutesStrings,
     stays: &[&Attendance],
@@ -213,10 +212,16 @@ fn standing_words(
             }
             .to_owned();
             with_note(&mut words, &turn[0].note);
+            let mut said = turn[0].note.trim();
             for stay in turn.iter() {
                 if !first {
                     words.push_str(", ");
                     words.push_str(&(m.came_back_at)(&when(m, &stay.arrived_at, start)));
+                    let note = stay.note.trim();
+                    if !note.is_empty() && note != said {
+                        with_note(&mut words, note);
+                        said = note;
+                    }
                 }
                 first = false;
                 if let Some(left) = &stay.left_at {
@@ -387,6 +392,29 @@ mod tests {
         assert_eq!(
             standing_words(EN.minutes, &[&first, &gone], &start),
             "Head of household, left at 09:50, came back at 10:05, left at 10:30"
+        );
+        // A note is said once, where it was typed; another note after the return it came with.
+        let mut first = first.clone();
+        first.note = "Xin về trước".into();
+        let mut again = again.clone();
+        assert_eq!(
+            standing_words(VI.minutes, &[&first, &again], &start),
+            "Chủ hộ (Xin về trước), ra về lúc 09 giờ 50 phút, vào lại lúc 10 giờ 05 phút"
+        );
+        again.note = " Xin về trước".into();
+        assert_eq!(
+            representatives(VI.minutes, &[&first, &again]),
+            "Đặng Thị Hạnh"
+        );
+        assert_eq!(
+            standing_words(VI.minutes, &[&first, &again], &start),
+            "Chủ hộ (Xin về trước), ra về lúc 09 giờ 50 phút, vào lại lúc 10 giờ 05 phút"
+        );
+        again.note = "Đã đưa con về nhà".into();
+        assert_eq!(
+            standing_words(VI.minutes, &[&first, &again], &start),
+            "Chủ hộ (Xin về trước), ra về lúc 09 giờ 50 phút, vào lại lúc 10 giờ 05 phút (Đã \
+             đưa con về nhà)"
         );
     }
 
