@@ -345,10 +345,10 @@ fn attendance_names_a_household_of_the_register_once_and_leaves_after_arriving()
         "attendance.csv line 3, column arrived_at: the row attendance.csv (household_no \
          27-014, arrived_at 2022-06-12T08:00:00+07:00) appears twice (first on line 2)"
     );
-    // A second stay while the first is open.
+    // A second stay while the first is open: named by the line of the later one.
     assert_eq!(
         error_after("attendance.csv", "7,27-002,", "7,27-014,"),
-        "attendance.csv, column arrived_at: household 27-014 is signed in again at \
+        "attendance.csv line 4, column arrived_at: household 27-014 is signed in again at \
          2022-06-12T08:05:00+07:00 while still present"
     );
     // A second stay after the first ended is a household that came back.
@@ -371,6 +371,46 @@ fn attendance_names_a_household_of_the_register_once_and_leaves_after_arriving()
     assert_eq!(
         error_after("attendance.csv", ",member,", ",thanh_vien,"),
         "attendance.csv line 4, column standing: \"thanh_vien\" is not one of: head, member, proxy"
+    );
+}
+
+#[test]
+fn an_overlapping_stay_is_named_by_its_line_wherever_it_is_in_the_file() {
+    let mut files = export_files(&register_record(), 7, BOM);
+    let file = files
+        .iter_mut()
+        .find(|f| f.name == "attendance.csv")
+        .unwrap();
+    let text = String::from_utf8(file.bytes.clone()).unwrap();
+    // Line 2 is household 27-014, signed in at 08:00; it now arrives at 09:00, while the
+    // row of line 3 (27-010, 08:00, still present) becomes a stay of 27-014 as well. Sorted
+    // by arrival, the stay of line 2 comes second and begins while the first is open.
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    assert!(lines[1].starts_with("7,27-014,Nguyễn Văn Tám,head,2022-06-12T08:00:00+07:00,"));
+    assert!(lines[2].starts_with("7,27-010,"));
+    let text = text
+        .replacen(
+            "7,27-014,Nguyễn Văn Tám,head,2022-06-12T08:00:00+07:00,",
+            "7,27-014,Nguyễn Văn Tám,head,2022-06-12T09:00:00+07:00,",
+            1,
+        )
+        .replacen("7,27-010,", "7,27-014,", 1);
+    file.bytes = text.into_bytes();
+    let error = import_files(&files).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "attendance.csv line 2, column arrived_at: household 27-014 is signed in again at \
+         2022-06-12T09:00:00+07:00 while still present"
+    );
+    assert_eq!(
+        import_error(Lang::Vi.strings(), &error),
+        "attendance.csv dòng 2, cột arrived_at: hộ số 27-014 được điểm danh lại lúc \
+         2022-06-12T09:00:00+07:00 khi lần trước chưa ra về (attendance.csv)."
+    );
+    assert_eq!(
+        import_error(Lang::En.strings(), &error),
+        "attendance.csv line 2, column arrived_at: household 27-014 signs in again at \
+         2022-06-12T09:00:00+07:00 before its earlier sign-in left (attendance.csv)."
     );
 }
 

@@ -78,8 +78,9 @@ fn vote(item_no: u32, present: u32, [f, a, b]: [u32; 3], at: &str) -> Vote {
 }
 
 /// A closed meeting of a group of six households: five signed in (one by a member, one by
-/// proxy), one of whom left after the first vote; item 2 takes pledges from four households,
-/// one of each consent and a second that agrees.
+/// proxy); one stepped out after the first vote and came back before the second, another
+/// left before the second; item 2 takes pledges from four households, one of each consent
+/// and a second that agrees.
 fn record() -> MeetingRecord {
     let households = vec![
         household("27-001", "K19/1 Phú Lộc 10", "Lê Thị Sáu"),
@@ -95,12 +96,15 @@ fn record() -> MeetingRecord {
     proxy.note = "Được ông Phạm Văn Bình ủy quyền".into();
     let mut left = signed_in("27-004", "Đặng Văn Lợi", Standing::Head, "07:58:30");
     left.left_at = Some(t("09:40:00"));
+    let mut stepped_out = signed_in("27-002", "Nguyễn Văn Tám", Standing::Head, "07:50:00");
+    stepped_out.left_at = Some(t("09:00:00"));
     let attendance = vec![
-        signed_in("27-002", "Nguyễn Văn Tám", Standing::Head, "07:50:00"),
+        stepped_out,
         member,
         proxy,
         left,
         signed_in("27-001", "Lê Thị Sáu", Standing::Head, "08:01:00"),
+        signed_in("27-002", "Nguyễn Văn Tám", Standing::Head, "09:30:00"),
     ];
     let mut refused = pledge("27-004", "4", "0,6", Consent::Refused);
     refused.structures = "Cổng, tường rào, mặt tiền nhà".into();
@@ -197,7 +201,8 @@ fn the_households_are_counted_from_the_register_and_the_sign_in_list() {
         "*(Kèm theo Biên bản cuộc họp của cộng đồng dân cư ngày 12 tháng 6 năm 2022)*",
         // In the register's order, not by arrival.
         "| 1 | 27-001 – K19/1 Phú Lộc 10 | Lê Thị Sáu | Chủ hộ |  |\n\
-         | 2 | 27-002 – K19/2 Phú Lộc 10 | Nguyễn Văn Tám | Chủ hộ |  |\n\
+         | 2 | 27-002 – K19/2 Phú Lộc 10 | Nguyễn Văn Tám | Chủ hộ, ra về lúc 09 giờ 00 phút, \
+         vào lại lúc 09 giờ 30 phút |  |\n\
          | 3 | 27-003 – K19/3 Phú Lộc 10 | Trần Văn Nam | Thành viên được hộ cử (Con trai chủ hộ) |  |",
         "| Người được ủy quyền (Được ông Phạm Văn Bình ủy quyền) |",
         "| Đặng Văn Lợi | Chủ hộ, ra về lúc 09 giờ 40 phút |",
@@ -228,6 +233,7 @@ fn the_households_are_counted_from_the_register_and_the_sign_in_list() {
         "Member nominated by the household (Con trai chủ hộ)",
         "Authorised proxy (Được ông Phạm Văn Bình ủy quyền)",
         "Head of household, left at 09:40",
+        "| Nguyễn Văn Tám | Head of household, left at 09:00, came back at 09:30 |",
         "HOUSEHOLDS PLEDGING LAND",
         "| 6.5 | 0.5 | 3.25 |",
         "Households agreeing to give land: 2/4 (50.0%), 6 m² (list attached).",
@@ -256,9 +262,62 @@ fn an_item_without_the_flag_or_without_pledges_has_no_list() {
     let md = render_minutes(&record, Lang::Vi.strings(), None).markdown;
     assert!(!md.contains("HIẾN ĐẤT"));
     // Nobody left: no line about leaving.
+    record.attendance.retain(|a| a.arrived_at != t("09:30:00"));
     record.attendance.iter_mut().for_each(|a| a.left_at = None);
     let md = render_minutes(&record, Lang::Vi.strings(), None).markdown;
     assert!(!md.contains("ra về"));
+}
+
+#[test]
+fn a_household_that_came_back_is_one_row_of_the_list_and_one_household_present() {
+    let mut record = record();
+    let minutes = render_minutes(&record, Lang::Vi.strings(), None);
+    let list = |text: &str| {
+        let from = text.find("DỰ HỌP").unwrap();
+        let to = text[from..].find("HIẾN ĐẤT").unwrap() + from;
+        text[from..to].to_owned()
+    };
+    // Five households signed in, one of them twice: five rows, numbered 1 to 5.
+    let md = list(&minutes.markdown);
+    assert_eq!(md.matches("27-002 –").count(), 1, "{md}");
+    assert!(md.contains("| 5 | 27-005 –"), "{md}");
+    assert!(!md.contains("| 6 |"), "{md}");
+    let html = list(&minutes.html);
+    assert_eq!(html.matches("<td>27-002 – ").count(), 1, "{html}");
+    assert_eq!(
+        html.matches("<tr><td class=\"number\">").count(),
+        5,
+        "{html}"
+    );
+    assert!(
+        minutes
+            .markdown
+            .contains("- Số hộ gia đình có đại diện tham dự: 5 hộ")
+    );
+
+    // Another came back for the household: both are named, each with its standing in turn.
+    let again = record
+        .attendance
+        .iter_mut()
+        .find(|a| a.arrived_at == t("09:30:00"))
+        .unwrap();
+    again.representative_name = "Nguyễn Thị Hường".into();
+    again.standing = Standing::Member;
+    again.note = "Vợ chủ hộ".into();
+    let row = "| 2 | 27-002 – K19/2 Phú Lộc 10 | Nguyễn Văn Tám; Nguyễn Thị Hường | Chủ hộ, ra \
+               về lúc 09 giờ 00 phút; Thành viên được hộ cử (Vợ chủ hộ), vào lại lúc 09 giờ 30 \
+               phút |  |";
+    let vi = render_minutes(&record, Lang::Vi.strings(), None);
+    assert!(vi.markdown.contains(row), "{}", vi.markdown);
+    assert!(vi.html.contains(
+        "<td>Nguyễn Văn Tám; Nguyễn Thị Hường</td><td>Chủ hộ, ra về lúc 09 giờ 00 phút; \
+         Thành viên được hộ cử (Vợ chủ hộ), vào lại lúc 09 giờ 30 phút</td>"
+    ));
+    let en = render_minutes(&record, Lang::En.strings(), None).markdown;
+    assert!(en.contains(
+        "| Nguyễn Văn Tám; Nguyễn Thị Hường | Head of household, left at 09:00; Member \
+         nominated by the household (Vợ chủ hộ), came back at 09:30 |"
+    ));
 }
 
 #[test]

@@ -118,6 +118,8 @@ pub struct MinutesStrings {
     pub standing_proxy: &'static str,
     /// After the standing of a representative who left before the close.
     pub left_at: fn(time: &str) -> String,
+    /// After a representative left: when the household signed in again.
+    pub came_back_at: fn(time: &str) -> String,
     pub pledges_title: &'static str,
     /// Under the title of a list of pledges: the item it belongs to.
     pub pledges_item: fn(item_no: u32, title: &str) -> String,
@@ -288,6 +290,7 @@ pub static VI: MinutesStrings = MinutesStrings {
     standing_member: "Thành viên được hộ cử",
     standing_proxy: "Người được ủy quyền",
     left_at: |time| format!("ra về lúc {time}"),
+    came_back_at: |time| format!("vào lại lúc {time}"),
     pledges_title: "DANH SÁCH HỘ GIA ĐÌNH ĐĂNG KÝ HIẾN ĐẤT",
     pledges_item: |item_no, title| format!("Nội dung {item_no}: {title}"),
     col_head: "Chủ hộ",
@@ -459,6 +462,7 @@ pub static EN: MinutesStrings = MinutesStrings {
     standing_member: "Member nominated by the household",
     standing_proxy: "Authorised proxy",
     left_at: |time| format!("left at {time}"),
+    came_back_at: |time| format!("came back at {time}"),
     pledges_title: "HOUSEHOLDS PLEDGING LAND",
     pledges_item: |item_no, title| format!("Item {item_no}: {title}"),
     col_head: "Head of household",

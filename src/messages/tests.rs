@@ -496,6 +496,7 @@ fn minutes_texts(m: &'static MinutesStrings) -> Vec<Text> {
                 pledge_summary(48, 52, "92,3%", "121,5"),
                 appendix_of("DATE"),
                 left_at("TIME"),
+                came_back_at("TIME"),
                 pledges_item(2, "TITLE"),
                 pledge_counts(52, 48, "92,3%", 3, 1),
                 pledge_area_agreed("121,5"),

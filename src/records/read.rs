@@ -325,7 +325,7 @@ impl Register {
             })
         };
         let mut attendance = match added_later(AttendanceRow::FILE)? {
-            Some(bytes) => context.read(&bytes, |row: AttendanceRow| {
+            Some(bytes) => context.read_lined(&bytes, |row: AttendanceRow| {
                 let attendance = row.check()?;
                 known(&attendance.household_no)?;
                 Ok(attendance)
@@ -348,8 +348,9 @@ impl Register {
             None => Vec::new(),
         };
         let order = |number: &str| position.get(number).copied().unwrap_or(usize::MAX);
-        attendance.sort_by_key(|a| (a.arrived_at, order(&a.household_no)));
+        attendance.sort_by_key(|(_, a)| (a.arrived_at, order(&a.household_no)));
         check_stays(&attendance)?;
+        let attendance: Vec<Attendance> = attendance.into_iter().map(|(_, a)| a).collect();
         let counted = present_now(&attendance);
         if !households.is_empty() && meeting.households_present != counted {
             return Err(ImportError {
@@ -393,17 +394,18 @@ impl Register {
     }
 }
 
-/// A household's stays, in `attendance` sorted by arrival, follow one another: each begins
-/// after the one before it ended.
-fn check_stays(attendance: &[Attendance]) -> Result<()> {
+/// A household's stays, in `attendance` sorted by arrival, each with its line in
+/// `attendance.csv`, follow one another: each begins after the one before it ended. A stay
+/// that begins too early is named by its line.
+fn check_stays(attendance: &[(u64, Attendance)]) -> Result<()> {
     let mut left_at: HashMap<&str, Option<chrono::DateTime<chrono::FixedOffset>>> = HashMap::new();
-    for stay in attendance {
+    for (line, stay) in attendance {
         if let Some(before) = left_at.get(stay.household_no.as_str())
             && before.is_none_or(|left| left > stay.arrived_at)
         {
             return Err(ImportError {
                 file: AttendanceRow::FILE,
-                line: None,
+                line: Some(*line),
                 column: Some("arrived_at"),
                 problem: ImportProblem::StaysOverlap {
                     household_no: stay.household_no.clone(),
@@ -430,6 +432,17 @@ impl Context {
         bytes: &[u8],
         check: impl Fn(T) -> Checked<V>,
     ) -> Result<Vec<V>> {
+        let values = self.read_lined(bytes, check)?;
+        Ok(values.into_iter().map(|(_, value)| value).collect())
+    }
+
+    /// [`Context::read`], each value with the line of its row, for checks of the rows against
+    /// each other that name a row.
+    fn read_lined<T: Table + DeserializeOwned, V>(
+        &self,
+        bytes: &[u8],
+        check: impl Fn(T) -> Checked<V>,
+    ) -> Result<Vec<(u64, V)>> {
         let table = RawTable::read::<T>(bytes)?;
         let mut first_lines: HashMap<Part, u64> = HashMap::new();
         let mut values = Vec::with_capacity(table.rows.len());
@@ -451,7 +464,7 @@ impl Context {
                     slot.insert(raw.line);
                 }
             }
-            values.push(table.checked(raw, check(row))?);
+            values.push((raw.line, table.checked(raw, check(row))?));
         }
         Ok(values)
     }

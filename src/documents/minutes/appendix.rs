@@ -143,17 +143,18 @@ fn attendance_list(
     attached: String,
 ) -> Appendix {
     let start = &record.meeting.started_at;
-    let mut present: Vec<&Attendance> = record.attendance.iter().collect();
-    present.sort_by_key(|a| register.order(&a.household_no));
-    let rows = present
-        .into_iter()
+    // One row per household, however many times it signed in: its stays by arrival.
+    let mut stays: Vec<&Attendance> = record.attendance.iter().collect();
+    stays.sort_by_key(|a| (register.order(&a.household_no), a.arrived_at));
+    let rows = stays
+        .chunk_by(|a, b| a.household_no == b.household_no)
         .enumerate()
-        .map(|(at, a)| {
+        .map(|(at, stays)| {
             vec![
                 (at + 1).to_string(),
-                register.household_cell(&a.household_no),
-                or_blank(m, a.representative_name.trim()),
-                standing_words(m, a, start),
+                register.household_cell(&stays[0].household_no),
+                representatives(m, stays),
+                standing_words(m, stays, start),
                 String::new(),
             ]
         })
@@ -173,20 +174,65 @@ fn attendance_list(
     }
 }
 
-/// "Người được ủy quyền (ủy quyền của ông Tám), ra về lúc 09 giờ 50 phút".
-fn standing_words(m: &MinutesStrings, a: &Attendance, start: &DateTime<FixedOffset>) -> String {
-    let mut words = match a.standing {
-        Standing::Head => m.standing_head,
-        Standing::Member => m.standing_member,
-        Standing::Proxy => m.standing_proxy,
-    }
-    .to_owned();
-    with_note(&mut words, &a.note);
-    if let Some(left) = &a.left_at {
-        words.push_str(", ");
-        words.push_str(&(m.left_at)(&when(m, left, start)));
-    }
-    words
+/// A household's stays, in order of arrival, split where another representative came (another
+/// name or standing): one group of stays per representative in turn.
+fn by_representative<'a, 'b>(stays: &'b [&'a Attendance]) -> Vec<&'b [&'a Attendance]> {
+    stays
+        .chunk_by(|a, b| {
+            a.representative_name.trim() == b.representative_name.trim() && a.standing == b.standing
+        })
+        .collect()
+}
+
+/// "Đặng Văn Lợi; Đặng Thị Hạnh": who represented the household, in turn.
+fn representatives(m: &MinutesStrings, stays: &[&Attendance]) -> String {
+    by_representative(stays)
+        .iter()
+        .map(|turn| or_blank(m, turn[0].representative_name.trim()))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// "Người được ủy quyền (ủy quyền của ông Tám), ra về lúc 09 giờ 50 phút": the standing of
+/// each representative in turn with its note, and when the household left and came back, a
+/// stay's note after its return when it says something new.
+fn standing_words(
+    m: &MinutesStrings,
+    stays: &[&Attendance],
+    start: &DateTime<FixedOffset>,
+) -> String {
+    let mut first = true;
+    by_representative(stays)
+        .iter()
+        .map(|turn| {
+            let mut words = match turn[0].standing {
+                Standing::Head => m.standing_head,
+                Standing::Member => m.standing_member,
+                Standing::Proxy => m.standing_proxy,
+            }
+            .to_owned();
+            with_note(&mut words, &turn[0].note);
+            let mut said = turn[0].note.trim();
+            for stay in turn.iter() {
+                if !first {
+                    words.push_str(", ");
+                    words.push_str(&(m.came_back_at)(&when(m, &stay.arrived_at, start)));
+                    let note = stay.note.trim();
+                    if !note.is_empty() && note != said {
+                        with_note(&mut words, note);
+                        said = note;
+                    }
+                }
+                first = false;
+                if let Some(left) = &stay.left_at {
+                    words.push_str(", ");
+                    words.push_str(&(m.left_at)(&when(m, left, start)));
+                }
+            }
+            words
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The words of a standing or a consent followed by the note typed with it, if any.
@@ -286,7 +332,7 @@ mod tests {
     #[test]
     fn a_standing_is_said_in_words_with_its_note_and_when_the_representative_left() {
         let start = parse_time("2022-06-12T08:00:00+07:00").unwrap();
-        let said = |m, a: &Attendance| standing_words(m, a, &start);
+        let said = |m, a: &Attendance| standing_words(m, &[a], &start);
         assert_eq!(
             said(VI.minutes, &signed_in(Standing::Head, " ", None)),
             "Chủ hộ"
@@ -313,6 +359,132 @@ mod tests {
             ),
             "Chủ hộ, ra về lúc 00 giờ 05 phút, ngày 13 tháng 6 năm 2022"
         );
+    }
+
+    /// A stay of household 27-004 from `arrived` to `left` (times of 12 June 2022).
+    fn stay(name: &str, standing: Standing, arrived: &str, left: Option<&str>) -> Attendance {
+        let time = |hm: &str| parse_time(&format!("2022-06-12T{hm}:00+07:00")).unwrap();
+        Attendance {
+            representative_name: name.into(),
+            arrived_at: time(arrived),
+            left_at: left.map(time),
+            ..signed_in(standing, "", None)
+        }
+    }
+
+    #[test]
+    fn a_household_that_came_back_is_said_in_one_cell_with_when_it_left_and_came_back() {
+        let start = parse_time("2022-06-12T08:00:00+07:00").unwrap();
+        let first = stay("Đặng Thị Hạnh", Standing::Head, "07:58", Some("09:50"));
+        let again = stay("Đặng Thị Hạnh", Standing::Head, "10:05", None);
+        let stays = [&first, &again];
+        assert_eq!(representatives(VI.minutes, &stays), "Đặng Thị Hạnh");
+        assert_eq!(
+            standing_words(VI.minutes, &stays, &start),
+            "Chủ hộ, ra về lúc 09 giờ 50 phút, vào lại lúc 10 giờ 05 phút"
+        );
+        assert_eq!(
+            standing_words(EN.minutes, &stays, &start),
+            "Head of household, left at 09:50, came back at 10:05"
+        );
+        // Left a second time.
+        let gone = stay("Đặng Thị Hạnh", Standing::Head, "10:05", Some("10:30"));
+        assert_eq!(
+            standing_words(EN.minutes, &[&first, &gone], &start),
+            "Head of household, left at 09:50, came back at 10:05, left at 10:30"
+        );
+        // A note is said once, where it was typed; another note after the return it came with.
+        let mut first = first.clone();
+        first.note = "Xin về trước".into();
+        let mut again = again.clone();
+        assert_eq!(
+            standing_words(VI.minutes, &[&first, &again], &start),
+            "Chủ hộ (Xin về trước), ra về lúc 09 giờ 50 phút, vào lại lúc 10 giờ 05 phút"
+        );
+        again.note = " Xin về trước".into();
+        assert_eq!(
+            representatives(VI.minutes, &[&first, &again]),
+            "Đặng Thị Hạnh"
+        );
+        assert_eq!(
+            standing_words(VI.minutes, &[&first, &again], &start),
+            "Chủ hộ (Xin về trước), ra về lúc 09 giờ 50 phút, vào lại lúc 10 giờ 05 phút"
+        );
+        again.note = "Đã đưa con về nhà".into();
+        assert_eq!(
+            standing_words(VI.minutes, &[&first, &again], &start),
+            "Chủ hộ (Xin về trước), ra về lúc 09 giờ 50 phút, vào lại lúc 10 giờ 05 phút (Đã \
+             đưa con về nhà)"
+        );
+    }
+
+    #[test]
+    fn another_representative_after_the_household_came_back_is_named_in_turn() {
+        let start = parse_time("2022-06-12T08:00:00+07:00").unwrap();
+        let first = stay("Đặng Văn Lợi", Standing::Head, "07:58", Some("09:50"));
+        let mut proxy = stay("Lê Thị Mai", Standing::Proxy, "10:05", Some("10:20"));
+        proxy.note = "Ông Lợi ủy quyền".into();
+        let back = stay("Đặng Văn Lợi", Standing::Head, "10:40", None);
+        let stays = [&first, &proxy, &back];
+        assert_eq!(
+            representatives(VI.minutes, &stays),
+            "Đặng Văn Lợi; Lê Thị Mai; Đặng Văn Lợi"
+        );
+        assert_eq!(
+            standing_words(VI.minutes, &stays, &start),
+            "Chủ hộ, ra về lúc 09 giờ 50 phút; Người được ủy quyền (Ông Lợi ủy quyền), vào lại \
+             lúc 10 giờ 05 phút, ra về lúc 10 giờ 20 phút; Chủ hộ, vào lại lúc 10 giờ 40 phút"
+        );
+        // The same person under another standing is another turn too.
+        let member = stay("Đặng Văn Lợi", Standing::Member, "10:05", None);
+        assert_eq!(
+            representatives(EN.minutes, &[&first, &member]),
+            "Đặng Văn Lợi; Đặng Văn Lợi"
+        );
+        assert_eq!(
+            standing_words(EN.minutes, &[&first, &member], &start),
+            "Head of household, left at 09:50; Member nominated by the household, came back at \
+             10:05"
+        );
+    }
+
+    #[test]
+    fn the_list_has_one_row_per_household_numbered_by_households() {
+        let mut record = crate::sample::sample_record().unwrap();
+        let register = Register::new(&record.households);
+        let before = attendance_list(&record, &register, VI.minutes, String::new()).rows;
+        // The household that left signs in again, before in the list than the others.
+        let left = record
+            .attendance
+            .iter()
+            .find(|a| a.left_at.is_some())
+            .unwrap()
+            .clone();
+        let came_back = Attendance {
+            arrived_at: left.left_at.unwrap() + chrono::Duration::minutes(15),
+            left_at: None,
+            ..left.clone()
+        };
+        record.attendance.insert(0, came_back);
+        let after = attendance_list(&record, &register, VI.minutes, String::new()).rows;
+        assert_eq!(after.len(), before.len());
+        let numbers: Vec<String> = (1..=after.len()).map(|n| n.to_string()).collect();
+        assert_eq!(
+            after.iter().map(|r| r[0].clone()).collect::<Vec<_>>(),
+            numbers
+        );
+        let changed: Vec<usize> = (0..after.len())
+            .filter(|&i| after[i] != before[i])
+            .collect();
+        assert_eq!(changed.len(), 1);
+        let row = &after[changed[0]];
+        assert_eq!(row[2], left.representative_name);
+        assert!(
+            row[3].ends_with(", vào lại lúc 10 giờ 07 phút"),
+            "{}",
+            row[3]
+        );
+        assert!(row[3].starts_with(&before[changed[0]][3]), "{}", row[3]);
     }
 
     #[test]
