@@ -9,7 +9,7 @@ use crossterm::event::KeyCode;
 use hopdan::domain::{Household, MeetingId, Standing};
 use hopdan::i18n::Lang;
 use hopdan::tui::app::{FormKind, Popup, Screen};
-use hopdan::tui::form::fields::HouseholdField;
+use hopdan::tui::form::fields::{HouseholdField, VoteField};
 
 use common::{Draw, Drive, Harness, add_meeting, assert_screens, household};
 
@@ -447,6 +447,43 @@ fn a_new_meeting_of_the_group_is_offered_its_latest_register_when_created() {
     h.key(KeyCode::Char('b'));
     assert_eq!(h.app.screen, Screen::SignIn);
     assert!(h.app.popup().is_none(), "{}", h.screen());
+}
+
+#[test]
+fn with_a_register_the_vote_takes_the_households_present_from_the_sign_in() {
+    let (mut h, id) = meeting_with_register(Lang::Vi);
+    h.key(KeyCode::Char('b'));
+    for typed in ["27-001", "27-002", "27-003", "27-004"] {
+        sign_in(&mut h, typed);
+    }
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('v'));
+    let screen = h.screen();
+    let line = screen
+        .lines()
+        .find(|line| line.contains("Số hộ có mặt"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(line.contains(" 4 (theo điểm danh) "), "{line}");
+    assert!(!line.contains('*'), "{line}");
+    // The focus never stops on it: ↑ from the first hand count goes round to the last.
+    assert_eq!(h.form().focused_name(), Some(VoteField::For));
+    h.key(KeyCode::Up);
+    assert_eq!(h.form().focused_name(), Some(VoteField::Abstain));
+    for _ in 0..4 {
+        h.key(KeyCode::Down);
+        assert_ne!(h.form().focused_name(), Some(VoteField::HouseholdsPresent));
+    }
+    h.form_focus(VoteField::For);
+    h.field("3");
+    h.field("1");
+    h.field("0");
+    let votes = h.store().votes(id, 1).unwrap();
+    assert_eq!(votes.len(), 1, "{}", h.screen());
+    assert_eq!(votes[0].counts.households_present, 4);
+    // The correction of that vote shows what the list counted then, as given too.
+    h.key(KeyCode::Char('s'));
+    assert_eq!(h.form().text(VoteField::HouseholdsPresent), "4");
+    assert!(h.form().fields[0].given.is_some());
 }
 
 #[test]
