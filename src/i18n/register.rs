@@ -107,8 +107,11 @@ pub struct RegisterWords {
     pub standing_proxy: &'static str,
     /// A household that came and went: "ra về 9:10".
     pub left_at: fn(time: &str) -> String,
-    /// Beside the households present on the live screen: they come from the sign-in list.
+    /// Beside the households present on the live screen and in the vote form: they come from
+    /// the sign-in list.
     pub from_sign_in: &'static str,
+    /// Beside all households in the form of the meeting's details: they are the register's.
+    pub from_register: &'static str,
     /// Beside an opinion of someone whose address is not a household of the register.
     pub outside_the_group: &'static str,
     pub no_register: &'static str,
@@ -299,6 +302,7 @@ pub static VI: RegisterWords = RegisterWords {
     standing_proxy: "ủy quyền",
     left_at: |time| format!("ra về {time}"),
     from_sign_in: "theo điểm danh",
+    from_register: "theo danh sách hộ",
     outside_the_group: "ngoài tổ",
     no_register: "Cuộc họp chưa có danh sách hộ.",
     nothing_found: |typed| format!("Không có hộ nào khớp với “{typed}”."),
@@ -466,6 +470,7 @@ pub static EN: RegisterWords = RegisterWords {
     standing_proxy: "proxy",
     left_at: |time| format!("left {time}"),
     from_sign_in: "by sign-in",
+    from_register: "from the register",
     outside_the_group: "not of the group",
     no_register: "The meeting has no register of households yet.",
     nothing_found: |typed| format!("No household matches “{typed}”."),

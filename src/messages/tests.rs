@@ -808,6 +808,7 @@ fn register_texts(r: &'static RegisterWords) -> Vec<Text> {
                 standing_member,
                 standing_proxy,
                 from_sign_in,
+                from_register,
                 outside_the_group,
                 no_register,
                 suggestions_heading,

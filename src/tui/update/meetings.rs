@@ -160,10 +160,20 @@ impl App {
             MeetingField::Chair => text(s.field_chair, |d| &d.chair),
             MeetingField::ChairTitle => text(s.field_chair_title, |d| &d.chair_title),
             MeetingField::Secretary => text(s.field_secretary, |d| &d.secretary),
-            MeetingField::HouseholdsTotal => Field::count(
-                s.field_households_total,
-                details.map(|d| d.households_total),
-            ),
+            MeetingField::HouseholdsTotal => {
+                let total = Field::count(
+                    s.field_households_total,
+                    details.map(|d| d.households_total),
+                );
+                // A meeting's register gives its number of households (SPEC §9).
+                let from_register =
+                    details.is_some() && self.live.as_ref().is_some_and(|l| l.door.has_register());
+                if from_register {
+                    total.given(s.register.from_register)
+                } else {
+                    total
+                }
+            }
             MeetingField::HouseholdsPresent => Field::count(s.field_households_present, None),
             MeetingField::SpeakingLimit => Field::count(s.field_speaking_limit, None),
             MeetingField::Reason => Field::text(s.field_reason).required(),
