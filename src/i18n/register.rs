@@ -127,6 +127,12 @@ pub struct RegisterWords {
     pub suggestions_heading: &'static str,
     pub offer_register: fn(households: usize, day: &str) -> String,
     pub register_saved: fn(households: usize) -> String,
+    /// The new meeting's form, once the ward and group typed have a register: where the
+    /// numbers of households come from.
+    pub field_households_from: &'static str,
+    pub households_from_group_register: fn(households: u32) -> String,
+    pub households_typed: &'static str,
+    pub saved_meeting_with_register: fn(households: usize) -> String,
     pub household_added: fn(household_no: &str) -> String,
     pub household_corrected: fn(household_no: &str) -> String,
     pub household_moved_away: fn(household_no: &str) -> String,
@@ -316,6 +322,10 @@ pub static VI: RegisterWords = RegisterWords {
     suggestions_heading: "Trong cuộc họp và danh sách hộ:",
     offer_register: |n, day| format!("Dùng danh sách {n} hộ của cuộc họp ngày {day}?"),
     register_saved: |n| format!("Đã lưu danh sách {n} hộ."),
+    field_households_from: "Số hộ",
+    households_from_group_register: |n| format!("theo danh sách của tổ ({n} hộ)"),
+    households_typed: "nhập tay",
+    saved_meeting_with_register: |n| format!("Đã tạo cuộc họp với danh sách {n} hộ của tổ."),
     household_added: |no| format!("Đã thêm hộ số {no}."),
     household_corrected: |no| format!("Đã sửa hộ số {no}."),
     household_moved_away: |no| format!("Hộ số {no} đã được đánh dấu chuyển đi."),
@@ -484,6 +494,12 @@ pub static EN: RegisterWords = RegisterWords {
     suggestions_heading: "In this meeting and its register:",
     offer_register: |n, day| format!("Use the register of {n} households of the meeting of {day}?"),
     register_saved: |n| format!("Register of {n} households saved."),
+    field_households_from: "Households",
+    households_from_group_register: |n| format!("the group's register ({n} households)"),
+    households_typed: "typed in",
+    saved_meeting_with_register: |n| {
+        format!("Meeting created with the group's register of {n} households.")
+    },
     household_added: |no| format!("Household {no} added."),
     household_corrected: |no| format!("Household {no} corrected."),
     household_moved_away: |no| format!("Household {no} marked as moved away."),
