@@ -9,7 +9,7 @@ use crossterm::event::KeyCode;
 use hopdan::domain::{Household, MeetingId, Standing};
 use hopdan::i18n::Lang;
 use hopdan::tui::app::{FormKind, Popup, Screen};
-use hopdan::tui::form::fields::HouseholdField;
+use hopdan::tui::form::fields::{HouseholdField, MeetingField, VoteField};
 
 use common::{Draw, Drive, Harness, add_meeting, assert_screens, household};
 
@@ -409,36 +409,69 @@ fn a_name_typed_with_its_accents_finds_those_written_so_first() {
     assert_eq!(door.selected_household().unwrap().head_name, "Đặng Thị Lan");
 }
 
-#[test]
-fn a_new_meeting_of_the_group_is_offered_its_latest_register_when_created() {
-    let mut h = Harness::new(Lang::Vi);
-    let earlier = add_meeting(&mut h.app.store, &[]);
-    h.app.store.set_register(earlier, &register()).unwrap();
+/// Opens the new meeting's form and types its header up to the group, `group`.
+fn new_meeting_of(h: &mut Harness, group: &str) {
     h.key(KeyCode::Char('n'));
     h.field("Về việc lắp đèn chiếu sáng kiệt 19 Phú Lộc 10");
     h.field("Phường Thanh Khê Tây");
-    h.field("Tổ dân phố 27");
+    h.type_text(group);
+}
+
+/// The rest of the new meeting's header, after the group, up to the field after the secretary.
+fn rest_of_the_header(h: &mut Harness) {
+    h.key(KeyCode::Enter);
     h.field("Nhà văn hóa tổ 27");
     h.key(KeyCode::Enter); // start time prefilled from the clock
     h.field("Trần Văn Bình");
     h.field("Tổ trưởng tổ dân phố");
     h.field("Lê Thị Hạnh");
-    h.field("55");
-    h.field("0");
-    h.field("4"); // minutes per speaker
+}
+
+/// Whether the new meeting's form shows the choice of the register, and the counts.
+fn shown(h: &Harness) -> (bool, bool, bool) {
+    let form = h.form();
+    (
+        !form.is_hidden(MeetingField::Register),
+        !form.is_hidden(MeetingField::HouseholdsTotal),
+        !form.is_hidden(MeetingField::HouseholdsPresent),
+    )
+}
+
+#[test]
+fn a_new_meeting_of_a_group_with_a_register_takes_its_households_from_it() {
+    let mut h = Harness::new(Lang::Vi);
+    let earlier = add_meeting(&mut h.app.store, &[]);
+    h.app.store.set_register(earlier, &register()).unwrap();
+    // A group without a register: the form as for any meeting.
+    new_meeting_of(&mut h, "Tổ dân phố 2");
+    assert_eq!(shown(&h), (false, true, true));
+    assert!(h.screen().contains("Tổng số hộ*"), "{}", h.screen());
+    // The group of the earlier meeting: its register gives the households.
+    h.type_text("7");
+    assert_eq!(shown(&h), (true, false, false));
+    let screen = h.screen();
+    assert!(
+        screen.contains("Số hộ") && screen.contains("◀ theo danh sách của tổ (6 hộ) ▶"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Tổng số hộ"), "{screen}");
+    rest_of_the_header(&mut h);
+    // The choice, then the minutes per speaker: no number of households to type.
+    assert_eq!(h.form().focused_name(), Some(MeetingField::Register));
+    h.key(KeyCode::Enter);
+    assert_eq!(h.form().focused_name(), Some(MeetingField::SpeakingLimit));
+    insta::assert_snapshot!(
+        "new_meeting_from_register_vi_80x24",
+        h.draw(80, 24).backend()
+    );
+    h.field("4");
     let id = h.meeting_id();
     assert_ne!(id, earlier);
-    let Some(Popup::Confirm { question, .. }) = h.app.popup() else {
-        panic!("no question: {}", h.screen());
-    };
-    assert_eq!(
-        question,
-        "Dùng danh sách 6 hộ của cuộc họp ngày 12/06/2022?"
-    );
-    h.key(KeyCode::Char('y'));
+    assert_eq!(h.message(), "Đã tạo cuộc họp với danh sách 6 hộ của tổ.");
     assert_eq!(h.store().households(id).unwrap(), register());
     assert_eq!(present_in_store(&h, id), (0, 6));
-    // Then the agenda, as for every new meeting; asked once: the sign-in does not ask again.
+    assert_eq!(h.store().speaking_limit(id).unwrap().seconds(), 240);
+    // Then the agenda, as for every new meeting; nothing asked twice: the sign-in asks nothing.
     assert!(matches!(
         h.app.popup(),
         Some(Popup::Form(FormKind::AgendaItem, _))
@@ -447,6 +480,107 @@ fn a_new_meeting_of_the_group_is_offered_its_latest_register_when_created() {
     h.key(KeyCode::Char('b'));
     assert_eq!(h.app.screen, Screen::SignIn);
     assert!(h.app.popup().is_none(), "{}", h.screen());
+    assert!(h.screen().contains("Có mặt 0/6 hộ (theo điểm danh)"));
+}
+
+#[test]
+fn the_new_meeting_form_offers_the_groups_register_in_english() {
+    let mut h = Harness::new(Lang::En);
+    let earlier = add_meeting(&mut h.app.store, &[]);
+    h.app.store.set_register(earlier, &register()).unwrap();
+    new_meeting_of(&mut h, "Tổ dân phố 27");
+    rest_of_the_header(&mut h);
+    insta::assert_snapshot!(
+        "new_meeting_from_register_en_80x24",
+        h.draw(80, 24).backend()
+    );
+}
+
+#[test]
+fn a_secretary_who_declines_the_groups_register_types_the_households() {
+    let mut h = Harness::new(Lang::Vi);
+    let earlier = add_meeting(&mut h.app.store, &[]);
+    h.app.store.set_register(earlier, &register()).unwrap();
+    new_meeting_of(&mut h, "Tổ dân phố 27");
+    rest_of_the_header(&mut h);
+    h.key(KeyCode::Right);
+    assert_eq!(shown(&h), (true, true, true));
+    let screen = h.screen();
+    assert!(screen.contains("◀ nhập tay ▶"), "{screen}");
+    assert!(screen.contains("Tổng số hộ*"), "{screen}");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.form().focused_name(), Some(MeetingField::HouseholdsTotal));
+    h.field("55");
+    h.field("0");
+    h.field("4");
+    let id = h.meeting_id();
+    assert_eq!(h.message(), "Đã tạo cuộc họp.");
+    assert_eq!(h.store().households(id).unwrap(), []);
+    assert_eq!(present_in_store(&h, id), (0, 55));
+    // Declined once: neither the new meeting nor its sign-in asks again.
+    assert!(matches!(
+        h.app.popup(),
+        Some(Popup::Form(FormKind::AgendaItem, _))
+    ));
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('b'));
+    assert!(h.app.popup().is_none(), "{}", h.screen());
+    assert!(h.screen().contains("Cuộc họp chưa có danh sách hộ."));
+}
+
+#[test]
+fn the_register_chosen_in_the_new_meeting_form_comes_back_with_its_draft() {
+    let mut h = Harness::new(Lang::Vi);
+    let earlier = add_meeting(&mut h.app.store, &[]);
+    h.app.store.set_register(earlier, &register()).unwrap();
+    new_meeting_of(&mut h, "Tổ dân phố 27");
+    rest_of_the_header(&mut h);
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Enter);
+    h.type_text("55");
+    let mut h = Harness::on(h.crash(), Lang::Vi);
+    h.key(KeyCode::Char('n'));
+    assert!(h.says_restored(), "{}", h.message());
+    assert_eq!(h.form().choice(MeetingField::Register), 1);
+    assert_eq!(shown(&h), (true, true, true));
+    assert_eq!(h.form().text(MeetingField::HouseholdsTotal), "55");
+}
+
+#[test]
+fn with_a_register_the_vote_takes_the_households_present_from_the_sign_in() {
+    let (mut h, id) = meeting_with_register(Lang::Vi);
+    h.key(KeyCode::Char('b'));
+    for typed in ["27-001", "27-002", "27-003", "27-004"] {
+        sign_in(&mut h, typed);
+    }
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('v'));
+    let screen = h.screen();
+    let line = screen
+        .lines()
+        .find(|line| line.contains("Số hộ có mặt"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(line.contains(" 4 (theo điểm danh) "), "{line}");
+    assert!(!line.contains('*'), "{line}");
+    // The focus never stops on it: ↑ from the first hand count goes round to the last.
+    assert_eq!(h.form().focused_name(), Some(VoteField::For));
+    h.key(KeyCode::Up);
+    assert_eq!(h.form().focused_name(), Some(VoteField::Abstain));
+    for _ in 0..4 {
+        h.key(KeyCode::Down);
+        assert_ne!(h.form().focused_name(), Some(VoteField::HouseholdsPresent));
+    }
+    h.form_focus(VoteField::For);
+    h.field("3");
+    h.field("1");
+    h.field("0");
+    let votes = h.store().votes(id, 1).unwrap();
+    assert_eq!(votes.len(), 1, "{}", h.screen());
+    assert_eq!(votes[0].counts.households_present, 4);
+    // The correction of that vote shows what the list counted then, as given too.
+    h.key(KeyCode::Char('s'));
+    assert_eq!(h.form().text(VoteField::HouseholdsPresent), "4");
+    assert!(h.form().fields[0].given.is_some());
 }
 
 #[test]

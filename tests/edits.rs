@@ -17,6 +17,7 @@ use hopdan::store::{
     Previous, Store, StoreError,
 };
 use hopdan::tui::app::{Pane, Popup};
+use hopdan::tui::form::fields::MeetingField;
 
 use common::{
     ALL_HALF, Draw, Drive, Harness, PRESENT_TWO_THIRDS, add_meeting, counts, hung, lan, meeting, t,
@@ -675,6 +676,27 @@ fn what_was_typed_in_a_correction_comes_back_after_a_crash() {
     assert!(!h.says_restored());
     assert_eq!(h.values()[1], "Phường Thanh Khê");
     assert_eq!(h.values()[9], "");
+}
+
+#[test]
+fn m_on_a_meeting_with_a_register_shows_its_households_as_the_registers() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('m'));
+    let form = h.form();
+    assert_eq!(form.text(MeetingField::HouseholdsTotal), "55");
+    assert!(form.fields[8].given.is_some());
+    // Tab goes round every field but that one.
+    for _ in 0..form.fields.len() * 2 {
+        h.key(KeyCode::Tab);
+        assert_ne!(h.form().focused_name(), Some(MeetingField::HouseholdsTotal));
+    }
+    // Typed over, it would be refused; it cannot be: the rest is saved as usual.
+    h.form_focus(MeetingField::Reason);
+    h.type_text("Sửa tên địa điểm");
+    h.ctrl('s');
+    assert!(h.app.popup().is_none(), "{:?}", h.app.popup());
+    assert_eq!(h.store().meeting(id).unwrap().households_total, 55);
 }
 
 #[test]

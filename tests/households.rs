@@ -573,6 +573,41 @@ fn a_new_meeting_of_the_group_is_offered_the_latest_register() {
 }
 
 #[test]
+fn the_latest_register_of_a_ward_and_group_is_found_before_its_meeting_exists() {
+    let (_dir, mut store) = temp_store();
+    let (ward, group) = ("Phường Thanh Khê Tây", "Tổ dân phố 27");
+    assert_eq!(store.latest_register_of(ward, group).unwrap(), None);
+    let earlier = meeting_with_register(&mut store);
+    assert_eq!(
+        store.latest_register_of(ward, group).unwrap(),
+        Some((earlier, 10))
+    );
+    // A later meeting of the group with a register of its own is the one offered; one
+    // without a register is passed over.
+    let mut later = common::meeting();
+    later.started_at = t("2023-03-05T08:00:00+07:00");
+    let later = store.create_meeting(&later).unwrap();
+    assert_eq!(
+        store.latest_register_of(ward, group).unwrap(),
+        Some((earlier, 10))
+    );
+    store.set_register(later, &register(4)).unwrap();
+    assert_eq!(
+        store.latest_register_of(ward, group).unwrap(),
+        Some((later, 4))
+    );
+    // Another group, another ward: nothing.
+    assert_eq!(
+        store.latest_register_of(ward, "Tổ dân phố 28").unwrap(),
+        None
+    );
+    assert_eq!(
+        store.latest_register_of("Phường An Khê", group).unwrap(),
+        None
+    );
+}
+
+#[test]
 fn a_sign_in_or_out_in_the_second_of_a_vote_counts_after_it() {
     let (_dir, mut store) = temp_store();
     let id = meeting_with_register(&mut store);

@@ -320,7 +320,7 @@ fn invalid_counts_are_refused_with_the_reason_and_nothing_typed_is_lost() {
 
 #[test]
 fn the_vote_form_checks_as_counts_are_typed_and_previews_the_result() {
-    let mut h = Harness::sample(Lang::En);
+    let mut h = Harness::sample_without_register(Lang::En);
     h.key(KeyCode::Char('v'));
     assert!(h.key_bar().contains("Ctrl+S save"), "{}", h.key_bar());
     // Present 41 of 55, prefilled. Nothing typed yet: no hand raised so far.

@@ -115,8 +115,11 @@ pub struct RegisterWords {
     pub standing_proxy: &'static str,
     /// A household that came and went: "ra về 9:10".
     pub left_at: fn(time: &str) -> String,
-    /// Beside the households present on the live screen: they come from the sign-in list.
+    /// Beside the households present on the live screen and in the vote form: they come from
+    /// the sign-in list.
     pub from_sign_in: &'static str,
+    /// Beside all households in the form of the meeting's details: they are the register's.
+    pub from_register: &'static str,
     /// Beside an opinion of someone whose address is not a household of the register.
     pub outside_the_group: &'static str,
     pub no_register: &'static str,
@@ -132,6 +135,12 @@ pub struct RegisterWords {
     pub suggestions_heading: &'static str,
     pub offer_register: fn(households: usize, day: &str) -> String,
     pub register_saved: fn(households: usize) -> String,
+    /// The new meeting's form, once the ward and group typed have a register: where the
+    /// numbers of households come from.
+    pub field_households_from: &'static str,
+    pub households_from_group_register: fn(households: u32) -> String,
+    pub households_typed: &'static str,
+    pub saved_meeting_with_register: fn(households: usize) -> String,
     pub household_added: fn(household_no: &str) -> String,
     pub household_corrected: fn(household_no: &str) -> String,
     pub household_moved_away: fn(household_no: &str) -> String,
@@ -319,6 +328,7 @@ pub static VI: RegisterWords = RegisterWords {
     standing_proxy: "ủy quyền",
     left_at: |time| format!("ra về {time}"),
     from_sign_in: "theo điểm danh",
+    from_register: "theo danh sách hộ",
     outside_the_group: "ngoài tổ",
     no_register: "Cuộc họp chưa có danh sách hộ.",
     nothing_found: |typed| format!("Không có hộ nào khớp với “{typed}”."),
@@ -332,6 +342,10 @@ pub static VI: RegisterWords = RegisterWords {
     suggestions_heading: "Trong cuộc họp và danh sách hộ:",
     offer_register: |n, day| format!("Dùng danh sách {n} hộ của cuộc họp ngày {day}?"),
     register_saved: |n| format!("Đã lưu danh sách {n} hộ."),
+    field_households_from: "Số hộ",
+    households_from_group_register: |n| format!("theo danh sách của tổ ({n} hộ)"),
+    households_typed: "nhập tay",
+    saved_meeting_with_register: |n| format!("Đã tạo cuộc họp với danh sách {n} hộ của tổ."),
     household_added: |no| format!("Đã thêm hộ số {no}."),
     household_corrected: |no| format!("Đã sửa hộ số {no}."),
     household_moved_away: |no| format!("Hộ số {no} đã được đánh dấu chuyển đi."),
@@ -498,6 +512,7 @@ pub static EN: RegisterWords = RegisterWords {
     standing_proxy: "proxy",
     left_at: |time| format!("left {time}"),
     from_sign_in: "by sign-in",
+    from_register: "from the register",
     outside_the_group: "not of the group",
     no_register: "The meeting has no register of households yet.",
     nothing_found: |typed| format!("No household matches “{typed}”."),
@@ -511,6 +526,12 @@ pub static EN: RegisterWords = RegisterWords {
     suggestions_heading: "In this meeting and its register:",
     offer_register: |n, day| format!("Use the register of {n} households of the meeting of {day}?"),
     register_saved: |n| format!("Register of {n} households saved."),
+    field_households_from: "Households",
+    households_from_group_register: |n| format!("the group's register ({n} households)"),
+    households_typed: "typed in",
+    saved_meeting_with_register: |n| {
+        format!("Meeting created with the group's register of {n} households.")
+    },
     household_added: |no| format!("Household {no} added."),
     household_corrected: |no| format!("Household {no} corrected."),
     household_moved_away: |no| format!("Household {no} marked as moved away."),

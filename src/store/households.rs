@@ -155,20 +155,45 @@ impl Store {
     /// The register of the latest meeting (by start, not `id` itself) of the same ward and
     /// residential group that has one: what a new meeting of the group is offered.
     pub fn latest_register_of_group(&self, id: MeetingId) -> Result<Option<(MeetingId, u32)>> {
-        Ok(self
+        let group: Option<(String, String)> = self
             .conn
-            .prepare_cached(
-                "SELECT other.id, (SELECT COUNT(*) FROM households h WHERE h.meeting_id = other.id) \
-                 FROM meetings this JOIN meetings other \
-                   ON other.ward = this.ward AND other.residential_group = this.residential_group \
-                   AND other.id <> this.id \
-                 WHERE this.id = ?1 \
-                   AND EXISTS (SELECT 1 FROM households h WHERE h.meeting_id = other.id) \
-                 ORDER BY unixepoch(other.started_at) DESC, other.id DESC LIMIT 1",
-            )?
+            .prepare_cached("SELECT ward, residential_group FROM meetings WHERE id = ?1")?
             .query_row([id], |row| Ok((row.get(0)?, row.get(1)?)))
-            .optional()?)
+            .optional()?;
+        match group {
+            Some((ward, group)) => latest_register(&self.conn, &ward, &group, Some(id)),
+            None => Ok(None),
+        }
     }
+
+    /// The register of the latest meeting (by start) of the ward and residential group, as
+    /// they are written, that has one, and its number of households: what the form of a new
+    /// meeting of the group offers before the meeting exists.
+    pub fn latest_register_of(&self, ward: &str, group: &str) -> Result<Option<(MeetingId, u32)>> {
+        latest_register(&self.conn, ward, group, None)
+    }
+}
+
+/// The latest meeting of `ward` and `group` but `except` that has a register, and its number
+/// of households.
+fn latest_register(
+    conn: &Connection,
+    ward: &str,
+    group: &str,
+    except: Option<MeetingId>,
+) -> Result<Option<(MeetingId, u32)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT m.id, (SELECT COUNT(*) FROM households h WHERE h.meeting_id = m.id) \
+             FROM meetings m \
+             WHERE m.ward = ?1 AND m.residential_group = ?2 AND m.id IS NOT ?3 \
+               AND EXISTS (SELECT 1 FROM households h WHERE h.meeting_id = m.id) \
+             ORDER BY unixepoch(m.started_at) DESC, m.id DESC LIMIT 1",
+        )?
+        .query_row(params![ward, group, except], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })
+        .optional()?)
 }
 
 pub(super) fn read_households(conn: &Connection, id: MeetingId) -> Result<Vec<Household>> {

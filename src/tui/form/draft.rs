@@ -76,7 +76,9 @@ impl Form {
         if !fits {
             return false;
         }
-        for (field, value) in self.fields.iter_mut().zip(draft.fields) {
+        // A given field keeps the value the app gives now, not the one it gave then.
+        let typed = self.fields.iter_mut().zip(draft.fields);
+        for (field, value) in typed.filter(|(field, _)| field.given.is_none()) {
             match value {
                 DraftField::Choice(i) => field.choice = i,
                 DraftField::Text(raw) => {

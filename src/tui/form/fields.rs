@@ -16,6 +16,9 @@ pub enum MeetingField {
     Chair,
     ChairTitle,
     Secretary,
+    /// Shown only when the ward and group typed have a register: 0, the households are that
+    /// register's (the two counts after it are hidden); 1, they are typed.
+    Register,
     HouseholdsTotal,
     HouseholdsPresent,
     /// In whole minutes; 0: no limit.
@@ -33,6 +36,7 @@ impl MeetingField {
         MeetingField::Chair,
         MeetingField::ChairTitle,
         MeetingField::Secretary,
+        MeetingField::Register,
         MeetingField::HouseholdsTotal,
         MeetingField::HouseholdsPresent,
         MeetingField::SpeakingLimit,

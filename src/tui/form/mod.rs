@@ -13,6 +13,7 @@ pub use draft::DraftKey;
 pub use pledge::AreaPreview;
 
 use std::any::Any;
+use std::borrow::Cow;
 use std::fmt::Debug;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -36,7 +37,7 @@ pub enum FieldKind {
     MultilineText,
     Count,
     /// One of several options, chosen with ← →.
-    Choice(Vec<&'static str>),
+    Choice(Vec<Cow<'static, str>>),
 }
 
 #[derive(Debug)]
@@ -46,6 +47,11 @@ pub struct Field {
     pub input: TextArea<'static>,
     pub choice: usize,
     pub required: bool,
+    /// Shown but never typed into, with where its value comes from: a number the app keeps
+    /// (the register's households, those signed in). The focus passes over it.
+    pub given: Option<&'static str>,
+    /// Neither shown nor reached: a field the form has no use for now. What it holds stays.
+    pub hidden: bool,
 }
 
 impl Field {
@@ -56,6 +62,8 @@ impl Field {
             input: text_area(std::iter::empty()),
             choice: 0,
             required: false,
+            given: None,
+            hidden: false,
         };
         field.wrap_long_lines();
         field
@@ -85,6 +93,7 @@ impl Field {
     }
 
     pub fn choice(label: &'static str, options: Vec<&'static str>, selected: usize) -> Self {
+        let options = options.into_iter().map(Cow::Borrowed).collect();
         let mut field = Field::new(label, FieldKind::Choice(options));
         field.choice = selected;
         field
@@ -93,6 +102,23 @@ impl Field {
     pub fn required(mut self) -> Self {
         self.required = true;
         self
+    }
+
+    /// A field whose value the app gives, from `source` ("theo điểm danh"): shown, not typed.
+    pub fn given(mut self, source: &'static str) -> Self {
+        self.given = Some(source);
+        self
+    }
+
+    /// A field not shown until the form has a use for it ([`Form::set_hidden`]).
+    pub fn hidden(mut self) -> Self {
+        self.hidden = true;
+        self
+    }
+
+    /// Whether the focus may stop on the field.
+    fn reachable(&self) -> bool {
+        !self.hidden && self.given.is_none()
     }
 
     /// The text the field opens with.
@@ -233,7 +259,23 @@ impl Form {
             suggestions: None,
         };
         form.opened_with = form.draft_content();
+        form.focus = form.reachable_from(0, true).unwrap_or(0);
         form
+    }
+
+    /// The first field the focus may stop on from `index` on, forwards or backwards, round
+    /// the form; `None` if there is none.
+    fn reachable_from(&self, index: usize, forwards: bool) -> Option<usize> {
+        let count = self.fields.len();
+        (0..count)
+            .map(|step| {
+                if forwards {
+                    (index + step) % count
+                } else {
+                    (index + count - step) % count
+                }
+            })
+            .find(|&i| self.fields[i].reachable())
     }
 
     /// Where the field `name` stands in this form.
@@ -354,16 +396,44 @@ impl Form {
         &self.fields[self.focus]
     }
 
+    /// Whether no field after the focused one can be reached: Enter saves.
     pub fn is_last_field(&self) -> bool {
-        self.focus + 1 == self.fields.len()
+        !self.fields[self.focus + 1..].iter().any(Field::reachable)
     }
 
+    /// The next field that can be reached, past those given or hidden.
     pub fn next_field(&mut self) {
-        self.set_focus((self.focus + 1) % self.fields.len());
+        let next = (self.focus + 1) % self.fields.len();
+        self.set_focus(self.reachable_from(next, true).unwrap_or(self.focus));
     }
 
+    /// The previous field that can be reached, past those given or hidden.
     pub fn prev_field(&mut self) {
-        self.set_focus((self.focus + self.fields.len() - 1) % self.fields.len());
+        let previous = (self.focus + self.fields.len() - 1) % self.fields.len();
+        self.set_focus(self.reachable_from(previous, false).unwrap_or(self.focus));
+    }
+
+    /// Hides the field `name` or shows it again; the focus leaves it if it was there.
+    pub fn set_hidden<F: FieldName>(&mut self, name: F, hidden: bool) {
+        let index = self.position(name);
+        self.fields[index].hidden = hidden;
+        if hidden && self.focus == index {
+            self.next_field();
+        }
+    }
+
+    /// Whether the field `name` is hidden.
+    pub fn is_hidden<F: FieldName>(&self, name: F) -> bool {
+        self.fields[self.position(name)].hidden
+    }
+
+    /// Replaces the options of the choice field `name`, keeping the one chosen if it is
+    /// still there.
+    pub fn set_options<F: FieldName>(&mut self, name: F, options: Vec<Cow<'static, str>>) {
+        let index = self.position(name);
+        let field = &mut self.fields[index];
+        field.choice = field.choice.min(options.len().saturating_sub(1));
+        field.kind = FieldKind::Choice(options);
     }
 
     /// Passes a key to the focused field: text is edited (through the input method `typing`;
@@ -381,6 +451,9 @@ impl Form {
         self.error = None;
         let fresh = std::mem::take(&mut self.fresh);
         let field = &mut self.fields[self.focus];
+        if !field.reachable() {
+            return false;
+        }
         match (&field.kind, key.code) {
             (FieldKind::Count, KeyCode::Char(c)) if fresh && c.is_ascii_digit() => {
                 field.input.select_all();
@@ -421,7 +494,7 @@ impl Form {
     /// Says whether what the form holds changed.
     pub fn paste(&mut self, pasted: &str) -> bool {
         let field = &mut self.fields[self.focus];
-        if matches!(field.kind, FieldKind::Choice(_)) {
+        if matches!(field.kind, FieldKind::Choice(_)) || !field.reachable() {
             return false;
         }
         let cleaned = text::clean(pasted, field.lines());
@@ -585,6 +658,70 @@ mod tests {
         form.input(key(KeyCode::End), &mut typing);
         form.input(key(KeyCode::Char('5')), &mut typing);
         assert_eq!(form.value(1), "385");
+    }
+
+    #[test]
+    fn the_focus_passes_over_given_and_hidden_fields_and_never_types_into_them() {
+        let mut typing = Typing::default();
+        let mut form = form_of(vec![
+            Field::count("Có mặt", Some(42)).given("theo điểm danh"),
+            Field::count("Tán thành", None),
+            Field::count("Không tán thành", None).hidden(),
+            Field::count("Không biểu quyết", None),
+        ]);
+        assert_eq!(form.focus, 1, "the first field that can be typed into");
+        form.prev_field();
+        assert_eq!(form.focus, 3);
+        assert!(form.is_last_field());
+        form.next_field();
+        assert_eq!(form.focus, 1);
+        assert!(!form.is_last_field());
+        form.next_field();
+        assert_eq!(form.focus, 3);
+        // Shown again, the hidden field is reached; hidden while focused, the focus moves on.
+        form.set_hidden(Nth(2), false);
+        form.prev_field();
+        assert_eq!(form.focus, 2);
+        assert!(!form.is_last_field());
+        form.set_hidden(Nth(2), true);
+        assert_eq!(form.focus, 3);
+        // Put on a given field (as an error naming it does), keys and pastes change nothing.
+        form.focus_field(Nth(0));
+        assert!(!form.input(key(KeyCode::Char('7')), &mut typing));
+        assert!(!form.input(key(KeyCode::Backspace), &mut typing));
+        assert!(!form.paste("7"));
+        assert_eq!(form.count(Nth(0), crate::i18n::Lang::En.strings()), Ok(42));
+    }
+
+    #[test]
+    fn a_draft_leaves_a_given_field_as_the_app_gives_it_now() {
+        let shape = |present| {
+            form_of(vec![
+                Field::count("Có mặt", Some(present)).given("theo điểm danh"),
+                Field::count("Tán thành", None),
+            ])
+        };
+        let mut then = shape(40);
+        then.paste("30");
+        let draft = then.draft_content();
+        let mut now = shape(42);
+        assert!(now.restore_draft(&draft));
+        assert_eq!(now.value(0), "42");
+        assert_eq!(now.value(1), "30");
+    }
+
+    #[test]
+    fn a_choice_takes_new_options_and_keeps_the_one_chosen() {
+        let mut typing = Typing::default();
+        let mut form = form_of(vec![Field::choice("Số hộ", vec!["", "nhập tay"], 0)]);
+        form.input(key(KeyCode::Right), &mut typing);
+        form.set_options(
+            Nth(0),
+            vec!["theo danh sách (6 hộ)".into(), "nhập tay".into()],
+        );
+        assert_eq!(form.choice(Nth(0)), 1);
+        form.set_options(Nth(0), vec!["một".into()]);
+        assert_eq!(form.choice(Nth(0)), 0);
     }
 
     #[test]

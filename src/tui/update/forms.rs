@@ -61,6 +61,9 @@ impl App {
         if matches!(kind, FormKind::Pledge { .. }) && form.error.is_none() {
             self.check_pledge_as_typed(&mut form);
         }
+        if matches!(kind, FormKind::Meeting) {
+            self.fit_meeting_form(&mut form);
+        }
         self.popups.push(Popup::Form(kind, form));
     }
 

@@ -1,17 +1,19 @@
 //! The meetings list: opening a meeting, creating one, loading the sample; and correcting the
 //! details of the open one.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::domain::{
     Meeting, MeetingDetails, MeetingId, MeetingStatus, SpeakingLimit, format_when, parse_when,
 };
+use crate::i18n::Strings;
 use crate::messages;
-use crate::store::StoreError;
+use crate::store::{Store, StoreError};
 
 use super::required_reason;
 use super::speakers::speaking_limit_value;
-use crate::tui::app::{App, Door, FormKind, Live, Pane, Screen};
+use crate::tui::app::{App, Door, FormKind, Live, Pane, Popup, Screen};
 use crate::tui::form::fields::MeetingField;
 use crate::tui::form::{Field, Form};
 use crate::tui::window::Window;
@@ -31,6 +33,25 @@ impl App {
 
     pub(super) fn new_meeting(&mut self) {
         self.open_form(FormKind::Meeting, self.meeting_form());
+        // A restored draft may name a group that has a register already.
+        self.fit_meeting_form_to_group();
+    }
+
+    /// Fits the new meeting's form on top to the ward and group typed in it: with a register
+    /// of that group, the households are offered from it (see [`MeetingField::Register`]).
+    fn fit_meeting_form_to_group(&mut self) {
+        let Some(Popup::Form(FormKind::Meeting, mut form)) = self.popups.pop() else {
+            return;
+        };
+        self.fit_meeting_form(&mut form);
+        self.popups.push(Popup::Form(FormKind::Meeting, form));
+    }
+
+    /// Fits the new meeting's `form` to the ward and group typed in it, as they are typed.
+    pub(super) fn fit_meeting_form(&self, form: &mut Form) {
+        if let Err(message) = fit_to_group(&self.store, self.strings, form) {
+            form.error = Some(message);
+        }
     }
 
     pub(super) fn load_sample(&mut self) {
@@ -160,18 +181,38 @@ impl App {
             MeetingField::Chair => text(s.field_chair, |d| &d.chair),
             MeetingField::ChairTitle => text(s.field_chair_title, |d| &d.chair_title),
             MeetingField::Secretary => text(s.field_secretary, |d| &d.secretary),
-            MeetingField::HouseholdsTotal => Field::count(
-                s.field_households_total,
-                details.map(|d| d.households_total),
-            ),
+            MeetingField::Register => {
+                let r = s.register;
+                // The first option names the register's households once a group has one.
+                Field::choice(r.field_households_from, vec!["", r.households_typed], 0).hidden()
+            }
+            MeetingField::HouseholdsTotal => {
+                let total = Field::count(
+                    s.field_households_total,
+                    details.map(|d| d.households_total),
+                );
+                // A meeting's register gives its number of households (SPEC §9).
+                let from_register =
+                    details.is_some() && self.live.as_ref().is_some_and(|l| l.door.has_register());
+                if from_register {
+                    total.given(s.register.from_register)
+                } else {
+                    total
+                }
+            }
             MeetingField::HouseholdsPresent => Field::count(s.field_households_present, None),
             MeetingField::SpeakingLimit => Field::count(s.field_speaking_limit, None),
             MeetingField::Reason => Field::text(s.field_reason).required(),
         }
     }
 
-    /// The header and the number of households typed in a meeting's form.
-    fn details_from_form(&self, form: &mut Form) -> Result<MeetingDetails, String> {
+    /// The header and the number of households of a meeting's form: those typed, or
+    /// `from_register`.
+    fn details_from_form(
+        &self,
+        form: &mut Form,
+        from_register: Option<u32>,
+    ) -> Result<MeetingDetails, String> {
         let s = self.strings;
         let title = form.required_text(MeetingField::Title, s)?;
         let started_text = form.required_text(MeetingField::StartedAt, s)?;
@@ -188,14 +229,26 @@ impl App {
             chair: form.text(MeetingField::Chair),
             chair_title: form.text(MeetingField::ChairTitle),
             secretary: form.text(MeetingField::Secretary),
-            households_total: form.count(MeetingField::HouseholdsTotal, s)?,
+            households_total: match from_register {
+                Some(households) => households,
+                None => form.count(MeetingField::HouseholdsTotal, s)?,
+            },
         })
     }
 
-    fn meeting_from_form(&self, form: &mut Form) -> Result<Meeting, String> {
+    /// The new meeting of a form; with the households of a register, none present yet (the
+    /// sign-in list counts them).
+    fn meeting_from_form(
+        &self,
+        form: &mut Form,
+        from_register: Option<u32>,
+    ) -> Result<Meeting, String> {
         let s = self.strings;
-        let details = self.details_from_form(form)?;
-        let households_present = form.count(MeetingField::HouseholdsPresent, s)?;
+        let details = self.details_from_form(form, from_register)?;
+        let households_present = match from_register {
+            Some(_) => 0,
+            None => form.count(MeetingField::HouseholdsPresent, s)?,
+        };
         if households_present > details.households_total {
             form.focus_field(MeetingField::HouseholdsPresent);
             return Err((s.err_present_exceeds_total)(
@@ -229,7 +282,7 @@ impl App {
 
     pub(super) fn submit_meeting_details(&mut self, form: &mut Form) -> Result<(), String> {
         let s = self.strings;
-        let details = self.details_from_form(form)?;
+        let details = self.details_from_form(form, None)?;
         let reason = required_reason(form, MeetingField::Reason, s)?;
         let live = self.live.as_mut().ok_or(s.nothing_selected)?;
         let present = live.meeting.households_present;
@@ -253,17 +306,78 @@ impl App {
         Ok(())
     }
 
+    /// Creates the meeting of the form and opens it. With the register of its group chosen
+    /// in the form, the meeting takes a copy of it; chosen or declined there, it is not
+    /// offered again.
     pub(super) fn submit_meeting(&mut self, form: &mut Form) -> Result<(), String> {
         let s = self.strings;
-        let meeting = self.meeting_from_form(form)?;
+        let offered = fit_to_group(&self.store, s, form)?;
+        let chosen = offered.filter(|_| form.choice(MeetingField::Register) == USE_REGISTER);
+        let meeting = self.meeting_from_form(form, chosen.map(|(_, households)| households))?;
         let limit = speaking_limit_value(form, MeetingField::SpeakingLimit, s)?;
         let id = self
             .store
             .create_meeting_with_limit(&meeting, limit)
             .map_err(|e| messages::store_error(s, &e))?;
+        // The meeting exists now: a register that cannot be copied is said on its screen,
+        // and offered again at its sign-in.
+        let copied = chosen.map(|(from, _)| {
+            self.store
+                .households(from)
+                .and_then(|households| self.store.set_register(id, &households))
+        });
         self.open_meeting(id);
-        self.info(s.saved_meeting);
+        match copied {
+            Some(Ok(())) => {
+                let households = self.live.as_ref().map_or(0, |l| l.door.households.len());
+                self.info((s.register.saved_meeting_with_register)(households));
+            }
+            Some(Err(err)) => {
+                self.store_error(&err);
+                return Ok(());
+            }
+            None => self.info(s.saved_meeting),
+        }
+        if let Some(live) = self.live.as_mut() {
+            live.door.offered |= offered.is_some();
+        }
         self.offer_group_register();
         Ok(())
     }
+}
+
+/// The first option of [`MeetingField::Register`]: the households are the register's.
+const USE_REGISTER: usize = 0;
+
+/// Shows the choice of the register of the ward and group typed in the new meeting's `form`
+/// when there is one, with its number of households; the counts are hidden while it is
+/// chosen. Returns that register (the meeting it is copied from, its households).
+fn fit_to_group(
+    store: &Store,
+    s: &Strings,
+    form: &mut Form,
+) -> Result<Option<(MeetingId, u32)>, String> {
+    let ward = form.text(MeetingField::Ward);
+    let group = form.text(MeetingField::ResidentialGroup);
+    // A group is named before its register is looked for.
+    let offered = if group.is_empty() {
+        None
+    } else {
+        store
+            .latest_register_of(&ward, &group)
+            .map_err(|e| messages::store_error(s, &e))?
+    };
+    let r = s.register;
+    if let Some((_, households)) = offered {
+        let options = vec![
+            Cow::Owned((r.households_from_group_register)(households)),
+            Cow::Borrowed(r.households_typed),
+        ];
+        form.set_options(MeetingField::Register, options);
+    }
+    let from_register = offered.is_some() && form.choice(MeetingField::Register) == USE_REGISTER;
+    form.set_hidden(MeetingField::Register, offered.is_none());
+    form.set_hidden(MeetingField::HouseholdsTotal, from_register);
+    form.set_hidden(MeetingField::HouseholdsPresent, from_register);
+    Ok(offered)
 }

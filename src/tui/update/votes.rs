@@ -34,10 +34,19 @@ impl App {
                 (title, VoteField::NEW, None)
             }
         };
-        // A new vote starts from the attendance on screen; a correction from the vote.
+        // A new vote starts from the attendance on screen; a correction from the vote. With
+        // a register both are the sign-in list's count, then and now: not typed.
         let present = counts.map_or(live.meeting.households_present, |c| c.households_present);
+        let by_sign_in = live.door.has_register();
         let form = Form::new(title, fields, |field| match field {
-            VoteField::HouseholdsPresent => Field::count(s.field_households_present, Some(present)),
+            VoteField::HouseholdsPresent => {
+                let present = Field::count(s.field_households_present, Some(present));
+                if by_sign_in {
+                    present.given(s.register.from_sign_in)
+                } else {
+                    present
+                }
+            }
             VoteField::For => Field::count(s.field_votes_for, counts.map(|c| c.votes_for)),
             VoteField::Against => {
                 Field::count(s.field_votes_against, counts.map(|c| c.votes_against))

@@ -88,10 +88,16 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
         + 3;
     // A form that is one multi-line text (the chair's conclusion) gives it room for a paragraph.
     let multiline_rows = if form.fields.len() == 1 { 8 } else { 3 };
-    let field_heights: Vec<u16> = form
+    // A hidden field takes no row.
+    let shown: Vec<_> = form
         .fields
         .iter()
-        .map(|f| {
+        .enumerate()
+        .filter(|(_, f)| !f.hidden)
+        .collect();
+    let field_heights: Vec<u16> = shown
+        .iter()
+        .map(|(_, f)| {
             if f.kind == FieldKind::MultilineText {
                 multiline_rows
             } else {
@@ -125,12 +131,12 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
     constraints.push(Constraint::Length(1));
     constraints.push(Constraint::Min(1));
     let rows = Layout::vertical(constraints).split(inner);
-    let offered = rows[form.fields.len()];
-    let rows = [&rows[..form.fields.len()], &rows[form.fields.len() + 1..]].concat();
+    let offered = rows[shown.len()];
+    let rows = [&rows[..shown.len()], &rows[shown.len() + 1..]].concat();
     frame.render_widget(Paragraph::new(suggestions), offered);
 
-    for (index, (field, row)) in form.fields.iter().zip(rows.iter()).enumerate() {
-        let focused = index == form.focus;
+    for ((index, field), row) in shown.iter().zip(rows.iter()) {
+        let focused = *index == form.focus;
         let [label_area, input_area] =
             Layout::horizontal([Constraint::Length(label_width), Constraint::Fill(1)]).areas(*row);
         let label_style = if focused {
@@ -138,16 +144,29 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
         } else {
             app.theme.label()
         };
-        let required = if field.required { "*" } else { "" };
+        // Nothing is typed into a given field: nothing is required of the secretary.
+        let required = if field.required && field.given.is_none() {
+            "*"
+        } else {
+            ""
+        };
         // The arrow shows the focus without colour too (NO_COLOR, a monochrome projector).
         let arrow = if focused { "▸" } else { " " };
         frame.render_widget(
             Span::styled(format!("{arrow}{}{required}", field.label), label_style),
             label_area,
         );
+        if let Some(source) = field.given {
+            let given = Line::from(vec![
+                Span::raw(field.value()),
+                Span::styled(format!(" ({source})"), app.theme.dim()),
+            ]);
+            frame.render_widget(given, input_area);
+            continue;
+        }
         match &field.kind {
             FieldKind::Choice(options) => {
-                let chosen = options.get(field.choice).copied().unwrap_or_default();
+                let chosen = options.get(field.choice).map_or("", |o| o.as_ref());
                 let text = format!("◀ {chosen} ▶");
                 let style = if focused {
                     app.theme.selected()
@@ -174,15 +193,15 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
         }
     }
 
-    let message_row = rows[form.fields.len()];
+    let message_row = rows[shown.len()];
     if let Some(error) = &form.error {
         frame.render_widget(
             Paragraph::new(Line::styled(error.as_str(), app.theme.error()))
                 .wrap(Wrap { trim: true }),
-            message_row.union(rows[form.fields.len() + 1]),
+            message_row.union(rows[shown.len() + 1]),
         );
     } else if let Some(preview) = preview {
-        frame.render_widget(preview, rows[form.fields.len() + 1]);
+        frame.render_widget(preview, rows[shown.len() + 1]);
     }
 }
 
