@@ -405,12 +405,12 @@ fn an_overlapping_stay_is_named_by_its_line_wherever_it_is_in_the_file() {
     assert_eq!(
         import_error(Lang::Vi.strings(), &error),
         "attendance.csv dòng 2, cột arrived_at: hộ số 27-014 được điểm danh lại lúc \
-         2022-06-12T09:00:00+07:00 khi lần trước chưa ra về (attendance.csv)."
+         2022-06-12T09:00:00+07:00 khi lần trước chưa ra về."
     );
     assert_eq!(
         import_error(Lang::En.strings(), &error),
         "attendance.csv line 2, column arrived_at: household 27-014 signs in again at \
-         2022-06-12T09:00:00+07:00 before its earlier sign-in left (attendance.csv)."
+         2022-06-12T09:00:00+07:00 before its earlier sign-in left."
     );
 }
 

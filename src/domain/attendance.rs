@@ -40,7 +40,8 @@ impl Standing {
     }
 }
 
-/// One household's presence at the meeting: at most one per household.
+/// One stay of a household at the meeting, from its arrival: a household that leaves and
+/// comes back after a vote has one for each time, never two at once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attendance {
     pub household_no: String,

@@ -935,10 +935,7 @@ pub static VI: Strings = Strings {
         )
     },
     import_stays_overlap: |household_no, arrived| {
-        format!(
-            "Hộ số {household_no} được điểm danh lại lúc {arrived} khi lần trước chưa ra về \
-             (attendance.csv)."
-        )
+        format!("Hộ số {household_no} được điểm danh lại lúc {arrived} khi lần trước chưa ra về.")
     },
     register_in_file: |file, problem| format!("{}: {problem}", file.display()),
     register_at_line: |file, line, problem| format!("{} dòng {line}: {problem}", file.display()),
@@ -1528,7 +1525,7 @@ pub static EN: Strings = Strings {
     import_stays_overlap: |household_no, arrived| {
         format!(
             "Household {household_no} signs in again at {arrived} before its earlier sign-in \
-             left (attendance.csv)."
+             left."
         )
     },
     register_in_file: |file, problem| format!("{}: {problem}", file.display()),
