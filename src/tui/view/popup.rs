@@ -697,7 +697,7 @@ fn speaker_words(name: &str, address: &str) -> String {
 }
 
 /// The fields that differ between `before` and `after`, as "label: old → new"; every field of
-/// `before` when what came after is not known (or nothing differs).
+/// `before` that holds something when what came after is not known (or nothing differs).
 fn changes(before: Vec<(&str, String)>, after: Option<Vec<(&str, String)>>) -> String {
     let changed: Vec<String> = after
         .iter()
@@ -708,6 +708,7 @@ fn changes(before: Vec<(&str, String)>, after: Option<Vec<(&str, String)>>) -> S
     if changed.is_empty() {
         before
             .iter()
+            .filter(|(_, value)| !value.is_empty())
             .map(|(label, value)| format!("{label}: {value}"))
             .collect::<Vec<_>>()
             .join("; ")
