@@ -216,6 +216,8 @@ fn uncorrected_record() -> MeetingRecord {
         attendance: Vec::new(),
         pledges: Vec::new(),
         register_changes: Vec::new(),
+        options: Vec::new(),
+        option_votes: Vec::new(),
     }
 }
 

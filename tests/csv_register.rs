@@ -143,6 +143,8 @@ fn register_record() -> MeetingRecord {
         ],
         pledges: vec![typed_area, refused],
         register_changes: vec![],
+        options: Vec::new(),
+        option_votes: Vec::new(),
     }
 }
 

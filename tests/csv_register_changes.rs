@@ -114,6 +114,8 @@ fn record() -> MeetingRecord {
         attendance: vec![],
         pledges: vec![pledge("27-014", 50, Consent::Agreed, "09:30:00")],
         register_changes: vec![],
+        options: Vec::new(),
+        option_votes: Vec::new(),
     };
     let now = |entry: &ChangedEntry| current_entry_cells(&record, entry).unwrap();
     let with = |mut cells: BTreeMap<String, String>, field: &str, value: &str| {

@@ -171,6 +171,8 @@ fn record() -> MeetingRecord {
         attendance,
         pledges,
         register_changes: Vec::new(),
+        options: Vec::new(),
+        option_votes: Vec::new(),
     }
 }
 

@@ -153,6 +153,8 @@ fn closed_meeting(rng: &mut StdRng, n: u32, started: DateTime<FixedOffset>) -> M
         attendance,
         pledges: Vec::new(),
         register_changes: Vec::new(),
+        options: Vec::new(),
+        option_votes: Vec::new(),
     }
 }
 
@@ -194,6 +196,8 @@ fn big_open_meeting(
             attendance,
             pledges: Vec::new(),
             register_changes: Vec::new(),
+            options: Vec::new(),
+            option_votes: Vec::new(),
         })
         .expect("insert the open meeting");
     for _ in 0..BIG_MEETING_QUEUE {

@@ -8,6 +8,7 @@ use super::conclusion::Conclusion;
 use super::correction::{Correction, EntryKey};
 use super::guest::Guest;
 use super::household::Household;
+use super::options::{ItemOption, OptionCounts, OptionVote};
 use super::pledge::Pledge;
 use super::register_change::RegisterChange;
 use super::rules::{DecisionRule, code_enum};
@@ -190,9 +191,36 @@ pub struct MeetingRecord {
     /// Households corrected or moved away, pledges corrected or removed, in the order the
     /// changes were made.
     pub register_changes: Vec<RegisterChange>,
+    /// The options of the items that are a choice among several (SPEC §15), by item_no then
+    /// option_no; an item without options is a yes/no question.
+    pub options: Vec<ItemOption>,
+    /// The hands for each option in each vote of such an item, by item_no, vote_no, option_no.
+    pub option_votes: Vec<OptionVote>,
 }
 
 impl MeetingRecord {
+    /// The options of item `item_no`, in order; none for a yes/no question.
+    pub fn options_of(&self, item_no: u32) -> impl Iterator<Item = &ItemOption> {
+        self.options.iter().filter(move |o| o.item_no == item_no)
+    }
+
+    /// The counts of `vote` on an options item, with the options it put; `None` for a vote on
+    /// a yes/no question.
+    pub fn option_counts(&self, vote: &Vote) -> Option<OptionCounts> {
+        let options: Vec<(u32, u32)> = self
+            .option_votes
+            .iter()
+            .filter(|o| o.item_no == vote.item_no && o.vote_no == vote.vote_no)
+            .map(|o| (o.option_no, o.votes))
+            .collect();
+        (!options.is_empty()).then(|| OptionCounts {
+            households_total: vote.counts.households_total,
+            households_present: vote.counts.households_present,
+            options,
+            abstain: vote.counts.votes_abstain,
+        })
+    }
+
     /// The corrections of one entry, oldest first: those made to it under its present key and,
     /// back through each move (an opinion to another item), under the keys it had before.
     pub fn corrections_of(&self, entry: EntryKey) -> Vec<&Correction> {

@@ -9,6 +9,7 @@ pub mod guest;
 pub mod household;
 pub mod measure;
 pub mod meeting;
+pub mod options;
 pub mod pledge;
 pub mod register_change;
 pub mod rules;
@@ -28,6 +29,9 @@ pub use measure::{MAX_MEASURE, Measure, MeasureError};
 pub use meeting::{
     AgendaItem, Meeting, MeetingDetails, MeetingId, MeetingRecord, MeetingStatus, Opinion,
     OpinionCorrection, Speaker, Stance,
+};
+pub use options::{
+    ItemOption, MAX_OPTIONS, MIN_OPTIONS, OptionCounts, OptionVote, OptionsOutcome, RunOff,
 };
 pub use pledge::{Consent, Pledge, PledgeError, PledgeTotals};
 pub use register_change::{

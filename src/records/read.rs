@@ -254,6 +254,8 @@ pub fn import_into<S: OpinionSink>(
         attendance,
         pledges,
         register_changes: Vec::new(),
+        options: Vec::new(),
+        option_votes: Vec::new(),
     };
     if let Some(bytes) = added_later(RegisterChangeRow::FILE)? {
         record.register_changes = read_register_changes(&bytes, &record, meeting_id)?;

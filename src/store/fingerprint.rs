@@ -513,6 +513,8 @@ mod tests {
             attendance: Vec::new(),
             pledges: Vec::new(),
             register_changes: Vec::new(),
+            options: Vec::new(),
+            option_votes: Vec::new(),
         }
     }
 

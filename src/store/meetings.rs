@@ -109,6 +109,8 @@ impl Store {
                 attendance: Vec::new(),
                 pledges: Vec::new(),
                 register_changes: Vec::new(),
+                options: Vec::new(),
+                option_votes: Vec::new(),
             },
             limit,
         )

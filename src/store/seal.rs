@@ -564,6 +564,8 @@ fn read_record_but_opinions(conn: &Connection, id: MeetingId) -> Result<MeetingR
         attendance: read_attendance(conn, id)?,
         pledges: read_pledges(conn, id)?,
         register_changes: read_register_changes(conn, id)?,
+        options: Vec::new(),
+        option_votes: Vec::new(),
     })
 }
 
@@ -583,5 +585,7 @@ fn read_record(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
         attendance: read_attendance(conn, id)?,
         pledges: read_pledges(conn, id)?,
         register_changes: read_register_changes(conn, id)?,
+        options: Vec::new(),
+        option_votes: Vec::new(),
     })
 }

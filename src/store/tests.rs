@@ -94,6 +94,8 @@ fn closed_meeting(store: &mut Store) -> MeetingId {
             attendance: Vec::new(),
             pledges: Vec::new(),
             register_changes: Vec::new(),
+            options: Vec::new(),
+            option_votes: Vec::new(),
         })
         .unwrap()
 }
@@ -481,6 +483,8 @@ fn corrections_of_every_kind_of_entry_go_out_and_come_back() {
             attendance: Vec::new(),
             pledges: Vec::new(),
             register_changes: Vec::new(),
+            options: Vec::new(),
+            option_votes: Vec::new(),
         })
         .unwrap();
     let audit = |entity: &str, item_no: &str, number: &str, old_values: String, at: &str| {
