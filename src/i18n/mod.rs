@@ -12,12 +12,14 @@ mod causes;
 mod cli;
 mod keys;
 mod minutes;
+mod options;
 mod register;
 
 pub use causes::CauseStrings;
 pub use cli::CliWords;
 pub use keys::KeyWords;
 pub use minutes::MinutesStrings;
+pub use options::OptionsWords;
 pub use register::RegisterWords;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -414,6 +416,7 @@ pub struct Strings {
     pub cli: &'static CliWords,
     /// The words of the register, the sign-in and the land pledges.
     pub register: &'static RegisterWords,
+    pub options: &'static OptionsWords,
     pub help_title: &'static str,
     /// On the help's border while lines are out of sight above or below it.
     pub help_more_above: fn(lines: usize) -> String,
@@ -1060,6 +1063,7 @@ pub static VI: Strings = Strings {
     keys: &keys::VI,
     cli: &cli::VI,
     register: &register::VI,
+    options: &options::VI,
     help_title: "Phím tắt",
     help_more_above: |lines| format!("↑ {lines} dòng phía trên"),
     help_more_below: |lines| format!("↓ còn {lines} dòng (PgDn)"),
@@ -1655,6 +1659,7 @@ pub static EN: Strings = Strings {
     keys: &keys::EN,
     cli: &cli::EN,
     register: &register::EN,
+    options: &options::EN,
     help_title: "Keys",
     help_more_above: |lines| match lines {
         1 => "↑ 1 line above".to_owned(),

@@ -24,6 +24,7 @@ use crate::store::{Change, Missing, StoreError, Verification};
 /// A database error as one sentence.
 pub fn store_error(s: &Strings, err: &StoreError) -> String {
     let r = s.register;
+    let o = s.options;
     match err {
         StoreError::NotADatabase { path } => (s.err_not_a_database)(path),
         StoreError::CannotOpen { path, cause } => {
@@ -84,6 +85,19 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         }
         StoreError::ItemTakesNoPledges { item_no } => (r.err_item_takes_no_pledges)(*item_no),
         StoreError::ItemHasPledges { item_no } => (r.err_item_has_pledges)(*item_no),
+        StoreError::TooManyOptions { item_no } => {
+            (o.err_too_many_options)(*item_no, crate::domain::MAX_OPTIONS)
+        }
+        StoreError::TooFewOptions { item_no } => (o.err_too_few_options)(*item_no),
+        StoreError::OptionsNotOfItem { item_no } => (o.err_options_not_of_item)(*item_no),
+        StoreError::OptionsFixedByVote { item_no } => (o.err_options_fixed_by_vote)(*item_no),
+        StoreError::NoSuchOption { item_no, option_no } => {
+            (o.err_no_such_option)(*item_no, *option_no)
+        }
+        StoreError::OptionWithoutTitle => o.err_option_without_title.to_owned(),
+        StoreError::OptionsVoteNotCorrected { item_no } => {
+            (o.err_options_vote_not_corrected)(*item_no)
+        }
         StoreError::AlreadyPledged {
             item_no,
             household_no,

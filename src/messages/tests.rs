@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use super::*;
 use crate::domain::{MeasureError, Outcome, PledgeError, Threshold, VoteBase};
-use crate::i18n::{CauseStrings, CliWords, EN, KeyWords, MinutesStrings, RegisterWords, VI};
+use crate::i18n::{
+    CauseStrings, CliWords, EN, KeyWords, MinutesStrings, OptionsWords, RegisterWords, VI,
+};
 use crate::store::{BackupFailure, Difference, Fingerprint, OpenFailure};
 
 /// Non-empty in both languages, different between them, Vietnamese written as such, and no
@@ -418,7 +420,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_in_file("votes.csv", "PROBLEM"),
                 register_in_file(Path::new("/tmp/ho.csv"), "PROBLEM"),
             ],
-            tables: [minutes, causes, keys, cli, register],
+            tables: [minutes, causes, keys, cli, register, options],
         }
     )
 }
@@ -763,6 +765,28 @@ fn cli_texts(c: &'static CliWords) -> Vec<Text> {
     )
 }
 
+fn options_texts(o: &'static OptionsWords) -> Vec<Text> {
+    texts!(
+        o,
+        OptionsWords {
+            words: [err_option_without_title],
+            unmarked: [],
+            lists: [],
+            templates: [
+                err_too_many_options(2, 6),
+                err_too_few_options(2),
+                err_options_not_of_item(2),
+                err_options_fixed_by_vote(2),
+                err_no_such_option(2, 3),
+                err_options_vote_not_corrected(2),
+            ],
+            symbols: [],
+            layout: [],
+            tables: [],
+        }
+    )
+}
+
 fn register_texts(r: &'static RegisterWords) -> Vec<Text> {
     texts!(
         r,
@@ -911,6 +935,7 @@ fn every_text_of_the_language_tables_is_written_in_both_languages() {
         (key_words_texts(VI.keys), key_words_texts(EN.keys)),
         (cli_texts(VI.cli), cli_texts(EN.cli)),
         (register_texts(VI.register), register_texts(EN.register)),
+        (options_texts(VI.options), options_texts(EN.options)),
     ];
     for (vi, en) in tables {
         for (vi, en) in vi.iter().zip(&en) {
@@ -1041,6 +1066,16 @@ fn all_store_errors() -> Vec<StoreError> {
             household_no: "27-014".into(),
         },
         StoreError::RegisterInUse,
+        StoreError::TooManyOptions { item_no: 2 },
+        StoreError::TooFewOptions { item_no: 2 },
+        StoreError::OptionsNotOfItem { item_no: 2 },
+        StoreError::OptionsFixedByVote { item_no: 2 },
+        StoreError::NoSuchOption {
+            item_no: 2,
+            option_no: 3,
+        },
+        StoreError::OptionWithoutTitle,
+        StoreError::OptionsVoteNotCorrected { item_no: 2 },
         StoreError::AlreadyPledged {
             item_no: 2,
             household_no: "27-014".into(),

@@ -195,6 +195,32 @@ pub enum StoreError {
     #[error("household {household_no} has no pledge on agenda item {item_no}")]
     NoPledge { item_no: u32, household_no: String },
 
+    /// A seventh option.
+    #[error("agenda item {item_no} has the most options an item may have")]
+    TooManyOptions { item_no: u32 },
+
+    /// A vote among options on an item with fewer than two.
+    #[error("agenda item {item_no} needs at least two options")]
+    TooFewOptions { item_no: u32 },
+
+    /// A vote that puts fewer than two options, one twice, or one the item does not have.
+    #[error("the vote does not put two or more different options of agenda item {item_no}")]
+    OptionsNotOfItem { item_no: u32 },
+
+    /// Changing the options of an item that has been voted on.
+    #[error("agenda item {item_no} has been voted on, so its options can no longer change")]
+    OptionsFixedByVote { item_no: u32 },
+
+    #[error("agenda item {item_no} has no option {option_no}")]
+    NoSuchOption { item_no: u32, option_no: u32 },
+
+    #[error("an option needs a title")]
+    OptionWithoutTitle,
+
+    /// Correcting the counts of a vote among options: a re-vote is taken instead.
+    #[error("the counts of a vote among the options of agenda item {item_no} are not corrected")]
+    OptionsVoteNotCorrected { item_no: u32 },
+
     /// Unmarking an item that has pledges.
     #[error("agenda item {item_no} has land pledges")]
     ItemHasPledges { item_no: u32 },

@@ -37,6 +37,7 @@ mod integrity;
 mod live;
 mod meetings;
 mod opinions;
+mod options;
 mod pledges;
 mod rows;
 mod schema;

@@ -26,6 +26,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0010_audit_sealed.sql")),
     M::up(include_str!("migrations/0011_replace_refused.sql")),
     M::up(include_str!("migrations/0012_households.sql")),
+    M::up(include_str!("migrations/0013_options.sql")),
 ];
 
 /// The newest schema version this build knows.

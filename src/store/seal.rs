@@ -23,6 +23,7 @@ use super::meetings::{
 use super::opinions::{
     for_each_opinion, has_opinion, insert_opinion, read_all_opinions, read_opinion,
 };
+use super::options::{insert_option, insert_option_vote, read_option_votes, read_options};
 use super::pledges::{insert_pledge, read_pledges};
 use super::rows::code_at;
 use super::votes::{insert_vote, read_votes};
@@ -436,8 +437,14 @@ fn insert_rest(conn: &Connection, id: MeetingId, record: &MeetingRecord) -> Resu
     for pledge in &record.pledges {
         insert_pledge(conn, id, pledge)?;
     }
+    for option in &record.options {
+        insert_option(conn, id, option)?;
+    }
     for vote in &record.votes {
         insert_vote(conn, id, vote)?;
+    }
+    for option_vote in &record.option_votes {
+        insert_option_vote(conn, id, option_vote)?;
     }
     for guest in &record.guests {
         insert_guest(conn, id, guest)?;
@@ -564,8 +571,8 @@ fn read_record_but_opinions(conn: &Connection, id: MeetingId) -> Result<MeetingR
         attendance: read_attendance(conn, id)?,
         pledges: read_pledges(conn, id)?,
         register_changes: read_register_changes(conn, id)?,
-        options: Vec::new(),
-        option_votes: Vec::new(),
+        options: read_options(conn, id)?,
+        option_votes: read_option_votes(conn, id)?,
     })
 }
 
@@ -585,7 +592,7 @@ fn read_record(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
         attendance: read_attendance(conn, id)?,
         pledges: read_pledges(conn, id)?,
         register_changes: read_register_changes(conn, id)?,
-        options: Vec::new(),
-        option_votes: Vec::new(),
+        options: read_options(conn, id)?,
+        option_votes: read_option_votes(conn, id)?,
     })
 }

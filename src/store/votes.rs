@@ -7,8 +7,9 @@ use super::agenda::ensure_item;
 use super::attendance::{after_last_attendance, check_present_by_list};
 use super::audit::{Entry, log_correction};
 use super::meetings::check_vote_among;
+use super::options::option_count;
 use super::rows::{all_rows, rule_at, time_at};
-use super::{Result, Store};
+use super::{Result, Store, StoreError};
 use crate::domain::{DecisionRule, MeetingId, Vote, VoteCounts, format_time};
 
 /// The columns read by [`vote_from_row`], in order; the queries name them through this
@@ -50,6 +51,10 @@ impl Store {
         counts.validate()?;
         let tx = self.write_open_meeting(id)?;
         ensure_item(&tx, id, item_no)?;
+        // An item with options is voted on option by option.
+        if option_count(&tx, id, item_no)? > 0 {
+            return Err(StoreError::OptionsNotOfItem { item_no });
+        }
         check_vote_among(&tx, id, &counts)?;
         let at = after_last_attendance(&tx, id, at)?;
         check_present_by_list(&tx, id, counts.households_present, at)?;
@@ -85,6 +90,10 @@ impl Store {
     ) -> Result<Vote> {
         counts.validate()?;
         let tx = self.write_open_meeting(id)?;
+        // Its counts are the options': a re-vote is taken instead (for is only the leader's).
+        if option_count(&tx, id, item_no)? > 0 {
+            return Err(StoreError::OptionsVoteNotCorrected { item_no });
+        }
         check_vote_among(&tx, id, &counts)?;
         let voted_at = tx
             .prepare_cached(
