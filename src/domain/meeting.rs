@@ -8,7 +8,7 @@ use super::conclusion::Conclusion;
 use super::correction::{Correction, EntryKey};
 use super::guest::Guest;
 use super::household::Household;
-use super::options::{ItemOption, OptionCounts, OptionVote};
+use super::options::{ItemOption, OptionCounts, OptionVote, option_counts};
 use super::pledge::Pledge;
 use super::register_change::RegisterChange;
 use super::rules::{DecisionRule, code_enum};
@@ -207,18 +207,7 @@ impl MeetingRecord {
     /// The counts of `vote` on an options item, with the options it put; `None` for a vote on
     /// a yes/no question.
     pub fn option_counts(&self, vote: &Vote) -> Option<OptionCounts> {
-        let options: Vec<(u32, u32)> = self
-            .option_votes
-            .iter()
-            .filter(|o| o.item_no == vote.item_no && o.vote_no == vote.vote_no)
-            .map(|o| (o.option_no, o.votes))
-            .collect();
-        (!options.is_empty()).then_some(OptionCounts {
-            households_total: vote.counts.households_total,
-            households_present: vote.counts.households_present,
-            options,
-            abstain: vote.counts.votes_abstain,
-        })
+        option_counts(&self.option_votes, vote)
     }
 
     /// The corrections of one entry, oldest first: those made to it under its present key and,

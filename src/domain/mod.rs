@@ -32,6 +32,7 @@ pub use meeting::{
 };
 pub use options::{
     ItemOption, MAX_OPTIONS, MIN_OPTIONS, OptionCounts, OptionVote, OptionsOutcome, RunOff,
+    option_counts,
 };
 pub use pledge::{Consent, Pledge, PledgeError, PledgeTotals};
 pub use register_change::{

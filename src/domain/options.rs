@@ -88,6 +88,22 @@ impl OptionsOutcome {
     }
 }
 
+/// The counts of `vote` option by option, from the hands of a meeting's votes
+/// (`option_votes`); `None` for a vote on a yes/no question, which has none.
+pub fn option_counts(option_votes: &[OptionVote], vote: &super::Vote) -> Option<OptionCounts> {
+    let options: Vec<(u32, u32)> = option_votes
+        .iter()
+        .filter(|o| o.item_no == vote.item_no && o.vote_no == vote.vote_no)
+        .map(|o| (o.option_no, o.votes))
+        .collect();
+    (!options.is_empty()).then_some(OptionCounts {
+        households_total: vote.counts.households_total,
+        households_present: vote.counts.households_present,
+        options,
+        abstain: vote.counts.votes_abstain,
+    })
+}
+
 impl OptionCounts {
     /// The hands raised for the options, abstentions aside.
     pub fn for_options(&self) -> u64 {

@@ -9,8 +9,9 @@ use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::domain::household::address_key;
 use crate::domain::{
-    AgendaItem, Attendance, Clock, Conclusion, Guest, Household, Meeting, MeetingId, MeetingStatus,
-    Opinion, Pledge, PledgeTotals, RegisterIndex, Speaker, SpeakingLimit, Stance, Standing, Vote,
+    AgendaItem, Attendance, Clock, Conclusion, Guest, Household, ItemOption, Meeting, MeetingId,
+    MeetingStatus, Opinion, OptionCounts, OptionVote, Pledge, PledgeTotals, RegisterIndex, Speaker,
+    SpeakingLimit, Stance, Standing, Vote, option_counts,
 };
 use crate::i18n::{Lang, Strings};
 use crate::store::{AuditEntry, Floor, MeetingSummary, QueuedSpeaker, Store, TurnsHad};
@@ -87,6 +88,10 @@ pub struct Live {
     pub conclusions: Vec<Conclusion>,
     /// The land pledges of the meeting, by item_no, then in the register's order.
     pub pledges: Vec<Pledge>,
+    /// The options of the meeting's items that are a choice among several (SPEC §15), by
+    /// item_no then option_no, and the hands for each in each vote of those items.
+    pub options: Vec<ItemOption>,
+    pub option_votes: Vec<OptionVote>,
     /// The register and who signed in, for the sign-in screen and the live screen's presence.
     pub door: Door,
 }
@@ -131,6 +136,16 @@ impl Live {
     /// The pledges of item `item_no`, in the register's order.
     pub fn pledges_of(&self, item_no: u32) -> impl Iterator<Item = &Pledge> {
         self.pledges.iter().filter(move |p| p.item_no == item_no)
+    }
+
+    /// The options of item `item_no`, in order; none for a yes/no question.
+    pub fn options_of(&self, item_no: u32) -> impl Iterator<Item = &ItemOption> {
+        self.options.iter().filter(move |o| o.item_no == item_no)
+    }
+
+    /// The counts of `vote` option by option; `None` for a vote on a yes/no question.
+    pub fn option_counts(&self, vote: &Vote) -> Option<OptionCounts> {
+        option_counts(&self.option_votes, vote)
     }
 
     /// The totals of the selected item's pledges, if it takes pledges.

@@ -113,12 +113,15 @@ impl App {
             guests: Vec::new(),
             conclusions: Vec::new(),
             pledges: Vec::new(),
+            options: Vec::new(),
+            option_votes: Vec::new(),
             door: Door::default(),
         });
         self.reload_register();
         self.reload_guests();
         self.reload_conclusions();
         self.reload_pledges();
+        self.reload_options();
         self.reload_item();
         self.screen = Screen::Live;
         if needs_agenda {

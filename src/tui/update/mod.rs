@@ -13,6 +13,7 @@ mod editor;
 mod forms;
 mod guests;
 mod meetings;
+mod options;
 mod pledges;
 mod record;
 mod register;
