@@ -163,6 +163,14 @@ pub(super) fn ensure_item(conn: &Connection, id: MeetingId, item_no: u32) -> Res
     }
 }
 
+/// How many options item `item_no` has: 0 for a yes/no question.
+pub(super) fn option_count(conn: &Connection, id: MeetingId, item_no: u32) -> Result<usize> {
+    let count: i64 = conn
+        .prepare_cached("SELECT COUNT(*) FROM item_options WHERE meeting_id = ?1 AND item_no = ?2")?
+        .query_row(params![id, item_no], |row| row.get(0))?;
+    Ok(usize::try_from(count).unwrap_or(0))
+}
+
 fn has_votes(conn: &Connection, id: MeetingId, item_no: u32) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT 1 FROM votes WHERE meeting_id = ?1 AND item_no = ?2")?

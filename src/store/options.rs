@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, Row, params};
 
-use super::agenda::ensure_item;
+use super::agenda::{ensure_item, option_count};
 use super::attendance::{after_last_attendance, check_present_by_list};
 use super::meetings::check_vote_among;
 use super::rows::{all_rows, rule_at};
@@ -218,13 +218,6 @@ fn ensure_title(title: &str) -> Result<()> {
         return Err(StoreError::OptionWithoutTitle);
     }
     Ok(())
-}
-
-pub(super) fn option_count(conn: &Connection, id: MeetingId, item_no: u32) -> Result<usize> {
-    let count: i64 = conn
-        .prepare_cached("SELECT COUNT(*) FROM item_options WHERE meeting_id = ?1 AND item_no = ?2")?
-        .query_row(params![id, item_no], |row| row.get(0))?;
-    Ok(usize::try_from(count).unwrap_or(0))
 }
 
 pub(super) fn read_options(conn: &Connection, id: MeetingId) -> Result<Vec<ItemOption>> {

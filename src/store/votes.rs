@@ -3,11 +3,10 @@
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::agenda::ensure_item;
+use super::agenda::{ensure_item, option_count};
 use super::attendance::{after_last_attendance, check_present_by_list};
 use super::audit::{Entry, log_correction};
 use super::meetings::check_vote_among;
-use super::options::option_count;
 use super::rows::{all_rows, rule_at, time_at};
 use super::{Result, Store, StoreError};
 use crate::domain::{DecisionRule, MeetingId, Vote, VoteCounts, format_time};
