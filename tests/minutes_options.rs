@@ -8,8 +8,8 @@ use chrono::{DateTime, FixedOffset};
 
 use hopdan::documents::render_minutes;
 use hopdan::domain::{
-    AgendaItem, DecisionRule, ItemOption, Meeting, MeetingRecord, MeetingStatus, Opinion,
-    OptionCounts, OptionVote, Speaker, Stance, Vote, parse_time,
+    AgendaItem, Correction, DecisionRule, EntryKey, ItemOption, Meeting, MeetingRecord,
+    MeetingStatus, Opinion, OptionCounts, OptionVote, Speaker, Stance, Vote, parse_time,
 };
 use hopdan::i18n::Lang;
 
@@ -281,4 +281,32 @@ fn an_options_vote_without_quorum_says_why_as_a_yes_no_vote_does() {
     );
     assert!(!minutes.markdown.contains("adopted"));
     assert!(!minutes.markdown.contains("run-off"));
+}
+
+#[test]
+fn a_corrected_options_vote_says_when_and_why_not_for_and_against() {
+    let mut record = record();
+    let vote = EntryKey::Vote {
+        item_no: 1,
+        vote_no: 2,
+    };
+    record.votes[1].corrections = 1;
+    record.corrections = vec![Correction {
+        entry: vote,
+        was: vote,
+        at: t("09:25:00"),
+        reason: "Đếm lại.".into(),
+        before: [("votes_for", "29"), ("votes_against", "14")]
+            .into_iter()
+            .map(|(column, cell)| (column.to_owned(), cell.to_owned()))
+            .collect(),
+    }];
+    let vi = render_minutes(&record, Lang::Vi.strings(), None);
+    let needed = "Số liệu của lần biểu quyết này đã được sửa lúc 09 giờ 25 phút, lý do: Đếm lại.";
+    assert!(vi.markdown.contains(needed), "{}", vi.markdown);
+    assert!(vi.html.contains(needed));
+    assert!(!vi.markdown.contains("tán thành/không tán thành"));
+    let en = render_minutes(&record, Lang::En.strings(), None).markdown;
+    assert!(en.contains("The counts of this vote were corrected at 09:25, reason: Đếm lại."));
+    assert!(!en.contains("for/against"));
 }
