@@ -6,6 +6,9 @@
 //! counts its households from the register and the sign-in list, and attaches the list of the
 //! households present and, for each item that takes land pledges, the list of the pledges
 //! (module `appendix`); without a register the minutes are as they were before registers.
+//! An item that is a choice among several options lists them, and each of its votes has a
+//! table of the hands for each option and says in words the option adopted or the run-off it
+//! calls for (module `options`); a yes/no item is as before.
 //!
 //! One `Document` holds every text of the minutes in plain words; it is rendered twice: as
 //! Markdown (`minutes.md`, module `markdown`) and as a self-contained, print-ready HTML page
