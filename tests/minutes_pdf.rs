@@ -19,6 +19,10 @@
 //!
 //! So 12 pages in Vietnamese and 13 in English (the English words run a little longer in the
 //! lists' narrow columns).
+//!
+//! The same sample with its first item made a choice among three options (SPEC §15), one with a
+//! long title, voted on twice (a run-off): every word stays inside the printed area (an option's
+//! title wraps in its cell) and no vote block is split.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -28,6 +32,7 @@ use std::time::{Duration, Instant};
 use tempfile::TempDir;
 
 use hopdan::documents::{MINUTES_HTML, render_minutes};
+use hopdan::domain::{ItemOption, MeetingRecord, OptionCounts, OptionVote};
 use hopdan::i18n::Lang;
 use hopdan::sample::sample_record;
 use hopdan::store::fingerprint::{self, Scheme};
@@ -341,4 +346,140 @@ fn the_sample_minutes_print_on_a4_with_their_sections_pages_and_fingerprint() {
     let Some(tools) = tools() else { return };
     check_printed_minutes(&tools, &VI);
     check_printed_minutes(&tools, &EN);
+}
+
+/// The sample with item 1 a choice among three options: the first vote adopts none, the
+/// second, a run-off between options 1 and 2, adopts option 2.
+fn options_record() -> MeetingRecord {
+    let mut record = sample_record().unwrap();
+    let titles = [
+        "3 m toàn tuyến",
+        "2,5 m đoạn từ đường Phú Lộc 10 đến nhà số 12, 3 m đoạn còn lại đến nhánh K19/H5, làm \
+         mương thoát nước có nắp đậy dọc một bên kiệt",
+        "Giữ nguyên chiều rộng hiện nay, chỉ thảm lại mặt kiệt",
+    ];
+    record.options = titles
+        .iter()
+        .enumerate()
+        .map(|(i, title)| ItemOption {
+            item_no: 1,
+            option_no: i as u32 + 1,
+            title: (*title).into(),
+            description: "Kinh phí dự kiến theo phương án của Ban giám sát đầu tư cộng đồng."
+                .into(),
+        })
+        .collect();
+    let at = record
+        .votes
+        .iter()
+        .position(|v| v.item_no == 1)
+        .expect("the sample votes on item 1");
+    let first = record.votes[at].clone();
+    let mut run_off = first.clone();
+    run_off.vote_no = 2;
+    run_off.voted_at += chrono::Duration::minutes(10);
+    record.votes.insert(at + 1, run_off);
+    for (vote_no, options, abstain) in [
+        (1, vec![(1, 20), (2, 18), (3, 2)], 1),
+        (2, vec![(1, 12), (2, 29)], 1),
+    ] {
+        let vote = &mut record.votes[at + vote_no as usize - 1];
+        let counts = OptionCounts {
+            households_total: vote.counts.households_total,
+            households_present: vote.counts.households_present,
+            options: options.clone(),
+            abstain,
+        };
+        vote.counts = counts.as_vote_counts();
+        record
+            .option_votes
+            .extend(options.into_iter().map(|(option_no, votes)| OptionVote {
+                item_no: 1,
+                vote_no,
+                option_no,
+                votes,
+            }));
+    }
+    record
+}
+
+/// The right and left edges of the words on each page, in points, from `pdftotext -bbox`.
+fn word_edges(tools: &Tools, pdf: &Path) -> Vec<(f64, f64)> {
+    let text = String::from_utf8(run(
+        Command::new(&tools.pdftotext)
+            .args(["-enc", "UTF-8", "-bbox"])
+            .arg(pdf)
+            .arg("-"),
+        Duration::from_secs(30),
+    ))
+    .unwrap();
+    let attribute = |tag: &str, name: &str| -> f64 {
+        let from = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        let to = tag[from..].find('"').unwrap() + from;
+        tag[from..to].parse().unwrap()
+    };
+    text.split("<word ")
+        .skip(1)
+        .map(|tag| (attribute(tag, "xMin"), attribute(tag, "xMax")))
+        .collect()
+}
+
+fn check_printed_options(tools: &Tools, lang: Lang, captions: [&str; 2], result: &str) {
+    let record = options_record();
+    let minutes = render_minutes(&record, lang.strings(), None);
+    let dir = TempDir::new().unwrap();
+    let html = dir.path().join(MINUTES_HTML);
+    std::fs::write(&html, &minutes.html).unwrap();
+    let pdf = dir.path().join("minutes.pdf");
+    print_to_pdf(tools, &html, &pdf, &dir.path().join("profile"));
+
+    // A4 is 595 pt wide; the margins are 30 mm (85 pt) on the left and 15 mm (42.5 pt) on the
+    // right.
+    let edges = word_edges(tools, &pdf);
+    assert!(!edges.is_empty());
+    for (left, right) in edges {
+        assert!(
+            left >= 84.0 && right <= 553.5,
+            "a word at {left}–{right} pt ({lang})"
+        );
+    }
+
+    let pages = page_count(tools, &pdf);
+    let texts: Vec<String> = (1..=pages).map(|p| page_text(tools, &pdf, p)).collect();
+    for (i, text) in texts.iter().enumerate() {
+        let begun: usize = captions.iter().map(|c| text.matches(c).count()).sum();
+        assert_eq!(
+            begun,
+            text.matches(result).count(),
+            "a vote is split at the end of page {} ({lang})",
+            i + 1
+        );
+    }
+    let all = texts.join(" ");
+    assert_eq!(all.matches(captions[1]).count(), 1, "{all}");
+    for option in &record.options {
+        let title: String = option
+            .title
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(all.contains(&title), "{title:?} ({lang})");
+    }
+}
+
+#[test]
+fn the_minutes_of_an_options_item_print_inside_the_page() {
+    let Some(tools) = tools() else { return };
+    check_printed_options(
+        &tools,
+        Lang::Vi,
+        ["Biểu quyết giơ tay lần", "Biểu quyết lại giữa"],
+        "Kết quả:",
+    );
+    check_printed_options(
+        &tools,
+        Lang::En,
+        ["Show-of-hands vote", "Run-off vote between"],
+        "Result:",
+    );
 }

@@ -6,7 +6,7 @@
 //! and the next vote of the item is a run-off between the two leading options; when a tie
 //! leaves more than two in the running, the chair picks.
 
-use super::rules::{DecisionRule, Outcome, has_quorum};
+use super::rules::{DecisionRule, Outcome, VoteBase, has_quorum};
 use super::vote::{VoteCounts, VoteError};
 
 /// The fewest options a choice has: fewer is a yes/no question.
@@ -135,6 +135,17 @@ impl OptionCounts {
             votes_against: u32::try_from(others).unwrap_or(u32::MAX),
             votes_abstain: self.abstain,
         }
+    }
+
+    /// The base the item's rule measures an option against: all households, those present,
+    /// or the hands raised (options and abstentions).
+    pub fn base(&self, base: VoteBase) -> u32 {
+        self.as_vote_counts().base(base)
+    }
+
+    /// Households present that raised no hand, neither for an option nor to abstain.
+    pub fn not_voting(&self) -> u32 {
+        self.as_vote_counts().not_voting()
     }
 
     /// Each household raises one hand: the options' votes and the abstentions together are
@@ -346,6 +357,16 @@ mod tests {
         assert_eq!(OptionsOutcome::NoQuorum.outcome(), Outcome::NoQuorum);
         assert_eq!(adopted(2).outcome(), Outcome::Passed);
         assert_eq!(adopted(2).adopted(), Some(2));
+    }
+
+    #[test]
+    fn the_base_of_each_rule_and_the_households_that_raised_no_hand() {
+        let c = counts(55, 41, &[12, 21, 5], 2);
+        assert_eq!(c.base(VoteBase::AllHouseholds), 55);
+        assert_eq!(c.base(VoteBase::Present), 41);
+        assert_eq!(c.base(VoteBase::Cast), 40);
+        assert_eq!(c.not_voting(), 1);
+        assert_eq!(counts(55, 41, &[0, 0], 0).not_voting(), 41);
     }
 
     #[test]

@@ -89,6 +89,39 @@ pub struct MinutesStrings {
     /// After the votes of an item that takes land pledges: agreed of affected, their share and
     /// the area agreed in m² ("121,5").
     pub pledge_summary: fn(agreed: u32, affected: u32, share: &str, area: &str) -> String,
+    // Items with several options (phương án, SPEC §15)
+    /// Over the list of an item's options, where the item is presented.
+    pub options_heading: &'static str,
+    /// An option by its number and title: "Phương án 2: 3 m toàn tuyến".
+    pub option_titled: fn(option_no: u32, title: &str) -> String,
+    /// Option numbers in a sentence: "2 và 3", "1, 3 và 4".
+    pub option_list: fn(options: &[u32]) -> String,
+    /// The caption of a run-off vote: a later vote between two options.
+    pub run_off_caption:
+        fn(first: u32, second: u32, vote_no: u32, at: &str, present: u32, total: u32) -> String,
+    pub col_option: &'static str,
+    pub col_option_votes: &'static str,
+    /// The row of the households that abstained: raised a hand for no option.
+    pub option_abstain: &'static str,
+    /// The adopted option (its title may be empty), its votes of the base of its rule, the
+    /// share and the base in words ("tổng số hộ").
+    pub option_adopted: fn(
+        option_no: u32,
+        title: &str,
+        votes: u32,
+        base: u32,
+        share: &str,
+        base_words: &str,
+    ) -> String,
+    /// No option adopted under `rule` (in words); `run_off` is one of the three below.
+    pub options_not_adopted: fn(rule: &str, run_off: &str) -> String,
+    pub run_off_between: fn(first: u32, second: u32) -> String,
+    /// The leader, and the options tied for second place (an `option_list`).
+    pub run_off_tie_for_second: fn(leader: u32, tied: &str) -> String,
+    /// The options tied at the top (an `option_list`).
+    pub run_off_tie_at_top: fn(tied: &str) -> String,
+    /// One correction of an options vote: when and why.
+    pub option_vote_corrected: fn(at: &str, reason: &str) -> String,
     // Corrections of the meeting's details and of agenda items, after the items
     pub other_corrections_heading: &'static str,
     pub meeting_corrected: fn(at: &str, reason: &str) -> String,
@@ -263,6 +296,49 @@ pub static VI: MinutesStrings = MinutesStrings {
              danh sách kèm theo)."
         )
     },
+    options_heading: "Các phương án đưa ra lấy ý kiến:",
+    option_titled: |option_no, title| format!("Phương án {option_no}: {title}"),
+    option_list: |options| list_words(options, "và"),
+    run_off_caption: |first, second, vote_no, at, present, total| {
+        format!(
+            "Biểu quyết lại giữa phương án {first} và phương án {second} (lần {vote_no}), lúc \
+             {at}: {present} trên {total} hộ gia đình có đại diện tham dự."
+        )
+    },
+    col_option: "Phương án",
+    col_option_votes: "Số hộ biểu quyết",
+    option_abstain: "Không biểu quyết chọn phương án nào",
+    option_adopted: |option_no, title, votes, base, share, base_words| {
+        let option = if title.trim().is_empty() {
+            format!("Phương án {option_no}")
+        } else {
+            format!("Phương án {option_no} ({title})")
+        };
+        format!("{option} được thông qua với {votes}/{base} hộ ({share} {base_words}).")
+    },
+    options_not_adopted: |rule, run_off| {
+        format!(
+            "Chưa phương án nào đạt {rule} và nhiều phiếu hơn mỗi phương án còn lại: {run_off}."
+        )
+    },
+    run_off_between: |first, second| {
+        format!("biểu quyết lại giữa phương án {first} và phương án {second}")
+    },
+    run_off_tie_for_second: |leader, tied| {
+        format!(
+            "phương án {leader} nhiều phiếu nhất, các phương án {tied} bằng phiếu nhau; chủ trì \
+             chọn phương án vào vòng biểu quyết lại cùng phương án {leader}"
+        )
+    },
+    run_off_tie_at_top: |tied| {
+        format!(
+            "các phương án {tied} bằng phiếu nhau và nhiều phiếu nhất; chủ trì chọn hai phương \
+             án vào vòng biểu quyết lại"
+        )
+    },
+    option_vote_corrected: |at, reason| {
+        format!("Số liệu của lần biểu quyết này đã được sửa lúc {at}, lý do: {reason}.")
+    },
     other_corrections_heading: "Các nội dung đã sửa",
     meeting_corrected: |at, reason| {
         format!("Thông tin cuộc họp đã được sửa lúc {at}, lý do: {reason}.")
@@ -433,6 +509,47 @@ pub static EN: MinutesStrings = MinutesStrings {
              (list attached)."
         )
     },
+    options_heading: "The options put to the meeting:",
+    option_titled: |option_no, title| format!("Option {option_no}: {title}"),
+    option_list: |options| list_words(options, "and"),
+    run_off_caption: |first, second, vote_no, at, present, total| {
+        format!(
+            "Run-off vote between option {first} and option {second} (vote {vote_no}), at \
+             {at}: {present} of {total} households represented."
+        )
+    },
+    col_option: "Option",
+    col_option_votes: "Households voting",
+    option_abstain: "Abstaining (for no option)",
+    option_adopted: |option_no, title, votes, base, share, base_words| {
+        let option = if title.trim().is_empty() {
+            format!("Option {option_no}")
+        } else {
+            format!("Option {option_no} ({title})")
+        };
+        format!("{option} is adopted with {votes}/{base} households ({share} of {base_words}).")
+    },
+    options_not_adopted: |rule, run_off| {
+        format!("No option reached {rule} with more votes than every other option: {run_off}.")
+    },
+    run_off_between: |first, second| {
+        format!("a run-off vote between option {first} and option {second}")
+    },
+    run_off_tie_for_second: |leader, tied| {
+        format!(
+            "option {leader} has the most votes and options {tied} are tied for second place; \
+             the chair chooses which of them goes to the run-off with option {leader}"
+        )
+    },
+    run_off_tie_at_top: |tied| {
+        format!(
+            "options {tied} are tied with the most votes; the chair chooses two of them for the \
+             run-off"
+        )
+    },
+    option_vote_corrected: |at, reason| {
+        format!("The counts of this vote were corrected at {at}, reason: {reason}.")
+    },
     other_corrections_heading: "Corrections",
     meeting_corrected: |at, reason| {
         format!("The meeting details were corrected at {at}, reason: {reason}.")
@@ -489,3 +606,29 @@ pub static EN: MinutesStrings = MinutesStrings {
     page_before: "Page ",
     page_between: " of ",
 };
+
+/// Numbers in a sentence: "2 và 3", "1, 3 và 4", with the language's `and`.
+fn list_words(numbers: &[u32], and: &str) -> String {
+    match numbers {
+        [] => String::new(),
+        [only] => only.to_string(),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest.iter().map(u32::to_string).collect();
+            format!("{} {and} {last}", rest.join(", "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn option_numbers_are_listed_with_and_before_the_last() {
+        assert_eq!((VI.option_list)(&[]), "");
+        assert_eq!((VI.option_list)(&[2]), "2");
+        assert_eq!((VI.option_list)(&[2, 3]), "2 và 3");
+        assert_eq!((VI.option_list)(&[1, 3, 4]), "1, 3 và 4");
+        assert_eq!((EN.option_list)(&[1, 3, 4]), "1, 3 and 4");
+    }
+}

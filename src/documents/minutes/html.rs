@@ -1,6 +1,6 @@
 //! The minutes as one self-contained HTML page, laid out for printing on A4.
 
-use super::{Appendix, ConclusionText, Document};
+use super::{Appendix, ConclusionText, Document, ResultText};
 
 /// Text for HTML: the five characters that could start markup or end an attribute are escaped;
 /// line breaks are kept as `<br>`.
@@ -126,6 +126,13 @@ table.signatures td { width: 50%; text-align: center; vertical-align: top; paddi
 .fingerprint { font-family: "DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", monospace; }
 "#;
 
+/// The style of the items with several options, added only when there are some: an option's
+/// title may be long, so its cell wraps.
+const OPTIONS_STYLE: &str = r#"ul.options { margin: 0 0 6pt; padding-left: 1.2em; }
+ul.options li { margin: 0 0 2pt; }
+table.options td:first-child { white-space: normal; min-width: 40mm; }
+"#;
+
 /// The style of the lists attached to the minutes, added only when there are some: each on a
 /// page of its own, its table in smaller type with room to sign.
 const APPENDIX_STYLE: &str = r#"section.appendix { break-before: page; page-break-before: always; }
@@ -161,6 +168,9 @@ pub(super) fn html(d: &Document) -> String {
     o.push_str(&format!("<title>{}</title>\n", html_text(&d.doc_title)));
     o.push_str("<style>\n");
     o.push_str(&STYLE.replace("PAGE_NUMBER", &footer));
+    if d.items.iter().any(|item| item.options.is_some()) {
+        o.push_str(OPTIONS_STYLE);
+    }
     if !d.appendices.is_empty() {
         o.push_str(APPENDIX_STYLE);
     }
@@ -214,6 +224,20 @@ pub(super) fn html(d: &Document) -> String {
                 html_text(&item.description)
             ));
         }
+        if let Some((heading, options)) = &item.options {
+            o.push_str(&format!(
+                "<p class=\"options-heading\">{}</p>\n<ul class=\"options\">\n",
+                html_text(heading)
+            ));
+            for option in options {
+                o.push_str(&format!("<li><b>{}</b>", html_text(&option.label)));
+                if !option.description.trim().is_empty() {
+                    o.push_str(&format!(" – {}", html_text(option.description.trim())));
+                }
+                o.push_str("</li>\n");
+            }
+            o.push_str("</ul>\n");
+        }
         o.push_str(&format!("<h4>{}</h4>\n", item.speakers_heading));
         if let Some(none) = item.no_speakers {
             o.push_str(&format!("<p>{none}</p>\n"));
@@ -253,7 +277,12 @@ pub(super) fn html(d: &Document) -> String {
         for vote in &item.votes {
             o.push_str("<div class=\"vote\">\n");
             o.push_str(&format!("<p>{}</p>\n", html_text(&vote.caption)));
-            o.push_str("<table class=\"tally\">\n<tr>");
+            let class = if vote.options {
+                "tally options"
+            } else {
+                "tally"
+            };
+            o.push_str(&format!("<table class=\"{class}\">\n<tr>"));
             for cell in &vote.header {
                 o.push_str(&format!("<th>{}</th>", html_text(cell)));
             }
@@ -267,14 +296,20 @@ pub(super) fn html(d: &Document) -> String {
             }
             o.push_str("</table>\n");
             o.push_str(&format!("<p>{}</p>\n", html_text(&vote.rule)));
-            o.push_str(&format!(
-                "<p class=\"result\">{}: <b>{}</b>",
-                vote.result_label, vote.result
-            ));
-            if let Some(reason) = &vote.result_reason {
-                o.push_str(&format!(" – {}", html_text(reason)));
+            o.push_str(&format!("<p class=\"result\">{}: ", vote.result_label));
+            match &vote.result {
+                ResultText::Word { word, reason } => {
+                    o.push_str(&format!("<b>{word}</b>"));
+                    if let Some(reason) = reason {
+                        o.push_str(&format!(" – {}", html_text(reason)));
+                    }
+                    o.push('.');
+                }
+                ResultText::Sentence(sentence) => {
+                    o.push_str(&format!("<b>{}</b>", html_text(sentence)));
+                }
             }
-            o.push_str(".</p>\n");
+            o.push_str("</p>\n");
             for note in &vote.notes {
                 o.push_str(&format!("<p class=\"note\">{}</p>\n", html_text(note)));
             }

@@ -1,6 +1,6 @@
 //! The minutes as Markdown: every text from people escaped so that it stays text.
 
-use super::{Appendix, ConclusionText, Document};
+use super::{Appendix, ConclusionText, Document, ResultText};
 
 /// Text inside a line: characters that Markdown reads as emphasis, code, links, HTML, tables
 /// or entities are escaped, and line breaks become spaces.
@@ -108,6 +108,20 @@ pub(super) fn markdown(d: &Document) -> String {
         if !item.description.trim().is_empty() {
             para(&mut out, &md_block(&item.description));
         }
+        if let Some((heading, options)) = &item.options {
+            para(&mut out, heading);
+            let lines: Vec<String> = options
+                .iter()
+                .map(|option| {
+                    let mut line = format!("- **{}**", md_inline(&option.label));
+                    if !option.description.trim().is_empty() {
+                        line.push_str(&format!(" – {}", md_inline(option.description.trim())));
+                    }
+                    line
+                })
+                .collect();
+            para(&mut out, &lines.join("\n"));
+        }
         para(&mut out, &format!("#### {}", item.speakers_heading));
         if let Some(none) = item.no_speakers {
             para(&mut out, none);
@@ -146,17 +160,21 @@ pub(super) fn markdown(d: &Document) -> String {
                 table.push_str(&md_table_row(row));
             }
             para(&mut out, table.trim_end());
-            let mut result = format!(
-                "{}\\\n{}: **{}**",
-                md_line(&vote.rule),
-                vote.result_label,
-                vote.result
+            let result = match &vote.result {
+                ResultText::Word { word, reason } => {
+                    let mut result = format!("**{word}**");
+                    if let Some(reason) = reason {
+                        result.push_str(&format!(" – {}", md_inline(reason)));
+                    }
+                    result.push('.');
+                    result
+                }
+                ResultText::Sentence(sentence) => format!("**{}**", md_inline(sentence)),
+            };
+            para(
+                &mut out,
+                &format!("{}\\\n{}: {result}", md_line(&vote.rule), vote.result_label),
             );
-            if let Some(reason) = &vote.result_reason {
-                result.push_str(&format!(" – {}", md_inline(reason)));
-            }
-            result.push('.');
-            para(&mut out, &result);
             for note in &vote.notes {
                 para(&mut out, &format!("*{}*", md_inline(note)));
             }

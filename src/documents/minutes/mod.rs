@@ -6,6 +6,9 @@
 //! counts its households from the register and the sign-in list, and attaches the list of the
 //! households present and, for each item that takes land pledges, the list of the pledges
 //! (module `appendix`); without a register the minutes are as they were before registers.
+//! An item that is a choice among several options lists them, and each of its votes has a
+//! table of the hands for each option and says in words the option adopted or the run-off it
+//! calls for (module `options`); a yes/no item is as before.
 //!
 //! One `Document` holds every text of the minutes in plain words; it is rendered twice: as
 //! Markdown (`minutes.md`, module `markdown`) and as a self-contained, print-ready HTML page
@@ -19,8 +22,8 @@ use chrono::{DateTime, Datelike, FixedOffset, Timelike};
 use std::collections::BTreeMap;
 
 use crate::domain::{
-    After, AgendaItem, Correction, EntryKey, MeetingRecord, MeetingStatus, Outcome, Vote,
-    after_correction, format_share, has_quorum,
+    After, AgendaItem, Correction, EntryKey, ItemOption, MeetingRecord, MeetingStatus, Outcome,
+    Vote, after_correction, format_share, has_quorum,
 };
 use crate::i18n::{MinutesStrings, Strings};
 use crate::store::Fingerprint;
@@ -29,11 +32,13 @@ mod appendix;
 mod html;
 mod markdown;
 mod names;
+mod options;
 
 use appendix::{Appendix, appendices, pledge_summary, pledges_of};
 use html::html;
 use markdown::markdown;
 use names::{first_part, group_in_full, place_of, subject_of, ward_in_full};
+use options::{ListedOption, listed_options};
 
 pub const MINUTES_MD: &str = "minutes.md";
 pub const MINUTES_HTML: &str = "minutes.html";
@@ -107,6 +112,8 @@ struct Document {
 struct ItemSection {
     heading: String,
     description: String,
+    /// The options of an item that is a choice among several, with the heading over them.
+    options: Option<(&'static str, Vec<ListedOption>)>,
     speakers_heading: &'static str,
     speakers: Vec<SpeakerTurn>,
     no_speakers: Option<&'static str>,
@@ -142,12 +149,25 @@ struct VoteBlock {
     caption: String,
     header: [String; 4],
     rows: Vec<[String; 4]>,
+    /// A vote on options: the first column holds their titles, which may be long.
+    options: bool,
     rule: String,
     result_label: &'static str,
-    result: &'static str,
-    /// Why a vote without quorum decided nothing.
-    result_reason: Option<String>,
+    result: ResultText,
     notes: Vec<String>,
+}
+
+/// What a vote decided, as the minutes say it after "Kết quả".
+enum ResultText {
+    /// THÔNG QUA, KHÔNG THÔNG QUA or KHÔNG ĐỦ SỐ HỘ; for a vote without quorum, why it decided
+    /// nothing.
+    Word {
+        word: &'static str,
+        reason: Option<String>,
+    },
+    /// A vote on options: the option adopted or the run-off called, a sentence with its own
+    /// full stop.
+    Sentence(String),
 }
 
 struct Signature {
@@ -355,18 +375,24 @@ impl ItemSection {
         votes.sort_by_key(|v| v.vote_no);
         // The latest vote counts (SPEC §1); the earlier ones stay in the record.
         let latest = votes.last().map(|v| v.vote_no);
+        let first = votes.first().map(|v| v.vote_no);
         let revoted = match (votes.len(), latest) {
             (n, Some(latest)) if n > 1 => Some((m.revoted)(n, latest)),
             _ => None,
         };
         let votes: Vec<VoteBlock> = votes
             .into_iter()
-            .map(|v| VoteBlock::new(record, v, Some(v.vote_no) != latest, s))
+            .map(|v| {
+                let superseded = Some(v.vote_no) != latest;
+                VoteBlock::new(record, v, superseded, Some(v.vote_no) != first, s)
+            })
             .collect();
+        let options = listed_options(record, item.item_no, s);
 
         ItemSection {
             heading: format!("{}. {}", item.item_no, or_blank(m, &item.title)),
             description: item.description.clone(),
+            options: (!options.is_empty()).then_some((m.options_heading, options)),
             speakers_heading: m.speakers_heading,
             no_speakers: speakers.is_empty().then_some(m.no_speakers),
             speakers,
@@ -385,28 +411,40 @@ impl ItemSection {
 }
 
 impl VoteBlock {
-    fn new(record: &MeetingRecord, vote: &Vote, superseded: bool, s: &Strings) -> VoteBlock {
+    /// `earlier_vote`: the item was voted on before this vote.
+    fn new(
+        record: &MeetingRecord,
+        vote: &Vote,
+        superseded: bool,
+        earlier_vote: bool,
+        s: &Strings,
+    ) -> VoteBlock {
         let m = s.minutes;
         let c = &vote.counts;
         let meeting_start = &record.meeting.started_at;
         let at = when(m, &vote.voted_at, meeting_start);
         let sep = s.decimal_separator;
-        let rows = [
-            (s.field_votes_for, c.votes_for),
-            (s.field_votes_against, c.votes_against),
-            (s.field_votes_abstain, c.votes_abstain),
-            (s.not_voting, c.not_voting()),
-        ]
-        .into_iter()
-        .map(|(label, count)| {
-            [
-                label.to_owned(),
-                count.to_string(),
-                format_share(count, c.households_total, sep),
-                format_share(count, c.households_present, sep),
+        let option_counts = record.option_counts(vote);
+        let item_options: Vec<&ItemOption> = record.options_of(vote.item_no).collect();
+        let rows = match &option_counts {
+            Some(counts) => options::rows(&item_options, counts, s),
+            None => [
+                (s.field_votes_for, c.votes_for),
+                (s.field_votes_against, c.votes_against),
+                (s.field_votes_abstain, c.votes_abstain),
+                (s.not_voting, c.not_voting()),
             ]
-        })
-        .collect();
+            .into_iter()
+            .map(|(label, count)| {
+                [
+                    label.to_owned(),
+                    count.to_string(),
+                    format_share(count, c.households_total, sep),
+                    format_share(count, c.households_present, sep),
+                ]
+            })
+            .collect(),
+        };
         let outcome = vote.outcome();
         let mut notes = Vec::new();
         let key = EntryKey::Vote {
@@ -426,6 +464,14 @@ impl VoteBlock {
         }
         let now = [c.votes_for, c.votes_against, c.votes_abstain];
         for (index, correction) in known {
+            let at = when(m, &correction.at, meeting_start);
+            let reason = reason_words(&correction.reason);
+            // The columns of an options vote are not for, against and abstain: when and why
+            // only.
+            if option_counts.is_some() {
+                notes.push((m.option_vote_corrected)(&at, reason));
+                continue;
+            }
             let after = match after_correction(&record.corrections, index) {
                 After::Corrected(cells) => hands_in(cells, now),
                 After::Current(_) => now,
@@ -434,27 +480,55 @@ impl VoteBlock {
             notes.push((m.vote_corrected)(
                 &hands_words(before),
                 &hands_words(after),
-                &when(m, &correction.at, meeting_start),
-                reason_words(&correction.reason),
+                &at,
+                reason,
             ));
         }
         if superseded {
             notes.push(m.superseded.to_owned());
         }
-        VoteBlock {
-            caption: (m.vote_caption)(vote.vote_no, &at, c.households_present, c.households_total),
-            header: [
+        let caption = match option_counts
+            .as_ref()
+            .and_then(|counts| options::run_off_pair(counts, earlier_vote))
+        {
+            Some((first, second)) => (m.run_off_caption)(
+                first,
+                second,
+                vote.vote_no,
+                &at,
+                c.households_present,
+                c.households_total,
+            ),
+            None => (m.vote_caption)(vote.vote_no, &at, c.households_present, c.households_total),
+        };
+        let header = match &option_counts {
+            Some(counts) => options::header(counts, s),
+            None => [
                 m.col_vote.to_owned(),
                 m.col_count.to_owned(),
                 (m.col_of_total)(c.households_total),
                 (m.col_of_present)(c.households_present),
             ],
+        };
+        let sentence = option_counts
+            .as_ref()
+            .and_then(|counts| options::outcome_sentence(&item_options, counts, vote.rule, s));
+        let result = match sentence {
+            Some(sentence) => ResultText::Sentence(sentence),
+            None => ResultText::Word {
+                word: s.outcome(outcome),
+                reason: (outcome == Outcome::NoQuorum)
+                    .then(|| (m.no_quorum_reason)(c.households_present, c.households_total)),
+            },
+        };
+        VoteBlock {
+            caption,
+            header,
             rows,
+            options: option_counts.is_some(),
             rule: format!("{}: {}.", s.rule_label, s.rule(vote.rule)),
             result_label: m.result_label,
-            result: s.outcome(outcome),
-            result_reason: (outcome == Outcome::NoQuorum)
-                .then(|| (m.no_quorum_reason)(c.households_present, c.households_total)),
+            result,
             notes,
         }
     }
