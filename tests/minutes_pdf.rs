@@ -6,7 +6,7 @@
 //! that silently does not run would prove nothing.
 //!
 //! The expected layout, with Noto Serif 13 pt on A4 (Times New Roman is not installed on these
-//! machines; see the style sheet of `src/export/minutes/html.rs`):
+//! machines; see the style sheet of `src/documents/minutes/html.rs`):
 //! - page 1: the national heading, the title, the opening sentence and I. attendance; section II
 //!   always starts a new page;
 //! - pages 2 to 5: II. the three agenda items. Each item's five or four speakers fill most of a
