@@ -213,7 +213,7 @@ impl MeetingRecord {
             .filter(|o| o.item_no == vote.item_no && o.vote_no == vote.vote_no)
             .map(|o| (o.option_no, o.votes))
             .collect();
-        (!options.is_empty()).then(|| OptionCounts {
+        (!options.is_empty()).then_some(OptionCounts {
             households_total: vote.counts.households_total,
             households_present: vote.counts.households_present,
             options,
