@@ -33,8 +33,8 @@ use crate::domain::{MeetingRecord, Opinion};
 pub use crate::records::Part;
 use crate::records::{
     AgendaRow, AttendanceRow, ConclusionRow, CorrectionRow, CsvFile, ExportOptions, GuestRow,
-    HouseholdNo, HouseholdRow, MeetingRow, OpinionRow, PledgeItemRow, PledgeRow, RegisterChangeRow,
-    RowBytes, Table, VoteRow, export_files, rows_of,
+    HouseholdNo, HouseholdRow, MeetingRow, OpinionRow, OptionRow, OptionVoteRow, PledgeItemRow,
+    PledgeRow, RegisterChangeRow, RowBytes, Table, VoteRow, export_files, rows_of,
 };
 
 /// Which files a fingerprint covers, in which order: recorded with every seal.
@@ -215,6 +215,12 @@ pub(crate) fn part_key(part: Part) -> String {
             item_no,
             household_no,
         } => format!("{file}:{item_no}:{household_no}"),
+        Part::ItemOption { item_no, option_no } => format!("{file}:{item_no}:{option_no}"),
+        Part::OptionVote {
+            item_no,
+            vote_no,
+            option_no,
+        } => format!("{file}:{item_no}:{vote_no}:{option_no}"),
     }
 }
 
@@ -283,6 +289,15 @@ pub(crate) fn part_from_key(key: &str) -> Option<Part> {
         },
         RegisterChangeRow::FILE => Part::RegisterChange {
             change_no: number()?,
+        },
+        OptionRow::FILE => Part::ItemOption {
+            item_no: number()?,
+            option_no: number()?,
+        },
+        OptionVoteRow::FILE => Part::OptionVote {
+            item_no: number()?,
+            vote_no: number()?,
+            option_no: number()?,
         },
         _ => return None,
     };
@@ -1050,6 +1065,21 @@ mod tests {
             "pledges.csv:2:27:3"
         );
         assert_eq!(
+            part_from_key("option_votes.csv:2:1:3"),
+            Some(Part::OptionVote {
+                item_no: 2,
+                vote_no: 1,
+                option_no: 3
+            })
+        );
+        assert_eq!(
+            part_key(Part::ItemOption {
+                item_no: 2,
+                option_no: 3
+            }),
+            "options.csv:2:3"
+        );
+        assert_eq!(
             part_from_key("households.csv:27:3"),
             Some(Part::Household {
                 household_no: number("27:3")
@@ -1072,6 +1102,10 @@ mod tests {
             "pledges.csv:2",
             "pledges.csv:x:27",
             "pledges.csv:2:",
+            "options.csv:2",
+            "options.csv:2:1:1",
+            "option_votes.csv:2:1",
+            "option_votes.csv:2:1:x",
         ] {
             assert_eq!(part_from_key(bad), None, "{bad}");
         }
