@@ -368,7 +368,7 @@ fn a_vote_on_a_choice_puts_at_least_two_options() {
     assert_eq!(
         en,
         "votes.csv line 4, column vote_no: vote 2 of item 2 is a vote among options, but \
-         option_votes.csv counts the hands for only 0 of them; a vote puts at least 2 options."
+         option_votes.csv counts the hands for none of them; a vote puts at least 2 options."
     );
     let (vi, en) = error_replacing("option_votes.csv", "7,2,2,2,7\r\n", "");
     assert!(en.starts_with("votes.csv line 4, column vote_no: "), "{en}");

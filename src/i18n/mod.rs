@@ -990,11 +990,15 @@ pub static VI: Strings = Strings {
         format!("Nội dung {item_no} không có phương án {option_no} trong options.csv.")
     },
     import_vote_not_in_votes: |vote| format!("{vote} không có trong votes.csv."),
-    import_too_few_option_counts: |vote, found, min| {
-        format!(
+    import_too_few_option_counts: |vote, found, min| match found {
+        0 => format!(
+            "{vote} là biểu quyết chọn phương án, nhưng option_votes.csv không ghi số hộ chọn \
+             phương án nào; mỗi lần biểu quyết đưa ra ít nhất {min} phương án."
+        ),
+        _ => format!(
             "{vote} là biểu quyết chọn phương án, nhưng option_votes.csv chỉ ghi số hộ chọn \
              {found} phương án; mỗi lần biểu quyết đưa ra ít nhất {min} phương án."
-        )
+        ),
     },
     import_not_leading_votes: |found, expected, option_no| {
         format!(
@@ -1640,11 +1644,15 @@ pub static EN: Strings = Strings {
         format!("Item {item_no} has no option {option_no} in options.csv.")
     },
     import_vote_not_in_votes: |vote| format!("{vote} is not in votes.csv."),
-    import_too_few_option_counts: |vote, found, min| {
-        format!(
+    import_too_few_option_counts: |vote, found, min| match found {
+        0 => format!(
+            "{vote} is a vote among options, but option_votes.csv counts the hands for none \
+             of them; a vote puts at least {min} options."
+        ),
+        _ => format!(
             "{vote} is a vote among options, but option_votes.csv counts the hands for only \
              {found} of them; a vote puts at least {min} options."
-        )
+        ),
     },
     import_not_leading_votes: |found, expected, option_no| {
         format!(

@@ -1343,6 +1343,11 @@ fn all_import_problems() -> Vec<ImportProblem> {
             vote_no: 1,
             found: 1,
         },
+        ImportProblem::TooFewOptionCounts {
+            item_no: 2,
+            vote_no: 1,
+            found: 0,
+        },
         ImportProblem::NotLeadingVotes {
             found: 20,
             expected: 21,
