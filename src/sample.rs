@@ -28,6 +28,8 @@ pub fn sample_record() -> Result<MeetingRecord, ImportError> {
         sample_file!("pledges.csv"),
         sample_file!("pledge_items.csv"),
         sample_file!("register_changes.csv"),
+        sample_file!("options.csv"),
+        sample_file!("option_votes.csv"),
     ])
 }
 

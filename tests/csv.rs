@@ -25,14 +25,17 @@ const NO_BOM: ExportOptions = ExportOptions { bom: false };
 const FILE_NAMES: [&str; 4] = ["meeting.csv", "agenda.csv", "opinions.csv", "votes.csv"];
 /// The files added since, written after those four.
 const ADDED_FILES: [&str; 3] = ["guests.csv", "conclusions.csv", "corrections.csv"];
-/// The files of the register, attendance and pledges, written last (tests/csv_register.rs); the
-/// small meeting has no register, so they hold their header alone.
-const REGISTER_FILES: [&str; 5] = [
+/// The files of the register, attendance and pledges (tests/csv_register.rs), then those of the
+/// options of an item (tests/csv_options.rs), written last; the small meeting has neither a
+/// register nor options, so they hold their header alone.
+const REGISTER_FILES: [&str; 7] = [
     "households.csv",
     "attendance.csv",
     "pledges.csv",
     "pledge_items.csv",
     "register_changes.csv",
+    "options.csv",
+    "option_votes.csv",
 ];
 
 fn at(hms: &str) -> DateTime<FixedOffset> {
@@ -275,9 +278,11 @@ structures,consent,note,recorded_at\r\n";
 const PLEDGE_ITEMS_HEADER: &str = "meeting_id,item_no\r\n";
 const REGISTER_CHANGES_HEADER: &str = "meeting_id,change_no,changed_at,entity,item_no,household_no,\
 action,field,old_value,new_value,reason\r\n";
+const OPTIONS_HEADER: &str = "meeting_id,item_no,option_no,title,description\r\n";
+const OPTION_VOTES_HEADER: &str = "meeting_id,item_no,vote_no,option_no,votes\r\n";
 
 /// Every file of the small meeting's export, in order.
-const ALL_CSV: [&str; 12] = [
+const ALL_CSV: [&str; 14] = [
     MEETING_CSV,
     AGENDA_CSV,
     OPINIONS_CSV,
@@ -290,6 +295,8 @@ const ALL_CSV: [&str; 12] = [
     PLEDGES_HEADER,
     PLEDGE_ITEMS_HEADER,
     REGISTER_CHANGES_HEADER,
+    OPTIONS_HEADER,
+    OPTION_VOTES_HEADER,
 ];
 
 fn with_bom(text: &str) -> Vec<u8> {
@@ -541,6 +548,8 @@ fn write_export_creates_the_folder_and_replaces_files_whole() {
             "households.csv",
             "meeting.csv",
             "opinions.csv",
+            "option_votes.csv",
+            "options.csv",
             "pledge_items.csv",
             "pledges.csv",
             "register_changes.csv",

@@ -371,6 +371,60 @@ fn a_meeting_sealed_under_scheme_3_verifies_as_before() {
         .stderr(predicate::str::contains("pledge"));
 }
 
+/// `tests/fixtures/seal-v4-sample`: the sample consultation's folder as the version that sealed
+/// with scheme 4 shipped it (its twelve files: with the history of the register, no options),
+/// and the fingerprint that version printed on its minutes.
+const SAMPLE_SCHEME_4: &str = "46823c0a1cb4722aecb9150e08987ef2a1e182d50ebf60c5bf95e7fa8df9e99c";
+
+#[test]
+fn a_meeting_sealed_under_scheme_4_verifies_as_before() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seal-v4-sample");
+    let record = hopdan::export::import_dir(&folder).unwrap();
+    assert!(record.options.is_empty() && record.option_votes.is_empty());
+    assert_eq!(
+        hopdan::store::fingerprint::of_record(&record, Scheme::V4).as_str(),
+        SAMPLE_SCHEME_4
+    );
+    assert_ne!(
+        hopdan::store::fingerprint::of_record(&record, Scheme::V5).as_str(),
+        SAMPLE_SCHEME_4
+    );
+    let (dir, _store) = temp_store();
+    let db = db_in(dir.path());
+    drop(_store);
+    hopdan(&db, "en")
+        .arg("import")
+        .arg(&folder)
+        .assert()
+        .success();
+    assert_eq!(schemes(&db), [(1, Scheme::CURRENT.number())]);
+    tamper(
+        &db,
+        &format!(
+            "UPDATE meetings SET fingerprint = '{SAMPLE_SCHEME_4}', seal_scheme = 4 WHERE id = 1"
+        ),
+    );
+    hopdan(&db, "en")
+        .args(["verify", "--meeting", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("4682 3c0a 1cb4 722a"));
+    assert_eq!(schemes(&db), [(1, 4)]);
+    // An altered vote is still found, by the digests of scheme 4.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute(
+            "UPDATE votes SET votes_against = votes_against - 1 WHERE meeting_id = 1 AND item_no = 1",
+            [],
+        )
+        .unwrap();
+    hopdan(&db, "en")
+        .args(["verify", "--meeting", "1"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("vote 1 of item 1"));
+}
+
 #[test]
 fn the_scheme_of_a_sealed_meeting_cannot_be_changed() {
     let (_dir, db) = imported_sample();

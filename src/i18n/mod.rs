@@ -308,6 +308,8 @@ pub struct Strings {
     pub row_attendance: fn(household_no: &str, arrived: &str) -> String,
     pub row_pledge: fn(item_no: u32, household_no: &str) -> String,
     pub row_pledge_item: fn(item_no: u32) -> String,
+    pub row_item_option: fn(item_no: u32, option_no: u32) -> String,
+    pub row_option_vote: fn(item_no: u32, vote_no: u32, option_no: u32) -> String,
     // Lengths and areas (SPEC §11) that are not one
     pub err_measure_empty: &'static str,
     pub err_measure_not_a_number: fn(typed: &str) -> String,
@@ -359,6 +361,23 @@ pub struct Strings {
     pub import_present_not_attendance: fn(vote: &str, found: u32, counted: u32) -> String,
     pub import_other_present_than_list: fn(present: u32, counted: u32) -> String,
     pub import_stays_overlap: fn(household_no: &str, arrived: &str) -> String,
+    // Import of the options of an item and the hands for each (SPEC §15)
+    pub import_too_many_options: fn(item_no: u32, option_no: u32, max: usize) -> String,
+    pub import_option_out_of_order: fn(item_no: u32, found: u32, expected: u32) -> String,
+    pub import_one_option: fn(item_no: u32, min: usize, max: usize) -> String,
+    pub import_item_without_options: fn(item_no: u32) -> String,
+    pub import_unknown_option: fn(item_no: u32, option_no: u32) -> String,
+    pub import_vote_not_in_votes: fn(vote: &str) -> String,
+    pub import_too_few_option_counts: fn(vote: &str, found: usize, min: usize) -> String,
+    pub import_not_leading_votes: fn(found: u32, expected: u32, option_no: u32) -> String,
+    pub import_not_other_votes: fn(found: u32, expected: u32) -> String,
+    pub import_wrong_options_result: fn(
+        found: &str,
+        computed: &str,
+        adopted: Option<u32>,
+        threshold: &str,
+        base: &str,
+    ) -> String,
     // A register read from the group's own spreadsheet (SPEC §9)
     pub register_in_file: fn(file: &Path, problem: &str) -> String,
     pub register_at_line: fn(file: &Path, line: u64, problem: &str) -> String,
@@ -831,6 +850,12 @@ pub static VI: Strings = Strings {
         format!("phần hiến đất của hộ số {household_no} cho nội dung {item_no}")
     },
     row_pledge_item: |item_no| format!("dấu nội dung {item_no} là nội dung hiến đất"),
+    row_item_option: |item_no, option_no| format!("phương án {option_no} của nội dung {item_no}"),
+    row_option_vote: |item_no, vote_no, option_no| {
+        format!(
+            "số hộ chọn phương án {option_no} trong biểu quyết lần {vote_no} của nội dung {item_no}"
+        )
+    },
     err_measure_empty: "Cần ghi một số.",
     err_measure_not_a_number: |typed| {
         format!("\"{typed}\" không phải số đo như 2,5 (một dấu phẩy hoặc dấu chấm thập phân).")
@@ -939,6 +964,68 @@ pub static VI: Strings = Strings {
     },
     import_stays_overlap: |household_no, arrived| {
         format!("Hộ số {household_no} được điểm danh lại lúc {arrived} khi lần trước chưa ra về.")
+    },
+    import_too_many_options: |item_no, option_no, max| {
+        format!(
+            "Nội dung {item_no} có phương án {option_no}; mỗi nội dung có nhiều nhất {max} \
+             phương án."
+        )
+    },
+    import_option_out_of_order: |item_no, found, expected| {
+        format!(
+            "Các phương án của nội dung {item_no} được đánh số 1, 2, … liên tục: phương án \
+             {found} nằm ở chỗ của phương án {expected}."
+        )
+    },
+    import_one_option: |item_no, min, max| {
+        format!(
+            "Nội dung {item_no} chỉ có một phương án; nội dung lựa chọn có từ {min} đến {max} \
+             phương án, còn câu hỏi đồng ý hay không thì không có phương án nào."
+        )
+    },
+    import_item_without_options: |item_no| {
+        format!(
+            "Nội dung {item_no} không có phương án nào trong options.csv: đó là câu hỏi đồng ý \
+             hay không, biểu quyết không tính số hộ theo từng phương án."
+        )
+    },
+    import_unknown_option: |item_no, option_no| {
+        format!("Nội dung {item_no} không có phương án {option_no} trong options.csv.")
+    },
+    import_vote_not_in_votes: |vote| format!("{vote} không có trong votes.csv."),
+    import_too_few_option_counts: |vote, found, min| match found {
+        0 => format!(
+            "{vote} là biểu quyết chọn phương án, nhưng option_votes.csv không ghi số hộ chọn \
+             phương án nào; mỗi lần biểu quyết đưa ra ít nhất {min} phương án."
+        ),
+        _ => format!(
+            "{vote} là biểu quyết chọn phương án, nhưng option_votes.csv chỉ ghi số hộ chọn \
+             {found} phương án; mỗi lần biểu quyết đưa ra ít nhất {min} phương án."
+        ),
+    },
+    import_not_leading_votes: |found, expected, option_no| {
+        format!(
+            "{found} khác với {expected} là số hộ chọn phương án {option_no}, phương án được \
+             nhiều hộ chọn nhất trong option_votes.csv."
+        )
+    },
+    import_not_other_votes: |found, expected| {
+        format!(
+            "{found} khác với {expected} là tổng số hộ chọn các phương án còn lại (ngoài \
+             phương án được nhiều hộ chọn nhất) trong option_votes.csv."
+        )
+    },
+    import_wrong_options_result: |found, computed, adopted, threshold, base| match adopted {
+        Some(option_no) => format!(
+            "\"{found}\" khác với \"{computed}\" là kết quả tính từ số hộ chọn từng phương án \
+             trong option_votes.csv: phương án {option_no} được thông qua vì được {threshold} \
+             {base} chọn và nhiều hơn mọi phương án khác."
+        ),
+        None => format!(
+            "\"{found}\" khác với \"{computed}\" là kết quả tính từ số hộ chọn từng phương án \
+             trong option_votes.csv: một phương án chỉ được thông qua khi được {threshold} \
+             {base} chọn và nhiều hơn mọi phương án khác."
+        ),
     },
     register_in_file: |file, problem| format!("{}: {problem}", file.display()),
     register_at_line: |file, line, problem| format!("{} dòng {line}: {problem}", file.display()),
@@ -1421,6 +1508,10 @@ pub static EN: Strings = Strings {
         format!("the land pledge of household {household_no} on item {item_no}")
     },
     row_pledge_item: |item_no| format!("the mark of item {item_no} as taking land pledges"),
+    row_item_option: |item_no, option_no| format!("option {option_no} of item {item_no}"),
+    row_option_vote: |item_no, vote_no, option_no| {
+        format!("the hands for option {option_no} in vote {vote_no} of item {item_no}")
+    },
     err_measure_empty: "A number is required.",
     err_measure_not_a_number: |typed| {
         format!("\"{typed}\" is not a measure such as 2.5 (one decimal point or comma).")
@@ -1531,6 +1622,65 @@ pub static EN: Strings = Strings {
             "Household {household_no} signs in again at {arrived} before its earlier sign-in \
              left."
         )
+    },
+    import_too_many_options: |item_no, option_no, max| {
+        format!("Item {item_no} has an option {option_no}; an item offers at most {max} options.")
+    },
+    import_option_out_of_order: |item_no, found, expected| {
+        format!(
+            "The options of item {item_no} are numbered 1, 2, … without gaps: option {found} \
+             comes where option {expected} is due."
+        )
+    },
+    import_one_option: |item_no, min, max| {
+        format!(
+            "Item {item_no} has a single option; a choice has {min} to {max} options, and a \
+             yes/no question has none."
+        )
+    },
+    import_item_without_options: |item_no| {
+        format!(
+            "Item {item_no} has no options in options.csv: it is a yes/no question, and its \
+             votes are not counted per option."
+        )
+    },
+    import_unknown_option: |item_no, option_no| {
+        format!("Item {item_no} has no option {option_no} in options.csv.")
+    },
+    import_vote_not_in_votes: |vote| format!("{vote} is not in votes.csv."),
+    import_too_few_option_counts: |vote, found, min| match found {
+        0 => format!(
+            "{vote} is a vote among options, but option_votes.csv counts the hands for none \
+             of them; a vote puts at least {min} options."
+        ),
+        _ => format!(
+            "{vote} is a vote among options, but option_votes.csv counts the hands for only \
+             {found} of them; a vote puts at least {min} options."
+        ),
+    },
+    import_not_leading_votes: |found, expected, option_no| {
+        format!(
+            "{found} differs from {expected}, the hands for option {option_no}, the option with \
+             the most hands in option_votes.csv."
+        )
+    },
+    import_not_other_votes: |found, expected| {
+        format!(
+            "{found} differs from {expected}, the hands for the options other than the one with \
+             the most in option_votes.csv."
+        )
+    },
+    import_wrong_options_result: |found, computed, adopted, threshold, base| match adopted {
+        Some(option_no) => format!(
+            "\"{found}\" differs from \"{computed}\", the result of the hands for each option \
+             in option_votes.csv: option {option_no} is adopted, with {threshold} of {base} and \
+             more hands than every other option."
+        ),
+        None => format!(
+            "\"{found}\" differs from \"{computed}\", the result of the hands for each option \
+             in option_votes.csv: an option is adopted only with {threshold} of {base} and more \
+             hands than every other option."
+        ),
     },
     register_in_file: |file, problem| format!("{}: {problem}", file.display()),
     register_at_line: |file, line, problem| format!("{} line {line}: {problem}", file.display()),

@@ -292,6 +292,56 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
             found,
             counted,
         } => (s.import_present_not_attendance)(&(s.row_vote)(*item_no, *vote_no), *found, *counted),
+        ImportProblem::TooManyOptions { item_no, option_no } => {
+            (s.import_too_many_options)(*item_no, *option_no, crate::domain::MAX_OPTIONS)
+        }
+        ImportProblem::OptionOutOfOrder {
+            item_no,
+            found,
+            expected,
+        } => (s.import_option_out_of_order)(*item_no, *found, *expected),
+        ImportProblem::OneOption(item_no) => (s.import_one_option)(
+            *item_no,
+            crate::domain::MIN_OPTIONS,
+            crate::domain::MAX_OPTIONS,
+        ),
+        ImportProblem::ItemWithoutOptions(item_no) => (s.import_item_without_options)(*item_no),
+        ImportProblem::UnknownOption { item_no, option_no } => {
+            (s.import_unknown_option)(*item_no, *option_no)
+        }
+        ImportProblem::VoteNotInVotes { item_no, vote_no } => {
+            (s.import_vote_not_in_votes)(&(s.row_vote)(*item_no, *vote_no))
+        }
+        ImportProblem::TooFewOptionCounts {
+            item_no,
+            vote_no,
+            found,
+        } => (s.import_too_few_option_counts)(
+            &(s.row_vote)(*item_no, *vote_no),
+            *found,
+            crate::domain::MIN_OPTIONS,
+        ),
+        ImportProblem::NotLeadingVotes {
+            found,
+            expected,
+            option_no,
+        } => (s.import_not_leading_votes)(*found, *expected, *option_no),
+        ImportProblem::NotOtherVotes { found, expected } => {
+            (s.import_not_other_votes)(*found, *expected)
+        }
+        ImportProblem::WrongOptionsResult {
+            found,
+            computed,
+            adopted,
+            base,
+            threshold,
+        } => (s.import_wrong_options_result)(
+            found.code(),
+            computed.code(),
+            *adopted,
+            s.threshold(*threshold),
+            s.vote_base(*base),
+        ),
     }
 }
 
@@ -411,6 +461,12 @@ fn part_words(s: &Strings, part: Part) -> String {
             household_no,
         } => (s.row_pledge)(item_no, household_no.as_str()),
         Part::PledgeItem { item_no } => (s.row_pledge_item)(item_no),
+        Part::ItemOption { item_no, option_no } => (s.row_item_option)(item_no, option_no),
+        Part::OptionVote {
+            item_no,
+            vote_no,
+            option_no,
+        } => (s.row_option_vote)(item_no, vote_no, option_no),
     }
 }
 

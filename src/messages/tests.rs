@@ -331,6 +331,8 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 row_household("27-014"),
                 row_attendance("27-014", "7:50"),
                 row_pledge_item(2),
+                row_item_option(2, 3),
+                row_option_vote(2, 1, 3),
                 row_pledge(2, "27-014"),
                 err_measure_not_a_number("x1"),
                 err_measure_negative("x1"),
@@ -369,6 +371,16 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_present_not_attendance("VOTE", 40, 38),
                 import_other_present_than_list(40, 38),
                 import_stays_overlap("27-014", "2022-06-12T09:10:00+07:00"),
+                import_too_many_options(2, 7, 6),
+                import_option_out_of_order(2, 3, 2),
+                import_one_option(2, 2, 6),
+                import_item_without_options(2),
+                import_unknown_option(2, 4),
+                import_vote_not_in_votes("VOTE"),
+                import_too_few_option_counts("VOTE", 1, 2),
+                import_not_leading_votes(20, 21, 2),
+                import_not_other_votes(16, 17),
+                import_wrong_options_result("F", "C", Some(2), "T", "B"),
                 register_at_line(Path::new("/tmp/ho.csv"), 3, "PROBLEM"),
                 register_no_address_column("\"STT\""),
                 register_no_head_column("\"STT\""),
@@ -1355,6 +1367,58 @@ fn all_import_problems() -> Vec<ImportProblem> {
             found: 40,
             counted: 38,
         },
+        ImportProblem::TooManyOptions {
+            item_no: 2,
+            option_no: 7,
+        },
+        ImportProblem::OptionOutOfOrder {
+            item_no: 2,
+            found: 3,
+            expected: 2,
+        },
+        ImportProblem::OneOption(2),
+        ImportProblem::ItemWithoutOptions(2),
+        ImportProblem::UnknownOption {
+            item_no: 2,
+            option_no: 4,
+        },
+        ImportProblem::VoteNotInVotes {
+            item_no: 2,
+            vote_no: 3,
+        },
+        ImportProblem::TooFewOptionCounts {
+            item_no: 2,
+            vote_no: 1,
+            found: 1,
+        },
+        ImportProblem::TooFewOptionCounts {
+            item_no: 2,
+            vote_no: 1,
+            found: 0,
+        },
+        ImportProblem::NotLeadingVotes {
+            found: 20,
+            expected: 21,
+            option_no: 2,
+        },
+        ImportProblem::NotOtherVotes {
+            found: 16,
+            expected: 17,
+        },
+        ImportProblem::WrongOptionsResult {
+            found: Outcome::Passed,
+            computed: Outcome::Failed,
+            adopted: None,
+            base: VoteBase::AllHouseholds,
+            threshold: Threshold::MoreThanHalf,
+        },
+        ImportProblem::WrongOptionsResult {
+            found: Outcome::Failed,
+            computed: Outcome::Passed,
+            adopted: Some(2),
+            base: VoteBase::Present,
+            threshold: Threshold::TwoThirds,
+        },
     ];
     problems.extend(all_vote_errors().into_iter().map(ImportProblem::Counts));
     problems.extend(all_io_errors().into_iter().map(ImportProblem::Unreadable));
@@ -1367,7 +1431,7 @@ fn all_import_problems() -> Vec<ImportProblem> {
     problems
 }
 
-fn all_parts() -> [Part; 10] {
+fn all_parts() -> [Part; 12] {
     [
         Part::Meeting,
         Part::AgendaItem { item_no: 2 },
@@ -1392,6 +1456,15 @@ fn all_parts() -> [Part; 10] {
         Part::Pledge {
             item_no: 2,
             household_no: number("27-014"),
+        },
+        Part::ItemOption {
+            item_no: 2,
+            option_no: 3,
+        },
+        Part::OptionVote {
+            item_no: 2,
+            vote_no: 1,
+            option_no: 3,
         },
     ]
 }
@@ -1804,6 +1877,23 @@ fn a_row_of_the_files_is_named_in_words() {
             },
             "phần hiến đất của hộ số 27-014 cho nội dung 2",
             "the land pledge of household 27-014 on item 2",
+        ),
+        (
+            Part::ItemOption {
+                item_no: 2,
+                option_no: 3,
+            },
+            "phương án 3 của nội dung 2",
+            "option 3 of item 2",
+        ),
+        (
+            Part::OptionVote {
+                item_no: 2,
+                vote_no: 1,
+                option_no: 3,
+            },
+            "số hộ chọn phương án 3 trong biểu quyết lần 1 của nội dung 2",
+            "the hands for option 3 in vote 1 of item 2",
         ),
     ];
     for (part, vi, en) in cases {

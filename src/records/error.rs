@@ -165,6 +165,62 @@ pub enum ImportProblem {
         found: u32,
         counted: u32,
     },
+    #[error("item {item_no} has an option {option_no}; an item offers at most {max} options", max = crate::domain::MAX_OPTIONS)]
+    TooManyOptions { item_no: u32, option_no: u32 },
+    #[error(
+        "the options of item {item_no} are numbered 1, 2, … without gaps: option {found} comes where option {expected} is due"
+    )]
+    OptionOutOfOrder {
+        item_no: u32,
+        found: u32,
+        expected: u32,
+    },
+    #[error(
+        "item {0} has a single option; a choice has {min} to {max} options, a yes/no question none",
+        min = crate::domain::MIN_OPTIONS,
+        max = crate::domain::MAX_OPTIONS
+    )]
+    OneOption(u32),
+    #[error(
+        "item {0} has no options in options.csv: it is a yes/no question, without counts per option"
+    )]
+    ItemWithoutOptions(u32),
+    #[error("item {item_no} has no option {option_no} in options.csv")]
+    UnknownOption { item_no: u32, option_no: u32 },
+    #[error("vote {vote_no} of item {item_no} is not in votes.csv")]
+    VoteNotInVotes { item_no: u32, vote_no: u32 },
+    #[error(
+        "vote {vote_no} of item {item_no} is on a choice among options, but option_votes.csv counts the hands of {found} of them; a vote puts at least {min}",
+        min = crate::domain::MIN_OPTIONS
+    )]
+    TooFewOptionCounts {
+        item_no: u32,
+        vote_no: u32,
+        found: usize,
+    },
+    #[error(
+        "{found} differs from {expected}, the votes of option {option_no}, the leading one in option_votes.csv"
+    )]
+    NotLeadingVotes {
+        found: u32,
+        expected: u32,
+        option_no: u32,
+    },
+    #[error(
+        "{found} differs from {expected}, the votes of the options other than the leading one in option_votes.csv"
+    )]
+    NotOtherVotes { found: u32, expected: u32 },
+    #[error(
+        "\"{found}\" differs from \"{computed}\", the result of the counts of option_votes.csv under {base} / {threshold}"
+    )]
+    WrongOptionsResult {
+        found: Outcome,
+        computed: Outcome,
+        /// The option the counts adopt, if any.
+        adopted: Option<u32>,
+        base: VoteBase,
+        threshold: Threshold,
+    },
 }
 
 /// The short name the row structs use for what is wrong with a row.

@@ -19,6 +19,7 @@ mod guests;
 mod households;
 mod meeting;
 mod opinions;
+mod options;
 mod part;
 mod pledge_items;
 mod pledges;
@@ -43,6 +44,7 @@ pub use guests::GuestRow;
 pub use households::HouseholdRow;
 pub use meeting::MeetingRow;
 pub use opinions::OpinionRow;
+pub use options::{OptionRow, OptionVoteRow};
 pub use part::{HouseholdNo, Part};
 pub use pledge_items::PledgeItemRow;
 pub use pledges::PledgeRow;
@@ -103,6 +105,8 @@ pub const TABLES: &[TableSpec] = &[
     TableSpec::of::<PledgeRow<'static>>(),
     TableSpec::of::<PledgeItemRow>(),
     TableSpec::of::<RegisterChangeRow>(),
+    TableSpec::of::<OptionRow<'static>>(),
+    TableSpec::of::<OptionVoteRow>(),
 ];
 
 /// The files each later version of hopdan added to a meeting folder, oldest first: a folder
@@ -122,6 +126,8 @@ pub const ADDED_LATER: &[&[&str]] = &[
     ],
     // The history of the register and the pledges.
     &[RegisterChangeRow::FILE],
+    // The options of the items that are a choice among several, and the hands for each.
+    &[OptionRow::FILE, OptionVoteRow::FILE],
 ];
 
 /// Whether `name` is one of the files of [`ADDED_LATER`], which a folder may lack.
@@ -299,6 +305,14 @@ mod tests {
                      old_value,new_value,reason"
                         .to_owned()
                 ),
+                (
+                    "options.csv",
+                    "meeting_id,item_no,option_no,title,description".to_owned()
+                ),
+                (
+                    "option_votes.csv",
+                    "meeting_id,item_no,vote_no,option_no,votes".to_owned()
+                ),
             ]
         );
         assert_eq!(table("votes.csv").map(|t| t.file), Some("votes.csv"));
@@ -342,9 +356,33 @@ mod versions {
             half_copied_of(&[&second[..], &["register_changes.csv"][..]].concat()),
             Some("households.csv")
         );
+        let fourth = ["register_changes.csv"];
+        let fifth = ["options.csv", "option_votes.csv"];
         assert_eq!(
-            half_copied_of(&[&second[..], &third[..], &["register_changes.csv"][..]].concat()),
+            half_copied_of(&[&second[..], &third[..], &fourth[..]].concat()),
             None
+        );
+        assert_eq!(
+            half_copied_of(&[&second[..], &third[..], &fourth[..], &fifth[..]].concat()),
+            None
+        );
+        // The counts per option without the options, and the options without the fourth
+        // version's history of the register.
+        assert_eq!(
+            half_copied_of(
+                &[
+                    &second[..],
+                    &third[..],
+                    &fourth[..],
+                    &["option_votes.csv"][..]
+                ]
+                .concat()
+            ),
+            Some("options.csv")
+        );
+        assert_eq!(
+            half_copied_of(&[&second[..], &third[..], &fifth[..]].concat()),
+            Some("register_changes.csv")
         );
     }
 }

@@ -6,7 +6,8 @@ use chrono::{DateTime, FixedOffset};
 
 use super::{
     AgendaRow, AttendanceRow, ConclusionRow, CorrectionRow, GuestRow, HouseholdRow, MeetingRow,
-    OpinionRow, PledgeItemRow, PledgeRow, RegisterChangeRow, Table, VoteRow,
+    OpinionRow, OptionRow, OptionVoteRow, PledgeItemRow, PledgeRow, RegisterChangeRow, Table,
+    VoteRow,
 };
 
 /// A household's number in the register ("27-014"): a short code, held inline so that a
@@ -92,6 +93,14 @@ pub enum Part {
     },
     /// The rows of `register_changes.csv` of one change of a household or a pledge.
     RegisterChange { change_no: u32 },
+    /// A row of `options.csv`: an option of an item that is a choice among several.
+    ItemOption { item_no: u32, option_no: u32 },
+    /// A row of `option_votes.csv`: the hands for one option in one vote of its item.
+    OptionVote {
+        item_no: u32,
+        vote_no: u32,
+        option_no: u32,
+    },
 }
 
 impl Part {
@@ -110,6 +119,8 @@ impl Part {
             Part::Pledge { .. } => PledgeRow::FILE,
             Part::PledgeItem { .. } => PledgeItemRow::FILE,
             Part::RegisterChange { .. } => RegisterChangeRow::FILE,
+            Part::ItemOption { .. } => OptionRow::FILE,
+            Part::OptionVote { .. } => OptionVoteRow::FILE,
         }
     }
 
@@ -127,7 +138,9 @@ impl Part {
             | Part::Vote { item_no, .. }
             | Part::Conclusion { item_no }
             | Part::PledgeItem { item_no }
-            | Part::Pledge { item_no, .. } => Some(item_no),
+            | Part::Pledge { item_no, .. }
+            | Part::ItemOption { item_no, .. }
+            | Part::OptionVote { item_no, .. } => Some(item_no),
         }
     }
 
@@ -145,6 +158,7 @@ impl Part {
             Part::RegisterChange { .. } => "change_no",
             Part::Household { .. } | Part::Pledge { .. } => "household_no",
             Part::Attendance { .. } => "arrived_at",
+            Part::ItemOption { .. } | Part::OptionVote { .. } => "option_no",
         }
     }
 }
@@ -182,6 +196,17 @@ impl fmt::Display for Part {
                 item_no,
                 household_no,
             } => write!(f, "{file} (item_no {item_no}, household_no {household_no})"),
+            Part::ItemOption { item_no, option_no } => {
+                write!(f, "{file} (item_no {item_no}, option_no {option_no})")
+            }
+            Part::OptionVote {
+                item_no,
+                vote_no,
+                option_no,
+            } => write!(
+                f,
+                "{file} (item_no {item_no}, vote_no {vote_no}, option_no {option_no})"
+            ),
         }
     }
 }

@@ -19,12 +19,12 @@ use super::raw::{RawRow, RawTable};
 use super::register_changes::read_register_changes;
 use super::{
     AgendaRow, AttendanceRow, BOM, ConclusionRow, CorrectionRow, CsvFile, GuestRow, HouseholdRow,
-    ImportError, ImportProblem, MeetingRow, OpinionRow, Part, PledgeItemRow, PledgeRow,
-    RegisterChangeRow, Table, VoteRow, half_copied, is_added_later,
+    ImportError, ImportProblem, MeetingRow, OpinionRow, OptionRow, OptionVoteRow, Part,
+    PledgeItemRow, PledgeRow, RegisterChangeRow, Table, VoteRow, half_copied, is_added_later,
 };
 use crate::domain::{
-    AgendaItem, Attendance, EntryKey, Household, Meeting, MeetingId, MeetingRecord, Opinion,
-    Pledge, present_at, present_now,
+    AgendaItem, Attendance, EntryKey, Household, ItemOption, Meeting, MeetingId, MeetingRecord,
+    Opinion, OptionVote, Pledge, present_at, present_now,
 };
 
 type Result<T> = std::result::Result<T, ImportError>;
@@ -218,12 +218,58 @@ pub fn import_into<S: OpinionSink>(
     let opinions = move || files.open(OpinionRow::FILE);
     context.stream(&opinions, sink)?;
 
+    let options = match added_later(OptionRow::FILE)? {
+        Some(bytes) => read_options(&context, &bytes)?,
+        None => Vec::new(),
+    };
+    let option_votes = match added_later(OptionVoteRow::FILE)? {
+        Some(bytes) => context.read_lined(&bytes, |row: OptionVoteRow| row.check(&options))?,
+        None => Vec::new(),
+    };
+    // The hands for each option put in each vote: (option_no, votes) by option_no.
+    let mut hands: HashMap<(u32, u32), Vec<(u32, u32)>> = HashMap::new();
+    for (_, o) in &option_votes {
+        hands
+            .entry((o.item_no, o.vote_no))
+            .or_default()
+            .push((o.option_no, o.votes));
+    }
+    for put in hands.values_mut() {
+        put.sort_unstable();
+    }
+
     let households_total = meeting.households_total;
     let mut votes = context.read(&find(VoteRow::FILE)?, |row: VoteRow| {
-        let vote = row.check_among(households_total)?;
+        let item_no = row.item_no.0;
+        let put = options.iter().any(|o| o.item_no == item_no).then(|| {
+            hands
+                .get(&(item_no, row.vote_no.0))
+                .cloned()
+                .unwrap_or_default()
+        });
+        let vote = row.check_among(households_total, put)?;
         register.check_vote(&vote)?;
         Ok(vote)
     })?;
+    for (line, o) in &option_votes {
+        if !votes
+            .iter()
+            .any(|v| v.item_no == o.item_no && v.vote_no == o.vote_no)
+        {
+            return Err(ImportError {
+                file: OptionVoteRow::FILE,
+                line: Some(*line),
+                column: Some("vote_no"),
+                problem: ImportProblem::VoteNotInVotes {
+                    item_no: o.item_no,
+                    vote_no: o.vote_no,
+                },
+            }
+            .into());
+        }
+    }
+    let mut option_votes: Vec<OptionVote> = option_votes.into_iter().map(|(_, o)| o).collect();
+    option_votes.sort_by_key(|o| (o.item_no, o.vote_no, o.option_no));
     let mut guests = match added_later(GuestRow::FILE)? {
         Some(bytes) => context.read(&bytes, GuestRow::check)?,
         None => Vec::new(),
@@ -254,8 +300,8 @@ pub fn import_into<S: OpinionSink>(
         attendance,
         pledges,
         register_changes: Vec::new(),
-        options: Vec::new(),
-        option_votes: Vec::new(),
+        options,
+        option_votes,
     };
     if let Some(bytes) = added_later(RegisterChangeRow::FILE)? {
         record.register_changes = read_register_changes(&bytes, &record, meeting_id)?;
@@ -394,6 +440,37 @@ impl Register {
         }
         Ok(())
     }
+}
+
+/// The options of `options.csv`, by item_no then option_no: each item's numbered 1, 2, …
+/// without gaps, and none alone (a choice has at least [`crate::domain::MIN_OPTIONS`]).
+fn read_options(context: &Context, bytes: &[u8]) -> Result<Vec<ItemOption>> {
+    let mut options = context.read_lined(bytes, OptionRow::check)?;
+    options.sort_by_key(|(_, o)| (o.item_no, o.option_no));
+    let error = |line: u64, problem| ImportError {
+        file: OptionRow::FILE,
+        line: Some(line),
+        column: Some("option_no"),
+        problem,
+    };
+    for item in options.chunk_by(|(_, a), (_, b)| a.item_no == b.item_no) {
+        for (expected, (line, option)) in (1..).zip(item) {
+            if option.option_no != expected {
+                return Err(error(
+                    *line,
+                    ImportProblem::OptionOutOfOrder {
+                        item_no: option.item_no,
+                        found: option.option_no,
+                        expected,
+                    },
+                ));
+            }
+        }
+        if let [(line, only)] = item {
+            return Err(error(*line, ImportProblem::OneOption(only.item_no)));
+        }
+    }
+    Ok(options.into_iter().map(|(_, o)| o).collect())
 }
 
 /// A household's stays, in `attendance` sorted by arrival, each with its line in

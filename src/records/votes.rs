@@ -7,7 +7,8 @@ use super::cell::{Ordinal, time};
 use super::error::{Checked, Problem};
 use super::{Part, Table};
 use crate::domain::{
-    DecisionRule, MeetingId, Outcome, Threshold, Vote, VoteBase, VoteCounts, VoteError,
+    DecisionRule, MIN_OPTIONS, MeetingId, OptionCounts, Outcome, Threshold, Vote, VoteBase,
+    VoteCounts, VoteError,
 };
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -68,8 +69,15 @@ impl VoteRow {
     }
 
     /// The vote, if it was taken among the meeting's `households_total` households, its counts
-    /// keep the rules of SPEC §1 and the computed columns agree.
-    pub(super) fn check_among(self, households_total: u32) -> Checked<Vote> {
+    /// keep the rules of SPEC §1 and the computed columns agree. `options` is `None` for a
+    /// vote on a yes/no question; for a vote on a choice among options (SPEC §15) it holds the
+    /// hands for each option put, (option_no, votes) by option_no, which the counts and the
+    /// result of the row must be those of.
+    pub(super) fn check_among(
+        self,
+        households_total: u32,
+        options: Option<Vec<(u32, u32)>>,
+    ) -> Checked<Vote> {
         if self.households_total != households_total {
             return Err((
                 "households_total",
@@ -79,11 +87,12 @@ impl VoteRow {
                 },
             ));
         }
-        self.check()
+        self.check(options)
     }
 
-    /// The vote, if its counts keep the rules of SPEC §1 and the computed columns agree.
-    fn check(self) -> Checked<Vote> {
+    /// The vote, if its counts keep the rules of SPEC §1 and the computed columns agree (with
+    /// `options`, those of [`VoteRow::check_among`]).
+    fn check(self, options: Option<Vec<(u32, u32)>>) -> Checked<Vote> {
         let counts = VoteCounts {
             households_total: self.households_total,
             households_present: self.households_present,
@@ -111,6 +120,23 @@ impl VoteRow {
             base: self.vote_base,
             threshold: self.threshold,
         };
+        if let Some(options) = options {
+            self.check_options(options, rule)?;
+        } else {
+            self.check_result(&counts, rule)?;
+        }
+        Ok(Vote {
+            item_no: self.item_no.0,
+            vote_no: self.vote_no.0,
+            voted_at: self.voted_at,
+            counts,
+            rule,
+            corrections: self.corrections,
+        })
+    }
+
+    /// The result of a vote on a yes/no question is what the rules of SPEC §1 give.
+    fn check_result(&self, counts: &VoteCounts, rule: DecisionRule) -> Checked<()> {
         let computed = counts.outcome(rule);
         if self.result != computed {
             return Err((
@@ -123,13 +149,67 @@ impl VoteRow {
                 },
             ));
         }
-        Ok(Vote {
-            item_no: self.item_no.0,
-            vote_no: self.vote_no.0,
-            voted_at: self.voted_at,
-            counts,
-            rule,
-            corrections: self.corrections,
-        })
+        Ok(())
+    }
+
+    /// A vote on a choice among options puts at least two of them; its row holds the leading
+    /// option's votes, the others' and the abstentions, and the result of the rule of SPEC §15.
+    fn check_options(&self, options: Vec<(u32, u32)>, rule: DecisionRule) -> Checked<()> {
+        if options.len() < MIN_OPTIONS {
+            return Err((
+                "vote_no",
+                Problem::TooFewOptionCounts {
+                    item_no: self.item_no.0,
+                    vote_no: self.vote_no.0,
+                    found: options.len(),
+                },
+            ));
+        }
+        let counts = OptionCounts {
+            households_total: self.households_total,
+            households_present: self.households_present,
+            options,
+            abstain: self.votes_abstain,
+        };
+        let columns = counts.as_vote_counts();
+        if self.votes_for != columns.votes_for {
+            let leading = counts.leading_votes();
+            let option_no = counts
+                .options
+                .iter()
+                .find(|&&(_, votes)| votes == leading)
+                .map_or(0, |&(no, _)| no);
+            return Err((
+                "votes_for",
+                Problem::NotLeadingVotes {
+                    found: self.votes_for,
+                    expected: columns.votes_for,
+                    option_no,
+                },
+            ));
+        }
+        if self.votes_against != columns.votes_against {
+            return Err((
+                "votes_against",
+                Problem::NotOtherVotes {
+                    found: self.votes_against,
+                    expected: columns.votes_against,
+                },
+            ));
+        }
+        let decided = counts.decide(rule);
+        if self.result != decided.outcome() {
+            return Err((
+                "result",
+                Problem::WrongOptionsResult {
+                    found: self.result,
+                    computed: decided.outcome(),
+                    adopted: decided.adopted(),
+                    base: rule.base,
+                    threshold: rule.threshold,
+                },
+            ));
+        }
+        Ok(())
     }
 }

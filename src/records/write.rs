@@ -7,8 +7,8 @@ use std::io::{self, Write};
 use super::cell::Ordinal;
 use super::{
     AgendaRow, AttendanceRow, BOM, ConclusionRow, CsvFile, ExportOptions, GuestRow, HouseholdRow,
-    MeetingRow, OpinionRow, PledgeItemRow, PledgeRow, TABLES, Table, VoteRow, correction_rows,
-    register_change_rows,
+    MeetingRow, OpinionRow, OptionRow, OptionVoteRow, PledgeItemRow, PledgeRow, TABLES, Table,
+    VoteRow, correction_rows, register_change_rows,
 };
 use crate::domain::{MeetingId, MeetingRecord, Opinion};
 
@@ -39,7 +39,8 @@ impl<W: Write> Tables<W> {
     /// Appends the rows of one meeting: sorted by item_no, then turn_no or vote_no; guests by
     /// guest_no; the corrections in the order they were made; the households in the register's
     /// order, their attendance by arrival then the register's order, the pledges by item_no
-    /// then the register's order.
+    /// then the register's order; the options by item_no then option_no, the hands for them by
+    /// item_no, vote_no, then option_no.
     pub fn append(&mut self, record: &MeetingRecord, meeting_id: MeetingId) -> io::Result<()> {
         // One way to write: the record's own opinions, in the order the stream gives them.
         let mut opinions: Vec<_> = record.opinions.iter().collect();
@@ -141,6 +142,17 @@ impl<W: Write> Tables<W> {
             item_no: Ordinal(item_no),
         }))?;
         self.write_all(register_change_rows(record, meeting_id).into_iter())?;
+
+        let mut options: Vec<_> = record.options.iter().collect();
+        options.sort_by_key(|o| (o.item_no, o.option_no));
+        self.write_all(options.into_iter().map(|o| OptionRow::new(o, meeting_id)))?;
+        let mut option_votes: Vec<_> = record.option_votes.iter().collect();
+        option_votes.sort_by_key(|o| (o.item_no, o.vote_no, o.option_no));
+        self.write_all(
+            option_votes
+                .into_iter()
+                .map(|o| OptionVoteRow::new(o, meeting_id)),
+        )?;
         Ok(())
     }
 

@@ -13,8 +13,8 @@
 //! ```
 //!
 //! Scheme 2 adds `guests.csv conclusions.csv corrections.csv` to the end of that list, scheme 3
-//! adds `households.csv attendance.csv pledges.csv pledge_items.csv` after those, and scheme 4
-//! `register_changes.csv` after those.
+//! adds `households.csv attendance.csv pledges.csv pledge_items.csv` after those, scheme 4
+//! `register_changes.csv` after those, and scheme 5 `options.csv option_votes.csv` after that.
 //!
 //! The concatenation is unambiguous: every CSV row ends with an unquoted CRLF, every data row
 //! starts with a meeting_id (a digit) and every file name starts with a letter.
@@ -33,8 +33,8 @@ use crate::domain::{MeetingRecord, Opinion};
 pub use crate::records::Part;
 use crate::records::{
     AgendaRow, AttendanceRow, ConclusionRow, CorrectionRow, CsvFile, ExportOptions, GuestRow,
-    HouseholdNo, HouseholdRow, MeetingRow, OpinionRow, PledgeItemRow, PledgeRow, RegisterChangeRow,
-    RowBytes, Table, VoteRow, export_files, rows_of,
+    HouseholdNo, HouseholdRow, MeetingRow, OpinionRow, OptionRow, OptionVoteRow, PledgeItemRow,
+    PledgeRow, RegisterChangeRow, RowBytes, Table, VoteRow, export_files, rows_of,
 };
 
 /// Which files a fingerprint covers, in which order: recorded with every seal.
@@ -51,11 +51,14 @@ pub enum Scheme {
     /// Those of V3, then the history of the register and the pledges: households corrected
     /// or moved away, pledges corrected or removed, with their previous values and reasons.
     V4,
+    /// Those of V4, then the options of the items that are a choice among several and the
+    /// hands for each option in each vote (SPEC §15).
+    V5,
 }
 
 impl Scheme {
     /// The scheme new seals are made with.
-    pub const CURRENT: Scheme = Scheme::V4;
+    pub const CURRENT: Scheme = Scheme::V5;
 
     /// The number stored with the seal.
     pub fn number(self) -> i64 {
@@ -64,6 +67,7 @@ impl Scheme {
             Scheme::V2 => 2,
             Scheme::V3 => 3,
             Scheme::V4 => 4,
+            Scheme::V5 => 5,
         }
     }
 
@@ -74,6 +78,7 @@ impl Scheme {
             2 => Some(Scheme::V2),
             3 => Some(Scheme::V3),
             4 => Some(Scheme::V4),
+            5 => Some(Scheme::V5),
             _ => None,
         }
     }
@@ -122,6 +127,22 @@ impl Scheme {
                 PledgeRow::FILE,
                 PledgeItemRow::FILE,
                 RegisterChangeRow::FILE,
+            ],
+            Scheme::V5 => &[
+                MeetingRow::FILE,
+                AgendaRow::FILE,
+                OpinionRow::FILE,
+                VoteRow::FILE,
+                GuestRow::FILE,
+                ConclusionRow::FILE,
+                CorrectionRow::FILE,
+                HouseholdRow::FILE,
+                AttendanceRow::FILE,
+                PledgeRow::FILE,
+                PledgeItemRow::FILE,
+                RegisterChangeRow::FILE,
+                OptionRow::FILE,
+                OptionVoteRow::FILE,
             ],
         }
     }
@@ -215,6 +236,12 @@ pub(crate) fn part_key(part: Part) -> String {
             item_no,
             household_no,
         } => format!("{file}:{item_no}:{household_no}"),
+        Part::ItemOption { item_no, option_no } => format!("{file}:{item_no}:{option_no}"),
+        Part::OptionVote {
+            item_no,
+            vote_no,
+            option_no,
+        } => format!("{file}:{item_no}:{vote_no}:{option_no}"),
     }
 }
 
@@ -283,6 +310,15 @@ pub(crate) fn part_from_key(key: &str) -> Option<Part> {
         },
         RegisterChangeRow::FILE => Part::RegisterChange {
             change_no: number()?,
+        },
+        OptionRow::FILE => Part::ItemOption {
+            item_no: number()?,
+            option_no: number()?,
+        },
+        OptionVoteRow::FILE => Part::OptionVote {
+            item_no: number()?,
+            vote_no: number()?,
+            option_no: number()?,
         },
         _ => return None,
     };
@@ -887,12 +923,19 @@ mod tests {
         assert_eq!(Scheme::V4.files()[..11], *Scheme::V3.files());
         assert_eq!(Scheme::V4.files()[11..], ["register_changes.csv"]);
         assert_eq!(Scheme::V4.number(), 4);
-        assert_eq!(Scheme::CURRENT, Scheme::V4);
+        assert_eq!(Scheme::V5.files()[..12], *Scheme::V4.files());
+        assert_eq!(
+            Scheme::V5.files()[12..],
+            ["options.csv", "option_votes.csv"]
+        );
+        assert_eq!(Scheme::V5.number(), 5);
+        assert_eq!(Scheme::CURRENT, Scheme::V5);
         for scheme in [
             Scheme::V1,
             Scheme::V2,
             Scheme::V3,
             Scheme::V4,
+            Scheme::V5,
             Scheme::CURRENT,
         ] {
             assert_eq!(Scheme::from_number(scheme.number()), Some(scheme));
@@ -1050,6 +1093,21 @@ mod tests {
             "pledges.csv:2:27:3"
         );
         assert_eq!(
+            part_from_key("option_votes.csv:2:1:3"),
+            Some(Part::OptionVote {
+                item_no: 2,
+                vote_no: 1,
+                option_no: 3
+            })
+        );
+        assert_eq!(
+            part_key(Part::ItemOption {
+                item_no: 2,
+                option_no: 3
+            }),
+            "options.csv:2:3"
+        );
+        assert_eq!(
             part_from_key("households.csv:27:3"),
             Some(Part::Household {
                 household_no: number("27:3")
@@ -1072,6 +1130,10 @@ mod tests {
             "pledges.csv:2",
             "pledges.csv:x:27",
             "pledges.csv:2:",
+            "options.csv:2",
+            "options.csv:2:1:1",
+            "option_votes.csv:2:1",
+            "option_votes.csv:2:1:x",
         ] {
             assert_eq!(part_from_key(bad), None, "{bad}");
         }
