@@ -651,11 +651,12 @@ fn the_sample_consultation_has_the_figures_of_spec_8() {
     assert_eq!(m.status, MeetingStatus::Closed);
     assert!(m.ended_at.unwrap() > m.started_at);
 
-    assert_eq!(record.agenda.len(), 3);
-    assert_eq!(record.votes.len(), 3);
+    assert_eq!(record.agenda.len(), 4);
+    // One vote per item, and a run-off on the head of the alley (SPEC §15).
+    assert_eq!(record.votes.len(), 5);
     let speakers: BTreeSet<_> = record.opinions.iter().map(|o| &o.speaker.name).collect();
-    assert_eq!(speakers.len(), 12);
-    assert_eq!(record.opinions.len(), 14);
+    assert_eq!(speakers.len(), 13);
+    assert_eq!(record.opinions.len(), 16);
     for stance in Stance::ALL {
         assert!(
             record.opinions.iter().any(|o| o.stance == stance),
@@ -698,6 +699,35 @@ fn the_sample_consultation_has_the_figures_of_spec_8() {
             (1, (38, 3, 1, 0), Threshold::MoreThanHalf, Outcome::Passed),
             (2, (37, 4, 1, 0), Threshold::TwoThirds, Outcome::Passed),
             (3, (29, 9, 3, 0), Threshold::MoreThanHalf, Outcome::Passed),
+            // 26 for option 1, 13 for the others: none has more than half of all households.
+            (4, (26, 13, 2, 0), Threshold::MoreThanHalf, Outcome::Failed),
+            // The run-off between options 1 and 2: option 1 with 31.
+            (4, (31, 9, 1, 0), Threshold::MoreThanHalf, Outcome::Passed),
+        ]
+    );
+    // Item 4 is a choice among three options for the head of the alley.
+    let titles: Vec<_> = record.options_of(4).map(|o| o.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "3 m toàn tuyến",
+            "2,5 m đoạn đầu kiệt",
+            "Giữ nguyên đoạn đầu kiệt"
+        ]
+    );
+    let decided: Vec<_> = record
+        .votes
+        .iter()
+        .filter(|v| v.item_no == 4)
+        .map(|v| record.option_counts(v).unwrap().decide(v.rule))
+        .collect();
+    assert_eq!(
+        decided,
+        [
+            hopdan::domain::OptionsOutcome::NoneAdopted {
+                run_off: hopdan::domain::RunOff::Between(1, 2)
+            },
+            hopdan::domain::OptionsOutcome::Adopted { option_no: 1 },
         ]
     );
     for (vote, item) in record.votes.iter().zip(&record.agenda) {

@@ -372,13 +372,13 @@ fn the_guests_and_the_chairs_conclusions_are_in_the_minutes() {
     // Each item ends with the chair's conclusion, line breaks kept.
     assert_eq!(
         vi.markdown.matches("#### c) Kết luận của chủ trì").count(),
-        3
+        4
     );
     assert_eq!(
         en.markdown
             .matches("#### c) The chair's conclusion")
             .count(),
-        3
+        4
     );
     assert!(vi.markdown.contains(
         "#### c) Kết luận của chủ trì\n\nHội nghị thống nhất nâng cấp, mở rộng kiệt 19 Phú Lộc 10 \
@@ -391,7 +391,7 @@ fn the_guests_and_the_chairs_conclusions_are_in_the_minutes() {
         en.html
             .matches("<h4>c) The chair's conclusion</h4>")
             .count(),
-        3
+        4
     );
 }
 
@@ -408,13 +408,14 @@ fn without_guests_or_conclusions_the_minutes_leave_nothing_odd_and_a_line_to_fil
             assert!(!text.contains("Guests and officials"), "{text}");
             assert!(!text.contains(": ."), "{text}");
         }
-        // Items 1 and 3 get two dotted lines to write the conclusion by hand; item 2 its text.
+        // Items 1, 3 and 4 get two dotted lines to write the conclusion by hand; item 2 its
+        // text.
         assert_eq!(
             minutes
                 .markdown
                 .matches(&format!("{dots}\\\n{dots}"))
                 .count(),
-            2,
+            3,
             "{}",
             minutes.markdown
         );
@@ -423,7 +424,7 @@ fn without_guests_or_conclusions_the_minutes_leave_nothing_odd_and_a_line_to_fil
                 .html
                 .matches(&format!("<p class=\"to-fill-in\">{dots}<br>\n{dots}</p>"))
                 .count(),
-            2
+            3
         );
         assert!(
             minutes

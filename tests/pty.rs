@@ -458,13 +458,13 @@ fn the_chair_screen_follows_what_the_secretary_saves_in_another_process() {
     let _writer_lock = WriterLock::acquire(&db).unwrap();
     let mut secretary = Store::open(&db).unwrap();
     let mut show = Session::show(&db);
-    show.wait_for("Nội dung 1/3 · Nâng cấp, mở rộng kiệt 19 Phú Lộc 10 lên 3 m");
+    show.wait_for("Nội dung 1/4 · Nâng cấp, mở rộng kiệt 19 Phú Lộc 10 lên 3 m");
     show.wait_for("Chưa có ai phát biểu");
 
     let now = t("2022-06-12T09:20:00+07:00");
     take_floor(&mut secretary, id, &hung(), 2, now);
     let took = shown_within(&show, "Nguyễn Văn Hùng (mới)");
-    show.wait_for("Nội dung 2/3 · Các hộ lùi cổng");
+    show.wait_for("Nội dung 2/4 · Các hộ lùi cổng");
     eprintln!("the floor reached the chair's screen in {took:?}");
 
     // A re-vote on item 2 that fails.

@@ -77,7 +77,7 @@ fn the_chair_screen_shows_what_the_other_connection_commits() {
     let mut show = secretary.show(Lang::Vi);
     let text = show.screen();
     assert!(
-        text.contains("Nội dung 1/3 · Nâng cấp, mở rộng kiệt"),
+        text.contains("Nội dung 1/4 · Nâng cấp, mở rộng kiệt"),
         "{text}"
     );
     assert!(text.contains("Chưa có ai phát biểu"), "{text}");
@@ -97,7 +97,7 @@ fn the_chair_screen_shows_what_the_other_connection_commits() {
         .unwrap();
     show.refresh();
     let text = show.screen();
-    assert!(text.contains("Nội dung 2/3 · Các hộ lùi cổng"), "{text}");
+    assert!(text.contains("Nội dung 2/4 · Các hộ lùi cổng"), "{text}");
     assert!(text.contains("Nguyễn Văn Hùng (mới)"), "{text}");
     assert!(
         text.contains("Tiếp theo: 1. Phạm Thị Lan (lần 3)"),
@@ -139,14 +139,14 @@ fn the_chair_screen_shows_what_the_other_connection_commits() {
     // The turn ends: the screen goes to the item the secretary is on.
     secretary.store.select_item(secretary.id, 3).unwrap();
     show.refresh();
-    assert!(show.screen().contains("Nội dung 2/3"));
+    assert!(show.screen().contains("Nội dung 2/4"));
     secretary
         .store
         .save_opinion_from_floor(secretary.id, Stance::Support, "Đồng ý", t(START))
         .unwrap();
     show.refresh();
     let text = show.screen();
-    assert!(text.contains("Nội dung 3/3 · Mức đóng góp"), "{text}");
+    assert!(text.contains("Nội dung 3/4 · Mức đóng góp"), "{text}");
     assert!(text.contains("Chưa có ai phát biểu"), "{text}");
 }
 
@@ -199,12 +199,12 @@ fn the_secretarys_moves_are_recorded_and_the_meeting_reopens_where_they_were() {
     h.key(KeyCode::Char('i'));
     h.field("Lắp đèn chiếu sáng");
     h.keys(&[KeyCode::Tab, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter]);
-    assert_eq!(h.store().current_item(id).unwrap(), Some(4));
+    assert_eq!(h.store().current_item(id).unwrap(), Some(5));
     h.key(KeyCode::Left);
 
     let mut h = Harness::on(h.quit(), Lang::Vi);
     h.app.open_meeting(id);
-    assert_eq!(h.app.live.as_ref().unwrap().item, 2, "item 3, the third");
+    assert_eq!(h.app.live.as_ref().unwrap().item, 3, "item 4, the fourth");
 }
 
 #[test]
@@ -268,11 +268,15 @@ fn arrows_look_at_other_items_and_esc_goes_back_to_following() {
     show.key(KeyCode::Right);
     assert_eq!(show.browsing, Some(2));
     let text = show.screen();
-    assert!(text.contains("Item 2 of 3"), "{text}");
+    assert!(text.contains("Item 2 of 4"), "{text}");
     assert!(text.contains("BROWSING · Esc: back to live"), "{text}");
     assert!(text.contains("Esc/f back to live"), "{text}");
     show.key(KeyCode::Right);
     show.key(KeyCode::Right);
+    show.key(KeyCode::Right);
+    // The last item: a further arrow stays there.
+    assert_eq!(show.browsing, Some(4));
+    show.key(KeyCode::Left);
     assert_eq!(show.browsing, Some(3));
 
     // The meeting moves on meanwhile: the chair keeps looking where they were.
@@ -657,8 +661,8 @@ fn an_item_title_longer_than_its_line_ends_with_an_ellipsis() {
         .add_agenda_item(secretary.id, long, "", rule)
         .unwrap();
     let mut show = secretary.show(Lang::Vi);
-    show.keys(&[KeyCode::Right; 3]);
+    show.keys(&[KeyCode::Right; 4]);
     let screen = show.screen_at(80, 24);
-    let line = screen.lines().find(|l| l.contains("Nội dung 4/4")).unwrap();
+    let line = screen.lines().find(|l| l.contains("Nội dung 5/5")).unwrap();
     assert!(line.contains("…"), "{line}");
 }
