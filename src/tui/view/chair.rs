@@ -412,7 +412,7 @@ impl BigWords {
 const GLYPH_WIDTH: u16 = 8;
 
 #[allow(clippy::too_many_arguments)]
-fn render_count(
+pub(super) fn render_count(
     label: &str,
     count: u32,
     shares: &[String; 2],

@@ -9,6 +9,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
+use tui_big_text::PixelSize;
 
 use crate::domain::{
     ItemOption, OptionCounts, OptionVote, OptionsOutcome, Outcome, RunOff, Vote, format_share,
@@ -17,7 +18,7 @@ use crate::domain::{
 use crate::i18n::Strings;
 use crate::tui::theme::Theme;
 
-use super::chair::{bar, facts_lines};
+use super::chair::{bar, facts_lines, render_count};
 use super::{display_width, fit_lines, fit_width, hour_minute, message_lines};
 
 /// What the screens show of an item with options: the options, and the vote on them if any.
@@ -291,16 +292,33 @@ fn render_tally(
     let result = ResultText::of(&words, area.width.saturating_sub(2));
     let note_rows = u16::from(note.is_some());
     let n = rows.len() as u16;
-    // The most the room allows: three lines a row (title, bar, shares), then two (the shares
-    // beside the title), then one; and the result in a tall box, then slimmer ones.
-    let layouts = [(3, 7), (2, 7), (2, 5), (2, 3), (1, 3)];
-    let (row_lines, result_rows) = layouts
+    // The counts in large digits, a column each, on a large screen where the shares under
+    // them fit their column.
+    let column = area.width / n.max(1);
+    let big = area.width >= 120 && column >= BIG_COLUMN;
+    // The most the room allows, in this order: large digits (full size, then half height)
+    // over a title and a bar for each row; three lines a row (title, bar, shares); two (the
+    // shares beside the title); one. And the result in a tall box, then slimmer ones.
+    let layouts = [
+        (Some(PixelSize::Full), 2, 7),
+        (Some(PixelSize::HalfHeight), 2, 7),
+        (None, 3, 7),
+        (None, 2, 7),
+        (None, 2, 5),
+        (None, 2, 3),
+        (None, 1, 3),
+    ];
+    let (digits, row_lines, result_rows) = layouts
         .into_iter()
-        .map(|(lines, boxed)| (lines, boxed.max(result.rows() + 2)))
-        .find(|&(lines, boxed)| note_rows + n * lines + 2 + boxed <= area.height)
-        .unwrap_or((1, result.rows() + 2));
-    let [note_area, bars, facts, result_area] = Layout::vertical([
+        .filter(|(digits, ..)| big || digits.is_none())
+        .map(|(digits, lines, boxed)| (digits, lines, boxed.max(result.rows() + 2)))
+        .find(|&(digits, lines, boxed)| {
+            note_rows + counts_rows(digits) + n * lines + 2 + boxed <= area.height
+        })
+        .unwrap_or((None, 1, result.rows() + 2));
+    let [note_area, counts, bars, facts, result_area] = Layout::vertical([
         Constraint::Length(note_rows),
+        Constraint::Length(counts_rows(digits)),
         Constraint::Length(n * row_lines),
         Constraint::Length(2),
         Constraint::Length(result_rows),
@@ -310,18 +328,86 @@ fn render_tally(
     if let Some(note) = note {
         frame.render_widget(Line::styled(note, theme.label()).centered(), note_area);
     }
-    let lines = board_lines(s, &voted.counts, &rows, row_lines, usize::from(bars.width));
+    if let Some(pixel_size) = digits {
+        render_counts(s, &voted.counts, &rows, pixel_size, frame, counts);
+    }
+    let lines = board_lines(
+        s,
+        &voted.counts,
+        &rows,
+        row_lines,
+        digits.is_none(),
+        usize::from(bars.width),
+    );
     frame.render_widget(Paragraph::new(lines), bars);
     frame.render_widget(Paragraph::new(facts_lines(s, theme, voted.vote)), facts);
     render_result(theme, outcome, &result, result_rows, frame, result_area);
 }
 
-/// The rows of the board, `row_lines` lines each, `width` columns wide.
+/// The narrowest column that takes a count in large digits and its shares in words.
+const BIG_COLUMN: u16 = 30;
+
+fn digit_rows(pixel_size: PixelSize) -> u16 {
+    match pixel_size {
+        PixelSize::Full => 8,
+        _ => 4,
+    }
+}
+
+/// Rows of the large counts: a label, the digits, two shares.
+fn counts_rows(digits: Option<PixelSize>) -> u16 {
+    digits.map_or(0, |size| 1 + digit_rows(size) + 2)
+}
+
+/// Each row's count in large digits under its name, with its shares, a column each.
+fn render_counts(
+    s: &Strings,
+    counts: &OptionCounts,
+    rows: &[Row],
+    pixel_size: PixelSize,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let sep = s.decimal_separator;
+    let columns = Layout::horizontal(vec![Constraint::Fill(1); rows.len()]).split(area);
+    for (row, column) in rows.iter().zip(columns.iter()) {
+        let label = match row.option_no {
+            Some(option_no) => (s.options.option_no)(option_no),
+            None => s.field_votes_abstain.to_owned(),
+        };
+        let shares = [
+            format!(
+                "{} {}",
+                format_share(row.count, counts.households_total, sep),
+                s.of_all_households
+            ),
+            format!(
+                "{} {}",
+                format_share(row.count, counts.households_present, sep),
+                s.of_present
+            ),
+        ];
+        render_count(
+            &label,
+            row.count,
+            &shares,
+            row.style,
+            pixel_size,
+            digit_rows(pixel_size),
+            frame,
+            *column,
+        );
+    }
+}
+
+/// The rows of the board, `row_lines` lines each, `width` columns wide; the shares in words
+/// unless the large counts above say them.
 fn board_lines(
     s: &Strings,
     counts: &OptionCounts,
     rows: &[Row],
     row_lines: u16,
+    with_shares: bool,
     width: usize,
 ) -> Vec<Line<'static>> {
     let count_width = counts.households_total.to_string().len();
@@ -356,7 +442,7 @@ fn board_lines(
                 ]));
             }
             _ => {
-                let shares_beside = row_lines == 2;
+                let shares_beside = row_lines == 2 && with_shares;
                 let room = if shares_beside {
                     width.saturating_sub(display_width(&head) + display_width(&full_shares) + 1)
                 } else {
@@ -385,7 +471,7 @@ fn board_lines(
                     ),
                     Span::styled(format!(" {:>count_width$}", row.count), bold(Style::new())),
                 ]));
-                if !shares_beside {
+                if row_lines > 2 {
                     lines.push(Line::from(format!("{indent}{full_shares}")));
                 }
             }
