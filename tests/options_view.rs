@@ -284,3 +284,39 @@ fn snapshot_show_with_options() {
     let show = show(&h, Lang::Vi);
     assert_screens!("options_show_vi", &show);
 }
+
+#[test]
+fn six_options_with_long_titles_still_say_the_outcome_at_80x24() {
+    let dir = TempDir::new().unwrap();
+    let id = {
+        let mut store = Store::open(&db_in(dir.path())).unwrap();
+        let agenda: Vec<String> = (1..=6).map(|n| format!("Nội dung số {n}")).collect();
+        let agenda: Vec<&str> = agenda.iter().map(String::as_str).collect();
+        let id = add_meeting(&mut store, &agenda);
+        for n in 1..=6 {
+            let title = format!("Phương án mở rộng số {n}: lùi cổng hai bên, đổ bê tông, làm cống");
+            store.add_option(id, 2, &title, "").unwrap();
+        }
+        id
+    };
+    let counts = hands(42, &[(1, 2), (2, 30), (3, 3), (4, 2), (5, 1), (6, 1)], 3);
+    vote(&dir, id, &counts, "09:40");
+    let mut h = open(dir, Lang::Vi);
+    // The live pane gives up the shares, the time and the abstentions before an option.
+    for (width, height) in [(80, 24), (100, 30), (160, 48)] {
+        let live = h.screen_at(width, height);
+        assert!(live.contains("Phương án 2 được thông qua"), "{live}");
+        assert!(live.contains("▸2. Phương án mở rộng số 2"), "{live}");
+        assert!(live.contains("6. Phương án mở rộng số 6"), "{live}");
+    }
+    h.key(KeyCode::Char('c'));
+    for (width, height) in [(80, 24), (100, 30), (160, 48)] {
+        let chair = h.screen_at(width, height);
+        assert!(on_board(&chair, "Phương án 2 được thông qua"), "{chair}");
+        assert!(chair.contains("▸ 2. Phương án mở rộng số 2"), "{chair}");
+        assert!(chair.contains("6. Phương án mở rộng số 6"), "{chair}");
+        assert!(chair.contains("Không biểu quyết"), "{chair}");
+    }
+    let small = h.screen_at(80, 24);
+    assert!(small.contains("30 54,5% · 71,4%"), "{small}");
+}

@@ -174,17 +174,15 @@ pub(super) fn live_lines(
         return lines;
     };
     let outcome = voted.outcome.outcome();
-    let mut lines: Vec<Line> = fit_lines(&outcome_sentence(s, &voted.outcome), width, 3)
-        .into_iter()
-        .map(|line| Line::styled(line, theme.outcome(outcome)))
-        .collect();
+    let sentence = outcome_sentence(s, &voted.outcome);
+    let mut said = fit_lines(&sentence, width, 3);
     let when = format!(
         "#{} {}",
         voted.vote.vote_no,
         hour_minute(&voted.vote.voted_at)
     );
     // The run-off says between which options, beside the time if it fits, else under it.
-    let when = match run_off_note(s, voted) {
+    let mut when = match run_off_note(s, voted) {
         Some(note) if display_width(&when) + 3 + display_width(&note) <= width => {
             vec![format!("{when} · {note}")]
         }
@@ -195,15 +193,40 @@ pub(super) fn live_lines(
         }
         None => vec![when],
     };
+    let rows = rows(s, theme, choice, voted);
+    let options = rows.len() - 1;
+    // Where the room is short, what gives way first: the shares under each option, the time
+    // of the vote, the outcome's words past its first line, the abstentions.
+    let mut with_shares = true;
+    let mut with_abstain = true;
+    let wanted = |said: &[String], when: &[String], shares: bool, abstain: bool| {
+        said.len() + when.len() + options * (1 + usize::from(shares)) + usize::from(abstain)
+    };
+    if wanted(&said, &when, with_shares, with_abstain) > room {
+        with_shares = false;
+    }
+    if wanted(&said, &when, with_shares, with_abstain) > room {
+        when.clear();
+    }
+    if wanted(&said, &when, with_shares, with_abstain) > room {
+        said = vec![fit_width(&sentence, width).into_owned()];
+    }
+    if wanted(&said, &when, with_shares, with_abstain) > room {
+        with_abstain = false;
+    }
+    let mut lines: Vec<Line> = said
+        .into_iter()
+        .map(|line| Line::styled(line, theme.outcome(outcome)))
+        .collect();
     lines.extend(
         when.into_iter()
             .map(|line| Line::styled(fit_width(&line, width).into_owned(), theme.dim())),
     );
-    let rows = rows(s, theme, choice, voted);
-    // Two lines a row (the shares under the count) where the pane has the room.
-    let with_shares = lines.len() + 2 * rows.len() - 1 <= room;
     let count_width = voted.counts.households_total.to_string().len();
     for row in &rows {
+        if row.option_no.is_none() && !with_abstain {
+            continue;
+        }
         let label_width = width.saturating_sub(2 + count_width);
         let label = fit_width(&row.label, label_width);
         let pad = label_width.saturating_sub(display_width(&label));
@@ -216,27 +239,37 @@ pub(super) fn live_lines(
             ),
         ]));
         if with_shares && row.option_no.is_some() {
-            let o = s.options;
-            let share = |all: &str| shares(s, &voted.counts, row.count, all, o.share_of_present);
-            let mut text = format!("   {}", share(o.share_of_all));
-            if display_width(&text) > width {
-                text = format!("  {}", share(o.share_of_all_short));
-            }
-            let text = fit_width(&text, width).into_owned();
-            let left = width.saturating_sub(display_width(&text) + 1);
-            let mut spans = vec![Span::styled(text, theme.dim())];
-            // The bar where it has room to mean something.
-            if left >= 8 {
-                spans.push(Span::raw(" "));
-                spans.push(Span::styled(
-                    bar(row.count, voted.counts.households_total, left),
-                    row.style,
-                ));
-            }
-            lines.push(Line::from(spans));
+            lines.push(share_line(s, theme, &voted.counts, row, width));
         }
     }
     lines
+}
+
+/// Under an option on the live pane: its shares, and a bar where it has room to mean something.
+fn share_line(
+    s: &Strings,
+    theme: &Theme,
+    counts: &OptionCounts,
+    row: &Row,
+    width: usize,
+) -> Line<'static> {
+    let o = s.options;
+    let share = |all: &str| shares(s, counts, row.count, all, o.share_of_present);
+    let mut text = format!("   {}", share(o.share_of_all));
+    if display_width(&text) > width {
+        text = format!("  {}", share(o.share_of_all_short));
+    }
+    let text = fit_width(&text, width).into_owned();
+    let left = width.saturating_sub(display_width(&text) + 1);
+    let mut spans = vec![Span::styled(text, theme.dim())];
+    if left >= 8 {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(
+            bar(row.count, counts.households_total, left),
+            row.style,
+        ));
+    }
+    Line::from(spans)
 }
 
 /// The chair's board of an item with options: the options before the vote, else the tally.
