@@ -320,3 +320,34 @@ fn six_options_with_long_titles_still_say_the_outcome_at_80x24() {
     let small = h.screen_at(80, 24);
     assert!(small.contains("30 54,5% · 71,4%"), "{small}");
 }
+
+#[test]
+fn the_leading_option_is_drawn_in_the_colour_of_for_and_the_others_are_not() {
+    let (dir, id) = meeting_with_options();
+    first_vote(&dir, id);
+    let mut h = Harness::with_theme(dir, Lang::Vi, Theme::new(true));
+    h.open_first_meeting();
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Char('c'));
+    let terminal = h.draw(80, 24);
+    let buffer = terminal.backend().buffer();
+    let colour = Theme::new(true);
+    // The first cell of the row of each option: its mark, or the blank before the others.
+    let row_of = |text: &str| {
+        (0..buffer.area.height)
+            .find(|&y| {
+                let row: String = (0..buffer.area.width)
+                    .map(|x| buffer[(x, y)].symbol().to_owned())
+                    .collect();
+                row.contains(text)
+            })
+            .unwrap_or_else(|| panic!("no row with {text}"))
+    };
+    let leader = &buffer[(1, row_of("1. 3 m toàn tuyến"))];
+    assert_eq!(leader.symbol(), "▸");
+    assert_eq!(leader.fg, colour.count_for().fg.unwrap());
+    // The bar of the second option, under its title.
+    let second = &buffer[(3, row_of("2. 2,5 m") + 1)];
+    assert_eq!(second.symbol(), "█");
+    assert_ne!(second.fg, colour.count_for().fg.unwrap());
+}
