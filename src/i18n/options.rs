@@ -10,6 +10,22 @@ pub struct OptionsWords {
     pub err_no_such_option: fn(item_no: u32, option_no: u32) -> String,
     pub err_option_without_title: &'static str,
     pub err_options_vote_not_corrected: fn(item_no: u32) -> String,
+
+    // The options and the vote among them, on the live screen and the chair's
+    pub options_heading: &'static str,
+    pub option_no: fn(option_no: u32) -> String,
+    pub adopted: fn(option_no: u32) -> String,
+    pub none_adopted_run_off: fn(first: u32, second: u32) -> String,
+    pub none_adopted: &'static str,
+    /// Options tied for second place behind the leader, or at the top: the chair picks.
+    pub tied_for_second: fn(tied: &[u32]) -> String,
+    pub tied_at_top: fn(tied: &[u32]) -> String,
+    pub run_off_between: fn(first: u32, second: u32) -> String,
+    /// After a share, on the live screen where room is short.
+    pub share_of_all: &'static str,
+    pub share_of_present: &'static str,
+    /// `share_of_all` where even that is too long.
+    pub share_of_all_short: &'static str,
 }
 
 pub static VI: OptionsWords = OptionsWords {
@@ -38,6 +54,31 @@ pub static VI: OptionsWords = OptionsWords {
              đếm sai, chủ trì cho biểu quyết lại (phím v) và lần sau được tính."
         )
     },
+
+    // The options and the vote among them
+    options_heading: "Các phương án",
+    option_no: |option_no| format!("Phương án {option_no}"),
+    adopted: |option_no| format!("Phương án {option_no} được thông qua"),
+    none_adopted_run_off: |first, second| {
+        format!("Chưa phương án nào đạt: biểu quyết lại giữa phương án {first} và {second}")
+    },
+    none_adopted: "Chưa phương án nào đạt",
+    tied_for_second: |tied| {
+        format!(
+            "Phương án {} bằng phiếu nhau: chủ trì chọn phương án vào biểu quyết lại",
+            listed(tied, "và")
+        )
+    },
+    tied_at_top: |tied| {
+        format!(
+            "Phương án {} bằng phiếu nhau: chủ trì chọn hai phương án vào biểu quyết lại",
+            listed(tied, "và")
+        )
+    },
+    run_off_between: |first, second| format!("Biểu quyết lại giữa phương án {first} và {second}"),
+    share_of_all: "tổng số hộ",
+    share_of_present: "có mặt",
+    share_of_all_short: "tổng",
 };
 
 pub static EN: OptionsWords = OptionsWords {
@@ -61,4 +102,41 @@ pub static EN: OptionsWords = OptionsWords {
              were miscounted, the chair calls the vote again (key v) and the later one counts."
         )
     },
+
+    // The options and the vote among them
+    options_heading: "Options",
+    option_no: |option_no| format!("Option {option_no}"),
+    adopted: |option_no| format!("Option {option_no} is adopted"),
+    none_adopted_run_off: |first, second| {
+        format!("No option adopted: run-off between options {first} and {second}")
+    },
+    none_adopted: "No option adopted",
+    tied_for_second: |tied| {
+        format!(
+            "Options {} are tied: the chair picks the option for the run-off",
+            listed(tied, "and")
+        )
+    },
+    tied_at_top: |tied| {
+        format!(
+            "Options {} are tied: the chair picks two options for the run-off",
+            listed(tied, "and")
+        )
+    },
+    run_off_between: |first, second| format!("Run-off between options {first} and {second}"),
+    share_of_all: "of all households",
+    share_of_present: "present",
+    share_of_all_short: "of all",
 };
+
+/// "2, 3 và 4": option numbers as a sentence lists them, with `and` before the last.
+fn listed(numbers: &[u32], and: &str) -> String {
+    match numbers {
+        [] => String::new(),
+        [only] => only.to_string(),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest.iter().map(u32::to_string).collect();
+            format!("{} {and} {last}", rest.join(", "))
+        }
+    }
+}

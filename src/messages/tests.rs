@@ -794,7 +794,14 @@ fn options_texts(o: &'static OptionsWords) -> Vec<Text> {
     texts!(
         o,
         OptionsWords {
-            words: [err_option_without_title],
+            words: [
+                err_option_without_title,
+                options_heading,
+                none_adopted,
+                share_of_all,
+                share_of_present,
+                share_of_all_short,
+            ],
             unmarked: [],
             lists: [],
             templates: [
@@ -804,6 +811,12 @@ fn options_texts(o: &'static OptionsWords) -> Vec<Text> {
                 err_options_fixed_by_vote(2),
                 err_no_such_option(2, 3),
                 err_options_vote_not_corrected(2),
+                option_no(2),
+                adopted(2),
+                none_adopted_run_off(1, 2),
+                tied_for_second(&[2, 3]),
+                tied_at_top(&[1, 2, 3]),
+                run_off_between(1, 2),
             ],
             symbols: [],
             layout: [],

@@ -5,10 +5,13 @@
 
 use rusqlite::OptionalExtension;
 
-use crate::domain::{AgendaItem, Meeting, MeetingId, Pledge, SpeakingLimit, TurnCounts, Vote};
+use crate::domain::{
+    AgendaItem, ItemOption, Meeting, MeetingId, OptionVote, Pledge, SpeakingLimit, TurnCounts, Vote,
+};
 
 use super::agenda::read_agenda;
 use super::meetings::{read_meeting, read_speaking_limit};
+use super::options::{read_option_votes, read_options};
 use super::pledges::read_pledges;
 use super::rows::{all_rows, speaker_at};
 use super::votes::read_votes;
@@ -30,6 +33,10 @@ pub struct LiveSnapshot {
     pub current_item: Option<u32>,
     /// The land pledges of the meeting, by item_no then in the register's order.
     pub pledges: Vec<Pledge>,
+    /// The options of the items that are a choice among several, by item_no then option_no,
+    /// and the hands for each in every vote of those items.
+    pub options: Vec<ItemOption>,
+    pub option_votes: Vec<OptionVote>,
 }
 
 /// The turns already had in the meeting by each resident in the queue and by the one who has
@@ -140,6 +147,8 @@ impl Store {
             speaking_limit: read_speaking_limit(&tx, id)?,
             current_item: self.current_item(id)?,
             pledges: read_pledges(&tx, id)?,
+            options: read_options(&tx, id)?,
+            option_votes: read_option_votes(&tx, id)?,
         };
         tx.finish()?;
         Ok(snapshot)

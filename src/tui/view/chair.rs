@@ -15,6 +15,7 @@ use crate::i18n::Strings;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
+use super::options::Choice;
 use super::{fit_lines, tally_rows};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -39,29 +40,44 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(heading_lines), heading);
 
     let pledges = live.selected_pledge_totals();
-    render_item_board(
-        s,
-        &app.theme,
+    let choice = Choice::of(
+        live.options_of(item.item_no),
+        &live.option_votes,
         live.latest_vote(),
-        pledges.as_ref(),
-        frame,
-        rest,
     );
+    let board = Board {
+        vote: live.latest_vote(),
+        choice: choice.as_ref(),
+        pledges: pledges.as_ref(),
+    };
+    render_item_board(s, &app.theme, &board, frame, rest);
 }
 
-/// The board of an item: its latest vote, and for an item that takes land pledges their
-/// totals: in large type while the item has no vote (the pledges are what the room waits
-/// for), else in a box under the vote.
+/// What the board of an item shows: its latest vote, its options if it is a choice among
+/// several, and the totals of its pledges if it takes land.
+pub(super) struct Board<'a> {
+    pub vote: Option<&'a Vote>,
+    pub choice: Option<&'a Choice<'a>>,
+    pub pledges: Option<&'a PledgeTotals>,
+}
+
+/// The board of an item: its latest vote (option by option on an item with options), and for
+/// an item that takes land pledges their totals: in large type while the item has no vote (the
+/// pledges are what the room waits for), else in a box under the vote.
 pub(super) fn render_item_board(
     s: &Strings,
     theme: &Theme,
-    vote: Option<&Vote>,
-    pledges: Option<&PledgeTotals>,
+    board: &Board,
     frame: &mut Frame,
     area: Rect,
 ) {
-    let Some(totals) = pledges else {
-        return render_vote_board(s, theme, vote, frame, area);
+    let vote = board.vote;
+    let render_vote = |frame: &mut Frame, area: Rect| match board.choice {
+        Some(choice) => super::options::render_board(s, theme, choice, frame, area),
+        None => render_vote_board(s, theme, vote, frame, area),
+    };
+    let Some(totals) = board.pledges else {
+        return render_vote(frame, area);
     };
     // Before the first pledge there is nothing to count in large type.
     if vote.is_none() && totals.affected > 0 && area.height > PledgeSize::Half.rows() {
@@ -85,7 +101,7 @@ pub(super) fn render_item_board(
         Constraint::Length(super::pledges::BOARD_ROWS),
     ])
     .areas(area);
-    render_vote_board(s, theme, vote, frame, vote_area);
+    render_vote(frame, vote_area);
     super::pledges::render_board(s, theme, totals, frame, pledges_area);
 }
 
@@ -312,9 +328,18 @@ fn render_tally(s: &Strings, theme: &Theme, vote: &Vote, frame: &mut Frame, area
         .collect();
     frame.render_widget(Paragraph::new(lines), bars);
 
+    frame.render_widget(Paragraph::new(facts_lines(s, theme, vote)), facts);
+
+    render_result(s, theme, outcome, result_size, frame, result);
+}
+
+/// Under the counts of `vote`: the households present and whether that is a quorum, and the
+/// rule the counts are measured against.
+pub(super) fn facts_lines(s: &Strings, theme: &Theme, vote: &Vote) -> Vec<Line<'static>> {
+    let c = &vote.counts;
     let quorum = has_quorum(c.households_present, c.households_total);
     let rule = format!("{}: {}", s.rule_label, s.rule(vote.rule));
-    let facts_text = vec![
+    vec![
         Line::styled(
             (s.quorum_line)(
                 c.households_present,
@@ -325,10 +350,7 @@ fn render_tally(s: &Strings, theme: &Theme, vote: &Vote, frame: &mut Frame, area
         )
         .centered(),
         Line::from(rule).centered(),
-    ];
-    frame.render_widget(Paragraph::new(facts_text), facts);
-
-    render_result(s, theme, outcome, result_size, frame, result);
+    ]
 }
 
 /// What the board shows of the four rows (for, against, abstain, not voting) under the big
@@ -390,7 +412,7 @@ impl BigWords {
 const GLYPH_WIDTH: u16 = 8;
 
 #[allow(clippy::too_many_arguments)]
-fn render_count(
+pub(super) fn render_count(
     label: &str,
     count: u32,
     shares: &[String; 2],
@@ -481,7 +503,7 @@ fn render_result(
 }
 
 /// A bar of `width` cells filled in proportion to `count / total` (integer arithmetic).
-fn bar(count: u32, total: u32, width: usize) -> String {
+pub(super) fn bar(count: u32, total: u32, width: usize) -> String {
     if total == 0 || width == 0 {
         return " ".repeat(width);
     }

@@ -13,6 +13,7 @@ use crate::domain::{AgendaItem, Vote};
 use crate::i18n::Strings;
 use crate::tui::app::{App, Live, Pane, Popup};
 
+use super::options::{self, Choice};
 use super::rows;
 use super::{
     display_width, fit_spans, fit_width, format_duration, hour_minute, other_item_note,
@@ -21,7 +22,7 @@ use super::{
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(live) = &app.live else { return };
-    let panes = panes(live, area);
+    let panes = panes(app, live, area);
     render_meeting_header(
         app.strings,
         &app.theme,
@@ -51,16 +52,17 @@ struct Panes {
     opinions: Rect,
 }
 
-fn panes(live: &Live, area: Rect) -> Panes {
+fn panes(app: &App, live: &Live, area: Rect) -> Panes {
     let [header, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(body);
     // The agenda takes only the rows it needs, so the queue and the opinions get the rest.
     let agenda_rows = (live.agenda.len().max(1) as u16 + 2).min(left.height / 3);
+    let vote_rows = vote_rows(app, live, left.width, left.height - agenda_rows);
     let [agenda, queue, vote] = Layout::vertical([
         Constraint::Length(agenda_rows),
         Constraint::Fill(1),
-        Constraint::Length(7),
+        Constraint::Length(vote_rows),
     ])
     .areas(left);
     // The floor: the clock, the speaker and their turn, the household.
@@ -77,13 +79,49 @@ fn panes(live: &Live, area: Rect) -> Panes {
     }
 }
 
+/// Rows of the vote pane, `width` columns wide, with `room` rows for it and the queue: seven,
+/// or for an item with options what its options and their counts take, leaving the queue a
+/// row of its own.
+fn vote_rows(app: &App, live: &Live, width: u16, room: u16) -> u16 {
+    const ROWS: u16 = 7;
+    let Some(choice) = choice(live) else {
+        return ROWS;
+    };
+    let inner = usize::from(width.saturating_sub(2));
+    let most = room.saturating_sub(3).max(ROWS);
+    // Where the room is short, the shares give way; the pane takes only the rows left.
+    let lines = options::live_lines(
+        app.strings,
+        &app.theme,
+        &choice,
+        no_vote(app.strings, live),
+        inner,
+        usize::from(most - 2),
+    );
+    (lines.len() as u16).saturating_add(2).clamp(ROWS, most)
+}
+
+/// The selected item's options and the counts of its latest vote; `None` for a yes/no question.
+fn choice(live: &Live) -> Option<Choice<'_>> {
+    let item = live.selected_item()?;
+    Choice::of(
+        live.options_of(item.item_no),
+        &live.option_votes,
+        live.latest_vote(),
+    )
+}
+
+fn no_vote(s: &Strings, live: &Live) -> &'static str {
+    when_open(live, s.no_vote_yet, s.no_vote_closed)
+}
+
 /// How many opinions the opinions pane shows at once on the live screen drawn in `area`.
 pub(super) fn opinions_page(app: &App, area: Rect) -> usize {
     let Some(live) = &app.live else { return 0 };
     let Some(item) = live.selected_item() else {
         return 0;
     };
-    let pane = panes(live, area).opinions;
+    let pane = panes(app, live, area).opinions;
     let [_, _, list, _] = opinion_areas(live, item, Block::bordered().inner(pane));
     usize::from(list.height / 2)
 }
@@ -162,9 +200,22 @@ fn render_vote(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
         None => s.vote_title.to_owned(),
     };
     let block = pane_block(app, live, None, title);
+    if let Some(choice) = choice(live) {
+        let inner = block.inner(area);
+        let lines = options::live_lines(
+            s,
+            &app.theme,
+            &choice,
+            no_vote(s, live),
+            usize::from(inner.width),
+            usize::from(inner.height),
+        );
+        frame.render_widget(Paragraph::new(lines).block(block), area);
+        return;
+    }
     let lines = match live.latest_vote() {
         Some(vote) => vote_lines(app, vote),
-        None => vec![Line::from(when_open(live, s.no_vote_yet, s.no_vote_closed))],
+        None => vec![Line::from(no_vote(s, live))],
     };
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),

@@ -15,6 +15,7 @@ use crate::tui::keymap;
 use crate::tui::show_state::Show;
 use crate::tui::theme::Theme;
 
+use super::options::Choice;
 use super::{
     MIN_HEIGHT, MIN_WIDTH, centered, chair, display_width, fit_spans, fit_width, format_duration,
     help_text, key_bar_lines, other_item_note, render_meeting_header, speaking_clock,
@@ -109,7 +110,20 @@ fn render_meeting(show: &Show, snapshot: &LiveSnapshot, frame: &mut Frame, area:
                     .filter(|p| p.item_no == item.item_no),
             )
         });
-        chair::render_item_board(s, theme, vote, pledges.as_ref(), frame, inner);
+        let choice = Choice::of(
+            snapshot
+                .options
+                .iter()
+                .filter(|o| o.item_no == item.item_no),
+            &snapshot.option_votes,
+            vote,
+        );
+        let board = chair::Board {
+            vote,
+            choice: choice.as_ref(),
+            pledges: pledges.as_ref(),
+        };
+        chair::render_item_board(s, theme, &board, frame, inner);
     }
 }
 
