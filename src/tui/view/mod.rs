@@ -4,6 +4,7 @@ mod chair;
 mod door;
 mod live;
 mod meetings;
+mod options;
 mod pledges;
 mod popup;
 mod rows;

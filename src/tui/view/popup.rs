@@ -28,6 +28,9 @@ pub fn render(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
         Popup::Pledges { item_no, selected } => {
             super::pledges::render_pledges(app, *item_no, *selected, frame, area)
         }
+        Popup::Options { item_no, selected } => {
+            super::options::render_options(app, *item_no, *selected, frame, area)
+        }
         Popup::FindHousehold(search) => {
             super::pledges::render_household_search(app, search, frame, area)
         }
@@ -82,7 +85,7 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
     let label_width = form
         .fields
         .iter()
-        .map(|f| super::display_width(f.label))
+        .map(|f| super::display_width(&f.label))
         .max()
         .unwrap_or(0) as u16
         + 3;
@@ -105,15 +108,16 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
             }
         })
         .collect();
-    let preview =
-        vote_preview(app, kind, form).or_else(|| super::pledges::area_preview(app, kind, form));
+    let preview = vote_preview(app, kind, form)
+        .or_else(|| super::pledges::area_preview(app, kind, form))
+        .or_else(|| super::options::options_vote_preview(app, kind, form));
     let suggestions = suggestion_lines(app, form);
     let suggestion_rows = suggestions.len() as u16;
     // A vote form keeps a row for its preview, so that it does not jump when an error takes
     // the preview's place.
     let extra = 2 + u16::from(matches!(
         kind,
-        FormKind::Vote { .. } | FormKind::Pledge { .. }
+        FormKind::Vote { .. } | FormKind::Pledge { .. } | FormKind::OptionsVote { .. }
     ));
     let height = field_heights.iter().sum::<u16>() + suggestion_rows + extra + 2;
     let dialog_area = centered(area, 72, height);
