@@ -338,6 +338,9 @@ pub enum OptionField {
 
 impl OptionField {
     pub const ALL: &[OptionField] = &[OptionField::Title, OptionField::Description];
+    /// A proposal from the floor: its description is the opinion's text, above; the title
+    /// is typed last, and Enter saves.
+    pub const PROPOSAL: &[OptionField] = &[OptionField::Description, OptionField::Title];
 }
 
 /// A vote among an item's options: the two the chair picks for a run-off (hidden unless a tie

@@ -135,7 +135,11 @@ impl App {
             ),
             (None, None) => (String::new(), String::new()),
         };
-        let form = Form::new(title, OptionField::ALL, |field| match field {
+        let fields = match from {
+            Some(_) => OptionField::PROPOSAL,
+            None => OptionField::ALL,
+        };
+        let form = Form::new(title, fields, |field| match field {
             OptionField::Title => Field::text(o.field_option_title)
                 .with_text(&name)
                 .required(),

@@ -81,13 +81,18 @@ fn dialog<'a>(app: &App, title: &str) -> Block<'a> {
         .title(Line::styled(format!(" {title} "), app.theme.title()))
 }
 
+/// The widest a form's label is shown, in columns.
+const MAX_LABEL: usize = 40;
+
 fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area: Rect) {
+    // A label made of an option's title may be long: it is cut, so the count stays in view.
     let label_width = form
         .fields
         .iter()
         .map(|f| super::display_width(&f.label))
         .max()
-        .unwrap_or(0) as u16
+        .unwrap_or(0)
+        .min(MAX_LABEL) as u16
         + 3;
     // A form that is one multi-line text (the chair's conclusion) gives it room for a paragraph.
     let multiline_rows = if form.fields.len() == 1 { 8 } else { 3 };
@@ -157,7 +162,10 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
         // The arrow shows the focus without colour too (NO_COLOR, a monochrome projector).
         let arrow = if focused { "▸" } else { " " };
         frame.render_widget(
-            Span::styled(format!("{arrow}{}{required}", field.label), label_style),
+            Span::styled(
+                format!("{arrow}{}{required}", fit_width(&field.label, MAX_LABEL)),
+                label_style,
+            ),
             label_area,
         );
         if let Some(source) = field.given {
