@@ -381,3 +381,34 @@ fn screens_of_options() {
         assert_screens!(format!("options_vote_{code}"), &h);
     }
 }
+
+#[test]
+fn after_a_tie_at_the_top_the_chair_picks_two_of_the_tied() {
+    let (mut h, id) = meeting_with_options(Lang::En, 3);
+    vote_in_store(&mut h, id, &[(1, 12), (2, 12), (3, 12)], 2);
+    h.key(KeyCode::Char('v'));
+    let Some(Popup::Form(FormKind::OptionsVote { put, .. }, form)) = h.app.popup() else {
+        panic!("no vote among options open");
+    };
+    assert_eq!(put, &OptionsPut::Pick(vec![(1, 2), (1, 3), (2, 3)]));
+    assert_eq!(form.title, "Run-off: the chair picks two options");
+    h.key(KeyCode::Left);
+    assert!(!shown(&h, OptionsVoteField::Option(1)));
+    assert!(shown(&h, OptionsVoteField::Option(2)) && shown(&h, OptionsVoteField::Option(3)));
+    h.key(KeyCode::Enter);
+    h.field("20");
+    h.field("20");
+    h.field("2");
+    assert_eq!(
+        preview(&h).as_deref(),
+        Some("No option adopted: run-off between options 2 and 3")
+    );
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        h.message(),
+        "Vote saved: No option adopted: run-off between options 2 and 3."
+    );
+    // The next vote is the run-off between those two.
+    h.key(KeyCode::Char('v'));
+    assert_eq!(h.form().title, "Run-off between options 2 and 3");
+}
