@@ -412,3 +412,17 @@ fn after_a_tie_at_the_top_the_chair_picks_two_of_the_tied() {
     h.key(KeyCode::Char('v'));
     assert_eq!(h.form().title, "Run-off between options 2 and 3");
 }
+
+#[test]
+fn the_correction_of_an_item_with_options_says_how_many() {
+    let (mut h, _) = meeting_with_options(Lang::Vi, 3);
+    while h.app.live.as_ref().unwrap().focus != Pane::Agenda {
+        h.key(KeyCode::Tab);
+    }
+    h.key(KeyCode::Char('r'));
+    assert!(
+        h.form().title.ends_with(" · Chọn một trong 3 phương án"),
+        "{}",
+        h.form().title
+    );
+}
