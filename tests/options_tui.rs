@@ -379,6 +379,12 @@ fn screens_of_options() {
         h.field("12");
         h.field("20");
         assert_screens!(format!("options_vote_{code}"), &h);
+
+        // After a tie for second, the chair picks the run-off first.
+        let (mut h, id) = meeting_with_options(lang, 3);
+        vote_in_store(&mut h, id, &[(1, 20), (2, 10), (3, 10)], 0);
+        h.key(KeyCode::Char('v'));
+        assert_screens!(format!("options_run_off_pick_{code}"), &h);
     }
 }
 
