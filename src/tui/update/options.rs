@@ -16,6 +16,9 @@ use crate::tui::form::fields::{OptionField, OptionsVoteField};
 use crate::tui::form::{Field, FieldKind, Form};
 use crate::tui::selection::step;
 
+// The vote form has a count for each option an item may have, and three fields more.
+const _: () = assert!(OptionsVoteField::ALL.len() == MAX_OPTIONS + 3);
+
 impl App {
     /// Reads the options of the meeting's items and the hands for each again, after a write
     /// (or on opening the meeting).
