@@ -1059,3 +1059,60 @@ fn a_meeting_with_its_register_signs_in_thirty_households_and_records_ten_pledge
         assert!(minutes.contains(heading), "{heading} is not in the minutes");
     }
 }
+
+// ----- An item with several options: put from the keyboard, voted on, run off -----
+
+#[test]
+fn options_are_put_voted_on_and_run_off_through_the_terminal() {
+    let (_dir, db) = common::temp_db();
+    let id = {
+        let mut store = Store::open(&db).unwrap();
+        common::add_meeting(&mut store, &["Phương án mở rộng kiệt 19"])
+    };
+    let mut s = Session::start(&db, None);
+    s.wait_for("Về việc nâng cấp");
+    s.send("\r");
+    s.wait_for("Nội dung lấy ý kiến");
+    s.send("f");
+    s.wait_for("Chưa có phương án nào.");
+    for title in ["3 m toàn tuyến", "2,5 m đầu kiệt", "Giữ nguyên"] {
+        s.send("a");
+        s.wait_for("Thêm phương án");
+        s.send(title);
+        s.send("\x13");
+        s.wait_for_gone("Thêm phương án");
+    }
+    s.wait_for("Đã lưu phương án 3 của nội dung 1.");
+    s.send("\x1b");
+    s.wait_for_gone("Phương án của nội dung 1");
+
+    // No option reaches more than half of the 55 households: a run-off between the two first.
+    s.send("v");
+    s.wait_for("Biểu quyết chọn phương án");
+    s.send("20\r14\r7\r1\r\r");
+    s.wait_for("Đã lưu biểu quyết: Chưa phương án nào đạt");
+    s.send("v");
+    s.wait_for("Biểu quyết lại giữa phương án 1 và 2");
+    s.send("30\r10\r2\r\r");
+    s.wait_for("Đã lưu biểu quyết: Phương án 1 được thông qua.");
+    s.send("q");
+    s.wait_for("Về danh sách cuộc họp?");
+    s.send("c");
+    s.send("q");
+    s.wait_for("Thoát hopdan?");
+    s.send("y");
+    s.exits_within(Duration::from_secs(5));
+
+    let store = Store::open(&db).unwrap();
+    let hands: Vec<_> = store
+        .option_votes(id)
+        .unwrap()
+        .into_iter()
+        .map(|v| (v.vote_no, v.option_no, v.votes))
+        .collect();
+    assert_eq!(
+        hands,
+        [(1, 1, 20), (1, 2, 14), (1, 3, 7), (2, 1, 30), (2, 2, 10)]
+    );
+    integrity_ok(&db);
+}

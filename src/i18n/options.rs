@@ -26,6 +26,40 @@ pub struct OptionsWords {
     pub share_of_present: &'static str,
     /// `share_of_all` where even that is too long.
     pub share_of_all_short: &'static str,
+    // The options of an item, listed and written
+    pub options_title: fn(item_no: u32, count: usize) -> String,
+    pub options_empty: &'static str,
+    pub option_form_title: fn(item_no: u32) -> String,
+    pub option_correct_title: fn(item_no: u32, option_no: u32) -> String,
+    /// A resident's proposal from the floor put as an option.
+    pub option_from_opinion_title: fn(item_no: u32, speaker: &str) -> String,
+    /// Ends the description of an option put from an opinion: who proposed it.
+    pub proposed_by: fn(speaker: &str) -> String,
+    pub field_option_title: &'static str,
+    pub field_option_description: &'static str,
+    pub saved_option: fn(item_no: u32, option_no: u32) -> String,
+    pub confirm_remove_option: fn(option_no: u32, title: &str) -> String,
+    pub removed_option: fn(item_no: u32, option_no: u32) -> String,
+    /// The agenda item form: how many options the item offers.
+    pub item_options_count: fn(count: usize) -> String,
+
+    // The vote among options
+    /// The count field of one option: "Phương án 1 — 3 m toàn tuyến".
+    pub option_label: fn(option_no: u32, title: &str) -> String,
+    pub field_options_abstain: &'static str,
+    /// The choice of the two options of a run-off the chair picks.
+    pub field_run_off_pair: &'static str,
+    pub pair_choice: fn(a: u32, b: u32) -> String,
+    pub options_vote_title: &'static str,
+    pub options_revote_title: fn(vote_no: usize) -> String,
+    pub run_off_title: fn(a: u32, b: u32) -> String,
+    pub run_off_pick_title: &'static str,
+    pub preview_leading: fn(option_no: u32, votes: u32) -> String,
+    pub outcome_adopted: fn(option_no: u32) -> String,
+    pub outcome_run_off: fn(a: u32, b: u32) -> String,
+    /// `tied`: the options tied, "2, 3".
+    pub outcome_tie_for_second: fn(leader: u32, tied: &str) -> String,
+    pub outcome_tie_at_top: fn(tied: &str) -> String,
 }
 
 pub static VI: OptionsWords = OptionsWords {
@@ -79,6 +113,57 @@ pub static VI: OptionsWords = OptionsWords {
     share_of_all: "tổng số hộ",
     share_of_present: "có mặt",
     share_of_all_short: "tổng",
+    options_title: |item_no, count| format!("Phương án của nội dung {item_no} ({count})"),
+    options_empty: "Chưa có phương án nào.",
+    option_form_title: |item_no| format!("Thêm phương án (nội dung {item_no})"),
+    option_correct_title: |item_no, option_no| {
+        format!("Sửa phương án {option_no} (nội dung {item_no})")
+    },
+    option_from_opinion_title: |item_no, speaker| {
+        format!("Phương án theo đề xuất của {speaker} (nội dung {item_no})")
+    },
+    proposed_by: |speaker| format!("(đề xuất của {speaker})"),
+    field_option_title: "Tên ngắn",
+    field_option_description: "Mô tả",
+    saved_option: |item_no, option_no| {
+        format!("Đã lưu phương án {option_no} của nội dung {item_no}.")
+    },
+    confirm_remove_option: |option_no, title| {
+        format!("Bỏ phương án {option_no} \"{title}\"? Các phương án sau được đánh số lại.")
+    },
+    removed_option: |item_no, option_no| {
+        format!(
+            "Đã bỏ phương án {option_no} của nội dung {item_no}; các phương án sau được đánh số \
+             lại."
+        )
+    },
+    item_options_count: |count| match count {
+        0 => "Câu hỏi đồng ý / không đồng ý (chưa có phương án)".to_owned(),
+        n => format!("Chọn một trong {n} phương án"),
+    },
+
+    option_label: |option_no, title| format!("Phương án {option_no} — {title}"),
+    field_options_abstain: "Không chọn phương án nào",
+    field_run_off_pair: "Biểu quyết lại giữa",
+    pair_choice: |a, b| format!("phương án {a} và {b}"),
+    options_vote_title: "Biểu quyết chọn phương án",
+    options_revote_title: |vote_no| format!("Biểu quyết chọn phương án (lần {vote_no})"),
+    run_off_title: |a, b| format!("Biểu quyết lại giữa phương án {a} và {b}"),
+    run_off_pick_title: "Biểu quyết lại: chủ trì chọn hai phương án",
+    preview_leading: |option_no, votes| format!("Phương án {option_no} đang dẫn: {votes} hộ"),
+    outcome_adopted: |option_no| format!("Phương án {option_no} được thông qua"),
+    outcome_run_off: |a, b| {
+        format!("Chưa phương án nào đạt: biểu quyết lại giữa phương án {a} và {b}")
+    },
+    outcome_tie_for_second: |leader, tied| {
+        format!(
+            "Chưa phương án nào đạt: phương án {leader} dẫn, phương án {tied} bằng phiếu nhau, \
+             chủ trì chọn"
+        )
+    },
+    outcome_tie_at_top: |tied| {
+        format!("Chưa phương án nào đạt: phương án {tied} bằng phiếu nhau, chủ trì chọn")
+    },
 };
 
 pub static EN: OptionsWords = OptionsWords {
@@ -127,6 +212,50 @@ pub static EN: OptionsWords = OptionsWords {
     share_of_all: "of all households",
     share_of_present: "present",
     share_of_all_short: "of all",
+    options_title: |item_no, count| format!("Options of item {item_no} ({count})"),
+    options_empty: "No options yet.",
+    option_form_title: |item_no| format!("New option (item {item_no})"),
+    option_correct_title: |item_no, option_no| {
+        format!("Correct option {option_no} (item {item_no})")
+    },
+    option_from_opinion_title: |item_no, speaker| {
+        format!("Option proposed by {speaker} (item {item_no})")
+    },
+    proposed_by: |speaker| format!("(proposed by {speaker})"),
+    field_option_title: "Short title",
+    field_option_description: "Description",
+    saved_option: |item_no, option_no| format!("Option {option_no} of item {item_no} saved."),
+    confirm_remove_option: |option_no, title| {
+        format!("Remove option {option_no} \"{title}\"? The options after it are renumbered.")
+    },
+    removed_option: |item_no, option_no| {
+        format!("Option {option_no} of item {item_no} removed; the options after it renumbered.")
+    },
+    item_options_count: |count| match count {
+        0 => "Yes/no question (no options yet)".to_owned(),
+        n => format!("A choice among {n} options"),
+    },
+
+    option_label: |option_no, title| format!("Option {option_no} — {title}"),
+    field_options_abstain: "None of the options",
+    field_run_off_pair: "Run-off between",
+    pair_choice: |a, b| format!("options {a} and {b}"),
+    options_vote_title: "Vote among the options",
+    options_revote_title: |vote_no| format!("Vote among the options (vote {vote_no})"),
+    run_off_title: |a, b| format!("Run-off between options {a} and {b}"),
+    run_off_pick_title: "Run-off: the chair picks two options",
+    preview_leading: |option_no, votes| format!("Option {option_no} leads: {votes} households"),
+    outcome_adopted: |option_no| format!("Option {option_no} adopted"),
+    outcome_run_off: |a, b| format!("No option adopted: run-off between options {a} and {b}"),
+    outcome_tie_for_second: |leader, tied| {
+        format!(
+            "No option adopted: option {leader} leads, options {tied} are tied, the chair \
+             picks"
+        )
+    },
+    outcome_tie_at_top: |tied| {
+        format!("No option adopted: options {tied} are tied, the chair picks")
+    },
 };
 
 /// "2, 3 và 4": option numbers as a sentence lists them, with `and` before the last.

@@ -61,6 +61,15 @@ pub enum Action {
     WriteConclusion,
     /// The land pledges of the selected item.
     ShowPledges,
+    /// The options of the selected item (phương án).
+    ShowOptions,
+    /// The selected opinion, a proposal, becomes an option of its item.
+    OptionFromOpinion,
+
+    // The options of an item
+    AddOption,
+    CorrectOption,
+    RemoveOption,
 
     // The land pledges of an item
     AddPledge,

@@ -369,6 +369,19 @@ pub enum FormKind {
     Conclusion {
         item_no: u32,
     },
+    /// A new option of item `item_no`, or the correction of option `correcting`; `from_turn`:
+    /// the opinion whose proposal it puts.
+    ItemOption {
+        item_no: u32,
+        correcting: Option<u32>,
+        from_turn: Option<u32>,
+    },
+    /// Vote `vote_no` of item `item_no`, among the options `put`.
+    OptionsVote {
+        item_no: u32,
+        vote_no: u32,
+        put: OptionsPut,
+    },
     /// The land pledge of household `household_no` on item `item_no`: a new one, or the
     /// correction of the one it has.
     Pledge {
@@ -409,6 +422,17 @@ pub enum FormKind {
     },
 }
 
+/// The options a vote of an options item puts to the meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OptionsPut {
+    /// All of the item's options.
+    All,
+    /// A run-off between the two leading options of the vote before.
+    Between(u32, u32),
+    /// A run-off between two options the chair picks among these pairs, after a tie.
+    Pick(Vec<(u32, u32)>),
+}
+
 /// What a confirmed dialog does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pending {
@@ -423,6 +447,10 @@ pub enum Pending {
     RemoveGuest(u32),
     /// The register of an earlier meeting of the group becomes this meeting's.
     UseRegister(MeetingId),
+    RemoveOption {
+        item_no: u32,
+        option_no: u32,
+    },
 }
 
 #[derive(Debug)]
@@ -446,6 +474,11 @@ pub enum Popup {
     },
     /// The land pledges of item `item_no`; `selected` is an index among them.
     Pledges {
+        item_no: u32,
+        selected: usize,
+    },
+    /// The options of item `item_no`; `selected` is an index among them.
+    Options {
         item_no: u32,
         selected: usize,
     },

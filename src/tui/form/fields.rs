@@ -328,3 +328,49 @@ impl FieldName for RepresentativeField {}
 impl FieldName for HouseholdField {}
 impl FieldName for ReasonField {}
 impl FieldName for RegisterFileField {}
+
+/// An option of an item (SPEC §15): a short title and what it means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionField {
+    Title,
+    Description,
+}
+
+impl OptionField {
+    pub const ALL: &[OptionField] = &[OptionField::Title, OptionField::Description];
+    /// A proposal from the floor: its description is the opinion's text, above; the title
+    /// is typed last, and Enter saves.
+    pub const PROPOSAL: &[OptionField] = &[OptionField::Description, OptionField::Title];
+}
+
+/// A vote among an item's options: the two the chair picks for a run-off (hidden unless a tie
+/// leaves the choice open), the hands for each option (those not put hidden), the
+/// abstentions and the households present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionsVoteField {
+    /// An index into the pairs offered.
+    Pair,
+    /// The hands for option `n` (1, 2, …).
+    Option(u32),
+    Abstain,
+    HouseholdsPresent,
+}
+
+impl OptionsVoteField {
+    /// A field for each option an item may have, whether it is put or not: the draft of the
+    /// form keeps one shape.
+    pub const ALL: &[OptionsVoteField] = &[
+        OptionsVoteField::Pair,
+        OptionsVoteField::Option(1),
+        OptionsVoteField::Option(2),
+        OptionsVoteField::Option(3),
+        OptionsVoteField::Option(4),
+        OptionsVoteField::Option(5),
+        OptionsVoteField::Option(6),
+        OptionsVoteField::Abstain,
+        OptionsVoteField::HouseholdsPresent,
+    ];
+}
+
+impl FieldName for OptionField {}
+impl FieldName for OptionsVoteField {}

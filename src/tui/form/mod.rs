@@ -42,7 +42,8 @@ pub enum FieldKind {
 
 #[derive(Debug)]
 pub struct Field {
-    pub label: &'static str,
+    /// Most labels are words of the language table; an option's is made of its title.
+    pub label: Cow<'static, str>,
     pub kind: FieldKind,
     pub input: TextArea<'static>,
     pub choice: usize,
@@ -57,7 +58,7 @@ pub struct Field {
 impl Field {
     fn new(label: &'static str, kind: FieldKind) -> Self {
         let mut field = Field {
-            label,
+            label: Cow::Borrowed(label),
             kind,
             input: text_area(std::iter::empty()),
             choice: 0,
@@ -97,6 +98,13 @@ impl Field {
         let mut field = Field::new(label, FieldKind::Choice(options));
         field.choice = selected;
         field
+    }
+
+    /// The field labelled `label` instead: words made for this form ("Phương án 2 — giữ
+    /// nguyên").
+    pub fn labelled(mut self, label: String) -> Self {
+        self.label = Cow::Owned(label);
+        self
     }
 
     pub fn required(mut self) -> Self {
@@ -516,8 +524,8 @@ impl Form {
         self.fields[index].choice
     }
 
-    pub fn label<F: FieldName>(&self, name: F) -> &'static str {
-        self.fields[self.position(name)].label
+    pub fn label<F: FieldName>(&self, name: F) -> &str {
+        &self.fields[self.position(name)].label
     }
 
     /// The text of a field, cleaned as it will be stored.
@@ -540,7 +548,7 @@ impl Form {
         let value = self.value(index);
         if value.is_empty() && self.fields[index].required {
             self.set_focus(index);
-            return Err((strings.err_required)(self.fields[index].label));
+            return Err((strings.err_required)(&self.fields[index].label));
         }
         Ok(value)
     }
@@ -548,9 +556,9 @@ impl Form {
     /// The number typed in a count field, or an error naming the field (and focusing it).
     pub fn count<F: FieldName>(&mut self, name: F, strings: &Strings) -> Result<u32, String> {
         let index = self.position(name);
-        let label = self.fields[index].label;
         parse_count(&self.value(index)).map_err(|err| {
             self.set_focus(index);
+            let label = &self.fields[index].label;
             match err {
                 CountError::Empty => (strings.err_required)(label),
                 CountError::NotAWholeNumber(text) => (strings.err_not_a_count)(label, &text),

@@ -10,7 +10,7 @@ use ratatui::layout::Size;
 use crate::domain::Stance;
 
 use super::action::{Action, Scroll};
-use super::app::{App, FormKind, Pane, Popup, Screen};
+use super::app::{App, FormKind, OptionsPut, Pane, Popup, Screen};
 use super::form::FieldKind;
 use super::keys::{Bar, Binding, Help, HelpLine, HelpSection, Hint, Key, KeyTable, ValueWords};
 
@@ -43,6 +43,7 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         Some(Popup::History(_)) => READING.action(key),
         Some(Popup::Guests { .. }) => GUESTS.action(key),
         Some(Popup::Pledges { .. }) => PLEDGES.action(key),
+        Some(Popup::Options { .. }) => OPTIONS.action(key),
         Some(Popup::FindHousehold(_)) => FIND_HOUSEHOLD.action(key),
         Some(Popup::Confirm { .. }) => CONFIRM.action(key),
         Some(Popup::Form(_, form)) => {
@@ -106,6 +107,19 @@ pub fn bars(app: &App) -> Vec<&'static Bar<Action>> {
             vec![&PLEDGES_CLOSED_BAR]
         }
         Some(Popup::Pledges { .. }) => vec![&PLEDGES_BAR],
+        Some(Popup::Options { item_no, .. }) if options_fixed(app, *item_no) => {
+            vec![&OPTIONS_FIXED_BAR]
+        }
+        Some(Popup::Options { .. }) => vec![&OPTIONS_BAR],
+        // A run-off after a tie starts with the choice of the two options.
+        Some(Popup::Form(
+            FormKind::OptionsVote {
+                put: OptionsPut::Pick(_),
+                ..
+            },
+            _,
+        )) => vec![&FORM_BAR],
+        Some(Popup::Form(FormKind::OptionsVote { .. }, _)) => vec![&VOTE_FORM_BAR],
         Some(Popup::FindHousehold(_)) => vec![&FIND_HOUSEHOLD_BAR],
         Some(Popup::Confirm { .. }) => vec![&CONFIRM_BAR],
         Some(Popup::Editor(_)) => vec![&EDITOR_BAR],
@@ -134,6 +148,16 @@ pub fn bars(app: &App) -> Vec<&'static Bar<Action>> {
             },
         },
     }
+}
+
+/// Whether the options of item `item_no` can only be read: the meeting is closed, or the
+/// item was voted on.
+fn options_fixed(app: &App, item_no: u32) -> bool {
+    app.live.as_ref().is_none_or(|live| {
+        live.is_closed()
+            || (live.selected_item().is_some_and(|i| i.item_no == item_no)
+                && !live.votes.is_empty())
+    })
 }
 
 /// The live screen's bar for the focused pane, whether someone has the floor, whether the
@@ -257,6 +281,11 @@ static OPEN_SIGN_IN: Binding<Action> = Binding::new(&[Key::char('b')], Action::O
 static WRITE_CONCLUSION: Binding<Action> = Binding::new(&[Key::char('l')], Action::WriteConclusion);
 /// w: widening the alley, the land households give for it.
 static SHOW_PLEDGES: Binding<Action> = Binding::new(&[Key::char('w')], Action::ShowPledges);
+/// f: the options (phương án) of the selected item.
+static SHOW_OPTIONS: Binding<Action> = Binding::new(&[Key::char('f')], Action::ShowOptions);
+/// F: the selected opinion, a proposal from the floor, becomes one of them.
+static OPTION_FROM_OPINION: Binding<Action> =
+    Binding::new(&[Key::char('F')], Action::OptionFromOpinion);
 
 static LIVE: KeyTable<Action> = KeyTable {
     bindings: &[
@@ -292,6 +321,8 @@ static LIVE: KeyTable<Action> = KeyTable {
         &SHOW_GUESTS,
         &WRITE_CONCLUSION,
         &SHOW_PLEDGES,
+        &SHOW_OPTIONS,
+        &OPTION_FROM_OPINION,
         &OPEN_SIGN_IN,
         &SHOW_HELP,
         &BACK,
@@ -333,6 +364,7 @@ static OPINIONS_PANE_BAR: Bar<Action> = Bar {
     hints: &[
         MOVE_IN_OPINIONS,
         Hint::of(&[&ACTIVATE], |w| w.correct_opinion),
+        Hint::of(&[&OPTION_FROM_OPINION], |w| w.option_from_opinion),
     ],
 };
 
@@ -378,6 +410,7 @@ static LIVE_BAR: Bar<Action> = Bar {
         ),
         Hint::of(&[&START_VOTE], |w| w.vote),
         Hint::of(&[&CORRECT_VOTE], |w| w.correct_vote_short),
+        Hint::of(&[&SHOW_OPTIONS], |w| w.options_short),
         Hint::of(&[&ADD_ITEM], |w| w.add_item_short),
         Hint::of(&[&EDIT_SELECTED], |w| w.edit_selected_short),
         Hint::of(&[&EDIT_MEETING_DETAILS], |w| w.edit_details_short),
@@ -401,6 +434,7 @@ static LIVE_CLOSED_BAR: Bar<Action> = Bar {
         Hint::of(&[&PREV_ITEM, &NEXT_ITEM], |w| w.item),
         Hint::of(&[&SHOW_HISTORY], |w| w.corrections),
         Hint::of(&[&SHOW_GUESTS], |w| w.guests_short),
+        Hint::of(&[&SHOW_OPTIONS], |w| w.options_short),
         Hint::of(&[&OPEN_SIGN_IN], |w| w.sign_in),
         Hint::of(&[&TOGGLE_CHAIR], |w| w.chair),
         Hint::of(&[&EXPORT], |w| w.export),
@@ -634,6 +668,47 @@ static PLEDGES_CLOSED_BAR: Bar<Action> = Bar {
     hints: &[
         Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
         Hint::of(&[&CLOSE_PLEDGES], |w| w.close),
+    ],
+};
+
+static ADD_OPTION: Binding<Action> = Binding::new(&[Key::char('a')], Action::AddOption);
+static CORRECT_OPTION: Binding<Action> =
+    Binding::new(&[ENTER], Action::CorrectOption).also(&[Key::char('r')]);
+static REMOVE_OPTION: Binding<Action> =
+    Binding::new(&[Key::char('d')], Action::RemoveOption).also(&[Key::plain(KeyCode::Delete)]);
+static CLOSE_OPTIONS: Binding<Action> =
+    Binding::new(&[ESC], Action::Cancel).also(&[Key::char('f'), Key::char('q')]);
+
+/// The options of an item: listed, added, corrected, removed until its first vote.
+static OPTIONS: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &MOVE_UP,
+        &MOVE_DOWN,
+        &ADD_OPTION,
+        &CORRECT_OPTION,
+        &REMOVE_OPTION,
+        &CLOSE_OPTIONS,
+    ],
+    otherwise: |_| None,
+};
+
+static OPTIONS_BAR: Bar<Action> = Bar {
+    table: &OPTIONS,
+    hints: &[
+        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
+        Hint::of(&[&ADD_OPTION], |w| w.add),
+        Hint::of(&[&CORRECT_OPTION], |w| w.correct),
+        Hint::of(&[&REMOVE_OPTION], |w| w.remove),
+        Hint::of(&[&CLOSE_OPTIONS], |w| w.close),
+    ],
+};
+
+/// The options of an item voted on, or of a closed meeting: read only.
+static OPTIONS_FIXED_BAR: Bar<Action> = Bar {
+    table: &OPTIONS,
+    hints: &[
+        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
+        Hint::of(&[&CLOSE_OPTIONS], |w| w.close),
     ],
 };
 
@@ -926,6 +1001,8 @@ pub static HELP: Help<Action> = Help {
                     Hint::of(&[&EDIT_SELECTED], |w| w.edit_selected),
                 ]),
                 HelpLine::Keys(&[Hint::of(&[&SHOW_PLEDGES], |w| w.land_pledges)]),
+                HelpLine::Keys(&[Hint::of(&[&SHOW_OPTIONS], |w| w.item_options)]),
+                HelpLine::Keys(&[Hint::of(&[&OPTION_FROM_OPINION], |w| w.opinion_to_option)]),
                 HelpLine::Keys(&[
                     Hint::of(&[&OPEN_SIGN_IN], |w| w.open_sign_in),
                     Hint::of(&[&SHOW_HELP], |w| w.this_help),

@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::tui::keys::assert_written_as;
 
 /// Every key bar of the app, as it reads in Vietnamese and in English.
-const BARS: [(&Bar<Action>, &str, &str); 29] = [
+const BARS: [(&Bar<Action>, &str, &str); 31] = [
     (
         &MEETINGS_BAR,
         "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
@@ -28,8 +28,8 @@ const BARS: [(&Bar<Action>, &str, &str); 29] = [
     ),
     (
         &OPINIONS_PANE_BAR,
-        "↑↓/PgUp/PgDn/Home/End chọn  Enter sửa ý kiến",
-        "↑↓/PgUp/PgDn/Home/End select  Enter correct",
+        "↑↓/PgUp/PgDn/Home/End chọn  Enter sửa ý kiến  F thành phương án",
+        "↑↓/PgUp/PgDn/Home/End select  Enter correct  F as an option",
     ),
     (&READ_PANE_BAR, "↑↓ chọn", "↑↓ select"),
     (
@@ -45,20 +45,20 @@ const BARS: [(&Bar<Action>, &str, &str); 29] = [
     (
         &LIVE_BAR,
         "a đăng ký  n mời  Tab khung  ←→ nội dung  +/-/p/b có mặt  v biểu quyết  \
-         s sửa biểu quyết  i thêm nội dung  r sửa mục chọn  m sửa thông tin  g đại biểu  \
+         s sửa biểu quyết  f phương án  i thêm nội dung  r sửa mục chọn  m sửa thông tin  g đại biểu  \
          l kết luận  h lịch sử sửa  t giờ nói  c chủ trì  \
          x xuất  e kết thúc họp  ? phím  q danh sách",
         "a queue  n next  Tab pane  ←→ item  +/-/p/b present  v vote  \
-         s correct vote  i add item  r edit selected  m details  g guests  l conclusion  \
+         s correct vote  f options  i add item  r edit selected  m details  g guests  l conclusion  \
          h corrections  t time  c chair  x export  \
          e close meeting  ? keys  q meetings",
     ),
     (
         &LIVE_CLOSED_BAR,
-        "Tab khung  ←→ nội dung  h lịch sử sửa  g đại biểu  b điểm danh  c chủ trì  x xuất  \
-         ? phím  q danh sách",
-        "Tab pane  ←→ item  h corrections  g guests  b sign-in  c chair  x export  ? keys  \
-         q meetings",
+        "Tab khung  ←→ nội dung  h lịch sử sửa  g đại biểu  f phương án  b điểm danh  \
+         c chủ trì  x xuất  ? phím  q danh sách",
+        "Tab pane  ←→ item  h corrections  g guests  f options  b sign-in  c chair  x export  \
+         ? keys  q meetings",
     ),
     (
         &SIGN_IN_BAR,
@@ -106,6 +106,16 @@ const BARS: [(&Bar<Action>, &str, &str); 29] = [
         "↑↓ select  Esc close",
     ),
     (
+        &OPTIONS_BAR,
+        "↑↓ chọn  a thêm  Enter sửa  d xóa  Esc đóng",
+        "↑↓ select  a add  Enter correct  d remove  Esc close",
+    ),
+    (
+        &OPTIONS_FIXED_BAR,
+        "↑↓ chọn  Esc đóng",
+        "↑↓ select  Esc close",
+    ),
+    (
         &FIND_HOUSEHOLD_BAR,
         "↓↑ chọn  Enter chọn hộ này  Esc hủy",
         "↓↑ select  Enter pick this household  Esc cancel",
@@ -147,7 +157,7 @@ const BARS: [(&Bar<Action>, &str, &str); 29] = [
     ),
 ];
 
-const HELP_VI: [&str; 40] = [
+const HELP_VI: [&str; 42] = [
     "Danh sách cuộc họp",
     "  ↑ ↓        chọn cuộc họp          Enter   mở",
     "  n          tạo cuộc họp mới       s       mở cuộc họp mẫu",
@@ -170,6 +180,8 @@ const HELP_VI: [&str; 40] = [
     "  h          lịch sử sửa đổi        e       kết thúc cuộc họp",
     "  m          sửa thông tin cuộc họp  r      sửa mục đang chọn",
     "  w          hiến đất của nội dung đã chọn",
+    "  f          phương án của nội dung đã chọn",
+    "  F          ý kiến đã chọn thành một phương án",
     "  b          điểm danh hộ dự họp    ?       bảng phím này",
     "Điểm danh",
     "  Enter      điểm danh hộ đã chọn",
@@ -190,7 +202,7 @@ const HELP_VI: [&str; 40] = [
     "Ctrl+C thoát (có hỏi lại)",
 ];
 
-const HELP_EN: [&str; 40] = [
+const HELP_EN: [&str; 42] = [
     "Meetings list",
     "  ↑ ↓        select a meeting       Enter   open",
     "  n          new meeting            s       open the sample meeting",
@@ -213,6 +225,8 @@ const HELP_EN: [&str; 40] = [
     "  h          corrections history    e       close the meeting",
     "  m          edit meeting details   r       edit the selected entry",
     "  w          land pledges of the selected item",
+    "  f          options of the selected item",
+    "  F          the selected opinion as an option",
     "  b          sign in the households  ?      this list of keys",
     "Sign-in",
     "  Enter      sign in the selected one",
@@ -328,6 +342,10 @@ fn the_live_bar_names_every_key_that_works_in_that_pane() {
             }
             if focus != Pane::Queue {
                 expected.push(REMOVE_QUEUED.keys);
+            }
+            // F puts the selected opinion as an option: only in the opinions.
+            if focus != Pane::Opinions {
+                expected.push(OPTION_FROM_OPINION.keys);
             }
             // The pages of a list: only the opinions are that long.
             if focus != Pane::Opinions {

@@ -220,11 +220,18 @@ impl App {
             return self.info(self.strings.no_item_selected);
         };
         let s = self.strings;
-        let form = Form::new(
-            (s.item_correct_title)(item.item_no),
-            AgendaItemField::CORRECTION,
-            |field| self.agenda_field(field, Some(item)),
-        );
+        // An item with options says how many: they are listed and changed with their own key.
+        let options = self
+            .live
+            .as_ref()
+            .map_or(0, |live| live.options_of(item.item_no).count());
+        let mut title = (s.item_correct_title)(item.item_no);
+        if options > 0 {
+            title = format!("{title} · {}", (s.options.item_options_count)(options));
+        }
+        let form = Form::new(title, AgendaItemField::CORRECTION, |field| {
+            self.agenda_field(field, Some(item))
+        });
         let item_no = item.item_no;
         self.open_form(FormKind::CorrectItem { item_no }, form);
     }

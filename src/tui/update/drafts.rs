@@ -117,6 +117,19 @@ impl App {
                 correcting: Some(guest_no),
             } => format!("form.guest.correct.{guest_no}"),
             FormKind::Conclusion { item_no } => format!("form.conclusion.{item_no}"),
+            FormKind::ItemOption {
+                item_no,
+                correcting,
+                from_turn,
+            } => match (correcting, from_turn) {
+                (Some(option_no), _) => format!("form.option.{item_no}.correct.{option_no}"),
+                (None, Some(turn_no)) => format!("form.option.{item_no}.opinion.{turn_no}"),
+                (None, None) => format!("form.option.{item_no}"),
+            },
+            // Each vote its own: a run-off's draft never fills the vote after it.
+            FormKind::OptionsVote {
+                item_no, vote_no, ..
+            } => format!("form.options_vote.{item_no}.{vote_no}"),
             FormKind::Pledge {
                 item_no,
                 household_no,

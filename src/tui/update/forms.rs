@@ -58,6 +58,9 @@ impl App {
         if matches!(kind, FormKind::Vote { .. }) && form.error.is_none() {
             self.check_vote_as_typed(&mut form);
         }
+        if let FormKind::OptionsVote { put, .. } = &kind {
+            self.fit_options_vote_form(put, &mut form);
+        }
         if matches!(kind, FormKind::Pledge { .. }) && form.error.is_none() {
             self.check_pledge_as_typed(&mut form);
         }
@@ -82,6 +85,14 @@ impl App {
             FormKind::SpeakingLimit => self.submit_speaking_limit(form),
             FormKind::Guest { correcting } => self.submit_guest(*correcting, form),
             FormKind::Conclusion { item_no } => self.submit_conclusion(*item_no, form),
+            FormKind::ItemOption {
+                item_no,
+                correcting,
+                ..
+            } => self.submit_option(*item_no, *correcting, form),
+            FormKind::OptionsVote { item_no, put, .. } => {
+                self.submit_options_vote(*item_no, put, form)
+            }
             FormKind::ExportFolder => self.submit_export_folder(form),
             FormKind::Pledge {
                 item_no,

@@ -90,6 +90,7 @@ impl App {
             Popup::History(_) => {}
             Popup::Guests { selected } => self.update_guests(selected, action),
             Popup::Pledges { item_no, selected } => self.update_pledges(item_no, selected, action),
+            Popup::Options { item_no, selected } => self.update_options(item_no, selected, action),
             Popup::FindHousehold(search) => self.update_household_search(search, action),
             Popup::Confirm { question, on_yes } => match action {
                 Action::Confirm(true) => self.confirmed(on_yes),
@@ -129,6 +130,7 @@ impl App {
             Pending::ReturnFloor => self.return_floor(),
             Pending::RemoveGuest(guest_no) => self.remove_guest(guest_no),
             Pending::UseRegister(from) => self.use_register_of(from),
+            Pending::RemoveOption { item_no, option_no } => self.remove_option(item_no, option_no),
         }
     }
 
@@ -220,6 +222,8 @@ impl App {
             Action::ShowGuests => self.popups.push(Popup::Guests { selected: 0 }),
             Action::WriteConclusion => self.write_conclusion(),
             Action::ShowPledges => self.show_pledges(),
+            Action::ShowOptions => self.show_options(),
+            Action::OptionFromOpinion => self.option_from_opinion(),
             Action::OpenSignIn => self.open_sign_in(),
             Action::ShowHelp => self.popups.push(Popup::Help { top: 0 }),
             Action::Back => self.ask(
@@ -276,6 +280,7 @@ pub(crate) fn changes_the_record(action: &Action, focus: Pane) -> bool {
         | Action::EditMeetingDetails
         | Action::EditSelected
         | Action::WriteConclusion
+        | Action::OptionFromOpinion
         | Action::CloseMeeting => true,
         Action::Activate => focus != Pane::Agenda,
         _ => false,

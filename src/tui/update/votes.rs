@@ -19,6 +19,11 @@ impl App {
             return self.info(self.strings.no_item_selected);
         }
         let s = self.strings;
+        // An item with options is voted option by option.
+        let item_no = live.selected_item().map_or(0, |item| item.item_no);
+        if correcting.is_none() && live.options_of(item_no).next().is_some() {
+            return self.start_options_vote();
+        }
         let corrected = correcting.and_then(|no| live.votes.iter().find(|v| v.vote_no == no));
         let (title, fields, counts) = match corrected {
             Some(vote) => (
@@ -78,7 +83,17 @@ impl App {
 
     /// Opens the correction of the latest vote on the selected item.
     pub(super) fn correct_latest_vote(&mut self) {
-        let latest = self.live.as_ref().and_then(|live| live.latest_vote());
+        let live = self.live.as_ref();
+        let latest = live.and_then(|live| live.latest_vote());
+        // The counts of a vote among options stay as counted; a re-vote takes their place.
+        if let Some(vote) = latest
+            && live.is_some_and(|live| live.option_counts(vote).is_some())
+        {
+            let item_no = vote.item_no;
+            return self.error((self.strings.options.err_options_vote_not_corrected)(
+                item_no,
+            ));
+        }
         match latest.map(|vote| vote.vote_no) {
             Some(vote_no) => self.start_vote(Some(vote_no)),
             None => self.info(self.strings.no_vote_to_correct),

@@ -4,6 +4,7 @@ mod chair;
 mod door;
 mod live;
 mod meetings;
+mod option_list;
 mod options;
 mod pledges;
 mod popup;

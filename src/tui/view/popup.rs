@@ -28,6 +28,9 @@ pub fn render(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
         Popup::Pledges { item_no, selected } => {
             super::pledges::render_pledges(app, *item_no, *selected, frame, area)
         }
+        Popup::Options { item_no, selected } => {
+            super::option_list::render_options(app, *item_no, *selected, frame, area)
+        }
         Popup::FindHousehold(search) => {
             super::pledges::render_household_search(app, search, frame, area)
         }
@@ -78,13 +81,18 @@ fn dialog<'a>(app: &App, title: &str) -> Block<'a> {
         .title(Line::styled(format!(" {title} "), app.theme.title()))
 }
 
+/// The widest a form's label is shown, in columns.
+const MAX_LABEL: usize = 40;
+
 fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area: Rect) {
+    // A label made of an option's title may be long: it is cut, so the count stays in view.
     let label_width = form
         .fields
         .iter()
-        .map(|f| super::display_width(f.label))
+        .map(|f| super::display_width(&f.label))
         .max()
-        .unwrap_or(0) as u16
+        .unwrap_or(0)
+        .min(MAX_LABEL) as u16
         + 3;
     // A form that is one multi-line text (the chair's conclusion) gives it room for a paragraph.
     let multiline_rows = if form.fields.len() == 1 { 8 } else { 3 };
@@ -105,15 +113,16 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
             }
         })
         .collect();
-    let preview =
-        vote_preview(app, kind, form).or_else(|| super::pledges::area_preview(app, kind, form));
+    let preview = vote_preview(app, kind, form)
+        .or_else(|| super::pledges::area_preview(app, kind, form))
+        .or_else(|| super::option_list::options_vote_preview(app, kind, form));
     let suggestions = suggestion_lines(app, form);
     let suggestion_rows = suggestions.len() as u16;
     // A vote form keeps a row for its preview, so that it does not jump when an error takes
     // the preview's place.
     let extra = 2 + u16::from(matches!(
         kind,
-        FormKind::Vote { .. } | FormKind::Pledge { .. }
+        FormKind::Vote { .. } | FormKind::Pledge { .. } | FormKind::OptionsVote { .. }
     ));
     let height = field_heights.iter().sum::<u16>() + suggestion_rows + extra + 2;
     let dialog_area = centered(area, 72, height);
@@ -153,7 +162,10 @@ fn render_form(app: &App, kind: &FormKind, form: &Form, frame: &mut Frame, area:
         // The arrow shows the focus without colour too (NO_COLOR, a monochrome projector).
         let arrow = if focused { "▸" } else { " " };
         frame.render_widget(
-            Span::styled(format!("{arrow}{}{required}", field.label), label_style),
+            Span::styled(
+                format!("{arrow}{}{required}", fit_width(&field.label, MAX_LABEL)),
+                label_style,
+            ),
             label_area,
         );
         if let Some(source) = field.given {
