@@ -1064,37 +1064,73 @@ fn a_meeting_with_its_register_signs_in_thirty_households_and_records_ten_pledge
 
 #[test]
 fn options_are_put_voted_on_and_run_off_through_the_terminal() {
-    let (_dir, db) = common::temp_db();
+    let (dir, db) = common::temp_db();
+    let out = dir.path().join("xuat");
     let id = {
         let mut store = Store::open(&db).unwrap();
-        common::add_meeting(&mut store, &["Phương án mở rộng kiệt 19"])
+        let id = common::add_meeting(&mut store, &["Phương án mở rộng kiệt 19"]);
+        // A resident has proposed something else from the floor.
+        let at = common::t("2022-06-12T08:10:00+07:00");
+        let loi = hopdan::domain::Speaker {
+            name: "Đặng Văn Lợi".into(),
+            address: "K19/7 Phú Lộc 10".into(),
+        };
+        common::take_floor(&mut store, id, &loi, 1, at);
+        store
+            .save_opinion_from_floor(
+                id,
+                hopdan::domain::Stance::Other,
+                "Đề nghị đoạn đầu kiệt chỉ mở 2,5 m, phía trong mở 3 m.",
+                at,
+            )
+            .unwrap();
+        id
     };
-    let mut s = Session::start(&db, None);
+    let mut s = Session::with_args(&db, &["--export-dir".as_ref(), out.as_os_str()]);
     s.wait_for("Về việc nâng cấp");
     s.send("\r");
     s.wait_for("Nội dung lấy ý kiến");
     s.send("f");
     s.wait_for("Chưa có phương án nào.");
-    for title in ["3 m toàn tuyến", "2,5 m đầu kiệt", "Giữ nguyên"] {
+    for title in ["3 m toàn tuyến", "Giữ nguyên"] {
         s.send("a");
         s.wait_for("Thêm phương án");
         s.send(title);
         s.send("\x13");
         s.wait_for_gone("Thêm phương án");
     }
-    s.wait_for("Đã lưu phương án 3 của nội dung 1.");
+    s.wait_for("Đã lưu phương án 2 của nội dung 1.");
     s.send("\x1b");
     s.wait_for_gone("Phương án của nội dung 1");
+    // The proposal from the floor becomes option 3 in a few keys: its text is the description.
+    s.send("\t");
+    s.send("F");
+    s.wait_for("Phương án theo đề xuất của Đặng Văn Lợi");
+    s.send("2,5 m đầu kiệt\r");
+    s.wait_for("Đã lưu phương án 3 của nội dung 1.");
 
     // No option reaches more than half of the 55 households: a run-off between the two first.
     s.send("v");
     s.wait_for("Biểu quyết chọn phương án");
-    s.send("20\r14\r7\r1\r\r");
+    s.send("20\r7\r14\r1\r\r");
     s.wait_for("Đã lưu biểu quyết: Chưa phương án nào đạt");
     s.send("v");
-    s.wait_for("Biểu quyết lại giữa phương án 1 và 2");
+    s.wait_for("Biểu quyết lại giữa phương án 1 và 3");
     s.send("30\r10\r2\r\r");
     s.wait_for("Đã lưu biểu quyết: Phương án 1 được thông qua.");
+
+    // The chair's screen says it to the room.
+    s.send("c");
+    s.wait_for("Biểu quyết lại giữa phương án 1 và 3");
+    s.wait_for("P H Ư Ơ N G   Á N   1   Đ Ư Ợ C   T H Ô N G   Q U A");
+    s.send("\x1b");
+    s.wait_for_gone("KẾT QUẢ BIỂU QUYẾT");
+
+    // The files and the minutes.
+    s.send("x");
+    s.wait_for("Thư mục");
+    s.send("\r");
+    s.wait_for("Đã xuất CSV");
     s.send("q");
     s.wait_for("Về danh sách cuộc họp?");
     s.send("c");
@@ -1112,7 +1148,30 @@ fn options_are_put_voted_on_and_run_off_through_the_terminal() {
         .collect();
     assert_eq!(
         hands,
-        [(1, 1, 20), (1, 2, 14), (1, 3, 7), (2, 1, 30), (2, 2, 10)]
+        [(1, 1, 20), (1, 2, 7), (1, 3, 14), (2, 1, 30), (2, 3, 10)]
+    );
+    let folder = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_dir())
+        .unwrap_or_else(|| out.clone());
+    let options = std::fs::read_to_string(folder.join("options.csv")).unwrap();
+    assert!(
+        options.contains("1,1,3,2,5 m đầu kiệt,") || options.contains(",1,3,\"2,5 m đầu kiệt\","),
+        "{options}"
+    );
+    assert!(
+        options.contains("Đề nghị đoạn đầu kiệt chỉ mở 2,5 m"),
+        "{options}"
+    );
+    let minutes = std::fs::read_to_string(folder.join("minutes.md")).unwrap();
+    assert!(
+        minutes.contains("Biểu quyết lại giữa phương án 1 và phương án 3"),
+        "{minutes}"
+    );
+    assert!(
+        minutes.contains("Phương án 1 (3 m toàn tuyến) được thông qua với 30/55 hộ"),
+        "{minutes}"
     );
     integrity_ok(&db);
 }
