@@ -55,11 +55,6 @@ pub struct OptionsWords {
     pub run_off_title: fn(a: u32, b: u32) -> String,
     pub run_off_pick_title: &'static str,
     pub preview_leading: fn(option_no: u32, votes: u32) -> String,
-    pub outcome_adopted: fn(option_no: u32) -> String,
-    pub outcome_run_off: fn(a: u32, b: u32) -> String,
-    /// `tied`: the options tied, "2, 3".
-    pub outcome_tie_for_second: fn(leader: u32, tied: &str) -> String,
-    pub outcome_tie_at_top: fn(tied: &str) -> String,
 }
 
 pub static VI: OptionsWords = OptionsWords {
@@ -151,19 +146,6 @@ pub static VI: OptionsWords = OptionsWords {
     run_off_title: |a, b| format!("Biểu quyết lại giữa phương án {a} và {b}"),
     run_off_pick_title: "Biểu quyết lại: chủ trì chọn hai phương án",
     preview_leading: |option_no, votes| format!("Phương án {option_no} đang dẫn: {votes} hộ"),
-    outcome_adopted: |option_no| format!("Phương án {option_no} được thông qua"),
-    outcome_run_off: |a, b| {
-        format!("Chưa phương án nào đạt: biểu quyết lại giữa phương án {a} và {b}")
-    },
-    outcome_tie_for_second: |leader, tied| {
-        format!(
-            "Chưa phương án nào đạt: phương án {leader} dẫn, phương án {tied} bằng phiếu nhau, \
-             chủ trì chọn"
-        )
-    },
-    outcome_tie_at_top: |tied| {
-        format!("Chưa phương án nào đạt: phương án {tied} bằng phiếu nhau, chủ trì chọn")
-    },
 };
 
 pub static EN: OptionsWords = OptionsWords {
@@ -245,17 +227,6 @@ pub static EN: OptionsWords = OptionsWords {
     run_off_title: |a, b| format!("Run-off between options {a} and {b}"),
     run_off_pick_title: "Run-off: the chair picks two options",
     preview_leading: |option_no, votes| format!("Option {option_no} leads: {votes} households"),
-    outcome_adopted: |option_no| format!("Option {option_no} adopted"),
-    outcome_run_off: |a, b| format!("No option adopted: run-off between options {a} and {b}"),
-    outcome_tie_for_second: |leader, tied| {
-        format!(
-            "No option adopted: option {leader} leads, options {tied} are tied, the chair \
-             picks"
-        )
-    },
-    outcome_tie_at_top: |tied| {
-        format!("No option adopted: options {tied} are tied, the chair picks")
-    },
 };
 
 /// "2, 3 và 4": option numbers as a sentence lists them, with `and` before the last.

@@ -498,3 +498,22 @@ pub fn verification(s: &Strings, id: MeetingId, verification: &Verification) -> 
 
 #[cfg(test)]
 mod tests;
+
+/// What the vote decided, in a sentence.
+pub fn options_outcome(s: &Strings, outcome: &crate::domain::OptionsOutcome) -> String {
+    let o = s.options;
+    match outcome {
+        crate::domain::OptionsOutcome::NoQuorum => {
+            s.outcome(crate::domain::Outcome::NoQuorum).to_owned()
+        }
+        crate::domain::OptionsOutcome::Adopted { option_no } => (o.adopted)(*option_no),
+        crate::domain::OptionsOutcome::NoneAdopted { run_off } => match run_off {
+            crate::domain::RunOff::Between(first, second) => {
+                (o.none_adopted_run_off)(*first, *second)
+            }
+            crate::domain::RunOff::TieForSecond { tied, .. } => (o.tied_for_second)(tied),
+            crate::domain::RunOff::TieAtTop(tied) if tied.len() >= 2 => (o.tied_at_top)(tied),
+            crate::domain::RunOff::TieAtTop(_) => o.none_adopted.to_owned(),
+        },
+    }
+}

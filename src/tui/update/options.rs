@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use crate::domain::{
-    ItemOption, MAX_OPTIONS, MIN_OPTIONS, OptionCounts, OptionsOutcome, Outcome, RunOff, VoteError,
+    ItemOption, MAX_OPTIONS, MIN_OPTIONS, OptionCounts, OptionsOutcome, RunOff, VoteError,
 };
 use crate::i18n::Strings;
 use crate::messages;
@@ -313,7 +313,10 @@ impl App {
         typed.counts.validate().ok()?;
         let o = self.strings.options;
         if typed.complete {
-            return Some(outcome_words(self.strings, &typed.counts.decide(rule)));
+            return Some(crate::messages::options_outcome(
+                self.strings,
+                &typed.counts.decide(rule),
+            ));
         }
         let (leader, votes) = leader(&typed.counts)?;
         Some((o.preview_leading)(leader, votes))
@@ -354,7 +357,7 @@ impl App {
         self.store
             .add_options_vote(id, item_no, &counts, now)
             .map_err(|e| messages::store_error(s, &e))?;
-        let words = outcome_words(s, &counts.decide(rule));
+        let words = crate::messages::options_outcome(s, &counts.decide(rule));
         self.info((s.saved_vote)(&words));
         self.reload_item();
         self.reload_options();
@@ -454,29 +457,6 @@ fn leader(counts: &OptionCounts) -> Option<(u32, u32)> {
             Some((_, most)) if most >= votes => best,
             _ => Some((no, votes)),
         })
-}
-
-/// What a vote among options decided, in words.
-pub fn outcome_words(s: &Strings, outcome: &OptionsOutcome) -> String {
-    let o = s.options;
-    let list = |options: &[u32]| {
-        options
-            .iter()
-            .map(u32::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    match outcome {
-        OptionsOutcome::NoQuorum => s.outcome(Outcome::NoQuorum).to_owned(),
-        OptionsOutcome::Adopted { option_no } => (o.outcome_adopted)(*option_no),
-        OptionsOutcome::NoneAdopted { run_off } => match run_off {
-            RunOff::Between(a, b) => (o.outcome_run_off)(*a, *b),
-            RunOff::TieForSecond { leader, tied } => {
-                (o.outcome_tie_for_second)(*leader, &list(tied))
-            }
-            RunOff::TieAtTop(tied) => (o.outcome_tie_at_top)(&list(tied)),
-        },
-    }
 }
 
 /// What is wrong with the counts typed so far, naming the count to look at; `None` while

@@ -10,11 +10,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 use tui_big_text::{BigText, PixelSize};
 
-use crate::domain::{Outcome, PledgeTotals, Vote, format_share, has_quorum};
+use crate::domain::{Outcome, PledgeTotals, Vote, format_share};
 use crate::i18n::Strings;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
+use super::board::{GLYPH_WIDTH, bar, facts_lines, render_count};
 use super::options::Choice;
 use super::{fit_lines, tally_rows};
 
@@ -333,26 +334,6 @@ fn render_tally(s: &Strings, theme: &Theme, vote: &Vote, frame: &mut Frame, area
     render_result(s, theme, outcome, result_size, frame, result);
 }
 
-/// Under the counts of `vote`: the households present and whether that is a quorum, and the
-/// rule the counts are measured against.
-pub(super) fn facts_lines(s: &Strings, theme: &Theme, vote: &Vote) -> Vec<Line<'static>> {
-    let c = &vote.counts;
-    let quorum = has_quorum(c.households_present, c.households_total);
-    let rule = format!("{}: {}", s.rule_label, s.rule(vote.rule));
-    vec![
-        Line::styled(
-            (s.quorum_line)(
-                c.households_present,
-                c.households_total,
-                if quorum { s.quorum_yes } else { s.quorum_no },
-            ),
-            theme.quorum(quorum),
-        )
-        .centered(),
-        Line::from(rule).centered(),
-    ]
-}
-
 /// What the board shows of the four rows (for, against, abstain, not voting) under the big
 /// digits of the first three.
 #[derive(Clone, Copy)]
@@ -408,50 +389,6 @@ impl BigWords {
     }
 }
 
-/// Columns one large letter or digit takes (the same at half height).
-const GLYPH_WIDTH: u16 = 8;
-
-#[allow(clippy::too_many_arguments)]
-pub(super) fn render_count(
-    label: &str,
-    count: u32,
-    shares: &[String; 2],
-    style: Style,
-    pixel_size: PixelSize,
-    digit_rows: u16,
-    frame: &mut Frame,
-    area: Rect,
-) {
-    let [label_area, digits, share_area] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(digit_rows),
-        Constraint::Length(2),
-    ])
-    .areas(area);
-    let share_lines: Vec<Line> = shares
-        .iter()
-        .map(|t| Line::from(t.as_str()).centered())
-        .collect();
-    frame.render_widget(Paragraph::new(share_lines), share_area);
-    frame.render_widget(
-        Line::styled(label.to_uppercase(), style).centered(),
-        label_area,
-    );
-    let text = count.to_string();
-    // Digits that do not fit in big type are shown plainly rather than cut.
-    if (text.len() as u16) * GLYPH_WIDTH <= digits.width {
-        let big = BigText::builder()
-            .pixel_size(pixel_size)
-            .style(style)
-            .lines(vec![Line::from(text)])
-            .centered()
-            .build();
-        frame.render_widget(big, digits);
-    } else {
-        frame.render_widget(Line::styled(text, style).centered(), digits);
-    }
-}
-
 fn render_result(
     s: &Strings,
     theme: &Theme,
@@ -500,14 +437,4 @@ fn render_result(
         _ => Style::new(),
     };
     frame.render_widget(Paragraph::new(lines).style(fill), inner);
-}
-
-/// A bar of `width` cells filled in proportion to `count / total` (integer arithmetic).
-pub(super) fn bar(count: u32, total: u32, width: usize) -> String {
-    if total == 0 || width == 0 {
-        return " ".repeat(width);
-    }
-    let filled = (u64::from(count) * width as u64 / u64::from(total)) as usize;
-    let filled = filled.min(width);
-    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }

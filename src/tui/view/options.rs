@@ -12,13 +12,13 @@ use ratatui::widgets::{Block, BorderType, Paragraph};
 use tui_big_text::PixelSize;
 
 use crate::domain::{
-    ItemOption, OptionCounts, OptionVote, OptionsOutcome, Outcome, RunOff, Vote, format_share,
+    ItemOption, OptionCounts, OptionVote, OptionsOutcome, Outcome, Vote, format_share,
     option_counts,
 };
 use crate::i18n::Strings;
 use crate::tui::theme::Theme;
 
-use super::chair::{bar, facts_lines, render_count};
+use super::board::{bar, facts_lines, render_count};
 use super::{display_width, fit_lines, fit_width, hour_minute, message_lines};
 
 /// What the screens show of an item with options: the options, and the vote on them if any.
@@ -66,21 +66,6 @@ impl<'a> Choice<'a> {
             .iter()
             .find(|o| o.option_no == option_no)
             .map_or("", |o| o.title.as_str())
-    }
-}
-
-/// What the vote decided, in a sentence.
-fn outcome_sentence(s: &Strings, outcome: &OptionsOutcome) -> String {
-    let o = s.options;
-    match outcome {
-        OptionsOutcome::NoQuorum => s.outcome(Outcome::NoQuorum).to_owned(),
-        OptionsOutcome::Adopted { option_no } => (o.adopted)(*option_no),
-        OptionsOutcome::NoneAdopted { run_off } => match run_off {
-            RunOff::Between(first, second) => (o.none_adopted_run_off)(*first, *second),
-            RunOff::TieForSecond { tied, .. } => (o.tied_for_second)(tied),
-            RunOff::TieAtTop(tied) if tied.len() >= 2 => (o.tied_at_top)(tied),
-            RunOff::TieAtTop(_) => o.none_adopted.to_owned(),
-        },
     }
 }
 
@@ -174,7 +159,7 @@ pub(super) fn live_lines(
         return lines;
     };
     let outcome = voted.outcome.outcome();
-    let sentence = outcome_sentence(s, &voted.outcome);
+    let sentence = crate::messages::options_outcome(s, &voted.outcome);
     let mut said = fit_lines(&sentence, width, 3);
     let when = format!(
         "#{} {}",
@@ -321,7 +306,7 @@ fn render_tally(
     let rows = rows(s, theme, choice, voted);
     let note = run_off_note(s, voted);
     let outcome = voted.outcome.outcome();
-    let words = outcome_sentence(s, &voted.outcome).to_uppercase();
+    let words = crate::messages::options_outcome(s, &voted.outcome).to_uppercase();
     let result = ResultText::of(&words, area.width.saturating_sub(2));
     let note_rows = u16::from(note.is_some());
     let n = rows.len() as u16;
