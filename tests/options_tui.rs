@@ -235,6 +235,9 @@ fn a_vote_among_options_is_checked_as_typed_and_says_its_outcome() {
         error.contains("Phương án 3") && error.contains("43") && error.contains("42"),
         "{error}"
     );
+    // In the words of a choice, not of for and against.
+    assert!(error.contains("mỗi hộ chỉ giơ tay một lần"), "{error}");
+    assert!(!error.contains("Tán thành"), "{error}");
     h.key(KeyCode::Backspace);
     h.key(KeyCode::Backspace);
     h.field("8");

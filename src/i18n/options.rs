@@ -10,6 +10,8 @@ pub struct OptionsWords {
     pub err_no_such_option: fn(item_no: u32, option_no: u32) -> String,
     pub err_option_without_title: &'static str,
     pub err_options_vote_not_corrected: fn(item_no: u32) -> String,
+    /// Each household raises one hand: for one option, or none.
+    pub err_hands_exceed_present: fn(hands: u64, present: u32) -> String,
 
     // The options and the vote among them, on the live screen and the chair's
     pub options_heading: &'static str,
@@ -81,6 +83,12 @@ pub static VI: OptionsWords = OptionsWords {
         format!(
             "Số phiếu của biểu quyết chọn phương án (nội dung {item_no}) không sửa được; nếu \
              đếm sai, chủ trì cho biểu quyết lại (phím v) và lần sau được tính."
+        )
+    },
+    err_hands_exceed_present: |hands, present| {
+        format!(
+            "Số hộ chọn các phương án và không chọn phương án nào ({hands}) nhiều hơn số hộ có \
+             mặt ({present}): mỗi hộ chỉ giơ tay một lần."
         )
     },
 
@@ -167,6 +175,12 @@ pub static EN: OptionsWords = OptionsWords {
         format!(
             "The counts of a vote among options (item {item_no}) cannot be corrected; if they \
              were miscounted, the chair calls the vote again (key v) and the later one counts."
+        )
+    },
+    err_hands_exceed_present: |hands, present| {
+        format!(
+            "The households for the options and for none ({hands}) are more than the \
+             households present ({present}): each raises one hand."
         )
     },
 

@@ -116,6 +116,17 @@ pub fn clock_time(at: &chrono::DateTime<chrono::FixedOffset>) -> String {
 }
 
 /// Counts that break a rule of SPEC §1.
+/// What is wrong with the counts of a vote among options: as [`vote_error`], but the hands are
+/// those raised for the options and the abstentions, not for and against.
+pub fn options_vote_error(s: &Strings, err: VoteError) -> String {
+    match err {
+        VoteError::CastExceedsPresent { cast, present } => {
+            (s.options.err_hands_exceed_present)(cast, present)
+        }
+        other => vote_error(s, other),
+    }
+}
+
 pub fn vote_error(s: &Strings, err: VoteError) -> String {
     match err {
         VoteError::PresentExceedsTotal { present, total } => {

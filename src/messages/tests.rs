@@ -822,6 +822,7 @@ fn options_texts(o: &'static OptionsWords) -> Vec<Text> {
                 err_options_fixed_by_vote(2),
                 err_no_such_option(2, 3),
                 err_options_vote_not_corrected(2),
+                err_hands_exceed_present(43, 42),
                 option_no(2),
                 adopted(2),
                 none_adopted_run_off(1, 2),

@@ -480,7 +480,7 @@ fn options_vote_problem(
 }
 
 fn count_problem(s: &Strings, form: &Form, field: OptionsVoteField, err: VoteError) -> String {
-    (s.err_count_breaks_rule)(form.label(field), &messages::vote_error(s, err))
+    (s.err_count_breaks_rule)(form.label(field), &messages::options_vote_error(s, err))
 }
 
 /// The count to name when the counts break `err`: the households present when they exceed all
