@@ -2,6 +2,7 @@
 //! conclusions and the rules that decide them. No I/O and no clock reads happen here.
 
 pub mod attendance;
+pub mod ballot;
 pub mod clock;
 pub mod conclusion;
 pub mod correction;
@@ -20,6 +21,12 @@ pub mod vote;
 pub mod when;
 
 pub use attendance::{Attendance, Standing, present_at, present_now};
+pub use ballot::{
+    BallotChoice, BallotCountError, BallotError, BallotRound, BallotSheets, CommitteeError,
+    CommitteeMember, CountingCommittee, HouseholdBallot, MAX_COMMITTEE, MIN_COMMITTEE,
+    REPORTING_WORKING_DAYS, SecretBallotCounts, SecretOptionsCounts, VoteMethod, WitnessError,
+    Witnesses, reporting_deadline,
+};
 pub use clock::{Clock, FixedClock, SystemClock, format_time, parse_time};
 pub use conclusion::Conclusion;
 pub use correction::{After, Correction, EntryKey, EntryKind, after_correction};

@@ -6,7 +6,7 @@
 //! and the next vote of the item is a run-off between the two leading options; when a tie
 //! leaves more than two in the running, the chair picks.
 
-use super::rules::{DecisionRule, Outcome, VoteBase, has_quorum};
+use super::rules::{DecisionRule, Outcome, Threshold, VoteBase, has_quorum};
 use super::vote::{VoteCounts, VoteError};
 
 /// The fewest options a choice has: fewer is a yes/no question.
@@ -172,7 +172,12 @@ impl OptionCounts {
         if !has_quorum(self.households_present, self.households_total) {
             return OptionsOutcome::NoQuorum;
         }
-        let base = self.as_vote_counts().base(rule.base);
+        self.decide_on(rule.threshold, self.as_vote_counts().base(rule.base))
+    }
+
+    /// What the vote decided when each option is measured by `threshold` against `base`,
+    /// without a quorum test (a household-ballot round has none, SPEC §12).
+    pub fn decide_on(&self, threshold: Threshold, base: u32) -> OptionsOutcome {
         let mut ranked = self.options.clone();
         // Most votes first; among equals, the option put first.
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -186,7 +191,7 @@ impl OptionCounts {
             .filter(|&&(_, votes)| votes == top)
             .map(|&(no, _)| no)
             .collect();
-        if at_top.len() == 1 && rule.threshold.is_met(top, base) {
+        if at_top.len() == 1 && threshold.is_met(top, base) {
             return OptionsOutcome::Adopted { option_no: first };
         }
         let run_off = match at_top.len() {
