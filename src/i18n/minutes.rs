@@ -7,13 +7,18 @@
 pub struct MinutesStrings {
     /// The `lang` attribute of the HTML document.
     pub lang_tag: &'static str,
-    /// The HTML document's title, before the subject.
-    pub doc_title: &'static str,
 
     // National heading (quốc hiệu, tiêu ngữ) and the title
     pub nation: &'static str,
     pub motto: &'static str,
+    /// The title chosen for the minutes (SPEC §13): biên bản, the default, nghị quyết, bản ghi
+    /// nhớ, bản thỏa thuận.
     pub title: &'static str,
+    pub title_resolution: &'static str,
+    pub title_memorandum: &'static str,
+    pub title_agreement: &'static str,
+    /// After the title, in capitals as well; in sentence case, the title and this are the title
+    /// of the HTML page.
     pub title_sub: &'static str,
     /// The subject under the title: "Về việc …".
     pub subject: fn(subject: &str) -> String,
@@ -184,11 +189,13 @@ pub struct MinutesStrings {
 
 pub static VI: MinutesStrings = MinutesStrings {
     lang_tag: "vi",
-    doc_title: "Biên bản cuộc họp của cộng đồng dân cư",
 
     nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     motto: "Độc lập - Tự do - Hạnh phúc",
     title: "BIÊN BẢN",
+    title_resolution: "NGHỊ QUYẾT",
+    title_memorandum: "BẢN GHI NHỚ",
+    title_agreement: "BẢN THỎA THUẬN",
     title_sub: "CUỘC HỌP CỦA CỘNG ĐỒNG DÂN CƯ",
     subject: |subject| format!("Về việc {subject}"),
 
@@ -396,11 +403,13 @@ pub static VI: MinutesStrings = MinutesStrings {
 
 pub static EN: MinutesStrings = MinutesStrings {
     lang_tag: "en",
-    doc_title: "Minutes of the meeting of the residential community",
 
     nation: "SOCIALIST REPUBLIC OF VIET NAM",
     motto: "Independence - Freedom - Happiness",
     title: "MINUTES",
+    title_resolution: "RESOLUTION",
+    title_memorandum: "MEMORANDUM",
+    title_agreement: "AGREEMENT",
     title_sub: "OF THE MEETING OF THE RESIDENTIAL COMMUNITY",
     subject: |subject| format!("Subject: {subject}"),
 

@@ -442,10 +442,12 @@ fn minutes_texts(m: &'static MinutesStrings) -> Vec<Text> {
         m,
         MinutesStrings {
             words: [
-                doc_title,
                 nation,
                 motto,
                 title,
+                title_resolution,
+                title_memorandum,
+                title_agreement,
                 title_sub,
                 attendance_heading,
                 quorum_met,
