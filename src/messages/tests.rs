@@ -763,6 +763,8 @@ fn cli_texts(c: &'static CliWords) -> Vec<Text> {
                 export_no_bom,
                 export_all,
                 export_minutes,
+                export_docx,
+                export_title,
                 show,
                 show_meeting,
                 verify,
