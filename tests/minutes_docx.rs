@@ -319,13 +319,50 @@ fn every_document_is_a4_portrait_with_the_margins_and_font_of_decree_30() {
 fn the_title_chosen_heads_the_minutes_in_every_rendering() {
     let record = sample_record().unwrap();
     for (title, vi, en) in [
-        (MinutesTitle::Resolution, "NGHỊ QUYẾT", "RESOLUTION"),
-        (MinutesTitle::Minutes, "BIÊN BẢN", "MINUTES"),
-        (MinutesTitle::Memorandum, "BẢN GHI NHỚ", "MEMORANDUM"),
-        (MinutesTitle::Agreement, "BẢN THỎA THUẬN", "AGREEMENT"),
+        (
+            MinutesTitle::Resolution,
+            (
+                "NGHỊ QUYẾT",
+                "(Kèm theo Nghị quyết cuộc họp của cộng đồng dân cư ngày",
+            ),
+            (
+                "RESOLUTION",
+                "(Attached to the resolution of the meeting of the",
+            ),
+        ),
+        (
+            MinutesTitle::Minutes,
+            (
+                "BIÊN BẢN",
+                "(Kèm theo Biên bản cuộc họp của cộng đồng dân cư ngày",
+            ),
+            ("MINUTES", "(Attached to the minutes of the meeting of the"),
+        ),
+        (
+            MinutesTitle::Memorandum,
+            (
+                "BẢN GHI NHỚ",
+                "(Kèm theo Bản ghi nhớ cuộc họp của cộng đồng dân cư ngày",
+            ),
+            (
+                "MEMORANDUM",
+                "(Attached to the memorandum of the meeting of the",
+            ),
+        ),
+        (
+            MinutesTitle::Agreement,
+            (
+                "BẢN THỎA THUẬN",
+                "(Kèm theo Bản thỏa thuận cuộc họp của cộng đồng dân cư ngày",
+            ),
+            (
+                "AGREEMENT",
+                "(Attached to the agreement of the meeting of the",
+            ),
+        ),
     ] {
         assert_eq!(title.code().parse::<MinutesTitle>(), Ok(title));
-        for (strings, words) in [(&VI, vi), (&EN, en)] {
+        for (strings, (words, attached)) in [(&VI, vi), (&EN, en)] {
             let sub = strings.minutes.title_sub;
             let minutes = render_minutes_titled(&record, strings, None, title);
             assert!(
@@ -343,6 +380,14 @@ fn the_title_chosen_heads_the_minutes_in_every_rendering() {
                 .position(|l| *l == format!("^ **{words}**"))
                 .unwrap_or_else(|| panic!("{words}: {body:#?}"));
             assert_eq!(body[at + 1], format!("^ **{sub}**"));
+            // The lists say which document they are attached to, in every rendering.
+            assert!(minutes.html.contains(attached), "{attached}");
+            let list = body_text(&unzip(&docx.attendance.unwrap())["word/document.xml"]);
+            assert!(
+                list.iter()
+                    .any(|l| l.starts_with(&format!("^ _{attached}"))),
+                "{attached}: {list:#?}"
+            );
         }
     }
     assert_eq!(MinutesTitle::default(), MinutesTitle::Minutes);

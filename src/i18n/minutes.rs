@@ -143,7 +143,9 @@ pub struct MinutesStrings {
 
     // The appendices: the households present and the land pledges of each item
     /// Under an appendix's title: the minutes it belongs to, by their date.
-    pub appendix_of: fn(date: &str) -> String,
+    /// `document`: the title and what follows it in sentence case ("Biên bản cuộc họp của cộng
+    /// đồng dân cư", "Nghị quyết cuộc họp…").
+    pub appendix_of: fn(document: &str, date: &str) -> String,
     pub attendance_list_title: &'static str,
     pub col_no: &'static str,
     /// The household: its number and address.
@@ -362,7 +364,7 @@ pub static VI: MinutesStrings = MinutesStrings {
     chair_role: "CHỦ TRÌ",
     sign_hint: "(Ký, ghi rõ họ tên)",
 
-    appendix_of: |date| format!("(Kèm theo Biên bản cuộc họp của cộng đồng dân cư {date})"),
+    appendix_of: |document, date| format!("(Kèm theo {document} {date})"),
     attendance_list_title: "DANH SÁCH HỘ GIA ĐÌNH DỰ HỌP",
     col_no: "STT",
     col_household: "Hộ gia đình (số hộ, địa chỉ)",
@@ -575,8 +577,8 @@ pub static EN: MinutesStrings = MinutesStrings {
     chair_role: "CHAIR",
     sign_hint: "(Signature and full name)",
 
-    appendix_of: |date| {
-        format!("(Attached to the minutes of the meeting of the residential community of {date})")
+    appendix_of: |document, date| {
+        format!("(Attached to the {} of {date})", document.to_lowercase())
     },
     attendance_list_title: "HOUSEHOLDS PRESENT AT THE MEETING",
     col_no: "No.",

@@ -514,7 +514,7 @@ fn minutes_texts(m: &'static MinutesStrings) -> Vec<Text> {
                 households_present_listed(42, "76,4%"),
                 households_left(1),
                 pledge_summary(48, 52, "92,3%", "121,5"),
-                appendix_of("DATE"),
+                appendix_of("DOCUMENT", "DATE"),
                 left_at("TIME"),
                 came_back_at("TIME"),
                 pledges_item(2, "TITLE"),

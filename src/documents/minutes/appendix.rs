@@ -97,15 +97,16 @@ impl<'a> Register<'a> {
     }
 }
 
-/// The lists attached to the minutes of `record`: none without a register.
-pub(super) fn appendices(record: &MeetingRecord, s: &Strings) -> Vec<Appendix> {
+/// The lists attached to the minutes of `record`, named `document` (the title and what follows
+/// it, in sentence case): none without a register.
+pub(super) fn appendices(record: &MeetingRecord, s: &Strings, document: &str) -> Vec<Appendix> {
     if record.households.is_empty() {
         return Vec::new();
     }
     let m = s.minutes;
     let register = Register::new(&record.households);
     let start = &record.meeting.started_at;
-    let attached = (m.appendix_of)(&date_words(m, start));
+    let attached = (m.appendix_of)(document, &date_words(m, start));
     let mut lists = vec![attendance_list(record, &register, m, attached.clone())];
     for item in &record.agenda {
         let pledges = pledges_of(record, item);

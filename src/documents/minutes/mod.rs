@@ -308,6 +308,8 @@ impl Document {
     ) -> Document {
         let m = s.minutes;
         let title = title.words(m);
+        // "Biên bản cuộc họp của cộng đồng dân cư": the document as a sentence names it.
+        let document = sentence_case(&format!("{title} {}", m.title_sub));
         let meeting = &record.meeting;
         let subject = subject_of(&meeting.title);
         let ward = ward_in_full(m, &meeting.ward);
@@ -422,11 +424,7 @@ impl Document {
 
         Document {
             lang: m.lang_tag,
-            doc_title: format!(
-                "{} – {}",
-                sentence_case(&format!("{title} {}", m.title_sub)),
-                (m.subject)(&or_blank(m, subject))
-            ),
+            doc_title: format!("{document} – {}", (m.subject)(&or_blank(m, subject))),
             issuer: [
                 or_blank(m, first_part(&ward)).to_uppercase(),
                 or_blank(m, &group).to_uppercase(),
@@ -464,7 +462,7 @@ impl Document {
             fingerprint,
             page_before: m.page_before,
             page_between: m.page_between,
-            appendices: appendices(record, s),
+            appendices: appendices(record, s, &document),
         }
     }
 }
