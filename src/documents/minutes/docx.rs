@@ -18,8 +18,8 @@ use docx_rs::{
 use super::{Appendix, ConclusionText, Document, ResultText, VoteBlock};
 
 /// A4 portrait, in twentieths of a point.
-pub(super) const PAGE_WIDTH: u32 = 11906;
-pub(super) const PAGE_HEIGHT: u32 = 16838;
+const PAGE_WIDTH: u32 = 11906;
+const PAGE_HEIGHT: u32 = 16838;
 /// 20 mm, 20 mm, 30 mm and 15 mm; the header's page number 10 mm from the top edge.
 const MARGIN_TOP: i32 = 1134;
 const MARGIN_BOTTOM: i32 = 1134;
@@ -44,7 +44,7 @@ const SIGNATURE_ROW: f32 = 567.0;
 
 /// The minutes as a `.docx` file, without the lists (each is a document of its own).
 pub(super) fn minutes(d: &Document) -> Vec<u8> {
-    let mut w = Writer::new(d);
+    let mut w = Writer::new();
     w.heading(d, true);
     w.para(
         Paragraph::new()
@@ -189,7 +189,7 @@ pub(super) fn minutes(d: &Document) -> Vec<u8> {
 /// Lists attached to the minutes as one `.docx` file, each under the heading of the minutes and
 /// from a page of its own.
 pub(super) fn lists(d: &Document, lists: &[&Appendix]) -> Vec<u8> {
-    let mut w = Writer::new(d);
+    let mut w = Writer::new();
     for (at, list) in lists.iter().enumerate() {
         w.heading(d, at == 0);
         w.para(
@@ -217,7 +217,7 @@ struct Writer {
 }
 
 impl Writer {
-    fn new(d: &Document) -> Writer {
+    fn new() -> Writer {
         let fonts = RunFonts::new()
             .ascii(FONT)
             .hi_ansi(FONT)
@@ -245,8 +245,7 @@ impl Writer {
             .default_size(TEXT_SIZE)
             .header(numbered)
             .first_header(Header::new().add_paragraph(Paragraph::new()))
-            .title_pg()
-            .custom_property("language", d.lang);
+            .title_pg();
         Writer {
             docx,
             page_break_pending: false,
