@@ -4,11 +4,12 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::builder::TypedValueParser;
 use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::io::Write;
 use thiserror::Error;
 
-use crate::documents::render_minutes;
+use crate::documents::{MinutesTitle, render_minutes_titled, render_word};
 use crate::domain::{MeetingId, SystemClock};
 use crate::export::{ExportError, ExportOptions, ExportWriter, Folder, ImportError, write_export};
 use crate::i18n::{CliWords, Lang, Strings};
@@ -68,10 +69,14 @@ pub enum Command {
         out: PathBuf,
         #[arg(long)]
         no_bom: bool,
-        #[arg(long, conflicts_with_all = ["meeting", "minutes"])]
+        #[arg(long, conflicts_with_all = ["meeting", "minutes", "docx", "title"])]
         all: bool,
         #[arg(long)]
         minutes: bool,
+        #[arg(long)]
+        docx: bool,
+        #[arg(long, value_name = "TITLE", value_parser = title_parser())]
+        title: Option<MinutesTitle>,
     },
     /// The chair's screen: read only.
     Show {
@@ -101,6 +106,12 @@ pub enum HouseholdsCommand {
         #[arg(long, value_name = "ID")]
         meeting: MeetingId,
     },
+}
+
+/// `--title`: one of the codes of [`MinutesTitle`], which `--help` lists.
+fn title_parser() -> impl TypedValueParser<Value = MinutesTitle> {
+    clap::builder::PossibleValuesParser::new(MinutesTitle::ALL.map(MinutesTitle::code))
+        .map(|code| code.parse().unwrap_or_default())
 }
 
 /// The parser of the command line, its help in the language of `w`.
@@ -141,6 +152,10 @@ pub fn command(w: &CliWords) -> clap::Command {
                 .mut_arg("no_bom", |a| a.help(w.export_no_bom))
                 .mut_arg("all", |a| a.help(w.export_all))
                 .mut_arg("minutes", |a| a.help(w.export_minutes))
+                .mut_arg("docx", |a| a.help(w.export_docx))
+                .mut_arg("title", |a| {
+                    a.help(w.export_title).hide_possible_values(true)
+                })
         })
         .mut_subcommand("show", |c| {
             c.about(w.show)
@@ -479,6 +494,8 @@ pub fn run(cli: Cli) -> Result<()> {
             no_bom,
             all,
             minutes,
+            docx,
+            title,
         }) => {
             let store = open_existing_store(cli.db.as_deref())?;
             let options = ExportOptions { bom: !no_bom };
@@ -491,12 +508,24 @@ pub fn run(cli: Cli) -> Result<()> {
                 export.finish()?
             } else {
                 let id = meeting_or_latest(&store, meeting, CliError::NoMeetingToExport)?;
-                if minutes {
-                    // The minutes need the whole record. Checked before anything is written:
-                    // no CSV files without their minutes.
+                if minutes || docx {
+                    // The documents need the whole record. Checked before anything is written:
+                    // no CSV files without their documents.
                     let (record, fingerprint) = store.checked_record(id)?;
-                    let minutes = render_minutes(&record, lang.strings(), fingerprint.as_ref());
-                    write_export(&record, id, options, &minutes.files(), &out)?
+                    let (strings, title) = (lang.strings(), title.unwrap_or_default());
+                    let minutes = minutes.then(|| {
+                        render_minutes_titled(&record, strings, fingerprint.as_ref(), title)
+                    });
+                    let word =
+                        docx.then(|| render_word(&record, strings, fingerprint.as_ref(), title));
+                    let mut documents = Vec::new();
+                    if let Some(minutes) = &minutes {
+                        documents.extend(minutes.files());
+                    }
+                    if let Some(word) = &word {
+                        documents.extend(word.files());
+                    }
+                    write_export(&record, id, options, &documents, &out)?
                 } else {
                     // The opinions go from the database to the files one at a time, however
                     // many.

@@ -355,6 +355,80 @@ fn verify_says_intact_then_names_what_was_altered() {
 }
 
 #[test]
+fn export_docx_writes_the_word_documents_under_the_title_chosen() {
+    let (dir, db) = imported_sample();
+    let out = dir.path().join("out");
+    hopdan(&db)
+        .args([
+            "--lang",
+            "en",
+            "export",
+            "--docx",
+            "--title",
+            "ban-ghi-nho",
+            "--out",
+        ])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("minutes.docx"));
+    let files = files_in(&out);
+    for name in ["minutes.docx", "attendance.docx", "pledges.docx"] {
+        assert!(files.contains(&name.to_owned()), "{name} in {files:?}");
+        let bytes = std::fs::read(out.join(name)).unwrap();
+        assert!(bytes.starts_with(b"PK"), "{name} is a zip file");
+    }
+    // The text documents come with --minutes only.
+    assert!(!files.contains(&"minutes.md".to_owned()), "{files:?}");
+    let docx = std::fs::read(out.join("minutes.docx")).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    assert!(xml.contains(">MEMORANDUM<"), "the title chosen");
+    assert!(
+        xml.contains(">SOCIALIST REPUBLIC OF VIET NAM<"),
+        "in English"
+    );
+
+    // Both kinds at once, into the same folder again: the earlier export is replaced.
+    hopdan(&db)
+        .args([
+            "export",
+            "--minutes",
+            "--docx",
+            "--title",
+            "nghi-quyet",
+            "--out",
+        ])
+        .arg(&out)
+        .assert()
+        .success();
+    let files = files_in(&out);
+    for name in ["minutes.md", "minutes.html", "minutes.docx", "pledges.docx"] {
+        assert!(files.contains(&name.to_owned()), "{name} in {files:?}");
+    }
+    let md = std::fs::read_to_string(out.join("minutes.md")).unwrap();
+    assert!(
+        md.contains("# NGHỊ QUYẾT CUỘC HỌP CỦA CỘNG ĐỒNG DÂN CƯ\n"),
+        "{md}"
+    );
+
+    // A title that is not one of the four is a usage error; so is a title with --all.
+    hopdan(&db)
+        .args(["export", "--docx", "--title", "bien_ban", "--out"])
+        .arg(dir.path().join("bad"))
+        .assert()
+        .code(2);
+    hopdan(&db)
+        .args(["export", "--all", "--title", "bien-ban", "--out"])
+        .arg(dir.path().join("bad"))
+        .assert()
+        .code(2);
+    assert!(!dir.path().join("bad").exists());
+}
+
+#[test]
 fn exports_carry_the_fingerprint_only_while_the_content_still_matches_it() {
     let (dir, db) = imported_sample();
     let verified = hopdan(&db).arg("verify").output().unwrap().stdout;

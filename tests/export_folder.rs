@@ -98,9 +98,17 @@ fn a_folder_holding_other_files_is_refused_and_left_as_it_is() {
 
 #[test]
 fn every_document_an_export_writes_may_be_replaced_by_the_next() {
-    use hopdan::documents::{MINUTES_HTML, MINUTES_MD};
+    use hopdan::documents::{
+        ATTENDANCE_DOCX, MINUTES_DOCX, MINUTES_HTML, MINUTES_MD, PLEDGES_DOCX,
+    };
     use hopdan::export::DOCUMENT_FILES;
-    for name in [MINUTES_MD, MINUTES_HTML] {
+    for name in [
+        MINUTES_MD,
+        MINUTES_HTML,
+        MINUTES_DOCX,
+        ATTENDANCE_DOCX,
+        PLEDGES_DOCX,
+    ] {
         assert!(DOCUMENT_FILES.contains(&name), "{name}");
     }
 }

@@ -208,6 +208,7 @@ fn a_whole_meeting_from_an_empty_database() {
         "corrections.csv",
         "minutes.md",
         "minutes.html",
+        "minutes.docx",
     ] {
         assert!(dir.join(name).is_file(), "{name}");
     }

@@ -31,9 +31,16 @@ pub enum ExportError {
     },
 }
 
-/// The documents an export writes beside the tables (the minutes of `documents::minutes`): an
-/// earlier export's folder holding them may be replaced.
-pub const DOCUMENT_FILES: &[&str] = &["minutes.md", "minutes.html"];
+/// The documents an export writes beside the tables (the minutes of `documents::minutes`, and
+/// the Word documents of the minutes and their lists): an earlier export's folder holding them
+/// may be replaced.
+pub const DOCUMENT_FILES: &[&str] = &[
+    "minutes.md",
+    "minutes.html",
+    "minutes.docx",
+    "attendance.docx",
+    "pledges.docx",
+];
 
 /// Writes the CSV files of a meeting, and the documents given (name in the folder and content),
 /// into `dir` and returns their paths.

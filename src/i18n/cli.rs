@@ -32,6 +32,8 @@ pub struct CliWords {
     pub export_no_bom: &'static str,
     pub export_all: &'static str,
     pub export_minutes: &'static str,
+    pub export_docx: &'static str,
+    pub export_title: &'static str,
     pub show: &'static str,
     pub show_meeting: &'static str,
     pub verify: &'static str,
@@ -82,13 +84,18 @@ pub static VI: CliWords = CliWords {
     import: "Nhập một thư mục tệp CSV của cuộc họp và in mã mới của nó",
     import_dir: "Thư mục chứa meeting.csv, agenda.csv, opinions.csv, votes.csv và, nếu có, guests.csv, conclusions.csv, corrections.csv, households.csv, attendance.csv, pledges.csv",
     export: "Ghi các tệp CSV của một cuộc họp (cuộc họp mới nhất nếu không có --meeting), và \
-             với --minutes cả biên bản",
+             với --minutes cả biên bản, với --docx các văn bản Word",
     export_meeting: "Mã cuộc họp, như lệnh `hopdan list` in ra",
     export_out: "Thư mục ghi tệp (tạo mới nếu chưa có)",
     export_no_bom: "Bỏ dấu BOM UTF-8 (Excel cần dấu này để đọc đúng tiếng Việt)",
     export_all: "Mọi cuộc họp trong cơ sở dữ liệu, lần lượt trong cùng các tệp",
     export_minutes: "Ghi thêm biên bản: minutes.md và minutes.html (khổ A4, sẵn để in), bằng \
                      ngôn ngữ của --lang",
+    export_docx: "Ghi thêm các văn bản Word theo thể thức Nghị định 30/2020: minutes.docx (biên \
+                  bản), attendance.docx (danh sách hộ dự họp, có cột ký tên) và pledges.docx \
+                  (danh sách hộ hiến đất, có cột ký tên) khi có, bằng ngôn ngữ của --lang",
+    export_title: "Tên loại văn bản của biên bản: nghi-quyet (nghị quyết), bien-ban (biên bản), \
+                   ban-ghi-nho (bản ghi nhớ), ban-thoa-thuan (bản thỏa thuận)",
     show: "Theo dõi cuộc họp trực tiếp, chỉ xem, cho chủ trì hoặc máy chiếu ở cửa sổ khác",
     show_meeting: "Mã cuộc họp [mặc định: cuộc họp đang mở mới nhất, nếu không thì cuộc họp \
                    mới nhất]",
@@ -139,13 +146,19 @@ pub static EN: CliWords = CliWords {
     import: "Import a meeting folder of CSV files and print its new id",
     import_dir: "The folder holding meeting.csv, agenda.csv, opinions.csv, votes.csv and, if it has them, guests.csv, conclusions.csv, corrections.csv, households.csv, attendance.csv, pledges.csv",
     export: "Write the CSV files of a meeting (the latest one unless --meeting is given), and \
-             with --minutes its official minutes",
+             with --minutes its official minutes, with --docx its Word documents",
     export_meeting: "The id of the meeting, as `hopdan list` shows it",
     export_out: "The folder to write the files to (created if missing)",
     export_no_bom: "Leave out the UTF-8 byte order mark (Excel needs it to read Vietnamese)",
     export_all: "Every meeting of the database, one after another in the same files",
     export_minutes: "Also write the official minutes: minutes.md and minutes.html \
                      (print-ready, A4), in the language of --lang",
+    export_docx: "Also write Word documents laid out as Decree 30/2020 asks: minutes.docx (the \
+                  minutes), attendance.docx (the households present, with a column to sign) and \
+                  pledges.docx (the land pledges, with a column to sign) when there are some, in \
+                  the language of --lang",
+    export_title: "The title of the minutes: nghi-quyet (resolution), bien-ban (minutes), \
+                   ban-ghi-nho (memorandum), ban-thoa-thuan (agreement)",
     show: "Follow the meeting live, read-only, for the chair or a projector in another window",
     show_meeting: "The id of the meeting [default: the latest open meeting, else the latest]",
     verify: "Check a closed meeting against the fingerprint recorded when it was closed",

@@ -7,13 +7,18 @@
 pub struct MinutesStrings {
     /// The `lang` attribute of the HTML document.
     pub lang_tag: &'static str,
-    /// The HTML document's title, before the subject.
-    pub doc_title: &'static str,
 
     // National heading (quốc hiệu, tiêu ngữ) and the title
     pub nation: &'static str,
     pub motto: &'static str,
+    /// The title chosen for the minutes (SPEC §13): biên bản, the default, nghị quyết, bản ghi
+    /// nhớ, bản thỏa thuận.
     pub title: &'static str,
+    pub title_resolution: &'static str,
+    pub title_memorandum: &'static str,
+    pub title_agreement: &'static str,
+    /// After the title, in capitals as well; in sentence case, the title and this are the title
+    /// of the HTML page.
     pub title_sub: &'static str,
     /// The subject under the title: "Về việc …".
     pub subject: fn(subject: &str) -> String,
@@ -138,7 +143,9 @@ pub struct MinutesStrings {
 
     // The appendices: the households present and the land pledges of each item
     /// Under an appendix's title: the minutes it belongs to, by their date.
-    pub appendix_of: fn(date: &str) -> String,
+    /// `document`: the title and what follows it in sentence case ("Biên bản cuộc họp của cộng
+    /// đồng dân cư", "Nghị quyết cuộc họp…").
+    pub appendix_of: fn(document: &str, date: &str) -> String,
     pub attendance_list_title: &'static str,
     pub col_no: &'static str,
     /// The household: its number and address.
@@ -184,11 +191,13 @@ pub struct MinutesStrings {
 
 pub static VI: MinutesStrings = MinutesStrings {
     lang_tag: "vi",
-    doc_title: "Biên bản cuộc họp của cộng đồng dân cư",
 
     nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     motto: "Độc lập - Tự do - Hạnh phúc",
     title: "BIÊN BẢN",
+    title_resolution: "NGHỊ QUYẾT",
+    title_memorandum: "BẢN GHI NHỚ",
+    title_agreement: "BẢN THỎA THUẬN",
     title_sub: "CUỘC HỌP CỦA CỘNG ĐỒNG DÂN CƯ",
     subject: |subject| format!("Về việc {subject}"),
 
@@ -355,7 +364,7 @@ pub static VI: MinutesStrings = MinutesStrings {
     chair_role: "CHỦ TRÌ",
     sign_hint: "(Ký, ghi rõ họ tên)",
 
-    appendix_of: |date| format!("(Kèm theo Biên bản cuộc họp của cộng đồng dân cư {date})"),
+    appendix_of: |document, date| format!("(Kèm theo {document} {date})"),
     attendance_list_title: "DANH SÁCH HỘ GIA ĐÌNH DỰ HỌP",
     col_no: "STT",
     col_household: "Hộ gia đình (số hộ, địa chỉ)",
@@ -396,11 +405,13 @@ pub static VI: MinutesStrings = MinutesStrings {
 
 pub static EN: MinutesStrings = MinutesStrings {
     lang_tag: "en",
-    doc_title: "Minutes of the meeting of the residential community",
 
     nation: "SOCIALIST REPUBLIC OF VIET NAM",
     motto: "Independence - Freedom - Happiness",
     title: "MINUTES",
+    title_resolution: "RESOLUTION",
+    title_memorandum: "MEMORANDUM",
+    title_agreement: "AGREEMENT",
     title_sub: "OF THE MEETING OF THE RESIDENTIAL COMMUNITY",
     subject: |subject| format!("Subject: {subject}"),
 
@@ -566,8 +577,8 @@ pub static EN: MinutesStrings = MinutesStrings {
     chair_role: "CHAIR",
     sign_hint: "(Signature and full name)",
 
-    appendix_of: |date| {
-        format!("(Attached to the minutes of the meeting of the residential community of {date})")
+    appendix_of: |document, date| {
+        format!("(Attached to the {} of {date})", document.to_lowercase())
     },
     attendance_list_title: "HOUSEHOLDS PRESENT AT THE MEETING",
     col_no: "No.",

@@ -18,11 +18,19 @@ use super::{date_words, or_blank, when};
 /// One list attached to the minutes: a title, the lines under it, a table whose last column is
 /// left blank to sign in, and the totals under the table.
 pub(super) struct Appendix {
+    pub(super) kind: AppendixKind,
     pub(super) title: &'static str,
     pub(super) subtitles: Vec<String>,
     pub(super) columns: Vec<Column>,
     pub(super) rows: Vec<Vec<String>>,
     pub(super) totals: Vec<String>,
+}
+
+/// Which list an appendix is: each goes to a Word document of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum AppendixKind {
+    Attendance,
+    Pledges,
 }
 
 pub(super) struct Column {
@@ -89,15 +97,16 @@ impl<'a> Register<'a> {
     }
 }
 
-/// The lists attached to the minutes of `record`: none without a register.
-pub(super) fn appendices(record: &MeetingRecord, s: &Strings) -> Vec<Appendix> {
+/// The lists attached to the minutes of `record`, named `document` (the title and what follows
+/// it, in sentence case): none without a register.
+pub(super) fn appendices(record: &MeetingRecord, s: &Strings, document: &str) -> Vec<Appendix> {
     if record.households.is_empty() {
         return Vec::new();
     }
     let m = s.minutes;
     let register = Register::new(&record.households);
     let start = &record.meeting.started_at;
-    let attached = (m.appendix_of)(&date_words(m, start));
+    let attached = (m.appendix_of)(document, &date_words(m, start));
     let mut lists = vec![attendance_list(record, &register, m, attached.clone())];
     for item in &record.agenda {
         let pledges = pledges_of(record, item);
@@ -160,6 +169,7 @@ fn attendance_list(
         })
         .collect();
     Appendix {
+        kind: AppendixKind::Attendance,
         title: m.attendance_list_title,
         subtitles: vec![attached],
         columns: vec![
@@ -282,6 +292,7 @@ fn pledge_list(
         })
         .collect();
     Appendix {
+        kind: AppendixKind::Pledges,
         title: m.pledges_title,
         subtitles: vec![
             (m.pledges_item)(item.item_no, &or_blank(m, item.title.trim())),

@@ -10,9 +10,12 @@
 //! table of the hands for each option and says in words the option adopted or the run-off it
 //! calls for (module `options`); a yes/no item is as before.
 //!
-//! One `Document` holds every text of the minutes in plain words; it is rendered twice: as
-//! Markdown (`minutes.md`, module `markdown`) and as a self-contained, print-ready HTML page
-//! (`minutes.html`, A4, module `html`). Pure: nothing here reads a clock or writes a file.
+//! One `Document` holds every text of the minutes in plain words; it is rendered as Markdown
+//! (`minutes.md`, module `markdown`), as a self-contained, print-ready HTML page
+//! (`minutes.html`, A4, module `html`) and as Word documents for the ward office to edit, sign
+//! and file (`minutes.docx`, and the lists attached on their own: `attendance.docx`,
+//! `pledges.docx`; module `docx`). The title of the minutes is chosen ([`MinutesTitle`]).
+//! Pure: nothing here reads a clock or writes a file.
 //!
 //! Everything typed by people is escaped on its way out, so that a name with `<` or `&` stays a
 //! name and an opinion line starting with `-` or `1.` stays a line of the opinion.
@@ -29,12 +32,13 @@ use crate::i18n::{MinutesStrings, Strings};
 use crate::store::Fingerprint;
 
 mod appendix;
+mod docx;
 mod html;
 mod markdown;
 mod names;
 mod options;
 
-use appendix::{Appendix, appendices, pledge_summary, pledges_of};
+use appendix::{Appendix, AppendixKind, appendices, pledge_summary, pledges_of};
 use html::html;
 use markdown::markdown;
 use names::{first_part, group_in_full, place_of, subject_of, ward_in_full};
@@ -42,6 +46,64 @@ use options::{ListedOption, listed_options};
 
 pub const MINUTES_MD: &str = "minutes.md";
 pub const MINUTES_HTML: &str = "minutes.html";
+pub const MINUTES_DOCX: &str = "minutes.docx";
+pub const ATTENDANCE_DOCX: &str = "attendance.docx";
+pub const PLEDGES_DOCX: &str = "pledges.docx";
+
+/// What the minutes are titled (SPEC §13): the same content under the name the meeting gives
+/// it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MinutesTitle {
+    /// Nghị quyết: what the community resolved.
+    Resolution,
+    /// Biên bản, the minutes of Form 03.
+    #[default]
+    Minutes,
+    /// Bản ghi nhớ.
+    Memorandum,
+    /// Bản thỏa thuận.
+    Agreement,
+}
+
+impl MinutesTitle {
+    pub const ALL: [MinutesTitle; 4] = [
+        MinutesTitle::Resolution,
+        MinutesTitle::Minutes,
+        MinutesTitle::Memorandum,
+        MinutesTitle::Agreement,
+    ];
+
+    /// Its name on the command line: the Vietnamese words without marks.
+    pub fn code(self) -> &'static str {
+        match self {
+            MinutesTitle::Resolution => "nghi-quyet",
+            MinutesTitle::Minutes => "bien-ban",
+            MinutesTitle::Memorandum => "ban-ghi-nho",
+            MinutesTitle::Agreement => "ban-thoa-thuan",
+        }
+    }
+
+    /// The title in capitals, as the document prints it.
+    pub fn words(self, m: &MinutesStrings) -> &'static str {
+        match self {
+            MinutesTitle::Resolution => m.title_resolution,
+            MinutesTitle::Minutes => m.title,
+            MinutesTitle::Memorandum => m.title_memorandum,
+            MinutesTitle::Agreement => m.title_agreement,
+        }
+    }
+}
+
+impl std::str::FromStr for MinutesTitle {
+    type Err = String;
+
+    fn from_str(code: &str) -> Result<MinutesTitle, String> {
+        MinutesTitle::ALL
+            .into_iter()
+            .find(|title| title.code() == code)
+            .ok_or_else(|| code.to_owned())
+    }
+}
 
 /// The two renderings of a meeting's minutes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,17 +122,78 @@ impl Minutes {
     }
 }
 
-/// The minutes of `record` in the language of `strings`. `fingerprint` is the one recorded when
-/// the meeting was closed (`None` while it is open, or for a meeting closed without one).
+/// The minutes of `record` in the language of `strings`, titled biên bản. `fingerprint` is the
+/// one recorded when the meeting was closed (`None` while it is open, or for a meeting closed
+/// without one).
 pub fn render_minutes(
     record: &MeetingRecord,
     strings: &Strings,
     fingerprint: Option<&Fingerprint>,
 ) -> Minutes {
-    let document = Document::new(record, strings, fingerprint);
+    render_minutes_titled(record, strings, fingerprint, MinutesTitle::default())
+}
+
+/// [`render_minutes`] under the title chosen.
+pub fn render_minutes_titled(
+    record: &MeetingRecord,
+    strings: &Strings,
+    fingerprint: Option<&Fingerprint>,
+    title: MinutesTitle,
+) -> Minutes {
+    let document = Document::new(record, strings, fingerprint, title);
     Minutes {
         markdown: markdown(&document),
         html: html(&document),
+    }
+}
+
+/// The Word documents of a meeting: the minutes, and the lists the minutes attach as documents
+/// of their own, each with a column to sign.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordDocuments {
+    pub minutes: Vec<u8>,
+    /// The households signed in: with a register that has sign-ins only.
+    pub attendance: Option<Vec<u8>>,
+    /// The land pledges of every item that takes them: when some item has pledges.
+    pub pledges: Option<Vec<u8>>,
+}
+
+impl WordDocuments {
+    /// The files to write: name in the folder and content.
+    pub fn files(&self) -> Vec<(&'static str, &[u8])> {
+        let mut files = vec![(MINUTES_DOCX, self.minutes.as_slice())];
+        if let Some(attendance) = &self.attendance {
+            files.push((ATTENDANCE_DOCX, attendance.as_slice()));
+        }
+        if let Some(pledges) = &self.pledges {
+            files.push((PLEDGES_DOCX, pledges.as_slice()));
+        }
+        files
+    }
+}
+
+/// The Word documents of `record` in the language of `strings`, from the same content as
+/// [`render_minutes_titled`].
+pub fn render_word(
+    record: &MeetingRecord,
+    strings: &Strings,
+    fingerprint: Option<&Fingerprint>,
+    title: MinutesTitle,
+) -> WordDocuments {
+    let document = Document::new(record, strings, fingerprint, title);
+    let of_kind = |kind: AppendixKind| -> Vec<&Appendix> {
+        document
+            .appendices
+            .iter()
+            .filter(|a| a.kind == kind && !a.rows.is_empty())
+            .collect()
+    };
+    let attendance = of_kind(AppendixKind::Attendance);
+    let pledges = of_kind(AppendixKind::Pledges);
+    WordDocuments {
+        minutes: docx::minutes(&document),
+        attendance: (!attendance.is_empty()).then(|| docx::lists(&document, &attendance)),
+        pledges: (!pledges.is_empty()).then(|| docx::lists(&document, &pledges)),
     }
 }
 
@@ -177,8 +300,16 @@ struct Signature {
 }
 
 impl Document {
-    fn new(record: &MeetingRecord, s: &Strings, fingerprint: Option<&Fingerprint>) -> Document {
+    fn new(
+        record: &MeetingRecord,
+        s: &Strings,
+        fingerprint: Option<&Fingerprint>,
+        title: MinutesTitle,
+    ) -> Document {
         let m = s.minutes;
+        let title = title.words(m);
+        // "Biên bản cuộc họp của cộng đồng dân cư": the document as a sentence names it.
+        let document = sentence_case(&format!("{title} {}", m.title_sub));
         let meeting = &record.meeting;
         let subject = subject_of(&meeting.title);
         let ward = ward_in_full(m, &meeting.ward);
@@ -293,7 +424,7 @@ impl Document {
 
         Document {
             lang: m.lang_tag,
-            doc_title: format!("{} – {}", m.doc_title, (m.subject)(&or_blank(m, subject))),
+            doc_title: format!("{document} – {}", (m.subject)(&or_blank(m, subject))),
             issuer: [
                 or_blank(m, first_part(&ward)).to_uppercase(),
                 or_blank(m, &group).to_uppercase(),
@@ -304,7 +435,7 @@ impl Document {
                 &or_blank(m, place_of(&meeting.ward)),
                 &date_words(m, start),
             ),
-            title: m.title,
+            title,
             title_sub: m.title_sub,
             subject: (m.subject)(&or_blank(m, subject)),
             opening,
@@ -331,7 +462,7 @@ impl Document {
             fingerprint,
             page_before: m.page_before,
             page_between: m.page_between,
-            appendices: appendices(record, s),
+            appendices: appendices(record, s, &document),
         }
     }
 }
@@ -566,6 +697,16 @@ fn when(m: &MinutesStrings, time: &DateTime<FixedOffset>, start: &DateTime<Fixed
         time_words(m, time)
     } else {
         format!("{}, {}", time_words(m, time), date_words(m, time))
+    }
+}
+
+/// "Biên bản cuộc họp…" of "BIÊN BẢN CUỘC HỌP…": the first letter only in capitals.
+fn sentence_case(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

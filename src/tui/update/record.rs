@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::documents::render_minutes;
+use crate::documents::{MinutesTitle, render_minutes, render_word};
 use crate::export::{ExportOptions, write_export};
 use crate::messages;
 
@@ -51,9 +51,12 @@ impl App {
             }
         };
         let minutes = render_minutes(&record, s, fingerprint.as_ref());
+        let word = render_word(&record, s, fingerprint.as_ref(), MinutesTitle::default());
+        let mut documents = minutes.files().to_vec();
+        documents.extend(word.files());
         let dir = folder.join(format!("meeting-{id}"));
         let options = ExportOptions { bom: true };
-        write_export(&record, id, options, &minutes.files(), &dir)
+        write_export(&record, id, options, &documents, &dir)
             .map_err(|err| messages::export_error(s, &err))?;
         // Offered next time as it was typed. Not kept (a full disk), the export is done all
         // the same.

@@ -1,0 +1,349 @@
+//! The sample's Word documents opened by a real word processor: LibreOffice converts each
+//! `.docx` to PDF headless, as a ward office would print it, and poppler's `pdfinfo` and
+//! `pdftotext` read it back: every page A4 portrait, the Vietnamese text intact (every letter with
+//! its marks), no page number on the first page and the number of each later page at its top.
+//!
+//! Needs `soffice` (Debian: `libreoffice-writer-nogui`), `poppler-utils` and Liberation Serif,
+//! the metric twin of Times New Roman LibreOffice prints with where Times New Roman is not
+//! installed (`fonts-liberation`); `.ci/run` installs them. Without them the test says that it
+//! skipped, except in CI (`CI` set), where it fails.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use tempfile::TempDir;
+
+use hopdan::documents::{MinutesTitle, render_word};
+use hopdan::i18n::Lang;
+use hopdan::sample::sample_record;
+use hopdan::store::fingerprint::{self, Scheme};
+
+const LIBERATION_SERIF: &str = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf";
+
+fn find_program(names: &[&str]) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    names.iter().find_map(|name| {
+        std::env::split_paths(&path)
+            .map(|dir| dir.join(name))
+            .find(|candidate| candidate.is_file())
+    })
+}
+
+struct Tools {
+    soffice: PathBuf,
+    pdfinfo: PathBuf,
+    pdftotext: PathBuf,
+}
+
+/// The tools, or `None` after saying why the test does not run (outside CI only).
+fn tools() -> Option<Tools> {
+    let soffice = find_program(&["soffice", "libreoffice"]);
+    let pdfinfo = find_program(&["pdfinfo"]);
+    let pdftotext = find_program(&["pdftotext"]);
+    let font = Path::new(LIBERATION_SERIF).is_file();
+    match (soffice, pdfinfo, pdftotext, font) {
+        (Some(soffice), Some(pdfinfo), Some(pdftotext), true) => Some(Tools {
+            soffice,
+            pdfinfo,
+            pdftotext,
+        }),
+        _ => {
+            let message = "the Word documents' check needs soffice, pdfinfo and pdftotext on the \
+                           PATH and the Liberation Serif font (Debian: apt-get install \
+                           libreoffice-writer-nogui poppler-utils fonts-liberation; .ci/run \
+                           installs them)";
+            if std::env::var_os("CI").is_some() {
+                panic!("{message}");
+            }
+            // Straight to the terminal: the test harness would swallow `eprintln!`.
+            let _ = writeln!(std::io::stderr(), "minutes_docx_pdf skipped: {message}");
+            None
+        }
+    }
+}
+
+/// Runs a command to its end, at most `limit`; its stdout on success.
+fn run(command: &mut Command, limit: Duration) -> Vec<u8> {
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {command:?}: {e}"));
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut stdout, &mut bytes).map(|_| bytes)
+    });
+    let err = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut stderr, &mut bytes).map(|_| bytes)
+    });
+    let deadline = Instant::now() + limit;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{command:?} did not finish within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let stdout = out.join().unwrap().unwrap();
+    let stderr = err.join().unwrap().unwrap();
+    assert!(
+        status.success(),
+        "{command:?} failed ({status}): {}",
+        String::from_utf8_lossy(&stderr)
+    );
+    stdout
+}
+
+/// Converts the `.docx` files to PDF in `dir`, with a LibreOffice profile of the test's own (two
+/// instances sharing one would wait for each other, or fail).
+fn convert(tools: &Tools, dir: &Path, files: &[PathBuf]) {
+    let profile = dir.join("profile");
+    run(
+        Command::new(&tools.soffice)
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.display()
+            ))
+            .args([
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+            ])
+            .arg(dir)
+            .args(files),
+        Duration::from_secs(180),
+    );
+}
+
+/// The size of every page, in points.
+fn page_sizes(tools: &Tools, pdf: &Path) -> Vec<(f64, f64)> {
+    let info = String::from_utf8(run(
+        Command::new(&tools.pdfinfo)
+            .args(["-f", "1", "-l", "9999"])
+            .arg(pdf),
+        Duration::from_secs(30),
+    ))
+    .unwrap();
+    info.lines()
+        .filter(|line| line.starts_with("Page") && line.contains(" size:"))
+        .map(|line| {
+            let size = line.split(" size:").nth(1).unwrap();
+            let numbers: Vec<f64> = size
+                .split_whitespace()
+                .filter_map(|word| word.parse().ok())
+                .collect();
+            (numbers[0], numbers[1])
+        })
+        .collect()
+}
+
+/// The text of one page, with every run of white space made one space.
+fn page_text(tools: &Tools, pdf: &Path, page: usize) -> String {
+    let text = run(
+        Command::new(&tools.pdftotext)
+            .args([
+                "-enc",
+                "UTF-8",
+                "-f",
+                &page.to_string(),
+                "-l",
+                &page.to_string(),
+            ])
+            .arg(pdf)
+            .arg("-"),
+        Duration::from_secs(30),
+    );
+    String::from_utf8(text)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Text without its white space: a justified line may be read back with a space inside a word,
+/// but never with a letter lost or a mark moved.
+fn letters(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+struct Expected {
+    lang: Lang,
+    minutes: &'static [&'static str],
+    attendance: &'static [&'static str],
+    pledges: &'static [&'static str],
+}
+
+const VI: Expected = Expected {
+    lang: Lang::Vi,
+    minutes: &[
+        "PHƯỜNG THANH KHÊ TÂY",
+        "TỔ DÂN PHỐ 27",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Thanh Khê Tây, ngày 12 tháng 6 năm 2022",
+        "BIÊN BẢN",
+        "CUỘC HỌP CỦA CỘNG ĐỒNG DÂN CƯ",
+        "I. THÀNH PHẦN THAM DỰ",
+        "II. NỘI DUNG CUỘC HỌP",
+        "Hoàng Văn Dũng (K19/H5/2 Phú Lộc 10, tổ 27) – Câu hỏi:",
+        "quyền sử dụng đất của các hộ bị thu hẹp diện tích có được chỉnh lý miễn phí không?",
+        "Kết quả: THÔNG QUA.",
+        "Số hộ đồng ý hiến đất: 28/32 hộ (87,5%), diện tích 71,61 m²",
+        "Phương án 1 (3 m toàn tuyến) được thông qua với 31/55 hộ (56,4% tổng số hộ).",
+        "Cuộc họp kết thúc vào hồi 10 giờ 25 phút cùng ngày.",
+        "THƯ KÝ",
+        "CHỦ TRÌ",
+        "(Ký, ghi rõ họ tên)",
+        "Trần Thị Thu Hà",
+        "Nguyễn Văn Hùng",
+    ],
+    attendance: &[
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "DANH SÁCH HỘ GIA ĐÌNH DỰ HỌP",
+        "Ký tên",
+        "Đặng Văn Lợi",
+        "Người được ủy quyền",
+    ],
+    pledges: &[
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "DANH SÁCH HỘ GIA ĐÌNH ĐĂNG KÝ HIẾN ĐẤT",
+        "Ký tên",
+        "Đồng ý hiến",
+        "Không đồng ý",
+        "Tổng diện tích các hộ đồng ý hiến: 71,61 m².",
+    ],
+};
+
+const EN: Expected = Expected {
+    lang: Lang::En,
+    minutes: &[
+        "PHƯỜNG THANH KHÊ TÂY",
+        "SOCIALIST REPUBLIC OF VIET NAM",
+        "Independence - Freedom - Happiness",
+        "MINUTES",
+        "OF THE MEETING OF THE RESIDENTIAL COMMUNITY",
+        "I. ATTENDANCE",
+        "II. PROCEEDINGS",
+        "Hoàng Văn Dũng (K19/H5/2 Phú Lộc 10, tổ 27)",
+        "quyền sử dụng đất của các hộ bị thu hẹp diện tích có được chỉnh lý miễn phí không?",
+        "Result: PASSED.",
+        "The meeting closed at 10:25 the same day.",
+        "SECRETARY",
+        "CHAIR",
+        "Trần Thị Thu Hà",
+    ],
+    attendance: &[
+        "HOUSEHOLDS PRESENT AT THE MEETING",
+        "Signature",
+        "Đặng Văn Lợi",
+    ],
+    pledges: &[
+        "HOUSEHOLDS PLEDGING LAND",
+        "Signature",
+        "Agrees to give",
+        "Total area the households agree to give: 71.61 m².",
+    ],
+};
+
+fn check(tools: &Tools, expected: &Expected) {
+    let record = sample_record().unwrap();
+    let fingerprint = fingerprint::of_record(&record, Scheme::CURRENT);
+    let documents = render_word(
+        &record,
+        expected.lang.strings(),
+        Some(&fingerprint),
+        MinutesTitle::default(),
+    );
+    let dir = TempDir::new().unwrap();
+    let mut files = Vec::new();
+    for (name, bytes) in documents.files() {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        files.push(path);
+    }
+    assert_eq!(files.len(), 3, "the minutes and both lists");
+    convert(tools, dir.path(), &files);
+
+    let lang = expected.lang;
+    for (file, phrases) in
+        files
+            .iter()
+            .zip([expected.minutes, expected.attendance, expected.pledges])
+    {
+        let pdf = file.with_extension("pdf");
+        let name = file.file_name().unwrap().to_string_lossy();
+        assert!(pdf.is_file(), "{name}: LibreOffice wrote no PDF");
+        let sizes = page_sizes(tools, &pdf);
+        // Each list has rows enough for two pages at least: the numbering is seen in each.
+        assert!(sizes.len() >= 2, "{lang} {name}: {} page(s)", sizes.len());
+        for (at, (width, height)) in sizes.iter().enumerate() {
+            // A4 portrait: 210 × 297 mm, 595.3 × 841.9 pt.
+            assert!(
+                (width - 595.3).abs() < 1.0 && (height - 841.9).abs() < 1.0,
+                "{lang} {name} page {}: {width} × {height} pt",
+                at + 1
+            );
+        }
+        let texts: Vec<String> = (1..=sizes.len())
+            .map(|page| page_text(tools, &pdf, page))
+            .collect();
+        // No number on the first page; from the second, the number heads the page.
+        assert!(
+            !texts[0].starts_with("1 "),
+            "{lang} {name} page 1: {}",
+            &texts[0]
+        );
+        for (at, text) in texts.iter().enumerate().skip(1) {
+            let page = at + 1;
+            assert!(
+                text.starts_with(&format!("{page} ")),
+                "{lang} {name} page {page} does not start with its number: {text}"
+            );
+        }
+        let all = letters(&texts.join(" "));
+        for phrase in phrases {
+            assert!(
+                all.contains(&letters(phrase)),
+                "{lang} {name}: {phrase:?} not found in the PDF's text:\n{}",
+                texts.join("\n\n")
+            );
+        }
+        // The first page opens with the heading of Decree 30.
+        assert!(
+            texts[0].starts_with("PHƯỜNG THANH KHÊ TÂY TỔ DÂN PHỐ 27"),
+            "{lang} {name}: {}",
+            &texts[0]
+        );
+    }
+    // The fingerprint closes the minutes, every group of it.
+    let minutes = letters(&page_text(
+        tools,
+        &files[0].with_extension("pdf"),
+        page_sizes(tools, &files[0].with_extension("pdf")).len(),
+    ));
+    assert!(
+        minutes.contains(&letters(&fingerprint.grouped())),
+        "{minutes}"
+    );
+}
+
+#[test]
+fn the_sample_s_word_documents_print_on_a4_with_their_vietnamese_text_and_page_numbers() {
+    let Some(tools) = tools() else {
+        return;
+    };
+    check(&tools, &VI);
+    check(&tools, &EN);
+}
