@@ -273,18 +273,33 @@ fn more_than_six_options_are_refused() {
 }
 
 #[test]
-fn an_item_with_a_single_option_is_refused() {
-    let (vi, en) = error_adding("options.csv", "7,1,1,Làm ngay sau Tết,\r\n");
-    assert_eq!(
-        vi,
-        "options.csv dòng 6, cột option_no: nội dung 1 chỉ có một phương án; nội dung lựa chọn \
-         có từ 2 đến 6 phương án, còn câu hỏi đồng ý hay không thì không có phương án nào."
-    );
-    assert_eq!(
-        en,
-        "options.csv line 6, column option_no: item 1 has a single option; a choice has 2 to 6 \
-         options, and a yes/no question has none."
-    );
+fn an_item_whose_second_option_is_not_put_yet_comes_back_as_it_was() {
+    // The store keeps a lone option while the next is being typed; a meeting exported then
+    // (or closed so) comes back with it. Its votes would need two options: see below.
+    let mut record = record();
+    record.agenda.push(AgendaItem {
+        item_no: 3,
+        title: "Thời gian thi công".into(),
+        description: String::new(),
+        rule: DecisionRule::default(),
+        takes_pledges: false,
+    });
+    record.options.push(ItemOption {
+        item_no: 3,
+        option_no: 1,
+        title: "Làm ngay sau Tết".into(),
+        description: String::new(),
+    });
+    let files = export_files(&record, 7, BOM);
+    let back = import_files(&files).unwrap();
+    assert_eq!(back.options, record.options);
+    assert_eq!(export_files(&back, 7, BOM), files);
+}
+
+#[test]
+fn a_lone_option_on_an_item_voted_on_is_refused_by_its_vote() {
+    let (_, en) = error_adding("options.csv", "7,1,1,Làm ngay sau Tết,\r\n");
+    assert!(en.starts_with("votes.csv line 2"), "{en}");
 }
 
 #[test]
@@ -511,4 +526,18 @@ fn a_folder_with_only_one_of_the_two_files_is_refused_as_half_copied() {
         import_files(&files).unwrap_err().file,
         "register_changes.csv"
     );
+}
+
+#[test]
+fn a_vote_among_options_is_never_corrected_behind_its_options() {
+    let (vi, en) = error_replacing(
+        "votes.csv",
+        "7,2,2,2022-06-12T09:20:00+07:00,40,30,22,7,1,0,all_households,more_than_half,passed,0",
+        "7,2,2,2022-06-12T09:20:00+07:00,40,30,22,7,1,0,all_households,more_than_half,passed,1",
+    );
+    assert!(
+        en.starts_with("votes.csv line 4, column corrections:"),
+        "{en}"
+    );
+    assert!(vi.contains("không bao giờ được sửa"), "{vi}");
 }

@@ -666,3 +666,23 @@ fn a_proxy_says_whose_proxy_it_is_and_the_last_household_stays() {
     assert!(matches!(err, StoreError::LastHousehold { .. }), "{err:?}");
     assert_eq!(present_and_total(&store, id), (0, 1));
 }
+
+#[test]
+fn a_register_with_a_history_is_not_replaced_whole() {
+    let (_dir, mut store) = temp_store();
+    let id = meeting_with_register(&mut store);
+    let at = t("2022-06-12T07:40:00+07:00");
+    let mut corrected = household("27-002", "K19/2 Phú Lộc 10", "Lê Văn Hưng");
+    corrected.members = None;
+    store
+        .correct_household(id, "27-002", &corrected, at, "Sai tên chủ hộ")
+        .unwrap();
+    let err = store.set_register(id, &register(3)).unwrap_err();
+    assert!(matches!(err, StoreError::RegisterHasHistory), "{err:?}");
+    assert!(said(&err).0.contains("từng hộ"), "{}", said(&err).0);
+    // Nothing changed: the history still has the household it is about.
+    assert_eq!(store.households(id).unwrap().len(), 10);
+    let record = store.load_record(id).unwrap();
+    let files = hopdan::export::export_files(&record, id, Default::default());
+    assert!(hopdan::export::import_files(&files).is_ok());
+}

@@ -168,7 +168,7 @@ fn after_the_first_vote_the_options_stay_as_they_were_put() {
     let (mut h, id) = meeting_with_options(Lang::Vi, 2);
     vote_in_store(&mut h, id, &[(1, 30), (2, 10)], 2);
     let refused =
-        "Nội dung 1 đã biểu quyết nên các phương án giữ nguyên như khi đưa ra biểu quyết.";
+        "Nội dung 1 đã biểu quyết nên không thêm, sửa hay bỏ phương án được nữa.";
     h.key(KeyCode::Char('f'));
     for key in ['a', 'd', 'r'] {
         h.key(KeyCode::Char(key));

@@ -364,11 +364,11 @@ pub struct Strings {
     // Import of the options of an item and the hands for each (SPEC §15)
     pub import_too_many_options: fn(item_no: u32, option_no: u32, max: usize) -> String,
     pub import_option_out_of_order: fn(item_no: u32, found: u32, expected: u32) -> String,
-    pub import_one_option: fn(item_no: u32, min: usize, max: usize) -> String,
     pub import_item_without_options: fn(item_no: u32) -> String,
     pub import_unknown_option: fn(item_no: u32, option_no: u32) -> String,
     pub import_vote_not_in_votes: fn(vote: &str) -> String,
     pub import_too_few_option_counts: fn(vote: &str, found: usize, min: usize) -> String,
+    pub import_options_vote_corrected: fn(vote: &str) -> String,
     pub import_not_leading_votes: fn(found: u32, expected: u32, option_no: u32) -> String,
     pub import_not_other_votes: fn(found: u32, expected: u32) -> String,
     pub import_wrong_options_result: fn(
@@ -977,12 +977,6 @@ pub static VI: Strings = Strings {
              {found} nằm ở chỗ của phương án {expected}."
         )
     },
-    import_one_option: |item_no, min, max| {
-        format!(
-            "Nội dung {item_no} chỉ có một phương án; nội dung lựa chọn có từ {min} đến {max} \
-             phương án, còn câu hỏi đồng ý hay không thì không có phương án nào."
-        )
-    },
     import_item_without_options: |item_no| {
         format!(
             "Nội dung {item_no} không có phương án nào trong options.csv: đó là câu hỏi đồng ý \
@@ -993,6 +987,12 @@ pub static VI: Strings = Strings {
         format!("Nội dung {item_no} không có phương án {option_no} trong options.csv.")
     },
     import_vote_not_in_votes: |vote| format!("{vote} không có trong votes.csv."),
+    import_options_vote_corrected: |vote| {
+        format!(
+            "{vote} là biểu quyết chọn phương án: số phiếu của nó không bao giờ được sửa (nếu \
+             đếm sai thì biểu quyết lại), nên cột corrections phải là 0."
+        )
+    },
     import_too_few_option_counts: |vote, found, min| match found {
         0 => format!(
             "{vote} là biểu quyết chọn phương án, nhưng option_votes.csv không ghi số hộ chọn \
@@ -1632,12 +1632,6 @@ pub static EN: Strings = Strings {
              comes where option {expected} is due."
         )
     },
-    import_one_option: |item_no, min, max| {
-        format!(
-            "Item {item_no} has a single option; a choice has {min} to {max} options, and a \
-             yes/no question has none."
-        )
-    },
     import_item_without_options: |item_no| {
         format!(
             "Item {item_no} has no options in options.csv: it is a yes/no question, and its \
@@ -1648,6 +1642,12 @@ pub static EN: Strings = Strings {
         format!("Item {item_no} has no option {option_no} in options.csv.")
     },
     import_vote_not_in_votes: |vote| format!("{vote} is not in votes.csv."),
+    import_options_vote_corrected: |vote| {
+        format!(
+            "{vote} is a vote among options: its counts are never corrected (a miscount is \
+             voted again), so its corrections must be 0."
+        )
+    },
     import_too_few_option_counts: |vote, found, min| match found {
         0 => format!(
             "{vote} is a vote among options, but option_votes.csv counts the hands for none \

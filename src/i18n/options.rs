@@ -70,10 +70,7 @@ pub static VI: OptionsWords = OptionsWords {
         format!("Biểu quyết phải đưa ra ít nhất hai phương án khác nhau của nội dung {item_no}.")
     },
     err_options_fixed_by_vote: |item_no| {
-        format!(
-            "Nội dung {item_no} đã biểu quyết nên các phương án giữ nguyên như khi đưa ra biểu \
-             quyết."
-        )
+        format!("Nội dung {item_no} đã biểu quyết nên không thêm, sửa hay bỏ phương án được nữa.")
     },
     err_no_such_option: |item_no, option_no| {
         format!("Nội dung {item_no} không có phương án {option_no}.")
@@ -167,7 +164,9 @@ pub static EN: OptionsWords = OptionsWords {
         format!("A vote must put at least two different options of item {item_no}.")
     },
     err_options_fixed_by_vote: |item_no| {
-        format!("Item {item_no} has been voted on, so its options stay as they were put.")
+        format!(
+            "Item {item_no} has been voted on, so options can no longer be added, changed or removed."
+        )
     },
     err_no_such_option: |item_no, option_no| format!("Item {item_no} has no option {option_no}."),
     err_option_without_title: "An option needs a short title, such as \"3 m along the whole alley\".",

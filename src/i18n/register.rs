@@ -10,6 +10,7 @@ pub struct RegisterWords {
     pub err_duplicate_household: fn(household_no: &str) -> String,
     pub err_household_number_kept: fn(household_no: &str) -> String,
     pub err_household_in_use: fn(household_no: &str) -> String,
+    pub err_register_has_history: &'static str,
     pub err_register_in_use: &'static str,
     pub err_last_household: fn(household_no: &str) -> String,
     pub err_already_signed_in: fn(household_no: &str, arrived: &str) -> String,
@@ -205,6 +206,8 @@ pub static VI: RegisterWords = RegisterWords {
     err_last_household: |no| {
         format!("Hộ số {no} là hộ cuối cùng của danh sách nên không đánh dấu chuyển đi được.")
     },
+    err_register_has_history: "Trong danh sách hộ đã có hộ được sửa hoặc chuyển đi, nên không \
+        thay cả danh sách được nữa: hãy thêm, sửa từng hộ (Ctrl+N, Ctrl+E).",
     err_register_in_use: "Đã có hộ điểm danh hoặc đăng ký hiến đất nên không thay được danh sách hộ.",
     err_already_signed_in: |no, arrived| format!("Hộ số {no} đã điểm danh lúc {arrived}."),
     err_not_signed_in: |no| format!("Hộ số {no} chưa điểm danh."),
@@ -391,6 +394,9 @@ pub static EN: RegisterWords = RegisterWords {
     err_last_household: |no| {
         format!("Household {no} is the last of the register, so it cannot be marked as moved away.")
     },
+    err_register_has_history: "Households of the register were corrected or moved away, so \
+        the whole list can no longer be replaced: add or correct households one by one (Ctrl+N, \
+        Ctrl+E).",
     err_register_in_use: "Households have signed in or pledged land, so the register can no longer be replaced.",
     err_already_signed_in: |no, arrived| format!("Household {no} signed in already, at {arrived}."),
     err_not_signed_in: |no| format!("Household {no} has not signed in."),

@@ -67,6 +67,7 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         }
         StoreError::HouseholdInUse { household_no } => (r.err_household_in_use)(household_no),
         StoreError::RegisterInUse => r.err_register_in_use.to_owned(),
+        StoreError::RegisterHasHistory => r.err_register_has_history.to_owned(),
         StoreError::AlreadySignedIn {
             household_no,
             arrived_at,
@@ -311,11 +312,6 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
             found,
             expected,
         } => (s.import_option_out_of_order)(*item_no, *found, *expected),
-        ImportProblem::OneOption(item_no) => (s.import_one_option)(
-            *item_no,
-            crate::domain::MIN_OPTIONS,
-            crate::domain::MAX_OPTIONS,
-        ),
         ImportProblem::ItemWithoutOptions(item_no) => (s.import_item_without_options)(*item_no),
         ImportProblem::UnknownOption { item_no, option_no } => {
             (s.import_unknown_option)(*item_no, *option_no)
@@ -332,6 +328,9 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
             *found,
             crate::domain::MIN_OPTIONS,
         ),
+        ImportProblem::OptionsVoteCorrected { item_no, vote_no } => {
+            (s.import_options_vote_corrected)(&(s.row_vote)(*item_no, *vote_no))
+        }
         ImportProblem::NotLeadingVotes {
             found,
             expected,

@@ -373,11 +373,11 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_stays_overlap("27-014", "2022-06-12T09:10:00+07:00"),
                 import_too_many_options(2, 7, 6),
                 import_option_out_of_order(2, 3, 2),
-                import_one_option(2, 2, 6),
                 import_item_without_options(2),
                 import_unknown_option(2, 4),
                 import_vote_not_in_votes("VOTE"),
                 import_too_few_option_counts("VOTE", 1, 2),
+                import_options_vote_corrected("VOTE"),
                 import_not_leading_votes(20, 21, 2),
                 import_not_other_votes(16, 17),
                 import_wrong_options_result("F", "C", Some(2), "T", "B"),
@@ -861,6 +861,7 @@ fn register_texts(r: &'static RegisterWords) -> Vec<Text> {
         RegisterWords {
             words: [
                 err_register_in_use,
+                err_register_has_history,
                 err_presence_from_register,
                 err_total_from_register,
                 err_area_too_large,
@@ -1134,6 +1135,7 @@ fn all_store_errors() -> Vec<StoreError> {
             household_no: "27-014".into(),
         },
         StoreError::RegisterInUse,
+        StoreError::RegisterHasHistory,
         StoreError::TooManyOptions { item_no: 2 },
         StoreError::TooFewOptions { item_no: 2 },
         StoreError::OptionsNotOfItem { item_no: 2 },
@@ -1419,7 +1421,6 @@ fn all_import_problems() -> Vec<ImportProblem> {
             found: 3,
             expected: 2,
         },
-        ImportProblem::OneOption(2),
         ImportProblem::ItemWithoutOptions(2),
         ImportProblem::UnknownOption {
             item_no: 2,
@@ -1438,6 +1439,10 @@ fn all_import_problems() -> Vec<ImportProblem> {
             item_no: 2,
             vote_no: 1,
             found: 0,
+        },
+        ImportProblem::OptionsVoteCorrected {
+            item_no: 2,
+            vote_no: 1,
         },
         ImportProblem::NotLeadingVotes {
             found: 20,

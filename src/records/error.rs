@@ -165,6 +165,10 @@ pub enum ImportProblem {
         found: u32,
         counted: u32,
     },
+    #[error(
+        "vote {vote_no} of item {item_no} is a vote among options: its counts are never corrected (a re-vote is taken)"
+    )]
+    OptionsVoteCorrected { item_no: u32, vote_no: u32 },
     #[error("item {item_no} has an option {option_no}; an item offers at most {max} options", max = crate::domain::MAX_OPTIONS)]
     TooManyOptions { item_no: u32, option_no: u32 },
     #[error(
@@ -175,12 +179,6 @@ pub enum ImportProblem {
         found: u32,
         expected: u32,
     },
-    #[error(
-        "item {0} has a single option; a choice has {min} to {max} options, a yes/no question none",
-        min = crate::domain::MIN_OPTIONS,
-        max = crate::domain::MAX_OPTIONS
-    )]
-    OneOption(u32),
     #[error(
         "item {0} has no options in options.csv: it is a yes/no question, without counts per option"
     )]

@@ -466,9 +466,6 @@ fn read_options(context: &Context, bytes: &[u8]) -> Result<Vec<ItemOption>> {
                 ));
             }
         }
-        if let [(line, only)] = item {
-            return Err(error(*line, ImportProblem::OneOption(only.item_no)));
-        }
     }
     Ok(options.into_iter().map(|(_, o)| o).collect())
 }

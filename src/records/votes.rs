@@ -155,6 +155,16 @@ impl VoteRow {
     /// A vote on a choice among options puts at least two of them; its row holds the leading
     /// option's votes, the others' and the abstentions, and the result of the rule of SPEC §15.
     fn check_options(&self, options: Vec<(u32, u32)>, rule: DecisionRule) -> Checked<()> {
+        // As the store refuses: a miscounted vote among options is taken again.
+        if self.corrections > 0 {
+            return Err((
+                "corrections",
+                Problem::OptionsVoteCorrected {
+                    item_no: self.item_no.0,
+                    vote_no: self.vote_no.0,
+                },
+            ));
+        }
         if options.len() < MIN_OPTIONS {
             return Err((
                 "vote_no",

@@ -140,6 +140,10 @@ pub enum StoreError {
     #[error("household {household_no} has signed in or pledged, so it stays in the register")]
     HouseholdInUse { household_no: String },
 
+    /// Replacing the register of a meeting where a household was corrected or moved away.
+    #[error("households of the register were corrected or moved away, so it is not replaced")]
+    RegisterHasHistory,
+
     /// Replacing the register of a meeting where households have signed in or pledged.
     #[error("households have signed in or pledged, so the register can no longer be replaced")]
     RegisterInUse,

@@ -34,7 +34,8 @@ impl Store {
     /// Replaces the register of an open meeting by `households` (a group's own list, or the
     /// register of an earlier meeting), in their order; its households_total becomes their
     /// number. Refused once the meeting has a vote (each counted the households of its
-    /// meeting) or anyone has signed in or pledged (they name households of the register).
+    /// meeting), anyone has signed in or pledged (they name households of the register), or a
+    /// household was corrected or moved away (its history is about this register).
     pub fn set_register(&mut self, id: MeetingId, households: &[Household]) -> Result<()> {
         let tx = self.write_open_meeting(id)?;
         ensure_no_votes(&tx, id)?;
@@ -46,6 +47,16 @@ impl Store {
             .query_row([id], |row| row.get(0))?;
         if in_use {
             return Err(StoreError::RegisterInUse);
+        }
+        // A household corrected or moved away keeps its history against the register it is
+        // part of: a new list would leave that history about households it does not hold.
+        let changed: bool = tx
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM audit_log WHERE meeting_id = ?1 AND entity = ?2)",
+            )?
+            .query_row(params![id, super::audit::AUDIT_HOUSEHOLD], |row| row.get(0))?;
+        if changed {
+            return Err(StoreError::RegisterHasHistory);
         }
         tx.prepare_cached("DELETE FROM households WHERE meeting_id = ?1")?
             .execute([id])?;

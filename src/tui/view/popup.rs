@@ -563,8 +563,9 @@ fn previous_values(app: &App, entries: &[AuditEntry], index: usize) -> String {
     match previous {
         Some(Previous::Household(before)) => {
             let after = match next {
-                Some(Previous::Household(after)) => Some(after),
+                // Moved away: what came later is a household added again, not this one.
                 _ if ended => None,
+                Some(Previous::Household(after)) => Some(after),
                 _ => live.and_then(|l| l.door.find(&before.household_no).cloned()),
             };
             changes(
@@ -574,8 +575,8 @@ fn previous_values(app: &App, entries: &[AuditEntry], index: usize) -> String {
         }
         Some(Previous::Pledge(before)) => {
             let after = match next {
-                Some(Previous::Pledge(after)) => Some(after),
                 _ if ended => None,
+                Some(Previous::Pledge(after)) => Some(after),
                 _ => live.and_then(|l| {
                     l.pledges_of(before.item_no)
                         .find(|p| p.household_no == before.household_no)
