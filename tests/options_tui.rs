@@ -167,8 +167,7 @@ fn options_are_added_corrected_and_removed_one_from_a_proposal_from_the_floor() 
 fn after_the_first_vote_the_options_stay_as_they_were_put() {
     let (mut h, id) = meeting_with_options(Lang::Vi, 2);
     vote_in_store(&mut h, id, &[(1, 30), (2, 10)], 2);
-    let refused =
-        "Nội dung 1 đã biểu quyết nên không thêm, sửa hay bỏ phương án được nữa.";
+    let refused = "Nội dung 1 đã biểu quyết nên không thêm, sửa hay bỏ phương án được nữa.";
     h.key(KeyCode::Char('f'));
     for key in ['a', 'd', 'r'] {
         h.key(KeyCode::Char(key));
@@ -274,7 +273,8 @@ fn a_run_off_puts_only_the_two_leading_options() {
     assert_eq!(h.form().title, "Biểu quyết lại giữa phương án 1 và 2");
     assert!(shown(&h, OptionsVoteField::Option(1)) && shown(&h, OptionsVoteField::Option(2)));
     assert!(!shown(&h, OptionsVoteField::Option(3)));
-    assert!(!shown(&h, OptionsVoteField::Pair));
+    // Above the counts, the run-off can be turned into the whole vote again.
+    assert!(shown(&h, OptionsVoteField::Pair));
     h.field("29");
     h.field("12");
     h.field("1");
@@ -401,6 +401,9 @@ fn after_a_tie_at_the_top_the_chair_picks_two_of_the_tied() {
     };
     assert_eq!(put, &OptionsPut::Pick(vec![(1, 2), (1, 3), (2, 3)]));
     assert_eq!(form.title, "Run-off: the chair picks two options");
+    // From the first pair, ← goes round to the last choice (all the options), then (2, 3).
+    h.key(KeyCode::Left);
+    assert_eq!(h.form().title, "Vote among the options (vote 2)");
     h.key(KeyCode::Left);
     assert!(!shown(&h, OptionsVoteField::Option(1)));
     assert!(shown(&h, OptionsVoteField::Option(2)) && shown(&h, OptionsVoteField::Option(3)));
@@ -433,5 +436,38 @@ fn the_correction_of_an_item_with_options_says_how_many() {
         h.form().title.ends_with(" · Chọn một trong 3 phương án"),
         "{}",
         h.form().title
+    );
+}
+
+#[test]
+fn a_miscounted_vote_is_taken_again_with_all_options_instead_of_its_run_off() {
+    let (mut h, id) = meeting_with_options(Lang::Vi, 3);
+    vote_in_store(&mut h, id, &[(1, 20), (2, 14), (3, 7)], 0);
+    h.key(KeyCode::Char('v'));
+    // The counts of the run-off are typed at once; the choice above them puts every option.
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Right);
+    assert_eq!(h.form().title, "Biểu quyết chọn phương án (lần 2)");
+    for no in 1..=3 {
+        assert!(shown(&h, OptionsVoteField::Option(no)), "option {no}");
+    }
+    h.key(KeyCode::Enter);
+    h.field("30");
+    h.field("8");
+    h.field("3");
+    h.field("1");
+    h.key(KeyCode::Enter);
+    let again: Vec<_> = h
+        .store()
+        .option_votes(id)
+        .unwrap()
+        .into_iter()
+        .filter(|v| v.vote_no == 2)
+        .map(|v| (v.option_no, v.votes))
+        .collect();
+    assert_eq!(again, [(1, 30), (2, 8), (3, 3)]);
+    assert_eq!(
+        h.message(),
+        "Đã lưu biểu quyết: Phương án 1 được thông qua."
     );
 }

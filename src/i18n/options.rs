@@ -52,6 +52,8 @@ pub struct OptionsWords {
     /// The choice of the two options of a run-off the chair picks.
     pub field_run_off_pair: &'static str,
     pub pair_choice: fn(a: u32, b: u32) -> String,
+    /// Instead of a run-off: every option again, when the vote before was miscounted.
+    pub all_options_choice: &'static str,
     pub options_vote_title: &'static str,
     pub options_revote_title: fn(vote_no: usize) -> String,
     pub run_off_title: fn(a: u32, b: u32) -> String,
@@ -146,6 +148,7 @@ pub static VI: OptionsWords = OptionsWords {
     field_options_abstain: "Không chọn phương án nào",
     field_run_off_pair: "Biểu quyết lại giữa",
     pair_choice: |a, b| format!("phương án {a} và {b}"),
+    all_options_choice: "tất cả các phương án (biểu quyết lại từ đầu)",
     options_vote_title: "Biểu quyết chọn phương án",
     options_revote_title: |vote_no| format!("Biểu quyết chọn phương án (lần {vote_no})"),
     run_off_title: |a, b| format!("Biểu quyết lại giữa phương án {a} và {b}"),
@@ -235,6 +238,7 @@ pub static EN: OptionsWords = OptionsWords {
     field_options_abstain: "None of the options",
     field_run_off_pair: "Run-off between",
     pair_choice: |a, b| format!("options {a} and {b}"),
+    all_options_choice: "all the options (the whole vote again)",
     options_vote_title: "Vote among the options",
     options_revote_title: |vote_no| format!("Vote among the options (vote {vote_no})"),
     run_off_title: |a, b| format!("Run-off between options {a} and {b}"),

@@ -804,6 +804,7 @@ fn options_texts(o: &'static OptionsWords) -> Vec<Text> {
         OptionsWords {
             words: [
                 err_option_without_title,
+                all_options_choice,
                 options_heading,
                 none_adopted,
                 share_of_all,

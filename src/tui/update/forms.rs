@@ -58,8 +58,8 @@ impl App {
         if matches!(kind, FormKind::Vote { .. }) && form.error.is_none() {
             self.check_vote_as_typed(&mut form);
         }
-        if let FormKind::OptionsVote { put, .. } = &kind {
-            self.fit_options_vote_form(put, &mut form);
+        if let FormKind::OptionsVote { put, vote_no, .. } = &kind {
+            self.fit_options_vote_form(put, *vote_no, &mut form);
         }
         if matches!(kind, FormKind::Pledge { .. }) && form.error.is_none() {
             self.check_pledge_as_typed(&mut form);

@@ -241,16 +241,23 @@ impl App {
             OptionsPut::Between(a, b) => (o.run_off_title)(*a, *b),
             OptionsPut::Pick(_) => o.run_off_pick_title.to_owned(),
         };
+        // A run-off can also be the whole vote again, the one before having been miscounted:
+        // its counts are never corrected.
         let pairs: Vec<Cow<'static, str>> = match &put {
+            OptionsPut::All => vec![Cow::Borrowed("")],
+            OptionsPut::Between(a, b) => vec![
+                Cow::Owned((o.pair_choice)(*a, *b)),
+                Cow::Borrowed(o.all_options_choice),
+            ],
             OptionsPut::Pick(pairs) => pairs
                 .iter()
                 .map(|&(a, b)| Cow::Owned((o.pair_choice)(a, b)))
+                .chain([Cow::Borrowed(o.all_options_choice)])
                 .collect(),
-            _ => vec![Cow::Borrowed("")],
         };
         let present = live.meeting.households_present;
         let by_sign_in = live.door.has_register();
-        let picking = matches!(put, OptionsPut::Pick(_));
+        let picking = !matches!(put, OptionsPut::All);
         let mut form = Form::new(title, OptionsVoteField::ALL, |field| match field {
             OptionsVoteField::Pair => {
                 let mut pair = Field::choice(o.field_run_off_pair, Vec::new(), 0);
@@ -277,6 +284,10 @@ impl App {
             }
         });
         show_options_put(&mut form, &put, options.len());
+        // The run-off called for is typed at once; the pair, or all options, is above it.
+        if let OptionsPut::Between(a, _) = put {
+            form.focus_field(OptionsVoteField::Option(a));
+        }
         let kind = FormKind::OptionsVote {
             item_no,
             vote_no,
@@ -293,12 +304,19 @@ impl App {
 
     /// After each key in a vote among options: the counts of the options picked are shown,
     /// and what breaks a rule is said at once.
-    pub(super) fn fit_options_vote_form(&self, put: &OptionsPut, form: &mut Form) {
+    pub(super) fn fit_options_vote_form(&self, put: &OptionsPut, vote_no: u32, form: &mut Form) {
         let count = self.live.as_ref().map_or(0, |live| {
             live.selected_item()
                 .map_or(0, |item| live.options_of(item.item_no).count())
         });
         show_options_put(form, put, count);
+        let o = self.strings.options;
+        form.title = match (put, put_of(put, form, count).as_slice()) {
+            (OptionsPut::All, _) if vote_no == 1 => o.options_vote_title.to_owned(),
+            (OptionsPut::Between(..), &[a, b]) => (o.run_off_title)(a, b),
+            (OptionsPut::Pick(_), &[_, _]) => o.run_off_pick_title.to_owned(),
+            _ => (o.options_revote_title)(vote_no as usize),
+        };
         if form.error.is_none() {
             form.error = options_vote_problem(self.strings, self.live.as_ref(), put, form);
         }
@@ -391,10 +409,13 @@ fn run_off_called(live: &Live) -> Option<OptionsPut> {
 fn put_of(put: &OptionsPut, form: &Form, options: usize) -> Vec<u32> {
     match put {
         OptionsPut::All => (1..=u32::try_from(options).unwrap_or(0)).collect(),
-        OptionsPut::Between(a, b) => vec![*a, *b],
-        OptionsPut::Pick(pairs) => pairs
-            .get(form.choice(OptionsVoteField::Pair))
-            .map_or_else(Vec::new, |&(a, b)| vec![a, b]),
+        OptionsPut::Between(a, b) if form.choice(OptionsVoteField::Pair) == 0 => vec![*a, *b],
+        OptionsPut::Pick(pairs) if form.choice(OptionsVoteField::Pair) < pairs.len() => {
+            let (a, b) = pairs[form.choice(OptionsVoteField::Pair)];
+            vec![a, b]
+        }
+        // The last choice: every option again.
+        _ => (1..=u32::try_from(options).unwrap_or(0)).collect(),
     }
 }
 
