@@ -471,3 +471,24 @@ fn a_miscounted_vote_is_taken_again_with_all_options_instead_of_its_run_off() {
         "Đã lưu biểu quyết: Phương án 1 được thông qua."
     );
 }
+
+#[test]
+fn counts_typed_against_options_that_moved_up_do_not_come_back() {
+    let (mut h, _) = meeting_with_options(Lang::Vi, 3);
+    h.key(KeyCode::Char('v'));
+    h.field("15");
+    h.field("10");
+    let dir = h.crash();
+
+    let mut h = Harness::on(dir, Lang::Vi);
+    h.open_first_meeting();
+    // Option 2 taken back: what was typed for it would fill in option 3's count.
+    h.key(KeyCode::Char('f'));
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Char('d'));
+    h.key(KeyCode::Char('y'));
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('v'));
+    assert!(!h.says_restored());
+    assert_eq!(h.form().text(OptionsVoteField::Option(2)), "");
+}

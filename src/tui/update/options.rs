@@ -210,6 +210,17 @@ impl App {
         };
         match self.store.remove_option(id, item_no, option_no) {
             Ok(()) => {
+                // The options after it move up: a draft kept under their old numbers, or a
+                // vote's counts typed against them, would now fill in another option.
+                let max = u32::try_from(MAX_OPTIONS).unwrap_or(0);
+                let keys = (option_no..=max)
+                    .map(|no| format!("form.option.{item_no}.correct.{no}"))
+                    .chain([format!("form.options_vote.{item_no}.1")]);
+                for key in keys {
+                    if let Err(err) = self.store.delete_draft(id, &key) {
+                        self.store_error(&err);
+                    }
+                }
                 self.reload_options();
                 self.info((s.options.removed_option)(item_no, option_no));
             }
