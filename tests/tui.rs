@@ -1823,7 +1823,7 @@ fn export_asks_for_the_folder_remembers_it_and_says_the_full_path() {
     assert_eq!(
         h.message(),
         format!(
-            "Đã xuất CSV và biên bản (minutes.html) vào {}",
+            "Đã xuất CSV và biên bản (minutes.html, minutes.docx) vào {}",
             dir.display()
         )
     );

@@ -698,7 +698,7 @@ pub static VI: Strings = Strings {
     returned_floor: |speaker| format!("{speaker} trở lại đầu danh sách."),
     exported_with_minutes: |dir| {
         format!(
-            "Đã xuất CSV và biên bản (minutes.html) vào {dir}",
+            "Đã xuất CSV và biên bản (minutes.html, minutes.docx) vào {dir}",
             dir = dir.display()
         )
     },
@@ -1368,7 +1368,7 @@ pub static EN: Strings = Strings {
     returned_floor: |speaker| format!("{speaker} is back at the head of the queue."),
     exported_with_minutes: |dir| {
         format!(
-            "Exported the CSV files and the minutes (minutes.html) to {dir}",
+            "Exported the CSV files and the minutes (minutes.html, minutes.docx) to {dir}",
             dir = dir.display()
         )
     },
