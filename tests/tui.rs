@@ -1972,3 +1972,26 @@ fn what_the_meeting_said_does_not_stay_on_the_meetings_list() {
         h.app.message.as_ref().map(|m| &m.text)
     );
 }
+
+#[test]
+fn export_writes_the_minutes_under_the_title_chosen_above_the_folder() {
+    let mut h = Harness::sample(Lang::Vi);
+    let id = h.meeting_id();
+    h.key(KeyCode::Char('x'));
+    let chosen = h.dir.path().join("xuat");
+    for _ in 0..h.field_text().chars().count() {
+        h.key(KeyCode::Backspace);
+    }
+    h.type_text(&chosen.display().to_string());
+    // BIÊN BẢN unless the chair says otherwise: ↑ to the title, → to the next one.
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Right);
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter);
+    assert!(h.app.popup().is_none(), "{}", h.screen());
+    let dir = chosen.join(format!("meeting-{id}"));
+    let md = std::fs::read_to_string(dir.join("minutes.md")).unwrap();
+    assert!(md.contains("BẢN GHI NHỚ"), "{md}");
+    assert!(!md.contains("# BIÊN BẢN"), "{md}");
+    assert!(dir.join("minutes.docx").is_file());
+}

@@ -166,6 +166,8 @@ pub struct Strings {
     /// The prompt of `x`: where the files of the meeting go.
     pub export_form_title: &'static str,
     pub field_export_folder: &'static str,
+    /// The title the minutes are written under (Form 03: NGHỊ QUYẾT, BIÊN BẢN, …).
+    pub field_minutes_title: &'static str,
     pub err_speaking_limit_too_long: fn(field: &str) -> String,
     pub saved_speaking_limit: fn(minutes: u32) -> String,
     pub saved_no_speaking_limit: &'static str,
@@ -642,6 +644,7 @@ pub static VI: Strings = Strings {
     field_speaking_limit: "Phút mỗi lượt nói",
     export_form_title: "Xuất CSV và biên bản",
     field_export_folder: "Thư mục",
+    field_minutes_title: "Tên văn bản",
     speaking_limit_form_title: "Thời gian mỗi lượt phát biểu (0: không giới hạn)",
     err_speaking_limit_too_long: |field| format!("{field}: tối đa 1440 phút (24 giờ)."),
     saved_speaking_limit: |minutes| format!("Mỗi lượt phát biểu tối đa {minutes} phút."),
@@ -1312,6 +1315,7 @@ pub static EN: Strings = Strings {
     field_speaking_limit: "Minutes per turn",
     export_form_title: "Export the CSV files and the minutes",
     field_export_folder: "Folder",
+    field_minutes_title: "Document title",
     speaking_limit_form_title: "Speaking time per turn (0: no limit)",
     err_speaking_limit_too_long: |field| format!("{field}: at most 1440 minutes (24 hours)."),
     saved_speaking_limit: |minutes| format!("Each turn may last up to {minutes} minutes."),

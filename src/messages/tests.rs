@@ -141,6 +141,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 chair_no_items,
                 export_form_title,
                 field_export_folder,
+                field_minutes_title,
                 present_label,
                 households,
                 quorum_yes,

@@ -238,11 +238,13 @@ impl PledgeField {
 /// Where `x` writes the files of the meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFolderField {
+    /// An index into `MinutesTitle::ALL`; above the folder, which Enter saves from.
+    Title,
     Folder,
 }
 
 impl ExportFolderField {
-    pub const ALL: &[ExportFolderField] = &[ExportFolderField::Folder];
+    pub const ALL: &[ExportFolderField] = &[ExportFolderField::Title, ExportFolderField::Folder];
 }
 
 impl FieldName for MeetingField {}

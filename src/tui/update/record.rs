@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::documents::{MinutesTitle, render_minutes, render_word};
+use crate::documents::{MinutesTitle, render_minutes_titled, render_word};
 use crate::export::{ExportOptions, write_export};
 use crate::messages;
 
@@ -21,15 +21,28 @@ impl App {
         let s = self.strings;
         let last = self.store.setting(Setting::ExportFolder).ok().flatten();
         let folder = last.unwrap_or_else(|| self.export_root.display().to_string());
-        let form = Form::new(
+        let titles = MinutesTitle::ALL
+            .map(|title| title.words(s.minutes))
+            .to_vec();
+        let minutes = MinutesTitle::ALL
+            .iter()
+            .position(|title| *title == MinutesTitle::default())
+            .unwrap_or(0);
+        let mut form = Form::new(
             s.export_form_title,
             ExportFolderField::ALL,
-            |ExportFolderField::Folder| {
-                Field::text(s.field_export_folder)
+            |field| match field {
+                ExportFolderField::Folder => Field::text(s.field_export_folder)
                     .required()
-                    .with_text(&folder)
+                    .with_text(&folder),
+                ExportFolderField::Title => {
+                    Field::choice(s.field_minutes_title, titles.clone(), minutes)
+                }
             },
         );
+        // The folder is what is typed; the title (BIÊN BẢN unless the chair says otherwise) is
+        // above it.
+        form.focus_field(ExportFolderField::Folder);
         self.open_form(FormKind::ExportFolder, form);
     }
 
@@ -50,8 +63,12 @@ impl App {
                 return Ok(());
             }
         };
-        let minutes = render_minutes(&record, s, fingerprint.as_ref());
-        let word = render_word(&record, s, fingerprint.as_ref(), MinutesTitle::default());
+        let title = MinutesTitle::ALL
+            .get(form.choice(ExportFolderField::Title))
+            .copied()
+            .unwrap_or_default();
+        let minutes = render_minutes_titled(&record, s, fingerprint.as_ref(), title);
+        let word = render_word(&record, s, fingerprint.as_ref(), title);
         let mut documents = minutes.files().to_vec();
         documents.extend(word.files());
         let dir = folder.join(format!("meeting-{id}"));
