@@ -596,6 +596,13 @@ fn the_latest_register_of_a_ward_and_group_is_found_before_its_meeting_exists() 
         store.latest_register_of(ward, group).unwrap(),
         Some((later, 4))
     );
+    // Typed again with another case or a space around it, the group is the same.
+    assert_eq!(
+        store
+            .latest_register_of(" phường Thanh Khê Tây", "tổ dân phố 27 ")
+            .unwrap(),
+        Some((later, 4))
+    );
     // Another group, another ward: nothing.
     assert_eq!(
         store.latest_register_of(ward, "Tổ dân phố 28").unwrap(),

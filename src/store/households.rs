@@ -186,7 +186,9 @@ impl Store {
 }
 
 /// The latest meeting of `ward` and `group` but `except` that has a register, and its number
-/// of households.
+/// of households. The names are compared as a secretary types them again: without regard to
+/// the case of their letters of the basic Latin alphabet ("tổ dân phố 27" is "Tổ dân phố 27")
+/// or to spaces around them.
 fn latest_register(
     conn: &Connection,
     ward: &str,
@@ -197,7 +199,8 @@ fn latest_register(
         .prepare_cached(
             "SELECT m.id, (SELECT COUNT(*) FROM households h WHERE h.meeting_id = m.id) \
              FROM meetings m \
-             WHERE m.ward = ?1 AND m.residential_group = ?2 AND m.id IS NOT ?3 \
+             WHERE lower(trim(m.ward)) = lower(trim(?1)) \
+               AND lower(trim(m.residential_group)) = lower(trim(?2)) AND m.id IS NOT ?3 \
                AND EXISTS (SELECT 1 FROM households h WHERE h.meeting_id = m.id) \
              ORDER BY unixepoch(m.started_at) DESC, m.id DESC LIMIT 1",
         )?
