@@ -85,68 +85,41 @@ impl Scheme {
 
     /// The files the fingerprint covers, in order.
     pub fn files(self) -> &'static [&'static str] {
-        match self {
-            Scheme::V1 => &[
-                MeetingRow::FILE,
-                AgendaRow::FILE,
-                OpinionRow::FILE,
-                VoteRow::FILE,
-            ],
-            Scheme::V2 => &[
-                MeetingRow::FILE,
-                AgendaRow::FILE,
-                OpinionRow::FILE,
-                VoteRow::FILE,
-                GuestRow::FILE,
-                ConclusionRow::FILE,
-                CorrectionRow::FILE,
-            ],
-            Scheme::V3 => &[
-                MeetingRow::FILE,
-                AgendaRow::FILE,
-                OpinionRow::FILE,
-                VoteRow::FILE,
-                GuestRow::FILE,
-                ConclusionRow::FILE,
-                CorrectionRow::FILE,
-                HouseholdRow::FILE,
-                AttendanceRow::FILE,
-                PledgeRow::FILE,
-                PledgeItemRow::FILE,
-            ],
-            Scheme::V4 => &[
-                MeetingRow::FILE,
-                AgendaRow::FILE,
-                OpinionRow::FILE,
-                VoteRow::FILE,
-                GuestRow::FILE,
-                ConclusionRow::FILE,
-                CorrectionRow::FILE,
-                HouseholdRow::FILE,
-                AttendanceRow::FILE,
-                PledgeRow::FILE,
-                PledgeItemRow::FILE,
-                RegisterChangeRow::FILE,
-            ],
-            Scheme::V5 => &[
-                MeetingRow::FILE,
-                AgendaRow::FILE,
-                OpinionRow::FILE,
-                VoteRow::FILE,
-                GuestRow::FILE,
-                ConclusionRow::FILE,
-                CorrectionRow::FILE,
-                HouseholdRow::FILE,
-                AttendanceRow::FILE,
-                PledgeRow::FILE,
-                PledgeItemRow::FILE,
-                RegisterChangeRow::FILE,
-                OptionRow::FILE,
-                OptionVoteRow::FILE,
-            ],
-        }
+        // Each scheme adds files after those of the one before: its files are the first ones
+        // of the sealed files' order. Never reorder it; only append.
+        let count = match self {
+            Scheme::V1 => 4,
+            Scheme::V2 => 7,
+            Scheme::V3 => 11,
+            Scheme::V4 => 12,
+            Scheme::V5 => 14,
+        };
+        &SEALED_FILES[..count]
     }
 }
+
+/// Every file a fingerprint has ever covered, in the order they are hashed: those of SPEC §4,
+/// then those each later scheme added.
+const SEALED_FILES: &[&str] = &[
+    MeetingRow::FILE,
+    AgendaRow::FILE,
+    OpinionRow::FILE,
+    VoteRow::FILE,
+    // Scheme 2
+    GuestRow::FILE,
+    ConclusionRow::FILE,
+    CorrectionRow::FILE,
+    // Scheme 3
+    HouseholdRow::FILE,
+    AttendanceRow::FILE,
+    PledgeRow::FILE,
+    PledgeItemRow::FILE,
+    // Scheme 4
+    RegisterChangeRow::FILE,
+    // Scheme 5
+    OptionRow::FILE,
+    OptionVoteRow::FILE,
+];
 
 /// A SHA-256 fingerprint: 64 lowercase hexadecimal digits.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
