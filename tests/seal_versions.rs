@@ -260,6 +260,56 @@ fn a_meeting_sealed_now_covers_its_guests_and_conclusions() {
         .stderr(predicate::str::contains("the chair's conclusion on item 2"));
 }
 
+/// Imports `folder` (sealed then under the current scheme), records on it the seal an earlier
+/// version made — its `scheme` and `fingerprint` — and checks that `hopdan verify` confirms it,
+/// printing the fingerprint in groups; then that `alteration` (SQL behind the seal) is found
+/// and named with `named`.
+fn verifies_as_sealed_then(
+    folder: &Path,
+    (scheme, fingerprint): (Scheme, &str),
+    alteration: &str,
+    named: &str,
+) {
+    let (dir, _store) = temp_store();
+    let db = db_in(dir.path());
+    drop(_store);
+    hopdan(&db, "en")
+        .arg("import")
+        .arg(folder)
+        .assert()
+        .success();
+    assert_eq!(schemes(&db), [(1, Scheme::CURRENT.number())]);
+    let number = scheme.number();
+    tamper(
+        &db,
+        &format!(
+            "UPDATE meetings SET fingerprint = '{fingerprint}', seal_scheme = {number} WHERE id = 1"
+        ),
+    );
+    let grouped = fingerprint
+        .as_bytes()
+        .chunks(4)
+        .map(|group| std::str::from_utf8(group).unwrap())
+        .collect::<Vec<_>>()
+        .join(" ");
+    hopdan(&db, "en")
+        .args(["verify", "--meeting", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(grouped));
+    assert_eq!(schemes(&db), [(1, number)]);
+    // The triggers that would refuse it are gone since the first change.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute(alteration, [])
+        .unwrap();
+    hopdan(&db, "en")
+        .args(["verify", "--meeting", "1"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(named));
+}
+
 /// `tests/fixtures/seal-v2-sample`: the sample consultation's folder as the version that sealed
 /// with scheme 2 shipped it (its seven files, no register), and the fingerprint that version
 /// printed on its minutes.
@@ -279,45 +329,14 @@ fn a_meeting_sealed_under_scheme_2_verifies_as_before() {
         SAMPLE_SCHEME_2
     );
     // The folder imported today is sealed under the current scheme; as the version of scheme 2
-    // sealed it: its fingerprint and scheme (the rows' digests are those scheme 2 took, the
-    // folder having no register).
-    let (dir, _store) = temp_store();
-    let db = db_in(dir.path());
-    drop(_store);
-    hopdan(&db, "en")
-        .arg("import")
-        .arg(&folder)
-        .assert()
-        .success();
-    assert_eq!(schemes(&db), [(1, Scheme::CURRENT.number())]);
-    tamper(
-        &db,
-        &format!(
-            "UPDATE meetings SET fingerprint = '{SAMPLE_SCHEME_2}', seal_scheme = 2 WHERE id = 1"
-        ),
+    // sealed it, it verifies (the rows' digests are those scheme 2 took, the folder having no
+    // register), and an altered vote is still found.
+    verifies_as_sealed_then(
+        &folder,
+        (Scheme::V2, SAMPLE_SCHEME_2),
+        "UPDATE votes SET votes_against = votes_against - 1 WHERE meeting_id = 1 AND item_no = 1",
+        "vote 1 of item 1",
     );
-    hopdan(&db, "en")
-        .args(["verify", "--meeting", "1"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "f69e af2e c81b b0ee 0d76 93dd 9f74 b218 cfb7 3e84 5245 ba86 d123 f8c3 8b77 bdb9",
-        ));
-    assert_eq!(schemes(&db), [(1, 2)]);
-    // And an altered vote is still found, by the digests of scheme 2 (the triggers that
-    // would refuse it are gone since the first change).
-    rusqlite::Connection::open(&db)
-        .unwrap()
-        .execute(
-            "UPDATE votes SET votes_against = votes_against - 1 WHERE meeting_id = 1 AND item_no = 1",
-            [],
-        )
-        .unwrap();
-    hopdan(&db, "en")
-        .args(["verify", "--meeting", "1"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("vote 1 of item 1"));
 }
 
 /// `tests/fixtures/seal-v3-sample`: the sample consultation's folder as the version that sealed
@@ -335,40 +354,13 @@ fn a_meeting_sealed_under_scheme_3_verifies_as_before() {
         hopdan::store::fingerprint::of_record(&record, Scheme::V3).as_str(),
         SAMPLE_SCHEME_3
     );
-    let (dir, _store) = temp_store();
-    let db = db_in(dir.path());
-    drop(_store);
-    hopdan(&db, "en")
-        .arg("import")
-        .arg(&folder)
-        .assert()
-        .success();
-    assert_eq!(schemes(&db), [(1, Scheme::CURRENT.number())]);
-    tamper(
-        &db,
-        &format!(
-            "UPDATE meetings SET fingerprint = '{SAMPLE_SCHEME_3}', seal_scheme = 3 WHERE id = 1"
-        ),
-    );
-    hopdan(&db, "en")
-        .args(["verify", "--meeting", "1"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("294f acf7 005e 89a8"));
-    assert_eq!(schemes(&db), [(1, 3)]);
     // An altered pledge is still found, by the digests of scheme 3.
-    rusqlite::Connection::open(&db)
-        .unwrap()
-        .execute(
-            "UPDATE pledges SET consent = 'agreed' WHERE meeting_id = 1 AND consent = 'refused'",
-            [],
-        )
-        .unwrap();
-    hopdan(&db, "en")
-        .args(["verify", "--meeting", "1"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("pledge"));
+    verifies_as_sealed_then(
+        &folder,
+        (Scheme::V3, SAMPLE_SCHEME_3),
+        "UPDATE pledges SET consent = 'agreed' WHERE meeting_id = 1 AND consent = 'refused'",
+        "pledge",
+    );
 }
 
 /// `tests/fixtures/seal-v4-sample`: the sample consultation's folder as the version that sealed
@@ -389,40 +381,13 @@ fn a_meeting_sealed_under_scheme_4_verifies_as_before() {
         hopdan::store::fingerprint::of_record(&record, Scheme::V5).as_str(),
         SAMPLE_SCHEME_4
     );
-    let (dir, _store) = temp_store();
-    let db = db_in(dir.path());
-    drop(_store);
-    hopdan(&db, "en")
-        .arg("import")
-        .arg(&folder)
-        .assert()
-        .success();
-    assert_eq!(schemes(&db), [(1, Scheme::CURRENT.number())]);
-    tamper(
-        &db,
-        &format!(
-            "UPDATE meetings SET fingerprint = '{SAMPLE_SCHEME_4}', seal_scheme = 4 WHERE id = 1"
-        ),
-    );
-    hopdan(&db, "en")
-        .args(["verify", "--meeting", "1"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("4682 3c0a 1cb4 722a"));
-    assert_eq!(schemes(&db), [(1, 4)]);
     // An altered vote is still found, by the digests of scheme 4.
-    rusqlite::Connection::open(&db)
-        .unwrap()
-        .execute(
-            "UPDATE votes SET votes_against = votes_against - 1 WHERE meeting_id = 1 AND item_no = 1",
-            [],
-        )
-        .unwrap();
-    hopdan(&db, "en")
-        .args(["verify", "--meeting", "1"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("vote 1 of item 1"));
+    verifies_as_sealed_then(
+        &folder,
+        (Scheme::V4, SAMPLE_SCHEME_4),
+        "UPDATE votes SET votes_against = votes_against - 1 WHERE meeting_id = 1 AND item_no = 1",
+        "vote 1 of item 1",
+    );
 }
 
 #[test]
