@@ -8,10 +8,11 @@
 //! installed (`fonts-liberation`); `.ci/run` installs them. Without them the test says that it
 //! skipped, except in CI (`CI` set), where it fails.
 
-use std::io::Write;
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use tempfile::TempDir;
 
@@ -20,16 +21,9 @@ use hopdan::i18n::Lang;
 use hopdan::sample::sample_record;
 use hopdan::store::fingerprint::{self, Scheme};
 
-const LIBERATION_SERIF: &str = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf";
+use common::pdf::{find_program, page_text, run, skipped};
 
-fn find_program(names: &[&str]) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    names.iter().find_map(|name| {
-        std::env::split_paths(&path)
-            .map(|dir| dir.join(name))
-            .find(|candidate| candidate.is_file())
-    })
-}
+const LIBERATION_SERIF: &str = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf";
 
 struct Tools {
     soffice: PathBuf,
@@ -54,54 +48,9 @@ fn tools() -> Option<Tools> {
                            PATH and the Liberation Serif font (Debian: apt-get install \
                            libreoffice-writer-nogui poppler-utils fonts-liberation; .ci/run \
                            installs them)";
-            if std::env::var_os("CI").is_some() {
-                panic!("{message}");
-            }
-            // Straight to the terminal: the test harness would swallow `eprintln!`.
-            let _ = writeln!(std::io::stderr(), "minutes_docx_pdf skipped: {message}");
-            None
+            skipped("minutes_docx_pdf", message)
         }
     }
-}
-
-/// Runs a command to its end, at most `limit`; its stdout on success.
-fn run(command: &mut Command, limit: Duration) -> Vec<u8> {
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {command:?}: {e}"));
-    let mut stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
-    let out = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut stdout, &mut bytes).map(|_| bytes)
-    });
-    let err = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut stderr, &mut bytes).map(|_| bytes)
-    });
-    let deadline = Instant::now() + limit;
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{command:?} did not finish within {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let stdout = out.join().unwrap().unwrap();
-    let stderr = err.join().unwrap().unwrap();
-    assert!(
-        status.success(),
-        "{command:?} failed ({status}): {}",
-        String::from_utf8_lossy(&stderr)
-    );
-    stdout
 }
 
 /// Converts the `.docx` files to PDF in `dir`, with a LibreOffice profile of the test's own (two
@@ -147,29 +96,6 @@ fn page_sizes(tools: &Tools, pdf: &Path) -> Vec<(f64, f64)> {
             (numbers[0], numbers[1])
         })
         .collect()
-}
-
-/// The text of one page, with every run of white space made one space.
-fn page_text(tools: &Tools, pdf: &Path, page: usize) -> String {
-    let text = run(
-        Command::new(&tools.pdftotext)
-            .args([
-                "-enc",
-                "UTF-8",
-                "-f",
-                &page.to_string(),
-                "-l",
-                &page.to_string(),
-            ])
-            .arg(pdf)
-            .arg("-"),
-        Duration::from_secs(30),
-    );
-    String::from_utf8(text)
-        .unwrap()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Text without its white space: a justified line may be read back with a space inside a word,
@@ -297,7 +223,7 @@ fn check(tools: &Tools, expected: &Expected) {
             );
         }
         let texts: Vec<String> = (1..=sizes.len())
-            .map(|page| page_text(tools, &pdf, page))
+            .map(|page| page_text(&tools.pdftotext, &pdf, page))
             .collect();
         // No number on the first page; from the second, the number heads the page.
         assert!(
@@ -329,7 +255,7 @@ fn check(tools: &Tools, expected: &Expected) {
     }
     // The fingerprint closes the minutes, every group of it.
     let minutes = letters(&page_text(
-        tools,
+        &tools.pdftotext,
         &files[0].with_extension("pdf"),
         page_sizes(tools, &files[0].with_extension("pdf")).len(),
     ));

@@ -4,6 +4,7 @@
 
 mod fixtures;
 mod harness;
+pub mod pdf;
 #[cfg(target_os = "linux")]
 mod tmpfs;
 
