@@ -70,17 +70,7 @@ impl Store {
     ) -> Result<AgendaItem> {
         let item_no = corrected.item_no;
         let tx = self.write_open_meeting(id)?;
-        let rule = tx
-            .prepare_cached(
-                "SELECT vote_base, threshold FROM agenda_items \
-                 WHERE meeting_id = ?1 AND item_no = ?2",
-            )?
-            .query_row(params![id, item_no], |row| rule_at(row, 0))
-            .optional()?
-            .ok_or(StoreError::NotFound(Missing::AgendaItem {
-                meeting: id,
-                item_no,
-            }))?;
+        let rule = item_rule(&tx, id, item_no)?;
         if rule != corrected.rule && has_votes(&tx, id, item_no)? {
             return Err(StoreError::RuleFixedByVote { item_no });
         }
@@ -161,6 +151,19 @@ pub(super) fn ensure_item(conn: &Connection, id: MeetingId, item_no: u32) -> Res
             item_no,
         }))
     }
+}
+
+/// The decision rule of item `item_no`; [`StoreError::NotFound`] if there is no such item.
+pub(super) fn item_rule(conn: &Connection, id: MeetingId, item_no: u32) -> Result<DecisionRule> {
+    conn.prepare_cached(
+        "SELECT vote_base, threshold FROM agenda_items WHERE meeting_id = ?1 AND item_no = ?2",
+    )?
+    .query_row(params![id, item_no], |row| rule_at(row, 0))
+    .optional()?
+    .ok_or(StoreError::NotFound(Missing::AgendaItem {
+        meeting: id,
+        item_no,
+    }))
 }
 
 /// How many options item `item_no` has: 0 for a yes/no question.

@@ -4,11 +4,9 @@
 use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, Row, params};
 
-use super::agenda::{ensure_item, option_count};
-use super::attendance::{after_last_attendance, check_present_by_list};
-use super::meetings::check_vote_among;
-use super::rows::{all_rows, rule_at};
-use super::votes::insert_vote;
+use super::agenda::{ensure_item, item_rule, option_count};
+use super::rows::all_rows;
+use super::votes::insert_next_vote;
 use super::{Result, Store, StoreError};
 use crate::domain::{
     ItemOption, MAX_OPTIONS, MIN_OPTIONS, MeetingId, OptionCounts, OptionVote, Vote,
@@ -162,28 +160,9 @@ impl Store {
         {
             return Err(StoreError::OptionsNotOfItem { item_no });
         }
-        let vote_counts = counts.as_vote_counts();
-        check_vote_among(&tx, id, &vote_counts)?;
-        let at = after_last_attendance(&tx, id, at)?;
-        check_present_by_list(&tx, id, vote_counts.households_present, at)?;
-        let (vote_no, rule) = tx
-            .prepare_cached(
-                "SELECT (SELECT COALESCE(MAX(vote_no), 0) + 1 FROM votes \
-                         WHERE meeting_id = ?1 AND item_no = ?2), vote_base, threshold \
-                 FROM agenda_items WHERE meeting_id = ?1 AND item_no = ?2",
-            )?
-            .query_row(params![id, item_no], |row| {
-                Ok((row.get(0)?, rule_at(row, 1)?))
-            })?;
-        let vote = Vote {
-            item_no,
-            vote_no,
-            voted_at: at,
-            counts: vote_counts,
-            rule,
-            corrections: 0,
-        };
-        insert_vote(&tx, id, &vote)?;
+        let rule = item_rule(&tx, id, item_no)?;
+        let vote = insert_next_vote(&tx, id, item_no, counts.as_vote_counts(), rule, at)?;
+        let vote_no = vote.vote_no;
         for &(option_no, votes) in put {
             insert_option_vote(
                 &tx,

@@ -54,24 +54,7 @@ impl Store {
         if option_count(&tx, id, item_no)? > 0 {
             return Err(StoreError::OptionsNotOfItem { item_no });
         }
-        check_vote_among(&tx, id, &counts)?;
-        let at = after_last_attendance(&tx, id, at)?;
-        check_present_by_list(&tx, id, counts.households_present, at)?;
-        let vote_no: u32 = tx
-            .prepare_cached(
-                "SELECT COALESCE(MAX(vote_no), 0) + 1 FROM votes \
-                 WHERE meeting_id = ?1 AND item_no = ?2",
-            )?
-            .query_row(params![id, item_no], |row| row.get(0))?;
-        let vote = Vote {
-            item_no,
-            vote_no,
-            voted_at: at,
-            counts,
-            rule,
-            corrections: 0,
-        };
-        insert_vote(&tx, id, &vote)?;
+        let vote = insert_next_vote(&tx, id, item_no, counts, rule, at)?;
         tx.commit()?;
         Ok(vote)
     }
@@ -157,6 +140,37 @@ pub(super) fn read_votes(conn: &Connection, id: MeetingId) -> Result<Vec<Vote>> 
         [id],
         vote_from_row,
     )
+}
+
+/// Saves `counts` as the next vote of item `item_no` under `rule`, in the caller's transaction:
+/// among the meeting's households, with the households present the sign-in list has at its
+/// time (a time before the latest sign-in moves after it).
+pub(super) fn insert_next_vote(
+    conn: &Connection,
+    id: MeetingId,
+    item_no: u32,
+    counts: VoteCounts,
+    rule: DecisionRule,
+    at: DateTime<FixedOffset>,
+) -> Result<Vote> {
+    check_vote_among(conn, id, &counts)?;
+    let at = after_last_attendance(conn, id, at)?;
+    check_present_by_list(conn, id, counts.households_present, at)?;
+    let vote_no: u32 = conn
+        .prepare_cached(
+            "SELECT COALESCE(MAX(vote_no), 0) + 1 FROM votes WHERE meeting_id = ?1 AND item_no = ?2",
+        )?
+        .query_row(params![id, item_no], |row| row.get(0))?;
+    let vote = Vote {
+        item_no,
+        vote_no,
+        voted_at: at,
+        counts,
+        rule,
+        corrections: 0,
+    };
+    insert_vote(conn, id, &vote)?;
+    Ok(vote)
 }
 
 pub(super) fn insert_vote(conn: &Connection, id: MeetingId, vote: &Vote) -> Result<()> {
