@@ -538,3 +538,42 @@ fn an_item_with_no_pledge_yet_says_so_on_the_chair_board() {
     );
     assert!(!chair.contains("ĐỒNG Ý HIẾN"), "{chair}");
 }
+
+#[test]
+fn the_history_tells_a_household_moved_away_from_the_one_added_again_under_its_number() {
+    let dir = TempDir::new().unwrap();
+    {
+        let mut store = Store::open(&db_in(dir.path())).unwrap();
+        let id = add_meeting(&mut store, &["Mở rộng kiệt lên 3 m"]);
+        store.set_register(id, &register()).unwrap();
+        let at = t("2022-06-12T07:40:00+07:00");
+        store
+            .mark_moved_away(id, "27-003", at, "Đã bán nhà, chuyển đi")
+            .unwrap();
+        store
+            .add_household(id, &household("27-003", "K19/4 Phú Lộc 10", "Đỗ Văn Nam"))
+            .unwrap();
+        store
+            .correct_household(
+                id,
+                "27-003",
+                &household("27-003", "K19/4 Phú Lộc 10", "Đỗ Văn Năm"),
+                at,
+                "Sai dấu",
+            )
+            .unwrap();
+    }
+    let mut h = Harness::on(dir, Lang::Vi);
+    h.open_first_meeting();
+    h.key(KeyCode::Char('h'));
+    let history = h.screen_at(120, 40);
+    assert!(history.contains("Hộ số 27-003 chuyển đi"), "{history}");
+    // The household that left is said as it was, not as changed into the one added later.
+    assert!(history.contains("Chủ hộ: Lê Văn Hùng"), "{history}");
+    assert!(!history.contains("Lê Văn Hùng →"), "{history}");
+    // The one added again was corrected: old → new.
+    assert!(
+        history.contains("Chủ hộ: Đỗ Văn Nam → Đỗ Văn Năm"),
+        "{history}"
+    );
+}

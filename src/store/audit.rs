@@ -54,6 +54,18 @@ pub enum Previous {
     Pledge(Pledge),
 }
 
+impl Previous {
+    /// The household a household's or a pledge's previous values are about: the log names
+    /// them by it (their `number` is not kept from one register to its copy).
+    pub fn household_no(&self) -> Option<&str> {
+        match self {
+            Previous::Household(h) => Some(&h.household_no),
+            Previous::Pledge(p) => Some(&p.household_no),
+            _ => None,
+        }
+    }
+}
+
 /// A household as the log keeps it.
 #[derive(Deserialize)]
 struct PreviousHousehold {

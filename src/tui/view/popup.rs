@@ -535,25 +535,15 @@ fn previous_values(app: &App, entries: &[AuditEntry], index: usize) -> String {
     // the entry holds now.
     let previous = entry.previous();
     // A household or a pledge is named by its household's number, kept in the values.
-    let household_no = match &previous {
-        Some(Previous::Household(h)) => Some(h.household_no.as_str()),
-        Some(Previous::Pledge(p)) => Some(p.household_no.as_str()),
-        _ => None,
-    };
-    let same_household = |e: &AuditEntry| match e.previous() {
-        Some(Previous::Household(h)) => Some(h.household_no.as_str()) == household_no,
-        Some(Previous::Pledge(p)) => Some(p.household_no.as_str()) == household_no,
-        _ => false,
-    };
+    let household_no = previous.as_ref().and_then(Previous::household_no);
     let next = entries[index + 1..]
         .iter()
         .find(|e| {
             e.entity == entry.entity
                 && e.item_no == entry.item_no
-                && if household_no.is_some() {
-                    same_household(e)
-                } else {
-                    e.number == entry.number
+                && match household_no {
+                    Some(no) => e.previous().is_some_and(|p| p.household_no() == Some(no)),
+                    None => e.number == entry.number,
                 }
         })
         .and_then(AuditEntry::previous);
