@@ -74,13 +74,20 @@ fn file_of(kind: ChangedKind) -> &'static str {
     }
 }
 
-/// The columns of an entry of `kind` a change keeps, in the order of its file.
-fn kept_columns(kind: ChangedKind) -> impl Iterator<Item = &'static str> {
-    let all = match kind {
+/// The columns of the file whose row an entry of `kind` is.
+fn file_columns(kind: ChangedKind) -> &'static [&'static str] {
+    match kind {
         ChangedKind::Household => columns::<HouseholdRow<'static>>(),
         ChangedKind::Pledge => columns::<PledgeRow<'static>>(),
-    };
-    all.iter().copied().filter(|column| !KEYS.contains(column))
+    }
+}
+
+/// The columns of an entry of `kind` a change keeps, in the order of its file.
+fn kept_columns(kind: ChangedKind) -> impl Iterator<Item = &'static str> {
+    file_columns(kind)
+        .iter()
+        .copied()
+        .filter(|column| !KEYS.contains(column))
 }
 
 /// Of a row's cells, those a change keeps.
@@ -404,10 +411,7 @@ fn check_old_values(
     before: &BTreeMap<String, String>,
 ) -> Result<(), ImportError> {
     let kind = change.entry.kind();
-    let all = match kind {
-        ChangedKind::Household => columns::<HouseholdRow<'static>>(),
-        ChangedKind::Pledge => columns::<PledgeRow<'static>>(),
-    };
+    let all = file_columns(kind);
     let cells: Vec<String> = all
         .iter()
         .map(|&column| match column {
