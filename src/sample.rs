@@ -30,6 +30,9 @@ pub fn sample_record() -> Result<MeetingRecord, ImportError> {
         sample_file!("register_changes.csv"),
         sample_file!("options.csv"),
         sample_file!("option_votes.csv"),
+        sample_file!("ballots.csv"),
+        sample_file!("household_ballots.csv"),
+        sample_file!("ballot_corrections.csv"),
     ])
 }
 

@@ -180,6 +180,7 @@ fn uncorrected_record() -> MeetingRecord {
                 counts: counts(5, 5, 0, 0),
                 rule: cast_three_quarters,
                 corrections: 0,
+                method: hopdan::domain::VoteMethod::Hands,
             },
             Vote {
                 item_no: 1,
@@ -188,6 +189,7 @@ fn uncorrected_record() -> MeetingRecord {
                 counts: counts(6, 4, 1, 0),
                 rule: present_two_thirds,
                 corrections: 2,
+                method: hopdan::domain::VoteMethod::Hands,
             },
             Vote {
                 item_no: 2,
@@ -196,6 +198,7 @@ fn uncorrected_record() -> MeetingRecord {
                 counts: counts(6, 2, 1, 0),
                 rule: cast_three_quarters,
                 corrections: 0,
+                method: hopdan::domain::VoteMethod::Hands,
             },
         ],
         guests: vec![
@@ -221,6 +224,7 @@ fn uncorrected_record() -> MeetingRecord {
         register_changes: Vec::new(),
         options: Vec::new(),
         option_votes: Vec::new(),
+        ballots: Default::default(),
     }
 }
 

@@ -52,6 +52,7 @@ fn vote(item_no: u32, vote_no: u32, hms: &str, counts: [u32; 3]) -> Vote {
         },
         rule: DecisionRule::default(),
         corrections: 0,
+        method: hopdan::domain::VoteMethod::Hands,
     }
 }
 
@@ -120,6 +121,7 @@ fn record() -> MeetingRecord {
             hands(2, 1, 22),
             hands(2, 2, 7),
         ],
+        ballots: Default::default(),
     }
 }
 

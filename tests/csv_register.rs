@@ -71,6 +71,7 @@ fn vote(item_no: u32, vote_no: u32, hms: &str, present: u32, votes_for: u32) -> 
         },
         rule: DecisionRule::default(),
         corrections: 0,
+        method: hopdan::domain::VoteMethod::Hands,
     }
 }
 
@@ -145,6 +146,7 @@ fn register_record() -> MeetingRecord {
         register_changes: vec![],
         options: Vec::new(),
         option_votes: Vec::new(),
+        ballots: Default::default(),
     }
 }
 

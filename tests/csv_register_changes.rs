@@ -116,6 +116,7 @@ fn record() -> MeetingRecord {
         register_changes: vec![],
         options: Vec::new(),
         option_votes: Vec::new(),
+        ballots: Default::default(),
     };
     let now = |entry: &ChangedEntry| current_entry_cells(&record, entry).unwrap();
     let with = |mut cells: BTreeMap<String, String>, field: &str, value: &str| {

@@ -47,6 +47,7 @@ fn options_vote(
         counts: counts.as_vote_counts(),
         rule: DecisionRule::default(),
         corrections: 0,
+        method: hopdan::domain::VoteMethod::Hands,
     };
     let hands = options
         .iter()
@@ -136,6 +137,7 @@ fn record() -> MeetingRecord {
             option(3, "Giữ nguyên", ""),
         ],
         option_votes: hands,
+        ballots: Default::default(),
     }
 }
 

@@ -74,6 +74,7 @@ fn vote(item_no: u32, present: u32, [f, a, b]: [u32; 3], at: &str) -> Vote {
             threshold: Threshold::MoreThanHalf,
         },
         corrections: 0,
+        method: hopdan::domain::VoteMethod::Hands,
     }
 }
 
@@ -173,6 +174,7 @@ fn record() -> MeetingRecord {
         register_changes: Vec::new(),
         options: Vec::new(),
         option_votes: Vec::new(),
+        ballots: Default::default(),
     }
 }
 

@@ -590,6 +590,7 @@ fn votes_are_validated_numbered_and_corrected_with_an_audit_trail() {
             counts: counts(42, 27, 10, 5),
             rule: ALL_HALF,
             corrections: 0,
+            method: hopdan::domain::VoteMethod::Hands,
         }
     );
     let revote = store

@@ -155,6 +155,7 @@ fn closed_meeting(rng: &mut StdRng, n: u32, started: DateTime<FixedOffset>) -> M
         register_changes: Vec::new(),
         options: Vec::new(),
         option_votes: Vec::new(),
+        ballots: Default::default(),
     }
 }
 
@@ -198,6 +199,7 @@ fn big_open_meeting(
             register_changes: Vec::new(),
             options: Vec::new(),
             option_votes: Vec::new(),
+            ballots: Default::default(),
         })
         .expect("insert the open meeting");
     for _ in 0..BIG_MEETING_QUEUE {
@@ -391,6 +393,7 @@ fn vote(
         },
         rule: item.rule,
         corrections: 0,
+        method: hopdan::domain::VoteMethod::Hands,
     }
 }
 

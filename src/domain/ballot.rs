@@ -41,63 +41,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::CodeError;
 use super::options::{OptionCounts, OptionsOutcome};
-use super::rules::{DecisionRule, Outcome, code_enum};
+use super::rules::{DecisionRule, Outcome, VoteMethod};
 use super::vote::VoteCounts;
-
-/// How an item's vote is taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum VoteMethod {
-    /// Show of hands (biểu quyết giơ tay), counted at once (SPEC §1).
-    #[default]
-    Hands,
-    /// Secret ballot at the meeting (bỏ phiếu kín).
-    Secret,
-    /// A ballot delivered to every household of the register (phiếu lấy ý kiến hộ gia đình).
-    HouseholdBallot,
-}
-
-code_enum!(VoteMethod {
-    VoteMethod::Hands => "hands",
-    VoteMethod::Secret => "secret",
-    VoteMethod::HouseholdBallot => "household_ballot",
-});
-
-impl VoteMethod {
-    pub const ALL: [VoteMethod; 3] = [
-        VoteMethod::Hands,
-        VoteMethod::Secret,
-        VoteMethod::HouseholdBallot,
-    ];
-
-    /// The result of a yes/no vote taken this way, from its columns in votes.csv: what import
-    /// recomputes. A show of hands and a secret ballot need a quorum; a household-ballot round
-    /// has none, and its base is all households whatever the rule's base.
-    pub fn outcome(self, counts: &VoteCounts, rule: DecisionRule) -> Outcome {
-        match self {
-            VoteMethod::Hands | VoteMethod::Secret => counts.outcome(rule),
-            VoteMethod::HouseholdBallot => {
-                if rule
-                    .threshold
-                    .is_met(counts.votes_for, counts.households_total)
-                {
-                    Outcome::Passed
-                } else {
-                    Outcome::Failed
-                }
-            }
-        }
-    }
-
-    /// What a vote on an options item taken this way decided, from its per-option counts.
-    pub fn decide(self, counts: &OptionCounts, rule: DecisionRule) -> OptionsOutcome {
-        match self {
-            VoteMethod::Hands | VoteMethod::Secret => counts.decide(rule),
-            VoteMethod::HouseholdBallot => {
-                counts.decide_on(rule.threshold, counts.households_total)
-            }
-        }
-    }
-}
 
 /// The fewest members a counting committee has (Decree 59/2023 Art. 3(5)).
 pub const MIN_COMMITTEE: usize = 3;
@@ -712,6 +657,103 @@ pub fn reporting_deadline(ended: NaiveDate) -> NaiveDate {
         }
     }
     day
+}
+
+/// What a vote taken by ballot holds besides its row of votes.csv (SPEC §12).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BallotDetails {
+    /// A secret ballot at the meeting: the ballots as the committee sorted them, the committee
+    /// and the two witnesses. The vote's counts are the choices on the valid ballots.
+    Secret {
+        sheets: BallotSheets,
+        committee: CountingCommittee,
+        witnesses: Witnesses,
+    },
+    /// A household-ballot round: its ballots are the meeting's [`RoundBallot`]s of the vote,
+    /// and its counts derive from them. `counted_at` is when the round was closed and counted;
+    /// `None` while ballots are still coming in.
+    HouseholdRound {
+        counted_at: Option<DateTime<FixedOffset>>,
+    },
+}
+
+impl BallotDetails {
+    pub fn method(&self) -> VoteMethod {
+        match self {
+            BallotDetails::Secret { .. } => VoteMethod::Secret,
+            BallotDetails::HouseholdRound { .. } => VoteMethod::HouseholdBallot,
+        }
+    }
+}
+
+/// A vote of an item taken by ballot: a row of ballots.csv. A vote without one was taken by
+/// show of hands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BallotVote {
+    pub item_no: u32,
+    pub vote_no: u32,
+    pub details: BallotDetails,
+}
+
+/// One household's ballot in the household-ballot round that is vote `vote_no` of item
+/// `item_no`: a row of household_ballots.csv.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoundBallot {
+    pub item_no: u32,
+    pub vote_no: u32,
+    pub ballot: HouseholdBallot,
+}
+
+/// A correction of a household's ballot: the ballot as it was before, when and why it was
+/// corrected. The ballot as it is now is the round's [`RoundBallot`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BallotCorrection {
+    pub item_no: u32,
+    pub vote_no: u32,
+    pub corrected_at: DateTime<FixedOffset>,
+    pub reason: String,
+    pub was: HouseholdBallot,
+}
+
+/// The ballots of a meeting: how each vote not taken by show of hands was taken, the
+/// households' ballots of its rounds, and their corrections.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MeetingBallots {
+    /// By item_no then vote_no.
+    pub votes: Vec<BallotVote>,
+    /// By item_no, vote_no, then the order the ballots were entered.
+    pub household_ballots: Vec<RoundBallot>,
+    /// In the order they were made.
+    pub corrections: Vec<BallotCorrection>,
+}
+
+impl MeetingBallots {
+    /// How vote `vote_no` of item `item_no` was taken, when by ballot.
+    pub fn details(&self, item_no: u32, vote_no: u32) -> Option<&BallotDetails> {
+        self.votes
+            .iter()
+            .find(|v| v.item_no == item_no && v.vote_no == vote_no)
+            .map(|v| &v.details)
+    }
+
+    /// The ballots returned in a household-ballot round, in the order they were entered.
+    pub fn ballots_of(&self, item_no: u32, vote_no: u32) -> impl Iterator<Item = &HouseholdBallot> {
+        self.household_ballots
+            .iter()
+            .filter(move |b| b.item_no == item_no && b.vote_no == vote_no)
+            .map(|b| &b.ballot)
+    }
+
+    /// The corrections of the ballots of a round, oldest first.
+    pub fn corrections_of(
+        &self,
+        item_no: u32,
+        vote_no: u32,
+    ) -> impl Iterator<Item = &BallotCorrection> {
+        self.corrections
+            .iter()
+            .filter(move |c| c.item_no == item_no && c.vote_no == vote_no)
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::CodeError;
 use super::attendance::Attendance;
+use super::ballot::{BallotRound, MeetingBallots};
 use super::conclusion::Conclusion;
 use super::correction::{Correction, EntryKey};
 use super::guest::Guest;
@@ -196,6 +197,8 @@ pub struct MeetingRecord {
     pub options: Vec<ItemOption>,
     /// The hands for each option in each vote of such an item, by item_no, vote_no, option_no.
     pub option_votes: Vec<OptionVote>,
+    /// How the votes not taken by show of hands were taken, and the households' ballots.
+    pub ballots: MeetingBallots,
 }
 
 impl MeetingRecord {
@@ -208,6 +211,37 @@ impl MeetingRecord {
     /// a yes/no question.
     pub fn option_counts(&self, vote: &Vote) -> Option<OptionCounts> {
         option_counts(&self.option_votes, vote)
+    }
+
+    /// The household-ballot round that is `vote`, with the meeting's register and the ballots
+    /// returned; `None` for a vote taken otherwise.
+    pub fn ballot_round(&self, vote: &Vote) -> Option<BallotRound> {
+        use super::ballot::BallotDetails;
+        let Some(BallotDetails::HouseholdRound { .. }) =
+            self.ballots.details(vote.item_no, vote.vote_no)
+        else {
+            return None;
+        };
+        let register = self
+            .households
+            .iter()
+            .map(|h| h.household_no.clone())
+            .collect();
+        let options: Vec<u32> = self
+            .option_votes
+            .iter()
+            .filter(|o| o.item_no == vote.item_no && o.vote_no == vote.vote_no)
+            .map(|o| o.option_no)
+            .collect();
+        let round = if options.is_empty() {
+            BallotRound::yes_no(register)
+        } else {
+            BallotRound::options(register, options)
+        };
+        // The store and import enter only ballots the round accepts.
+        round
+            .with_ballots(self.ballots.ballots_of(vote.item_no, vote.vote_no).cloned())
+            .ok()
     }
 
     /// The corrections of one entry, oldest first: those made to it under its present key and,

@@ -22,10 +22,10 @@ pub mod when;
 
 pub use attendance::{Attendance, Standing, present_at, present_now};
 pub use ballot::{
-    BallotChoice, BallotCountError, BallotError, BallotRound, BallotSheets, CommitteeError,
-    CommitteeMember, CountingCommittee, HouseholdBallot, MAX_COMMITTEE, MIN_COMMITTEE,
-    REPORTING_WORKING_DAYS, SecretBallotCounts, SecretOptionsCounts, VoteMethod, WitnessError,
-    Witnesses, reporting_deadline,
+    BallotChoice, BallotCorrection, BallotCountError, BallotDetails, BallotError, BallotRound,
+    BallotSheets, BallotVote, CommitteeError, CommitteeMember, CountingCommittee, HouseholdBallot,
+    MAX_COMMITTEE, MIN_COMMITTEE, MeetingBallots, REPORTING_WORKING_DAYS, RoundBallot,
+    SecretBallotCounts, SecretOptionsCounts, WitnessError, Witnesses, reporting_deadline,
 };
 pub use clock::{Clock, FixedClock, SystemClock, format_time, parse_time};
 pub use conclusion::Conclusion;
@@ -45,7 +45,7 @@ pub use pledge::{Consent, Pledge, PledgeError, PledgeTotals};
 pub use register_change::{
     AfterChange, ChangeAction, ChangedEntry, ChangedKind, RegisterChange, after_change,
 };
-pub use rules::{DecisionRule, Outcome, Threshold, VoteBase, has_quorum};
+pub use rules::{DecisionRule, Outcome, Threshold, VoteBase, VoteMethod, has_quorum};
 pub use speaking::{ClockState, SpeakingClock, SpeakingLimit, TurnCounts};
 pub use vote::{
     CountError, TypedCounts, Vote, VoteCounts, VoteError, format_share, parse_count, per_mille,

@@ -6,7 +6,7 @@
 //! and the next vote of the item is a run-off between the two leading options; when a tie
 //! leaves more than two in the running, the chair picks.
 
-use super::rules::{DecisionRule, Outcome, Threshold, VoteBase, has_quorum};
+use super::rules::{DecisionRule, Outcome, Threshold, VoteBase, VoteMethod, has_quorum};
 use super::vote::{VoteCounts, VoteError};
 
 /// The fewest options a choice has: fewer is a yes/no question.
@@ -214,6 +214,26 @@ impl OptionCounts {
             _ => RunOff::TieAtTop(at_top),
         };
         OptionsOutcome::NoneAdopted { run_off }
+    }
+}
+
+impl VoteMethod {
+    /// What a vote on an options item taken this way decided, from its per-option counts.
+    pub fn decide(self, counts: &OptionCounts, rule: DecisionRule) -> OptionsOutcome {
+        match self {
+            VoteMethod::Hands | VoteMethod::Secret => counts.decide(rule),
+            VoteMethod::HouseholdBallot => {
+                counts.decide_on(rule.threshold, counts.households_total)
+            }
+        }
+    }
+}
+
+impl super::Vote {
+    /// What the vote decided among the options it put (`counts`, from its hands or ballots), by
+    /// the rules of its method.
+    pub fn decide(&self, counts: &OptionCounts) -> OptionsOutcome {
+        self.method.decide(counts, self.rule)
     }
 }
 

@@ -138,6 +138,32 @@ code_enum!(Outcome {
     Outcome::NoQuorum => "no_quorum",
 });
 
+/// How an item's vote is taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum VoteMethod {
+    /// Show of hands (biểu quyết giơ tay), counted at once (SPEC §1).
+    #[default]
+    Hands,
+    /// Secret ballot at the meeting (bỏ phiếu kín).
+    Secret,
+    /// A ballot delivered to every household of the register (phiếu lấy ý kiến hộ gia đình).
+    HouseholdBallot,
+}
+
+code_enum!(VoteMethod {
+    VoteMethod::Hands => "hands",
+    VoteMethod::Secret => "secret",
+    VoteMethod::HouseholdBallot => "household_ballot",
+});
+
+impl VoteMethod {
+    pub const ALL: [VoteMethod; 3] = [
+        VoteMethod::Hands,
+        VoteMethod::Secret,
+        VoteMethod::HouseholdBallot,
+    ];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

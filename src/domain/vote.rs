@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset};
 use thiserror::Error;
 
-use super::rules::{DecisionRule, Outcome, VoteBase, has_quorum};
+use super::rules::{DecisionRule, Outcome, VoteBase, VoteMethod, has_quorum};
 
 /// The counts of one show-of-hands vote, as they stood at the moment of the vote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -162,11 +162,36 @@ pub struct Vote {
     pub rule: DecisionRule,
     /// How many times the counts were corrected after the vote was first saved.
     pub corrections: u32,
+    /// How it was taken: by show of hands unless by ballot (SPEC §12).
+    pub method: VoteMethod,
 }
 
 impl Vote {
+    /// The result by the rules of the vote's method: a household-ballot round has no quorum
+    /// test and is measured against all households.
     pub fn outcome(&self) -> Outcome {
-        self.counts.outcome(self.rule)
+        self.method.outcome(&self.counts, self.rule)
+    }
+}
+
+impl VoteMethod {
+    /// The result of a yes/no vote taken this way, from its columns in votes.csv: what import
+    /// recomputes. A show of hands and a secret ballot need a quorum; a household-ballot round
+    /// has none, and its base is all households whatever the rule's base.
+    pub fn outcome(self, counts: &VoteCounts, rule: DecisionRule) -> Outcome {
+        match self {
+            VoteMethod::Hands | VoteMethod::Secret => counts.outcome(rule),
+            VoteMethod::HouseholdBallot => {
+                if rule
+                    .threshold
+                    .is_met(counts.votes_for, counts.households_total)
+                {
+                    Outcome::Passed
+                } else {
+                    Outcome::Failed
+                }
+            }
+        }
     }
 }
 

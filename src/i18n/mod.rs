@@ -8,6 +8,7 @@ use std::str::FromStr;
 
 use crate::domain::{DecisionRule, MeetingId, MeetingStatus, Outcome, Stance, Threshold, VoteBase};
 
+mod ballots;
 mod causes;
 mod cli;
 mod keys;
@@ -15,6 +16,7 @@ mod minutes;
 mod options;
 mod register;
 
+pub use ballots::BallotWords;
 pub use causes::CauseStrings;
 pub use cli::CliWords;
 pub use keys::KeyWords;
@@ -438,6 +440,8 @@ pub struct Strings {
     /// The words of the register, the sign-in and the land pledges.
     pub register: &'static RegisterWords,
     pub options: &'static OptionsWords,
+    /// The words of votes taken by ballot.
+    pub ballots: &'static BallotWords,
     pub help_title: &'static str,
     /// On the help's border while lines are out of sight above or below it.
     pub help_more_above: fn(lines: usize) -> String,
@@ -1154,6 +1158,7 @@ pub static VI: Strings = Strings {
     cli: &cli::VI,
     register: &register::VI,
     options: &options::VI,
+    ballots: &ballots::VI,
     help_title: "Phím tắt",
     help_more_above: |lines| format!("↑ {lines} dòng phía trên"),
     help_more_below: |lines| format!("↓ còn {lines} dòng (PgDn)"),
@@ -1814,6 +1819,7 @@ pub static EN: Strings = Strings {
     cli: &cli::EN,
     register: &register::EN,
     options: &options::EN,
+    ballots: &ballots::EN,
     help_title: "Keys",
     help_more_above: |lines| match lines {
         1 => "↑ 1 line above".to_owned(),

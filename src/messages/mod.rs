@@ -9,8 +9,10 @@
 //! a CSV parser's message) is not shown: an io or SQLite error is said by its kind, in words of
 //! the language (module `cause`), and stays whole in the error's `source()` for logs.
 
+mod ballots;
 mod cause;
 
+pub use ballots::{ballot_count_error, ballot_error, committee_error, witness_error};
 pub use cause::io_cause;
 
 use crate::domain::{
@@ -108,6 +110,30 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
             household_no,
         } => (r.err_no_pledge)(*item_no, household_no),
         StoreError::InvalidPledge(PledgeError::AreaTooLarge) => r.err_area_too_large.to_owned(),
+        StoreError::Committee(e) => committee_error(s, e),
+        StoreError::Witness(e) => witness_error(s, e),
+        StoreError::BallotCount(e) => ballot_count_error(s, *e),
+        StoreError::Ballot(e) => ballot_error(s, e),
+        StoreError::RoundNeedsRegister => s.ballots.err_round_needs_register.to_owned(),
+        StoreError::NoSuchRound { item_no, vote_no } => {
+            (s.ballots.err_no_such_round)(*item_no, *vote_no)
+        }
+        StoreError::RoundCounted { item_no, vote_no } => {
+            (s.ballots.err_round_counted)(*item_no, *vote_no)
+        }
+        StoreError::RoundOpen { item_no, vote_no } => {
+            (s.ballots.err_round_open)(*item_no, *vote_no)
+        }
+        StoreError::BallotBeforeRound {
+            received_at,
+            opened_at,
+        } => (s.ballots.err_ballot_before_round)(received_at, opened_at),
+        StoreError::BallotCorrectionWithoutReason => {
+            s.ballots.err_correction_without_reason.to_owned()
+        }
+        StoreError::BallotNotCorrected { item_no, vote_no } => {
+            (s.ballots.err_ballot_not_corrected)(*item_no, *vote_no)
+        }
     }
 }
 
@@ -205,6 +231,7 @@ pub fn import_error(s: &Strings, err: &ImportError) -> String {
 
 /// What is wrong in an imported file, without the place.
 fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
+    let b = s.ballots;
     match problem {
         ImportProblem::Missing { dir } if dir.as_os_str().is_empty() => s.import_missing.to_owned(),
         ImportProblem::Missing { dir } => (s.import_missing_from)(dir),
@@ -352,6 +379,27 @@ fn import_problem(s: &Strings, problem: &ImportProblem) -> String {
             s.threshold(*threshold),
             s.vote_base(*base),
         ),
+        ImportProblem::HandsInBallots => b.import_hands_in_ballots.to_owned(),
+        ImportProblem::SecretWithCountedAt => b.import_secret_with_counted_at.to_owned(),
+        ImportProblem::RoundWithCommittee => b.import_round_with_committee.to_owned(),
+        ImportProblem::Committee(e) => committee_error(s, e),
+        ImportProblem::Witness(e) => witness_error(s, e),
+        ImportProblem::BallotCount(e) => ballot_count_error(s, *e),
+        ImportProblem::Ballot(e) => ballot_error(s, e),
+        ImportProblem::NotBallotCount { found, expected } => {
+            (b.import_not_ballot_count)(*found, *expected)
+        }
+        ImportProblem::RoundWithoutRegister => b.import_round_without_register.to_owned(),
+        ImportProblem::NotARound { item_no, vote_no } => (b.import_not_a_round)(*item_no, *vote_no),
+        ImportProblem::BallotVoteCorrected { item_no, vote_no } => {
+            (b.import_ballot_vote_corrected)(*item_no, *vote_no)
+        }
+        ImportProblem::BallotBeforeRound { received, opened } => {
+            (b.import_ballot_before_round)(received, opened)
+        }
+        ImportProblem::CountedBeforeBallot { counted, received } => {
+            (b.import_counted_before_ballot)(counted, received)
+        }
     }
 }
 
@@ -477,6 +525,15 @@ fn part_words(s: &Strings, part: Part) -> String {
             vote_no,
             option_no,
         } => (s.row_option_vote)(item_no, vote_no, option_no),
+        Part::BallotVote { item_no, vote_no } => (s.ballots.row_ballot_vote)(item_no, vote_no),
+        Part::HouseholdBallot {
+            item_no,
+            vote_no,
+            household_no,
+        } => (s.ballots.row_household_ballot)(item_no, vote_no, household_no.as_str()),
+        Part::BallotCorrection { correction_no } => {
+            (s.ballots.row_ballot_correction)(correction_no)
+        }
     }
 }
 

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use super::*;
 use crate::domain::{MeasureError, Outcome, PledgeError, Threshold, VoteBase};
 use crate::i18n::{
-    CauseStrings, CliWords, EN, KeyWords, MinutesStrings, OptionsWords, RegisterWords, VI,
+    BallotWords, CauseStrings, CliWords, EN, KeyWords, MinutesStrings, OptionsWords, RegisterWords,
+    VI,
 };
 use crate::store::{BackupFailure, Difference, Fingerprint, OpenFailure};
 
@@ -433,7 +434,7 @@ fn strings_texts(s: &'static Strings) -> Vec<Text> {
                 import_in_file("votes.csv", "PROBLEM"),
                 register_in_file(Path::new("/tmp/ho.csv"), "PROBLEM"),
             ],
-            tables: [minutes, causes, keys, cli, register, options],
+            tables: [minutes, causes, keys, cli, register, options, ballots],
         }
     )
 }
@@ -857,6 +858,69 @@ fn options_texts(o: &'static OptionsWords) -> Vec<Text> {
     )
 }
 
+fn ballot_texts(b: &'static BallotWords) -> Vec<Text> {
+    texts!(
+        b,
+        BallotWords {
+            words: [
+                err_committee_no_head,
+                err_round_needs_register,
+                err_correction_without_reason,
+                import_hands_in_ballots,
+                import_secret_with_counted_at,
+                import_round_with_committee,
+                import_round_without_register,
+            ],
+            unmarked: [],
+            lists: [],
+            templates: [
+                err_committee_too_few(2, 3),
+                err_committee_too_many(6, 5),
+                err_committee_empty_name(2),
+                err_committee_name_twice("Lê Văn Tám"),
+                err_committee_several_heads(2),
+                err_witness_missing(2),
+                err_witness_same("27-005"),
+                err_witness_not_in_register("27-099"),
+                err_present_exceeds_total(56, 55),
+                err_issued_exceeds_present(42, 41),
+                err_returned_exceeds_issued(42, 41),
+                err_sorted_not_returned(40, 41),
+                err_votes_not_valid(38, 39),
+                err_option_votes_not_valid(38, 39),
+                err_not_in_register("27-099"),
+                err_second_ballot("27-005"),
+                err_no_ballot("27-005"),
+                err_option_on_yes_no("27-005", 2),
+                err_yes_no_on_options("27-005"),
+                err_not_an_option("27-005", 3),
+                err_no_such_round(2, 1),
+                err_round_counted(2, 2),
+                err_round_open(2, 2),
+                err_ballot_before_round("2022-06-12T08:00:00+07:00", "2022-06-12T10:00:00+07:00"),
+                err_ballot_not_corrected(2, 1),
+                import_not_ballot_count(30, 31),
+                import_not_a_round(2, 1),
+                import_ballot_vote_corrected(2, 1),
+                import_ballot_before_round(
+                    "2022-06-12T08:00:00+07:00",
+                    "2022-06-12T10:00:00+07:00"
+                ),
+                import_counted_before_ballot(
+                    "2022-06-12T08:00:00+07:00",
+                    "2022-06-12T10:00:00+07:00"
+                ),
+                row_ballot_vote(2, 1),
+                row_household_ballot(2, 1, "27-005"),
+                row_ballot_correction(3),
+            ],
+            symbols: [],
+            layout: [],
+            tables: [],
+        }
+    )
+}
+
 fn register_texts(r: &'static RegisterWords) -> Vec<Text> {
     texts!(
         r,
@@ -1007,6 +1071,7 @@ fn every_text_of_the_language_tables_is_written_in_both_languages() {
         (cli_texts(VI.cli), cli_texts(EN.cli)),
         (register_texts(VI.register), register_texts(EN.register)),
         (options_texts(VI.options), options_texts(EN.options)),
+        (ballot_texts(VI.ballots), ballot_texts(EN.ballots)),
     ];
     for (vi, en) in tables {
         for (vi, en) in vi.iter().zip(&en) {

@@ -7,8 +7,9 @@ use thiserror::Error;
 
 use super::Part;
 use crate::domain::{
-    ChangeAction, ChangedKind, CodeError, CountError, EntryKind, MeasureError, MeetingId, Outcome,
-    PledgeError, Threshold, VoteBase, VoteError,
+    BallotCountError, BallotError, ChangeAction, ChangedKind, CodeError, CommitteeError,
+    CountError, EntryKind, MeasureError, MeetingId, Outcome, PledgeError, Threshold, VoteBase,
+    VoteError, WitnessError,
 };
 
 /// Where an import failed and why: `votes.csv line 3, column votes_for: "-1" is not a whole
@@ -219,6 +220,32 @@ pub enum ImportProblem {
         base: VoteBase,
         threshold: Threshold,
     },
+    #[error("a show of hands has no row in ballots.csv; only secret and household_ballot do")]
+    HandsInBallots,
+    #[error("only a household-ballot round has counted_at")]
+    SecretWithCountedAt,
+    #[error("a household-ballot round has no counting committee and no witnesses")]
+    RoundWithCommittee,
+    #[error("{0}")]
+    Committee(CommitteeError),
+    #[error("{0}")]
+    Witness(WitnessError),
+    #[error("{0}")]
+    BallotCount(BallotCountError),
+    #[error("{0}")]
+    Ballot(BallotError),
+    #[error("{found} differs from {expected}, what the ballots of household_ballots.csv give")]
+    NotBallotCount { found: u32, expected: u32 },
+    #[error("a ballot to every household needs the register (households.csv)")]
+    RoundWithoutRegister,
+    #[error("vote {vote_no} of item {item_no} is not a household-ballot round in ballots.csv")]
+    NotARound { item_no: u32, vote_no: u32 },
+    #[error("vote {vote_no} of item {item_no} was taken by ballot: its counts are never corrected")]
+    BallotVoteCorrected { item_no: u32, vote_no: u32 },
+    #[error("the ballot is received at {received}, before its round opened at {opened}")]
+    BallotBeforeRound { received: String, opened: String },
+    #[error("the round is counted at {counted}, before its ballot received at {received}")]
+    CountedBeforeBallot { counted: String, received: String },
 }
 
 /// The short name the row structs use for what is wrong with a row.

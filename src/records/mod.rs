@@ -10,6 +10,7 @@
 
 mod agenda;
 mod attendance;
+mod ballots;
 mod cell;
 mod conclusions;
 mod corrections;
@@ -37,6 +38,7 @@ use crate::domain::MeetingId;
 
 pub use agenda::AgendaRow;
 pub use attendance::AttendanceRow;
+pub use ballots::{BallotCorrectionRow, BallotRow, HouseholdBallotRow};
 pub use conclusions::ConclusionRow;
 pub use corrections::{CorrectionRow, correction_rows, current_cells, key_before};
 pub use error::{ImportError, ImportProblem};
@@ -107,6 +109,9 @@ pub const TABLES: &[TableSpec] = &[
     TableSpec::of::<RegisterChangeRow>(),
     TableSpec::of::<OptionRow<'static>>(),
     TableSpec::of::<OptionVoteRow>(),
+    TableSpec::of::<BallotRow<'static>>(),
+    TableSpec::of::<HouseholdBallotRow<'static>>(),
+    TableSpec::of::<BallotCorrectionRow<'static>>(),
 ];
 
 /// The files each later version of hopdan added to a meeting folder, oldest first: a folder
@@ -128,6 +133,12 @@ pub const ADDED_LATER: &[&[&str]] = &[
     &[RegisterChangeRow::FILE],
     // The options of the items that are a choice among several, and the hands for each.
     &[OptionRow::FILE, OptionVoteRow::FILE],
+    // The votes taken by ballot, the households' ballots and their corrections.
+    &[
+        BallotRow::FILE,
+        HouseholdBallotRow::FILE,
+        BallotCorrectionRow::FILE,
+    ],
 ];
 
 /// Whether `name` is one of the files of [`ADDED_LATER`], which a folder may lack.
@@ -312,6 +323,25 @@ mod tests {
                 (
                     "option_votes.csv",
                     "meeting_id,item_no,vote_no,option_no,votes".to_owned()
+                ),
+                (
+                    "ballots.csv",
+                    "meeting_id,item_no,vote_no,method,ballots_issued,ballots_returned,\
+                     ballots_valid,ballots_invalid,committee_head,committee_2,committee_3,\
+                     committee_4,committee_5,witness_1,witness_2,counted_at"
+                        .to_owned()
+                ),
+                (
+                    "household_ballots.csv",
+                    "meeting_id,item_no,vote_no,household_no,choice,received_at,collected_by,\
+                     opinion"
+                        .to_owned()
+                ),
+                (
+                    "ballot_corrections.csv",
+                    "meeting_id,correction_no,corrected_at,item_no,vote_no,household_no,choice,\
+                     received_at,collected_by,opinion,reason"
+                        .to_owned()
                 ),
             ]
         );

@@ -5,9 +5,9 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset};
 
 use super::{
-    AgendaRow, AttendanceRow, ConclusionRow, CorrectionRow, GuestRow, HouseholdRow, MeetingRow,
-    OpinionRow, OptionRow, OptionVoteRow, PledgeItemRow, PledgeRow, RegisterChangeRow, Table,
-    VoteRow,
+    AgendaRow, AttendanceRow, BallotCorrectionRow, BallotRow, ConclusionRow, CorrectionRow,
+    GuestRow, HouseholdBallotRow, HouseholdRow, MeetingRow, OpinionRow, OptionRow, OptionVoteRow,
+    PledgeItemRow, PledgeRow, RegisterChangeRow, Table, VoteRow,
 };
 
 /// A household's number in the register ("27-014"): a short code, held inline so that a
@@ -101,6 +101,16 @@ pub enum Part {
         vote_no: u32,
         option_no: u32,
     },
+    /// A row of `ballots.csv`: how a vote taken by ballot was taken and counted.
+    BallotVote { item_no: u32, vote_no: u32 },
+    /// A row of `household_ballots.csv`: a household's ballot in a household-ballot round.
+    HouseholdBallot {
+        item_no: u32,
+        vote_no: u32,
+        household_no: HouseholdNo,
+    },
+    /// A row of `ballot_corrections.csv`: a ballot as it was before a correction.
+    BallotCorrection { correction_no: u32 },
 }
 
 impl Part {
@@ -121,6 +131,9 @@ impl Part {
             Part::RegisterChange { .. } => RegisterChangeRow::FILE,
             Part::ItemOption { .. } => OptionRow::FILE,
             Part::OptionVote { .. } => OptionVoteRow::FILE,
+            Part::BallotVote { .. } => BallotRow::FILE,
+            Part::HouseholdBallot { .. } => HouseholdBallotRow::FILE,
+            Part::BallotCorrection { .. } => BallotCorrectionRow::FILE,
         }
     }
 
@@ -132,7 +145,8 @@ impl Part {
             | Part::Correction { .. }
             | Part::Household { .. }
             | Part::Attendance { .. }
-            | Part::RegisterChange { .. } => None,
+            | Part::RegisterChange { .. }
+            | Part::BallotCorrection { .. } => None,
             Part::AgendaItem { item_no }
             | Part::Opinion { item_no, .. }
             | Part::Vote { item_no, .. }
@@ -140,7 +154,9 @@ impl Part {
             | Part::PledgeItem { item_no }
             | Part::Pledge { item_no, .. }
             | Part::ItemOption { item_no, .. }
-            | Part::OptionVote { item_no, .. } => Some(item_no),
+            | Part::OptionVote { item_no, .. }
+            | Part::BallotVote { item_no, .. }
+            | Part::HouseholdBallot { item_no, .. } => Some(item_no),
         }
     }
 
@@ -159,6 +175,9 @@ impl Part {
             Part::Household { .. } | Part::Pledge { .. } => "household_no",
             Part::Attendance { .. } => "arrived_at",
             Part::ItemOption { .. } | Part::OptionVote { .. } => "option_no",
+            Part::BallotVote { .. } => "vote_no",
+            Part::HouseholdBallot { .. } => "household_no",
+            Part::BallotCorrection { .. } => "correction_no",
         }
     }
 }
@@ -207,6 +226,20 @@ impl fmt::Display for Part {
                 f,
                 "{file} (item_no {item_no}, vote_no {vote_no}, option_no {option_no})"
             ),
+            Part::BallotVote { item_no, vote_no } => {
+                write!(f, "{file} (item_no {item_no}, vote_no {vote_no})")
+            }
+            Part::HouseholdBallot {
+                item_no,
+                vote_no,
+                household_no,
+            } => write!(
+                f,
+                "{file} (item_no {item_no}, vote_no {vote_no}, household_no {household_no})"
+            ),
+            Part::BallotCorrection { correction_no } => {
+                write!(f, "{file} (correction_no {correction_no})")
+            }
         }
     }
 }

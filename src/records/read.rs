@@ -18,13 +18,16 @@ use super::error::Checked;
 use super::raw::{RawRow, RawTable};
 use super::register_changes::read_register_changes;
 use super::{
-    AgendaRow, AttendanceRow, BOM, ConclusionRow, CorrectionRow, CsvFile, GuestRow, HouseholdRow,
-    ImportError, ImportProblem, MeetingRow, OpinionRow, OptionRow, OptionVoteRow, Part,
-    PledgeItemRow, PledgeRow, RegisterChangeRow, Table, VoteRow, half_copied, is_added_later,
+    AgendaRow, AttendanceRow, BOM, BallotCorrectionRow, BallotRow, ConclusionRow, CorrectionRow,
+    CsvFile, GuestRow, HouseholdBallotRow, HouseholdRow, ImportError, ImportProblem, MeetingRow,
+    OpinionRow, OptionRow, OptionVoteRow, Part, PledgeItemRow, PledgeRow, RegisterChangeRow, Table,
+    VoteRow, half_copied, is_added_later,
 };
 use crate::domain::{
-    AgendaItem, Attendance, EntryKey, Household, ItemOption, Meeting, MeetingId, MeetingRecord,
-    Opinion, OptionVote, Pledge, present_at, present_now,
+    AgendaItem, Attendance, BallotDetails, BallotRound, BallotVote, EntryKey, Household,
+    ItemOption, Meeting, MeetingBallots, MeetingId, MeetingRecord, Opinion, OptionCounts,
+    OptionVote, Pledge, SecretBallotCounts, SecretOptionsCounts, Vote, VoteMethod, format_time,
+    present_at, present_now,
 };
 
 type Result<T> = std::result::Result<T, ImportError>;
@@ -238,6 +241,18 @@ pub fn import_into<S: OpinionSink>(
         put.sort_unstable();
     }
 
+    // How each vote taken by ballot was taken, before the votes: their results follow it.
+    let ballot_votes = match added_later(BallotRow::FILE)? {
+        Some(bytes) => context.read_lined(&bytes, BallotRow::check)?,
+        None => Vec::new(),
+    };
+    let method_of = |item_no: u32, vote_no: u32| {
+        ballot_votes
+            .iter()
+            .find(|(_, b)| b.item_no == item_no && b.vote_no == vote_no)
+            .map_or(VoteMethod::Hands, |(_, b)| b.details.method())
+    };
+
     let households_total = meeting.households_total;
     let mut votes = context.read(&find(VoteRow::FILE)?, |row: VoteRow| {
         let item_no = row.item_no.0;
@@ -247,8 +262,12 @@ pub fn import_into<S: OpinionSink>(
                 .cloned()
                 .unwrap_or_default()
         });
-        let vote = row.check_among(households_total, put)?;
-        register.check_vote(&vote)?;
+        let method = method_of(item_no, row.vote_no.0);
+        let vote = row.check_among(households_total, put, method)?;
+        // A round's households present are the ballots returned, not the sign-in list.
+        if method != VoteMethod::HouseholdBallot {
+            register.check_vote(&vote)?;
+        }
         Ok(vote)
     })?;
     for (line, o) in &option_votes {
@@ -270,6 +289,14 @@ pub fn import_into<S: OpinionSink>(
     }
     let mut option_votes: Vec<OptionVote> = option_votes.into_iter().map(|(_, o)| o).collect();
     option_votes.sort_by_key(|o| (o.item_no, o.vote_no, o.option_no));
+    let ballots = read_ballots(
+        &context,
+        &added_later,
+        ballot_votes,
+        &votes,
+        &option_votes,
+        &register.households,
+    )?;
     let mut guests = match added_later(GuestRow::FILE)? {
         Some(bytes) => context.read(&bytes, GuestRow::check)?,
         None => Vec::new(),
@@ -302,6 +329,7 @@ pub fn import_into<S: OpinionSink>(
         register_changes: Vec::new(),
         options,
         option_votes,
+        ballots,
     };
     if let Some(bytes) = added_later(RegisterChangeRow::FILE)? {
         record.register_changes = read_register_changes(&bytes, &record, meeting_id)?;
@@ -440,6 +468,243 @@ impl Register {
         }
         Ok(())
     }
+}
+
+/// The ballots of `ballots.csv` (read before the votes, `ballot_votes`), `household_ballots.csv`
+/// and `ballot_corrections.csv`, each checked against the votes, the hands per option and the
+/// register: a secret ballot's tally by SPEC §12, a round's counts by its ballots.
+fn read_ballots(
+    context: &Context,
+    added_later: &dyn Fn(&'static str) -> Result<Option<Vec<u8>>>,
+    ballot_votes: Vec<(u64, BallotVote)>,
+    votes: &[Vote],
+    option_votes: &[OptionVote],
+    households: &[Household],
+) -> Result<MeetingBallots> {
+    let error = |file: &'static str, line: u64, column: &'static str, problem| ImportError {
+        file,
+        line: Some(line),
+        column: Some(column),
+        problem,
+    };
+    let household_ballots = match added_later(HouseholdBallotRow::FILE)? {
+        Some(bytes) => context.read_lined(&bytes, HouseholdBallotRow::check)?,
+        None => Vec::new(),
+    };
+    let mut corrections = match added_later(BallotCorrectionRow::FILE)? {
+        Some(bytes) => context.read_lined(&bytes, BallotCorrectionRow::check)?,
+        None => Vec::new(),
+    };
+    let register: Vec<String> = households.iter().map(|h| h.household_no.clone()).collect();
+    let put_of = |vote: &Vote| -> Vec<(u32, u32)> {
+        option_votes
+            .iter()
+            .filter(|o| o.item_no == vote.item_no && o.vote_no == vote.vote_no)
+            .map(|o| (o.option_no, o.votes))
+            .collect()
+    };
+    let mut rounds: Vec<((u32, u32), BallotRound)> = Vec::new();
+    for (line, ballot_vote) in &ballot_votes {
+        let (item_no, vote_no) = (ballot_vote.item_no, ballot_vote.vote_no);
+        let Some(vote) = votes
+            .iter()
+            .find(|v| v.item_no == item_no && v.vote_no == vote_no)
+        else {
+            return Err(error(
+                BallotRow::FILE,
+                *line,
+                "vote_no",
+                ImportProblem::VoteNotInVotes { item_no, vote_no },
+            ));
+        };
+        let put = put_of(vote);
+        match &ballot_vote.details {
+            BallotDetails::Secret {
+                sheets, witnesses, ..
+            } => {
+                let checked = if put.is_empty() {
+                    SecretBallotCounts {
+                        households_total: vote.counts.households_total,
+                        households_present: vote.counts.households_present,
+                        issued: sheets.issued,
+                        returned: sheets.returned,
+                        valid: sheets.valid,
+                        invalid: sheets.invalid,
+                        votes_for: vote.counts.votes_for,
+                        votes_against: vote.counts.votes_against,
+                        votes_abstain: vote.counts.votes_abstain,
+                    }
+                    .validate()
+                } else {
+                    SecretOptionsCounts {
+                        sheets: *sheets,
+                        choices: OptionCounts {
+                            households_total: vote.counts.households_total,
+                            households_present: vote.counts.households_present,
+                            options: put,
+                            abstain: vote.counts.votes_abstain,
+                        },
+                    }
+                    .validate()
+                };
+                checked.map_err(|e| {
+                    error(
+                        BallotRow::FILE,
+                        *line,
+                        "ballots_issued",
+                        ImportProblem::BallotCount(e),
+                    )
+                })?;
+                let known = (!register.is_empty()).then_some(register.as_slice());
+                witnesses.validate(known).map_err(|e| {
+                    error(
+                        BallotRow::FILE,
+                        *line,
+                        "witness_1",
+                        ImportProblem::Witness(e),
+                    )
+                })?;
+            }
+            BallotDetails::HouseholdRound { .. } => {
+                if register.is_empty() {
+                    return Err(error(
+                        BallotRow::FILE,
+                        *line,
+                        "method",
+                        ImportProblem::RoundWithoutRegister,
+                    ));
+                }
+                let round = if put.is_empty() {
+                    BallotRound::yes_no(register.clone())
+                } else {
+                    BallotRound::options(register.clone(), put.iter().map(|&(no, _)| no).collect())
+                };
+                rounds.push(((item_no, vote_no), round));
+            }
+        }
+    }
+    let round_of = |rounds: &mut Vec<((u32, u32), BallotRound)>, item_no, vote_no| {
+        rounds
+            .iter()
+            .position(|(key, _)| *key == (item_no, vote_no))
+            .ok_or(ImportProblem::NotARound { item_no, vote_no })
+    };
+    for (line, b) in &household_ballots {
+        let at = |column, problem| error(HouseholdBallotRow::FILE, *line, column, problem);
+        let index = round_of(&mut rounds, b.item_no, b.vote_no).map_err(|p| at("vote_no", p))?;
+        let opened = votes
+            .iter()
+            .find(|v| v.item_no == b.item_no && v.vote_no == b.vote_no)
+            .map(|v| v.voted_at);
+        if let Some(opened) = opened
+            && b.ballot.received_at < opened
+        {
+            return Err(at(
+                "received_at",
+                ImportProblem::BallotBeforeRound {
+                    received: format_time(&b.ballot.received_at),
+                    opened: format_time(&opened),
+                },
+            ));
+        }
+        rounds[index]
+            .1
+            .add(b.ballot.clone())
+            .map_err(|e| at("household_no", ImportProblem::Ballot(e)))?;
+    }
+    // Each round's counts are what its ballots give.
+    for (line, ballot_vote) in &ballot_votes {
+        let BallotDetails::HouseholdRound { counted_at } = &ballot_vote.details else {
+            continue;
+        };
+        let key = (ballot_vote.item_no, ballot_vote.vote_no);
+        let Some((_, round)) = rounds.iter().find(|(k, _)| *k == key) else {
+            continue;
+        };
+        let Some(vote) = votes.iter().find(|v| (v.item_no, v.vote_no) == key) else {
+            continue;
+        };
+        let derived = round.vote_counts();
+        for (column, found, expected) in [
+            (
+                "households_present",
+                vote.counts.households_present,
+                derived.households_present,
+            ),
+            ("votes_for", vote.counts.votes_for, derived.votes_for),
+            (
+                "votes_against",
+                vote.counts.votes_against,
+                derived.votes_against,
+            ),
+            (
+                "votes_abstain",
+                vote.counts.votes_abstain,
+                derived.votes_abstain,
+            ),
+        ] {
+            if found != expected {
+                return Err(ImportError {
+                    file: VoteRow::FILE,
+                    line: None,
+                    column: Some(column),
+                    problem: ImportProblem::NotBallotCount { found, expected },
+                });
+            }
+        }
+        if let Some(counts) = round.option_counts() {
+            for (option_no, expected) in counts.options {
+                let found = option_votes
+                    .iter()
+                    .find(|o| (o.item_no, o.vote_no) == key && o.option_no == option_no)
+                    .map_or(0, |o| o.votes);
+                if found != expected {
+                    return Err(ImportError {
+                        file: OptionVoteRow::FILE,
+                        line: None,
+                        column: Some("votes"),
+                        problem: ImportProblem::NotBallotCount { found, expected },
+                    });
+                }
+            }
+        }
+        if let Some(counted) = counted_at
+            && let Some(last) = round.ballots().iter().map(|b| b.received_at).max()
+            && *counted < last
+        {
+            return Err(error(
+                BallotRow::FILE,
+                *line,
+                "counted_at",
+                ImportProblem::CountedBeforeBallot {
+                    counted: format_time(counted),
+                    received: format_time(&last),
+                },
+            ));
+        }
+    }
+    corrections.sort_by_key(|(_, (no, _))| *no);
+    for (line, (_, correction)) in &corrections {
+        let at = |column, problem| error(BallotCorrectionRow::FILE, *line, column, problem);
+        let index = round_of(&mut rounds, correction.item_no, correction.vote_no)
+            .map_err(|p| at("vote_no", p))?;
+        // The ballot as it was: one the round took, of a household that has a ballot now.
+        rounds[index]
+            .1
+            .clone()
+            .correct(correction.was.clone())
+            .map_err(|e| at("household_no", ImportProblem::Ballot(e)))?;
+    }
+    let mut ballot_votes: Vec<BallotVote> = ballot_votes.into_iter().map(|(_, b)| b).collect();
+    ballot_votes.sort_by_key(|b| (b.item_no, b.vote_no));
+    let mut household_ballots: Vec<_> = household_ballots.into_iter().map(|(_, b)| b).collect();
+    // By round, keeping the order the ballots came in within it.
+    household_ballots.sort_by_key(|b| (b.item_no, b.vote_no));
+    Ok(MeetingBallots {
+        votes: ballot_votes,
+        household_ballots,
+        corrections: corrections.into_iter().map(|(_, (_, c))| c).collect(),
+    })
 }
 
 /// The options of `options.csv`, by item_no then option_no: each item's numbered 1, 2, …

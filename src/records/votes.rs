@@ -1,4 +1,5 @@
-//! `votes.csv`: every show-of-hands vote, with what the rules made of it.
+//! `votes.csv`: every vote, with what the rules made of it; how a vote taken by ballot was
+//! taken is in `ballots.csv`.
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -8,7 +9,7 @@ use super::error::{Checked, Problem};
 use super::{Part, Table};
 use crate::domain::{
     DecisionRule, MIN_OPTIONS, MeetingId, OptionCounts, Outcome, Threshold, Vote, VoteBase,
-    VoteCounts, VoteError,
+    VoteCounts, VoteError, VoteMethod,
 };
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -77,6 +78,7 @@ impl VoteRow {
         self,
         households_total: u32,
         options: Option<Vec<(u32, u32)>>,
+        method: VoteMethod,
     ) -> Checked<Vote> {
         if self.households_total != households_total {
             return Err((
@@ -87,12 +89,12 @@ impl VoteRow {
                 },
             ));
         }
-        self.check(options)
+        self.check(options, method)
     }
 
     /// The vote, if its counts keep the rules of SPEC §1 and the computed columns agree (with
     /// `options`, those of [`VoteRow::check_among`]).
-    fn check(self, options: Option<Vec<(u32, u32)>>) -> Checked<Vote> {
+    fn check(self, options: Option<Vec<(u32, u32)>>, method: VoteMethod) -> Checked<Vote> {
         let counts = VoteCounts {
             households_total: self.households_total,
             households_present: self.households_present,
@@ -120,10 +122,20 @@ impl VoteRow {
             base: self.vote_base,
             threshold: self.threshold,
         };
+        // A ballot's counts are the committee's or the ballots': never typed over.
+        if method != VoteMethod::Hands && self.corrections > 0 {
+            return Err((
+                "corrections",
+                Problem::BallotVoteCorrected {
+                    item_no: self.item_no.0,
+                    vote_no: self.vote_no.0,
+                },
+            ));
+        }
         if let Some(options) = options {
-            self.check_options(options, rule)?;
+            self.check_options(options, rule, method)?;
         } else {
-            self.check_result(&counts, rule)?;
+            self.check_result(&counts, rule, method)?;
         }
         Ok(Vote {
             item_no: self.item_no.0,
@@ -132,12 +144,19 @@ impl VoteRow {
             counts,
             rule,
             corrections: self.corrections,
+            method,
         })
     }
 
-    /// The result of a vote on a yes/no question is what the rules of SPEC §1 give.
-    fn check_result(&self, counts: &VoteCounts, rule: DecisionRule) -> Checked<()> {
-        let computed = counts.outcome(rule);
+    /// The result of a vote on a yes/no question is what the rules of SPEC §1 give, as the
+    /// vote's method applies them (SPEC §12).
+    fn check_result(
+        &self,
+        counts: &VoteCounts,
+        rule: DecisionRule,
+        method: VoteMethod,
+    ) -> Checked<()> {
+        let computed = method.outcome(counts, rule);
         if self.result != computed {
             return Err((
                 "result",
@@ -154,7 +173,12 @@ impl VoteRow {
 
     /// A vote on a choice among options puts at least two of them; its row holds the leading
     /// option's votes, the others' and the abstentions, and the result of the rule of SPEC §15.
-    fn check_options(&self, options: Vec<(u32, u32)>, rule: DecisionRule) -> Checked<()> {
+    fn check_options(
+        &self,
+        options: Vec<(u32, u32)>,
+        rule: DecisionRule,
+        method: VoteMethod,
+    ) -> Checked<()> {
         // As the store refuses: a miscounted vote among options is taken again.
         if self.corrections > 0 {
             return Err((
@@ -207,7 +231,7 @@ impl VoteRow {
                 },
             ));
         }
-        let decided = counts.decide(rule);
+        let decided = method.decide(&counts, rule);
         if self.result != decided.outcome() {
             return Err((
                 "result",

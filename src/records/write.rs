@@ -6,9 +6,10 @@ use std::io::{self, Write};
 
 use super::cell::Ordinal;
 use super::{
-    AgendaRow, AttendanceRow, BOM, ConclusionRow, CsvFile, ExportOptions, GuestRow, HouseholdRow,
-    MeetingRow, OpinionRow, OptionRow, OptionVoteRow, PledgeItemRow, PledgeRow, TABLES, Table,
-    VoteRow, correction_rows, register_change_rows,
+    AgendaRow, AttendanceRow, BOM, BallotCorrectionRow, BallotRow, ConclusionRow, CsvFile,
+    ExportOptions, GuestRow, HouseholdBallotRow, HouseholdRow, MeetingRow, OpinionRow, OptionRow,
+    OptionVoteRow, PledgeItemRow, PledgeRow, TABLES, Table, VoteRow, correction_rows,
+    register_change_rows,
 };
 use crate::domain::{MeetingId, MeetingRecord, Opinion};
 
@@ -152,6 +153,29 @@ impl<W: Write> Tables<W> {
             option_votes
                 .into_iter()
                 .map(|o| OptionVoteRow::new(o, meeting_id)),
+        )?;
+
+        let ballots = &record.ballots;
+        let households = u32::try_from(record.households.len()).unwrap_or(u32::MAX);
+        let mut ballot_votes: Vec<_> = ballots.votes.iter().collect();
+        ballot_votes.sort_by_key(|v| (v.item_no, v.vote_no));
+        self.write_all(ballot_votes.into_iter().map(|v| {
+            let returned = ballots.ballots_of(v.item_no, v.vote_no).count();
+            let returned = u32::try_from(returned).unwrap_or(u32::MAX);
+            BallotRow::new(v, meeting_id, households, returned)
+        }))?;
+        // By round, then in the order the ballots came in.
+        let mut household_ballots: Vec<_> = ballots.household_ballots.iter().enumerate().collect();
+        household_ballots.sort_by_key(|(entered, b)| (b.item_no, b.vote_no, *entered));
+        self.write_all(
+            household_ballots
+                .into_iter()
+                .map(|(_, b)| HouseholdBallotRow::new(b, meeting_id)),
+        )?;
+        self.write_all(
+            (1u32..)
+                .zip(&ballots.corrections)
+                .map(|(no, c)| BallotCorrectionRow::new(c, no, meeting_id)),
         )?;
         Ok(())
     }

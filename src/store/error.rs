@@ -7,7 +7,9 @@ use thiserror::Error;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::domain::{MeetingId, PledgeError, VoteError};
+use crate::domain::{
+    BallotCountError, BallotError, CommitteeError, MeetingId, PledgeError, VoteError, WitnessError,
+};
 
 /// The message of the triggers that keep a closed meeting read-only (migration 0002).
 pub(crate) const MEETING_CLOSED_MESSAGE: &str = "meeting closed";
@@ -224,6 +226,55 @@ pub enum StoreError {
     /// Correcting the counts of a vote among options: a re-vote is taken instead.
     #[error("the counts of a vote among the options of agenda item {item_no} are not corrected")]
     OptionsVoteNotCorrected { item_no: u32 },
+
+    /// A secret ballot counted by a committee that cannot count it.
+    #[error("{0}")]
+    Committee(#[from] CommitteeError),
+
+    /// A secret ballot with witnesses that cannot witness it.
+    #[error("{0}")]
+    Witness(#[from] WitnessError),
+
+    /// A secret ballot's tally that breaks a check of SPEC §12.
+    #[error("{0}")]
+    BallotCount(#[from] BallotCountError),
+
+    /// A household's ballot that its round does not accept.
+    #[error("{0}")]
+    Ballot(#[from] BallotError),
+
+    /// Correcting the counts of a vote taken by ballot.
+    #[error(
+        "vote {vote_no} of agenda item {item_no} was taken by ballot; its counts are not typed over"
+    )]
+    BallotNotCorrected { item_no: u32, vote_no: u32 },
+
+    /// A household-ballot round in a meeting without a register.
+    #[error("a ballot to every household needs the register of the residential group")]
+    RoundNeedsRegister,
+
+    /// Vote `vote_no` of the item is not a household-ballot round.
+    #[error("vote {vote_no} of agenda item {item_no} is not a household-ballot round")]
+    NoSuchRound { item_no: u32, vote_no: u32 },
+
+    /// A ballot entered or corrected in a round already counted.
+    #[error("the household-ballot round {vote_no} of agenda item {item_no} is counted already")]
+    RoundCounted { item_no: u32, vote_no: u32 },
+
+    /// Another vote of the item, or the end of the meeting, while a round is still open.
+    #[error("the household-ballot round {vote_no} of agenda item {item_no} is not counted yet")]
+    RoundOpen { item_no: u32, vote_no: u32 },
+
+    /// A ballot received before its round was opened.
+    #[error("a ballot received at {received_at} is before its round opened at {opened_at}")]
+    BallotBeforeRound {
+        received_at: String,
+        opened_at: String,
+    },
+
+    /// A correction of a ballot without a reason.
+    #[error("a correction of a ballot needs a reason")]
+    BallotCorrectionWithoutReason,
 
     /// Unmarking an item that has pledges.
     #[error("agenda item {item_no} has land pledges")]

@@ -14,7 +14,8 @@
 //!
 //! Scheme 2 adds `guests.csv conclusions.csv corrections.csv` to the end of that list, scheme 3
 //! adds `households.csv attendance.csv pledges.csv pledge_items.csv` after those, scheme 4
-//! `register_changes.csv` after those, and scheme 5 `options.csv option_votes.csv` after that.
+//! `register_changes.csv` after those, scheme 5 `options.csv option_votes.csv` after that, and
+//! scheme 6 `ballots.csv household_ballots.csv ballot_corrections.csv` after those.
 //!
 //! The concatenation is unambiguous: every CSV row ends with an unquoted CRLF, every data row
 //! starts with a meeting_id (a digit) and every file name starts with a letter.
@@ -32,9 +33,10 @@ use sha2::{Digest, Sha256};
 use crate::domain::{MeetingRecord, Opinion};
 pub use crate::records::Part;
 use crate::records::{
-    AgendaRow, AttendanceRow, ConclusionRow, CorrectionRow, CsvFile, ExportOptions, GuestRow,
-    HouseholdNo, HouseholdRow, MeetingRow, OpinionRow, OptionRow, OptionVoteRow, PledgeItemRow,
-    PledgeRow, RegisterChangeRow, RowBytes, Table, VoteRow, export_files, rows_of,
+    AgendaRow, AttendanceRow, BallotCorrectionRow, BallotRow, ConclusionRow, CorrectionRow,
+    CsvFile, ExportOptions, GuestRow, HouseholdBallotRow, HouseholdNo, HouseholdRow, MeetingRow,
+    OpinionRow, OptionRow, OptionVoteRow, PledgeItemRow, PledgeRow, RegisterChangeRow, RowBytes,
+    Table, VoteRow, export_files, rows_of,
 };
 
 /// Which files a fingerprint covers, in which order: recorded with every seal.
@@ -54,11 +56,14 @@ pub enum Scheme {
     /// Those of V4, then the options of the items that are a choice among several and the
     /// hands for each option in each vote (SPEC §15).
     V5,
+    /// Those of V5, then the votes taken by ballot, the households' ballots of each round and
+    /// their corrections (SPEC §12).
+    V6,
 }
 
 impl Scheme {
     /// The scheme new seals are made with.
-    pub const CURRENT: Scheme = Scheme::V5;
+    pub const CURRENT: Scheme = Scheme::V6;
 
     /// The number stored with the seal.
     pub fn number(self) -> i64 {
@@ -68,6 +73,7 @@ impl Scheme {
             Scheme::V3 => 3,
             Scheme::V4 => 4,
             Scheme::V5 => 5,
+            Scheme::V6 => 6,
         }
     }
 
@@ -79,6 +85,7 @@ impl Scheme {
             3 => Some(Scheme::V3),
             4 => Some(Scheme::V4),
             5 => Some(Scheme::V5),
+            6 => Some(Scheme::V6),
             _ => None,
         }
     }
@@ -93,6 +100,7 @@ impl Scheme {
             Scheme::V3 => 11,
             Scheme::V4 => 12,
             Scheme::V5 => 14,
+            Scheme::V6 => 17,
         };
         &SEALED_FILES[..count]
     }
@@ -119,6 +127,10 @@ const SEALED_FILES: &[&str] = &[
     // Scheme 5
     OptionRow::FILE,
     OptionVoteRow::FILE,
+    // Scheme 6
+    BallotRow::FILE,
+    HouseholdBallotRow::FILE,
+    BallotCorrectionRow::FILE,
 ];
 
 /// A SHA-256 fingerprint: 64 lowercase hexadecimal digits.
@@ -215,6 +227,13 @@ pub(crate) fn part_key(part: Part) -> String {
             vote_no,
             option_no,
         } => format!("{file}:{item_no}:{vote_no}:{option_no}"),
+        Part::BallotVote { item_no, vote_no } => format!("{file}:{item_no}:{vote_no}"),
+        Part::HouseholdBallot {
+            item_no,
+            vote_no,
+            household_no,
+        } => format!("{file}:{item_no}:{vote_no}:{household_no}"),
+        Part::BallotCorrection { correction_no } => format!("{file}:{correction_no}"),
     }
 }
 
@@ -239,6 +258,23 @@ pub(crate) fn part_from_key(key: &str) -> Option<Part> {
             return Some(Part::Attendance {
                 household_no: household(number)?,
                 arrived_at,
+            });
+        }
+        Some((HouseholdBallotRow::FILE, rest)) => {
+            let mut fields = rest.splitn(3, ':');
+            let mut number = || -> Option<u32> {
+                let text = fields.next()?;
+                if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                text.parse().ok()
+            };
+            let item_no = number()?;
+            let vote_no = number()?;
+            return Some(Part::HouseholdBallot {
+                item_no,
+                vote_no,
+                household_no: household(fields.next()?)?,
             });
         }
         Some((PledgeRow::FILE, rest)) => {
@@ -292,6 +328,13 @@ pub(crate) fn part_from_key(key: &str) -> Option<Part> {
             item_no: number()?,
             vote_no: number()?,
             option_no: number()?,
+        },
+        BallotRow::FILE => Part::BallotVote {
+            item_no: number()?,
+            vote_no: number()?,
+        },
+        BallotCorrectionRow::FILE => Part::BallotCorrection {
+            correction_no: number()?,
         },
         _ => return None,
     };
@@ -507,6 +550,7 @@ mod tests {
                 },
                 rule: DecisionRule::default(),
                 corrections: 0,
+                method: crate::domain::VoteMethod::Hands,
             }],
             guests: vec![Guest {
                 guest_no: 1,
@@ -524,6 +568,7 @@ mod tests {
             register_changes: Vec::new(),
             options: Vec::new(),
             option_votes: Vec::new(),
+            ballots: Default::default(),
         }
     }
 
@@ -902,13 +947,24 @@ mod tests {
             ["options.csv", "option_votes.csv"]
         );
         assert_eq!(Scheme::V5.number(), 5);
-        assert_eq!(Scheme::CURRENT, Scheme::V5);
+        assert_eq!(Scheme::V6.files()[..14], *Scheme::V5.files());
+        assert_eq!(
+            Scheme::V6.files()[14..],
+            [
+                "ballots.csv",
+                "household_ballots.csv",
+                "ballot_corrections.csv"
+            ]
+        );
+        assert_eq!(Scheme::V6.number(), 6);
+        assert_eq!(Scheme::CURRENT, Scheme::V6);
         for scheme in [
             Scheme::V1,
             Scheme::V2,
             Scheme::V3,
             Scheme::V4,
             Scheme::V5,
+            Scheme::V6,
             Scheme::CURRENT,
         ] {
             assert_eq!(Scheme::from_number(scheme.number()), Some(scheme));

@@ -111,6 +111,7 @@ impl Store {
                 register_changes: Vec::new(),
                 options: Vec::new(),
                 option_votes: Vec::new(),
+                ballots: Default::default(),
             },
             limit,
         )

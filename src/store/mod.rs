@@ -26,6 +26,7 @@ use crate::domain::MeetingId;
 mod agenda;
 mod attendance;
 mod audit;
+mod ballots;
 mod conclusions;
 mod connection;
 mod drafts;
@@ -53,6 +54,7 @@ pub use audit::{
     AUDIT_QUEUED_SPEAKER, AUDIT_VOTE, AuditEntry, Previous, PreviousAgendaItem, PreviousCounts,
     PreviousOpinion, PreviousSpeaker,
 };
+pub use ballots::Count;
 pub use error::{BackupFailure, Missing, OpenFailure, StoreError};
 pub use fingerprint::{Fingerprint, Part, Scheme};
 pub use households::AUDIT_MOVED_AWAY;

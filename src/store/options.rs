@@ -9,7 +9,7 @@ use super::rows::all_rows;
 use super::votes::insert_next_vote;
 use super::{Result, Store, StoreError};
 use crate::domain::{
-    ItemOption, MAX_OPTIONS, MIN_OPTIONS, MeetingId, OptionCounts, OptionVote, Vote,
+    ItemOption, MAX_OPTIONS, MIN_OPTIONS, MeetingId, OptionCounts, OptionVote, Vote, VoteMethod,
 };
 
 fn option_from_row(row: &Row<'_>) -> rusqlite::Result<ItemOption> {
@@ -161,7 +161,15 @@ impl Store {
             return Err(StoreError::OptionsNotOfItem { item_no });
         }
         let rule = item_rule(&tx, id, item_no)?;
-        let vote = insert_next_vote(&tx, id, item_no, counts.as_vote_counts(), rule, at)?;
+        let vote = insert_next_vote(
+            &tx,
+            id,
+            item_no,
+            counts.as_vote_counts(),
+            rule,
+            VoteMethod::Hands,
+            at,
+        )?;
         let vote_no = vote.vote_no;
         for &(option_no, votes) in put {
             insert_option_vote(

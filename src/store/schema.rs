@@ -27,6 +27,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0011_replace_refused.sql")),
     M::up(include_str!("migrations/0012_households.sql")),
     M::up(include_str!("migrations/0013_options.sql")),
+    M::up(include_str!("migrations/0014_ballots.sql")),
 ];
 
 /// The newest schema version this build knows.

@@ -12,6 +12,7 @@ use super::attendance::{insert_attendance, read_attendance};
 use super::audit::{
     insert_corrections, insert_register_changes, read_corrections, read_register_changes,
 };
+use super::ballots::{ensure_rounds_counted, insert_ballots, read_ballots};
 use super::conclusions::{insert_conclusion, read_conclusions};
 use super::fingerprint::{self, Fingerprint, Part, Scheme, part_from_key, part_key};
 use super::guests::{insert_guest, read_guests};
@@ -113,6 +114,7 @@ impl Store {
         ended_at: DateTime<FixedOffset>,
     ) -> Result<Fingerprint> {
         let tx = self.write_open_meeting(id)?;
+        ensure_rounds_counted(&tx, id)?;
         for sql in [
             "DELETE FROM speaker_queue WHERE meeting_id = ?1",
             "DELETE FROM floor WHERE meeting_id = ?1",
@@ -446,6 +448,7 @@ fn insert_rest(conn: &Connection, id: MeetingId, record: &MeetingRecord) -> Resu
     for option_vote in &record.option_votes {
         insert_option_vote(conn, id, option_vote)?;
     }
+    insert_ballots(conn, id, &record.ballots)?;
     for guest in &record.guests {
         insert_guest(conn, id, guest)?;
     }
@@ -573,6 +576,7 @@ fn read_record_but_opinions(conn: &Connection, id: MeetingId) -> Result<MeetingR
         register_changes: read_register_changes(conn, id)?,
         options: read_options(conn, id)?,
         option_votes: read_option_votes(conn, id)?,
+        ballots: read_ballots(conn, id)?,
     })
 }
 
@@ -594,5 +598,6 @@ fn read_record(conn: &Connection, id: MeetingId) -> Result<MeetingRecord> {
         register_changes: read_register_changes(conn, id)?,
         options: read_options(conn, id)?,
         option_votes: read_option_votes(conn, id)?,
+        ballots: read_ballots(conn, id)?,
     })
 }

@@ -79,6 +79,7 @@ fn closed_meeting(store: &mut Store) -> MeetingId {
                 counts: counts(),
                 rule: DecisionRule::default(),
                 corrections: 0,
+                method: crate::domain::VoteMethod::Hands,
             }],
             guests: vec![Guest {
                 guest_no: 1,
@@ -96,6 +97,7 @@ fn closed_meeting(store: &mut Store) -> MeetingId {
             register_changes: Vec::new(),
             options: Vec::new(),
             option_votes: Vec::new(),
+            ballots: Default::default(),
         })
         .unwrap()
 }
@@ -485,6 +487,7 @@ fn corrections_of_every_kind_of_entry_go_out_and_come_back() {
             register_changes: Vec::new(),
             options: Vec::new(),
             option_votes: Vec::new(),
+            ballots: Default::default(),
         })
         .unwrap();
     let audit = |entity: &str, item_no: &str, number: &str, old_values: String, at: &str| {

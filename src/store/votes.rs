@@ -7,16 +7,16 @@ use super::agenda::{ensure_item, option_count};
 use super::attendance::{after_last_attendance, check_present_by_list};
 use super::audit::{Entry, log_correction};
 use super::meetings::check_vote_among;
-use super::rows::{all_rows, rule_at, time_at};
+use super::rows::{all_rows, code_at, rule_at, time_at};
 use super::{Result, Store, StoreError};
-use crate::domain::{DecisionRule, MeetingId, Vote, VoteCounts, format_time};
+use crate::domain::{DecisionRule, MeetingId, Vote, VoteCounts, VoteMethod, format_time};
 
 /// The columns read by [`vote_from_row`], in order; the queries name them through this
 /// macro, so that they cannot drift from the mapping.
 macro_rules! vote_columns {
     () => {
         "item_no, vote_no, voted_at, households_total, households_present, votes_for, \
-         votes_against, votes_abstain, vote_base, threshold, corrections"
+         votes_against, votes_abstain, vote_base, threshold, corrections, method"
     };
 }
 
@@ -34,6 +34,7 @@ fn vote_from_row(row: &Row<'_>) -> rusqlite::Result<Vote> {
         },
         rule: rule_at(row, 8)?,
         corrections: row.get(10)?,
+        method: code_at(row, 11)?,
     })
 }
 
@@ -54,7 +55,7 @@ impl Store {
         if option_count(&tx, id, item_no)? > 0 {
             return Err(StoreError::OptionsNotOfItem { item_no });
         }
-        let vote = insert_next_vote(&tx, id, item_no, counts, rule, at)?;
+        let vote = insert_next_vote(&tx, id, item_no, counts, rule, VoteMethod::Hands, at)?;
         tx.commit()?;
         Ok(vote)
     }
@@ -75,6 +76,10 @@ impl Store {
         // Its counts are the options': a re-vote is taken instead (for is only the leader's).
         if option_count(&tx, id, item_no)? > 0 {
             return Err(StoreError::OptionsVoteNotCorrected { item_no });
+        }
+        // A ballot's counts are the committee's or the ballots': they are not typed over.
+        if vote_method(&tx, id, item_no, vote_no)? != Some(VoteMethod::Hands) {
+            return Err(StoreError::BallotNotCorrected { item_no, vote_no });
         }
         check_vote_among(&tx, id, &counts)?;
         let voted_at = tx
@@ -142,20 +147,56 @@ pub(super) fn read_votes(conn: &Connection, id: MeetingId) -> Result<Vec<Vote>> 
     )
 }
 
-/// Saves `counts` as the next vote of item `item_no` under `rule`, in the caller's transaction:
-/// among the meeting's households, with the households present the sign-in list has at its
-/// time (a time before the latest sign-in moves after it).
+/// How vote `vote_no` of item `item_no` was taken; `None` if there is no such vote.
+pub(super) fn vote_method(
+    conn: &Connection,
+    id: MeetingId,
+    item_no: u32,
+    vote_no: u32,
+) -> Result<Option<VoteMethod>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT method FROM votes WHERE meeting_id = ?1 AND item_no = ?2 AND vote_no = ?3",
+        )?
+        .query_row(params![id, item_no, vote_no], |row| code_at(row, 0))
+        .optional()?)
+}
+
+/// Refuses a new vote of item `item_no` while a household-ballot round of it is not counted.
+fn ensure_no_open_round(conn: &Connection, id: MeetingId, item_no: u32) -> Result<()> {
+    let open: Option<u32> = conn
+        .prepare_cached(
+            "SELECT vote_no FROM vote_ballots v JOIN votes USING (meeting_id, item_no, vote_no) \
+             WHERE meeting_id = ?1 AND item_no = ?2 AND method = 'household_ballot' \
+             AND counted_at IS NULL",
+        )?
+        .query_row(params![id, item_no], |row| row.get(0))
+        .optional()?;
+    match open {
+        Some(vote_no) => Err(StoreError::RoundOpen { item_no, vote_no }),
+        None => Ok(()),
+    }
+}
+
+/// Saves `counts` as the next vote of item `item_no` under `rule`, taken by `method`, in the
+/// caller's transaction: among the meeting's households, with the households present the
+/// sign-in list has at its time (a time before the latest sign-in moves after it). A
+/// household-ballot round counts as present the ballots returned, not the sign-in list.
 pub(super) fn insert_next_vote(
     conn: &Connection,
     id: MeetingId,
     item_no: u32,
     counts: VoteCounts,
     rule: DecisionRule,
+    method: VoteMethod,
     at: DateTime<FixedOffset>,
 ) -> Result<Vote> {
     check_vote_among(conn, id, &counts)?;
+    ensure_no_open_round(conn, id, item_no)?;
     let at = after_last_attendance(conn, id, at)?;
-    check_present_by_list(conn, id, counts.households_present, at)?;
+    if method != VoteMethod::HouseholdBallot {
+        check_present_by_list(conn, id, counts.households_present, at)?;
+    }
     let vote_no: u32 = conn
         .prepare_cached(
             "SELECT COALESCE(MAX(vote_no), 0) + 1 FROM votes WHERE meeting_id = ?1 AND item_no = ?2",
@@ -168,6 +209,7 @@ pub(super) fn insert_next_vote(
         counts,
         rule,
         corrections: 0,
+        method,
     };
     insert_vote(conn, id, &vote)?;
     Ok(vote)
@@ -177,7 +219,7 @@ pub(super) fn insert_vote(conn: &Connection, id: MeetingId, vote: &Vote) -> Resu
     conn.prepare_cached(concat!(
         "INSERT INTO votes (meeting_id, ",
         vote_columns!(),
-        ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+        ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
     ))?
     .execute(params![
         id,
@@ -191,7 +233,8 @@ pub(super) fn insert_vote(conn: &Connection, id: MeetingId, vote: &Vote) -> Resu
         vote.counts.votes_abstain,
         vote.rule.base.code(),
         vote.rule.threshold.code(),
-        vote.corrections
+        vote.corrections,
+        vote.method.code()
     ])?;
     Ok(())
 }

@@ -762,6 +762,7 @@ mod tests {
             },
             rule: DecisionRule::default(),
             corrections: 0,
+            method: crate::domain::VoteMethod::Hands,
         }
     }
 
@@ -815,6 +816,7 @@ mod tests {
             register_changes: Vec::new(),
             options: Vec::new(),
             option_votes: Vec::new(),
+            ballots: Default::default(),
         }
     }
 
