@@ -28,7 +28,7 @@ const ADDED_FILES: [&str; 3] = ["guests.csv", "conclusions.csv", "corrections.cs
 /// The files of the register, attendance and pledges (tests/csv_register.rs), then those of the
 /// options of an item (tests/csv_options.rs), written last; the small meeting has neither a
 /// register nor options, so they hold their header alone.
-const REGISTER_FILES: [&str; 7] = [
+const REGISTER_FILES: [&str; 10] = [
     "households.csv",
     "attendance.csv",
     "pledges.csv",
@@ -36,6 +36,9 @@ const REGISTER_FILES: [&str; 7] = [
     "register_changes.csv",
     "options.csv",
     "option_votes.csv",
+    "ballots.csv",
+    "household_ballots.csv",
+    "ballot_corrections.csv",
 ];
 
 fn at(hms: &str) -> DateTime<FixedOffset> {
@@ -284,9 +287,18 @@ const REGISTER_CHANGES_HEADER: &str = "meeting_id,change_no,changed_at,entity,it
 action,field,old_value,new_value,reason\r\n";
 const OPTIONS_HEADER: &str = "meeting_id,item_no,option_no,title,description\r\n";
 const OPTION_VOTES_HEADER: &str = "meeting_id,item_no,vote_no,option_no,votes\r\n";
+const BALLOTS_HEADER: &str = "meeting_id,item_no,vote_no,method,ballots_issued,ballots_returned,\
+                              ballots_valid,ballots_invalid,committee_head,committee_2,\
+                              committee_3,committee_4,committee_5,witness_1,witness_2,\
+                              counted_at\r\n";
+const HOUSEHOLD_BALLOTS_HEADER: &str =
+    "meeting_id,item_no,vote_no,household_no,choice,received_at,collected_by,opinion\r\n";
+const BALLOT_CORRECTIONS_HEADER: &str = "meeting_id,correction_no,corrected_at,item_no,vote_no,\
+                                         household_no,choice,received_at,collected_by,opinion,\
+                                         reason\r\n";
 
 /// Every file of the small meeting's export, in order.
-const ALL_CSV: [&str; 14] = [
+const ALL_CSV: [&str; 17] = [
     MEETING_CSV,
     AGENDA_CSV,
     OPINIONS_CSV,
@@ -301,6 +313,9 @@ const ALL_CSV: [&str; 14] = [
     REGISTER_CHANGES_HEADER,
     OPTIONS_HEADER,
     OPTION_VOTES_HEADER,
+    BALLOTS_HEADER,
+    HOUSEHOLD_BALLOTS_HEADER,
+    BALLOT_CORRECTIONS_HEADER,
 ];
 
 fn with_bom(text: &str) -> Vec<u8> {
@@ -546,9 +561,12 @@ fn write_export_creates_the_folder_and_replaces_files_whole() {
         [
             "agenda.csv",
             "attendance.csv",
+            "ballot_corrections.csv",
+            "ballots.csv",
             "conclusions.csv",
             "corrections.csv",
             "guests.csv",
+            "household_ballots.csv",
             "households.csv",
             "meeting.csv",
             "opinions.csv",

@@ -162,7 +162,7 @@ fn the_options_and_the_hands_for_each_are_written_in_order_and_guarded() {
     assert_eq!(export_files(&shuffled, 7, NO_BOM), files);
     let names: Vec<_> = files.iter().map(|f| f.name).collect();
     assert_eq!(
-        names[names.len() - 2..],
+        names[names.len() - 5..names.len() - 3],
         ["options.csv", "option_votes.csv"]
     );
     let with_bom = export_files(&record(), 7, BOM);
@@ -493,7 +493,7 @@ fn a_tie_at_the_top_adopts_nothing() {
 fn a_folder_from_before_options_imports_as_a_meeting_without_them() {
     let files: Vec<CsvFile> = export_files(&record(), 7, BOM)
         .into_iter()
-        .filter(|f| f.name != "options.csv" && f.name != "option_votes.csv")
+        .filter(|f| !f.name.contains("option") && !f.name.contains("ballot"))
         .collect();
     let back = import_files(&files).unwrap();
     let mut expected = record();

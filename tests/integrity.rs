@@ -199,7 +199,7 @@ fn a_closed_meeting_is_read_only_through_the_app_and_through_raw_sql() {
         format!("DELETE FROM votes WHERE meeting_id = {id}"),
         format!(
             "INSERT INTO votes VALUES ({id}, 1, 2, '2022-06-12T09:00:00+07:00', 55, 42, 40, 0, \
-             0, 'all_households', 'more_than_half', 0)"
+             0, 'all_households', 'more_than_half', 0, 'hands')"
         ),
         format!(
             "INSERT INTO speaker_queue (meeting_id, position, speaker_name, speaker_address, \
@@ -427,7 +427,7 @@ fn every_kind_of_change_behind_the_apps_back_is_found_and_named() {
         ),
         (
             "INSERT INTO votes VALUES ({id}, 3, 2, '2022-06-12T10:15:00+07:00', 55, 42, 20, 20, \
-             2, 'all_households', 'more_than_half', 0)",
+             2, 'all_households', 'more_than_half', 0, 'hands')",
             vec![Difference {
                 part: Part::Vote {
                     item_no: 3,
@@ -707,7 +707,7 @@ fn a_backup_while_another_connection_holds_a_write_transaction() {
     writer
         .execute_batch(&format!(
             "INSERT INTO votes VALUES ({open}, 1, 2, '2022-06-12T10:30:00+07:00', 55, 42, 40, 1, \
-             1, 'all_households', 'more_than_half', 0);
+             1, 'all_households', 'more_than_half', 0, 'hands');
              UPDATE meetings SET households_present = 30 WHERE id = {open};"
         ))
         .unwrap();

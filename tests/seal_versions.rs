@@ -390,6 +390,34 @@ fn a_meeting_sealed_under_scheme_4_verifies_as_before() {
     );
 }
 
+/// `tests/fixtures/seal-v5-sample`: the sample consultation's folder as the version that sealed
+/// with scheme 5 shipped it (its fourteen files: with the options, no ballots), and the
+/// fingerprint that version printed on its minutes.
+const SAMPLE_SCHEME_5: &str = "2672b2f4c7c040b9e637a01b0a88b924fdc7aac48b614f155780cc55ea08a492";
+
+#[test]
+fn a_meeting_sealed_under_scheme_5_verifies_as_before() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seal-v5-sample");
+    let record = hopdan::export::import_dir(&folder).unwrap();
+    assert!(record.ballots.votes.is_empty() && !record.options.is_empty());
+    assert_eq!(
+        hopdan::store::fingerprint::of_record(&record, Scheme::V5).as_str(),
+        SAMPLE_SCHEME_5
+    );
+    assert_ne!(
+        hopdan::store::fingerprint::of_record(&record, Scheme::V6).as_str(),
+        SAMPLE_SCHEME_5
+    );
+    // An altered count of an option is still found, by the digests of scheme 5.
+    verifies_as_sealed_then(
+        &folder,
+        (Scheme::V5, SAMPLE_SCHEME_5),
+        "UPDATE option_votes SET votes = votes - 1 WHERE meeting_id = 1 AND item_no = 4 \
+         AND vote_no = 1 AND option_no = 2",
+        "option 2 in vote 1 of item 4",
+    );
+}
+
 #[test]
 fn the_scheme_of_a_sealed_meeting_cannot_be_changed() {
     let (_dir, db) = imported_sample();

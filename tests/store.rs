@@ -1129,7 +1129,7 @@ fn a_schema_2_database_is_upgraded_and_its_closed_meetings_say_they_have_no_fing
         .unwrap()
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 13);
+    assert_eq!(version, 14);
     assert_eq!(store.meeting_fingerprint(1).unwrap(), None);
     assert_eq!(store.verify_meeting(1).unwrap(), Verification::Unsealed);
     assert!(matches!(

@@ -78,7 +78,7 @@ impl Store {
             return Err(StoreError::OptionsVoteNotCorrected { item_no });
         }
         // A ballot's counts are the committee's or the ballots': they are not typed over.
-        if vote_method(&tx, id, item_no, vote_no)? != Some(VoteMethod::Hands) {
+        if vote_method(&tx, id, item_no, vote_no)?.is_some_and(|m| m != VoteMethod::Hands) {
             return Err(StoreError::BallotNotCorrected { item_no, vote_no });
         }
         check_vote_among(&tx, id, &counts)?;
