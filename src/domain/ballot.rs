@@ -659,6 +659,15 @@ pub fn reporting_deadline(ended: NaiveDate) -> NaiveDate {
     day
 }
 
+/// Whether a ballot received at `received` came back before its round opened at `opened`.
+/// Times of ballots are typed to the minute, so the minute the round opened counts as after.
+pub fn received_before_round(
+    received: &DateTime<FixedOffset>,
+    opened: &DateTime<FixedOffset>,
+) -> bool {
+    received.timestamp().div_euclid(60) < opened.timestamp().div_euclid(60)
+}
+
 /// What a vote taken by ballot holds besides its row of votes.csv (SPEC §12).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BallotDetails {

@@ -25,7 +25,8 @@ pub use ballot::{
     BallotChoice, BallotCorrection, BallotCountError, BallotDetails, BallotError, BallotRound,
     BallotSheets, BallotVote, CommitteeError, CommitteeMember, CountingCommittee, HouseholdBallot,
     MAX_COMMITTEE, MIN_COMMITTEE, MeetingBallots, REPORTING_WORKING_DAYS, RoundBallot,
-    SecretBallotCounts, SecretOptionsCounts, WitnessError, Witnesses, reporting_deadline,
+    SecretBallotCounts, SecretOptionsCounts, WitnessError, Witnesses, received_before_round,
+    reporting_deadline,
 };
 pub use clock::{Clock, FixedClock, SystemClock, format_time, parse_time};
 pub use conclusion::Conclusion;

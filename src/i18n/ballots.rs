@@ -43,6 +43,64 @@ pub struct BallotWords {
     pub import_ballot_before_round: fn(received: &str, opened: &str) -> String,
     pub import_counted_before_ballot: fn(counted: &str, received: &str) -> String,
 
+    // The choice of the method, the secret ballot's form
+    pub ballot_method_title: fn(item_no: u32) -> String,
+    pub field_method: &'static str,
+    pub method_secret: &'static str,
+    pub method_household_ballot: &'static str,
+    /// How a vote was taken, after its number on the screens: "giơ tay".
+    pub method_hands_short: &'static str,
+    pub method_secret_short: &'static str,
+    pub method_household_short: &'static str,
+    pub secret_title: fn(item_no: u32, vote_no: u32) -> String,
+    pub field_committee_head: &'static str,
+    /// The label of the other members, numbered by [`BallotWords::committee_member`].
+    pub field_committee_member: &'static str,
+    pub committee_member: fn(position: usize) -> String,
+    pub field_witness: &'static str,
+    pub witness: fn(position: usize) -> String,
+    pub field_issued: &'static str,
+    pub field_returned: &'static str,
+    pub field_valid: &'static str,
+    pub field_invalid: &'static str,
+    pub field_abstain: &'static str,
+    pub field_option: &'static str,
+
+    // The household-ballot round
+    pub confirm_open_round: fn(item_no: u32, households: usize) -> String,
+    pub offer_round_after_no_quorum: fn(item_no: u32, households: usize) -> String,
+    pub opened_round: fn(item_no: u32, vote_no: u32) -> String,
+    pub round_title: fn(item_no: u32, vote_no: u32, returned: u32, households: u32) -> String,
+    pub round_counted_title:
+        fn(item_no: u32, vote_no: u32, returned: u32, households: u32) -> String,
+    pub not_returned: &'static str,
+    pub ballot_form_title: fn(household: &str) -> String,
+    pub ballot_correct_title: fn(household: &str) -> String,
+    pub field_choice: &'static str,
+    pub choice_not_chosen: &'static str,
+    pub choice_for: &'static str,
+    pub choice_against: &'static str,
+    pub choice_abstain: &'static str,
+    pub choice_no_option: &'static str,
+    pub field_received_at: &'static str,
+    pub field_collected_by: &'static str,
+    pub field_ballot_opinion: &'static str,
+    pub err_choice_not_chosen: &'static str,
+    pub saved_ballot: fn(household_no: &str, returned: u32, households: u32) -> String,
+    pub corrected_ballot: fn(household_no: &str) -> String,
+    pub confirm_count_round: fn(returned: u32, households: u32) -> String,
+    pub counted_round: fn(outcome: &str, deadline: &str) -> String,
+    /// The live pane and the chair's board: a round's progress.
+    pub round_progress: fn(returned: u32, households: u32) -> String,
+    pub round_open: &'static str,
+    pub report_by: fn(deadline: &str) -> String,
+    /// A secret ballot's sheets on the live pane: "phiếu: phát 40, thu 39, hợp lệ 38".
+    pub secret_sheets: fn(issued: u32, returned: u32, valid: u32) -> String,
+    /// The search for the household whose ballot came back.
+    pub find_ballot_household: fn(item_no: u32, vote_no: u32) -> String,
+    /// After a household found that has returned its ballot: Enter corrects it.
+    pub find_household_returned: &'static str,
+
     // Rows of the files of ballots, in words
     pub row_ballot_vote: fn(item_no: u32, vote_no: u32) -> String,
     pub row_household_ballot: fn(item_no: u32, vote_no: u32, household_no: &str) -> String,
@@ -180,6 +238,95 @@ pub static VI: BallotWords = BallotWords {
     import_counted_before_ballot: |counted, received| {
         format!("Kiểm phiếu lúc {counted}, trước khi nhận phiếu cuối lúc {received}.")
     },
+    ballot_method_title: |item_no| format!("Bỏ phiếu — nội dung {item_no}"),
+    field_method: "Hình thức",
+    method_secret: "bỏ phiếu kín tại cuộc họp",
+    method_household_ballot: "phát phiếu lấy ý kiến đến từng hộ",
+    method_hands_short: "giơ tay",
+    method_secret_short: "bỏ phiếu kín",
+    method_household_short: "phiếu đến từng hộ",
+    secret_title: |item_no, vote_no| format!("Bỏ phiếu kín — nội dung {item_no}, lần {vote_no}"),
+    field_committee_head: "Tổ trưởng tổ kiểm phiếu",
+    field_committee_member: "Thành viên tổ kiểm phiếu",
+    committee_member: |position| format!("Thành viên {position}"),
+    field_witness: "Hộ chứng kiến",
+    witness: |position| format!("Hộ chứng kiến {position} (số hộ)"),
+    field_issued: "Số phiếu phát ra",
+    field_returned: "Số phiếu thu vào",
+    field_valid: "Số phiếu hợp lệ",
+    field_invalid: "Số phiếu không hợp lệ",
+    field_abstain: "Ý kiến khác",
+    field_option: "Số phiếu chọn phương án",
+    confirm_open_round: |item_no, households| {
+        format!(
+            "Phát phiếu lấy ý kiến đến {households} hộ cho nội dung {item_no}? Kết quả tính \
+             trên tổng số hộ; hộ không nộp phiếu coi như không biểu quyết."
+        )
+    },
+    offer_round_after_no_quorum: |item_no, households| {
+        format!(
+            "Biểu quyết không đủ quá nửa số hộ có mặt. Phát phiếu lấy ý kiến đến từng hộ \
+             ({households} hộ) cho nội dung {item_no}?"
+        )
+    },
+    opened_round: |item_no, vote_no| {
+        format!(
+            "Đã mở đợt phát phiếu (lần {vote_no}) của nội dung {item_no}; nhận phiếu bằng \
+             phím a, kiểm phiếu bằng phím K."
+        )
+    },
+    round_title: |item_no, vote_no, returned, households| {
+        format!(
+            "Phiếu lấy ý kiến hộ — nội dung {item_no}, lần {vote_no}: đã nhận \
+             {returned}/{households}"
+        )
+    },
+    round_counted_title: |item_no, vote_no, returned, households| {
+        format!(
+            "Phiếu lấy ý kiến hộ — nội dung {item_no}, lần {vote_no}: đã kiểm phiếu, \
+             {returned}/{households} hộ nộp"
+        )
+    },
+    not_returned: "chưa nộp",
+    ballot_form_title: |household| format!("Phiếu của hộ {household}"),
+    ballot_correct_title: |household| format!("Sửa phiếu của hộ {household}"),
+    field_choice: "Phiếu ghi",
+    choice_not_chosen: "— chưa chọn —",
+    choice_for: "Tán thành",
+    choice_against: "Không tán thành",
+    choice_abstain: "Ý kiến khác",
+    choice_no_option: "Không chọn phương án nào",
+    field_received_at: "Nhận phiếu lúc",
+    field_collected_by: "Người thu phiếu",
+    field_ballot_opinion: "Ý kiến ghi trên phiếu",
+    err_choice_not_chosen: "Hãy chọn điều phiếu ghi (← →).",
+    saved_ballot: |household_no, returned, households| {
+        format!("Đã nhận phiếu của hộ {household_no}: {returned}/{households} hộ đã nộp.")
+    },
+    corrected_ballot: |household_no| format!("Đã sửa phiếu của hộ {household_no}."),
+    confirm_count_round: |returned, households| {
+        format!(
+            "Kiểm phiếu đợt này? {returned}/{households} hộ đã nộp; {} hộ chưa nộp được tính \
+             là không biểu quyết. Sau khi kiểm phiếu không nhận thêm phiếu.",
+            households.saturating_sub(returned)
+        )
+    },
+    counted_round: |outcome, deadline| {
+        format!(
+            "Đã kiểm phiếu: {outcome}. Báo cáo kết quả về UBND phường và Ban Thường trực Ủy \
+             ban MTTQ trước ngày {deadline}."
+        )
+    },
+    round_progress: |returned, households| format!("đã nhận {returned}/{households} phiếu"),
+    round_open: "đang nhận phiếu",
+    report_by: |deadline| format!("báo cáo trước {deadline}"),
+    secret_sheets: |issued, returned, valid| {
+        format!("phiếu: phát {issued}, thu {returned}, hợp lệ {valid}")
+    },
+    find_ballot_household: |item_no, vote_no| {
+        format!("Nhận phiếu — nội dung {item_no}, lần {vote_no}: tìm hộ")
+    },
+    find_household_returned: "đã nộp phiếu, Enter để sửa",
     row_ballot_vote: |item_no, vote_no| {
         format!("cách bỏ phiếu của lần biểu quyết {vote_no}, nội dung {item_no}")
     },
@@ -318,6 +465,99 @@ pub static EN: BallotWords = BallotWords {
     import_counted_before_ballot: |counted, received| {
         format!("The round is counted at {counted}, before its last ballot came in at {received}.")
     },
+    ballot_method_title: |item_no| format!("Ballot — item {item_no}"),
+    field_method: "Method",
+    method_secret: "secret ballot at the meeting",
+    method_household_ballot: "a ballot to every household",
+    method_hands_short: "show of hands",
+    method_secret_short: "secret ballot",
+    method_household_short: "household ballots",
+    secret_title: |item_no, vote_no| format!("Secret ballot — item {item_no}, vote {vote_no}"),
+    field_committee_head: "Head of the counting committee",
+    field_committee_member: "Member of the counting committee",
+    committee_member: |position| format!("Member {position}"),
+    field_witness: "Witness household",
+    witness: |position| format!("Witness {position} (household number)"),
+    field_issued: "Ballots issued",
+    field_returned: "Ballots returned",
+    field_valid: "Valid ballots",
+    field_invalid: "Invalid ballots",
+    field_abstain: "Abstain",
+    field_option: "Ballots for the option",
+    confirm_open_round: |item_no, households| {
+        format!(
+            "Send a ballot to all {households} households on item {item_no}? The result is \
+             measured against all households; a household that returns nothing does not vote."
+        )
+    },
+    offer_round_after_no_quorum: |item_no, households| {
+        format!(
+            "The vote lacked more than half of the households present. Send a ballot to every \
+             household ({households}) on item {item_no}?"
+        )
+    },
+    opened_round: |item_no, vote_no| {
+        format!(
+            "The household-ballot round (vote {vote_no}) of item {item_no} is open; enter \
+             ballots with a, count them with K."
+        )
+    },
+    round_title: |item_no, vote_no, returned, households| {
+        format!(
+            "Household ballots — item {item_no}, vote {vote_no}: {returned}/{households} returned"
+        )
+    },
+    round_counted_title: |item_no, vote_no, returned, households| {
+        format!(
+            "Household ballots — item {item_no}, vote {vote_no}: counted, \
+             {returned}/{households} returned"
+        )
+    },
+    not_returned: "not returned",
+    ballot_form_title: |household| format!("Ballot of household {household}"),
+    ballot_correct_title: |household| format!("Correct the ballot of household {household}"),
+    field_choice: "The ballot marks",
+    choice_not_chosen: "— not chosen —",
+    choice_for: "For",
+    choice_against: "Against",
+    choice_abstain: "Abstain",
+    choice_no_option: "None of the options",
+    field_received_at: "Received at",
+    field_collected_by: "Collected by",
+    field_ballot_opinion: "Opinion written on the ballot",
+    err_choice_not_chosen: "Choose what the ballot marks (← →).",
+    saved_ballot: |household_no, returned, households| {
+        format!(
+            "The ballot of household {household_no} is in: {returned}/{households} households \
+             have returned theirs."
+        )
+    },
+    corrected_ballot: |household_no| {
+        format!("The ballot of household {household_no} is corrected.")
+    },
+    confirm_count_round: |returned, households| {
+        format!(
+            "Count this round? {returned}/{households} households have returned their ballot; \
+             the {} that have not are counted as not voting. No ballot is taken after the count.",
+            households.saturating_sub(returned)
+        )
+    },
+    counted_round: |outcome, deadline| {
+        format!(
+            "Counted: {outcome}. Report the result to the ward People's Committee and the Front \
+             committee by {deadline}."
+        )
+    },
+    round_progress: |returned, households| format!("{returned}/{households} ballots returned"),
+    round_open: "taking ballots",
+    report_by: |deadline| format!("report by {deadline}"),
+    secret_sheets: |issued, returned, valid| {
+        format!("ballots: {issued} issued, {returned} returned, {valid} valid")
+    },
+    find_ballot_household: |item_no, vote_no| {
+        format!("Enter a ballot — item {item_no}, vote {vote_no}: find the household")
+    },
+    find_household_returned: "returned, Enter corrects it",
     row_ballot_vote: |item_no, vote_no| format!("how vote {vote_no} of item {item_no} was taken"),
     row_household_ballot: |item_no, vote_no, household_no| {
         format!("the ballot of household {household_no} in vote {vote_no} of item {item_no}")

@@ -127,7 +127,7 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
         StoreError::BallotBeforeRound {
             received_at,
             opened_at,
-        } => (s.ballots.err_ballot_before_round)(received_at, opened_at),
+        } => (s.ballots.err_ballot_before_round)(&shown_time(received_at), &shown_time(opened_at)),
         StoreError::BallotCorrectionWithoutReason => {
             s.ballots.err_correction_without_reason.to_owned()
         }
@@ -135,6 +135,20 @@ pub fn store_error(s: &Strings, err: &StoreError) -> String {
             (s.ballots.err_ballot_not_corrected)(*item_no, *vote_no)
         }
     }
+}
+
+/// A time the store or a file gives (ISO 8601) as the screens show one: "12/06/2022 08:30".
+fn shown_time(text: &str) -> String {
+    crate::domain::parse_time(text)
+        .map_or_else(|_| text.to_owned(), |t| crate::domain::format_when(&t))
+}
+
+/// The day by which a household-ballot round counted at `counted` must reach the ward People's
+/// Committee and the Front committee (5 working days, Decree 59/2023 Art. 4(7)): "11/06/2022".
+pub fn reporting_day(counted: &chrono::DateTime<chrono::FixedOffset>) -> String {
+    crate::domain::reporting_deadline(counted.date_naive())
+        .format("%d/%m/%Y")
+        .to_string()
 }
 
 /// A time of the meeting's day as it is said at the door: "7:50".

@@ -597,7 +597,7 @@ fn read_ballots(
             .find(|v| v.item_no == b.item_no && v.vote_no == b.vote_no)
             .map(|v| v.voted_at);
         if let Some(opened) = opened
-            && b.ballot.received_at < opened
+            && crate::domain::received_before_round(&b.ballot.received_at, &opened)
         {
             return Err(at(
                 "received_at",

@@ -15,7 +15,7 @@ use crate::domain::{
     BallotChoice, BallotCorrection, BallotDetails, BallotRound, BallotSheets, BallotVote,
     CommitteeMember, CountingCommittee, HouseholdBallot, MIN_OPTIONS, MeetingBallots, MeetingId,
     OptionCounts, OptionVote, RoundBallot, SecretBallotCounts, SecretOptionsCounts, Vote,
-    VoteCounts, VoteMethod, Witnesses, format_time,
+    VoteCounts, VoteMethod, Witnesses, format_time, received_before_round,
 };
 
 /// What a secret ballot adds to its vote: the committee that counted it and the witnesses.
@@ -436,7 +436,7 @@ fn check_received(
     ballot: &HouseholdBallot,
 ) -> Result<()> {
     let opened = read_vote(conn, id, item_no, vote_no)?.voted_at;
-    if ballot.received_at < opened {
+    if received_before_round(&ballot.received_at, &opened) {
         return Err(StoreError::BallotBeforeRound {
             received_at: format_time(&ballot.received_at),
             opened_at: format_time(&opened),

@@ -65,6 +65,14 @@ pub enum Action {
     ShowOptions,
     /// The selected opinion, a proposal, becomes an option of its item.
     OptionFromOpinion,
+    /// A vote of the selected item by ballot (SPEC §12); with a household-ballot round open,
+    /// that round.
+    StartBallot,
+
+    // A household-ballot round
+    EnterBallot,
+    CorrectBallot,
+    CountRound,
 
     // The options of an item
     AddOption,

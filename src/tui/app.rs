@@ -9,9 +9,10 @@ use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::domain::household::address_key;
 use crate::domain::{
-    AgendaItem, Attendance, Clock, Conclusion, Guest, Household, ItemOption, Meeting, MeetingId,
-    MeetingStatus, Opinion, OptionCounts, OptionVote, Pledge, PledgeTotals, RegisterIndex, Speaker,
-    SpeakingLimit, Stance, Standing, Vote, option_counts,
+    AgendaItem, Attendance, BallotDetails, BallotRound, Clock, Conclusion, Guest, Household,
+    ItemOption, Meeting, MeetingBallots, MeetingId, MeetingStatus, Opinion, OptionCounts,
+    OptionVote, Pledge, PledgeTotals, RegisterIndex, Speaker, SpeakingLimit, Stance, Standing,
+    Vote, option_counts,
 };
 use crate::i18n::{Lang, Strings};
 use crate::store::{AuditEntry, Floor, MeetingSummary, QueuedSpeaker, Store, TurnsHad};
@@ -92,6 +93,8 @@ pub struct Live {
     /// item_no then option_no, and the hands for each in each vote of those items.
     pub options: Vec<ItemOption>,
     pub option_votes: Vec<OptionVote>,
+    /// How the votes not taken by show of hands were taken, and the households' ballots.
+    pub ballots: MeetingBallots,
     /// The register and who signed in, for the sign-in screen and the live screen's presence.
     pub door: Door,
 }
@@ -146,6 +149,45 @@ impl Live {
     /// The counts of `vote` option by option; `None` for a vote on a yes/no question.
     pub fn option_counts(&self, vote: &Vote) -> Option<OptionCounts> {
         option_counts(&self.option_votes, vote)
+    }
+
+    /// How `vote` was taken by ballot, if it was.
+    pub fn ballot_details(&self, vote: &Vote) -> Option<&BallotDetails> {
+        self.ballots.details(vote.item_no, vote.vote_no)
+    }
+
+    /// The household-ballot round that is `vote`, with the register and its ballots so far.
+    pub fn ballot_round(&self, vote: &Vote) -> Option<BallotRound> {
+        let Some(BallotDetails::HouseholdRound { .. }) = self.ballot_details(vote) else {
+            return None;
+        };
+        let register = self
+            .door
+            .households
+            .iter()
+            .map(|h| h.household_no.clone())
+            .collect();
+        let round = match self.option_counts(vote) {
+            Some(counts) => {
+                BallotRound::options(register, counts.options.iter().map(|&(n, _)| n).collect())
+            }
+            None => BallotRound::yes_no(register),
+        };
+        // The store enters only ballots the round accepts.
+        round
+            .with_ballots(self.ballots.ballots_of(vote.item_no, vote.vote_no).cloned())
+            .ok()
+    }
+
+    /// The selected item's household-ballot round still taking ballots, if it has one: its
+    /// latest vote, not yet counted.
+    pub fn open_round(&self) -> Option<&Vote> {
+        let vote = self.latest_vote()?;
+        matches!(
+            self.ballot_details(vote),
+            Some(BallotDetails::HouseholdRound { counted_at: None })
+        )
+        .then_some(vote)
     }
 
     /// The totals of the selected item's pledges, if it takes pledges.
@@ -376,6 +418,25 @@ pub enum FormKind {
         correcting: Option<u32>,
         from_turn: Option<u32>,
     },
+    /// How the next vote of item `item_no` is taken by ballot: at the meeting, or by a ballot
+    /// delivered to every household.
+    BallotMethod {
+        item_no: u32,
+    },
+    /// A secret ballot, vote `vote_no` of item `item_no`: the committee, the witnesses and the
+    /// tally.
+    SecretBallot {
+        item_no: u32,
+        vote_no: u32,
+    },
+    /// The ballot household `household_no` returned in round `vote_no` of item `item_no`: a
+    /// new one, or the correction of the one entered.
+    HouseholdBallot {
+        item_no: u32,
+        vote_no: u32,
+        household_no: String,
+        correcting: bool,
+    },
     /// Vote `vote_no` of item `item_no`, among the options `put`.
     OptionsVote {
         item_no: u32,
@@ -451,6 +512,15 @@ pub enum Pending {
         item_no: u32,
         option_no: u32,
     },
+    /// A ballot to every household of the register on item `item_no`.
+    OpenRound {
+        item_no: u32,
+    },
+    /// Round `vote_no` of item `item_no` is closed and counted.
+    CountRound {
+        item_no: u32,
+        vote_no: u32,
+    },
 }
 
 #[derive(Debug)]
@@ -482,14 +552,32 @@ pub enum Popup {
         item_no: u32,
         selected: usize,
     },
-    /// The household whose pledge on item `item_no` is to be written, found by typing.
+    /// The household whose pledge or ballot is to be written, found by typing.
     FindHousehold(Box<HouseholdSearch>),
+    /// The household-ballot round that is vote `vote_no` of item `item_no`: each household of
+    /// the register with its ballot; `selected` is an index into the register.
+    Round {
+        item_no: u32,
+        vote_no: u32,
+        selected: usize,
+    },
+}
+
+/// What a household is looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchFor {
+    /// Its land pledge on the item.
+    Pledge,
+    /// The ballot it returned in round `vote_no` of the item.
+    Ballot { vote_no: u32 },
 }
 
 /// The search for a household of the register: what is typed and what it finds.
 #[derive(Debug)]
 pub struct HouseholdSearch {
     pub item_no: u32,
+    /// What the household is found for.
+    pub purpose: SearchFor,
     pub input: TextArea<'static>,
     /// Indexes into `Register::households`, best first.
     pub found: Vec<usize>,
@@ -501,11 +589,12 @@ impl HouseholdSearch {
     /// At most this many households are offered at once.
     pub const SHOWN: usize = 8;
 
-    pub fn new(item_no: u32) -> HouseholdSearch {
+    pub fn new(item_no: u32, purpose: SearchFor) -> HouseholdSearch {
         let mut input = TextArea::default();
         input.set_cursor_line_style(ratatui::style::Style::default());
         HouseholdSearch {
             item_no,
+            purpose,
             input,
             found: Vec::new(),
             picked: 0,

@@ -376,3 +376,93 @@ impl OptionsVoteField {
 
 impl FieldName for OptionField {}
 impl FieldName for OptionsVoteField {}
+
+/// How a vote by ballot is taken (SPEC §12).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BallotMethodField {
+    /// 0: a secret ballot at the meeting; 1: a ballot delivered to every household.
+    Method,
+}
+
+impl BallotMethodField {
+    pub const ALL: &[BallotMethodField] = &[BallotMethodField::Method];
+}
+
+/// A secret ballot: the counting committee (its head first), the two witness households, the
+/// ballots as the committee sorted them, and the choices on the valid ones — for, against and
+/// abstain, or one count per option of an options item (those the item lacks hidden).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretBallotField {
+    /// Member `n` of the committee, 1 its head.
+    Member(u8),
+    /// Witness 1 or 2, by household number.
+    Witness(u8),
+    Issued,
+    Returned,
+    Valid,
+    Invalid,
+    For,
+    Against,
+    /// The ballots for option `n` of an options item.
+    Option(u32),
+    Abstain,
+}
+
+impl SecretBallotField {
+    /// Every field whatever the item: the draft of the form keeps one shape.
+    pub const ALL: &[SecretBallotField] = &[
+        SecretBallotField::Member(1),
+        SecretBallotField::Member(2),
+        SecretBallotField::Member(3),
+        SecretBallotField::Member(4),
+        SecretBallotField::Member(5),
+        SecretBallotField::Witness(1),
+        SecretBallotField::Witness(2),
+        SecretBallotField::Issued,
+        SecretBallotField::Returned,
+        SecretBallotField::Valid,
+        SecretBallotField::Invalid,
+        SecretBallotField::For,
+        SecretBallotField::Against,
+        SecretBallotField::Option(1),
+        SecretBallotField::Option(2),
+        SecretBallotField::Option(3),
+        SecretBallotField::Option(4),
+        SecretBallotField::Option(5),
+        SecretBallotField::Option(6),
+        SecretBallotField::Abstain,
+    ];
+}
+
+/// A household's returned ballot in a household-ballot round; its correction also asks why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HouseholdBallotField {
+    /// 0: not chosen yet; else what the ballot marks, in the order the round offers.
+    Choice,
+    /// When the ballot came back: "hh:mm" today, or "dd/mm hh:mm".
+    ReceivedAt,
+    CollectedBy,
+    /// What the household wrote besides its choice.
+    Opinion,
+    Reason,
+}
+
+impl HouseholdBallotField {
+    pub const NEW: &[HouseholdBallotField] = &[
+        HouseholdBallotField::Choice,
+        HouseholdBallotField::ReceivedAt,
+        HouseholdBallotField::CollectedBy,
+        HouseholdBallotField::Opinion,
+    ];
+    pub const CORRECTION: &[HouseholdBallotField] = &[
+        HouseholdBallotField::Choice,
+        HouseholdBallotField::ReceivedAt,
+        HouseholdBallotField::CollectedBy,
+        HouseholdBallotField::Opinion,
+        HouseholdBallotField::Reason,
+    ];
+}
+
+impl FieldName for BallotMethodField {}
+impl FieldName for SecretBallotField {}
+impl FieldName for HouseholdBallotField {}

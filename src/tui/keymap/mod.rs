@@ -45,6 +45,7 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         Some(Popup::Pledges { .. }) => PLEDGES.action(key),
         Some(Popup::Options { .. }) => OPTIONS.action(key),
         Some(Popup::FindHousehold(_)) => FIND_HOUSEHOLD.action(key),
+        Some(Popup::Round { .. }) => ROUND.action(key),
         Some(Popup::Confirm { .. }) => CONFIRM.action(key),
         Some(Popup::Form(_, form)) => {
             let multiline = form.focused().kind == FieldKind::MultilineText;
@@ -121,6 +122,10 @@ pub fn bars(app: &App) -> Vec<&'static Bar<Action>> {
         )) => vec![&FORM_BAR],
         Some(Popup::Form(FormKind::OptionsVote { .. }, _)) => vec![&VOTE_FORM_BAR],
         Some(Popup::FindHousehold(_)) => vec![&FIND_HOUSEHOLD_BAR],
+        Some(Popup::Round {
+            item_no, vote_no, ..
+        }) if round_counted(app, *item_no, *vote_no) => vec![&ROUND_COUNTED_BAR],
+        Some(Popup::Round { .. }) => vec![&ROUND_BAR],
         Some(Popup::Confirm { .. }) => vec![&CONFIRM_BAR],
         Some(Popup::Editor(_)) => vec![&EDITOR_BAR],
         Some(Popup::Form(FormKind::Vote { .. }, _)) => vec![&VOTE_FORM_BAR],
@@ -286,6 +291,8 @@ static SHOW_OPTIONS: Binding<Action> = Binding::new(&[Key::char('f')], Action::S
 /// F: the selected opinion, a proposal from the floor, becomes one of them.
 static OPTION_FROM_OPINION: Binding<Action> =
     Binding::new(&[Key::char('F')], Action::OptionFromOpinion);
+/// V: a vote by ballot (phiếu), beside `v`, the show of hands.
+static START_BALLOT: Binding<Action> = Binding::new(&[Key::char('V')], Action::StartBallot);
 
 static LIVE: KeyTable<Action> = KeyTable {
     bindings: &[
@@ -323,6 +330,7 @@ static LIVE: KeyTable<Action> = KeyTable {
         &SHOW_PLEDGES,
         &SHOW_OPTIONS,
         &OPTION_FROM_OPINION,
+        &START_BALLOT,
         &OPEN_SIGN_IN,
         &SHOW_HELP,
         &BACK,
@@ -409,6 +417,7 @@ static LIVE_BAR: Bar<Action> = Bar {
             |w| w.present,
         ),
         Hint::of(&[&START_VOTE], |w| w.vote),
+        Hint::of(&[&START_BALLOT], |w| w.ballot_short),
         Hint::of(&[&CORRECT_VOTE], |w| w.correct_vote_short),
         Hint::of(&[&SHOW_OPTIONS], |w| w.options_short),
         Hint::of(&[&ADD_ITEM], |w| w.add_item_short),
@@ -715,6 +724,60 @@ static OPTIONS_FIXED_BAR: Bar<Action> = Bar {
 static PICK_HOUSEHOLD: Binding<Action> = Binding::new(&[ENTER], Action::Submit);
 
 /// The search for a household: every other key is typed into it.
+static ENTER_BALLOT: Binding<Action> =
+    Binding::new(&[Key::char('a')], Action::EnterBallot).also(&[ENTER]);
+static CORRECT_BALLOT: Binding<Action> = Binding::new(&[Key::char('r')], Action::CorrectBallot);
+/// k: kiểm phiếu.
+static COUNT_ROUND: Binding<Action> = Binding::new(&[Key::char('K')], Action::CountRound);
+static CLOSE_ROUND: Binding<Action> =
+    Binding::new(&[ESC], Action::Cancel).also(&[Key::char('V'), Key::char('q')]);
+
+/// A household-ballot round: the register with each household's ballot; a ballot entered by
+/// finding its household, the selected one corrected, the round counted.
+static ROUND: KeyTable<Action> = KeyTable {
+    bindings: &[
+        &MOVE_UP,
+        &MOVE_DOWN,
+        &ENTER_BALLOT,
+        &CORRECT_BALLOT,
+        &COUNT_ROUND,
+        &CLOSE_ROUND,
+    ],
+    otherwise: |_| None,
+};
+
+static ROUND_BAR: Bar<Action> = Bar {
+    table: &ROUND,
+    hints: &[
+        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
+        Hint::of(&[&ENTER_BALLOT], |w| w.enter_ballot),
+        Hint::of(&[&CORRECT_BALLOT], |w| w.correct),
+        Hint::of(&[&COUNT_ROUND], |w| w.count_round),
+        Hint::of(&[&CLOSE_ROUND], |w| w.close),
+    ],
+};
+
+/// A round counted (or of a closed meeting) can only be read.
+static ROUND_COUNTED_BAR: Bar<Action> = Bar {
+    table: &ROUND,
+    hints: &[
+        Hint::of(&[&MOVE_UP, &MOVE_DOWN], |w| w.select),
+        Hint::of(&[&CLOSE_ROUND], |w| w.close),
+    ],
+};
+
+/// Whether round `vote_no` of item `item_no` takes no more ballots: counted, or the meeting
+/// is closed.
+fn round_counted(app: &App, item_no: u32, vote_no: u32) -> bool {
+    app.live.as_ref().is_none_or(|live| {
+        live.is_closed()
+            || !matches!(
+                live.ballots.details(item_no, vote_no),
+                Some(crate::domain::BallotDetails::HouseholdRound { counted_at: None })
+            )
+    })
+}
+
 static FIND_HOUSEHOLD: KeyTable<Action> = KeyTable {
     bindings: &[&CLOSE, &PICK_HOUSEHOLD, &PICK_NEXT, &PICK_PREV],
     otherwise: |key| Some(Action::Edit(key)),
@@ -1003,6 +1066,7 @@ pub static HELP: Help<Action> = Help {
                 HelpLine::Keys(&[Hint::of(&[&SHOW_PLEDGES], |w| w.land_pledges)]),
                 HelpLine::Keys(&[Hint::of(&[&SHOW_OPTIONS], |w| w.item_options)]),
                 HelpLine::Keys(&[Hint::of(&[&OPTION_FROM_OPINION], |w| w.opinion_to_option)]),
+                HelpLine::Keys(&[Hint::of(&[&START_BALLOT], |w| w.take_ballot)]),
                 HelpLine::Keys(&[
                     Hint::of(&[&OPEN_SIGN_IN], |w| w.open_sign_in),
                     Hint::of(&[&SHOW_HELP], |w| w.this_help),

@@ -142,7 +142,18 @@ impl App {
             | FormKind::Household { .. }
             | FormKind::MovedAway { .. }
             | FormKind::RemovePledge { .. }
-            | FormKind::RegisterFile => return None,
+            | FormKind::RegisterFile
+            | FormKind::BallotMethod { .. } => return None,
+            // Each vote its own, as a vote among options.
+            FormKind::SecretBallot { item_no, vote_no } => {
+                format!("form.secret_ballot.{item_no}.{vote_no}")
+            }
+            FormKind::HouseholdBallot {
+                item_no,
+                vote_no,
+                household_no,
+                ..
+            } => format!("form.household_ballot.{item_no}.{vote_no}.{household_no}"),
             FormKind::Vote { correcting } => {
                 let item_no = self.live.as_ref()?.selected_item()?.item_no;
                 match correcting {

@@ -94,6 +94,14 @@ impl App {
                 self.submit_options_vote(*item_no, put, form)
             }
             FormKind::ExportFolder => self.submit_export_folder(form),
+            FormKind::BallotMethod { item_no } => self.submit_ballot_method(*item_no, form),
+            FormKind::SecretBallot { item_no, .. } => self.submit_secret_ballot(*item_no, form),
+            FormKind::HouseholdBallot {
+                item_no,
+                vote_no,
+                household_no,
+                correcting,
+            } => self.submit_household_ballot(*item_no, *vote_no, household_no, *correcting, form),
             FormKind::Pledge {
                 item_no,
                 household_no,

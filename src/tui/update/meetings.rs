@@ -115,6 +115,7 @@ impl App {
             pledges: Vec::new(),
             options: Vec::new(),
             option_votes: Vec::new(),
+            ballots: Default::default(),
             door: Door::default(),
         });
         self.reload_register();
@@ -122,6 +123,7 @@ impl App {
         self.reload_conclusions();
         self.reload_pledges();
         self.reload_options();
+        self.reload_ballots();
         self.reload_item();
         self.screen = Screen::Live;
         if needs_agenda {

@@ -6,6 +6,7 @@
 
 mod agenda;
 mod attendance;
+mod ballots;
 mod conclusions;
 mod door;
 mod drafts;
@@ -92,6 +93,11 @@ impl App {
             Popup::Pledges { item_no, selected } => self.update_pledges(item_no, selected, action),
             Popup::Options { item_no, selected } => self.update_options(item_no, selected, action),
             Popup::FindHousehold(search) => self.update_household_search(search, action),
+            Popup::Round {
+                item_no,
+                vote_no,
+                selected,
+            } => self.update_round(item_no, vote_no, selected, action),
             Popup::Confirm { question, on_yes } => match action {
                 Action::Confirm(true) => self.confirmed(on_yes),
                 Action::Confirm(false) | Action::Cancel => {}
@@ -131,6 +137,8 @@ impl App {
             Pending::RemoveGuest(guest_no) => self.remove_guest(guest_no),
             Pending::UseRegister(from) => self.use_register_of(from),
             Pending::RemoveOption { item_no, option_no } => self.remove_option(item_no, option_no),
+            Pending::OpenRound { item_no } => self.open_round(item_no),
+            Pending::CountRound { item_no, vote_no } => self.count_round(item_no, vote_no),
         }
     }
 
@@ -223,6 +231,7 @@ impl App {
             Action::WriteConclusion => self.write_conclusion(),
             Action::ShowPledges => self.show_pledges(),
             Action::ShowOptions => self.show_options(),
+            Action::StartBallot => self.start_ballot(),
             Action::OptionFromOpinion => self.option_from_opinion(),
             Action::OpenSignIn => self.open_sign_in(),
             Action::ShowHelp => self.popups.push(Popup::Help { top: 0 }),
@@ -281,6 +290,7 @@ pub(crate) fn changes_the_record(action: &Action, focus: Pane) -> bool {
         | Action::EditSelected
         | Action::WriteConclusion
         | Action::OptionFromOpinion
+        | Action::StartBallot
         | Action::CloseMeeting => true,
         Action::Activate => focus != Pane::Agenda,
         _ => false,

@@ -386,10 +386,12 @@ impl App {
         self.store
             .add_options_vote(id, item_no, &counts, now)
             .map_err(|e| messages::store_error(s, &e))?;
-        let words = crate::messages::options_outcome(s, &counts.decide(rule));
+        let decided = counts.decide(rule);
+        let words = crate::messages::options_outcome(s, &decided);
         self.info((s.saved_vote)(&words));
         self.reload_item();
         self.reload_options();
+        self.offer_round_after(item_no, decided.outcome());
         Ok(())
     }
 }
@@ -399,7 +401,7 @@ impl App {
 fn run_off_called(live: &Live) -> Option<OptionsPut> {
     let vote = live.latest_vote()?;
     let counts = live.option_counts(vote)?;
-    let OptionsOutcome::NoneAdopted { run_off } = counts.decide(vote.rule) else {
+    let OptionsOutcome::NoneAdopted { run_off } = vote.decide(&counts) else {
         return None;
     };
     Some(match run_off {

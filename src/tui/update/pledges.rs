@@ -8,7 +8,7 @@ use crate::messages;
 
 use super::required_reason;
 use crate::tui::action::Action;
-use crate::tui::app::{App, FormKind, HouseholdSearch, Popup};
+use crate::tui::app::{App, FormKind, HouseholdSearch, Popup, SearchFor};
 use crate::tui::form::fields::{PledgeField, ReasonField};
 use crate::tui::form::{AreaPreview, Field, Form};
 use crate::tui::selection::step;
@@ -71,6 +71,7 @@ impl App {
                 self.popups
                     .push(Popup::FindHousehold(Box::new(HouseholdSearch::new(
                         item_no,
+                        SearchFor::Pledge,
                     ))));
             }
             (Action::CorrectPledge, Some(household_no)) => {
@@ -122,7 +123,12 @@ impl App {
                     Some(household.household_no.clone())
                 });
                 if let Some(household_no) = household_no {
-                    return self.open_pledge_form(search.item_no, &household_no);
+                    return match search.purpose {
+                        SearchFor::Pledge => self.open_pledge_form(search.item_no, &household_no),
+                        SearchFor::Ballot { vote_no } => {
+                            self.open_ballot_form(search.item_no, vote_no, &household_no)
+                        }
+                    };
                 }
             }
             _ => {}

@@ -134,6 +134,9 @@ impl App {
         let vote = saved.map_err(|e| messages::store_error(s, &e))?;
         self.info((s.saved_vote)(s.outcome(vote.outcome())));
         self.reload_item();
+        if correcting.is_none() {
+            self.offer_round_after(item_no, vote.outcome());
+        }
         Ok(())
     }
 }

@@ -9,7 +9,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
-use crate::domain::{Vote, has_quorum};
+use crate::domain::{Vote, VoteMethod, has_quorum};
 use crate::i18n::Strings;
 use crate::tui::theme::Theme;
 
@@ -19,6 +19,20 @@ pub(super) fn facts_lines(s: &Strings, theme: &Theme, vote: &Vote) -> Vec<Line<'
     let c = &vote.counts;
     let quorum = has_quorum(c.households_present, c.households_total);
     let rule = format!("{}: {}", s.rule_label, s.rule(vote.rule));
+    // A round of ballots to every household has no quorum: its present are the ballots
+    // returned, and its base is all households.
+    if vote.method == VoteMethod::HouseholdBallot {
+        let b = s.ballots;
+        let progress = format!(
+            "{} · {}",
+            b.method_household_short,
+            (b.round_progress)(c.households_present, c.households_total)
+        );
+        return vec![
+            Line::styled(progress, theme.info()).centered(),
+            Line::from(rule).centered(),
+        ];
+    }
     vec![
         Line::styled(
             (s.quorum_line)(

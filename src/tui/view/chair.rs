@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 use tui_big_text::{BigText, PixelSize};
 
-use crate::domain::{Outcome, PledgeTotals, Vote, format_share};
+use crate::domain::{Outcome, PledgeTotals, Vote, VoteMethod, format_share};
 use crate::i18n::Strings;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
@@ -192,6 +192,9 @@ pub(super) fn board_block<'a>(s: &Strings, theme: &Theme, vote: Option<&Vote>) -
         .title(Line::styled(format!(" {} ", s.chair_title), theme.title()).centered());
     let mut notes = Vec::new();
     if let Some(vote) = vote {
+        if vote.method != VoteMethod::Hands {
+            notes.push(super::ballots::method_name(s, vote.method).to_owned());
+        }
         if vote.vote_no > 1 {
             notes.push((s.chair_revote)(vote.vote_no));
         }

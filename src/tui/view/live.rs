@@ -13,6 +13,7 @@ use crate::domain::{AgendaItem, Vote};
 use crate::i18n::Strings;
 use crate::tui::app::{App, Live, Pane, Popup};
 
+use super::ballots;
 use super::options::{self, Choice};
 use super::rows;
 use super::{
@@ -200,23 +201,35 @@ fn render_vote(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
         None => s.vote_title.to_owned(),
     };
     let block = pane_block(app, live, None, title);
+    // A vote by ballot says how it was taken, and a round how far it has come.
+    let method = live
+        .latest_vote()
+        .and_then(|vote| ballots::method_line(s, live.ballot_details(vote), vote))
+        .map(|line| Line::styled(line, app.theme.info()));
     if let Some(choice) = choice(live) {
         let inner = block.inner(area);
-        let lines = options::live_lines(
+        let room = usize::from(inner.height).saturating_sub(usize::from(method.is_some()));
+        let mut lines = options::live_lines(
             s,
             &app.theme,
             &choice,
             no_vote(s, live),
             usize::from(inner.width),
-            usize::from(inner.height),
+            room,
         );
+        if let Some(method) = method {
+            lines.insert(lines.len().min(1), method);
+        }
         frame.render_widget(Paragraph::new(lines).block(block), area);
         return;
     }
-    let lines = match live.latest_vote() {
+    let mut lines = match live.latest_vote() {
         Some(vote) => vote_lines(app, vote),
         None => vec![Line::from(no_vote(s, live))],
     };
+    if let Some(method) = method {
+        lines.insert(1, method);
+    }
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),
         area,

@@ -1,5 +1,6 @@
 //! Drawing. Everything here reads `&App` and writes cells; nothing changes state.
 
+mod ballots;
 mod board;
 mod chair;
 mod door;

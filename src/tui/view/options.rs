@@ -50,7 +50,7 @@ impl<'a> Choice<'a> {
             None => None,
             Some(vote) => {
                 let counts = option_counts(option_votes, vote)?;
-                let outcome = counts.decide(vote.rule);
+                let outcome = vote.decide(&counts);
                 Some(Voted {
                     vote,
                     counts,

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, BorderType, Clear, List, ListItem, ListState, Para
 
 use crate::domain::{Measure, Pledge, PledgeTotals, format_share};
 use crate::i18n::Strings;
-use crate::tui::app::{App, FormKind, HouseholdSearch, Live};
+use crate::tui::app::{App, FormKind, HouseholdSearch, Live, SearchFor};
 use crate::tui::form::{AreaPreview, Form};
 use crate::tui::theme::Theme;
 
@@ -24,7 +24,7 @@ const WIDE_HOUSEHOLD: usize = 48;
 /// Columns of a length or an area: "1000,00" and the headings "Dài m", "Area m²".
 const MEASURE_WIDTH: usize = 7;
 
-fn dialog<'a>(theme: &Theme, title: &str) -> Block<'a> {
+pub(super) fn dialog<'a>(theme: &Theme, title: &str) -> Block<'a> {
     Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme.border_focused())
@@ -32,7 +32,7 @@ fn dialog<'a>(theme: &Theme, title: &str) -> Block<'a> {
 }
 
 /// `text` cut or padded to take exactly `width` columns, on the left or the right.
-fn cell(text: &str, width: usize, right: bool) -> String {
+pub(super) fn cell(text: &str, width: usize, right: bool) -> String {
     let fitted = fit_width(text, width);
     let pad = " ".repeat(width.saturating_sub(display_width(&fitted)));
     if right {
@@ -209,7 +209,11 @@ pub fn render_household_search(app: &App, search: &HouseholdSearch, frame: &mut 
     let rows = HouseholdSearch::SHOWN as u16;
     let dialog_area = centered(area, 72, rows + 4);
     frame.render_widget(Clear, dialog_area);
-    let block = dialog(theme, &(r.find_household_title)(search.item_no));
+    let title = match search.purpose {
+        SearchFor::Pledge => (r.find_household_title)(search.item_no),
+        SearchFor::Ballot { vote_no } => (s.ballots.find_ballot_household)(search.item_no, vote_no),
+    };
+    let block = dialog(theme, &title);
     let inner = block.inner(dialog_area);
     frame.render_widget(block, dialog_area);
     let [typed, note, found] = Layout::vertical([
@@ -243,15 +247,21 @@ pub fn render_household_search(app: &App, search: &HouseholdSearch, frame: &mut 
     let width = usize::from(found.width).saturating_sub(display_width(MARK));
     let items = search.found.iter().filter_map(|&at| {
         let household = live.door.households.get(at)?;
-        let pledged = live
-            .pledges_of(search.item_no)
-            .any(|p| p.household_no == household.household_no);
+        // What the household has done already: pledged, or returned its ballot.
+        let done = match search.purpose {
+            SearchFor::Pledge => live
+                .pledges_of(search.item_no)
+                .any(|p| p.household_no == household.household_no)
+                .then_some(r.find_household_pledged),
+            SearchFor::Ballot { vote_no } => live
+                .ballots
+                .ballots_of(search.item_no, vote_no)
+                .any(|b| b.household_no == household.household_no)
+                .then_some(s.ballots.find_household_returned),
+        };
         let mut spans = vec![Span::raw(household.label())];
-        if pledged {
-            spans.push(Span::styled(
-                format!(" ({})", r.find_household_pledged),
-                theme.dim(),
-            ));
+        if let Some(done) = done {
+            spans.push(Span::styled(format!(" ({done})"), theme.dim()));
         }
         Some(ListItem::new(Line::from(super::fit_spans(spans, width))))
     });

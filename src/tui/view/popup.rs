@@ -34,6 +34,11 @@ pub fn render(app: &App, popup: &Popup, frame: &mut Frame, area: Rect) {
         Popup::FindHousehold(search) => {
             super::pledges::render_household_search(app, search, frame, area)
         }
+        Popup::Round {
+            item_no,
+            vote_no,
+            selected,
+        } => super::ballots::render_round(app, *item_no, *vote_no, *selected, frame, area),
     }
 }
 
