@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::tui::keys::assert_written_as;
 
 /// Every key bar of the app, as it reads in Vietnamese and in English.
-const BARS: [(&Bar<Action>, &str, &str); 31] = [
+const BARS: [(&Bar<Action>, &str, &str); 33] = [
     (
         &MEETINGS_BAR,
         "↑↓ chọn  Enter mở  n tạo mới  s mẫu  ? phím  q thoát",
@@ -44,11 +44,11 @@ const BARS: [(&Bar<Action>, &str, &str); 31] = [
     ),
     (
         &LIVE_BAR,
-        "a đăng ký  n mời  Tab khung  ←→ nội dung  +/-/p/b có mặt  v biểu quyết  \
+        "a đăng ký  n mời  Tab khung  ←→ nội dung  +/-/p/b có mặt  v biểu quyết  V bỏ phiếu  \
          s sửa biểu quyết  f phương án  i thêm nội dung  r sửa mục chọn  m sửa thông tin  g đại biểu  \
          l kết luận  h lịch sử sửa  t giờ nói  c chủ trì  \
          x xuất  e kết thúc họp  ? phím  q danh sách",
-        "a queue  n next  Tab pane  ←→ item  +/-/p/b present  v vote  \
+        "a queue  n next  Tab pane  ←→ item  +/-/p/b present  v vote  V ballot  \
          s correct vote  f options  i add item  r edit selected  m details  g guests  l conclusion  \
          h corrections  t time  c chair  x export  \
          e close meeting  ? keys  q meetings",
@@ -121,6 +121,16 @@ const BARS: [(&Bar<Action>, &str, &str); 31] = [
         "↓↑ select  Enter pick this household  Esc cancel",
     ),
     (
+        &ROUND_BAR,
+        "↑↓ chọn  a nhận phiếu  r sửa  K kiểm phiếu  Esc đóng",
+        "↑↓ select  a enter a ballot  r correct  K count  Esc close",
+    ),
+    (
+        &ROUND_COUNTED_BAR,
+        "↑↓ chọn  Esc đóng",
+        "↑↓ select  Esc close",
+    ),
+    (
         &HELP_BAR,
         "↑↓/PgUp/PgDn/Home/End cuộn  Esc đóng",
         "↑↓/PgUp/PgDn/Home/End scroll  Esc close",
@@ -157,7 +167,7 @@ const BARS: [(&Bar<Action>, &str, &str); 31] = [
     ),
 ];
 
-const HELP_VI: [&str; 42] = [
+const HELP_VI: [&str; 43] = [
     "Danh sách cuộc họp",
     "  ↑ ↓        chọn cuộc họp          Enter   mở",
     "  n          tạo cuộc họp mới       s       mở cuộc họp mẫu",
@@ -182,6 +192,7 @@ const HELP_VI: [&str; 42] = [
     "  w          hiến đất của nội dung đã chọn",
     "  f          phương án của nội dung đã chọn",
     "  F          ý kiến đã chọn thành một phương án",
+    "  V          bỏ phiếu kín, phát phiếu đến từng hộ",
     "  b          điểm danh hộ dự họp    ?       bảng phím này",
     "Điểm danh",
     "  Enter      điểm danh hộ đã chọn",
@@ -202,7 +213,7 @@ const HELP_VI: [&str; 42] = [
     "Ctrl+C thoát (có hỏi lại)",
 ];
 
-const HELP_EN: [&str; 42] = [
+const HELP_EN: [&str; 43] = [
     "Meetings list",
     "  ↑ ↓        select a meeting       Enter   open",
     "  n          new meeting            s       open the sample meeting",
@@ -227,6 +238,7 @@ const HELP_EN: [&str; 42] = [
     "  w          land pledges of the selected item",
     "  f          options of the selected item",
     "  F          the selected opinion as an option",
+    "  V          secret ballot, ballots to every household",
     "  b          sign in the households  ?      this list of keys",
     "Sign-in",
     "  Enter      sign in the selected one",
