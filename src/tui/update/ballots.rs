@@ -397,7 +397,9 @@ impl App {
             Some(_) => (b.ballot_correct_title)(&label),
             None => (b.ballot_form_title)(&label),
         };
-        let now = self.clock.now();
+        // Never before the round opened (its time moved after the latest sign-in).
+        let opened = live.votes.iter().find(|v| v.vote_no == vote_no).map(|v| v.voted_at);
+        let now = opened.map_or(self.clock.now(), |opened| opened.max(self.clock.now()));
         let e = entered.as_ref();
         let chosen = e
             .and_then(|ballot| choices.iter().position(|c| *c == ballot.choice))

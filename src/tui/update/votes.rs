@@ -1,6 +1,6 @@
 //! Show-of-hands votes: a new vote or a re-vote, and the correction of a vote with its reason.
 
-use crate::domain::{TypedCounts, VoteCounts, VoteError};
+use crate::domain::{TypedCounts, VoteCounts, VoteError, VoteMethod};
 use crate::messages;
 
 use super::required_reason;
@@ -92,6 +92,15 @@ impl App {
             let item_no = vote.item_no;
             return self.error((self.strings.options.err_options_vote_not_corrected)(
                 item_no,
+            ));
+        }
+        // A ballot's counts are the committee's or the ballots': they are not typed over.
+        if let Some(vote) = latest
+            && vote.method != VoteMethod::Hands
+        {
+            let (item_no, vote_no) = (vote.item_no, vote.vote_no);
+            return self.error((self.strings.ballots.err_ballot_not_corrected)(
+                item_no, vote_no,
             ));
         }
         match latest.map(|vote| vote.vote_no) {
