@@ -696,3 +696,26 @@ fn a_round_on_an_options_item_counts_the_options_marked() {
         })
     );
 }
+
+#[test]
+fn a_correction_keeps_the_text_as_an_entry_does() {
+    let (_dir, mut store) = temp_store();
+    let id = meeting_with_register(&mut store);
+    store.open_ballot_round(id, 1, None, t(OPENED)).unwrap();
+    let mut entered = ballot("27-001", BallotChoice::For, "08:00:00");
+    entered.collected_by = "  Tổ phó  ".into();
+    entered.opinion = " Đồng ý. ".into();
+    store.add_household_ballot(id, 1, 1, &entered).unwrap();
+    let mut corrected = entered.clone();
+    corrected.choice = BallotChoice::Against;
+    store
+        .correct_household_ballot(id, 1, 1, &corrected, t("2022-06-13T09:00:00+07:00"), "sửa")
+        .unwrap();
+    let ballots = store.ballots(id).unwrap();
+    let now = ballots.ballots_of(1, 1).next().unwrap();
+    assert_eq!(
+        (now.collected_by.as_str(), now.opinion.as_str()),
+        ("Tổ phó", "Đồng ý.")
+    );
+    assert_eq!(ballots.corrections[0].was.collected_by, "Tổ phó");
+}

@@ -212,8 +212,8 @@ impl Store {
             ballot.household_no,
             ballot.choice.to_string(),
             format_time(&ballot.received_at),
-            ballot.collected_by,
-            ballot.opinion
+            ballot.collected_by.trim(),
+            ballot.opinion.trim()
         ])?;
         let vote = update_round_counts(&tx, id, item_no, vote_no, &round)?;
         tx.commit()?;
