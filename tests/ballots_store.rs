@@ -10,10 +10,11 @@ use hopdan::domain::{
     CountingCommittee, Household, HouseholdBallot, MeetingId, OptionCounts, OptionVote, Outcome,
     SecretBallotCounts, SecretOptionsCounts, VoteMethod, WitnessError,
 };
+use hopdan::export::{ExportOptions, export_files};
 use hopdan::store::{Count, Representative, Store, StoreError};
 use rusqlite::Connection;
 
-use common::{ALL_HALF, add_meeting, household, t, temp_store};
+use common::{ALL_HALF, add_meeting, household, t, temp_db, temp_store};
 
 fn register(n: u32) -> Vec<Household> {
     (1..=n)
@@ -306,7 +307,8 @@ fn a_secret_ballot_is_counted_by_three_to_five_with_one_head_and_two_witnesses_o
         store.ballots(id).unwrap().votes[0].details,
         BallotDetails::Secret {
             sheets: tally().sheets(),
-            committee: five,
+            // The head first, as ballots.csv writes it.
+            committee: CountingCommittee::new(&["Em", "An", "Bình", "Chi", "Dũng"], 0),
             witnesses: w,
         }
     );
@@ -718,4 +720,109 @@ fn a_correction_keeps_the_text_as_an_entry_does() {
         ("Tổ phó", "Đồng ý.")
     );
     assert_eq!(ballots.corrections[0].was.collected_by, "Tổ phó");
+}
+
+/// A closed meeting with a secret ballot (item 1), a secret ballot among options (item 2) and
+/// a household round with corrections (item 3).
+fn closed_meeting_of_every_ballot(store: &mut Store) -> MeetingId {
+    let id = meeting_with_register(store);
+    secret(
+        store,
+        id,
+        &tally(),
+        &committee(),
+        &witnesses("27-003", "27-004"),
+    )
+    .unwrap();
+    store
+        .add_secret_options_ballot(
+            id,
+            2,
+            &options_tally(&[(1, 5), (2, 1), (3, 0)], 1),
+            Count {
+                committee: &CountingCommittee::new(
+                    &[
+                        "Trần Văn Minh",
+                        "Lê Thị Sáu",
+                        "Nguyễn Văn Phúc",
+                        "Phạm Thị Lan",
+                    ],
+                    2,
+                ),
+                witnesses: &witnesses("27-007", "27-001"),
+            },
+            t(AT),
+        )
+        .unwrap();
+    store.open_ballot_round(id, 3, None, t(OPENED)).unwrap();
+    for (i, choice) in [
+        BallotChoice::For,
+        BallotChoice::For,
+        BallotChoice::Against,
+        BallotChoice::For,
+        BallotChoice::Abstain,
+        BallotChoice::For,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut b = ballot(&format!("27-{:03}", 10 - i), choice, &format!("0{i}:30:00"));
+        b.opinion = format!("- Ý kiến số {i},\ncó dấu phẩy");
+        store.add_household_ballot(id, 3, 1, &b).unwrap();
+    }
+    let mut again = ballot("27-008", BallotChoice::For, "02:30:00");
+    again.opinion = "=Đồng ý".into();
+    store
+        .correct_household_ballot(
+            id,
+            3,
+            1,
+            &again,
+            t("2022-06-13T09:00:00+07:00"),
+            "Nhập nhầm",
+        )
+        .unwrap();
+    let back = ballot("27-008", BallotChoice::Against, "02:30:00");
+    store
+        .correct_household_ballot(
+            id,
+            3,
+            1,
+            &back,
+            t("2022-06-13T09:05:00+07:00"),
+            "Đối chiếu phiếu gốc:\nkhông tán thành",
+        )
+        .unwrap();
+    store
+        .count_ballot_round(id, 3, 1, t("2022-06-13T12:00:00+07:00"))
+        .unwrap();
+    store
+        .close_meeting(id, t("2022-06-13T12:30:00+07:00"))
+        .unwrap();
+    id
+}
+
+#[test]
+fn a_meeting_with_every_kind_of_ballot_exports_imports_and_exports_again_the_same() {
+    let (_dir, mut store) = temp_store();
+    let id = closed_meeting_of_every_ballot(&mut store);
+    let (record, fingerprint) = store.checked_record(id).unwrap();
+    let fingerprint = fingerprint.unwrap();
+    assert_eq!(record.ballots.votes.len(), 3);
+    assert_eq!(record.ballots.household_ballots.len(), 6);
+    assert_eq!(record.ballots.corrections.len(), 2);
+    for bom in [true, false] {
+        let files = export_files(&record, id, ExportOptions { bom });
+        let (_other, db) = temp_db();
+        let mut other = Store::open(&db).unwrap();
+        let copy = other.import(files.as_slice()).unwrap();
+        assert!(other.verify_meeting(copy).unwrap().is_intact());
+        assert_eq!(
+            other.meeting_fingerprint(copy).unwrap(),
+            Some(fingerprint.clone())
+        );
+        let (again, _) = other.checked_record(copy).unwrap();
+        assert_eq!(again, record);
+        assert_eq!(export_files(&again, id, ExportOptions { bom }), files);
+    }
 }
