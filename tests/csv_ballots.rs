@@ -296,6 +296,28 @@ fn a_show_of_hands_has_no_row_in_ballots_csv() {
 }
 
 #[test]
+fn a_secret_ballot_breaking_a_check_of_its_tally_is_refused() {
+    for (sheets, column, words) in [
+        // Returned above issued.
+        ("5,6,5,1", "ballots_returned", "6"),
+        // Issued above the 5 households present.
+        ("6,5,4,1", "ballots_issued", "6"),
+        // Valid + invalid not the ballots returned.
+        ("5,5,4,0", "ballots_valid", "4"),
+        // For + against + abstain (4) not the valid ballots.
+        ("5,5,3,2", "ballots_valid", "3"),
+    ] {
+        let said = error_replacing(
+            "ballots.csv",
+            SECRET_ROW,
+            &format!("7,1,1,secret,{sheets},"),
+        );
+        says_where(&said, &format!("ballots.csv line 2, column {column}"));
+        assert!(said.1.contains(words), "{sheets}: {}", said.1);
+    }
+}
+
+#[test]
 fn a_committee_with_a_gap_or_the_wrong_size_is_refused() {
     let said = error_replacing(
         "ballots.csv",

@@ -24,10 +24,10 @@ use super::{
     VoteRow, half_copied, is_added_later,
 };
 use crate::domain::{
-    AgendaItem, Attendance, BallotDetails, BallotRound, BallotVote, EntryKey, Household,
-    ItemOption, Meeting, MeetingBallots, MeetingId, MeetingRecord, Opinion, OptionCounts,
-    OptionVote, Pledge, SecretBallotCounts, SecretOptionsCounts, Vote, VoteMethod, format_time,
-    present_at, present_now,
+    AgendaItem, Attendance, BallotCountError, BallotDetails, BallotRound, BallotVote, EntryKey,
+    Household, ItemOption, Meeting, MeetingBallots, MeetingId, MeetingRecord, Opinion,
+    OptionCounts, OptionVote, Pledge, SecretBallotCounts, SecretOptionsCounts, Vote, VoteMethod,
+    format_time, present_at, present_now,
 };
 
 type Result<T> = std::result::Result<T, ImportError>;
@@ -548,10 +548,19 @@ fn read_ballots(
                     .validate()
                 };
                 checked.map_err(|e| {
+                    // The column of the count the check found wrong.
+                    let column = match e {
+                        BallotCountError::PresentExceedsTotal { .. }
+                        | BallotCountError::IssuedExceedsPresent { .. } => "ballots_issued",
+                        BallotCountError::ReturnedExceedsIssued { .. } => "ballots_returned",
+                        BallotCountError::SortedNotReturned { .. }
+                        | BallotCountError::VotesNotValid { .. }
+                        | BallotCountError::OptionVotesNotValid { .. } => "ballots_valid",
+                    };
                     error(
                         BallotRow::FILE,
                         *line,
-                        "ballots_issued",
+                        column,
                         ImportProblem::BallotCount(e),
                     )
                 })?;
