@@ -400,6 +400,22 @@ fn ballots_for_a_vote_that_is_not_a_round_are_refused() {
 }
 
 #[test]
+fn a_round_whose_counts_in_votes_csv_are_not_its_ballots_is_refused() {
+    let said = error_replacing(
+        "votes.csv",
+        ROUND_VOTE,
+        &ROUND_VOTE.replace(",6,3,2,1,0,0,", ",6,3,1,2,0,0,"),
+    );
+    says_where(&said, "votes.csv line 3, column votes_for");
+    let said = error_replacing(
+        "votes.csv",
+        ROUND_VOTE,
+        &ROUND_VOTE.replace(",6,3,2,1,0,0,", ",6,4,2,1,0,1,"),
+    );
+    says_where(&said, "votes.csv line 3, column households_present");
+}
+
+#[test]
 fn a_ballot_received_before_its_round_opened_is_refused() {
     let said = error_replacing(
         "household_ballots.csv",
@@ -514,4 +530,47 @@ fn a_folder_from_before_ballots_imports_as_a_meeting_without_them() {
     std::fs::copy(sample.join("ballots.csv"), older.path().join("ballots.csv")).unwrap();
     let error = import_dir(older.path()).unwrap_err();
     assert_eq!(error.file, "household_ballots.csv");
+}
+
+#[test]
+fn a_round_among_options_whose_hands_in_option_votes_csv_are_not_its_ballots_is_refused() {
+    // Item 2 as a choice between two widths: 27-001 and 27-006 mark option 1, 27-003 option 2.
+    let mut options = record();
+    for (option_no, title) in [(1, "3 m toàn tuyến"), (2, "2,5 m đoạn đầu kiệt")] {
+        options.options.push(hopdan::domain::ItemOption {
+            item_no: 2,
+            option_no,
+            title: title.into(),
+            description: String::new(),
+        });
+    }
+    for (option_no, votes) in [(1, 2), (2, 1)] {
+        options.option_votes.push(hopdan::domain::OptionVote {
+            item_no: 2,
+            vote_no: 1,
+            option_no,
+            votes,
+        });
+    }
+    let ballots = &mut options.ballots;
+    for (b, choice) in ballots.household_ballots.iter_mut().zip([1, 2, 1]) {
+        b.ballot.choice = BallotChoice::Option(choice);
+    }
+    ballots.corrections[0].was.choice = BallotChoice::Option(1);
+    assert_eq!(
+        import_files(&export_files(&options, 7, NO_BOM)).unwrap(),
+        options
+    );
+    let said = error_of(&options, "option_votes.csv", |text| {
+        let (from, to) = ("7,2,1,2,1\r\n", "7,2,1,2,0\r\n");
+        assert_eq!(text.matches(from).count(), 1, "{text}");
+        text.replace(from, to)
+    });
+    // The hands in votes.csv are checked against option_votes.csv first.
+    says_where(&said, "votes.csv line 3, column votes_against");
+    let said = error_of(&options, "option_votes.csv", |text| {
+        text.replace("7,2,1,1,2\r\n7,2,1,2,1\r\n", "7,2,1,1,1\r\n7,2,1,2,2\r\n")
+    });
+    // The same counts in votes.csv, but not the options the ballots marked.
+    says_where(&said, "option_votes.csv line 2, column votes");
 }

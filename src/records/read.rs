@@ -621,6 +621,30 @@ fn read_ballots(
             .add(b.ballot.clone())
             .map_err(|e| at("household_no", ImportProblem::Ballot(e)))?;
     }
+    // The line of a vote's row of votes.csv, and of an option's row of option_votes.csv: read
+    // again only to name the row a round's counts disagree with.
+    let vote_line = |key: (u32, u32)| -> Result<Option<u64>> {
+        let Some(bytes) = added_later(VoteRow::FILE)? else {
+            return Ok(None);
+        };
+        let rows = context.read_lined(&bytes, |row: VoteRow| Ok((row.item_no.0, row.vote_no.0)))?;
+        Ok(rows
+            .into_iter()
+            .find(|(_, k)| *k == key)
+            .map(|(line, _)| line))
+    };
+    let option_line = |key: (u32, u32, u32)| -> Result<Option<u64>> {
+        let Some(bytes) = added_later(OptionVoteRow::FILE)? else {
+            return Ok(None);
+        };
+        let rows = context.read_lined(&bytes, |row: OptionVoteRow| {
+            Ok((row.item_no.0, row.vote_no.0, row.option_no.0))
+        })?;
+        Ok(rows
+            .into_iter()
+            .find(|(_, k)| *k == key)
+            .map(|(line, _)| line))
+    };
     // Each round's counts are what its ballots give.
     for (line, ballot_vote) in &ballot_votes {
         let BallotDetails::HouseholdRound { counted_at } = &ballot_vote.details else {
@@ -655,7 +679,7 @@ fn read_ballots(
             if found != expected {
                 return Err(ImportError {
                     file: VoteRow::FILE,
-                    line: None,
+                    line: vote_line(key)?,
                     column: Some(column),
                     problem: ImportProblem::NotBallotCount { found, expected },
                 });
@@ -670,7 +694,7 @@ fn read_ballots(
                 if found != expected {
                     return Err(ImportError {
                         file: OptionVoteRow::FILE,
-                        line: None,
+                        line: option_line((key.0, key.1, option_no))?,
                         column: Some("votes"),
                         problem: ImportProblem::NotBallotCount { found, expected },
                     });
