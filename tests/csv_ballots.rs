@@ -370,6 +370,36 @@ fn a_secret_ballot_is_not_counted_apart_from_its_vote() {
 }
 
 #[test]
+fn the_ballots_of_a_round_are_its_households_ballots_and_issued_to_the_whole_register() {
+    // 3 ballots in household_ballots.csv, 6 households in the register.
+    let said = error_replacing(
+        "ballots.csv",
+        ROUND_ROW,
+        "7,2,1,household_ballot,6,4,4,0,,,,,,,,2022-06-13T12:00:00+07:00",
+    );
+    says_where(&said, "ballots.csv line 3, column ballots_returned");
+    assert!(
+        said.1
+            .ends_with("it says 4, but the ballots in household_ballots.csv give 3."),
+        "{}",
+        said.1
+    );
+    let said = error_replacing(
+        "ballots.csv",
+        ROUND_ROW,
+        "7,2,1,household_ballot,5,3,3,0,,,,,,,,2022-06-13T12:00:00+07:00",
+    );
+    says_where(&said, "ballots.csv line 3, column ballots_issued");
+    assert!(said.1.contains('5') && said.1.contains('6'), "{}", said.1);
+    let said = error_replacing(
+        "ballots.csv",
+        ROUND_ROW,
+        "7,2,1,household_ballot,6,3,2,1,,,,,,,,2022-06-13T12:00:00+07:00",
+    );
+    says_where(&said, "ballots.csv line 3, column ballots_invalid");
+}
+
+#[test]
 fn a_household_balloted_twice_in_a_round_is_refused() {
     let said = error_of(&record(), "household_ballots.csv", |text| {
         format!("{text}7,2,1,27-001,against,2022-06-13T11:00:00+07:00,Tổ phó,\r\n")

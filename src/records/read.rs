@@ -621,6 +621,17 @@ fn read_ballots(
             .add(b.ballot.clone())
             .map_err(|e| at("household_no", ImportProblem::Ballot(e)))?;
     }
+    // What the rows of ballots.csv, by line, say a round issued and got back (its BallotVote
+    // keeps neither): a ballot to every household of the register, and its ballots.
+    let round_sheets: HashMap<u64, (u32, u32)> = match added_later(BallotRow::FILE)? {
+        Some(bytes) => context
+            .read_lined(&bytes, |row: BallotRow<'static>| {
+                Ok((row.ballots_issued, row.ballots_returned))
+            })?
+            .into_iter()
+            .collect(),
+        None => HashMap::new(),
+    };
     // The line of a vote's row of votes.csv, and of an option's row of option_votes.csv: read
     // again only to name the row a round's counts disagree with.
     let vote_line = |key: (u32, u32)| -> Result<Option<u64>> {
@@ -657,6 +668,30 @@ fn read_ballots(
         let Some(vote) = votes.iter().find(|v| (v.item_no, v.vote_no) == key) else {
             continue;
         };
+        if let Some(&(issued, returned)) = round_sheets.get(line) {
+            if issued != round.households() {
+                return Err(error(
+                    BallotRow::FILE,
+                    *line,
+                    "ballots_issued",
+                    ImportProblem::OtherTotal {
+                        found: issued,
+                        expected: round.households(),
+                    },
+                ));
+            }
+            if returned != round.returned() {
+                return Err(error(
+                    BallotRow::FILE,
+                    *line,
+                    "ballots_returned",
+                    ImportProblem::NotBallotCount {
+                        found: returned,
+                        expected: round.returned(),
+                    },
+                ));
+            }
+        }
         let derived = round.vote_counts();
         for (column, found, expected) in [
             (
