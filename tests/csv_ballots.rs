@@ -604,3 +604,28 @@ fn a_round_among_options_whose_hands_in_option_votes_csv_are_not_its_ballots_is_
     // The same counts in votes.csv, but not the options the ballots marked.
     says_where(&said, "option_votes.csv line 2, column votes");
 }
+
+#[test]
+fn a_closed_meeting_has_every_round_counted() {
+    let mut closed = record();
+    closed.meeting.status = MeetingStatus::Closed;
+    closed.meeting.ended_at = Some(at("13T13:00:00"));
+    let files = export_files(&closed, 7, NO_BOM);
+    assert_eq!(import_files(&files).unwrap(), closed);
+    closed.ballots.votes[1].details = BallotDetails::HouseholdRound { counted_at: None };
+    let error = import_files(&export_files(&closed, 7, NO_BOM)).unwrap_err();
+    says_where(
+        &(
+            import_error(Lang::Vi.strings(), &error),
+            import_error(Lang::En.strings(), &error),
+        ),
+        "ballots.csv line 3, column counted_at",
+    );
+    // Open, a round may still be taking ballots.
+    closed.meeting.status = MeetingStatus::Open;
+    closed.meeting.ended_at = None;
+    assert_eq!(
+        import_files(&export_files(&closed, 7, NO_BOM)).unwrap(),
+        closed
+    );
+}

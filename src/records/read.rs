@@ -296,6 +296,7 @@ pub fn import_into<S: OpinionSink>(
         &votes,
         &option_votes,
         &register.households,
+        meeting.status == crate::domain::MeetingStatus::Closed,
     )?;
     let mut guests = match added_later(GuestRow::FILE)? {
         Some(bytes) => context.read(&bytes, GuestRow::check)?,
@@ -480,6 +481,7 @@ fn read_ballots(
     votes: &[Vote],
     option_votes: &[OptionVote],
     households: &[Household],
+    closed: bool,
 ) -> Result<MeetingBallots> {
     let error = |file: &'static str, line: u64, column: &'static str, problem| ImportError {
         file,
@@ -574,13 +576,22 @@ fn read_ballots(
                     )
                 })?;
             }
-            BallotDetails::HouseholdRound { .. } => {
+            BallotDetails::HouseholdRound { counted_at } => {
                 if register.is_empty() {
                     return Err(error(
                         BallotRow::FILE,
                         *line,
                         "method",
                         ImportProblem::RoundWithoutRegister,
+                    ));
+                }
+                // A meeting is closed once each of its rounds is counted, never before.
+                if closed && counted_at.is_none() {
+                    return Err(error(
+                        BallotRow::FILE,
+                        *line,
+                        "counted_at",
+                        ImportProblem::Blank,
                     ));
                 }
                 let round = if put.is_empty() {
