@@ -24,10 +24,10 @@ use super::{
     VoteRow, half_copied, is_added_later,
 };
 use crate::domain::{
-    AgendaItem, Attendance, BallotDetails, BallotRound, BallotVote, EntryKey, Household,
-    ItemOption, Meeting, MeetingBallots, MeetingId, MeetingRecord, Opinion, OptionCounts,
-    OptionVote, Pledge, SecretBallotCounts, SecretOptionsCounts, Vote, VoteMethod, format_time,
-    present_at, present_now,
+    AgendaItem, Attendance, BallotCountError, BallotDetails, BallotRound, BallotVote, EntryKey,
+    Household, ItemOption, Meeting, MeetingBallots, MeetingId, MeetingRecord, Opinion,
+    OptionCounts, OptionVote, Pledge, SecretBallotCounts, SecretOptionsCounts, Vote, VoteMethod,
+    format_time, present_at, present_now,
 };
 
 type Result<T> = std::result::Result<T, ImportError>;
@@ -296,6 +296,7 @@ pub fn import_into<S: OpinionSink>(
         &votes,
         &option_votes,
         &register.households,
+        meeting.status == crate::domain::MeetingStatus::Closed,
     )?;
     let mut guests = match added_later(GuestRow::FILE)? {
         Some(bytes) => context.read(&bytes, GuestRow::check)?,
@@ -480,6 +481,7 @@ fn read_ballots(
     votes: &[Vote],
     option_votes: &[OptionVote],
     households: &[Household],
+    closed: bool,
 ) -> Result<MeetingBallots> {
     let error = |file: &'static str, line: u64, column: &'static str, problem| ImportError {
         file,
@@ -548,10 +550,19 @@ fn read_ballots(
                     .validate()
                 };
                 checked.map_err(|e| {
+                    // The column of the count the check found wrong.
+                    let column = match e {
+                        BallotCountError::PresentExceedsTotal { .. }
+                        | BallotCountError::IssuedExceedsPresent { .. } => "ballots_issued",
+                        BallotCountError::ReturnedExceedsIssued { .. } => "ballots_returned",
+                        BallotCountError::SortedNotReturned { .. }
+                        | BallotCountError::VotesNotValid { .. }
+                        | BallotCountError::OptionVotesNotValid { .. } => "ballots_valid",
+                    };
                     error(
                         BallotRow::FILE,
                         *line,
-                        "ballots_issued",
+                        column,
                         ImportProblem::BallotCount(e),
                     )
                 })?;
@@ -565,13 +576,22 @@ fn read_ballots(
                     )
                 })?;
             }
-            BallotDetails::HouseholdRound { .. } => {
+            BallotDetails::HouseholdRound { counted_at } => {
                 if register.is_empty() {
                     return Err(error(
                         BallotRow::FILE,
                         *line,
                         "method",
                         ImportProblem::RoundWithoutRegister,
+                    ));
+                }
+                // A meeting is closed once each of its rounds is counted, never before.
+                if closed && counted_at.is_none() {
+                    return Err(error(
+                        BallotRow::FILE,
+                        *line,
+                        "counted_at",
+                        ImportProblem::Blank,
                     ));
                 }
                 let round = if put.is_empty() {
@@ -612,6 +632,41 @@ fn read_ballots(
             .add(b.ballot.clone())
             .map_err(|e| at("household_no", ImportProblem::Ballot(e)))?;
     }
+    // What the rows of ballots.csv, by line, say a round issued and got back (its BallotVote
+    // keeps neither): a ballot to every household of the register, and its ballots.
+    let round_sheets: HashMap<u64, (u32, u32)> = match added_later(BallotRow::FILE)? {
+        Some(bytes) => context
+            .read_lined(&bytes, |row: BallotRow<'static>| {
+                Ok((row.ballots_issued, row.ballots_returned))
+            })?
+            .into_iter()
+            .collect(),
+        None => HashMap::new(),
+    };
+    // The line of a vote's row of votes.csv, and of an option's row of option_votes.csv: read
+    // again only to name the row a round's counts disagree with.
+    let vote_line = |key: (u32, u32)| -> Result<Option<u64>> {
+        let Some(bytes) = added_later(VoteRow::FILE)? else {
+            return Ok(None);
+        };
+        let rows = context.read_lined(&bytes, |row: VoteRow| Ok((row.item_no.0, row.vote_no.0)))?;
+        Ok(rows
+            .into_iter()
+            .find(|(_, k)| *k == key)
+            .map(|(line, _)| line))
+    };
+    let option_line = |key: (u32, u32, u32)| -> Result<Option<u64>> {
+        let Some(bytes) = added_later(OptionVoteRow::FILE)? else {
+            return Ok(None);
+        };
+        let rows = context.read_lined(&bytes, |row: OptionVoteRow| {
+            Ok((row.item_no.0, row.vote_no.0, row.option_no.0))
+        })?;
+        Ok(rows
+            .into_iter()
+            .find(|(_, k)| *k == key)
+            .map(|(line, _)| line))
+    };
     // Each round's counts are what its ballots give.
     for (line, ballot_vote) in &ballot_votes {
         let BallotDetails::HouseholdRound { counted_at } = &ballot_vote.details else {
@@ -624,6 +679,30 @@ fn read_ballots(
         let Some(vote) = votes.iter().find(|v| (v.item_no, v.vote_no) == key) else {
             continue;
         };
+        if let Some(&(issued, returned)) = round_sheets.get(line) {
+            if issued != round.households() {
+                return Err(error(
+                    BallotRow::FILE,
+                    *line,
+                    "ballots_issued",
+                    ImportProblem::OtherTotal {
+                        found: issued,
+                        expected: round.households(),
+                    },
+                ));
+            }
+            if returned != round.returned() {
+                return Err(error(
+                    BallotRow::FILE,
+                    *line,
+                    "ballots_returned",
+                    ImportProblem::NotBallotCount {
+                        found: returned,
+                        expected: round.returned(),
+                    },
+                ));
+            }
+        }
         let derived = round.vote_counts();
         for (column, found, expected) in [
             (
@@ -646,7 +725,7 @@ fn read_ballots(
             if found != expected {
                 return Err(ImportError {
                     file: VoteRow::FILE,
-                    line: None,
+                    line: vote_line(key)?,
                     column: Some(column),
                     problem: ImportProblem::NotBallotCount { found, expected },
                 });
@@ -661,7 +740,7 @@ fn read_ballots(
                 if found != expected {
                     return Err(ImportError {
                         file: OptionVoteRow::FILE,
-                        line: None,
+                        line: option_line((key.0, key.1, option_no))?,
                         column: Some("votes"),
                         problem: ImportProblem::NotBallotCount { found, expected },
                     });

@@ -212,8 +212,8 @@ impl Store {
             ballot.household_no,
             ballot.choice.to_string(),
             format_time(&ballot.received_at),
-            ballot.collected_by,
-            ballot.opinion
+            ballot.collected_by.trim(),
+            ballot.opinion.trim()
         ])?;
         let vote = update_round_counts(&tx, id, item_no, vote_no, &round)?;
         tx.commit()?;
@@ -338,7 +338,10 @@ fn insert_committee(
     vote_no: u32,
     committee: &CountingCommittee,
 ) -> Result<()> {
-    for (position, member) in (1u32..).zip(&committee.members) {
+    // The head first, as ballots.csv writes the committee: the same order after an import.
+    let head = committee.members.iter().filter(|m| m.is_head);
+    let others = committee.members.iter().filter(|m| !m.is_head);
+    for (position, member) in (1u32..).zip(head.chain(others)) {
         conn.prepare_cached(
             "INSERT INTO ballot_committee (meeting_id, item_no, vote_no, position, name, \
              is_head) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
