@@ -62,7 +62,10 @@ fn a_household_ballot_round_is_opened_filled_corrected_and_counted_through_the_k
     let id = h.meeting_id();
     open_round(&mut h);
     let vote = h.store().votes(id, 1).unwrap().pop().unwrap();
-    assert_eq!((vote.vote_no, vote.method), (2, VoteMethod::HouseholdBallot));
+    assert_eq!(
+        (vote.vote_no, vote.method),
+        (2, VoteMethod::HouseholdBallot)
+    );
     assert_eq!(vote.counts.households_present, 0);
 
     // Lê Văn Tám, found by a fragment of his name, for; the collector is remembered.
@@ -122,7 +125,10 @@ fn a_household_ballot_round_is_opened_filled_corrected_and_counted_through_the_k
     assert_eq!(ballots.corrections.len(), 1);
     assert_eq!(ballots.corrections[0].was.choice, BallotChoice::For);
     assert_eq!(ballots.corrections[0].reason, "Ghi nhầm ô");
-    assert_eq!(ballots.household_ballots[0].ballot.choice, BallotChoice::Against);
+    assert_eq!(
+        ballots.household_ballots[0].ballot.choice,
+        BallotChoice::Against
+    );
 
     // Counted: the result, and the day to report by: 12/06/2022 is a Sunday, and the fifth
     // working day after it a Friday.
@@ -184,10 +190,7 @@ fn a_secret_ballot_is_checked_by_its_tally_and_not_typed_over() {
     assert!(h.app.popup().is_none(), "{:?}", h.form().error);
     let vote = h.store().votes(id, 3).unwrap().pop().unwrap();
     assert_eq!(vote.method, VoteMethod::Secret);
-    assert_eq!(
-        (vote.counts.votes_for, vote.counts.votes_against),
-        (30, 8)
-    );
+    assert_eq!((vote.counts.votes_for, vote.counts.votes_against), (30, 8));
     // Its counts are the committee's: `s` says so and opens nothing.
     h.key(KeyCode::Char('s'));
     assert!(h.app.popup().is_none());

@@ -398,7 +398,11 @@ impl App {
             None => (b.ballot_form_title)(&label),
         };
         // Never before the round opened (its time moved after the latest sign-in).
-        let opened = live.votes.iter().find(|v| v.vote_no == vote_no).map(|v| v.voted_at);
+        let opened = live
+            .votes
+            .iter()
+            .find(|v| v.vote_no == vote_no)
+            .map(|v| v.voted_at);
         let now = opened.map_or(self.clock.now(), |opened| opened.max(self.clock.now()));
         let e = entered.as_ref();
         let chosen = e
