@@ -130,6 +130,8 @@ pub struct KeyWords {
     /// Key bars: the same, short; a round's keys.
     pub ballot_short: &'static str,
     pub enter_ballot: &'static str,
+    /// A closed meeting: its household-ballot round, to read.
+    pub household_ballots_short: &'static str,
     pub count_round: &'static str,
     pub write_conclusion: &'static str,
     pub editor_heading: &'static str,
@@ -267,6 +269,7 @@ pub static VI: KeyWords = KeyWords {
     take_ballot: "bỏ phiếu kín, phát phiếu đến từng hộ",
     ballot_short: "bỏ phiếu",
     enter_ballot: "nhận phiếu",
+    household_ballots_short: "phiếu các hộ",
     count_round: "kiểm phiếu",
     opinion_to_option: "ý kiến đã chọn thành một phương án",
     write_conclusion: "kết luận của chủ trì",
@@ -403,6 +406,7 @@ pub static EN: KeyWords = KeyWords {
     take_ballot: "secret ballot, ballots to every household",
     ballot_short: "ballot",
     enter_ballot: "enter a ballot",
+    household_ballots_short: "household ballots",
     count_round: "count",
     opinion_to_option: "the selected opinion as an option",
     write_conclusion: "the chair's conclusion",

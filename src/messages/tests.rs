@@ -608,6 +608,7 @@ fn key_words_texts(k: &'static KeyWords) -> Vec<Text> {
                 take_ballot,
                 ballot_short,
                 enter_ballot,
+                household_ballots_short,
                 count_round,
                 select,
                 open,

@@ -444,6 +444,7 @@ static LIVE_CLOSED_BAR: Bar<Action> = Bar {
         Hint::of(&[&SHOW_HISTORY], |w| w.corrections),
         Hint::of(&[&SHOW_GUESTS], |w| w.guests_short),
         Hint::of(&[&SHOW_OPTIONS], |w| w.options_short),
+        Hint::of(&[&START_BALLOT], |w| w.household_ballots_short),
         Hint::of(&[&OPEN_SIGN_IN], |w| w.sign_in),
         Hint::of(&[&TOGGLE_CHAIR], |w| w.chair),
         Hint::of(&[&EXPORT], |w| w.export),

@@ -55,10 +55,10 @@ const BARS: [(&Bar<Action>, &str, &str); 33] = [
     ),
     (
         &LIVE_CLOSED_BAR,
-        "Tab khung  ←→ nội dung  h lịch sử sửa  g đại biểu  f phương án  b điểm danh  \
-         c chủ trì  x xuất  ? phím  q danh sách",
-        "Tab pane  ←→ item  h corrections  g guests  f options  b sign-in  c chair  x export  \
-         ? keys  q meetings",
+        "Tab khung  ←→ nội dung  h lịch sử sửa  g đại biểu  f phương án  V phiếu các hộ  \
+         b điểm danh  c chủ trì  x xuất  ? phím  q danh sách",
+        "Tab pane  ←→ item  h corrections  g guests  f options  V household ballots  \
+         b sign-in  c chair  x export  ? keys  q meetings",
     ),
     (
         &SIGN_IN_BAR,

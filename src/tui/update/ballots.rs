@@ -51,6 +51,17 @@ impl App {
             let vote_no = vote.vote_no;
             return self.show_round(item_no, vote_no);
         }
+        // A closed meeting's round can still be read, household by household.
+        if live.is_closed() {
+            let round = live
+                .latest_vote()
+                .filter(|vote| vote.method == crate::domain::VoteMethod::HouseholdBallot)
+                .map(|vote| vote.vote_no);
+            return match round {
+                Some(vote_no) => self.show_round(item_no, vote_no),
+                None => self.info(s.meeting_closed),
+            };
+        }
         let b = s.ballots;
         let form = Form::new(
             (b.ballot_method_title)(item_no),

@@ -290,7 +290,6 @@ pub(crate) fn changes_the_record(action: &Action, focus: Pane) -> bool {
         | Action::EditSelected
         | Action::WriteConclusion
         | Action::OptionFromOpinion
-        | Action::StartBallot
         | Action::CloseMeeting => true,
         Action::Activate => focus != Pane::Agenda,
         _ => false,
