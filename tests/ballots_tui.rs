@@ -13,7 +13,7 @@ use hopdan::store::Representative;
 use hopdan::tui::app::{FormKind, Popup};
 use hopdan::tui::form::fields::{HouseholdBallotField, SecretBallotField};
 
-use common::{Drive, Harness, add_meeting, assert_screens, household, t};
+use common::{Draw, Drive, Harness, add_meeting, assert_screens, household, t};
 
 /// Moves the agenda to item `item_no` (the sample opens on item 1).
 fn to_item(h: &mut Harness, item_no: u32) {
@@ -252,4 +252,21 @@ fn snapshot_a_household_ballot_round_in_both_languages() {
         };
         assert_screens!(format!("ballot_round_{code}"), &h);
     }
+}
+
+#[test]
+fn snapshot_the_chairs_board_of_the_second_sample_s_household_ballot_round() {
+    let mut h = Harness::new(Lang::Vi);
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sample-data/kiet-211a-dung-si-thanh-khe");
+    let record = hopdan::export::import_dir(&folder).unwrap();
+    let id = h.app.store.insert_record(&record).unwrap();
+    h.app.open_meeting(id);
+    h.app.message = None;
+    h.key(KeyCode::Char('c'));
+    let screen = h.screen();
+    // The households that returned nothing are counted, and the shares are of the ballots.
+    assert!(screen.contains("Không nộp phiếu"), "{screen}");
+    assert!(screen.contains("so với phiếu thu về"), "{screen}");
+    assert_screens!("ballot_round_chair_vi", &h);
 }

@@ -93,6 +93,9 @@ pub struct BallotWords {
     /// The live pane and the chair's board: a round's progress.
     pub round_progress: fn(returned: u32, households: u32) -> String,
     pub round_open: &'static str,
+    /// The tally's last row for a round, and its shares' second measure.
+    pub not_returned_row: &'static str,
+    pub of_returned: &'static str,
     pub report_by: fn(deadline: &str) -> String,
     /// A secret ballot's sheets on the live pane: "phiếu: phát 40, thu 39, hợp lệ 38".
     pub secret_sheets: fn(issued: u32, returned: u32, valid: u32) -> String,
@@ -319,6 +322,8 @@ pub static VI: BallotWords = BallotWords {
     },
     round_progress: |returned, households| format!("đã nhận {returned}/{households} phiếu"),
     round_open: "đang nhận phiếu",
+    not_returned_row: "Không nộp phiếu",
+    of_returned: "so với phiếu thu về",
     report_by: |deadline| format!("báo cáo trước {deadline}"),
     secret_sheets: |issued, returned, valid| {
         format!("phiếu: phát {issued}, thu {returned}, hợp lệ {valid}")
@@ -550,6 +555,8 @@ pub static EN: BallotWords = BallotWords {
     },
     round_progress: |returned, households| format!("{returned}/{households} ballots returned"),
     round_open: "taking ballots",
+    not_returned_row: "No ballot returned",
+    of_returned: "of ballots returned",
     report_by: |deadline| format!("report by {deadline}"),
     secret_sheets: |issued, returned, valid| {
         format!("ballots: {issued} issued, {returned} returned, {valid} valid")

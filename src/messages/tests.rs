@@ -902,6 +902,8 @@ fn ballot_texts(b: &'static BallotWords) -> Vec<Text> {
                 field_ballot_opinion,
                 err_choice_not_chosen,
                 round_open,
+                not_returned_row,
+                of_returned,
                 find_household_returned,
             ],
             unmarked: [],

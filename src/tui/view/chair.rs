@@ -284,8 +284,15 @@ fn render_tally(s: &Strings, theme: &Theme, vote: &Vote, frame: &mut Frame, area
 
     let sep = s.decimal_separator;
     let columns = Layout::horizontal([Constraint::Fill(1); 3]).split(counts);
+    // A round's present are the ballots returned.
+    let of_present = match vote.method {
+        VoteMethod::HouseholdBallot => s.ballots.of_returned,
+        _ => s.of_present,
+    };
     // The three hands-up counts, in big type; not voting is in the bars below.
-    for ((label, count, style), column) in tally_rows(s, theme, c).into_iter().zip(columns.iter()) {
+    for ((label, count, style), column) in
+        tally_rows(s, theme, vote).into_iter().zip(columns.iter())
+    {
         let shares = [
             format!(
                 "{} {}",
@@ -295,7 +302,7 @@ fn render_tally(s: &Strings, theme: &Theme, vote: &Vote, frame: &mut Frame, area
             format!(
                 "{} {}",
                 format_share(count, c.households_present, sep),
-                s.of_present
+                of_present
             ),
         ];
         render_count(
@@ -303,7 +310,7 @@ fn render_tally(s: &Strings, theme: &Theme, vote: &Vote, frame: &mut Frame, area
         );
     }
 
-    let rows = tally_rows(s, theme, c);
+    let rows = tally_rows(s, theme, vote);
     let label_width = rows
         .iter()
         .map(|(label, ..)| super::display_width(label))

@@ -238,13 +238,12 @@ fn render_vote(app: &App, live: &Live, frame: &mut Frame, area: Rect) {
 
 fn vote_lines<'a>(app: &App, vote: &'a Vote) -> Vec<Line<'a>> {
     let s = app.strings;
-    let c = &vote.counts;
     let outcome = vote.outcome();
     let mut when = format!("  #{} {}", vote.vote_no, hour_minute(&vote.voted_at));
     if vote.corrections > 0 {
         when.push_str(&format!(" ({})", (s.corrected_times)(vote.corrections)));
     }
-    let rows = tally_rows(app.strings, &app.theme, c);
+    let rows = tally_rows(app.strings, &app.theme, vote);
     let mut lines = vec![Line::from(vec![
         Span::styled(s.outcome(outcome), app.theme.outcome(outcome)),
         Span::styled(when, app.theme.dim()),

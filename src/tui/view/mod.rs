@@ -23,7 +23,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::domain::{
-    AgendaItem, ClockState, Meeting, MeetingStatus, SpeakingClock, VoteCounts, format_day,
+    AgendaItem, ClockState, Meeting, MeetingStatus, SpeakingClock, Vote, VoteMethod, format_day,
     has_quorum,
 };
 use crate::i18n::Strings;
@@ -345,7 +345,17 @@ fn fit_spans(spans: Vec<Span<'_>>, width: usize) -> Vec<Span<'_>> {
 }
 
 /// The four counts of a vote with their words and colours: for, against, abstain, not voting.
-fn tally_rows(s: &Strings, theme: &Theme, c: &VoteCounts) -> [(&'static str, u32, Style); 4] {
+/// The four rows of a vote's tally: for, against, abstain, and those not voting — for a
+/// household-ballot round, the households that returned no ballot.
+fn tally_rows(s: &Strings, theme: &Theme, vote: &Vote) -> [(&'static str, u32, Style); 4] {
+    let c = &vote.counts;
+    let last = match vote.method {
+        VoteMethod::HouseholdBallot => (
+            s.ballots.not_returned_row,
+            c.households_total.saturating_sub(c.households_present),
+        ),
+        _ => (s.not_voting, c.not_voting()),
+    };
     [
         (s.field_votes_for, c.votes_for, theme.count_for()),
         (
@@ -358,7 +368,7 @@ fn tally_rows(s: &Strings, theme: &Theme, c: &VoteCounts) -> [(&'static str, u32
             c.votes_abstain,
             theme.count_abstain(),
         ),
-        (s.not_voting, c.not_voting(), theme.count_neutral()),
+        (last.0, last.1, theme.count_neutral()),
     ]
 }
 
