@@ -311,6 +311,9 @@ impl Writer {
     /// A vote: its caption, the table of hands, the rule and the result, the notes.
     fn vote(&mut self, vote: &VoteBlock) {
         self.para(text(&vote.caption).keep_next(true));
+        for line in &vote.details {
+            self.para(text(line).keep_next(true));
+        }
         // The first column holds the choices; an option's title may be long.
         let first = if vote.options {
             TEXT_WIDTH * 2 / 5

@@ -26,12 +26,13 @@ use std::collections::BTreeMap;
 
 use crate::domain::{
     After, AgendaItem, Correction, EntryKey, ItemOption, MeetingRecord, MeetingStatus, Outcome,
-    Vote, after_correction, format_share, has_quorum,
+    Vote, VoteMethod, after_correction, format_share, has_quorum,
 };
 use crate::i18n::{MinutesStrings, Strings};
 use crate::store::Fingerprint;
 
 mod appendix;
+mod ballots;
 mod docx;
 mod html;
 mod markdown;
@@ -270,6 +271,8 @@ struct SpeakerTurn {
 
 struct VoteBlock {
     caption: String,
+    /// How a vote by ballot was taken, between the caption and the table.
+    details: Vec<String>,
     header: [String; 4],
     rows: Vec<[String; 4]>,
     /// A vote on options: the first column holds their titles, which may be long.
@@ -557,8 +560,25 @@ impl VoteBlock {
         let sep = s.decimal_separator;
         let option_counts = record.option_counts(vote);
         let item_options: Vec<&ItemOption> = record.options_of(vote.item_no).collect();
+        let by_ballot = vote.method != VoteMethod::Hands;
         let rows = match &option_counts {
-            Some(counts) => options::rows(&item_options, counts, s),
+            Some(counts) => {
+                let mut rows = options::rows(&item_options, counts, s);
+                match vote.method {
+                    VoteMethod::Hands => {}
+                    VoteMethod::Secret => {
+                        if let Some(last) = rows.last_mut() {
+                            last[0] = m.secret_not_counted.to_owned();
+                        }
+                    }
+                    VoteMethod::HouseholdBallot => {
+                        rows.pop();
+                        rows.push(ballots::not_returned_row(vote, s));
+                    }
+                }
+                rows
+            }
+            None if by_ballot => ballots::yes_no_rows(vote, s),
             None => [
                 (s.field_votes_for, c.votes_for),
                 (s.field_votes_against, c.votes_against),
@@ -618,11 +638,13 @@ impl VoteBlock {
         if superseded {
             notes.push(m.superseded.to_owned());
         }
-        let caption = match option_counts
+        let run_off = option_counts
             .as_ref()
-            .and_then(|counts| options::run_off_pair(counts, earlier_vote))
-        {
-            Some((first, second)) => (m.run_off_caption)(
+            .and_then(|counts| options::run_off_pair(counts, earlier_vote));
+        let method = ballots::method_words(record, vote, run_off, s);
+        let caption = match (method.caption, run_off) {
+            (Some(caption), _) => caption,
+            (None, Some((first, second))) => (m.run_off_caption)(
                 first,
                 second,
                 vote.vote_no,
@@ -630,9 +652,12 @@ impl VoteBlock {
                 c.households_present,
                 c.households_total,
             ),
-            None => (m.vote_caption)(vote.vote_no, &at, c.households_present, c.households_total),
+            (None, None) => {
+                (m.vote_caption)(vote.vote_no, &at, c.households_present, c.households_total)
+            }
         };
         let header = match &option_counts {
+            _ if by_ballot => ballots::header(vote, option_counts.is_some(), s),
             Some(counts) => options::header(counts, s),
             None => [
                 m.col_vote.to_owned(),
@@ -643,8 +668,10 @@ impl VoteBlock {
         };
         let sentence = option_counts
             .as_ref()
-            .and_then(|counts| options::outcome_sentence(&item_options, counts, vote.rule, s));
+            .and_then(|counts| options::outcome_sentence(&item_options, counts, vote, s));
         let result = match sentence {
+            // Until a round is counted, its ballots so far decide nothing.
+            _ if method.open_round => ResultText::Sentence(m.round_open.to_owned()),
             Some(sentence) => ResultText::Sentence(sentence),
             None => ResultText::Word {
                 word: s.outcome(outcome),
@@ -654,10 +681,11 @@ impl VoteBlock {
         };
         VoteBlock {
             caption,
+            details: method.details,
             header,
             rows,
             options: option_counts.is_some(),
-            rule: format!("{}: {}.", s.rule_label, s.rule(vote.rule)),
+            rule: format!("{}: {}.", s.rule_label, s.rule(ballots::rule_applied(vote))),
             result_label: m.result_label,
             result,
             notes,
