@@ -578,7 +578,7 @@ pub static VI: MinutesStrings = MinutesStrings {
     count_other: |n, share| {
         format!("Số phiếu có ý kiến khác: {n} phiếu, bằng {share} số phiếu hợp lệ.")
     },
-    count_option: |option, n, share| format!("{option}: {n} phiếu, bằng {share} số phiếu hợp lệ."),
+    count_option: |option, n, share| format!("{option} – {n} phiếu, bằng {share} số phiếu hợp lệ."),
     count_no_option: |n, share| {
         format!("Không chọn phương án nào: {n} phiếu, bằng {share} số phiếu hợp lệ.")
     },
@@ -613,7 +613,9 @@ pub static VI: MinutesStrings = MinutesStrings {
     tally_other: |n, share| {
         format!("Số hộ có ý kiến khác: {n} hộ, bằng {share} tổng số hộ gia đình.")
     },
-    tally_option: |option, n, share| format!("{option}: {n} hộ, bằng {share} tổng số hộ gia đình."),
+    tally_option: |option, n, share| {
+        format!("{option} – {n} hộ, bằng {share} tổng số hộ gia đình.")
+    },
     tally_no_option: |n, share| {
         format!("Không chọn phương án nào: {n} hộ, bằng {share} tổng số hộ gia đình.")
     },
@@ -932,7 +934,7 @@ pub static EN: MinutesStrings = MinutesStrings {
         format!("Ballots with another opinion: {n}, {share} of the valid ballots.")
     },
     count_option: |option, n, share| {
-        format!("{option}: {n} ballots, {share} of the valid ballots.")
+        format!("{option} – {n} ballots, {share} of the valid ballots.")
     },
     count_no_option: |n, share| {
         format!("For no option: {n} ballots, {share} of the valid ballots.")
@@ -965,7 +967,7 @@ pub static EN: MinutesStrings = MinutesStrings {
         format!("Households with another opinion: {n}, {share} of all households.")
     },
     tally_option: |option, n, share| {
-        format!("{option}: {n} households, {share} of all households.")
+        format!("{option} – {n} households, {share} of all households.")
     },
     tally_no_option: |n, share| {
         format!("For no option: {n} households, {share} of all households.")

@@ -34,6 +34,7 @@ use crate::store::Fingerprint;
 mod appendix;
 mod ballots;
 mod docx;
+mod forms;
 mod html;
 mod markdown;
 mod names;
@@ -44,6 +45,8 @@ use html::html;
 use markdown::markdown;
 use names::{first_part, group_in_full, place_of, subject_of, ward_in_full};
 use options::{ListedOption, listed_options};
+
+pub use forms::{ballot_count_file, ballot_results_file, ballot_sheets_file, is_ballot_document};
 
 pub const MINUTES_MD: &str = "minutes.md";
 pub const MINUTES_HTML: &str = "minutes.html";
@@ -157,17 +160,24 @@ pub struct WordDocuments {
     pub attendance: Option<Vec<u8>>,
     /// The land pledges of every item that takes them: when some item has pledges.
     pub pledges: Option<Vec<u8>>,
+    /// The documents of the votes taken by ballot, by file name, in the order of the votes:
+    /// Form 02 of each secret ballot; the ballot sheets of each household-ballot round and,
+    /// once it is counted, its Form 04.
+    pub ballots: Vec<(String, Vec<u8>)>,
 }
 
 impl WordDocuments {
     /// The files to write: name in the folder and content.
-    pub fn files(&self) -> Vec<(&'static str, &[u8])> {
+    pub fn files(&self) -> Vec<(&str, &[u8])> {
         let mut files = vec![(MINUTES_DOCX, self.minutes.as_slice())];
         if let Some(attendance) = &self.attendance {
             files.push((ATTENDANCE_DOCX, attendance.as_slice()));
         }
         if let Some(pledges) = &self.pledges {
             files.push((PLEDGES_DOCX, pledges.as_slice()));
+        }
+        for (name, bytes) in &self.ballots {
+            files.push((name.as_str(), bytes.as_slice()));
         }
         files
     }
@@ -195,6 +205,10 @@ pub fn render_word(
         minutes: docx::minutes(&document),
         attendance: (!attendance.is_empty()).then(|| docx::lists(&document, &attendance)),
         pledges: (!pledges.is_empty()).then(|| docx::lists(&document, &pledges)),
+        ballots: forms::ballot_forms(record, strings)
+            .into_iter()
+            .map(|(name, form)| (name, docx::form(&form)))
+            .collect(),
     }
 }
 
@@ -596,7 +610,6 @@ impl VoteBlock {
             })
             .collect(),
         };
-        let outcome = vote.outcome();
         let mut notes = Vec::new();
         let key = EntryKey::Vote {
             item_no: vote.item_no,
@@ -666,18 +679,11 @@ impl VoteBlock {
                 (m.col_of_present)(c.households_present),
             ],
         };
-        let sentence = option_counts
-            .as_ref()
-            .and_then(|counts| options::outcome_sentence(&item_options, counts, vote, s));
-        let result = match sentence {
+        let result = if method.open_round {
             // Until a round is counted, its ballots so far decide nothing.
-            _ if method.open_round => ResultText::Sentence(m.round_open.to_owned()),
-            Some(sentence) => ResultText::Sentence(sentence),
-            None => ResultText::Word {
-                word: s.outcome(outcome),
-                reason: (outcome == Outcome::NoQuorum)
-                    .then(|| (m.no_quorum_reason)(c.households_present, c.households_total)),
-            },
+            ResultText::Sentence(m.round_open.to_owned())
+        } else {
+            result_text(vote, option_counts.as_ref(), &item_options, s)
         };
         VoteBlock {
             caption,
@@ -690,6 +696,28 @@ impl VoteBlock {
             result,
             notes,
         }
+    }
+}
+
+/// What `vote` decided, by the rules of its method: the option adopted or the run-off called
+/// for a vote on options (`option_counts`), the result in a word otherwise.
+fn result_text(
+    vote: &Vote,
+    option_counts: Option<&crate::domain::OptionCounts>,
+    item_options: &[&ItemOption],
+    s: &Strings,
+) -> ResultText {
+    let c = &vote.counts;
+    let sentence =
+        option_counts.and_then(|counts| options::outcome_sentence(item_options, counts, vote, s));
+    let outcome = vote.outcome();
+    match sentence {
+        Some(sentence) => ResultText::Sentence(sentence),
+        None => ResultText::Word {
+            word: s.outcome(outcome),
+            reason: (outcome == Outcome::NoQuorum)
+                .then(|| (s.minutes.no_quorum_reason)(c.households_present, c.households_total)),
+        },
     }
 }
 
