@@ -8,5 +8,6 @@ pub mod minutes;
 
 pub use minutes::{
     ATTENDANCE_DOCX, MINUTES_DOCX, MINUTES_HTML, MINUTES_MD, Minutes, MinutesTitle, PLEDGES_DOCX,
-    WordDocuments, render_minutes, render_minutes_titled, render_word,
+    WordDocuments, ballot_count_file, ballot_results_file, ballot_sheets_file, is_ballot_document,
+    render_minutes, render_minutes_titled, render_word,
 };

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+use crate::documents::is_ballot_document;
 use crate::domain::{MeetingId, MeetingRecord, Opinion};
 use crate::durable::{self, StagedFolder};
 use crate::records::{ExportOptions, TABLES, Tables};
@@ -33,7 +34,8 @@ pub enum ExportError {
 
 /// The documents an export writes beside the tables (the minutes of `documents::minutes`, and
 /// the Word documents of the minutes and their lists): an earlier export's folder holding them
-/// may be replaced.
+/// may be replaced. So may one holding the documents of its votes by ballot, named by their
+/// item and vote.
 pub const DOCUMENT_FILES: &[&str] = &[
     "minutes.md",
     "minutes.html",
@@ -54,7 +56,7 @@ pub fn write_export(
     record: &MeetingRecord,
     meeting_id: MeetingId,
     options: ExportOptions,
-    documents: &[(&'static str, &[u8])],
+    documents: &[(&str, &[u8])],
     dir: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
     let mut export = ExportWriter::create(dir, options)?;
@@ -124,8 +126,14 @@ impl Place {
                     std::fs::rename(dir.join(hidden_name(name)), dir.join(name))?;
                 }
                 // No document of an earlier export stays beside files it does not describe.
-                for stale in DOCUMENT_FILES.iter().filter(|name| !names.contains(name)) {
-                    let _ = std::fs::remove_file(dir.join(stale));
+                let stale: Vec<PathBuf> = std::fs::read_dir(dir)?
+                    .filter_map(Result::ok)
+                    .map(|entry| entry.file_name().to_string_lossy().into_owned())
+                    .filter(|name| is_document_name(name) && !names.contains(&name.as_str()))
+                    .map(|name| dir.join(name))
+                    .collect();
+                for path in stale {
+                    let _ = std::fs::remove_file(path);
                 }
                 durable::sync_dir(dir);
                 Ok(())
@@ -219,7 +227,7 @@ impl ExportWriter {
 
     /// As [`ExportWriter::finish`], with more files (name and content) put in place in the
     /// same step as the tables.
-    fn finish_with(self, more: &[(&'static str, &[u8])]) -> Result<Vec<PathBuf>, ExportError> {
+    fn finish_with(self, more: &[(&str, &[u8])]) -> Result<Vec<PathBuf>, ExportError> {
         let ExportWriter {
             named,
             dir,
@@ -289,7 +297,7 @@ fn check_replaceable(dir: &Path) -> Result<(), ExportError> {
         let name = entry.file_name();
         let name = name.to_string_lossy();
         let exported = TABLES.iter().any(|table| table.file == name)
-            || DOCUMENT_FILES.contains(&name.as_ref())
+            || is_document_name(&name)
             || (name.starts_with('.') && name.ends_with(".tmp"));
         if !exported || !entry.file_type().is_ok_and(|t| t.is_file()) {
             return Err(ExportError::NotAnExportFolder {
@@ -299,6 +307,11 @@ fn check_replaceable(dir: &Path) -> Result<(), ExportError> {
         }
     }
     Ok(())
+}
+
+/// Whether `name` is a document an export writes beside the tables.
+fn is_document_name(name: &str) -> bool {
+    DOCUMENT_FILES.contains(&name) || is_ballot_document(name)
 }
 
 fn write_error(dir: &Path, name: &str, error: io::Error) -> ExportError {

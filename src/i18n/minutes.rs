@@ -179,6 +179,108 @@ pub struct MinutesStrings {
     /// Under a list of pledges: the area the households agreed to give, in m² ("121,5").
     pub pledge_area_agreed: fn(area: &str) -> String,
 
+    // Votes taken by ballot (SPEC §12): how the minutes tell them
+    /// The caption of a secret ballot at the meeting.
+    pub secret_caption: fn(vote_no: u32, at: &str, present: u32, total: u32) -> String,
+    /// The caption of a household-ballot round: when the ballots went out, how many came back.
+    pub round_caption: fn(vote_no: u32, opened: &str, returned: u32, total: u32) -> String,
+    /// A run-off taken by ballot, said after its caption.
+    pub run_off_sentence: fn(first: u32, second: u32) -> String,
+    /// The ballots of a secret ballot as the committee sorted them.
+    pub count_issued: fn(ballots: u32) -> String,
+    pub count_returned: fn(ballots: u32) -> String,
+    pub count_valid: fn(ballots: u32) -> String,
+    pub count_invalid: fn(ballots: u32) -> String,
+    /// Under the sheets of a secret ballot: what its choices are counted on, and Form 02.
+    pub secret_on_valid: &'static str,
+    /// The counting committee, its members already joined.
+    pub committee: fn(members: &str) -> String,
+    /// The head of the counting committee among its members.
+    pub committee_head: fn(name: &str) -> String,
+    /// The two witness households (each a `witness_household`).
+    pub witnesses: fn(first: &str, second: &str) -> String,
+    /// A witness household, with its head's name from the register when there is one.
+    pub witness_household: fn(household_no: &str, head: &str) -> String,
+    /// A household-ballot round: ballots delivered, returned, and those not returned.
+    pub round_returns: fn(returned: u32, total: u32, not_returned: u32) -> String,
+    /// A household-ballot round has no quorum test and is measured against all households.
+    pub round_base: fn(total: u32) -> String,
+    pub round_counted: fn(at: &str) -> String,
+    pub round_open: &'static str,
+    /// The date by which a counted round's result is reported (Decree 59/2023 Art. 4(7)).
+    pub reporting_deadline: fn(date: &str) -> String,
+    pub col_ballots: &'static str,
+    pub col_of_valid: fn(valid: u32) -> String,
+    pub col_of_returned: fn(returned: u32) -> String,
+    /// The third choice of a ballot: neither for nor against.
+    pub ballot_other: &'static str,
+    /// The row of a secret ballot's table: present, but no valid ballot.
+    pub secret_not_counted: &'static str,
+    /// The row of a household-ballot round's table, and a household's answer in Form 04.
+    pub not_returned: &'static str,
+
+    // Form 02: the record of a secret ballot's count (biên bản kiểm phiếu)
+    pub count_title: &'static str,
+    pub count_opening:
+        fn(time: &str, date: &str, location: &str, item_no: u32, title: &str) -> String,
+    pub count_committee_heading: &'static str,
+    /// One member of the committee: its place in the list, name and role.
+    pub member_line: fn(position: usize, name: &str, role: &str) -> String,
+    pub role_head: &'static str,
+    pub role_member: &'static str,
+    pub witnesses_heading: &'static str,
+    /// One witness: its place and its household (a `witness_household`).
+    pub witness_line: fn(position: usize, household: &str) -> String,
+    pub count_heading: &'static str,
+    pub count_results_heading: &'static str,
+    /// The choices on the valid ballots, with their share of them.
+    pub count_for: fn(ballots: u32, share: &str) -> String,
+    pub count_against: fn(ballots: u32, share: &str) -> String,
+    pub count_other: fn(ballots: u32, share: &str) -> String,
+    /// An option (`option_titled`) and the valid ballots marking it.
+    pub count_option: fn(option: &str, ballots: u32, share: &str) -> String,
+    pub count_no_option: fn(ballots: u32, share: &str) -> String,
+    pub count_read_out: &'static str,
+    pub sign_count_head: &'static str,
+    pub sign_count_members: &'static str,
+    pub sign_witnesses: &'static str,
+
+    // Form 04: the results of a household-ballot round
+    pub tally_title: &'static str,
+    pub tally_title_sub: &'static str,
+    pub tally_opening: fn(time: &str, date: &str, group: &str, item_no: u32, title: &str) -> String,
+    pub tally_opened: fn(at: &str) -> String,
+    pub tally_delivered: fn(ballots: u32) -> String,
+    pub tally_returned: fn(ballots: u32, share: &str) -> String,
+    pub tally_not_returned: fn(households: u32, share: &str) -> String,
+    /// The answers, with their share of all households.
+    pub tally_for: fn(households: u32, share: &str) -> String,
+    pub tally_against: fn(households: u32, share: &str) -> String,
+    pub tally_other: fn(households: u32, share: &str) -> String,
+    pub tally_option: fn(option: &str, households: u32, share: &str) -> String,
+    pub tally_no_option: fn(households: u32, share: &str) -> String,
+    pub tally_list_note: &'static str,
+    pub sign_group_head: &'static str,
+    pub sign_front_head: &'static str,
+    pub tally_list_title: &'static str,
+    /// Under the list's title: the record it belongs to, by its date.
+    pub tally_list_of: fn(date: &str) -> String,
+    pub col_answer: &'static str,
+    pub col_received: &'static str,
+    pub col_collected: &'static str,
+
+    // The ballot delivered to each household (phiếu lấy ý kiến)
+    pub sheet_title: &'static str,
+    pub sheet_household: fn(household_no: &str) -> String,
+    pub sheet_address: fn(address: &str) -> String,
+    pub sheet_head: fn(name: &str) -> String,
+    pub sheet_question: fn(title: &str) -> String,
+    pub sheet_mark: &'static str,
+    pub sheet_other_opinion: &'static str,
+    /// The place and date, to fill in by hand.
+    pub sheet_date: &'static str,
+    pub sign_household: &'static str,
+
     // The fingerprint (in small type at the end)
     pub fingerprint: &'static str,
     pub fingerprint_open: &'static str,
@@ -395,6 +497,149 @@ pub static VI: MinutesStrings = MinutesStrings {
     },
     pledge_area_agreed: |area| format!("Tổng diện tích các hộ đồng ý hiến: {area} m²."),
 
+    secret_caption: |vote_no, at, present, total| {
+        format!(
+            "Biểu quyết bằng hình thức bỏ phiếu kín lần {vote_no}, lúc {at}: {present} trên \
+             {total} hộ gia đình có đại diện tham dự."
+        )
+    },
+    round_caption: |vote_no, opened, returned, total| {
+        format!(
+            "Biểu quyết bằng hình thức phát phiếu lấy ý kiến đến từng hộ gia đình (lần {vote_no}, \
+             phát phiếu từ {opened}): {returned} trên {total} hộ gia đình gửi lại phiếu."
+        )
+    },
+    run_off_sentence: |first, second| {
+        format!("Biểu quyết lại giữa phương án {first} và phương án {second}.")
+    },
+    count_issued: |n| format!("Số phiếu phát ra: {n} phiếu."),
+    count_returned: |n| format!("Số phiếu thu vào: {n} phiếu."),
+    count_valid: |n| format!("Số phiếu hợp lệ: {n} phiếu."),
+    count_invalid: |n| format!("Số phiếu không hợp lệ: {n} phiếu."),
+    secret_on_valid: "Số phiếu tán thành, không tán thành và có ý kiến khác được tính trên số \
+                      phiếu hợp lệ (có biên bản kiểm phiếu kèm theo).",
+    committee: |members| format!("Tổ kiểm phiếu: {members}."),
+    committee_head: |name| format!("{name} (Tổ trưởng)"),
+    witnesses: |first, second| {
+        format!("Người chứng kiến kiểm phiếu: đại diện {first} và đại diện {second}.")
+    },
+    witness_household: |household_no, head| {
+        if head.trim().is_empty() {
+            format!("hộ {household_no}")
+        } else {
+            format!("hộ {household_no} (chủ hộ {})", head.trim())
+        }
+    },
+    round_returns: |returned, total, not_returned| {
+        format!(
+            "Số phiếu phát ra: {total} phiếu (mỗi hộ gia đình một phiếu); số phiếu thu về: \
+             {returned} phiếu; số hộ không gửi lại phiếu: {not_returned} hộ, được tính là không \
+             biểu quyết."
+        )
+    },
+    round_base: |total| {
+        format!(
+            "Lấy ý kiến bằng phiếu không xét điều kiện số hộ tham dự; kết quả được tính trên \
+             tổng số {total} hộ gia đình."
+        )
+    },
+    round_counted: |at| format!("Kiểm phiếu lúc {at}."),
+    round_open: "Đang thu phiếu, chưa kiểm phiếu: số liệu dưới đây là số phiếu đã thu được đến \
+                 nay.",
+    reporting_deadline: |date| {
+        format!("Hạn báo cáo kết quả về UBND phường và Ban Thường trực Ủy ban MTTQ: {date}.")
+    },
+    col_ballots: "Số phiếu",
+    col_of_valid: |valid| format!("Tỷ lệ trên số phiếu hợp lệ ({valid})"),
+    col_of_returned: |returned| format!("Tỷ lệ trên số phiếu thu về ({returned})"),
+    ballot_other: "Ý kiến khác",
+    secret_not_counted: "Không có phiếu hợp lệ",
+    not_returned: "Không gửi lại phiếu",
+
+    count_title: "BIÊN BẢN KIỂM PHIẾU",
+    count_opening: |time, date, location, item_no, title| {
+        format!(
+            "Hôm nay, vào hồi {time}, {date}, tại {location}, Tổ kiểm phiếu đã tiến hành kiểm \
+             phiếu biểu quyết bằng hình thức bỏ phiếu kín về nội dung {item_no}: {title}."
+        )
+    },
+    count_committee_heading: "Tổ kiểm phiếu gồm:",
+    member_line: |position, name, role| format!("{position}. Ông (bà) {name} – {role}."),
+    role_head: "Tổ trưởng",
+    role_member: "Thành viên",
+    witnesses_heading: "Người chứng kiến kiểm phiếu:",
+    witness_line: |position, household| format!("{position}. Đại diện {household}."),
+    count_heading: "Số phiếu:",
+    count_results_heading: "Kết quả kiểm phiếu (trên số phiếu hợp lệ):",
+    count_for: |n, share| format!("Số phiếu tán thành: {n} phiếu, bằng {share} số phiếu hợp lệ."),
+    count_against: |n, share| {
+        format!("Số phiếu không tán thành: {n} phiếu, bằng {share} số phiếu hợp lệ.")
+    },
+    count_other: |n, share| {
+        format!("Số phiếu có ý kiến khác: {n} phiếu, bằng {share} số phiếu hợp lệ.")
+    },
+    count_option: |option, n, share| format!("{option} – {n} phiếu, bằng {share} số phiếu hợp lệ."),
+    count_no_option: |n, share| {
+        format!("Không chọn phương án nào: {n} phiếu, bằng {share} số phiếu hợp lệ.")
+    },
+    count_read_out: "Biên bản kiểm phiếu đã được công bố tại cuộc họp.",
+    sign_count_head: "TỔ TRƯỞNG TỔ KIỂM PHIẾU",
+    sign_count_members: "THÀNH VIÊN TỔ KIỂM PHIẾU",
+    sign_witnesses: "NGƯỜI CHỨNG KIẾN",
+
+    tally_title: "BIÊN BẢN TỔNG HỢP KẾT QUẢ",
+    tally_title_sub: "LẤY Ý KIẾN HỘ GIA ĐÌNH",
+    tally_opening: |time, date, group, item_no, title| {
+        format!(
+            "Hôm nay, vào hồi {time}, {date}, {group} tổng hợp kết quả lấy ý kiến các hộ gia \
+             đình bằng phiếu về nội dung {item_no}: {title}."
+        )
+    },
+    tally_opened: |at| format!("Phiếu lấy ý kiến được phát đến các hộ gia đình từ {at}."),
+    tally_delivered: |n| format!("Số phiếu phát ra: {n} phiếu (mỗi hộ gia đình một phiếu)."),
+    tally_returned: |n, share| {
+        format!("Số phiếu thu về: {n} phiếu, bằng {share} tổng số hộ gia đình.")
+    },
+    tally_not_returned: |n, share| {
+        format!(
+            "Số hộ không gửi lại phiếu (tính là không biểu quyết): {n} hộ, bằng {share} tổng \
+             số hộ gia đình."
+        )
+    },
+    tally_for: |n, share| format!("Số hộ tán thành: {n} hộ, bằng {share} tổng số hộ gia đình."),
+    tally_against: |n, share| {
+        format!("Số hộ không tán thành: {n} hộ, bằng {share} tổng số hộ gia đình.")
+    },
+    tally_other: |n, share| {
+        format!("Số hộ có ý kiến khác: {n} hộ, bằng {share} tổng số hộ gia đình.")
+    },
+    tally_option: |option, n, share| {
+        format!("{option} – {n} hộ, bằng {share} tổng số hộ gia đình.")
+    },
+    tally_no_option: |n, share| {
+        format!("Không chọn phương án nào: {n} hộ, bằng {share} tổng số hộ gia đình.")
+    },
+    tally_list_note: "Danh sách các hộ gia đình và ý kiến của từng hộ kèm theo biên bản này.",
+    sign_group_head: "TỔ TRƯỞNG TỔ DÂN PHỐ",
+    sign_front_head: "TRƯỞNG BAN CÔNG TÁC MẶT TRẬN",
+    tally_list_title: "DANH SÁCH Ý KIẾN CỦA CÁC HỘ GIA ĐÌNH",
+    tally_list_of: |date| {
+        format!("(Kèm theo Biên bản tổng hợp kết quả lấy ý kiến hộ gia đình {date})")
+    },
+    col_answer: "Ý kiến",
+    col_received: "Thời gian nhận phiếu",
+    col_collected: "Người thu phiếu",
+
+    sheet_title: "PHIẾU LẤY Ý KIẾN HỘ GIA ĐÌNH",
+    sheet_household: |household_no| format!("Số hộ: {household_no}"),
+    sheet_address: |address| format!("Địa chỉ: {address}"),
+    sheet_head: |name| format!("Họ và tên chủ hộ: {name}"),
+    sheet_question: |title| format!("Nội dung lấy ý kiến: {title}"),
+    sheet_mark: "Ý kiến của hộ gia đình (đánh dấu X vào một ô):",
+    sheet_other_opinion: "Ý kiến khác (nếu có):",
+    sheet_date: "……, ngày …… tháng …… năm ……",
+    sign_household: "ĐẠI DIỆN HỘ GIA ĐÌNH",
+
     fingerprint: "Dấu vân tay SHA-256 của nội dung cuộc họp khi kết thúc (kiểm tra bằng lệnh hopdan verify):",
     fingerprint_open: "Cuộc họp chưa kết thúc: biên bản này chưa có dấu vân tay SHA-256 và nội dung còn có thể thay đổi.",
     fingerprint_missing: "Cuộc họp đã kết thúc nhưng không có dấu vân tay SHA-256 (được kết thúc bằng phiên bản cũ của hopdan).",
@@ -609,6 +854,142 @@ pub static EN: MinutesStrings = MinutesStrings {
         )
     },
     pledge_area_agreed: |area| format!("Total area the households agree to give: {area} m²."),
+
+    secret_caption: |vote_no, at, present, total| {
+        format!("Secret ballot {vote_no}, at {at}: {present} of {total} households represented.")
+    },
+    round_caption: |vote_no, opened, returned, total| {
+        format!(
+            "Household ballot {vote_no}, a ballot delivered to every household (from {opened}): \
+             {returned} of {total} households returned theirs."
+        )
+    },
+    run_off_sentence: |first, second| {
+        format!("A run-off between option {first} and option {second}.")
+    },
+    count_issued: |n| format!("Ballots issued: {n}."),
+    count_returned: |n| format!("Ballots returned: {n}."),
+    count_valid: |n| format!("Valid ballots: {n}."),
+    count_invalid: |n| format!("Invalid ballots: {n}."),
+    secret_on_valid: "The ballots for, against and with another opinion are counted among the \
+                      valid ballots (the record of the count is attached).",
+    committee: |members| format!("Counting committee: {members}."),
+    committee_head: |name| format!("{name} (head)"),
+    witnesses: |first, second| {
+        format!("Witnesses of the count: the representatives of {first} and of {second}.")
+    },
+    witness_household: |household_no, head| {
+        if head.trim().is_empty() {
+            format!("household {household_no}")
+        } else {
+            format!("household {household_no} (head: {})", head.trim())
+        }
+    },
+    round_returns: |returned, total, not_returned| {
+        format!(
+            "Ballots delivered: {total} (one per household); returned: {returned}; households \
+             that returned none: {not_returned}, counted as not voting."
+        )
+    },
+    round_base: |total| {
+        format!(
+            "A household ballot has no quorum test; its result is measured against all {total} \
+             households."
+        )
+    },
+    round_counted: |at| format!("Counted at {at}."),
+    round_open: "Ballots are still coming in and have not been counted: the counts below are of \
+                 the ballots returned so far.",
+    reporting_deadline: |date| {
+        format!(
+            "To be reported to the ward People's Committee and the Standing Board of the \
+             Fatherland Front Committee by {date}."
+        )
+    },
+    col_ballots: "Ballots",
+    col_of_valid: |valid| format!("Share of valid ballots ({valid})"),
+    col_of_returned: |returned| format!("Share of ballots returned ({returned})"),
+    ballot_other: "Other opinion",
+    secret_not_counted: "No valid ballot",
+    not_returned: "Ballot not returned",
+
+    count_title: "RECORD OF THE BALLOT COUNT",
+    count_opening: |time, date, location, item_no, title| {
+        format!(
+            "At {time} on {date}, at {location}, the counting committee counted the secret \
+             ballot on item {item_no}: {title}."
+        )
+    },
+    count_committee_heading: "The counting committee:",
+    member_line: |position, name, role| format!("{position}. {name} – {role}."),
+    role_head: "Head",
+    role_member: "Member",
+    witnesses_heading: "Witnesses of the count:",
+    witness_line: |position, household| format!("{position}. The representative of {household}."),
+    count_heading: "Ballots:",
+    count_results_heading: "The count (of the valid ballots):",
+    count_for: |n, share| format!("Ballots for: {n}, {share} of the valid ballots."),
+    count_against: |n, share| format!("Ballots against: {n}, {share} of the valid ballots."),
+    count_other: |n, share| {
+        format!("Ballots with another opinion: {n}, {share} of the valid ballots.")
+    },
+    count_option: |option, n, share| {
+        format!("{option} – {n} ballots, {share} of the valid ballots.")
+    },
+    count_no_option: |n, share| {
+        format!("For no option: {n} ballots, {share} of the valid ballots.")
+    },
+    count_read_out: "This record of the count was announced at the meeting.",
+    sign_count_head: "HEAD OF THE COUNTING COMMITTEE",
+    sign_count_members: "MEMBERS OF THE COUNTING COMMITTEE",
+    sign_witnesses: "WITNESSES",
+
+    tally_title: "RECORD OF THE RESULTS",
+    tally_title_sub: "OF THE HOUSEHOLD BALLOT",
+    tally_opening: |time, date, group, item_no, title| {
+        format!(
+            "At {time} on {date}, {group} summed up the ballots of the households on item \
+             {item_no}: {title}."
+        )
+    },
+    tally_opened: |at| format!("The ballots were delivered to the households from {at}."),
+    tally_delivered: |n| format!("Ballots delivered: {n} (one per household)."),
+    tally_returned: |n, share| format!("Ballots returned: {n}, {share} of all households."),
+    tally_not_returned: |n, share| {
+        format!(
+            "Households that returned no ballot (counted as not voting): {n}, {share} of all \
+             households."
+        )
+    },
+    tally_for: |n, share| format!("Households for: {n}, {share} of all households."),
+    tally_against: |n, share| format!("Households against: {n}, {share} of all households."),
+    tally_other: |n, share| {
+        format!("Households with another opinion: {n}, {share} of all households.")
+    },
+    tally_option: |option, n, share| {
+        format!("{option} – {n} households, {share} of all households.")
+    },
+    tally_no_option: |n, share| {
+        format!("For no option: {n} households, {share} of all households.")
+    },
+    tally_list_note: "The list of the households and the answer of each is attached.",
+    sign_group_head: "HEAD OF THE RESIDENTIAL GROUP",
+    sign_front_head: "HEAD OF THE FRONT WORK COMMITTEE",
+    tally_list_title: "THE HOUSEHOLDS' ANSWERS",
+    tally_list_of: |date| format!("(Attached to the record of the household ballot of {date})"),
+    col_answer: "Answer",
+    col_received: "Received",
+    col_collected: "Collected by",
+
+    sheet_title: "HOUSEHOLD BALLOT",
+    sheet_household: |household_no| format!("Household number: {household_no}"),
+    sheet_address: |address| format!("Address: {address}"),
+    sheet_head: |name| format!("Head of household: {name}"),
+    sheet_question: |title| format!("Question: {title}"),
+    sheet_mark: "The household's answer (mark one box with an X):",
+    sheet_other_opinion: "Another opinion (if any):",
+    sheet_date: "Place and date: ……………………",
+    sign_household: "FOR THE HOUSEHOLD",
 
     fingerprint: "SHA-256 fingerprint of the meeting's content when it was closed (check it with hopdan verify):",
     fingerprint_open: "The meeting is still open: these minutes have no SHA-256 fingerprint yet and may still change.",

@@ -24,6 +24,8 @@ pub(super) struct Appendix {
     pub(super) columns: Vec<Column>,
     pub(super) rows: Vec<Vec<String>>,
     pub(super) totals: Vec<String>,
+    /// Each row is signed: rows tall enough for a signature.
+    pub(super) signed: bool,
 }
 
 /// Which list an appendix is: each goes to a Word document of its own.
@@ -31,6 +33,8 @@ pub(super) struct Appendix {
 pub(super) enum AppendixKind {
     Attendance,
     Pledges,
+    /// The answers of the households to a household ballot, attached to its Form 04.
+    Ballots,
 }
 
 pub(super) struct Column {
@@ -42,7 +46,7 @@ pub(super) struct Column {
     pub(super) width: u8,
 }
 
-fn column(heading: &str, numeric: bool, width: u8) -> Column {
+pub(super) fn column(heading: &str, numeric: bool, width: u8) -> Column {
     Column {
         heading: heading.to_owned(),
         numeric,
@@ -51,13 +55,13 @@ fn column(heading: &str, numeric: bool, width: u8) -> Column {
 }
 
 /// Where each household stands in the register, to list households in the register's order.
-struct Register<'a> {
+pub(super) struct Register<'a> {
     households: &'a [Household],
     position: HashMap<&'a str, usize>,
 }
 
 impl<'a> Register<'a> {
-    fn new(households: &'a [Household]) -> Register<'a> {
+    pub(super) fn new(households: &'a [Household]) -> Register<'a> {
         let position = households
             .iter()
             .enumerate()
@@ -87,7 +91,7 @@ impl<'a> Register<'a> {
     }
 
     /// "27-004 – K19/4 Phú Lộc 10": the number, and the address when the register has one.
-    fn household_cell(&self, household_no: &str) -> String {
+    pub(super) fn household_cell(&self, household_no: &str) -> String {
         match self.get(household_no) {
             Some(h) if !h.address.trim().is_empty() => {
                 format!("{household_no} – {}", h.address.trim())
@@ -181,6 +185,7 @@ fn attendance_list(
         ],
         rows,
         totals: Vec::new(),
+        signed: true,
     }
 }
 
@@ -320,6 +325,7 @@ fn pledge_list(
             ),
             (m.pledge_area_agreed)(&totals.area_agreed.display(sep)),
         ],
+        signed: true,
     }
 }
 

@@ -277,6 +277,9 @@ pub(super) fn html(d: &Document) -> String {
         for vote in &item.votes {
             o.push_str("<div class=\"vote\">\n");
             o.push_str(&format!("<p>{}</p>\n", html_text(&vote.caption)));
+            for line in &vote.details {
+                o.push_str(&format!("<p>{}</p>\n", html_text(line)));
+            }
             let class = if vote.options {
                 "tally options"
             } else {

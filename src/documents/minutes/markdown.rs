@@ -154,6 +154,9 @@ pub(super) fn markdown(d: &Document) -> String {
         }
         for vote in &item.votes {
             para(&mut out, &md_line(&vote.caption));
+            for line in &vote.details {
+                para(&mut out, &md_line(line));
+            }
             let mut table = md_table_row(&vote.header);
             table.push_str("| --- | ---: | ---: | ---: |\n");
             for row in &vote.rows {

@@ -26,13 +26,15 @@ use std::collections::BTreeMap;
 
 use crate::domain::{
     After, AgendaItem, Correction, EntryKey, ItemOption, MeetingRecord, MeetingStatus, Outcome,
-    Vote, after_correction, format_share, has_quorum,
+    Vote, VoteMethod, after_correction, format_share, has_quorum,
 };
 use crate::i18n::{MinutesStrings, Strings};
 use crate::store::Fingerprint;
 
 mod appendix;
+mod ballots;
 mod docx;
+mod forms;
 mod html;
 mod markdown;
 mod names;
@@ -43,6 +45,8 @@ use html::html;
 use markdown::markdown;
 use names::{first_part, group_in_full, place_of, subject_of, ward_in_full};
 use options::{ListedOption, listed_options};
+
+pub use forms::{ballot_count_file, ballot_results_file, ballot_sheets_file, is_ballot_document};
 
 pub const MINUTES_MD: &str = "minutes.md";
 pub const MINUTES_HTML: &str = "minutes.html";
@@ -156,17 +160,24 @@ pub struct WordDocuments {
     pub attendance: Option<Vec<u8>>,
     /// The land pledges of every item that takes them: when some item has pledges.
     pub pledges: Option<Vec<u8>>,
+    /// The documents of the votes taken by ballot, by file name, in the order of the votes:
+    /// Form 02 of each secret ballot; the ballot sheets of each household-ballot round and,
+    /// once it is counted, its Form 04.
+    pub ballots: Vec<(String, Vec<u8>)>,
 }
 
 impl WordDocuments {
     /// The files to write: name in the folder and content.
-    pub fn files(&self) -> Vec<(&'static str, &[u8])> {
+    pub fn files(&self) -> Vec<(&str, &[u8])> {
         let mut files = vec![(MINUTES_DOCX, self.minutes.as_slice())];
         if let Some(attendance) = &self.attendance {
             files.push((ATTENDANCE_DOCX, attendance.as_slice()));
         }
         if let Some(pledges) = &self.pledges {
             files.push((PLEDGES_DOCX, pledges.as_slice()));
+        }
+        for (name, bytes) in &self.ballots {
+            files.push((name.as_str(), bytes.as_slice()));
         }
         files
     }
@@ -194,6 +205,10 @@ pub fn render_word(
         minutes: docx::minutes(&document),
         attendance: (!attendance.is_empty()).then(|| docx::lists(&document, &attendance)),
         pledges: (!pledges.is_empty()).then(|| docx::lists(&document, &pledges)),
+        ballots: forms::ballot_forms(record, strings)
+            .into_iter()
+            .map(|(name, form)| (name, docx::form(&form)))
+            .collect(),
     }
 }
 
@@ -270,6 +285,8 @@ struct SpeakerTurn {
 
 struct VoteBlock {
     caption: String,
+    /// How a vote by ballot was taken, between the caption and the table.
+    details: Vec<String>,
     header: [String; 4],
     rows: Vec<[String; 4]>,
     /// A vote on options: the first column holds their titles, which may be long.
@@ -557,8 +574,25 @@ impl VoteBlock {
         let sep = s.decimal_separator;
         let option_counts = record.option_counts(vote);
         let item_options: Vec<&ItemOption> = record.options_of(vote.item_no).collect();
+        let by_ballot = vote.method != VoteMethod::Hands;
         let rows = match &option_counts {
-            Some(counts) => options::rows(&item_options, counts, s),
+            Some(counts) => {
+                let mut rows = options::rows(&item_options, counts, s);
+                match vote.method {
+                    VoteMethod::Hands => {}
+                    VoteMethod::Secret => {
+                        if let Some(last) = rows.last_mut() {
+                            last[0] = m.secret_not_counted.to_owned();
+                        }
+                    }
+                    VoteMethod::HouseholdBallot => {
+                        rows.pop();
+                        rows.push(ballots::not_returned_row(vote, s));
+                    }
+                }
+                rows
+            }
+            None if by_ballot => ballots::yes_no_rows(vote, s),
             None => [
                 (s.field_votes_for, c.votes_for),
                 (s.field_votes_against, c.votes_against),
@@ -576,7 +610,6 @@ impl VoteBlock {
             })
             .collect(),
         };
-        let outcome = vote.outcome();
         let mut notes = Vec::new();
         let key = EntryKey::Vote {
             item_no: vote.item_no,
@@ -618,11 +651,13 @@ impl VoteBlock {
         if superseded {
             notes.push(m.superseded.to_owned());
         }
-        let caption = match option_counts
+        let run_off = option_counts
             .as_ref()
-            .and_then(|counts| options::run_off_pair(counts, earlier_vote))
-        {
-            Some((first, second)) => (m.run_off_caption)(
+            .and_then(|counts| options::run_off_pair(counts, earlier_vote));
+        let method = ballots::method_words(record, vote, run_off, s);
+        let caption = match (method.caption, run_off) {
+            (Some(caption), _) => caption,
+            (None, Some((first, second))) => (m.run_off_caption)(
                 first,
                 second,
                 vote.vote_no,
@@ -630,9 +665,12 @@ impl VoteBlock {
                 c.households_present,
                 c.households_total,
             ),
-            None => (m.vote_caption)(vote.vote_no, &at, c.households_present, c.households_total),
+            (None, None) => {
+                (m.vote_caption)(vote.vote_no, &at, c.households_present, c.households_total)
+            }
         };
         let header = match &option_counts {
+            _ if by_ballot => ballots::header(vote, option_counts.is_some(), s),
             Some(counts) => options::header(counts, s),
             None => [
                 m.col_vote.to_owned(),
@@ -641,27 +679,45 @@ impl VoteBlock {
                 (m.col_of_present)(c.households_present),
             ],
         };
-        let sentence = option_counts
-            .as_ref()
-            .and_then(|counts| options::outcome_sentence(&item_options, counts, vote.rule, s));
-        let result = match sentence {
-            Some(sentence) => ResultText::Sentence(sentence),
-            None => ResultText::Word {
-                word: s.outcome(outcome),
-                reason: (outcome == Outcome::NoQuorum)
-                    .then(|| (m.no_quorum_reason)(c.households_present, c.households_total)),
-            },
+        let result = if method.open_round {
+            // Until a round is counted, its ballots so far decide nothing.
+            ResultText::Sentence(m.round_open.to_owned())
+        } else {
+            result_text(vote, option_counts.as_ref(), &item_options, s)
         };
         VoteBlock {
             caption,
+            details: method.details,
             header,
             rows,
             options: option_counts.is_some(),
-            rule: format!("{}: {}.", s.rule_label, s.rule(vote.rule)),
+            rule: format!("{}: {}.", s.rule_label, s.rule(ballots::rule_applied(vote))),
             result_label: m.result_label,
             result,
             notes,
         }
+    }
+}
+
+/// What `vote` decided, by the rules of its method: the option adopted or the run-off called
+/// for a vote on options (`option_counts`), the result in a word otherwise.
+fn result_text(
+    vote: &Vote,
+    option_counts: Option<&crate::domain::OptionCounts>,
+    item_options: &[&ItemOption],
+    s: &Strings,
+) -> ResultText {
+    let c = &vote.counts;
+    let sentence =
+        option_counts.and_then(|counts| options::outcome_sentence(item_options, counts, vote, s));
+    let outcome = vote.outcome();
+    match sentence {
+        Some(sentence) => ResultText::Sentence(sentence),
+        None => ResultText::Word {
+            word: s.outcome(outcome),
+            reason: (outcome == Outcome::NoQuorum)
+                .then(|| (s.minutes.no_quorum_reason)(c.households_present, c.households_total)),
+        },
     }
 }
 

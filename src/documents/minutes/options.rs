@@ -7,7 +7,7 @@
 //! the words for, against and abstain of a yes/no vote are never used for it here.
 
 use crate::domain::{
-    DecisionRule, ItemOption, MeetingRecord, OptionCounts, OptionsOutcome, RunOff, format_share,
+    ItemOption, MeetingRecord, OptionCounts, OptionsOutcome, RunOff, Vote, format_share,
 };
 use crate::i18n::Strings;
 
@@ -102,11 +102,13 @@ pub(super) fn rows(
 pub(super) fn outcome_sentence(
     item_options: &[&ItemOption],
     counts: &OptionCounts,
-    rule: DecisionRule,
+    vote: &Vote,
     s: &Strings,
 ) -> Option<String> {
     let m = s.minutes;
-    match counts.decide(rule) {
+    // A household-ballot round is decided without quorum, against all households.
+    let rule = super::ballots::rule_applied(vote);
+    match vote.decide(counts) {
         OptionsOutcome::NoQuorum => None,
         OptionsOutcome::Adopted { option_no } => {
             let votes = counts
@@ -140,7 +142,7 @@ pub(super) fn outcome_sentence(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Threshold, VoteBase};
+    use crate::domain::{DecisionRule, Threshold, VoteBase};
     use crate::i18n::{EN, VI};
 
     fn options() -> Vec<ItemOption> {
@@ -178,10 +180,23 @@ mod tests {
         threshold: Threshold::MoreThanHalf,
     };
 
+    /// A show of hands under `rule`: what decides is the counts given with it.
+    fn vote(rule: DecisionRule) -> Vote {
+        Vote {
+            item_no: 1,
+            vote_no: 1,
+            voted_at: crate::domain::parse_time("2022-06-12T09:00:00+07:00").unwrap(),
+            counts: Default::default(),
+            rule,
+            corrections: 0,
+            method: crate::domain::VoteMethod::Hands,
+        }
+    }
+
     fn said(s: &Strings, counts: &OptionCounts, rule: DecisionRule) -> Option<String> {
         let options = options();
         let options: Vec<&ItemOption> = options.iter().collect();
-        outcome_sentence(&options, counts, rule, s)
+        outcome_sentence(&options, counts, &vote(rule), s)
     }
 
     #[test]
@@ -212,7 +227,7 @@ mod tests {
         untitled[1].title = String::new();
         let untitled: Vec<&ItemOption> = untitled.iter().collect();
         assert_eq!(
-            outcome_sentence(&untitled, &c, ALL_HALF, &EN).unwrap(),
+            outcome_sentence(&untitled, &c, &vote(ALL_HALF), &EN).unwrap(),
             "Option 2 is adopted with 30/55 households (54.5% of all households)."
         );
     }

@@ -17,6 +17,10 @@ use docx_rs::{
 
 use super::{Appendix, ConclusionText, Document, ResultText, VoteBlock};
 
+mod forms;
+
+pub(super) use forms::form;
+
 /// A4 portrait, in twentieths of a point.
 const PAGE_WIDTH: u32 = 11906;
 const PAGE_HEIGHT: u32 = 16838;
@@ -148,28 +152,16 @@ pub(super) fn minutes(d: &Document) -> Vec<u8> {
     for line in &d.closing {
         w.para(text(line).keep_next(true));
     }
-    let cells = d
+    let signatures: Vec<Signed> = d
         .signatures
         .iter()
-        .map(|signature| {
-            TableCell::new()
-                .width(TEXT_WIDTH / 2, WidthType::Dxa)
-                .add_paragraph(centred(run(signature.role).bold()))
-                .add_paragraph(centred(run(signature.hint).italic()))
-                .add_paragraph(
-                    Paragraph::new()
-                        .align(AlignmentType::Center)
-                        .line_spacing(LineSpacing::new().before(1440).after(0))
-                        .add_run(Run::new().add_text(&signature.name).bold()),
-                )
+        .map(|signature| Signed {
+            role: signature.role,
+            hint: signature.hint,
+            names: std::slice::from_ref(&signature.name),
         })
         .collect();
-    w.table(
-        Table::without_borders(vec![TableRow::new(cells).cant_split()])
-            .set_grid(vec![TEXT_WIDTH / 2, TEXT_WIDTH / 2])
-            .width(TEXT_WIDTH, WidthType::Dxa)
-            .layout(TableLayoutType::Fixed),
-    );
+    w.signatures(&signatures);
     let mut seal = Paragraph::new()
         .line_spacing(LineSpacing::new().before(480).after(0))
         .add_run(Run::new().add_text(d.seal_note).size(16));
@@ -209,27 +201,64 @@ pub(super) fn lists(d: &Document, lists: &[&Appendix]) -> Vec<u8> {
     w.finish()
 }
 
-/// A document being written: its body in order.
+/// A signature block: who signs, how, and the names printed under the space to sign.
+struct Signed<'a> {
+    role: &'a str,
+    hint: &'a str,
+    names: &'a [String],
+}
+
+/// A document being written: its page set-up, and its body in order, added to it at the end
+/// (a `Docx` is moved whole at each addition: thousands of pages would move it as often).
 struct Writer {
     docx: Docx,
+    body: Vec<Body>,
     /// The heading of a list after the first starts a new page.
     page_break_pending: bool,
 }
 
+enum Body {
+    Paragraph(Box<Paragraph>),
+    Table(Box<Table>),
+}
+
 impl Writer {
     fn new() -> Writer {
+        // Every page but the first shows its number at the top, centred.
+        let docx = Writer::page()
+            .header(
+                Header::new().add_paragraph(
+                    Paragraph::new()
+                        .align(AlignmentType::Center)
+                        .add_page_num(PageNum::new()),
+                ),
+            )
+            .first_header(Header::new().add_paragraph(Paragraph::new()))
+            .title_pg();
+        Writer {
+            docx,
+            body: Vec::new(),
+            page_break_pending: false,
+        }
+    }
+
+    /// A document without page numbers: its pages are each a document of their own.
+    fn unnumbered() -> Writer {
+        Writer {
+            docx: Writer::page(),
+            body: Vec::new(),
+            page_break_pending: false,
+        }
+    }
+
+    /// The page and the font of Decree 30.
+    fn page() -> Docx {
         let fonts = RunFonts::new()
             .ascii(FONT)
             .hi_ansi(FONT)
             .east_asia(FONT)
             .cs(FONT);
-        // Every page but the first shows its number at the top, centred.
-        let numbered = Header::new().add_paragraph(
-            Paragraph::new()
-                .align(AlignmentType::Center)
-                .add_page_num(PageNum::new()),
-        );
-        let docx = Docx::new()
+        Docx::new()
             .page_size(PAGE_WIDTH, PAGE_HEIGHT)
             .page_margin(
                 PageMargin::new()
@@ -243,13 +272,6 @@ impl Writer {
             )
             .default_fonts(fonts)
             .default_size(TEXT_SIZE)
-            .header(numbered)
-            .first_header(Header::new().add_paragraph(Paragraph::new()))
-            .title_pg();
-        Writer {
-            docx,
-            page_break_pending: false,
-        }
     }
 
     fn para(&mut self, p: Paragraph) {
@@ -258,21 +280,34 @@ impl Writer {
         } else {
             p
         };
-        self.docx = std::mem::take(&mut self.docx).add_paragraph(p);
+        self.body.push(Body::Paragraph(Box::new(p)));
     }
 
     fn table(&mut self, t: Table) {
         if std::mem::take(&mut self.page_break_pending) {
-            self.docx = std::mem::take(&mut self.docx)
-                .add_paragraph(Paragraph::new().page_break_before(true));
+            self.body.push(Body::Paragraph(Box::new(
+                Paragraph::new().page_break_before(true),
+            )));
         }
-        self.docx = std::mem::take(&mut self.docx).add_table(t);
+        self.body.push(Body::Table(Box::new(t)));
     }
 
     /// The heading of Decree 30 in two columns: the ward and the group on the left, the
     /// national name and motto on the right, the place and date under them. `first`: at the
     /// start of the document (else a new page).
     fn heading(&mut self, d: &Document, first: bool) {
+        self.heading_of(&d.issuer, d.nation, d.motto, &d.place_date, first);
+    }
+
+    /// [`Writer::heading`] of a document dated `place_date` (empty: no date line).
+    fn heading_of(
+        &mut self,
+        issuer: &[String; 2],
+        nation: &str,
+        motto: &str,
+        place_date: &str,
+        first: bool,
+    ) {
         if !first {
             self.page_break_pending = true;
         }
@@ -280,22 +315,20 @@ impl Writer {
         let right = TEXT_WIDTH - left;
         let cell = |width: usize| TableCell::new().width(width, WidthType::Dxa);
         let issuer = cell(left)
-            .add_paragraph(centred(run(&d.issuer[0]).size(NATION_SIZE)))
+            .add_paragraph(centred(run(&issuer[0]).size(NATION_SIZE)))
             .add_paragraph(centred(
-                run(&d.issuer[1])
-                    .bold()
-                    .size(NATION_SIZE)
-                    .underline("single"),
+                run(&issuer[1]).bold().size(NATION_SIZE).underline("single"),
             ));
         let nation = cell(right)
-            .add_paragraph(centred(run(d.nation).bold().size(NATION_SIZE)))
-            .add_paragraph(centred(run(d.motto).bold().underline("single")));
-        let place_date = cell(right).add_paragraph(
-            Paragraph::new()
-                .align(AlignmentType::Center)
-                .line_spacing(LineSpacing::new().before(200).after(0))
-                .add_run(Run::new().add_text(&d.place_date).italic()),
-        );
+            .add_paragraph(centred(run(nation).bold().size(NATION_SIZE)))
+            .add_paragraph(centred(run(motto).bold().underline("single")));
+        let mut date_line = Paragraph::new()
+            .align(AlignmentType::Center)
+            .line_spacing(LineSpacing::new().before(200).after(0));
+        if !place_date.is_empty() {
+            date_line = date_line.add_run(Run::new().add_text(place_date).italic());
+        }
+        let place_date = cell(right).add_paragraph(date_line);
         let rows = vec![
             TableRow::new(vec![issuer, nation]),
             TableRow::new(vec![cell(left).add_paragraph(Paragraph::new()), place_date]),
@@ -311,6 +344,9 @@ impl Writer {
     /// A vote: its caption, the table of hands, the rule and the result, the notes.
     fn vote(&mut self, vote: &VoteBlock) {
         self.para(text(&vote.caption).keep_next(true));
+        for line in &vote.details {
+            self.para(text(line).keep_next(true));
+        }
         // The first column holds the choices; an option's title may be long.
         let first = if vote.options {
             TEXT_WIDTH * 2 / 5
@@ -422,12 +458,13 @@ impl Writer {
                     cell(at, content, align, false)
                 })
                 .collect();
-            rows.push(
-                TableRow::new(cells)
-                    .cant_split()
-                    .row_height(SIGNATURE_ROW)
-                    .height_rule(HeightRule::AtLeast),
-            );
+            let row = TableRow::new(cells).cant_split();
+            rows.push(if list.signed {
+                row.row_height(SIGNATURE_ROW)
+                    .height_rule(HeightRule::AtLeast)
+            } else {
+                row
+            });
         }
         // Narrow margins in the cells: nine columns share the width of a portrait page.
         self.table(
@@ -440,10 +477,58 @@ impl Writer {
         self.para(Paragraph::new());
     }
 
+    /// The signature blocks side by side, each its role, how to sign, and a space to sign
+    /// above each name. A single block signs in the right half, as a letter does.
+    fn signatures(&mut self, blocks: &[Signed]) {
+        let (columns, empty_left) = match blocks.len() {
+            0 => return,
+            1 => (2, true),
+            n => (n, false),
+        };
+        let width = TEXT_WIDTH / columns;
+        let mut cells = Vec::with_capacity(columns);
+        if empty_left {
+            cells.push(
+                TableCell::new()
+                    .width(width, WidthType::Dxa)
+                    .add_paragraph(Paragraph::new()),
+            );
+        }
+        for block in blocks {
+            let mut cell = TableCell::new()
+                .width(width, WidthType::Dxa)
+                .add_paragraph(centred(run(block.role).bold()))
+                .add_paragraph(centred(run(block.hint).italic()));
+            for (at, name) in block.names.iter().enumerate() {
+                // Room to sign above each name: more above the first, under the roles.
+                let before = if at == 0 { 1440 } else { 960 };
+                cell = cell.add_paragraph(
+                    Paragraph::new()
+                        .align(AlignmentType::Center)
+                        .line_spacing(LineSpacing::new().before(before).after(0))
+                        .add_run(Run::new().add_text(name).bold()),
+                );
+            }
+            cells.push(cell);
+        }
+        self.table(
+            Table::without_borders(vec![TableRow::new(cells).cant_split()])
+                .set_grid(vec![width; columns])
+                .width(TEXT_WIDTH, WidthType::Dxa)
+                .layout(TableLayoutType::Fixed),
+        );
+    }
+
     fn finish(self) -> Vec<u8> {
         let mut out = Cursor::new(Vec::with_capacity(16 * 1024));
-        self.docx
-            .build()
+        let mut docx = self.docx;
+        for part in self.body {
+            docx = match part {
+                Body::Paragraph(p) => docx.add_paragraph(*p),
+                Body::Table(t) => docx.add_table(*t),
+            };
+        }
+        docx.build()
             .pack(&mut out)
             .expect("a document in memory is always written");
         out.into_inner()
