@@ -8,6 +8,7 @@
 //! installed (`fonts-liberation`); `.ci/run` installs them. Without them the test says that it
 //! skipped, except in CI (`CI` set), where it fails.
 
+mod ballot_record;
 mod common;
 
 use std::path::{Path, PathBuf};
@@ -272,4 +273,89 @@ fn the_sample_s_word_documents_print_on_a4_with_their_vietnamese_text_and_page_n
     };
     check(&tools, &VI);
     check(&tools, &EN);
+}
+
+/// The documents of votes by ballot — Form 02 of a secret ballot, Form 04 of a household-ballot
+/// round and its ballot sheets — as LibreOffice prints them: A4 portrait, their text intact, the
+/// sheets one page per household of the register.
+#[test]
+fn the_ballot_documents_print_on_a4_one_ballot_sheet_a_page() {
+    let Some(tools) = tools() else {
+        return;
+    };
+    let record = ballot_record::record();
+    let households = record.households.len();
+    let documents = render_word(&record, Lang::Vi.strings(), None, MinutesTitle::default());
+    let dir = TempDir::new().unwrap();
+    let mut files = Vec::new();
+    for (name, bytes) in documents.files() {
+        if name.starts_with("ballot-") || name.starts_with("household-ballot-") {
+            let path = dir.path().join(name);
+            std::fs::write(&path, bytes).unwrap();
+            files.push(path);
+        }
+    }
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    for prefix in [
+        "ballot-count-",
+        "household-ballot-results-",
+        "ballot-sheets-",
+    ] {
+        assert!(
+            names.iter().any(|n| n.starts_with(prefix)),
+            "no {prefix} file among {names:?}"
+        );
+    }
+    convert(&tools, dir.path(), &files);
+    for (file, name) in files.iter().zip(&names) {
+        let pdf = file.with_extension("pdf");
+        assert!(pdf.is_file(), "{name}: LibreOffice wrote no PDF");
+        let sizes = page_sizes(&tools, &pdf);
+        for (at, (width, height)) in sizes.iter().enumerate() {
+            assert!(
+                (width - 595.3).abs() < 1.0 && (height - 841.9).abs() < 1.0,
+                "{name} page {}: {width} × {height} pt",
+                at + 1
+            );
+        }
+        let texts: Vec<String> = (1..=sizes.len())
+            .map(|page| page_text(&tools.pdftotext, &pdf, page))
+            .collect();
+        let all = letters(&texts.join(" "));
+        let phrases: &[&str] = if name.starts_with("ballot-count-") {
+            &[
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "BIÊN BẢN KIỂM PHIẾU",
+                "Võ Thị Lan – Tổ trưởng",
+                "Số phiếu hợp lệ: 5 phiếu",
+            ]
+        } else if name.starts_with("household-ballot-results-") {
+            &[
+                "BIÊN BẢN TỔNG HỢP KẾT QUẢ",
+                "LẤY Ý KIẾN HỘ GIA ĐÌNH",
+                "Hạn báo cáo kết quả",
+                "Trần Thị Tâm",
+            ]
+        } else {
+            // One sheet a household, each with its boxes.
+            assert_eq!(sizes.len(), households, "{name}: {} pages", sizes.len());
+            assert!(
+                texts
+                    .iter()
+                    .all(|page| letters(page).contains("☐Tánthành") || letters(page).contains("☐")),
+                "{name}: a sheet without its boxes"
+            );
+            &["PHIẾU LẤY Ý KIẾN", "Nguyễn Văn Tám", "ĐẠI DIỆN HỘ GIA ĐÌNH"]
+        };
+        for phrase in phrases {
+            assert!(
+                all.contains(&letters(phrase)),
+                "{name}: {phrase:?} not found in the PDF's text:\n{}",
+                texts.join("\n\n")
+            );
+        }
+    }
 }
