@@ -343,9 +343,7 @@ fn the_ballot_documents_print_on_a4_one_ballot_sheet_a_page() {
             // One sheet a household, each with its boxes.
             assert_eq!(sizes.len(), households, "{name}: {} pages", sizes.len());
             assert!(
-                texts
-                    .iter()
-                    .all(|page| letters(page).contains("☐Tánthành") || letters(page).contains("☐")),
+                texts.iter().all(|page| page.matches('☐').count() >= 3),
                 "{name}: a sheet without its boxes"
             );
             &["PHIẾU LẤY Ý KIẾN", "Nguyễn Văn Tám", "ĐẠI DIỆN HỘ GIA ĐÌNH"]
