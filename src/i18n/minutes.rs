@@ -967,10 +967,16 @@ pub static EN: MinutesStrings = MinutesStrings {
         format!("Households with another opinion: {n}, {share} of all households.")
     },
     tally_option: |option, n, share| {
-        format!("{option} – {n} households, {share} of all households.")
+        format!(
+            "{option} – {}, {share} of all households.",
+            households_en(n)
+        )
     },
     tally_no_option: |n, share| {
-        format!("For no option: {n} households, {share} of all households.")
+        format!(
+            "For no option: {}, {share} of all households.",
+            households_en(n)
+        )
     },
     tally_list_note: "The list of the households and the answer of each is attached.",
     sign_group_head: "HEAD OF THE RESIDENTIAL GROUP",
@@ -1008,6 +1014,14 @@ fn list_words(numbers: &[u32], and: &str) -> String {
             let rest: Vec<String> = rest.iter().map(u32::to_string).collect();
             format!("{} {and} {last}", rest.join(", "))
         }
+    }
+}
+
+/// "1 household", "2 households": English counts a household in the singular.
+fn households_en(n: u32) -> String {
+    match n {
+        1 => "1 household".to_owned(),
+        n => format!("{n} households"),
     }
 }
 
