@@ -31,7 +31,7 @@
 //!   the household's number, and the option where there is one);
 //! - a ballot choice that cannot be read (a [`CodeError`] from [`BallotChoice`]'s `from_str`).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::str::FromStr;
 
@@ -40,7 +40,7 @@ use thiserror::Error;
 use unicode_normalization::UnicodeNormalization;
 
 use super::CodeError;
-use super::options::{OptionCounts, OptionsOutcome};
+use super::options::{OptionCounts, OptionVote, OptionsOutcome};
 use super::rules::{DecisionRule, Outcome, VoteMethod};
 use super::vote::VoteCounts;
 
@@ -444,6 +444,9 @@ pub struct BallotRound {
     /// item's, or the two of a run-off).
     options: Option<Vec<u32>>,
     ballots: Vec<HouseholdBallot>,
+    /// Each household of the register, with the index of its ballot in `ballots` once it has
+    /// one: a ward's round has 2,000 households, looked up at every ballot and every row.
+    entered: HashMap<String, Option<usize>>,
 }
 
 impl BallotRound {
@@ -459,13 +462,24 @@ impl BallotRound {
         BallotRound::new(register, Some(options))
     }
 
+    /// A round on the options numbered `options` (the item's, or a run-off's), or on a yes/no
+    /// question when there are none.
+    pub fn put(register: Vec<String>, options: Vec<u32>) -> BallotRound {
+        if options.is_empty() {
+            BallotRound::yes_no(register)
+        } else {
+            BallotRound::options(register, options)
+        }
+    }
+
     fn new(mut register: Vec<String>, options: Option<Vec<u32>>) -> BallotRound {
-        let mut seen = HashSet::new();
-        register.retain(|no| seen.insert(no.clone()));
+        let mut entered = HashMap::with_capacity(register.len());
+        register.retain(|no| entered.insert(no.clone(), None).is_none());
         BallotRound {
             register,
             options,
             ballots: Vec::new(),
+            entered,
         }
     }
 
@@ -495,7 +509,8 @@ impl BallotRound {
 
     /// The ballot `household_no` returned, if it did.
     pub fn ballot_of(&self, household_no: &str) -> Option<&HouseholdBallot> {
-        self.ballots.iter().find(|b| b.household_no == household_no)
+        let at = (*self.entered.get(household_no)?)?;
+        self.ballots.get(at)
     }
 
     /// The households of the register that have returned nothing yet, in the register's order.
@@ -509,7 +524,7 @@ impl BallotRound {
     /// Whether `ballot` may be entered in this round, a ballot of its household aside.
     fn check(&self, ballot: &HouseholdBallot) -> Result<(), BallotError> {
         let household_no = || ballot.household_no.clone();
-        if !self.register.contains(&ballot.household_no) {
+        if !self.entered.contains_key(&ballot.household_no) {
             return Err(BallotError::NotInRegister {
                 household_no: household_no(),
             });
@@ -549,6 +564,8 @@ impl BallotRound {
                 household_no: ballot.household_no,
             });
         }
+        self.entered
+            .insert(ballot.household_no.clone(), Some(self.ballots.len()));
         self.ballots.push(ballot);
         Ok(())
     }
@@ -557,16 +574,12 @@ impl BallotRound {
     /// one it replaces (for the audit).
     pub fn correct(&mut self, ballot: HouseholdBallot) -> Result<HouseholdBallot, BallotError> {
         self.check(&ballot)?;
-        let Some(old) = self
-            .ballots
-            .iter_mut()
-            .find(|b| b.household_no == ballot.household_no)
-        else {
+        let Some(Some(at)) = self.entered.get(&ballot.household_no).copied() else {
             return Err(BallotError::NoBallot {
                 household_no: ballot.household_no,
             });
         };
-        Ok(std::mem::replace(old, ballot))
+        Ok(std::mem::replace(&mut self.ballots[at], ballot))
     }
 
     /// All households of the register: the base of the round.
@@ -751,6 +764,30 @@ impl MeetingBallots {
             .iter()
             .filter(move |b| b.item_no == item_no && b.vote_no == vote_no)
             .map(|b| &b.ballot)
+    }
+
+    /// The household-ballot round that is vote `vote_no` of item `item_no`, among the
+    /// households numbered `register`, with the options it put (from the meeting's
+    /// `option_votes`) and the ballots returned; `None` for a vote taken otherwise.
+    pub fn round(
+        &self,
+        register: Vec<String>,
+        option_votes: &[OptionVote],
+        item_no: u32,
+        vote_no: u32,
+    ) -> Option<BallotRound> {
+        let Some(BallotDetails::HouseholdRound { .. }) = self.details(item_no, vote_no) else {
+            return None;
+        };
+        let options = option_votes
+            .iter()
+            .filter(|o| o.item_no == item_no && o.vote_no == vote_no)
+            .map(|o| o.option_no)
+            .collect();
+        // The store and import enter only ballots the round accepts.
+        BallotRound::put(register, options)
+            .with_ballots(self.ballots_of(item_no, vote_no).cloned())
+            .ok()
     }
 
     /// The corrections of the ballots of a round, oldest first.

@@ -216,32 +216,13 @@ impl MeetingRecord {
     /// The household-ballot round that is `vote`, with the meeting's register and the ballots
     /// returned; `None` for a vote taken otherwise.
     pub fn ballot_round(&self, vote: &Vote) -> Option<BallotRound> {
-        use super::ballot::BallotDetails;
-        let Some(BallotDetails::HouseholdRound { .. }) =
-            self.ballots.details(vote.item_no, vote.vote_no)
-        else {
-            return None;
-        };
-        let register = self
-            .households
-            .iter()
-            .map(|h| h.household_no.clone())
-            .collect();
-        let options: Vec<u32> = self
-            .option_votes
-            .iter()
-            .filter(|o| o.item_no == vote.item_no && o.vote_no == vote.vote_no)
-            .map(|o| o.option_no)
-            .collect();
-        let round = if options.is_empty() {
-            BallotRound::yes_no(register)
-        } else {
-            BallotRound::options(register, options)
-        };
-        // The store and import enter only ballots the round accepts.
-        round
-            .with_ballots(self.ballots.ballots_of(vote.item_no, vote.vote_no).cloned())
-            .ok()
+        let register = self.households.iter().map(|h| h.household_no.clone());
+        self.ballots.round(
+            register.collect(),
+            &self.option_votes,
+            vote.item_no,
+            vote.vote_no,
+        )
     }
 
     /// The corrections of one entry, oldest first: those made to it under its present key and,

@@ -594,11 +594,8 @@ fn read_ballots(
                         ImportProblem::Blank,
                     ));
                 }
-                let round = if put.is_empty() {
-                    BallotRound::yes_no(register.clone())
-                } else {
-                    BallotRound::options(register.clone(), put.iter().map(|&(no, _)| no).collect())
-                };
+                let round =
+                    BallotRound::put(register.clone(), put.iter().map(|&(no, _)| no).collect());
                 rounds.push(((item_no, vote_no), round));
             }
         }

@@ -119,11 +119,7 @@ impl Store {
             Some(put) => put.to_vec(),
             None => (1..=u32::try_from(item_options).unwrap_or(u32::MAX)).collect(),
         };
-        let round = if put.is_empty() {
-            BallotRound::yes_no(register)
-        } else {
-            BallotRound::options(register, put.clone())
-        };
+        let round = BallotRound::put(register, put.clone());
         if let Some(counts) = round.option_counts() {
             check_options_put(&tx, id, item_no, &counts)?;
         }
@@ -414,11 +410,7 @@ fn open_round(conn: &Connection, id: MeetingId, item_no: u32, vote_no: u32) -> R
         .map(|o| o.option_no)
         .collect();
     let register = register_of(conn, id)?;
-    let round = if put.is_empty() {
-        BallotRound::yes_no(register)
-    } else {
-        BallotRound::options(register, put)
-    };
+    let round = BallotRound::put(register, put);
     let ballots = all_rows(
         conn,
         "SELECT item_no, vote_no, household_no, choice, received_at, collected_by, opinion \

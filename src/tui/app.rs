@@ -158,25 +158,13 @@ impl Live {
 
     /// The household-ballot round that is `vote`, with the register and its ballots so far.
     pub fn ballot_round(&self, vote: &Vote) -> Option<BallotRound> {
-        let Some(BallotDetails::HouseholdRound { .. }) = self.ballot_details(vote) else {
-            return None;
-        };
-        let register = self
-            .door
-            .households
-            .iter()
-            .map(|h| h.household_no.clone())
-            .collect();
-        let round = match self.option_counts(vote) {
-            Some(counts) => {
-                BallotRound::options(register, counts.options.iter().map(|&(n, _)| n).collect())
-            }
-            None => BallotRound::yes_no(register),
-        };
-        // The store enters only ballots the round accepts.
-        round
-            .with_ballots(self.ballots.ballots_of(vote.item_no, vote.vote_no).cloned())
-            .ok()
+        let register = self.door.households.iter().map(|h| h.household_no.clone());
+        self.ballots.round(
+            register.collect(),
+            &self.option_votes,
+            vote.item_no,
+            vote.vote_no,
+        )
     }
 
     /// The selected item's household-ballot round still taking ballots, if it has one: its
