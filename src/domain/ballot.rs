@@ -592,6 +592,17 @@ impl BallotRound {
         u32::try_from(self.ballots.len()).unwrap_or(u32::MAX)
     }
 
+    /// The round's ballots as a row of ballots.csv counts them: one issued to each household,
+    /// those returned all valid.
+    pub fn sheets(&self) -> BallotSheets {
+        BallotSheets {
+            issued: self.households(),
+            returned: self.returned(),
+            valid: self.returned(),
+            invalid: 0,
+        }
+    }
+
     /// How far the round has come: (ballots returned, households).
     pub fn progress(&self) -> (u32, u32) {
         (self.returned(), self.households())

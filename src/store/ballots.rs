@@ -7,16 +7,24 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::agenda::{ensure_item, item_rule, option_count};
 use super::households::read_households;
-use super::options::{insert_option_vote, read_option_votes};
+use super::options::{check_options_put, insert_option_counts, read_option_votes};
 use super::rows::{all_rows, code_at, opt_time_at, time_at};
 use super::votes::{insert_next_vote, vote_method};
 use super::{Result, Store, StoreError};
 use crate::domain::{
     BallotChoice, BallotCorrection, BallotDetails, BallotRound, BallotSheets, BallotVote,
-    CommitteeMember, CountingCommittee, HouseholdBallot, MIN_OPTIONS, MeetingBallots, MeetingId,
-    OptionCounts, OptionVote, RoundBallot, SecretBallotCounts, SecretOptionsCounts, Vote,
-    VoteCounts, VoteMethod, Witnesses, format_time, received_before_round,
+    CommitteeMember, CountingCommittee, HouseholdBallot, MeetingBallots, MeetingId, MeetingRecord,
+    OptionCounts, RoundBallot, SecretBallotCounts, SecretOptionsCounts, Vote, VoteCounts,
+    VoteMethod, Witnesses, format_time, received_before_round,
 };
+
+/// A secret ballot's checked tally: its vote's columns, its sheets, and its counts per option
+/// on an options item.
+struct Secret<'a> {
+    counts: VoteCounts,
+    sheets: BallotSheets,
+    options: Option<&'a OptionCounts>,
+}
 
 /// What a secret ballot adds to its vote: the committee that counted it and the witnesses.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,25 +53,12 @@ impl Store {
         at: DateTime<FixedOffset>,
     ) -> Result<Vote> {
         tally.validate()?;
-        let tx = self.write_open_meeting(id)?;
-        ensure_item(&tx, id, item_no)?;
-        if option_count(&tx, id, item_no)? > 0 {
-            return Err(StoreError::OptionsNotOfItem { item_no });
-        }
-        check_count(&tx, id, &count)?;
-        let rule = item_rule(&tx, id, item_no)?;
-        let vote = insert_next_vote(
-            &tx,
-            id,
-            item_no,
-            tally.as_vote_counts(),
-            rule,
-            VoteMethod::Secret,
-            at,
-        )?;
-        insert_secret(&tx, id, &vote, &tally.sheets(), &count)?;
-        tx.commit()?;
-        Ok(vote)
+        let secret = Secret {
+            counts: tally.as_vote_counts(),
+            sheets: tally.sheets(),
+            options: None,
+        };
+        self.save_secret(id, item_no, &secret, count, at)
     }
 
     /// Saves a secret ballot on an options item: each valid ballot marks one option (of those
@@ -77,22 +72,56 @@ impl Store {
         at: DateTime<FixedOffset>,
     ) -> Result<Vote> {
         tally.validate()?;
+        let secret = Secret {
+            counts: tally.as_vote_counts(),
+            sheets: tally.sheets,
+            options: Some(&tally.choices),
+        };
+        self.save_secret(id, item_no, &secret, count, at)
+    }
+
+    /// Saves a secret ballot whose tally was checked: on a yes/no item, or among the options
+    /// it puts.
+    fn save_secret(
+        &mut self,
+        id: MeetingId,
+        item_no: u32,
+        secret: &Secret<'_>,
+        count: Count<'_>,
+        at: DateTime<FixedOffset>,
+    ) -> Result<Vote> {
         let tx = self.write_open_meeting(id)?;
         ensure_item(&tx, id, item_no)?;
-        let put = check_options_put(&tx, id, item_no, &tally.choices)?;
+        match secret.options {
+            Some(choices) => check_options_put(&tx, id, item_no, choices)?,
+            None if option_count(&tx, id, item_no)? > 0 => {
+                return Err(StoreError::OptionsNotOfItem { item_no });
+            }
+            None => {}
+        }
         check_count(&tx, id, &count)?;
         let rule = item_rule(&tx, id, item_no)?;
         let vote = insert_next_vote(
             &tx,
             id,
             item_no,
-            tally.as_vote_counts(),
+            secret.counts,
             rule,
             VoteMethod::Secret,
             at,
         )?;
-        insert_secret(&tx, id, &vote, &tally.sheets, &count)?;
-        insert_option_counts(&tx, id, &vote, &put, &tally.choices)?;
+        insert_vote_ballot(
+            &tx,
+            id,
+            (vote.item_no, vote.vote_no),
+            &secret.sheets,
+            Some(count.witnesses),
+            None,
+        )?;
+        insert_committee(&tx, id, vote.item_no, vote.vote_no, count.committee)?;
+        if let Some(choices) = secret.options {
+            insert_option_counts(&tx, id, &vote, choices)?;
+        }
         tx.commit()?;
         Ok(vote)
     }
@@ -119,7 +148,7 @@ impl Store {
             Some(put) => put.to_vec(),
             None => (1..=u32::try_from(item_options).unwrap_or(u32::MAX)).collect(),
         };
-        let round = BallotRound::put(register, put.clone());
+        let round = BallotRound::put(register, put);
         if let Some(counts) = round.option_counts() {
             check_options_put(&tx, id, item_no, &counts)?;
         }
@@ -133,15 +162,16 @@ impl Store {
             VoteMethod::HouseholdBallot,
             at,
         )?;
-        let households = round.households();
-        tx.prepare_cached(
-            "INSERT INTO vote_ballots (meeting_id, item_no, vote_no, ballots_issued, \
-             ballots_returned, ballots_valid, ballots_invalid, witness_1, witness_2, counted_at) \
-             VALUES (?1, ?2, ?3, ?4, 0, 0, 0, '', '', NULL)",
-        )?
-        .execute(params![id, item_no, vote.vote_no, households])?;
+        insert_vote_ballot(
+            &tx,
+            id,
+            (vote.item_no, vote.vote_no),
+            &round.sheets(),
+            None,
+            None,
+        )?;
         if let Some(counts) = round.option_counts() {
-            insert_option_counts(&tx, id, &vote, &put, &counts)?;
+            insert_option_counts(&tx, id, &vote, &counts)?;
         }
         tx.commit()?;
         Ok(vote)
@@ -250,23 +280,6 @@ impl Store {
     }
 }
 
-/// Refuses closing a meeting while a household-ballot round of it is still open: its result
-/// is not known.
-pub(super) fn ensure_rounds_counted(conn: &Connection, id: MeetingId) -> Result<()> {
-    let open: Option<(u32, u32)> = conn
-        .prepare_cached(
-            "SELECT item_no, vote_no FROM vote_ballots v JOIN votes USING (meeting_id, item_no, \
-             vote_no) WHERE meeting_id = ?1 AND method = 'household_ballot' \
-             AND counted_at IS NULL ORDER BY item_no, vote_no LIMIT 1",
-        )?
-        .query_row([id], |row| Ok((row.get(0)?, row.get(1)?)))
-        .optional()?;
-    match open {
-        Some((item_no, vote_no)) => Err(StoreError::RoundOpen { item_no, vote_no }),
-        None => Ok(()),
-    }
-}
-
 /// The committee and the witnesses of a secret ballot, the witnesses among the register's
 /// households when the meeting has one.
 fn check_count(conn: &Connection, id: MeetingId, count: &Count<'_>) -> Result<()> {
@@ -277,54 +290,35 @@ fn check_count(conn: &Connection, id: MeetingId, count: &Count<'_>) -> Result<()
     Ok(())
 }
 
-/// The option numbers `counts` puts, if they are two or more different options of the item.
-fn check_options_put(
+/// The row of `vote_ballots` of `vote`: its ballots, the witnesses of a secret ballot (none for a
+/// round), and when a round was counted.
+fn insert_vote_ballot(
     conn: &Connection,
     id: MeetingId,
-    item_no: u32,
-    counts: &OptionCounts,
-) -> Result<Vec<u32>> {
-    let options = option_count(conn, id, item_no)?;
-    if options < MIN_OPTIONS {
-        return Err(StoreError::TooFewOptions { item_no });
-    }
-    let known = |no: u32| usize::try_from(no).is_ok_and(|no| (1..=options).contains(&no));
-    let mut numbers: Vec<u32> = counts.options.iter().map(|&(no, _)| no).collect();
-    numbers.sort_unstable();
-    numbers.dedup();
-    if numbers.len() < MIN_OPTIONS
-        || numbers.len() != counts.options.len()
-        || !numbers.iter().all(|&n| known(n))
-    {
-        return Err(StoreError::OptionsNotOfItem { item_no });
-    }
-    Ok(counts.options.iter().map(|&(no, _)| no).collect())
-}
-
-fn insert_secret(
-    conn: &Connection,
-    id: MeetingId,
-    vote: &Vote,
+    (item_no, vote_no): (u32, u32),
     sheets: &BallotSheets,
-    count: &Count<'_>,
+    witnesses: Option<&Witnesses>,
+    counted_at: Option<&DateTime<FixedOffset>>,
 ) -> Result<()> {
+    let witness = |pick: fn(&Witnesses) -> &str| witnesses.map_or("", |w| pick(w).trim());
     conn.prepare_cached(
         "INSERT INTO vote_ballots (meeting_id, item_no, vote_no, ballots_issued, \
          ballots_returned, ballots_valid, ballots_invalid, witness_1, witness_2, counted_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, NULL)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         id,
-        vote.item_no,
-        vote.vote_no,
+        item_no,
+        vote_no,
         sheets.issued,
         sheets.returned,
         sheets.valid,
         sheets.invalid,
-        count.witnesses.first.trim(),
-        count.witnesses.second.trim()
+        witness(|w| &w.first),
+        witness(|w| &w.second),
+        counted_at.map(format_time)
     ])?;
-    insert_committee(conn, id, vote.item_no, vote.vote_no, count.committee)
+    Ok(())
 }
 
 fn insert_committee(
@@ -350,33 +344,6 @@ fn insert_committee(
             member.name.trim(),
             member.is_head
         ])?;
-    }
-    Ok(())
-}
-
-fn insert_option_counts(
-    conn: &Connection,
-    id: MeetingId,
-    vote: &Vote,
-    put: &[u32],
-    counts: &OptionCounts,
-) -> Result<()> {
-    for &option_no in put {
-        let votes = counts
-            .options
-            .iter()
-            .find(|&&(no, _)| no == option_no)
-            .map_or(0, |&(_, votes)| votes);
-        insert_option_vote(
-            conn,
-            id,
-            &OptionVote {
-                item_no: vote.item_no,
-                vote_no: vote.vote_no,
-                option_no,
-                votes,
-            },
-        )?;
     }
     Ok(())
 }
@@ -441,9 +408,7 @@ fn check_received(
 }
 
 fn read_vote(conn: &Connection, id: MeetingId, item_no: u32, vote_no: u32) -> Result<Vote> {
-    super::votes::read_votes(conn, id)?
-        .into_iter()
-        .find(|v| v.item_no == item_no && v.vote_no == vote_no)
+    super::votes::read_vote(conn, id, item_no, vote_no)?
         .ok_or(StoreError::NoSuchRound { item_no, vote_no })
 }
 
@@ -659,52 +624,29 @@ pub(super) fn read_ballots(conn: &Connection, id: MeetingId) -> Result<MeetingBa
 pub(super) fn insert_ballots(
     conn: &Connection,
     id: MeetingId,
-    ballots: &MeetingBallots,
+    record: &MeetingRecord,
 ) -> Result<()> {
+    let ballots = &record.ballots;
     for vote in &ballots.votes {
+        let key = (vote.item_no, vote.vote_no);
         match &vote.details {
             BallotDetails::Secret {
                 sheets,
                 committee,
                 witnesses,
             } => {
-                conn.prepare_cached(
-                    "INSERT INTO vote_ballots (meeting_id, item_no, vote_no, ballots_issued, \
-                     ballots_returned, ballots_valid, ballots_invalid, witness_1, witness_2, \
-                     counted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, NULL)",
-                )?
-                .execute(params![
-                    id,
-                    vote.item_no,
-                    vote.vote_no,
-                    sheets.issued,
-                    sheets.returned,
-                    sheets.valid,
-                    sheets.invalid,
-                    witnesses.first,
-                    witnesses.second
-                ])?;
+                insert_vote_ballot(conn, id, key, sheets, Some(witnesses), None)?;
                 insert_committee(conn, id, vote.item_no, vote.vote_no, committee)?;
             }
             BallotDetails::HouseholdRound { counted_at } => {
-                let households =
-                    u32::try_from(read_households(conn, id)?.len()).unwrap_or(u32::MAX);
-                let returned =
-                    u32::try_from(ballots.ballots_of(vote.item_no, vote.vote_no).count())
-                        .unwrap_or(u32::MAX);
-                conn.prepare_cached(
-                    "INSERT INTO vote_ballots (meeting_id, item_no, vote_no, ballots_issued, \
-                     ballots_returned, ballots_valid, ballots_invalid, witness_1, witness_2, \
-                     counted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0, '', '', ?6)",
-                )?
-                .execute(params![
-                    id,
-                    vote.item_no,
-                    vote.vote_no,
-                    households,
-                    returned,
-                    counted_at.as_ref().map(format_time)
-                ])?;
+                let sheets = record
+                    .votes
+                    .iter()
+                    .find(|v| (v.item_no, v.vote_no) == key)
+                    .and_then(|v| record.ballot_round(v))
+                    .map(|round| round.sheets())
+                    .unwrap_or_default();
+                insert_vote_ballot(conn, id, key, &sheets, None, counted_at.as_ref())?;
             }
         }
     }

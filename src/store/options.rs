@@ -145,21 +145,7 @@ impl Store {
         counts.validate()?;
         let tx = self.write_open_meeting(id)?;
         ensure_item(&tx, id, item_no)?;
-        let options = option_count(&tx, id, item_no)?;
-        if options < MIN_OPTIONS {
-            return Err(StoreError::TooFewOptions { item_no });
-        }
-        let put = &counts.options;
-        let known = |no: u32| usize::try_from(no).is_ok_and(|no| (1..=options).contains(&no));
-        let mut numbers: Vec<u32> = put.iter().map(|&(no, _)| no).collect();
-        numbers.sort_unstable();
-        numbers.dedup();
-        if put.len() < MIN_OPTIONS
-            || numbers.len() != put.len()
-            || !numbers.iter().all(|&n| known(n))
-        {
-            return Err(StoreError::OptionsNotOfItem { item_no });
-        }
+        check_options_put(&tx, id, item_no, counts)?;
         let rule = item_rule(&tx, id, item_no)?;
         let vote = insert_next_vote(
             &tx,
@@ -170,22 +156,55 @@ impl Store {
             VoteMethod::Hands,
             at,
         )?;
-        let vote_no = vote.vote_no;
-        for &(option_no, votes) in put {
-            insert_option_vote(
-                &tx,
-                id,
-                &OptionVote {
-                    item_no,
-                    vote_no,
-                    option_no,
-                    votes,
-                },
-            )?;
-        }
+        insert_option_counts(&tx, id, &vote, counts)?;
         tx.commit()?;
         Ok(vote)
     }
+}
+
+/// Refuses `counts` unless they put two or more different options of item `item_no`, one that
+/// has at least two: how any vote among options, by hands or by ballot, is checked.
+pub(super) fn check_options_put(
+    conn: &Connection,
+    id: MeetingId,
+    item_no: u32,
+    counts: &OptionCounts,
+) -> Result<()> {
+    let options = option_count(conn, id, item_no)?;
+    if options < MIN_OPTIONS {
+        return Err(StoreError::TooFewOptions { item_no });
+    }
+    let put = &counts.options;
+    let known = |no: u32| usize::try_from(no).is_ok_and(|no| (1..=options).contains(&no));
+    let mut numbers: Vec<u32> = put.iter().map(|&(no, _)| no).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    if put.len() < MIN_OPTIONS || numbers.len() != put.len() || !numbers.iter().all(|&n| known(n)) {
+        return Err(StoreError::OptionsNotOfItem { item_no });
+    }
+    Ok(())
+}
+
+/// Saves the counts of each option `counts` puts, as those of `vote`.
+pub(super) fn insert_option_counts(
+    conn: &Connection,
+    id: MeetingId,
+    vote: &Vote,
+    counts: &OptionCounts,
+) -> Result<()> {
+    for &(option_no, votes) in &counts.options {
+        insert_option_vote(
+            conn,
+            id,
+            &OptionVote {
+                item_no: vote.item_no,
+                vote_no: vote.vote_no,
+                option_no,
+                votes,
+            },
+        )?;
+    }
+    Ok(())
 }
 
 /// Options can be put to an item, and changed, until its first vote.

@@ -12,7 +12,7 @@ use super::attendance::{insert_attendance, read_attendance};
 use super::audit::{
     insert_corrections, insert_register_changes, read_corrections, read_register_changes,
 };
-use super::ballots::{ensure_rounds_counted, insert_ballots, read_ballots};
+use super::ballots::{insert_ballots, read_ballots};
 use super::conclusions::{insert_conclusion, read_conclusions};
 use super::fingerprint::{self, Fingerprint, Part, Scheme, part_from_key, part_key};
 use super::guests::{insert_guest, read_guests};
@@ -27,7 +27,7 @@ use super::opinions::{
 use super::options::{insert_option, insert_option_vote, read_option_votes, read_options};
 use super::pledges::{insert_pledge, read_pledges};
 use super::rows::code_at;
-use super::votes::{insert_vote, read_votes};
+use super::votes::{ensure_no_open_round, insert_vote, read_votes};
 use super::{Result, Store, StoreError};
 use crate::domain::{
     AgendaItem, EntryKey, Meeting, MeetingId, MeetingRecord, MeetingStatus, Opinion, SpeakingLimit,
@@ -114,7 +114,7 @@ impl Store {
         ended_at: DateTime<FixedOffset>,
     ) -> Result<Fingerprint> {
         let tx = self.write_open_meeting(id)?;
-        ensure_rounds_counted(&tx, id)?;
+        ensure_no_open_round(&tx, id, None)?;
         for sql in [
             "DELETE FROM speaker_queue WHERE meeting_id = ?1",
             "DELETE FROM floor WHERE meeting_id = ?1",
@@ -448,7 +448,7 @@ fn insert_rest(conn: &Connection, id: MeetingId, record: &MeetingRecord) -> Resu
     for option_vote in &record.option_votes {
         insert_option_vote(conn, id, option_vote)?;
     }
-    insert_ballots(conn, id, &record.ballots)?;
+    insert_ballots(conn, id, record)?;
     for guest in &record.guests {
         insert_guest(conn, id, guest)?;
     }

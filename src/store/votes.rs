@@ -107,13 +107,8 @@ impl Store {
             counts.votes_against,
             counts.votes_abstain
         ])?;
-        let vote = tx
-            .prepare_cached(concat!(
-                "SELECT ",
-                vote_columns!(),
-                " FROM votes WHERE meeting_id = ?1 AND item_no = ?2 AND vote_no = ?3"
-            ))?
-            .query_row(params![id, item_no, vote_no], vote_from_row)?;
+        let vote =
+            read_vote(&tx, id, item_no, vote_no)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
         tx.commit()?;
         Ok(vote)
     }
@@ -162,20 +157,43 @@ pub(super) fn vote_method(
         .optional()?)
 }
 
-/// Refuses a new vote of item `item_no` while a household-ballot round of it is not counted.
-fn ensure_no_open_round(conn: &Connection, id: MeetingId, item_no: u32) -> Result<()> {
-    let open: Option<u32> = conn
+/// Refuses what needs every household-ballot round of item `item_no` (of every item when
+/// `None`) counted — a new vote of the item, closing the meeting — while one is still open.
+pub(super) fn ensure_no_open_round(
+    conn: &Connection,
+    id: MeetingId,
+    item_no: Option<u32>,
+) -> Result<()> {
+    let open: Option<(u32, u32)> = conn
         .prepare_cached(
-            "SELECT vote_no FROM vote_ballots v JOIN votes USING (meeting_id, item_no, vote_no) \
-             WHERE meeting_id = ?1 AND item_no = ?2 AND method = 'household_ballot' \
-             AND counted_at IS NULL",
+            "SELECT item_no, vote_no FROM vote_ballots JOIN votes \
+             USING (meeting_id, item_no, vote_no) WHERE meeting_id = ?1 \
+             AND (?2 IS NULL OR item_no = ?2) AND method = 'household_ballot' \
+             AND counted_at IS NULL ORDER BY item_no, vote_no LIMIT 1",
         )?
-        .query_row(params![id, item_no], |row| row.get(0))
+        .query_row(params![id, item_no], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?;
     match open {
-        Some(vote_no) => Err(StoreError::RoundOpen { item_no, vote_no }),
+        Some((item_no, vote_no)) => Err(StoreError::RoundOpen { item_no, vote_no }),
         None => Ok(()),
     }
+}
+
+/// Vote `vote_no` of item `item_no`, if there is one.
+pub(super) fn read_vote(
+    conn: &Connection,
+    id: MeetingId,
+    item_no: u32,
+    vote_no: u32,
+) -> Result<Option<Vote>> {
+    Ok(conn
+        .prepare_cached(concat!(
+            "SELECT ",
+            vote_columns!(),
+            " FROM votes WHERE meeting_id = ?1 AND item_no = ?2 AND vote_no = ?3"
+        ))?
+        .query_row(params![id, item_no, vote_no], vote_from_row)
+        .optional()?)
 }
 
 /// Saves `counts` as the next vote of item `item_no` under `rule`, taken by `method`, in the
@@ -192,7 +210,7 @@ pub(super) fn insert_next_vote(
     at: DateTime<FixedOffset>,
 ) -> Result<Vote> {
     check_vote_among(conn, id, &counts)?;
-    ensure_no_open_round(conn, id, item_no)?;
+    ensure_no_open_round(conn, id, Some(item_no))?;
     let at = after_last_attendance(conn, id, at)?;
     if method != VoteMethod::HouseholdBallot {
         check_present_by_list(conn, id, counts.households_present, at)?;
